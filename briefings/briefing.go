@@ -1,0 +1,82 @@
+// Package briefings holds the Briefing model, its markdown file format
+// (parse, write, JSON), the loading of a library of briefings, and the
+// briefings shipped with brief.
+//
+// It imports nothing from Charm: the reader (package ui), the generator and
+// the SSH server all build on it, and it must stay usable by scripts.
+package briefings
+
+// Briefing is one intelligence-style briefing: metadata from the YAML front
+// matter, then the four standard panes and any extra sections.
+//
+// The JSON field names are part of brief's interface (`brief export`); see
+// briefing.schema.json.
+type Briefing struct {
+	Title    string      `json:"title"`
+	Date     string      `json:"date"` // ISO date, YYYY-MM-DD
+	Tags     []string    `json:"tags"`
+	Marking  string      `json:"marking"` // e.g. TLP:CLEAR; empty when unmarked
+	Sources  []Source    `json:"sources"`
+	Summary  []Statement `json:"summary"`
+	Actors   []Actor     `json:"actors"`
+	Timeline []Event     `json:"timeline"`
+	Quotes   []Quote     `json:"quotes"`
+	Sections []Section   `json:"sections"`
+}
+
+// Source is one source document a briefing cites, as [ID].
+type Source struct {
+	ID        string `json:"id"` // S1, S2, ...
+	Title     string `json:"title"`
+	Publisher string `json:"publisher"`
+	URL       string `json:"url"`
+	Published string `json:"published"` // ISO date
+	Path      string `json:"path"`      // relative to the briefing file; optional
+}
+
+// Statement is one summary sentence and the sources it comes from.
+type Statement struct {
+	Text  string   `json:"text"`
+	Cites []string `json:"cites"`
+}
+
+// Actor types.
+const (
+	ActorPerson       = "person"
+	ActorOrganization = "organization"
+	ActorCountry      = "country"
+	ActorGroup        = "group"
+)
+
+// Actor is a person, organization, country or group the sources name.
+type Actor struct {
+	Name    string   `json:"name"`
+	Type    string   `json:"type"` // one of the Actor* constants
+	Role    string   `json:"role"` // as the text gives it; may be empty
+	Aliases []string `json:"aliases"`
+	Cites   []string `json:"cites"`
+}
+
+// Event is one dated timeline entry. Date is YYYY, YYYY-MM or YYYY-MM-DD;
+// End is set (same forms) when the event spans a range START/END.
+type Event struct {
+	Date  string   `json:"date"`
+	End   string   `json:"end"`
+	Text  string   `json:"text"`
+	Cites []string `json:"cites"`
+}
+
+// Quote is a passage quoted in a source, with its speaker when the text
+// names one.
+type Quote struct {
+	Text    string   `json:"text"`
+	Speaker string   `json:"speaker"` // empty: unattributed or a label
+	Cites   []string `json:"cites"`
+}
+
+// Section is a level-2 section other than the four standard ones, kept as
+// markdown and shown as an extra pane.
+type Section struct {
+	Title    string `json:"title"`
+	Markdown string `json:"markdown"`
+}
