@@ -1,0 +1,856 @@
+package briefings
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/goccy/go-yaml"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// StandardPanes names the four standard panes, in the order Panes returns
+// them.
+var StandardPanes = []string{"Summary", "Actors", "Timeline", "Source quotes"}
+
+// Kinds of level-2 section.
+const (
+	secExtra = iota
+	secSummary
+	secActors
+	secTimeline
+	secQuotes
+)
+
+// sectionSynonyms maps a lower-cased "## " heading to its standard section.
+// Headings not listed here are kept as extra sections.
+var sectionSynonyms = map[string]int{
+	"summary": secSummary, "overview": secSummary, "key points": secSummary,
+	"executive summary": secSummary, "key judgments": secSummary, "key judgements": secSummary,
+	"bottom line": secSummary, "bluf": secSummary,
+
+	"actors": secActors, "key actors": secActors, "people": secActors,
+	"people and organizations": secActors, "people and organisations": secActors,
+	"people and organizations named": secActors, "entities": secActors, "key players": secActors,
+	"who's who": secActors, "who is who": secActors,
+
+	"timeline": secTimeline, "chronology": secTimeline, "key dates": secTimeline,
+	"dates": secTimeline, "events": secTimeline, "key events": secTimeline,
+
+	"source quotes": secQuotes, "quotes": secQuotes, "key quotes": secQuotes,
+	"quotations": secQuotes, "quoted": secQuotes, "in their words": secQuotes,
+}
+
+// sectionKind classifies a "## " heading, case-insensitively and ignoring a
+// trailing colon.
+func sectionKind(title string) int {
+	t := strings.ToLower(strings.Join(strings.Fields(title), " "))
+	t = strings.TrimSuffix(t, ":")
+	t = strings.ReplaceAll(t, "&", "and")
+	t = strings.ReplaceAll(t, "’", "'")
+	return sectionSynonyms[strings.TrimSpace(t)]
+}
+
+// md is the goldmark instance used for parsing: CommonMark plus citations.
+// goldmark parsers keep their state in the per-call context, so one instance
+// serves concurrent callers.
+var md = goldmark.New(goldmark.WithParserOptions(
+	parser.WithInlineParsers(util.Prioritized(citeParser{}, 150)),
+))
+
+// dateRE matches the timeline date forms YYYY, YYYY-MM and YYYY-MM-DD.
+var dateRE = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
+
+// fmSource and frontMatter mirror the YAML front matter.
+type fmSource struct {
+	ID        string `yaml:"id"`
+	Title     string `yaml:"title"`
+	Publisher string `yaml:"publisher"`
+	URL       string `yaml:"url"`
+	Published string `yaml:"published"`
+	Path      string `yaml:"path"`
+}
+
+type frontMatter struct {
+	Title   string     `yaml:"title"`
+	Date    string     `yaml:"date"`
+	Tags    []string   `yaml:"tags"`
+	Marking string     `yaml:"marking"`
+	Sources []fmSource `yaml:"sources"`
+}
+
+// Parse reads a briefing file. name is used in problems. On malformed input
+// it returns whatever it could read (possibly nil) and an error of type
+// Problems listing every problem found, each with its line.
+//
+// Every text field is sanitized (see Sanitize) and has its whitespace
+// collapsed to single spaces; section markdown is sanitized and kept as
+// written.
+func Parse(name string, data []byte) (*Briefing, error) {
+	p := newParser(name, data)
+	b := p.parse()
+	if len(p.probs) > 0 {
+		return b, p.probs
+	}
+	return b, nil
+}
+
+// docParser holds the state of one Parse.
+type docParser struct {
+	name       string
+	src        []byte // whole file, CRLF normalised
+	lineStarts []int
+	body       []byte
+	bodyOff    int
+	probs      Problems
+	h1         string // text of a leading "# " heading
+	h1Line     int
+	fmLine     map[string]int // front matter key -> line, for Lint
+}
+
+func newParser(name string, data []byte) *docParser {
+	data = normalizeNewlines(data)
+	p := &docParser{name: name, src: data}
+	p.lineStarts = append(p.lineStarts, 0)
+	for i, c := range data {
+		if c == '\n' {
+			p.lineStarts = append(p.lineStarts, i+1)
+		}
+	}
+	return p
+}
+
+// normalizeNewlines drops a UTF-8 byte order mark and turns CRLF and lone CR
+// into LF, so that line numbers agree with editors and offsets with lines.
+func normalizeNewlines(data []byte) []byte {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if bytes.IndexByte(data, '\r') < 0 {
+		return data
+	}
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	return bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+}
+
+// lineOf returns the 1-based line of a byte offset in src.
+func (p *docParser) lineOf(off int) int {
+	i, found := slices.BinarySearch(p.lineStarts, off)
+	if found {
+		return i + 1
+	}
+	return i
+}
+
+// bodyLine returns the line of an offset in the body.
+func (p *docParser) bodyLine(off int) int { return p.lineOf(p.bodyOff + off) }
+
+func (p *docParser) problem(line int, format string, args ...any) {
+	p.probs = append(p.probs, Problem{File: p.name, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// splitFrontMatter finds the YAML between the opening and closing "---"
+// lines. It returns the YAML, the offset of the body, and false with a
+// problem recorded when there is no complete front matter.
+func (p *docParser) splitFrontMatter() (yml []byte, bodyOff int, ok bool) {
+	src := p.src
+	first, rest, _ := bytes.Cut(src, []byte("\n"))
+	if string(bytes.TrimRight(first, " \t")) != "---" {
+		p.problem(1, "missing front matter: a briefing starts with a line \"---\", then YAML (title, date, sources...), then \"---\"")
+		return nil, 0, false
+	}
+	off := len(first) + 1
+	if off > len(src) {
+		off = len(src)
+	}
+	for pos := off; pos < len(src) || pos == off; {
+		line, _, _ := bytes.Cut(src[pos:], []byte("\n"))
+		t := string(bytes.TrimRight(line, " \t"))
+		if t == "---" || t == "..." {
+			end := pos + len(line) + 1
+			if end > len(src) {
+				end = len(src)
+			}
+			return src[off:pos], end, true
+		}
+		if pos+len(line) >= len(src) {
+			break
+		}
+		pos += len(line) + 1
+	}
+	_ = rest
+	p.problem(1, "front matter not closed: no \"---\" line after the YAML that starts here")
+	return nil, 0, false
+}
+
+// parse runs the whole parse; problems accumulate in p.probs.
+func (p *docParser) parse() *Briefing {
+	yml, bodyOff, ok := p.splitFrontMatter()
+	if !ok {
+		return nil
+	}
+	b := &Briefing{}
+	var fm frontMatter
+	if err := yaml.UnmarshalWithOptions(yml, &fm); err != nil {
+		p.yamlProblem(err)
+		return nil
+	}
+	b.Title = cleanText(fm.Title)
+	b.Date = cleanText(fm.Date)
+	b.Marking = cleanText(fm.Marking)
+	for _, t := range fm.Tags {
+		if t = cleanText(t); t != "" {
+			b.Tags = append(b.Tags, t)
+		}
+	}
+	for _, s := range fm.Sources {
+		b.Sources = append(b.Sources, Source{
+			ID: cleanText(s.ID), Title: cleanText(s.Title), Publisher: cleanText(s.Publisher),
+			URL: cleanText(s.URL), Published: cleanText(s.Published), Path: cleanText(s.Path),
+		})
+	}
+	p.bodyOff = bodyOff
+	p.body = p.src[bodyOff:]
+	p.parseBody(b)
+	if b.Title == "" && p.h1 != "" {
+		b.Title = p.h1
+	}
+	return b
+}
+
+// yamlProblem records a YAML error at its line in the file: the YAML starts
+// on line 2.
+func (p *docParser) yamlProblem(err error) {
+	var ye yaml.Error
+	line, msg := 1, err.Error()
+	if errors.As(err, &ye) {
+		msg = ye.GetMessage()
+		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
+			line = tk.Position.Line + 1
+		}
+	}
+	p.problem(line, "front matter: %s", Sanitize(msg))
+}
+
+// parseBody walks the top-level blocks of the markdown body.
+func (p *docParser) parseBody(b *Briefing) {
+	doc := md.Parser().Parse(text.NewReader(p.body))
+	kind := -1 // before the first "## "
+	var extra *Section
+	extraStart := 0 // first line of the current extra section's content
+	preambleStart := -1
+	seen := map[int]bool{}
+
+	// closeExtra ends the current extra section (or preamble) just before
+	// line end (1-based, exclusive).
+	closeExtra := func(end int) {
+		if extra != nil {
+			extra.Markdown = p.linesText(extraStart, end)
+			b.Sections = append(b.Sections, *extra)
+			extra = nil
+		}
+		if preambleStart >= 0 {
+			if md := p.linesText(preambleStart, end); md != "" {
+				b.Sections = append(b.Sections, Section{Title: "Preamble", Markdown: md})
+			}
+			preambleStart = -1
+		}
+	}
+
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.Heading); ok && h.Level <= 2 {
+			start, end := p.headingLines(h)
+			title := p.inlineText(h).text
+			if h.Level == 1 {
+				if kind == -1 && p.h1 == "" && preambleStart < 0 {
+					p.h1, p.h1Line = title, start
+					continue
+				}
+				if kind != secExtra && kind != -1 {
+					p.problem(start, "unexpected \"# \" heading inside a standard section; sections are \"## \" headings")
+					continue
+				}
+				if kind == -1 && preambleStart < 0 {
+					preambleStart = start
+				}
+				continue
+			}
+			closeExtra(start)
+			kind = sectionKind(title)
+			if kind == secExtra {
+				extra = &Section{Title: title}
+				extraStart = end + 1
+			} else if seen[kind] {
+				// A repeated standard section adds to the first: nothing is lost.
+			}
+			seen[kind] = true
+			continue
+		}
+		line := p.nodeLine(n)
+		switch kind {
+		case -1:
+			if preambleStart < 0 {
+				preambleStart = line
+			}
+		case secExtra:
+			// kept verbatim
+		case secSummary:
+			p.summaryBlock(b, n)
+		case secActors:
+			p.listBlock(n, "Actors", "- **Name** (type): role. Also: alias; alias [S1]", func(item ast.Node, para ast.Node, line int) {
+				if a, ok := p.actor(para, line); ok {
+					b.Actors = append(b.Actors, a)
+				}
+			})
+		case secTimeline:
+			p.listBlock(n, "Timeline", "- **YYYY-MM-DD**: event [S1]", func(item ast.Node, para ast.Node, line int) {
+				if e, ok := p.event(para, line); ok {
+					b.Timeline = append(b.Timeline, e)
+				}
+			})
+		case secQuotes:
+			p.quoteBlock(b, n)
+		}
+	}
+	closeExtra(len(p.lineStarts) + 1)
+}
+
+// headingLines returns the first and last line of a heading, counting a
+// setext underline.
+func (p *docParser) headingLines(h *ast.Heading) (start, end int) {
+	start = p.bodyLine(h.Pos())
+	end = start
+	if lines := h.Lines(); lines.Len() > 0 {
+		first := p.bodyLine(lines.At(0).Start)
+		last := p.bodyLine(lines.At(lines.Len() - 1).Start)
+		start = min(start, first)
+		end = max(start, last)
+		if !bytes.HasPrefix(bytes.TrimLeft(p.lineBytes(first), " "), []byte("#")) {
+			end = last + 1 // setext underline
+		}
+	}
+	return start, end
+}
+
+// lineBytes returns line n (1-based) of src without its newline.
+func (p *docParser) lineBytes(n int) []byte {
+	if n < 1 || n > len(p.lineStarts) {
+		return nil
+	}
+	s := p.lineStarts[n-1]
+	e := len(p.src)
+	if n < len(p.lineStarts) {
+		e = p.lineStarts[n] - 1
+	}
+	return p.src[s:e]
+}
+
+// linesText returns lines [from, to) of src, sanitized, without leading and
+// trailing blank lines or trailing whitespace.
+func (p *docParser) linesText(from, to int) string {
+	if from < 1 {
+		from = 1
+	}
+	if to > len(p.lineStarts)+1 {
+		to = len(p.lineStarts) + 1
+	}
+	if from >= to {
+		return ""
+	}
+	s := p.lineStarts[from-1]
+	e := len(p.src)
+	if to-1 < len(p.lineStarts) {
+		e = p.lineStarts[to-1]
+	}
+	return trimBlankLines(Sanitize(string(p.src[s:e])))
+}
+
+// trimBlankLines drops leading blank lines and trailing whitespace, keeping
+// the indentation of the first non-blank line.
+func trimBlankLines(s string) string {
+	s = strings.TrimRight(s, " \t\n")
+	for {
+		line, rest, ok := strings.Cut(s, "\n")
+		if !ok || strings.TrimSpace(line) != "" {
+			if !ok && strings.TrimSpace(line) == "" {
+				return ""
+			}
+			return s
+		}
+		s = rest
+	}
+}
+
+// nodeLine returns the first line of a block node.
+func (p *docParser) nodeLine(n ast.Node) int {
+	if n.Pos() >= 0 {
+		return p.bodyLine(n.Pos())
+	}
+	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+		return p.bodyLine(n.Lines().At(0).Start)
+	}
+	if c := n.FirstChild(); c != nil {
+		return p.nodeLine(c)
+	}
+	return 1
+}
+
+// describe names a block for problem messages.
+func describe(n ast.Node) string {
+	switch n := n.(type) {
+	case *ast.Heading:
+		return fmt.Sprintf("level-%d heading", n.Level)
+	case *ast.List:
+		return "list"
+	case *ast.Blockquote:
+		return "block quote"
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		return "code block"
+	case *ast.HTMLBlock:
+		return "HTML block"
+	case *ast.ThematicBreak:
+		return "horizontal rule"
+	case *ast.Paragraph, *ast.TextBlock:
+		return "paragraph"
+	}
+	return strings.ToLower(n.Kind().String())
+}
+
+// summaryBlock reads paragraphs (and list items, for "Key points" lists).
+func (p *docParser) summaryBlock(b *Briefing, n ast.Node) {
+	switch n.(type) {
+	case *ast.Paragraph:
+		if st, ok := p.statement(n); ok {
+			b.Summary = append(b.Summary, st)
+		}
+	case *ast.List:
+		p.listBlock(n, "Summary", "one paragraph per statement ending with [S1]", func(item, para ast.Node, line int) {
+			if st, ok := p.statement(para); ok {
+				b.Summary = append(b.Summary, st)
+			}
+		})
+	default:
+		p.problem(p.nodeLine(n), "unexpected %s in Summary: write one paragraph per statement, ending with its citations [S1]", describe(n))
+	}
+}
+
+func (p *docParser) statement(para ast.Node) (Statement, bool) {
+	t := p.inlineText(para)
+	if t.text == "" && len(t.cites) == 0 {
+		return Statement{}, false
+	}
+	return Statement{Text: t.text, Cites: t.cites}, true
+}
+
+// listBlock calls item for every item of a list whose only content is one
+// paragraph, and records a problem for anything else.
+func (p *docParser) listBlock(n ast.Node, section, shape string, item func(item, para ast.Node, line int)) {
+	list, ok := n.(*ast.List)
+	if !ok {
+		p.problem(p.nodeLine(n), "unexpected %s in %s: expected a bullet list, one item per entry: %s", describe(n), section, shape)
+		return
+	}
+	for it := list.FirstChild(); it != nil; it = it.NextSibling() {
+		line := p.nodeLine(it)
+		para := it.FirstChild()
+		if para == nil {
+			continue // an empty item says nothing
+		}
+		if _, ok := para.(*ast.Paragraph); !ok {
+			if _, ok := para.(*ast.TextBlock); !ok {
+				p.problem(line, "unexpected %s in a %s item: expected %s", describe(para), section, shape)
+				continue
+			}
+		}
+		if extra := para.NextSibling(); extra != nil {
+			p.problem(p.nodeLine(extra), "unexpected %s inside a %s item: each item is one line: %s", describe(extra), section, shape)
+			continue
+		}
+		item(it, para, line)
+	}
+}
+
+// strongPrefix splits a paragraph that starts with **bold** text into the
+// bold node and the rest, or returns nil.
+func strongPrefix(para ast.Node) *ast.Emphasis {
+	e, ok := para.FirstChild().(*ast.Emphasis)
+	if !ok || e.Level != 2 {
+		return nil
+	}
+	return e
+}
+
+// actor parses "**Name** (type): role. Also: alias; alias [S1]".
+func (p *docParser) actor(para ast.Node, line int) (Actor, bool) {
+	e := strongPrefix(para)
+	if e == nil {
+		p.problem(line, "an actor starts with the name in bold: - **Name** (type): role. Also: alias; alias [S1]")
+		return Actor{}, false
+	}
+	name := p.inlineText(e)
+	rest := p.inlineTextFrom(para, e.NextSibling())
+	a := Actor{Name: name.text, Cites: mergeCites(name.cites, rest.cites)}
+	if a.Name == "" {
+		p.problem(line, "an actor has an empty name")
+		return Actor{}, false
+	}
+	toks := rest.toks
+	toks = trimToks(toks)
+	// (type)
+	if len(toks) > 0 && toks[0].is('(') {
+		for i := 1; i < len(toks); i++ {
+			if toks[i].is(')') {
+				a.Type = strings.ToLower(collapse(toksString(toks[1:i])))
+				toks = trimToks(toks[i+1:])
+				break
+			}
+		}
+	}
+	// Also: aliases
+	head, aliases := toks, []tok(nil)
+	for i := 0; i+5 <= len(toks); i++ {
+		if toks[i+4].is(':') && strings.EqualFold(toksString(toks[i:i+4]), "also") &&
+			(i == 0 || isSpaceTok(toks[i-1]) || toks[i-1].is('.')) {
+			head, aliases = toks[:i], toks[i+5:]
+			break
+		}
+	}
+	head = trimToks(head)
+	if len(head) > 0 && (head[0].is(':') || head[0].is(',') || head[0].is('-') || head[0].r == '—' || head[0].r == '–') {
+		head = trimToks(head[1:])
+	}
+	if aliases != nil && len(head) > 0 && head[len(head)-1].is('.') {
+		head = head[:len(head)-1]
+	}
+	a.Role = collapse(toksString(head))
+	if aliases != nil {
+		start := 0
+		for i := 0; i <= len(aliases); i++ {
+			if i == len(aliases) || aliases[i].is(';') {
+				if al := collapse(toksString(aliases[start:i])); al != "" {
+					a.Aliases = append(a.Aliases, al)
+				}
+				start = i + 1
+			}
+		}
+	}
+	return a, true
+}
+
+// event parses "**DATE**: text [S1]" where DATE is YYYY, YYYY-MM,
+// YYYY-MM-DD or START/END.
+func (p *docParser) event(para ast.Node, line int) (Event, bool) {
+	e := strongPrefix(para)
+	if e == nil {
+		p.problem(line, "a timeline entry starts with its date in bold: - **YYYY-MM-DD**: event [S1]")
+		return Event{}, false
+	}
+	d := p.inlineText(e)
+	rest := p.inlineTextFrom(para, e.NextSibling())
+	start, end, err := parseDateRange(d.text)
+	if err != nil {
+		p.problem(line, "timeline: %v", err)
+		return Event{}, false
+	}
+	toks := trimToks(rest.toks)
+	if len(toks) > 0 && toks[0].is(':') {
+		toks = toks[1:]
+	}
+	return Event{Date: start, End: end, Text: collapse(toksString(toks)), Cites: mergeCites(d.cites, rest.cites)}, true
+}
+
+// parseDateRange splits "START/END" (also "START – END") and checks both.
+func parseDateRange(s string) (start, end string, err error) {
+	start = s
+	for _, sep := range []string{"/", "–", "—", " to "} {
+		if a, b, ok := strings.Cut(s, sep); ok {
+			start, end = strings.TrimSpace(a), strings.TrimSpace(b)
+			break
+		}
+	}
+	if err := checkDate(start); err != nil {
+		return "", "", err
+	}
+	if end != "" || strings.ContainsAny(s, "/–—") {
+		if err := checkDate(end); err != nil {
+			return "", "", err
+		}
+	}
+	return start, end, nil
+}
+
+// checkDate accepts YYYY, YYYY-MM and YYYY-MM-DD with a real month and day.
+func checkDate(s string) error {
+	if !dateRE.MatchString(s) {
+		return fmt.Errorf("bad date %q: use YYYY, YYYY-MM, YYYY-MM-DD or START/END", s)
+	}
+	if len(s) >= 7 {
+		m := (s[5]-'0')*10 + s[6] - '0'
+		if m < 1 || m > 12 {
+			return fmt.Errorf("bad date %q: no month %d", s, m)
+		}
+		if len(s) == 10 {
+			d := int(s[8]-'0')*10 + int(s[9]-'0')
+			y := 0
+			for _, c := range s[:4] {
+				y = y*10 + int(c-'0')
+			}
+			if d < 1 || d > daysIn(y, int(m)) {
+				return fmt.Errorf("bad date %q: no day %d in that month", s, d)
+			}
+		}
+	}
+	return nil
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// quoteBlock reads "> quoted words" followed by an attribution paragraph
+// "> — Speaker [S1]" (or just "> [S1]").
+func (p *docParser) quoteBlock(b *Briefing, n ast.Node) {
+	bq, ok := n.(*ast.Blockquote)
+	if !ok {
+		p.problem(p.nodeLine(n), "unexpected %s in Source quotes: expected one block quote per quote: \"> words\", \">\", \"> — Speaker [S1]\"", describe(n))
+		return
+	}
+	var paras []inline
+	for c := bq.FirstChild(); c != nil; c = c.NextSibling() {
+		if _, ok := c.(*ast.Paragraph); !ok {
+			p.problem(p.nodeLine(c), "unexpected %s inside a quote: a quote is its words, then \"— Speaker [S1]\"", describe(c))
+			return
+		}
+		paras = append(paras, p.inlineText(c))
+	}
+	if len(paras) == 0 {
+		return
+	}
+	var q Quote
+	if len(paras) >= 2 {
+		last := paras[len(paras)-1]
+		toks := trimToks(last.toks)
+		switch {
+		case len(toks) == 0:
+			paras = paras[:len(paras)-1]
+			q.Cites = last.cites
+		case toks[0].r == '—' || toks[0].r == '―' || (len(toks) > 1 && toks[0].is('-') && toks[1].is('-')):
+			skip := 1
+			if toks[0].is('-') {
+				skip = 2
+			}
+			q.Speaker = collapse(toksString(toks[skip:]))
+			paras = paras[:len(paras)-1]
+			q.Cites = last.cites
+		}
+	}
+	var words []string
+	var cites []string
+	for _, pa := range paras {
+		if pa.text != "" {
+			words = append(words, pa.text)
+		}
+		cites = mergeCites(cites, pa.cites)
+	}
+	q.Cites = mergeCites(cites, q.Cites)
+	q.Text = strings.Join(words, " ")
+	if q.Text == "" {
+		p.problem(p.nodeLine(bq), "a quote has no quoted words")
+		return
+	}
+	b.Quotes = append(b.Quotes, q)
+}
+
+// mergeCites appends the ids of b not already in a.
+func mergeCites(a, b []string) []string {
+	for _, id := range b {
+		if !slices.Contains(a, id) {
+			a = append(a, id)
+		}
+	}
+	return a
+}
+
+// tok is one rune of inline text; esc marks a rune that was written escaped
+// (backslash, entity, code span) and so is never structural punctuation.
+type tok struct {
+	r   rune
+	esc bool
+}
+
+// marker is a placeholder where a citation was removed from the text.
+const marker rune = -1
+
+func (t tok) is(r rune) bool { return t.r == r && !t.esc }
+
+func isSpaceTok(t tok) bool { return t.r == ' ' || t.r == '\t' || t.r == '\n' }
+
+func trimToks(ts []tok) []tok {
+	for len(ts) > 0 && isSpaceTok(ts[0]) {
+		ts = ts[1:]
+	}
+	for len(ts) > 0 && isSpaceTok(ts[len(ts)-1]) {
+		ts = ts[:len(ts)-1]
+	}
+	return ts
+}
+
+func toksString(ts []tok) string {
+	var sb strings.Builder
+	for _, t := range ts {
+		if t.r != marker {
+			sb.WriteRune(t.r)
+		}
+	}
+	return sb.String()
+}
+
+// inline is the flattened text of inline content.
+type inline struct {
+	toks  []tok
+	text  string // sanitized, whitespace collapsed
+	cites []string
+}
+
+func (p *docParser) inlineText(n ast.Node) inline { return p.inlineTextFrom(n, n.FirstChild()) }
+
+// inlineTextFrom flattens the inline children of parent from first on to
+// plain text: emphasis, links and code lose their markup, escapes and
+// entities are resolved, citations are collected and removed.
+func (p *docParser) inlineTextFrom(parent, first ast.Node) inline {
+	var in inline
+	for c := first; c != nil; c = c.NextSibling() {
+		p.flatten(c, &in)
+	}
+	in.toks = dropMarkers(in.toks)
+	// Sanitize rune by rune so structure (escape flags) survives.
+	out := in.toks[:0]
+	for _, t := range in.toks {
+		if t.r == '\n' || t.r == '\t' {
+			t.r = ' '
+		}
+		s := string(t.r)
+		if Sanitize(s) != s {
+			continue
+		}
+		out = append(out, t)
+	}
+	in.toks = out
+	in.text = collapse(toksString(in.toks))
+	return in
+}
+
+// dropMarkers removes citation markers; when a citation sat between a word
+// and punctuation ("Albania cut ties [S1]."), the space before it goes too.
+func dropMarkers(ts []tok) []tok {
+	out := make([]tok, 0, len(ts))
+	for i, t := range ts {
+		if t.r != marker {
+			out = append(out, t)
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && ts[j].r == marker {
+			j++
+		}
+		if j < len(ts) && strings.ContainsRune(".,;:!?)", ts[j].r) {
+			for len(out) > 0 && isSpaceTok(out[len(out)-1]) {
+				out = out[:len(out)-1]
+			}
+		}
+	}
+	return out
+}
+
+func (p *docParser) flatten(n ast.Node, in *inline) {
+	switch n := n.(type) {
+	case *citeNode:
+		in.cites = mergeCites(in.cites, n.IDs)
+		in.toks = append(in.toks, tok{r: marker})
+	case *ast.Text:
+		appendEscaped(&in.toks, n.Segment.Value(p.body))
+		if n.SoftLineBreak() || n.HardLineBreak() {
+			in.toks = append(in.toks, tok{r: ' '})
+		}
+	case *ast.String:
+		appendLiteral(&in.toks, n.Value)
+	case *ast.CodeSpan:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if t, ok := c.(*ast.Text); ok {
+				appendLiteral(&in.toks, t.Segment.Value(p.body))
+			} else if s, ok := c.(*ast.String); ok {
+				appendLiteral(&in.toks, s.Value)
+			}
+		}
+	case *ast.AutoLink:
+		appendLiteral(&in.toks, n.Label(p.body))
+	case *ast.RawHTML:
+		for i := 0; i < n.Segments.Len(); i++ {
+			s := n.Segments.At(i)
+			appendLiteral(&in.toks, s.Value(p.body))
+		}
+	default:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			p.flatten(c, in)
+		}
+	}
+}
+
+// appendLiteral appends b as escaped (non-structural) runes.
+func appendLiteral(ts *[]tok, b []byte) {
+	for _, r := range string(b) {
+		*ts = append(*ts, tok{r: r, esc: true})
+	}
+}
+
+// entityRE matches an HTML entity or numeric character reference.
+var entityRE = regexp.MustCompile(`^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+
+// appendEscaped appends raw markdown text, resolving backslash escapes and
+// entities as CommonMark does; resolved runes are marked escaped.
+func appendEscaped(ts *[]tok, b []byte) {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c == '\\' && i+1 < len(b) && util.IsPunct(b[i+1]) {
+			*ts = append(*ts, tok{r: rune(b[i+1]), esc: true})
+			i += 2
+			continue
+		}
+		if c == '&' {
+			if m := entityRE.Find(b[i:]); m != nil {
+				if u := html.UnescapeString(string(m)); u != string(m) {
+					for _, r := range u {
+						*ts = append(*ts, tok{r: r, esc: true})
+					}
+					i += len(m)
+					continue
+				}
+			}
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		*ts = append(*ts, tok{r: r})
+		i += size
+	}
+}
+
+// collapse trims s and collapses runs of white space to one space.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// cleanText sanitizes a front matter value and collapses its white space.
+func cleanText(s string) string { return collapse(Sanitize(s)) }

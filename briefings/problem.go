@@ -1,0 +1,38 @@
+package briefings
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Problem is one defect in a briefing file, reported as "file:line: msg".
+// Line is 1-based; 0 means the problem concerns the whole file.
+type Problem struct {
+	File string
+	Line int
+	Msg  string
+}
+
+// Error formats the problem the way compilers do, so editors can jump to it.
+func (p Problem) Error() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.File, p.Msg)
+}
+
+// Problems is every problem found in one or more files. It implements error
+// so Parse can return all of them at once; Error joins them one per line.
+type Problems []Problem
+
+// Error joins the problems, one per line.
+func (ps Problems) Error() string {
+	var sb strings.Builder
+	for i, p := range ps {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		sb.WriteString(p.Error())
+	}
+	return sb.String()
+}

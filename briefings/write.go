@@ -1,0 +1,285 @@
+package briefings
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Write renders a briefing in the markdown format (see FORMAT.md). For any
+// briefing b returned by Parse, Parse(Write(b)) equals b. Text is escaped so
+// that markdown punctuation in it stays text; items with neither text nor
+// citations are left out, since they would not survive a round trip.
+func Write(b *Briefing) []byte {
+	var w strings.Builder
+	w.WriteString("---\n")
+	w.WriteString("title: " + yamlScalar(b.Title, false) + "\n")
+	w.WriteString("date: " + yamlScalar(b.Date, false) + "\n")
+	if len(b.Tags) > 0 {
+		w.WriteString("tags: [")
+		for i, t := range b.Tags {
+			if i > 0 {
+				w.WriteString(", ")
+			}
+			w.WriteString(yamlScalar(t, true))
+		}
+		w.WriteString("]\n")
+	}
+	if b.Marking != "" {
+		w.WriteString("marking: " + yamlScalar(b.Marking, false) + "\n")
+	}
+	if len(b.Sources) > 0 {
+		w.WriteString("sources:\n")
+		for _, s := range b.Sources {
+			w.WriteString("  - id: " + yamlScalar(s.ID, false) + "\n")
+			for _, kv := range [][2]string{{"title", s.Title}, {"publisher", s.Publisher}, {"url", s.URL}, {"published", s.Published}, {"path", s.Path}} {
+				if kv[1] != "" {
+					w.WriteString("    " + kv[0] + ": " + yamlScalar(kv[1], false) + "\n")
+				}
+			}
+		}
+	}
+	w.WriteString("---\n")
+	if b.Title != "" {
+		w.WriteString("\n# " + escapeHeading(b.Title) + "\n")
+	}
+
+	w.WriteString("\n## Summary\n")
+	for _, s := range b.Summary {
+		if s.Text == "" && len(s.Cites) == 0 {
+			continue
+		}
+		w.WriteString("\n" + joinCite(escapeText(s.Text, true), s.Cites) + "\n")
+	}
+
+	w.WriteString("\n## Actors\n\n")
+	for _, a := range b.Actors {
+		if a.Name == "" {
+			continue
+		}
+		w.WriteString("- " + actorLine(a) + "\n")
+	}
+
+	w.WriteString("\n## Timeline\n\n")
+	for _, e := range b.Timeline {
+		w.WriteString("- **" + escapeText(dateRange(e), false) + "**:")
+		if e.Text != "" {
+			w.WriteString(" " + escapeText(e.Text, false))
+		}
+		w.WriteString(citeSuffix(e.Cites) + "\n")
+	}
+
+	w.WriteString("\n## Source quotes\n")
+	for _, q := range b.Quotes {
+		if q.Text == "" {
+			continue
+		}
+		w.WriteString("\n> " + escapeText(q.Text, true) + "\n")
+		switch {
+		case q.Speaker != "":
+			w.WriteString(">\n> — " + joinCite(escapeText(q.Speaker, false), q.Cites) + "\n")
+		case len(q.Cites) > 0:
+			w.WriteString(">\n> " + formatCites(q.Cites) + "\n")
+		}
+	}
+
+	for _, s := range b.Sections {
+		w.WriteString("\n## " + escapeHeading(s.Title) + "\n")
+		if s.Markdown != "" {
+			w.WriteString("\n" + s.Markdown + "\n")
+		}
+	}
+	return []byte(w.String())
+}
+
+// dateRange formats an event's date as DATE or START/END.
+func dateRange(e Event) string {
+	if e.End != "" {
+		return e.Date + "/" + e.End
+	}
+	return e.Date
+}
+
+// actorLine renders "**Name** (type): role. Also: alias; alias [S1]".
+func actorLine(a Actor) string {
+	var sb strings.Builder
+	sb.WriteString("**" + escapeText(a.Name, false) + "**")
+	if a.Type != "" {
+		sb.WriteString(" (" + escapeText(a.Type, false, '(', ')') + ")")
+	}
+	if a.Role != "" {
+		role := escapeText(a.Role, false, ':')
+		if len(a.Aliases) > 0 && strings.HasSuffix(role, ".") && !strings.HasSuffix(role, `\.`) {
+			// The "." before "Also:" is dropped when read; keep this one.
+			role = role[:len(role)-1] + `\.`
+		}
+		sb.WriteString(": " + role)
+	}
+	if len(a.Aliases) > 0 {
+		sb.WriteString(". Also: ")
+		n := 0
+		for _, al := range a.Aliases {
+			if al == "" {
+				continue
+			}
+			if n > 0 {
+				sb.WriteString("; ")
+			}
+			sb.WriteString(escapeText(al, false, ';'))
+			n++
+		}
+	}
+	sb.WriteString(citeSuffix(a.Cites))
+	return sb.String()
+}
+
+// formatCites renders ids as "[S1, S2]".
+func formatCites(ids []string) string {
+	return "[" + strings.Join(ids, ", ") + "]"
+}
+
+func citeSuffix(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return " " + formatCites(ids)
+}
+
+func joinCite(text string, ids []string) string {
+	if text == "" {
+		return formatCites(ids)
+	}
+	return text + citeSuffix(ids)
+}
+
+// escapeText backslash-escapes the characters of s that markdown would
+// otherwise read as markup, plus extra structural characters. lineStart
+// says s begins a line, where "#", "-", "1." and the like start blocks.
+func escapeText(s string, lineStart bool, extra ...rune) string {
+	var sb strings.Builder
+	sb.Grow(len(s) + 8)
+	for i, r := range s {
+		esc := false
+		switch r {
+		case '\\', '`', '*', '_', '[', ']', '<', '~', '|':
+			esc = true
+		case '&':
+			// Only where it could start an entity.
+			if i+1 < len(s) {
+				c := s[i+1]
+				esc = c == '#' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+			}
+		default:
+			for _, x := range extra {
+				if r == x {
+					esc = true
+				}
+			}
+		}
+		if !esc && i == 0 && lineStart {
+			switch r {
+			case '#', '>', '-', '+', '=', '!':
+				esc = true
+			}
+		}
+		if !esc && lineStart && (r == '.' || r == ')') && i > 0 && i <= 9 && allDigits(s[:i]) {
+			esc = true // "1." or "1)" would start an ordered list
+		}
+		if esc {
+			sb.WriteByte('\\')
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
+}
+
+func allDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// escapeHeading escapes text for an ATX heading, whose closing "#"s would
+// otherwise be dropped.
+func escapeHeading(s string) string {
+	return escapeText(s, false, '#')
+}
+
+// yamlScalar renders s as a YAML scalar: plain when that is unambiguous,
+// double-quoted with escapes otherwise. flow is set inside [...].
+func yamlScalar(s string, flow bool) string {
+	if plainSafe(s, flow) {
+		return s
+	}
+	var sb strings.Builder
+	sb.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			sb.WriteString(`\"`)
+		case r == '\\':
+			sb.WriteString(`\\`)
+		case r == '\n':
+			sb.WriteString(`\n`)
+		case r == '\t':
+			sb.WriteString(`\t`)
+		case r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ':
+			if r > 0xffff {
+				fmt.Fprintf(&sb, `\U%08X`, r)
+			} else {
+				fmt.Fprintf(&sb, `\u%04X`, r)
+			}
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	sb.WriteByte('"')
+	return sb.String()
+}
+
+// plainSafe reports whether s reads back as the same string when written as
+// a plain YAML scalar. It is deliberately conservative: letters first (or
+// an ISO date), a small set of punctuation, no YAML keywords.
+func plainSafe(s string, flow bool) bool {
+	if s == "" {
+		return false
+	}
+	if len(s) == 10 && dateRE.MatchString(s) {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(first) && !strings.HasPrefix(s, "./") && !strings.HasPrefix(s, "../") {
+		return false
+	}
+	switch strings.ToLower(s) {
+	case "true", "false", "yes", "no", "on", "off", "null", "y", "n":
+		return false
+	}
+	prev := ' '
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r == ' ':
+			if prev == ' ' {
+				return false
+			}
+		case strings.ContainsRune(".-_/()'+?=%~@!$", r):
+		case r == ':':
+			if flow || i+1 >= len(s) || s[i+1] == ' ' {
+				return false
+			}
+		case r == ',':
+			if flow {
+				return false
+			}
+		default:
+			return false
+		}
+		prev = r
+	}
+	return prev != ' '
+}
