@@ -1,0 +1,337 @@
+package briefings
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/goccy/go-yaml"
+)
+
+// Entry is one briefing in a library: its metadata, read from the front
+// matter alone when the library is opened. The body is parsed by Load.
+type Entry struct {
+	// Path names the briefing in its library: slash-separated and relative
+	// to the library root, or the path as given for OpenFiles.
+	Path    string
+	Title   string // front matter title; the file name when there is none
+	Date    string
+	Marking string
+	Tags    []string
+	Sources int // number of sources
+	ModTime time.Time
+}
+
+// Library is an immutable snapshot of a set of briefings: their metadata,
+// read eagerly, and the problems found while reading it. Bodies are parsed
+// lazily by Load and cached. A Library is safe for concurrent use, so SSH
+// sessions can share one; a change on disk is picked up by opening a new one.
+type Library struct {
+	dir     string            // root directory for OpenDir; "" otherwise
+	fsys    fs.FS             // for OpenFS
+	files   map[string]string // Entry.Path -> file path, for OpenFiles
+	entries []Entry
+	probs   []Problem
+
+	mu    sync.Mutex
+	cache map[string]*Briefing
+}
+
+// maxFrontMatter bounds how much of a file is read for its metadata.
+const maxFrontMatter = 1 << 20
+
+// OpenFS opens the briefings (*.md, recursively) of a file system such as
+// Shipped.
+func OpenFS(fsys fs.FS) (*Library, error) {
+	l := newLibrary()
+	l.fsys = fsys
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			l.probs = append(l.probs, Problem{File: p, Msg: "cannot read: " + errMsg(err)})
+			return nil
+		}
+		if d.IsDir() || !isBriefingName(p) {
+			return nil
+		}
+		var mod time.Time
+		if info, err := d.Info(); err == nil {
+			mod = info.ModTime()
+		}
+		l.add(p, p, mod, func() (io.ReadCloser, error) { return fsys.Open(p) })
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	l.sort()
+	return l, nil
+}
+
+// OpenDir opens every *.md briefing under dir, recursively. Files are read
+// through an os.Root, so a symbolic link that leads out of dir is not
+// followed (it is reported as a problem); links to directories are not
+// descended into.
+func OpenDir(dir string) (*Library, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
+	l := newLibrary()
+	l.dir = dir
+	rfs := root.FS()
+	err = fs.WalkDir(rfs, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			l.probs = append(l.probs, Problem{File: filepath.Join(dir, filepath.FromSlash(p)), Msg: "cannot read: " + errMsg(err)})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir // .git and friends
+			}
+			return nil
+		}
+		if !isBriefingName(p) {
+			return nil
+		}
+		info, err := root.Stat(p) // follows links, but only inside root
+		if err != nil {
+			l.probs = append(l.probs, Problem{File: filepath.Join(dir, filepath.FromSlash(p)), Msg: "not followed: " + errMsg(err)})
+			return nil
+		}
+		if !info.Mode().IsRegular() {
+			return nil
+		}
+		l.add(p, filepath.Join(dir, filepath.FromSlash(p)), info.ModTime(), func() (io.ReadCloser, error) { return root.Open(p) })
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	l.sort()
+	return l, nil
+}
+
+// OpenFiles opens the given briefing files (brief FILE...). Entry.Path is
+// each path as given. A file that cannot be read or whose front matter is
+// malformed is reported in Problems.
+func OpenFiles(paths []string) (*Library, error) {
+	l := newLibrary()
+	l.files = map[string]string{}
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			l.probs = append(l.probs, Problem{File: p, Msg: "cannot read: " + errMsg(err)})
+			continue
+		}
+		if info.IsDir() {
+			l.probs = append(l.probs, Problem{File: p, Msg: "is a directory; open it as a library with --library"})
+			continue
+		}
+		if _, dup := l.files[p]; dup {
+			continue
+		}
+		l.files[p] = p
+		l.add(p, p, info.ModTime(), func() (io.ReadCloser, error) { return os.Open(p) })
+	}
+	l.sort()
+	return l, nil
+}
+
+func newLibrary() *Library { return &Library{cache: map[string]*Briefing{}} }
+
+func isBriefingName(p string) bool {
+	return strings.EqualFold(path.Ext(p), ".md") && !strings.HasPrefix(path.Base(p), ".")
+}
+
+// errMsg strips Go's "open x:" prefix, which repeats the file name.
+func errMsg(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// add reads the front matter of one file and records its entry or problem.
+func (l *Library) add(entryPath, display string, mod time.Time, open func() (io.ReadCloser, error)) {
+	f, err := open()
+	if err != nil {
+		l.probs = append(l.probs, Problem{File: display, Msg: "cannot read: " + errMsg(err)})
+		return
+	}
+	defer f.Close()
+	fm, prob := readFrontMatter(display, f)
+	if prob != nil {
+		l.probs = append(l.probs, *prob)
+		return
+	}
+	e := Entry{
+		Path: entryPath, Title: cleanText(fm.Title), Date: cleanText(fm.Date),
+		Marking: cleanText(fm.Marking), Sources: len(fm.Sources), ModTime: mod,
+	}
+	for _, t := range fm.Tags {
+		if t = cleanText(t); t != "" {
+			e.Tags = append(e.Tags, t)
+		}
+	}
+	if e.Title == "" {
+		e.Title = strings.TrimSuffix(path.Base(entryPath), path.Ext(entryPath))
+	}
+	l.entries = append(l.entries, e)
+}
+
+// readFrontMatter reads a file up to the line that closes its front matter
+// and decodes the YAML; the body is never read.
+func readFrontMatter(name string, r io.Reader) (frontMatter, *Problem) {
+	var fm frontMatter
+	br := bufio.NewReaderSize(r, 4096)
+	var yml bytes.Buffer
+	for n := 1; ; n++ {
+		line, err := br.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			// A very long line: keep reading it.
+			rest, err2 := br.ReadBytes('\n')
+			line, err = append(append([]byte(nil), line...), rest...), err2
+		}
+		t := bytes.TrimRight(line, " \t\r\n")
+		if n == 1 {
+			t = bytes.TrimPrefix(t, []byte("\xef\xbb\xbf"))
+			if string(t) != "---" {
+				return fm, &Problem{File: name, Line: 1, Msg: "missing front matter: a briefing starts with a line \"---\", then YAML (title, date, sources...), then \"---\""}
+			}
+		} else if string(t) == "---" || string(t) == "..." {
+			break
+		} else {
+			yml.Write(bytes.TrimRight(line, "\r\n"))
+			yml.WriteByte('\n')
+		}
+		if err != nil {
+			if err == io.EOF {
+				return fm, &Problem{File: name, Line: 1, Msg: "front matter not closed: no \"---\" line after the YAML that starts here"}
+			}
+			return fm, &Problem{File: name, Msg: "cannot read: " + errMsg(err)}
+		}
+		if yml.Len() > maxFrontMatter {
+			return fm, &Problem{File: name, Line: 1, Msg: "front matter not closed within 1 MiB"}
+		}
+	}
+	if err := yaml.UnmarshalWithOptions(yml.Bytes(), &fm); err != nil {
+		p := newParser(name, nil)
+		p.yamlProblem(err)
+		return fm, &p.probs[0]
+	}
+	return fm, nil
+}
+
+// sort orders entries newest first, then by title and path.
+func (l *Library) sort() {
+	sort.SliceStable(l.entries, func(i, j int) bool {
+		a, b := l.entries[i], l.entries[j]
+		if a.Date != b.Date {
+			return a.Date > b.Date
+		}
+		if a.Title != b.Title {
+			return a.Title < b.Title
+		}
+		return a.Path < b.Path
+	})
+	sort.SliceStable(l.probs, func(i, j int) bool {
+		if l.probs[i].File != l.probs[j].File {
+			return l.probs[i].File < l.probs[j].File
+		}
+		return l.probs[i].Line < l.probs[j].Line
+	})
+}
+
+// Entries returns the briefings, newest first (date descending, then
+// title). The slice is a copy.
+func (l *Library) Entries() []Entry {
+	out := make([]Entry, len(l.entries))
+	copy(out, l.entries)
+	return out
+}
+
+// Problems returns the files that could not be listed, each with file,
+// line and reason; the other files are in Entries.
+func (l *Library) Problems() []Problem {
+	out := make([]Problem, len(l.probs))
+	copy(out, l.probs)
+	return out
+}
+
+// Dir returns the directory of a library opened with OpenDir, and "" for
+// OpenFS (e.g. the embedded library) and OpenFiles.
+func (l *Library) Dir() string { return l.dir }
+
+// Load reads and parses the body of the briefing at path (an Entry.Path).
+// The result is cached and shared between callers, who must not modify it.
+// A malformed briefing yields its Problems as the error.
+func (l *Library) Load(p string) (*Briefing, error) {
+	l.mu.Lock()
+	b, ok := l.cache[p]
+	l.mu.Unlock()
+	if ok {
+		return b, nil
+	}
+	data, name, err := l.read(p)
+	if err != nil {
+		return nil, err
+	}
+	b, err = Parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	l.mu.Lock()
+	if c, ok := l.cache[p]; ok {
+		b = c // another caller won the race; share one copy
+	} else {
+		l.cache[p] = b
+	}
+	l.mu.Unlock()
+	return b, nil
+}
+
+// read returns the bytes of a briefing and the name to report problems as.
+func (l *Library) read(p string) ([]byte, string, error) {
+	known := false
+	for _, e := range l.entries {
+		if e.Path == p {
+			known = true
+			break
+		}
+	}
+	if !known {
+		return nil, p, fmt.Errorf("%s: no such briefing in the library", p)
+	}
+	switch {
+	case l.files != nil:
+		data, err := os.ReadFile(l.files[p])
+		return data, p, err
+	case l.dir != "":
+		name := filepath.Join(l.dir, filepath.FromSlash(p))
+		root, err := os.OpenRoot(l.dir)
+		if err != nil {
+			return nil, name, err
+		}
+		defer root.Close()
+		data, err := root.ReadFile(p)
+		return data, name, err
+	default:
+		data, err := fs.ReadFile(l.fsys, p)
+		return data, p, err
+	}
+}
