@@ -1,0 +1,121 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap holds every key binding of the reader and the library. The root
+// model owns quitting, help and navigation between the two screens; the
+// library list keeps its own cursor and filter bindings.
+type KeyMap struct {
+	// Global.
+	Quit      key.Binding // back from a briefing, quit from the library
+	ForceQuit key.Binding // quit anywhere
+	Help      key.Binding // toggle full help
+
+	// Library.
+	Open key.Binding
+
+	// Reader: panes.
+	Back     key.Binding
+	Pane     key.Binding // 1-9: jump to a pane
+	NextPane key.Binding
+	PrevPane key.Binding
+
+	// Reader: scrolling.
+	Up           key.Binding
+	Down         key.Binding
+	PageUp       key.Binding
+	PageDown     key.Binding
+	HalfPageUp   key.Binding
+	HalfPageDown key.Binding
+	Top          key.Binding
+	Bottom       key.Binding
+}
+
+// DefaultKeyMap returns brief's key bindings: less- and vim-like scrolling,
+// number keys and tab/h/l for panes.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+
+		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+
+		Back:     key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "library")),
+		Pane:     key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-4", "pane")),
+		NextPane: key.NewBinding(key.WithKeys("tab", "l", "right"), key.WithHelp("tab/l", "next pane")),
+		PrevPane: key.NewBinding(key.WithKeys("shift+tab", "h", "left"), key.WithHelp("shift+tab/h", "prev pane")),
+
+		Up:           key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
+		Down:         key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
+		PageUp:       key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
+		PageDown:     key.NewBinding(key.WithKeys("pgdown", "space", "f"), key.WithHelp("pgdn/space", "page down")),
+		HalfPageUp:   key.NewBinding(key.WithKeys("ctrl+u", "u"), key.WithHelp("ctrl+u", "½ page up")),
+		HalfPageDown: key.NewBinding(key.WithKeys("ctrl+d", "d"), key.WithHelp("ctrl+d", "½ page down")),
+		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
+		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+	}
+}
+
+// readerHelp is the help.KeyMap of the reader screen.
+type readerHelp struct {
+	k      KeyMap
+	direct bool // opened with brief FILE: q quits
+}
+
+// ShortHelp implements help.KeyMap.
+func (h readerHelp) ShortHelp() []key.Binding {
+	q := h.k.Quit
+	if !h.direct {
+		q.SetHelp("q", "library")
+	}
+	return []key.Binding{h.k.NextPane, h.k.Pane, h.k.Down, h.k.Up, q, h.k.Help}
+}
+
+// FullHelp implements help.KeyMap.
+func (h readerHelp) FullHelp() [][]key.Binding {
+	q := h.k.Quit
+	if !h.direct {
+		q.SetHelp("q", "back to library")
+	}
+	return [][]key.Binding{
+		{h.k.Pane, h.k.NextPane, h.k.PrevPane},
+		{h.k.Down, h.k.Up, h.k.PageDown, h.k.PageUp},
+		{h.k.HalfPageDown, h.k.HalfPageUp, h.k.Top, h.k.Bottom},
+		{h.k.Back, q, h.k.ForceQuit, h.k.Help},
+	}
+}
+
+// libraryHelp is the help.KeyMap of the library screen: the list's own
+// cursor and filter bindings plus the root's.
+type libraryHelp struct {
+	k         KeyMap
+	list      listKeys
+	filtering bool
+}
+
+// listKeys are the list bindings shown in help.
+type listKeys struct {
+	Up, Down, PrevPage, NextPage, Start, End, Filter, ClearFilter, Accept, Cancel key.Binding
+}
+
+// ShortHelp implements help.KeyMap.
+func (h libraryHelp) ShortHelp() []key.Binding {
+	if h.filtering {
+		return []key.Binding{h.list.Accept, h.list.Cancel}
+	}
+	return []key.Binding{h.list.Up, h.list.Down, h.k.Open, h.list.Filter, h.list.ClearFilter, h.k.Quit, h.k.Help}
+}
+
+// FullHelp implements help.KeyMap.
+func (h libraryHelp) FullHelp() [][]key.Binding {
+	if h.filtering {
+		return [][]key.Binding{{h.list.Accept, h.list.Cancel}}
+	}
+	return [][]key.Binding{
+		{h.list.Up, h.list.Down, h.list.PrevPage, h.list.NextPage},
+		{h.list.Start, h.list.End, h.k.Open},
+		{h.list.Filter, h.list.ClearFilter},
+		{h.k.Quit, h.k.ForceQuit, h.k.Help},
+	}
+}

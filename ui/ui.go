@@ -1,0 +1,724 @@
+// Package ui is brief's Bubble Tea reader: a library list of briefings and a
+// reader with one pane per section (Summary, Actors, Timeline, Source quotes
+// and any extra sections), rendered with glamour off the event loop.
+//
+// Keys follow glow and less. When a briefing is opened straight from the
+// command line (brief FILE, Options.Open), q quits as in glow FILE and less;
+// esc and backspace still show the library. Otherwise q goes back from a
+// briefing to the library and quits from the library; ctrl+c quits anywhere.
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	xansi "github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// Smallest window the reader lays out; below it, it says so.
+const (
+	MinWidth  = 40
+	MinHeight = 12
+)
+
+// Options configure a reader. A zero Options with a Library is valid.
+type Options struct {
+	// Library is the briefings to list.
+	Library *briefings.Library
+	// Open is an Entry.Path to open straight away (brief FILE).
+	Open string
+	// Allow is an access grant: entries it rejects are neither listed nor
+	// opened. nil allows all (the SSH server sets it per session).
+	Allow func(briefings.Entry) bool
+	// Style is "" to detect dark or light from the terminal's background, or
+	// "dark", "light", "ascii" or "notty" to force one.
+	Style string
+	// Reload re-opens the library on ReloadMsg; nil disables reloading.
+	Reload func() (*briefings.Library, error)
+}
+
+// ReloadMsg tells a running reader that briefing files changed on disk
+// (sent by main or the server through tea.Program.Send). Paths are the
+// changed Entry paths; empty means anything may have changed.
+type ReloadMsg struct{ Paths []string }
+
+type state int
+
+const (
+	stateLibrary state = iota
+	stateReader
+)
+
+// Model is the root model: the library list and the reader. Create one per
+// program (and per SSH session) with New.
+type Model struct {
+	opts   Options
+	lib    *briefings.Library
+	state  state
+	width  int
+	height int
+
+	styleName string // effective style
+	detect    bool   // Style "" : follow the terminal's background
+	styles    Styles
+	keys      KeyMap
+	help      help.Model
+
+	list   list.Model
+	reader readerModel
+	cache  *renderCache
+	docs   []*loadedDoc // recently loaded briefings, newest last
+
+	// direct is set while reading the briefing given by Options.Open: q quits.
+	direct bool
+	// loading is the path being loaded; loadSeq rejects stale loads.
+	loading string
+	loadSeq int
+	// reloadGen counts reloads per path; it is part of a rendering's version.
+	reloadGen map[string]int
+	// openPending holds Options.Open until the window size is known.
+	openPending string
+
+	status    string
+	statusErr bool
+}
+
+// New returns a reader for opts. It does no I/O: loading and rendering run
+// in commands.
+func New(opts Options) *Model {
+	m := &Model{
+		opts:        opts,
+		lib:         opts.Library,
+		keys:        DefaultKeyMap(),
+		help:        help.New(),
+		cache:       newRenderCache(),
+		reloadGen:   map[string]int{},
+		openPending: opts.Open,
+	}
+	switch opts.Style {
+	case StyleDark, StyleLight, StyleASCII, StyleNoTTY:
+		m.styleName = opts.Style
+	default:
+		// Paint at once in dark and switch if the terminal answers that its
+		// background is light: a terminal that answers no queries must not
+		// stall the reader.
+		m.styleName = StyleDark
+		m.detect = true
+	}
+	m.styles = NewStyles(m.styleName)
+	m.help.Styles = m.styles.Help
+	m.list = newList(m.items(), m.styles, m.keys)
+	m.direct = opts.Open != ""
+	m.setProblemsStatus()
+	return m
+}
+
+// Init implements tea.Model.
+func (m *Model) Init() tea.Cmd {
+	if m.detect {
+		return tea.RequestBackgroundColor
+	}
+	return nil
+}
+
+// items returns the list items for the library entries the grant allows.
+func (m *Model) items() []list.Item {
+	if m.lib == nil {
+		return nil
+	}
+	var items []list.Item
+	for _, e := range m.lib.Entries() {
+		if m.allowed(e) {
+			items = append(items, newEntryItem(e))
+		}
+	}
+	return items
+}
+
+func (m *Model) allowed(e briefings.Entry) bool {
+	return m.opts.Allow == nil || m.opts.Allow(e)
+}
+
+// entry finds an allowed entry by path.
+func (m *Model) entry(path string) (briefings.Entry, bool) {
+	if m.lib == nil {
+		return briefings.Entry{}, false
+	}
+	for _, e := range m.lib.Entries() {
+		if e.Path == path && m.allowed(e) {
+			return e, true
+		}
+	}
+	return briefings.Entry{}, false
+}
+
+func (m *Model) setProblemsStatus() {
+	if m.lib == nil {
+		return
+	}
+	if ps := m.lib.Problems(); len(ps) > 0 {
+		msg := ps[0].Error()
+		if len(ps) > 1 {
+			msg += fmt.Sprintf(" (and %d more)", len(ps)-1)
+		}
+		m.setStatus("not loaded: "+msg, true)
+	}
+}
+
+func (m *Model) setStatus(s string, isErr bool) {
+	m.status, m.statusErr = cleanText(s), isErr
+}
+
+// messages of the root model.
+type (
+	// briefingLoadedMsg carries a loaded (or failed) briefing.
+	briefingLoadedMsg struct {
+		seq    int
+		doc    *loadedDoc
+		err    error
+		reload bool // a reload of the open briefing: keep pane and position
+	}
+	// libraryReloadedMsg carries a re-opened library.
+	libraryReloadedMsg struct {
+		lib   *briefings.Library
+		paths []string
+		err   error
+	}
+)
+
+// loadBriefingCmd loads and cuts a briefing into chunks off the event loop.
+func loadBriefingCmd(lib *briefings.Library, e briefings.Entry, version string, seq int, reload bool) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = briefingLoadedMsg{seq: seq, reload: reload, err: fmt.Errorf("%s: %v", e.Path, r)}
+			}
+		}()
+		b, err := lib.Load(e.Path)
+		if err != nil {
+			return briefingLoadedMsg{seq: seq, reload: reload, err: err}
+		}
+		doc := &loadedDoc{entry: e, version: version, b: b}
+		for _, p := range b.Panes() {
+			doc.titles = append(doc.titles, p.Title)
+			doc.chunks = append(doc.chunks, splitChunks(paneMarkdown(p.Markdown)))
+		}
+		if len(doc.titles) == 0 { // never leave the reader without a pane
+			doc.titles = []string{"Summary"}
+			doc.chunks = [][]chunk{splitChunks(paneMarkdown(""))}
+		}
+		return briefingLoadedMsg{seq: seq, doc: doc, reload: reload}
+	}
+}
+
+// reloadLibraryCmd re-opens the library off the event loop.
+func reloadLibraryCmd(reload func() (*briefings.Library, error), paths []string) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = libraryReloadedMsg{paths: paths, err: fmt.Errorf("reload: %v", r)}
+			}
+		}()
+		lib, err := reload()
+		return libraryReloadedMsg{lib: lib, paths: paths, err: err}
+	}
+}
+
+func (m *Model) version(e briefings.Entry) string {
+	return strconv.FormatInt(e.ModTime.UnixNano(), 36) + "." + strconv.Itoa(m.reloadGen[e.Path])
+}
+
+// open starts loading an entry, or switches to it at once when it is
+// loaded already.
+func (m *Model) open(e briefings.Entry) tea.Cmd {
+	v := m.version(e)
+	for _, d := range m.docs {
+		if d.entry.Path == e.Path && d.version == v {
+			m.loadSeq++
+			m.loading = ""
+			m.showDoc(d, false)
+			return m.pump()
+		}
+	}
+	m.loadSeq++
+	m.loading = e.Path
+	return loadBriefingCmd(m.lib, e, v, m.loadSeq, false)
+}
+
+// showDoc switches to the reader on doc.
+func (m *Model) showDoc(d *loadedDoc, keep bool) {
+	m.remember(d)
+	if keep && m.reader.doc != nil && m.reader.doc.entry.Path == d.entry.Path {
+		m.reader.swapDoc(d)
+		m.cache.dropOthers(d.entry.Path, d.version)
+	} else {
+		m.reader = newReader(d, 0)
+	}
+	m.state = stateReader
+}
+
+// remember keeps the last few loaded briefings so that reopening one is
+// instant; big briefings are not worth more.
+func (m *Model) remember(d *loadedDoc) {
+	m.docs = slices.DeleteFunc(m.docs, func(x *loadedDoc) bool { return x.entry.Path == d.entry.Path })
+	m.docs = append(m.docs, d)
+	if len(m.docs) > 3 {
+		m.docs = m.docs[1:]
+	}
+}
+
+// Layout: header (2 lines), tab bar (1), body, footer (1 or the full help).
+func (m *Model) bodyHeight() int {
+	return max(1, m.height-4-m.helpExtra())
+}
+
+func (m *Model) helpExtra() int {
+	if !m.help.ShowAll {
+		return 0
+	}
+	return max(0, lipgloss.Height(m.help.View(m.helpKeys()))-1)
+}
+
+func (m *Model) tooSmall() bool {
+	return m.width < MinWidth || m.height < MinHeight
+}
+
+// activeRender returns the rendering of the active pane at the current
+// width and style, creating it (and prioritising the chunk on screen).
+func (m *Model) activeRender() *paneRender {
+	if m.reader.doc == nil || m.width == 0 {
+		return nil
+	}
+	i := m.reader.active
+	k := m.reader.paneKey(i, m.width, m.styleName)
+	p := m.cache.peek(k)
+	if p == nil {
+		p = m.cache.get(k, m.reader.doc.chunks[i])
+		if pos := m.reader.pos[i]; pos.chunk > 0 && !pos.end {
+			p.prioritize(pos.chunk)
+		} else if pos.end {
+			p.prioritize(len(p.chunks) - 1)
+		}
+	}
+	return p
+}
+
+// pump schedules rendering: the visible pane first, then the other panes
+// of the open briefing (search needs them all), at the current width and
+// style.
+func (m *Model) pump() tea.Cmd {
+	if m.state != stateReader || m.reader.doc == nil || m.width == 0 || m.tooSmall() {
+		return nil
+	}
+	active := m.activeRender()
+	cmd := m.cache.schedule(m.styles.Markdown, active)
+	if active.complete() && m.cache.inflight < m.cache.workers {
+		var rest []*paneRender
+		for i := range m.reader.doc.titles {
+			if i != m.reader.active {
+				k := m.reader.paneKey(i, m.width, m.styleName)
+				p := m.cache.get(k, m.reader.doc.chunks[i])
+				if p.nDone == 0 && !p.busy[0] {
+					if pos := m.reader.pos[i]; pos.chunk > 0 {
+						p.prioritize(pos.chunk)
+					}
+				}
+				rest = append(rest, p)
+			}
+		}
+		cmd = tea.Batch(cmd, m.cache.schedule(m.styles.Markdown, rest...))
+	}
+	m.cache.evict(func(k renderKey) bool {
+		return m.reader.doc != nil && k.path == m.reader.doc.entry.Path && k.version == m.reader.doc.version &&
+			k.width == m.width && k.style == m.styleName
+	})
+	return cmd
+}
+
+// Update implements tea.Model.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return m, m.resize(msg.Width, msg.Height)
+
+	case tea.BackgroundColorMsg:
+		if m.detect {
+			name := StyleDark
+			if !msg.IsDark() {
+				name = StyleLight
+			}
+			if name != m.styleName {
+				m.setStyle(name)
+				return m, m.pump()
+			}
+		}
+		return m, nil
+
+	case chunkRenderedMsg:
+		m.cache.deliver(msg)
+		return m, m.pump()
+
+	case briefingLoadedMsg:
+		if msg.seq != m.loadSeq {
+			return m, nil // superseded
+		}
+		m.loading = ""
+		if msg.err != nil {
+			m.setStatus(msg.err.Error(), true)
+			if !msg.reload {
+				m.direct = false
+			}
+			return m, nil
+		}
+		m.showDoc(msg.doc, msg.reload)
+		return m, m.pump()
+
+	case ReloadMsg:
+		if m.opts.Reload == nil {
+			return m, nil
+		}
+		return m, reloadLibraryCmd(m.opts.Reload, msg.Paths)
+
+	case libraryReloadedMsg:
+		return m, m.reloaded(msg)
+
+	case tea.MouseWheelMsg:
+		return m, m.wheel(msg)
+
+	case tea.KeyPressMsg:
+		return m, m.key(msg)
+	}
+
+	if m.state == stateLibrary {
+		var cmd tea.Cmd
+		m.list, cmd = m.list.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+// resize lays the screens out again. Only a width change re-renders, and
+// only the visible pane first (pump), at the chunk on screen.
+func (m *Model) resize(w, h int) tea.Cmd {
+	m.width, m.height = w, h
+	m.help.SetWidth(w)
+	m.list.SetSize(w, max(1, h-1-m.helpExtra()))
+	var cmds []tea.Cmd
+	if m.openPending != "" && w > 0 {
+		path := m.openPending
+		m.openPending = ""
+		if e, ok := m.entry(path); ok {
+			cmds = append(cmds, m.open(e))
+		} else {
+			m.direct = false
+			m.setStatus(path+": no such briefing", true)
+		}
+	}
+	cmds = append(cmds, m.pump())
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) setStyle(name string) {
+	m.styleName = name
+	m.styles = NewStyles(name)
+	m.help.Styles = m.styles.Help
+	applyListStyles(&m.list, m.styles)
+}
+
+// reloaded refreshes the list and, if the open briefing changed, reloads it
+// keeping pane and position.
+func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.setStatus(msg.err.Error(), true)
+		return nil
+	}
+	if msg.lib == nil {
+		return nil
+	}
+	m.lib = msg.lib
+	changed := func(p string) bool { return len(msg.paths) == 0 || slices.Contains(msg.paths, p) }
+	for _, p := range msg.paths {
+		m.reloadGen[p]++
+	}
+	if len(msg.paths) == 0 {
+		for _, d := range m.docs {
+			m.reloadGen[d.entry.Path]++
+		}
+	}
+	m.docs = slices.DeleteFunc(m.docs, func(d *loadedDoc) bool { return changed(d.entry.Path) })
+
+	var selected string
+	if it, ok := m.list.SelectedItem().(entryItem); ok {
+		selected = it.e.Path
+	}
+	cmds := []tea.Cmd{m.list.SetItems(m.items())}
+	for i, it := range m.list.Items() {
+		if it.(entryItem).e.Path == selected {
+			m.list.Select(i)
+			break
+		}
+	}
+	m.status = ""
+	m.setProblemsStatus()
+
+	if m.state == stateReader && m.reader.doc != nil {
+		path := m.reader.doc.entry.Path
+		e, ok := m.entry(path)
+		switch {
+		case !ok:
+			m.state = stateLibrary
+			m.reader = readerModel{}
+			m.direct = false
+			m.setStatus(path+" is no longer in the library", true)
+		case changed(path):
+			m.loadSeq++
+			cmds = append(cmds, loadBriefingCmd(m.lib, e, m.version(e), m.loadSeq, true))
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
+	n := 0
+	switch msg.Button {
+	case tea.MouseWheelDown:
+		n = 3
+	case tea.MouseWheelUp:
+		n = -3
+	default:
+		return nil
+	}
+	if m.state == stateReader {
+		if p := m.activeRender(); p != nil {
+			m.reader.wheel(p, m.bodyHeight(), n)
+		}
+		return nil
+	}
+	if !m.list.SettingFilter() {
+		for range max(n, -n) / 3 {
+			if n > 0 {
+				m.list.CursorDown()
+			} else {
+				m.list.CursorUp()
+			}
+		}
+	}
+	return nil
+}
+
+// key routes a key press: global keys first (unless the list's filter input
+// has the focus), then the active screen.
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, m.keys.ForceQuit) {
+		return tea.Quit
+	}
+	filtering := m.state == stateLibrary && m.list.SettingFilter()
+	if !filtering {
+		m.status = ""
+		if key.Matches(msg, m.keys.Help) {
+			m.help.ShowAll = !m.help.ShowAll
+			m.list.SetSize(m.width, max(1, m.height-1-m.helpExtra()))
+			return nil
+		}
+	}
+	if m.state == stateReader {
+		return m.readerKey(msg)
+	}
+	if !filtering {
+		switch {
+		case key.Matches(msg, m.keys.Quit):
+			return tea.Quit
+		case key.Matches(msg, m.keys.Open):
+			if it, ok := m.list.SelectedItem().(entryItem); ok {
+				if e, ok := m.entry(it.e.Path); ok {
+					return m.open(e)
+				}
+			}
+			return nil
+		}
+	}
+	var cmd tea.Cmd
+	m.list, cmd = m.list.Update(msg)
+	return cmd
+}
+
+func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
+	r := &m.reader
+	n := len(r.doc.titles)
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		if m.direct {
+			return tea.Quit
+		}
+		m.backToLibrary()
+		return nil
+	case key.Matches(msg, m.keys.Back):
+		m.backToLibrary()
+		return nil
+	case key.Matches(msg, m.keys.Pane):
+		if i := int(msg.Text[0] - '1'); i < n {
+			r.active = i
+		}
+		return m.pump()
+	case key.Matches(msg, m.keys.NextPane):
+		r.active = (r.active + 1) % n
+		return m.pump()
+	case key.Matches(msg, m.keys.PrevPane):
+		r.active = (r.active - 1 + n) % n
+		return m.pump()
+	}
+	if p := m.activeRender(); p != nil {
+		r.scroll(msg, m.keys, p, m.bodyHeight())
+	}
+	return nil
+}
+
+func (m *Model) backToLibrary() {
+	m.state = stateLibrary
+	m.direct = false
+	if m.reader.doc != nil {
+		for i, it := range m.list.VisibleItems() {
+			if it.(entryItem).e.Path == m.reader.doc.entry.Path {
+				m.list.Select(i)
+				break
+			}
+		}
+	}
+}
+
+func (m *Model) helpKeys() help.KeyMap {
+	if m.state == stateReader {
+		return readerHelp{k: m.keys, direct: m.direct}
+	}
+	return libraryHelp{k: m.keys, list: listKeysOf(m.list), filtering: m.list.SettingFilter()}
+}
+
+// View implements tea.Model. Only the root returns a tea.View; the screens
+// return strings.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.content())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	if m.state == stateReader && m.reader.doc != nil {
+		v.WindowTitle = cleanText(m.reader.doc.b.Title)
+	} else {
+		v.WindowTitle = "brief"
+	}
+	return v
+}
+
+func (m *Model) content() string {
+	if m.width == 0 {
+		return ""
+	}
+	if m.tooSmall() {
+		return m.tooSmallView()
+	}
+	if m.state == stateReader && m.reader.doc != nil {
+		return m.readerView()
+	}
+	return m.libraryView()
+}
+
+func (m *Model) tooSmallView() string {
+	msg := fmt.Sprintf("Window too small (%dx%d).\nbrief needs at least %dx%d.", m.width, m.height, MinWidth, MinHeight)
+	if m.width < 24 || m.height < 3 {
+		msg = "Too small"
+	}
+	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.styles.TooSmall.Render(msg))
+}
+
+func (m *Model) libraryView() string {
+	s := m.styles
+	var footer string
+	switch {
+	case m.loading != "":
+		footer = s.Status.Render(" Opening " + cleanText(m.loading) + "…")
+	case m.status != "":
+		st := s.Status
+		if m.statusErr {
+			st = s.ErrorText
+		}
+		footer = st.Render(" " + m.status)
+	default:
+		footer = " " + m.help.View(m.helpKeys())
+	}
+	if m.help.ShowAll && m.status == "" && m.loading == "" {
+		footer = indent(m.help.View(m.helpKeys()), " ")
+	}
+	footer = truncateLines(footer, m.width, s.Ellipsis)
+	body := m.list.View()
+	if m.list.Items() == nil || len(m.list.Items()) == 0 {
+		body = "\n  " + s.Status.Render("No briefings.")
+	}
+	bodyH := m.height - lipgloss.Height(footer)
+	return fitHeight(body, bodyH) + "\n" + footer
+}
+
+func (m *Model) readerView() string {
+	s := m.styles
+	h := m.bodyHeight()
+	p := m.activeRender()
+	header := m.reader.headerView(s, m.width)
+	tabs := m.reader.tabsView(s, m.width)
+	body := m.reader.bodyView(s, p, h)
+
+	var footer string
+	if m.help.ShowAll {
+		footer = indent(m.help.View(m.helpKeys()), " ")
+	} else {
+		pos := s.Position.Render(" " + m.reader.position(p, h) + " ")
+		left := pos
+		if m.status != "" {
+			st := s.Status
+			if m.statusErr {
+				st = s.ErrorText
+			}
+			left += " " + st.Render(m.status)
+		}
+		hm := m.help
+		hm.SetWidth(max(0, m.width-lipgloss.Width(left)-2))
+		hv := hm.View(m.helpKeys())
+		gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(hv))
+		footer = left + strings.Repeat(" ", gap) + hv
+	}
+	footer = truncateLines(footer, m.width, s.Ellipsis)
+	return header + "\n" + tabs + "\n" + body + "\n" + footer
+}
+
+// fitHeight pads or cuts s to exactly h lines.
+func fitHeight(s string, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:max(0, h)]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func indent(s, prefix string) string {
+	lines := strings.Split(s, "\n")
+	for i := range lines {
+		lines[i] = prefix + lines[i]
+	}
+	return strings.Join(lines, "\n")
+}
+
+func truncateLines(s string, w int, tail string) string {
+	lines := strings.Split(s, "\n")
+	for i := range lines {
+		lines[i] = xansi.Truncate(lines[i], w, tail)
+	}
+	return strings.Join(lines, "\n")
+}
