@@ -14,8 +14,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/goccy/go-yaml"
 )
 
 // Entry is one briefing in a library: its metadata, read from the front
@@ -229,7 +227,8 @@ func readFrontMatter(name string, r io.Reader) (frontMatter, *Problem) {
 			return fm, &Problem{File: name, Line: 1, Msg: "front matter not closed within 1 MiB"}
 		}
 	}
-	if err := yaml.UnmarshalWithOptions(yml.Bytes(), &fm); err != nil {
+	fm, err := decodeFrontMatter(yml.Bytes())
+	if err != nil {
 		p := newParser(name, nil)
 		p.yamlProblem(err)
 		return fm, &p.probs[0]

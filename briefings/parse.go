@@ -118,7 +118,7 @@ type docParser struct {
 }
 
 func newParser(name string, data []byte) *docParser {
-	data = normalizeNewlines(data)
+	data = sanitizeLines(normalizeNewlines(data))
 	p := &docParser{name: name, src: data}
 	p.lineStarts = append(p.lineStarts, 0)
 	for i, c := range data {
@@ -138,6 +138,26 @@ func normalizeNewlines(data []byte) []byte {
 	}
 	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 	return bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+}
+
+// sanitizeLines sanitizes data line by line before markdown parsing, so
+// that a removed control character cannot change the structure afterwards,
+// and an unterminated escape string cannot swallow (and renumber) lines.
+func sanitizeLines(data []byte) []byte {
+	if clean(string(data)) {
+		return data
+	}
+	var out bytes.Buffer
+	out.Grow(len(data))
+	for len(data) > 0 {
+		line, rest, found := bytes.Cut(data, []byte("\n"))
+		out.WriteString(Sanitize(string(line)))
+		if found {
+			out.WriteByte('\n')
+		}
+		data = rest
+	}
+	return out.Bytes()
 }
 
 // lineOf returns the 1-based line of a byte offset in src.
@@ -197,8 +217,8 @@ func (p *docParser) parse() *Briefing {
 		return nil
 	}
 	b := &Briefing{}
-	var fm frontMatter
-	if err := yaml.UnmarshalWithOptions(yml, &fm); err != nil {
+	fm, err := decodeFrontMatter(yml)
+	if err != nil {
 		p.yamlProblem(err)
 		return nil
 	}
@@ -223,6 +243,19 @@ func (p *docParser) parse() *Briefing {
 		b.Title = p.h1
 	}
 	return b
+}
+
+// decodeFrontMatter decodes the YAML front matter. The YAML decoder is
+// third-party code that has panicked on odd input (found by FuzzParse); a
+// panic becomes an error so a bad file can never crash the reader.
+func decodeFrontMatter(yml []byte) (fm frontMatter, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			fm, err = frontMatter{}, fmt.Errorf("YAML the parser cannot read (%v)", r)
+		}
+	}()
+	err = yaml.UnmarshalWithOptions(yml, &fm)
+	return fm, err
 }
 
 // yamlProblem records a YAML error at its line in the file: the YAML starts
