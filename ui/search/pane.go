@@ -1,0 +1,322 @@
+// Package search finds text in the panes of the reader as the user sees
+// them: the rendered, wrapped, ANSI-styled lines glamour produced.
+//
+// A Pane is built once per rendered pane (per width and theme): it strips the
+// escape sequences, trims each line's margin and wrap indentation, collapses
+// runs of white space, and joins the lines with a single space, so a phrase
+// that glamour wrapped across two lines is still one phrase. Searching
+// re-scans only that plain text, which is what keeps incremental search fast
+// on very large briefings. Matches are reported back in display cells of the
+// original lines (wide characters count two cells), ready for Highlighter.
+//
+// The package does no I/O and knows nothing of Bubble Tea.
+package search
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Pane is the searchable text of one rendered pane. It is immutable once
+// built and safe for concurrent use.
+type Pane struct {
+	// Name is the pane's title, e.g. "Actors" (used by Grep).
+	Name string
+
+	lines []string // the rendered lines, as given (kept by reference)
+
+	// text is the normalized text of all lines: each line's visible text
+	// without margin, trailing blanks and repeated white space, joined by
+	// one separator byte (' ' between two non-empty lines, '\n' around an
+	// empty one, so phrases do not run across paragraphs).
+	text  string
+	start []int32 // start[i]: offset in text of line i
+	end   []int32 // end[i]: offset in text just past line i
+
+	foldOnce sync.Once
+	folded   string  // text with every rune case-folded
+	foldMap  []int32 // folded offset -> text offset; nil when the lengths agree
+}
+
+// NewPane prepares the rendered lines of a pane for searching. lines are the
+// pane's lines exactly as the reader draws them (ANSI styled, no newlines).
+// The slice is kept, not copied: do not modify it afterwards.
+func NewPane(name string, lines []string) *Pane {
+	p := &Pane{
+		Name:  name,
+		lines: lines,
+		start: make([]int32, len(lines)),
+		end:   make([]int32, len(lines)),
+	}
+	size := 0
+	for _, l := range lines {
+		size += len(l)
+	}
+	var b strings.Builder
+	// Glamour's output is mostly escape sequences; a quarter of the raw
+	// size is a generous guess for the visible text.
+	b.Grow(size/4 + len(lines))
+	var buf []byte
+	prevEmpty := true
+	for i, l := range lines {
+		buf = normalize(buf[:0], stripLine(l), nil)
+		if i > 0 {
+			if prevEmpty || len(buf) == 0 {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		p.start[i] = int32(b.Len())
+		b.Write(buf)
+		p.end[i] = int32(b.Len())
+		prevEmpty = len(buf) == 0
+	}
+	p.text = b.String()
+	return p
+}
+
+// Lines returns the number of lines in the pane.
+func (p *Pane) Lines() int { return len(p.lines) }
+
+// LineText returns the normalized visible text of line i: no escape
+// sequences, no margin, single spaces. It is what the search sees.
+func (p *Pane) LineText(i int) string { return p.text[p.start[i]:p.end[i]] }
+
+// lineAt returns the line whose text or trailing separator contains offset
+// off of p.text.
+func (p *Pane) lineAt(off int32) int {
+	// The first line whose end is >= off; an offset on a separator belongs
+	// to the line before it.
+	return sort.Search(len(p.end), func(i int) bool { return p.end[i] >= off })
+}
+
+// foldedText returns the case-folded text and its offset map, building them
+// on first use (only case-insensitive searches need them).
+func (p *Pane) foldedText() (string, []int32) {
+	p.foldOnce.Do(func() { p.folded, p.foldMap = foldString(p.text) })
+	return p.folded, p.foldMap
+}
+
+// stripLine removes escape sequences and C0 control characters from a
+// rendered line, leaving what the terminal shows. It agrees with
+// ansi.Strip on everything but the controls (which ansi.Strip keeps and the
+// terminal does not draw) and is several times faster, which matters when a
+// large briefing is rendered.
+func stripLine(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == 0x7f {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	b := make([]byte, 0, len(s)/2)
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ansi.ESC:
+			i = skipEscape(s, i)
+		case c < 0x20 || c == 0x7f:
+			i++
+		default:
+			j := i + 1
+			for j < len(s) && s[j] >= 0x20 && s[j] != 0x7f {
+				j++
+			}
+			b = append(b, s[i:j]...)
+			i = j
+		}
+	}
+	return string(b)
+}
+
+// skipEscape returns the offset just past the escape sequence at s[i].
+func skipEscape(s string, i int) int {
+	j := i + 1
+	if j >= len(s) {
+		return j
+	}
+	switch s[j] {
+	case '[': // CSI: parameters, intermediates, one final byte
+		for j++; j < len(s); j++ {
+			c := s[j]
+			if c >= 0x40 && c <= 0x7e {
+				return j + 1
+			}
+			if c < 0x20 || c > 0x7e {
+				return j // malformed: stop here, keep the byte
+			}
+		}
+		return j
+	case ']', 'P', 'X', '^', '_': // OSC, DCS, SOS, PM, APC: up to ST (or BEL)
+		for j++; j < len(s); j++ {
+			if s[j] == 0x07 && s[i+1] == ']' {
+				return j + 1
+			}
+			if s[j] == ansi.ESC {
+				if j+1 < len(s) && s[j+1] == '\\' {
+					return j + 2
+				}
+				return j
+			}
+		}
+		return j
+	default: // ESC, intermediates, one final byte
+		for j < len(s) && s[j] >= 0x20 && s[j] <= 0x2f {
+			j++
+		}
+		if j < len(s) && s[j] >= 0x30 && s[j] <= 0x7e {
+			j++
+		}
+		return j
+	}
+}
+
+// isMarginBar reports whether r is a block-quote bar that glamour repeats at
+// the start of every wrapped line ("│ " in the colour styles, "| " in ascii).
+func isMarginBar(r rune) bool { return r == '│' || r == '|' || r == '┃' }
+
+// normalize appends to dst the searchable form of one stripped line: leading
+// white space and quote bars dropped, runs of white space (including
+// no-break spaces) collapsed to one ' ', trailing white space and control
+// characters dropped. When src is not nil it receives, for every byte
+// appended and for the end, the byte offset in s it comes from; an end
+// offset points just past the last visible rune kept.
+func normalize(dst []byte, s string, src *[]int32) []byte {
+	leading := true
+	space := false // a collapsed space is pending
+	spaceAt := 0   // offset in s of the first rune of the pending space
+	lastEnd := 0   // offset in s just past the last rune kept
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case r < 0x20 || r == 0x7f:
+			// invisible; ansi.Strip keeps some controls
+		case r == ' ' || unicode.IsSpace(r):
+			if !leading && !space {
+				space, spaceAt = true, i
+			}
+		case leading && isMarginBar(r) && (i+size == len(s) || isSpaceAt(s, i+size)):
+			// quote bar of the wrapped margin
+		default:
+			if space {
+				dst = append(dst, ' ')
+				if src != nil {
+					*src = append(*src, int32(spaceAt))
+				}
+				space = false
+			}
+			leading = false
+			dst = append(dst, s[i:i+size]...)
+			if src != nil {
+				for k := 0; k < size; k++ {
+					*src = append(*src, int32(i+k))
+				}
+			}
+			lastEnd = i + size
+		}
+		i += size
+	}
+	if src != nil {
+		*src = append(*src, int32(lastEnd))
+	}
+	return dst
+}
+
+func isSpaceAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r == ' ' || unicode.IsSpace(r)
+}
+
+// lineMap converts offsets of one line's normalized text into cell columns
+// of the rendered line.
+type lineMap struct {
+	line     int
+	valid    bool
+	stripped string
+	src      []int32 // normalized offset -> stripped offset (len = text+1)
+	cells    []int32 // stripped offset -> cell column; nil when ASCII (same)
+}
+
+func (p *Pane) lineMap(i int, m *lineMap) {
+	m.line, m.valid = i, true
+	m.stripped = stripLine(p.lines[i])
+	m.src = m.src[:0]
+	var scratch [256]byte
+	normalize(scratch[:0], m.stripped, &m.src)
+	m.cells = m.cells[:0]
+	ascii := true
+	for i := 0; i < len(m.stripped); i++ {
+		if c := m.stripped[i]; c >= utf8.RuneSelf || c < 0x20 || c == 0x7f {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		m.cells = nil
+		return
+	}
+	// Width of every prefix that ends on a grapheme boundary, counted
+	// the way x/ansi's Cut counts, so columns line up with Highlighter.
+	if cap(m.cells) < len(m.stripped)+1 {
+		m.cells = make([]int32, 0, len(m.stripped)+1)
+	}
+	m.cells = m.cells[:len(m.stripped)+1]
+	col := 0
+	for i := 0; i < len(m.stripped); {
+		cl, w := ansi.FirstGraphemeCluster(m.stripped[i:], ansi.GraphemeWidth)
+		if len(cl) == 0 {
+			cl = m.stripped[i : i+1]
+		}
+		if c := m.stripped[i]; len(cl) == 1 && (c < 0x20 || c == 0x7f) {
+			w = 0
+		}
+		for k := range len(cl) {
+			m.cells[i+k] = int32(col)
+		}
+		col += w
+		i += len(cl)
+	}
+	m.cells[len(m.stripped)] = int32(col)
+}
+
+// col returns the cell column of normalized offset off within the line.
+func (m *lineMap) col(off int) int {
+	if off >= len(m.src) {
+		off = len(m.src) - 1
+	}
+	o := m.src[off]
+	if m.cells == nil {
+		return int(o)
+	}
+	return int(m.cells[o])
+}
+
+// cellWidth is the display width of plain text, counted the way x/ansi's
+// Cut and Truncate count it, so columns line up with Highlighter.
+func cellWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return ansi.StringWidth(s)
+		}
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x20 && s[i] != 0x7f {
+			n++
+		}
+	}
+	return n
+}
