@@ -114,7 +114,10 @@ type docParser struct {
 	probs      Problems
 	h1         string // text of a leading "# " heading
 	h1Line     int
-	fmLine     map[string]int // front matter key -> line, for Lint
+	preamble   int // line of content before the first "## ", or 0
+
+	// Lines of the items, in the order they were added, for Lint.
+	summaryLines, actorLines, eventLines, quoteLines []int
 }
 
 func newParser(name string, data []byte) *docParser {
@@ -312,6 +315,7 @@ func (p *docParser) parseBody(b *Briefing) {
 				}
 				if kind == -1 && preambleStart < 0 {
 					preambleStart = start
+					p.preamble = start
 				}
 				continue
 			}
@@ -332,6 +336,9 @@ func (p *docParser) parseBody(b *Briefing) {
 			if preambleStart < 0 {
 				preambleStart = line
 			}
+			if p.preamble == 0 {
+				p.preamble = line
+			}
 		case secExtra:
 			// kept verbatim
 		case secSummary:
@@ -340,12 +347,14 @@ func (p *docParser) parseBody(b *Briefing) {
 			p.listBlock(n, "Actors", "- **Name** (type): role. Also: alias; alias [S1]", func(item ast.Node, para ast.Node, line int) {
 				if a, ok := p.actor(para, line); ok {
 					b.Actors = append(b.Actors, a)
+					p.actorLines = append(p.actorLines, line)
 				}
 			})
 		case secTimeline:
 			p.listBlock(n, "Timeline", "- **YYYY-MM-DD**: event [S1]", func(item ast.Node, para ast.Node, line int) {
 				if e, ok := p.event(para, line); ok {
 					b.Timeline = append(b.Timeline, e)
+					p.eventLines = append(p.eventLines, line)
 				}
 			})
 		case secQuotes:
@@ -462,11 +471,13 @@ func (p *docParser) summaryBlock(b *Briefing, n ast.Node) {
 	case *ast.Paragraph:
 		if st, ok := p.statement(n); ok {
 			b.Summary = append(b.Summary, st)
+			p.summaryLines = append(p.summaryLines, p.nodeLine(n))
 		}
 	case *ast.List:
 		p.listBlock(n, "Summary", "one paragraph per statement ending with [S1]", func(item, para ast.Node, line int) {
 			if st, ok := p.statement(para); ok {
 				b.Summary = append(b.Summary, st)
+				p.summaryLines = append(p.summaryLines, line)
 			}
 		})
 	default:
@@ -708,6 +719,7 @@ func (p *docParser) quoteBlock(b *Briefing, n ast.Node) {
 		return
 	}
 	b.Quotes = append(b.Quotes, q)
+	p.quoteLines = append(p.quoteLines, p.nodeLine(bq))
 }
 
 // mergeCites appends the ids of b not already in a.

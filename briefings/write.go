@@ -53,16 +53,22 @@ func Write(b *Briefing) []byte {
 		w.WriteString("\n" + joinCite(escapeText(s.Text, true), s.Cites) + "\n")
 	}
 
-	w.WriteString("\n## Actors\n\n")
-	for _, a := range b.Actors {
+	w.WriteString("\n## Actors\n")
+	for i, a := range b.Actors {
+		if i == 0 {
+			w.WriteString("\n")
+		}
 		if a.Name == "" {
 			continue
 		}
 		w.WriteString("- " + actorLine(a) + "\n")
 	}
 
-	w.WriteString("\n## Timeline\n\n")
-	for _, e := range b.Timeline {
+	w.WriteString("\n## Timeline\n")
+	for i, e := range b.Timeline {
+		if i == 0 {
+			w.WriteString("\n")
+		}
 		w.WriteString("- **" + escapeText(dateRange(e), false) + "**:")
 		if e.Text != "" {
 			w.WriteString(" " + escapeText(e.Text, false))
