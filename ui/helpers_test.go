@@ -8,6 +8,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	glamouransi "charm.land/glamour/v2/ansi"
+	"charm.land/lipgloss/v2"
 	xansi "github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-team/brief/briefings"
@@ -54,7 +56,7 @@ func testLibrary(t testing.TB, bs ...*briefings.Briefing) *briefings.Library {
 
 // exec runs a command and feeds its messages back into the model, like
 // the program would, until no command is left. Commands that do not finish
-// quickly (cursor blink timers) are dropped. It reports whether the
+// within 10 s are dropped (the reader starts no timers). It reports whether the
 // program quit.
 func exec(m *Model, cmd tea.Cmd) (quit bool) {
 	queue := []tea.Cmd{cmd}
@@ -96,7 +98,7 @@ func runCmd(c tea.Cmd) tea.Msg {
 	select {
 	case msg := <-ch:
 		return msg
-	case <-time.After(300 * time.Millisecond):
+	case <-time.After(10 * time.Second):
 		return nil
 	}
 }
@@ -172,3 +174,7 @@ func newTestModel(t testing.TB, opts Options, w, h int) *Model {
 
 // plain returns the view as text without escape sequences.
 func plain(m *Model) string { return xansi.Strip(m.View().Content) }
+
+type ansiStyle = glamouransi.StyleConfig
+
+func lipglossWidth(s string) int { return lipgloss.Width(s) }

@@ -20,9 +20,12 @@ import (
 // items, quotes, code blocks), which render independently: the first chunk
 // is small so that the first screen paints at once, and the rest follow in
 // background commands.
-const (
+var (
 	firstChunkBytes = 3 << 10
 	chunkBytes      = 16 << 10
+)
+
+const (
 	// renderBudget bounds the bytes of rendered lines kept for panes that are
 	// not on screen (other widths, styles and briefings).
 	renderBudget = 24 << 20
@@ -242,6 +245,10 @@ func renderChunk(c chunk, width int, style ansi.StyleConfig, first, last bool) (
 	return lines, nil
 }
 
+// renderChunkFunc is renderChunk; tests replace it to check that a panic
+// while rendering is contained.
+var renderChunkFunc = renderChunk
+
 // trimPadding removes the trailing spaces and SGR sequences glamour pads
 // every line with, then closes any style left open.
 func trimPadding(line string) string {
@@ -411,7 +418,7 @@ func renderChunkCmd(key renderKey, index int, c chunk, last bool, style ansi.Sty
 				msg = chunkRenderedMsg{key: key, index: index, err: fmt.Errorf("rendering failed: %v", r)}
 			}
 		}()
-		lines, err := renderChunk(c, key.width, style, index == 0, last)
+		lines, err := renderChunkFunc(c, key.width, style, index == 0, last)
 		return chunkRenderedMsg{key: key, index: index, lines: lines, err: err}
 	}
 }

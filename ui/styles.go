@@ -190,6 +190,10 @@ func NewStyles(name string) Styles {
 		s.List.DefaultFilterCharacterMatch = s.ItemMatch
 	}
 
+	// A blinking cursor redraws twice a second for nothing (and costs bytes
+	// over SSH); the filter's cursor stays still.
+	s.List.Filter.Cursor.Blink = false
+
 	switch name {
 	case StyleLight:
 		s.Markdown = glamourstyles.LightStyleConfig

@@ -1,0 +1,445 @@
+package ui
+
+import (
+	"errors"
+	"image/color"
+	"strings"
+	"testing"
+
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+func twoBriefings(t *testing.T) *briefings.Library {
+	return testLibrary(t,
+		testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER", "cyber", "iran"),
+		testBriefing("Beta campaign", "2024-08-01", "TLP:CLEAR", "elections"))
+}
+
+func TestLibraryListsEntriesNewestFirst(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	v := plain(m)
+	a, b := strings.Index(v, "Alpha operation"), strings.Index(v, "Beta campaign")
+	if a < 0 || b < 0 || b > a {
+		t.Fatalf("want Beta (newer) above Alpha:\n%s", v)
+	}
+	for _, want := range []string{"2024-07-01", "TLP:AMBER", "2 sources", "cyber, iran", "TLP:CLEAR", "elections"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("library misses %q:\n%s", want, v)
+		}
+	}
+}
+
+func TestOpenBackAndQuit(t *testing.T) {
+	for _, back := range []string{"q", "esc", "backspace"} {
+		m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+		if press(m, "enter") {
+			t.Fatal("enter quit")
+		}
+		if !m.Reading() || !strings.Contains(plain(m), "Summary statement 1 of Beta campaign") {
+			t.Fatalf("enter did not open the selected briefing:\n%s", plain(m))
+		}
+		if press(m, back) {
+			t.Fatalf("%s quit from a briefing", back)
+		}
+		if m.Reading() || !strings.Contains(plain(m), "2 briefings") {
+			t.Fatalf("%s did not go back to the library:\n%s", back, plain(m))
+		}
+		if !press(m, "q") {
+			t.Fatal("q in the library did not quit")
+		}
+	}
+}
+
+func TestCtrlCQuitsAnywhere(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	if !press(m, "ctrl+c") {
+		t.Error("ctrl+c in library")
+	}
+	m = newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	press(m, "enter")
+	if !press(m, "ctrl+c") {
+		t.Error("ctrl+c in reader")
+	}
+	m = newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	press(m, "/", "a")
+	if !press(m, "ctrl+c") {
+		t.Error("ctrl+c while filtering")
+	}
+}
+
+func TestPaneKeys(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	press(m, "enter")
+	if m.PaneCount() != 5 {
+		t.Fatalf("panes = %d, want 5", m.PaneCount())
+	}
+	steps := []struct {
+		key  string
+		want int
+	}{
+		{"2", 1}, {"3", 2}, {"4", 3}, {"5", 4}, {"1", 0}, {"9", 0},
+		{"tab", 1}, {"l", 2}, {"right", 3}, {"tab", 4}, {"tab", 0}, // wraps
+		{"shift+tab", 4}, {"h", 3}, {"left", 2}, {"1", 0}, {"h", 4}, {"l", 0},
+	}
+	for _, s := range steps {
+		press(m, s.key)
+		if got := m.ActivePane(); got != s.want {
+			t.Fatalf("after %q pane = %d, want %d", s.key, got, s.want)
+		}
+	}
+	press(m, "3")
+	if v := plain(m); !strings.Contains(v, "Timeline event 1 happened") {
+		t.Errorf("pane 3 does not show the timeline:\n%s", v)
+	}
+	press(m, "4")
+	if v := plain(m); !strings.Contains(v, "Quoted words number 1") || !strings.Contains(v, "Speaker 1") {
+		t.Errorf("pane 4 does not show quotes:\n%s", v)
+	}
+	press(m, "5")
+	if v := plain(m); !strings.Contains(v, "An extra section") {
+		t.Errorf("pane 5 does not show the extra section:\n%s", v)
+	}
+}
+
+func TestScrollKeys(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	press(m, "enter", "3") // timeline: 40 lines
+	_, h := m.Viewport()
+	first := func() int { y, _ := m.Viewport(); return y }
+	p, _ := m.PaneLines(2)
+	maxY := len(p) - h
+	steps := []struct {
+		key  string
+		want int
+	}{
+		{"j", 1}, {"down", 2}, {"k", 1}, {"up", 0}, {"up", 0},
+		{"pgdown", h}, {"pgup", 0}, {"space", h}, {"g", 0},
+		{"ctrl+d", h / 2}, {"ctrl+u", 0}, {"G", maxY}, {"j", maxY}, {"home", 0}, {"end", maxY},
+	}
+	for _, s := range steps {
+		press(m, s.key)
+		if got := first(); got != s.want {
+			t.Fatalf("after %q first line = %d, want %d", s.key, got, s.want)
+		}
+	}
+	press(m, "g")
+	send(m, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	if got := first(); got != 3 {
+		t.Fatalf("wheel down: first = %d, want 3", got)
+	}
+	send(m, tea.MouseWheelMsg{Button: tea.MouseWheelUp})
+	if got := first(); got != 0 {
+		t.Fatalf("wheel up: first = %d, want 0", got)
+	}
+}
+
+func TestEachPaneKeepsItsScroll(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	press(m, "enter", "3", "j", "j", "j", "j", "j", "1", "j", "j")
+	press(m, "3")
+	if y, _ := m.Viewport(); y != 5 {
+		t.Fatalf("timeline first line = %d, want 5", y)
+	}
+	press(m, "1")
+	if y, _ := m.Viewport(); y != 2 {
+		t.Fatalf("summary first line = %d, want 2", y)
+	}
+	press(m, "2")
+	if y, _ := m.Viewport(); y != 0 {
+		t.Fatalf("actors first line = %d, want 0", y)
+	}
+	// Back to the library and in again: the positions are the briefing's
+	// for this visit only, so a fresh open starts at the top.
+	press(m, "q", "enter")
+	if y, _ := m.Viewport(); y != 0 || m.ActivePane() != 0 {
+		t.Fatalf("reopened at pane %d line %d", m.ActivePane(), y)
+	}
+}
+
+func TestHelpToggle(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	press(m, "enter")
+	if strings.Contains(plain(m), "page down") {
+		t.Fatal("full help shown before ?")
+	}
+	_, h := m.Viewport()
+	press(m, "?")
+	if v := plain(m); !strings.Contains(v, "page down") || !strings.Contains(v, "½ page up") {
+		t.Fatalf("? did not show full help:\n%s", v)
+	}
+	if _, h2 := m.Viewport(); h2 >= h {
+		t.Errorf("body height %d with full help, %d without", h2, h)
+	}
+	if n := strings.Count(m.View().Content, "\n") + 1; n != 24 {
+		t.Errorf("view has %d lines, want 24", n)
+	}
+	press(m, "?")
+	if strings.Contains(plain(m), "page down") {
+		t.Fatal("? did not hide full help")
+	}
+}
+
+func TestFilter(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	press(m, "/", "a", "l", "p")
+	if !m.list.SettingFilter() {
+		t.Fatal("/ did not start filtering")
+	}
+	if v := plain(m); strings.Contains(v, "Beta campaign") || !strings.Contains(v, "Alpha operation") {
+		t.Fatalf("filter alp:\n%s", v)
+	}
+	// q is text while filtering, not quit.
+	if press(m, "q") {
+		t.Fatal("q quit while filtering")
+	}
+	press(m, "backspace", "enter")
+	if m.list.FilterState() != list.FilterApplied {
+		t.Fatalf("filter state %v", m.list.FilterState())
+	}
+	press(m, "enter")
+	if !m.Reading() || !strings.Contains(plain(m), "Alpha operation") {
+		t.Fatalf("enter did not open the filtered briefing:\n%s", plain(m))
+	}
+	// Filter by tag.
+	m = newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	press(m, "/", "e", "l", "e", "c", "t")
+	if v := plain(m); strings.Contains(v, "Alpha operation") || !strings.Contains(v, "Beta campaign") {
+		t.Fatalf("filter by tag:\n%s", v)
+	}
+	press(m, "esc")
+	if v := plain(m); !strings.Contains(v, "Alpha operation") {
+		t.Fatalf("esc did not cancel the filter:\n%s", v)
+	}
+}
+
+func TestTooSmall(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	press(m, "enter")
+	for _, sz := range [][2]int{{39, 12}, {40, 11}, {10, 3}} {
+		send(m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		v := plain(m)
+		if !strings.Contains(strings.ToLower(v), "too small") {
+			t.Fatalf("%dx%d: no too-small message:\n%s", sz[0], sz[1], v)
+		}
+		if n := strings.Count(v, "\n") + 1; n > sz[1] {
+			t.Fatalf("%dx%d: %d lines", sz[0], sz[1], n)
+		}
+	}
+	send(m, tea.WindowSizeMsg{Width: 40, Height: 12})
+	v := plain(m)
+	if strings.Contains(strings.ToLower(v), "too small") || !strings.Contains(v, "Summary") {
+		t.Fatalf("40x12 should show the reader:\n%s", v)
+	}
+	lines := strings.Split(v, "\n")
+	if len(lines) != 12 {
+		t.Fatalf("40x12: %d lines", len(lines))
+	}
+	for _, l := range strings.Split(m.View().Content, "\n") {
+		if w := lipglossWidth(l); w > 40 {
+			t.Fatalf("line wider than 40 (%d): %q", w, l)
+		}
+	}
+}
+
+func TestAllowHidesAndRefuses(t *testing.T) {
+	lib := twoBriefings(t)
+	var amber string
+	for _, e := range lib.Entries() {
+		if e.Marking == "TLP:AMBER" {
+			amber = e.Path
+		}
+	}
+	allow := func(e briefings.Entry) bool { return e.Marking != "TLP:AMBER" }
+	m := newTestModel(t, Options{Library: lib, Allow: allow}, 80, 24)
+	if v := plain(m); strings.Contains(v, "Alpha") || !strings.Contains(v, "1 briefing") {
+		t.Fatalf("disallowed briefing listed:\n%s", v)
+	}
+	press(m, "/", "a", "l", "p", "h", "a", "enter")
+	if v := plain(m); strings.Contains(v, "Alpha") {
+		t.Fatalf("filter found a disallowed briefing:\n%s", v)
+	}
+	m = newTestModel(t, Options{Library: lib, Allow: allow, Open: amber}, 80, 24)
+	if m.Reading() || strings.Contains(plain(m), "Summary statement") {
+		t.Fatalf("Open of a disallowed briefing opened it:\n%s", plain(m))
+	}
+}
+
+func TestOpenDirectly(t *testing.T) {
+	lib := twoBriefings(t)
+	var alpha string
+	for _, e := range lib.Entries() {
+		if strings.HasPrefix(e.Title, "Alpha") {
+			alpha = e.Path
+		}
+	}
+	m := newTestModel(t, Options{Library: lib, Open: alpha}, 80, 24)
+	if !m.Reading() || !strings.Contains(plain(m), "Alpha operation") {
+		t.Fatalf("Open did not open the briefing:\n%s", plain(m))
+	}
+	if !strings.Contains(plain(m), "q quit") {
+		t.Errorf("help should say q quits:\n%s", plain(m))
+	}
+	if !press(m, "q") {
+		t.Fatal("q did not quit a briefing opened directly")
+	}
+	m = newTestModel(t, Options{Library: lib, Open: alpha}, 80, 24)
+	press(m, "esc")
+	if m.Reading() {
+		t.Fatal("esc did not show the library")
+	}
+	press(m, "enter")
+	if press(m, "q") || m.Reading() {
+		t.Fatal("after going through the library, q goes back to it")
+	}
+	m = newTestModel(t, Options{Library: lib, Open: "nope.md"}, 80, 24)
+	if m.Reading() || !strings.Contains(plain(m), "nope.md") {
+		t.Fatalf("unknown Open not reported:\n%s", plain(m))
+	}
+}
+
+func TestReloadKeepsPaneAndPosition(t *testing.T) {
+	b := testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER")
+	lib := testLibrary(t, b)
+	b2 := testBriefing("Alpha operation revised", "2024-07-01", "TLP:AMBER")
+	b2.Timeline[0].Text = "A corrected first event."
+	reloads := 0
+	opts := Options{Library: lib, Reload: func() (*briefings.Library, error) {
+		reloads++
+		return testLibrary(t, b2), nil
+	}}
+	m := newTestModel(t, opts, 80, 24)
+	press(m, "enter", "3", "j", "j", "j", "j")
+	send(m, ReloadMsg{Paths: []string{"b0.md"}})
+	if reloads != 1 {
+		t.Fatalf("Reload called %d times", reloads)
+	}
+	if !strings.Contains(plain(m), "Alpha operation revised") {
+		t.Fatalf("reader not reloaded:\n%s", plain(m))
+	}
+	if m.ActivePane() != 2 {
+		t.Fatalf("pane %d after reload, want 2", m.ActivePane())
+	}
+	if y, _ := m.Viewport(); y != 4 {
+		t.Fatalf("first line %d after reload, want 4", y)
+	}
+	press(m, "g")
+	if !strings.Contains(plain(m), "A corrected first event.") {
+		t.Fatalf("reloaded content not shown:\n%s", plain(m))
+	}
+	press(m, "q")
+	if !strings.Contains(plain(m), "Alpha operation revised") {
+		t.Fatalf("library list not refreshed:\n%s", plain(m))
+	}
+}
+
+func TestReloadRemovesOpenBriefing(t *testing.T) {
+	lib := twoBriefings(t)
+	opts := Options{Library: lib, Reload: func() (*briefings.Library, error) {
+		return testLibrary(t, testBriefing("Other", "2020-01-01", "")), nil
+	}}
+	m := newTestModel(t, opts, 80, 24)
+	press(m, "enter")
+	send(m, ReloadMsg{})
+	if m.Reading() {
+		t.Fatal("a briefing removed from the library stays open")
+	}
+	if v := plain(m); !strings.Contains(v, "Other") || strings.Contains(v, "Beta") {
+		t.Fatalf("library not refreshed:\n%s", v)
+	}
+}
+
+func TestReloadError(t *testing.T) {
+	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+		return nil, errors.New("disk on fire")
+	}}
+	m := newTestModel(t, opts, 80, 24)
+	send(m, ReloadMsg{})
+	if v := plain(m); !strings.Contains(v, "disk on fire") || !strings.Contains(v, "Beta") {
+		t.Fatalf("reload error not shown, or library lost:\n%s", v)
+	}
+}
+
+func TestBackgroundDetection(t *testing.T) {
+	m := New(Options{Library: twoBriefings(t)})
+	if m.Init() == nil {
+		t.Fatal("Style \"\" must ask for the background colour")
+	}
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	press(m, "enter")
+	// Painted at once, in dark, without waiting for an answer.
+	if m.styleName != StyleDark || !strings.Contains(plain(m), "Summary statement 1") {
+		t.Fatalf("no immediate paint in dark:\n%s", plain(m))
+	}
+	dark := m.View().Content
+	send(m, tea.BackgroundColorMsg{Color: color.White})
+	if m.styleName != StyleLight {
+		t.Fatalf("style %q after a light background", m.styleName)
+	}
+	if light := m.View().Content; light == dark {
+		t.Fatal("view not re-rendered for a light background")
+	}
+	if !strings.Contains(plain(m), "Summary statement 1") {
+		t.Fatalf("light view lost content:\n%s", plain(m))
+	}
+	// A forced style ignores the terminal.
+	m = New(Options{Library: twoBriefings(t), Style: StyleDark})
+	if m.Init() != nil {
+		t.Fatal("a forced style must not query the terminal")
+	}
+	send(m, tea.BackgroundColorMsg{Color: color.White})
+	if m.styleName != StyleDark {
+		t.Fatal("forced style changed by the background")
+	}
+}
+
+func TestResizeRewrapsAndKeepsPosition(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 120, 40)
+	press(m, "enter")
+	press(m, "j", "j", "j", "j", "j", "j")
+	before := plain(m)
+	send(m, tea.WindowSizeMsg{Width: 60, Height: 20})
+	after := plain(m)
+	// Statement 3 is on screen before and after.
+	if !strings.Contains(before, "Summary statement 3 ") || !strings.Contains(after, "Summary statement 3 ") {
+		t.Fatalf("position lost on resize:\n%s\n---\n%s", before, after)
+	}
+	for _, l := range strings.Split(m.View().Content, "\n") {
+		if w := lipglossWidth(l); w > 60 {
+			t.Fatalf("line wider than 60 (%d): %q", w, l)
+		}
+	}
+}
+
+func TestStaleChunkIgnored(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	press(m, "enter")
+	want := plain(m)
+	k := m.reader.paneKey(0, 81, m.styleName)
+	send(m, chunkRenderedMsg{key: k, index: 0, lines: []string{"STALE"}})
+	k = m.reader.paneKey(0, 80, m.styleName)
+	send(m, chunkRenderedMsg{key: k, index: 0, lines: []string{"STALE"}}) // chunk already there
+	if got := plain(m); got != want || strings.Contains(got, "STALE") {
+		t.Fatalf("stale chunk shown:\n%s", got)
+	}
+}
+
+func TestRenderPanicIsContained(t *testing.T) {
+	defer func(f func(chunk, int, ansiStyle, bool, bool) ([]string, error)) { renderChunkFunc = f }(renderChunkFunc)
+	renderChunkFunc = func(chunk, int, ansiStyle, bool, bool) ([]string, error) { panic("boom") }
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	press(m, "enter")
+	if v := plain(m); !strings.Contains(v, "rendering failed: boom") {
+		t.Fatalf("panic not shown in the pane:\n%s", v)
+	}
+}
+
+func TestLoadErrorShown(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	send(m, briefingLoadedMsg{seq: m.loadSeq, err: errors.New("b0.md:7: bad date")})
+	if v := plain(m); !strings.Contains(v, "b0.md:7: bad date") {
+		t.Fatalf("load error not shown:\n%s", v)
+	}
+}
