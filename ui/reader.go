@@ -182,9 +182,8 @@ func (r *readerModel) headerView(s Styles, width int) string {
 func (r *readerModel) tabsView(s Styles, width int) string {
 	render := func(full bool) string {
 		var b strings.Builder
-		b.WriteString(" ")
 		for i, t := range r.doc.titles {
-			label := fmt.Sprintf("%d %s", i+1, cleanText(t))
+			label := fmt.Sprintf(" %d %s ", i+1, cleanText(t))
 			if badge := r.badges[i]; badge != "" {
 				label += " " + badge
 			}
@@ -196,7 +195,7 @@ func (r *readerModel) tabsView(s Styles, width int) string {
 			} else if full {
 				b.WriteString(s.Tab.Render(label))
 			} else {
-				b.WriteString(s.Tab.Render(fmt.Sprintf("%d", i+1)))
+				b.WriteString(s.Tab.Render(fmt.Sprintf(" %d ", i+1)))
 			}
 		}
 		return b.String()

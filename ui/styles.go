@@ -83,7 +83,7 @@ func NewStyles(name string) Styles {
 	default:
 		name = StyleDark
 	}
-	s := Styles{Name: name, Sep: " · ", Ellipsis: "…", TabGap: "  "}
+	s := Styles{Name: name, Sep: " · ", Ellipsis: "…", TabGap: ""}
 	plain := name == StyleASCII || name == StyleNoTTY
 	isDark := name != StyleLight
 	ld := lipgloss.LightDark(isDark)
@@ -115,7 +115,7 @@ func NewStyles(name string) Styles {
 		s.Title = base.Bold(true)
 		s.Meta = base
 		s.Tab = base
-		s.ActiveTab = base.Bold(true).Underline(true)
+		s.ActiveTab = base.Bold(true).Reverse(true)
 		s.Footer, s.Position, s.Status = base, base, base
 		s.ErrorText = base.Bold(true)
 		s.ItemTitle = base
@@ -132,9 +132,10 @@ func NewStyles(name string) Styles {
 		s.Title = base.Bold(true).Foreground(text)
 		s.Meta = base.Foreground(subdued)
 		s.Tab = base.Foreground(subdued)
-		// Bold and underline keep the active tab visible when colour is
-		// stripped (NO_COLOR, 16-colour terminals).
-		s.ActiveTab = base.Bold(true).Underline(true).Foreground(accent)
+		// Bold keeps the active tab visible when colour is stripped
+		// (NO_COLOR). Not underline: lipgloss underlines rune by rune, which
+		// costs bytes on every frame.
+		s.ActiveTab = base.Bold(true).Background(accent).Foreground(ld(c("#FFFFFF"), c("#1A1A1A")))
 		s.Footer = base.Foreground(subdued)
 		s.Position = base.Foreground(accent)
 		s.Status = base.Foreground(subdued).Italic(true)
