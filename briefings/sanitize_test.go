@@ -1,0 +1,65 @@
+package briefings
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSanitize(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"plain", "Hello, world — ça va? 中文 🙂", "Hello, world — ça va? 中文 🙂"},
+		{"keeps newline and tab", "a\n\tb", "a\n\tb"},
+		{"CSI colour", "\x1b[31mred\x1b[0m", "red"},
+		{"CSI private", "\x1b[?1049hx\x1b[?25l", "x"},
+		{"CSI clear screen", "a\x1b[2Jb\x1b[Hc", "abc"},
+		{"OSC title BEL", "\x1b]0;pwned\x07text", "text"},
+		{"OSC hyperlink ST", "\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\", "link"},
+		{"OSC 52 clipboard", "x\x1b]52;c;ZWNobyBoaQ==\x07y", "xy"},
+		{"unterminated OSC", "ok\x1b]0;title never ends", "ok"},
+		{"DCS", "a\x1bP1$r0m\x1b\\b", "ab"},
+		{"APC", "a\x1b_Gf=100;AAAA\x1b\\b", "ab"},
+		{"PM and SOS", "a\x1b^pm\x1b\\b\x1bXsos\x1b\\c", "abc"},
+		{"C1 CSI", "a\u009b31mb", "ab"},
+		{"C1 OSC with C1 ST", "a\u009d0;t\u009cb", "ab"},
+		{"C1 DCS", "a\u0090q\u009cb", "ab"},
+		{"other C1", "a\u0085b\u008ec", "abc"},
+		{"raw 8-bit CSI byte", "a\x9b31mb", "a\ufffd31mb"},
+		{"lone ESC", "a\x1b", "a"},
+		{"ESC then text", "a\x1b7b\x1b(Bc", "abc"},
+		{"C0", "a\x00b\x07c\x08d\re\x7ff", "abcdef"},
+		{"bidi override", "abc\u202edcba\u2066x\u2069", "abcdcbax"},
+		{"invalid UTF-8", "a\xffb", "a\ufffdb"},
+		{"CSI broken by newline", "a\x1b[12\nb", "a\nb"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := Sanitize(c.in); got != c.want {
+				t.Errorf("Sanitize(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// Nothing that reaches a terminal from a parsed briefing may contain a
+// control character other than newline and tab.
+func TestParseSanitizes(t *testing.T) {
+	evil := "\x1b]0;owned\x07\x1b[2J\u009b31m&#27;[31m&#x9b;"
+	src := "---\ntitle: \"T\\e[31m" + "\"\ndate: 2022-01-01\ntags: [\"a\\u001b]0;x\\u0007\"]\nsources:\n  - id: S1\n    title: \"\\x1b[5m\"\n---\n\n## Summary\n\n" +
+		evil + " statement [S1]\n\n## Actors\n\n- **N" + evil + "** (person): r" + evil + " [S1]\n\n## Timeline\n\n- **2022**: e" + evil + " [S1]\n\n## Quotes\n\n> q" + evil + "\n>\n> — s" + evil + " [S1]\n\n## Extra" + evil + "\n\n" + evil + "\n"
+	b, err := Parse("evil.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(Write(b))
+	for _, p := range b.Panes() {
+		out += p.Title + p.Markdown
+	}
+	for _, r := range out {
+		if r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f {
+			t.Fatalf("control %U survived: %q", r, out)
+		}
+	}
+	if !strings.Contains(b.Summary[0].Text, "statement") {
+		t.Errorf("text lost: %q", b.Summary[0].Text)
+	}
+}
