@@ -1,0 +1,115 @@
+package briefings
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// debounce is how long Watch waits for events to stop before reporting:
+// editors save with several writes, renames and chmods in a burst.
+var debounce = 100 * time.Millisecond
+
+// Watch watches dir and its subdirectories (including ones created later)
+// and calls onChange with the briefing files (*.md) that were created,
+// written, removed or renamed, as slash-separated paths relative to dir
+// (the form of Entry.Path). Events are debounced: a burst of changes yields
+// one call. onChange is called from Watch's goroutine, one call at a time;
+// an empty list means events were lost and everything may have changed.
+//
+// Watch blocks until ctx is done, then returns nil; it returns an error at
+// once if dir cannot be watched. Symbolic links to directories are not
+// followed, like OpenDir.
+func Watch(ctx context.Context, dir string, onChange func(paths []string)) error {
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	pending := map[string]bool{}
+	if err := addTree(w, dir, dir, nil); err != nil {
+		return err
+	}
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	lost := false
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case ev, ok := <-w.Events:
+			if !ok {
+				return nil
+			}
+			if ev.Has(fsnotify.Create) {
+				// A new directory: watch it, and report the briefings
+				// already in it (written before the watch was added).
+				n := len(pending)
+				_ = addTree(w, dir, ev.Name, pending)
+				if len(pending) > n {
+					timer.Reset(debounce)
+				}
+			}
+			if ev.Op == fsnotify.Chmod || !isBriefingName(filepath.ToSlash(ev.Name)) {
+				break
+			}
+			if rel, err := filepath.Rel(dir, ev.Name); err == nil {
+				pending[filepath.ToSlash(rel)] = true
+				timer.Reset(debounce)
+			}
+		case err, ok := <-w.Errors:
+			if !ok {
+				return nil
+			}
+			if errors.Is(err, fsnotify.ErrEventOverflow) {
+				lost = true
+				timer.Reset(debounce)
+			}
+		case <-timer.C:
+			paths := make([]string, 0, len(pending))
+			for p := range pending {
+				paths = append(paths, p)
+			}
+			slices.Sort(paths)
+			clear(pending)
+			if lost {
+				paths, lost = nil, false
+			}
+			onChange(paths)
+		}
+	}
+}
+
+// addTree watches path if it is a directory, and its subdirectories. When
+// found is not nil, briefings inside are recorded in it.
+func addTree(w *fsnotify.Watcher, root, path string, found map[string]bool) error {
+	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == path && found == nil {
+				return err
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if p != root && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			if err := w.Add(p); err != nil && p == root {
+				return err
+			}
+			return nil
+		}
+		if found != nil && isBriefingName(filepath.ToSlash(p)) {
+			if rel, err := filepath.Rel(root, p); err == nil {
+				found[filepath.ToSlash(rel)] = true
+			}
+		}
+		return nil
+	})
+}
