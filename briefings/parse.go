@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
@@ -112,6 +113,7 @@ type docParser struct {
 	body       []byte
 	bodyOff    int
 	probs      Problems
+	tokBuf     []tok  // reused by inlineTextFrom
 	h1         string // text of a leading "# " heading
 	h1Line     int
 	preamble   int // line of content before the first "## ", or 0
@@ -551,7 +553,7 @@ func (p *docParser) actor(para ast.Node, line int) (Actor, bool) {
 	if len(toks) > 0 && toks[0].is('(') {
 		for i := 1; i < len(toks); i++ {
 			if toks[i].is(')') {
-				a.Type = strings.ToLower(collapse(toksString(toks[1:i])))
+				a.Type = strings.ToLower(collapseToks(toks[1:i]))
 				toks = trimToks(toks[i+1:])
 				break
 			}
@@ -573,12 +575,12 @@ func (p *docParser) actor(para ast.Node, line int) (Actor, bool) {
 	if aliases != nil && len(head) > 0 && head[len(head)-1].is('.') {
 		head = head[:len(head)-1]
 	}
-	a.Role = collapse(toksString(head))
+	a.Role = collapseToks(head)
 	if aliases != nil {
 		start := 0
 		for i := 0; i <= len(aliases); i++ {
 			if i == len(aliases) || aliases[i].is(';') {
-				if al := collapse(toksString(aliases[start:i])); al != "" {
+				if al := collapseToks(aliases[start:i]); al != "" {
 					a.Aliases = append(a.Aliases, al)
 				}
 				start = i + 1
@@ -607,7 +609,7 @@ func (p *docParser) event(para ast.Node, line int) (Event, bool) {
 	if len(toks) > 0 && toks[0].is(':') {
 		toks = toks[1:]
 	}
-	return Event{Date: start, End: end, Text: collapse(toksString(toks)), Cites: mergeCites(d.cites, rest.cites)}, true
+	return Event{Date: start, End: end, Text: collapseToks(toks), Cites: mergeCites(d.cites, rest.cites)}, true
 }
 
 // parseDateRange splits "START/END" (also "START – END") and checks both.
@@ -699,7 +701,7 @@ func (p *docParser) quoteBlock(b *Briefing, n ast.Node) {
 			if toks[0].is('-') {
 				skip = 2
 			}
-			q.Speaker = collapse(toksString(toks[skip:]))
+			q.Speaker = collapseToks(toks[skip:])
 			paras = paras[:len(paras)-1]
 			q.Cites = last.cites
 		}
@@ -744,7 +746,7 @@ const marker rune = -1
 
 func (t tok) is(r rune) bool { return t.r == r && !t.esc }
 
-func isSpaceTok(t tok) bool { return t.r == ' ' || t.r == '\t' || t.r == '\n' }
+func isSpaceTok(t tok) bool { return t.r != marker && isSpaceRune(t.r) }
 
 func trimToks(ts []tok) []tok {
 	for len(ts) > 0 && isSpaceTok(ts[0]) {
@@ -778,33 +780,25 @@ func (p *docParser) inlineText(n ast.Node) inline { return p.inlineTextFrom(n, n
 // inlineTextFrom flattens the inline children of parent from first on to
 // plain text: emphasis, links and code lose their markup, escapes and
 // entities are resolved, citations are collected and removed.
+//
+// The returned toks share a buffer with the next call (parsing megabytes
+// otherwise spends most of its time allocating); text and cites do not.
 func (p *docParser) inlineTextFrom(parent, first ast.Node) inline {
-	var in inline
+	in := inline{toks: p.tokBuf[:0]}
 	for c := first; c != nil; c = c.NextSibling() {
 		p.flatten(c, &in)
 	}
 	in.toks = dropMarkers(in.toks)
-	// Sanitize rune by rune so structure (escape flags) survives.
-	out := in.toks[:0]
-	for _, t := range in.toks {
-		if t.r == '\n' || t.r == '\t' {
-			t.r = ' '
-		}
-		s := string(t.r)
-		if Sanitize(s) != s {
-			continue
-		}
-		out = append(out, t)
-	}
-	in.toks = out
-	in.text = collapse(toksString(in.toks))
+	p.tokBuf = in.toks
+	in.text = collapseToks(in.toks)
 	return in
 }
 
-// dropMarkers removes citation markers; when a citation sat between a word
-// and punctuation ("Albania cut ties [S1]."), the space before it goes too.
+// dropMarkers removes citation markers in place; when a citation sat
+// between a word and punctuation ("Albania cut ties [S1]."), the space
+// before it goes too.
 func dropMarkers(ts []tok) []tok {
-	out := make([]tok, 0, len(ts))
+	out := ts[:0]
 	for i, t := range ts {
 		if t.r != marker {
 			out = append(out, t)
@@ -821,6 +815,40 @@ func dropMarkers(ts []tok) []tok {
 		}
 	}
 	return out
+}
+
+// isSpaceRune is the white space that collapse (strings.Fields) splits on.
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// collapseToks is collapse(toksString(ts)) in one pass.
+func collapseToks(ts []tok) string {
+	var sb strings.Builder
+	sb.Grow(len(ts))
+	space := false
+	for _, t := range ts {
+		if t.r == marker {
+			continue
+		}
+		if isSpaceRune(t.r) {
+			space = sb.Len() > 0
+			continue
+		}
+		if space {
+			sb.WriteByte(' ')
+			space = false
+		}
+		if t.r < utf8.RuneSelf {
+			sb.WriteByte(byte(t.r))
+		} else {
+			sb.WriteRune(t.r)
+		}
+	}
+	return sb.String()
 }
 
 func (p *docParser) flatten(n ast.Node, in *inline) {
@@ -880,13 +908,19 @@ func appendEscaped(ts *[]tok, b []byte) {
 		if c == '&' {
 			if m := entityRE.Find(b[i:]); m != nil {
 				if u := html.UnescapeString(string(m)); u != string(m) {
-					for _, r := range u {
+					// Entities can spell controls (&#27;): sanitize them.
+					for _, r := range Sanitize(u) {
 						*ts = append(*ts, tok{r: r, esc: true})
 					}
 					i += len(m)
 					continue
 				}
 			}
+		}
+		if c < utf8.RuneSelf {
+			*ts = append(*ts, tok{r: rune(c)})
+			i++
+			continue
 		}
 		r, size := utf8.DecodeRune(b[i:])
 		*ts = append(*ts, tok{r: r})

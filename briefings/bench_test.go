@@ -1,0 +1,87 @@
+package briefings_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/briefings/synth"
+)
+
+var sizes = []struct {
+	name string
+	n    int
+}{{"1MB", 1 << 20}, {"5MB", 5 << 20}}
+
+func BenchmarkParse(b *testing.B) {
+	for _, s := range sizes {
+		data := synth.Synthetic(s.n)
+		b.Run(s.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := briefings.Parse("synth.md", data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkWrite(b *testing.B) {
+	for _, s := range sizes {
+		br := synth.Briefing(s.n)
+		b.Run(s.name, func(b *testing.B) {
+			b.SetBytes(int64(s.n))
+			b.ReportAllocs()
+			for b.Loop() {
+				briefings.Write(br)
+			}
+		})
+	}
+}
+
+func BenchmarkPanes(b *testing.B) {
+	br := synth.Briefing(1 << 20)
+	b.ReportAllocs()
+	for b.Loop() {
+		br.Panes()
+	}
+}
+
+// BenchmarkOpenDir is library start-up: 50 briefings of 20 KB each, of
+// which only the front matter is read (target: under 25 ms).
+func BenchmarkOpenDir(b *testing.B) {
+	dir := b.TempDir()
+	for i := range 50 {
+		sub := dir
+		if i%5 == 0 {
+			sub = filepath.Join(dir, fmt.Sprintf("dir%d", i))
+		}
+		if err := os.MkdirAll(sub, 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("b%02d.md", i)), synth.Synthetic(20<<10+i), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := briefings.OpenDir(dir)
+		if err != nil || len(l.Entries()) != 50 {
+			b.Fatal(err, len(l.Entries()))
+		}
+	}
+}
+
+// BenchmarkOpenShipped is start-up on the embedded library.
+func BenchmarkOpenShipped(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := briefings.OpenFS(briefings.Shipped); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
