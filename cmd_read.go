@@ -1,0 +1,114 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/ui"
+	"github.com/charmbracelet/x/term"
+)
+
+// readOptions are the root command's flags.
+type readOptions struct {
+	library string
+	style   string
+	files   []string
+}
+
+// libraryDir picks the library directory: an explicit --library flag wins
+// over $BRIEF_LIBRARY, which wins over the embedded library ("").
+func libraryDir(flag string) string {
+	if flag != "" {
+		return flag
+	}
+	return os.Getenv("BRIEF_LIBRARY")
+}
+
+// openLibrary opens what the reader will show and returns how to re-open it
+// on a live reload, and the directory to watch ("" when nothing can change).
+func openLibrary(opts readOptions) (lib *briefings.Library, reload func() (*briefings.Library, error), watch []string, err error) {
+	switch {
+	case len(opts.files) > 0:
+		files := opts.files
+		reload = func() (*briefings.Library, error) { return briefings.OpenFiles(files) }
+		for _, f := range files {
+			watch = append(watch, f)
+		}
+	case libraryDir(opts.library) != "":
+		dir := libraryDir(opts.library)
+		if fi, statErr := os.Stat(dir); statErr != nil {
+			return nil, nil, nil, fmt.Errorf("library: %w", statErr)
+		} else if !fi.IsDir() {
+			return nil, nil, nil, fmt.Errorf("library %s: not a directory", dir)
+		}
+		reload = func() (*briefings.Library, error) { return briefings.OpenDir(dir) }
+		watch = []string{dir}
+	default:
+		reload = func() (*briefings.Library, error) { return briefings.OpenFS(briefings.Shipped) }
+	}
+	lib, err = reload()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if len(watch) == 0 {
+		reload = nil
+	}
+	return lib, reload, watch, nil
+}
+
+func checkStyle(s string) error {
+	switch s {
+	case "", "dark", "light", "ascii", "notty":
+		return nil
+	}
+	return fmt.Errorf("unknown style %q: use dark, light, ascii or notty", s)
+}
+
+func runReader(ctx context.Context, opts readOptions) error {
+	if err := checkStyle(opts.style); err != nil {
+		return err
+	}
+	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
+		return fmt.Errorf("the reader needs a terminal; to print a briefing use: brief show FILE")
+	}
+	lib, reload, watch, err := openLibrary(opts)
+	if err != nil {
+		return err
+	}
+	uopts := ui.Options{Library: lib, Style: opts.style, Reload: reload}
+	if len(opts.files) == 1 {
+		if es := lib.Entries(); len(es) == 1 {
+			uopts.Open = es[0].Path
+		}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	p := tea.NewProgram(ui.New(uopts), tea.WithContext(ctx))
+	for _, w := range watch {
+		go watchPath(ctx, w, func(paths []string) { p.Send(ui.ReloadMsg{Paths: paths}) })
+	}
+	_, err = p.Run()
+	// Problems were shown in the reader; print them again so they outlive it.
+	for _, prob := range lib.Problems() {
+		fmt.Fprintln(os.Stderr, prob.Error())
+	}
+	if err == tea.ErrProgramKilled && ctx.Err() != nil {
+		return nil
+	}
+	return err
+}
+
+// watchPath watches a library directory, or the directory of a single file,
+// and reports changes until ctx ends. Watching is best effort: the reader
+// works without it.
+func watchPath(ctx context.Context, path string, onChange func([]string)) {
+	dir := path
+	if fi, err := os.Stat(path); err == nil && !fi.IsDir() {
+		dir = filepath.Dir(path)
+	}
+	_ = briefings.Watch(ctx, dir, onChange)
+}

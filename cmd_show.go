@@ -1,0 +1,206 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/ui"
+	"github.com/brief-team/brief/ui/search"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+)
+
+// parseFile reads and parses one briefing file.
+func parseFile(path string) (*briefings.Briefing, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return briefings.Parse(path, data)
+}
+
+// paneIndex finds a pane by number (1-based) or by a case-insensitive prefix
+// of its title, so "--pane time" and "--pane 3" both reach the Timeline.
+func paneIndex(panes []briefings.Pane, name string) (int, error) {
+	if n, err := strconv.Atoi(name); err == nil {
+		if n >= 1 && n <= len(panes) {
+			return n - 1, nil
+		}
+		return 0, fmt.Errorf("no pane %d: this briefing has %d", n, len(panes))
+	}
+	want := strings.ToLower(strings.TrimSpace(name))
+	var titles []string
+	for i, p := range panes {
+		t := strings.ToLower(p.Title)
+		if t == want {
+			return i, nil
+		}
+		titles = append(titles, strings.ToLower(p.Title))
+	}
+	for i, t := range titles {
+		if want != "" && (strings.HasPrefix(t, want) || strings.HasPrefix(strings.ReplaceAll(t, " ", "-"), want)) {
+			return i, nil
+		}
+	}
+	return 0, fmt.Errorf("no pane %q: choose one of %s", name, strings.Join(titles, ", "))
+}
+
+func newShowCmd() *cobra.Command {
+	var pane, style, grep string
+	var width int
+	cmd := &cobra.Command{
+		Use:   "show FILE",
+		Short: "Print a briefing, rendered",
+		Long: `Print a briefing rendered as in the reader: every pane, or one with --pane.
+When standard output is not a terminal the output is plain text.`,
+		Example: `  brief show iran-albania.md --pane actors
+  brief show iran-albania.md --width 60 | less -R
+  brief show iran-albania.md --grep Tirana`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkStyle(style); err != nil {
+				return err
+			}
+			b, err := parseFile(args[0])
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			tty := false
+			if f, ok := out.(*os.File); ok && term.IsTerminal(f.Fd()) {
+				tty = true
+				if width == 0 {
+					if w, _, err := term.GetSize(f.Fd()); err == nil {
+						width = w
+					}
+				}
+			}
+			if width == 0 {
+				width = 80
+			}
+			if width < 20 {
+				return fmt.Errorf("--width %d is too narrow: use 20 or more", width)
+			}
+			if style == "" {
+				style = "notty"
+				if tty && os.Getenv("NO_COLOR") == "" {
+					style = "dark"
+				}
+			}
+			panes := b.Panes()
+			which := make([]int, 0, len(panes))
+			if pane != "" {
+				i, err := paneIndex(panes, pane)
+				if err != nil {
+					return err
+				}
+				which = append(which, i)
+			} else {
+				for i := range panes {
+					which = append(which, i)
+				}
+			}
+			if grep != "" {
+				return runGrep(cmd, b, which, width, grep)
+			}
+			for n, i := range which {
+				if len(which) > 1 {
+					if n > 0 {
+						fmt.Fprintln(out)
+					}
+					fmt.Fprintf(out, "%s\n%s\n", panes[i].Title, strings.Repeat("=", len([]rune(panes[i].Title))))
+				}
+				s, err := ui.RenderPane(b, i, width, style)
+				if err != nil {
+					return err
+				}
+				fmt.Fprint(out, s)
+				if !strings.HasSuffix(s, "\n") {
+					fmt.Fprintln(out)
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&pane, "pane", "p", "", "print only this pane: summary, actors, timeline, quotes, or its number")
+	cmd.Flags().IntVarP(&width, "width", "w", 0, "wrap at this many columns (default: the terminal's width, else 80)")
+	cmd.Flags().StringVarP(&style, "style", "s", "", "dark, light, ascii or notty (default: dark on a terminal, notty otherwise)")
+	cmd.Flags().StringVarP(&grep, "grep", "g", "", "print the lines matching QUERY with pane and line number (smart case; /re/ for a regexp)")
+	return cmd
+}
+
+func newExportCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "export FILE",
+		Short: "Print a briefing as JSON",
+		Long:  "Print a briefing as JSON, in the schema of briefings/briefing.schema.json.",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, err := parseFile(args[0])
+			if err != nil {
+				return err
+			}
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			enc.SetIndent("", "  ")
+			return enc.Encode(b)
+		},
+	}
+}
+
+func newLintCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "lint FILE...",
+		Short: "Check briefings and print every problem",
+		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem.",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			problems := 0
+			for _, path := range args {
+				data, err := os.ReadFile(path)
+				if err != nil {
+					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %v\n", path, err)
+					problems++
+					continue
+				}
+				for _, p := range briefings.Lint(path, data) {
+					fmt.Fprintln(cmd.OutOrStdout(), p.Error())
+					problems++
+				}
+			}
+			if problems > 0 {
+				return fmt.Errorf("%d problem(s) found", problems)
+			}
+			return nil
+		},
+	}
+}
+
+// runGrep prints every rendered line that matches query as
+// "PANE:LINE: text", for scripts; it fails when nothing matches, like grep.
+func runGrep(cmd *cobra.Command, b *briefings.Briefing, which []int, width int, query string) error {
+	panes := b.Panes()
+	lines := make([]search.PaneLines, 0, len(which))
+	for _, i := range which {
+		s, err := ui.RenderPane(b, i, width, "notty")
+		if err != nil {
+			return err
+		}
+		lines = append(lines, search.PaneLines{Name: panes[i].Title, Lines: strings.Split(strings.TrimRight(s, "\n"), "\n")})
+	}
+	hits, err := search.Grep(lines, query)
+	if err != nil {
+		return err
+	}
+	out := cmd.OutOrStdout()
+	for _, h := range hits {
+		fmt.Fprintf(out, "%s:%d: %s\n", h.Pane, h.Line, h.Text)
+	}
+	if len(hits) == 0 {
+		return exitCode(1)
+	}
+	return nil
+}
