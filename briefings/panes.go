@@ -73,7 +73,7 @@ func (b *Briefing) actorsPane() string {
 	for _, a := range b.Actors {
 		w.WriteString("- **" + escapeText(a.Name, false) + "**")
 		if a.Type != "" {
-			w.WriteString(" *" + escapeText(a.Type, false) + "*")
+			w.WriteString(" (" + escapeText(a.Type, false) + ")")
 		}
 		if a.Role != "" {
 			w.WriteString(" — " + escapeText(a.Role, false))
@@ -84,7 +84,7 @@ func (b *Briefing) actorsPane() string {
 			for _, x := range a.Aliases {
 				al = append(al, escapeText(x, false))
 			}
-			w.WriteString("  \n  also: " + strings.Join(al, "; "))
+			w.WriteString("  \n  *Also:* " + strings.Join(al, "; "))
 		}
 		w.WriteString("\n")
 	}
@@ -101,11 +101,14 @@ func (b *Briefing) timelinePane() string {
 		if e.End != "" {
 			d += " – " + e.End
 		}
-		w.WriteString("- **" + escapeText(d, false) + "** " + joinCite(escapeText(e.Text, false), e.Cites) + "\n")
+		w.WriteString("- **" + escapeText(d, false) + "** — " + joinCite(escapeText(e.Text, false), e.Cites) + "\n")
 	}
 	return w.String()
 }
 
+// quotesPane writes quotes as paragraphs in curly quotes rather than block
+// quotes: glamour's block quotes mis-wrap long lines (a word escapes the
+// bar), and quotes are the longest lines a briefing has.
 func (b *Briefing) quotesPane() string {
 	if len(b.Quotes) == 0 {
 		return "*No quotes.*\n"
@@ -115,12 +118,12 @@ func (b *Briefing) quotesPane() string {
 		if i > 0 {
 			w.WriteString("\n")
 		}
-		w.WriteString("> " + escapeText(q.Text, true) + "\n")
+		w.WriteString("“" + escapeText(q.Text, false) + "”\n")
 		switch {
 		case q.Speaker != "":
-			w.WriteString(">\n> — " + joinCite(escapeText(q.Speaker, false), q.Cites) + "\n")
+			w.WriteString("\n*— " + escapeText(q.Speaker, false) + "*" + citeSuffix(q.Cites) + "\n")
 		case len(q.Cites) > 0:
-			w.WriteString(">\n> " + formatCites(q.Cites) + "\n")
+			w.WriteString("\n" + formatCites(q.Cites) + "\n")
 		}
 	}
 	return w.String()
