@@ -1,0 +1,356 @@
+// Package server serves the brief reader over SSH: every connection gets its
+// own reader (a fresh ui model) on the same library, limited to the briefings
+// its key is granted.
+//
+// Built on charm.land/wish/v2. Authentication is by public key only, against
+// an authorized_keys file; there is no shell, exec, subsystem, or port or
+// agent forwarding.
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"path/filepath"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/log/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	"charm.land/wish/v2/ratelimiter"
+	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/time/rate"
+)
+
+// Defaults applied by Run to zero Config fields.
+const (
+	DefaultListen          = "127.0.0.1:23234"
+	DefaultIdleTimeout     = 30 * time.Minute
+	DefaultMaxSessions     = 100
+	DefaultRateLimit       = 2.0 // new sessions per second per client address
+	DefaultRateBurst       = 30
+	DefaultShutdownTimeout = 10 * time.Second
+)
+
+// Config says how to serve. The zero value serves the shipped library on
+// 127.0.0.1:23234 to the keys in ~/.ssh/authorized_keys.
+type Config struct {
+	// Listen is the TCP address; default 127.0.0.1:23234. Anything wider
+	// is the operator's explicit choice.
+	Listen string
+	// HostKeyPath is the server's ed25519 key, created (mode 0600) on first
+	// start; default $XDG_DATA_HOME/brief/ssh_host_ed25519_key
+	// (~/.local/share/brief/... when unset).
+	HostKeyPath string
+	// AuthorizedKeys lists the keys that may connect, in OpenSSH format;
+	// default ~/.ssh/authorized_keys. Re-read when it changes.
+	AuthorizedKeys string
+	// LibraryDir is the directory of briefings, watched for changes; ""
+	// serves the briefings built into brief.
+	LibraryDir string
+	// AccessFile maps keys to the briefings they may read (YAML, see the
+	// package README); "" lets every authenticated key read everything.
+	AccessFile string
+	// Anyone accepts any public key (read-only, like every session); keys
+	// in AuthorizedKeys still get their comment for the access file.
+	Anyone bool
+	// IdleTimeout closes a session after this long without a keypress;
+	// 0 means 30 minutes, negative means never.
+	IdleTimeout time.Duration
+	// MaxSessions is how many sessions may be open at once; newcomers
+	// beyond it are told the server is full. 0 means 100.
+	MaxSessions int
+	// Logger receives connection logs (never briefing content); nil means
+	// log.Default().
+	Logger *log.Logger
+
+	// RateLimit is how many new sessions per second one client address may
+	// open over time, after a burst of RateBurst; 0 means 2/s and a burst
+	// of 30, negative turns the limit off. (Added to the API.md contract.)
+	RateLimit float64
+	RateBurst int
+	// ShutdownTimeout bounds how long Run waits for sessions to close after
+	// ctx is done; 0 means 10 s. (Added.)
+	ShutdownTimeout time.Duration
+	// Ready, if set, is called with the listening address once the server
+	// accepts connections (useful with Listen "127.0.0.1:0"). (Added.)
+	Ready func(addr net.Addr)
+}
+
+// app is what sessions run: the reader over a library in production, a small
+// model in tests of the SSH plumbing.
+type app interface {
+	// newModel builds a fresh model for one session.
+	newModel(env sessionEnv) tea.Model
+	// watch blocks until ctx is done, calling broadcast with the message
+	// every open session must get when the library changes. It may return
+	// at once when there is nothing to watch.
+	watch(ctx context.Context, log *log.Logger, broadcast func(tea.Msg)) error
+}
+
+// sessionEnv is what a session's model needs to know about its client.
+type sessionEnv struct {
+	// allow reports whether the session's grant covers a briefing.
+	allow func(path, marking string, tags []string) bool
+	// opened is called with the library path of each briefing the session
+	// opens, for the log.
+	opened func(path string)
+}
+
+// server is one running Run.
+type server struct {
+	cfg     Config
+	log     *log.Logger
+	app     app
+	keys    *keyring      // nil only with Anyone and no authorized_keys file
+	access  *accessPolicy // nil: everyone reads everything
+	limiter ratelimiter.RateLimiter
+	reg     *registry
+	ssh     *ssh.Server
+}
+
+func withDefaults(cfg Config) (Config, error) {
+	if cfg.Listen == "" {
+		cfg.Listen = DefaultListen
+	}
+	if cfg.HostKeyPath == "" {
+		p, err := defaultHostKeyPath()
+		if err != nil {
+			return cfg, err
+		}
+		cfg.HostKeyPath = p
+	}
+	if cfg.AuthorizedKeys == "" {
+		p, err := defaultAuthorizedKeys()
+		if err != nil {
+			return cfg, err
+		}
+		cfg.AuthorizedKeys = p
+	}
+	if cfg.IdleTimeout == 0 {
+		cfg.IdleTimeout = DefaultIdleTimeout
+	}
+	if cfg.MaxSessions <= 0 {
+		cfg.MaxSessions = DefaultMaxSessions
+	}
+	if cfg.RateLimit == 0 {
+		cfg.RateLimit = DefaultRateLimit
+	}
+	if cfg.RateBurst <= 0 {
+		cfg.RateBurst = DefaultRateBurst
+	}
+	if cfg.ShutdownTimeout <= 0 {
+		cfg.ShutdownTimeout = DefaultShutdownTimeout
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = log.Default()
+	}
+	return cfg, nil
+}
+
+// run is Run with the session model supplied by the caller.
+func run(ctx context.Context, cfg Config, a app) error {
+	cfg, err := withDefaults(cfg)
+	if err != nil {
+		return err
+	}
+	s := &server{cfg: cfg, log: cfg.Logger, app: a, reg: newRegistry(cfg.MaxSessions)}
+	if err := s.setup(); err != nil {
+		return err
+	}
+
+	ln, err := net.Listen("tcp", cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.Listen, err)
+	}
+	s.log.Info("serving briefings over SSH", "addr", ln.Addr().String())
+	serveErr := make(chan error, 1)
+	go func() { serveErr <- s.ssh.Serve(ln) }()
+
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	defer stopWatch()
+	go func() {
+		if err := s.app.watch(watchCtx, s.log, s.reg.broadcast); err != nil && watchCtx.Err() == nil {
+			s.log.Error("live reload stopped", "err", err)
+		}
+	}()
+	if cfg.Ready != nil {
+		cfg.Ready(ln.Addr())
+	}
+
+	select {
+	case err := <-serveErr:
+		// The listener failed on its own: nothing more will connect, so
+		// close what is open and report it.
+		s.shutdown()
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	s.shutdown()
+	<-serveErr
+	return nil
+}
+
+// setup loads keys, access rules and the host key and builds the SSH server;
+// every error here stops Run before it listens.
+func (s *server) setup() error {
+	cfg := s.cfg
+	var err error
+	s.keys, err = loadKeyring(cfg.AuthorizedKeys, func(set keySet, err error) {
+		if err != nil {
+			s.log.Warn("authorized keys unreadable: no key is authorized until it is fixed", "file", cfg.AuthorizedKeys, "err", err)
+			return
+		}
+		s.log.Info("authorized keys re-read", "file", cfg.AuthorizedKeys, "keys", len(set.byWire))
+		for _, p := range set.problems {
+			s.log.Warn(p)
+		}
+	})
+	if err != nil {
+		if !cfg.Anyone {
+			return err
+		}
+		s.keys = nil
+	} else {
+		for _, p := range s.keys.set.problems {
+			s.log.Warn(p)
+		}
+	}
+	if cfg.Anyone {
+		s.log.Warn("--anyone: any SSH key may connect and read (read-only); use an access file to limit what unknown keys see")
+	}
+	if cfg.AccessFile != "" {
+		s.access, err = loadAccess(cfg.AccessFile, func(err error) { s.log.Error("access file", "err", err) })
+		if err != nil {
+			return err
+		}
+		if !cfg.Anyone {
+			for _, w := range s.access.file.unknownKeys(filepath.Base(cfg.AccessFile), s.keys.all()) {
+				s.log.Warn(w)
+			}
+		}
+	}
+	if cfg.RateLimit > 0 {
+		s.limiter = ratelimiter.NewRateLimiter(rate.Limit(cfg.RateLimit), cfg.RateBurst, 4096)
+	}
+
+	signer, created, warn, err := loadOrCreateHostKey(cfg.HostKeyPath)
+	if err != nil {
+		return err
+	}
+	if warn != "" {
+		s.log.Warn(warn)
+	}
+	fp := gossh.FingerprintSHA256(signer.PublicKey())
+	if created {
+		s.log.Info("created host key", "file", cfg.HostKeyPath, "fingerprint", fp)
+	} else {
+		s.log.Info("host key", "file", cfg.HostKeyPath, "fingerprint", fp)
+	}
+
+	opts := []ssh.Option{
+		wish.WithAddress(cfg.Listen),
+		wish.WithVersion("brief"),
+		wish.WithPublicKeyAuth(s.authorize),
+		wish.WithMiddleware(s.handle),
+		func(srv *ssh.Server) error {
+			srv.AddHostKey(signer)
+			// Unauthenticated connections get 20 s to finish the handshake;
+			// authenticated ones without a live session (ssh -N) are cut
+			// a minute after the idle timeout.
+			srv.HandshakeTimeout = 20 * time.Second
+			if cfg.IdleTimeout > 0 {
+				srv.IdleTimeout = cfg.IdleTimeout + time.Minute
+			}
+			srv.ChannelHandlers = map[string]ssh.ChannelHandler{
+				"session":                        ssh.DefaultSessionHandler,
+				"direct-tcpip":                   s.refuseChannel,
+				"direct-streamlocal@openssh.com": s.refuseChannel,
+			}
+			// No global request handlers: tcpip-forward (ssh -R) and
+			// streamlocal-forward get "request failed", which OpenSSH
+			// reports as one line.
+			srv.RequestHandlers = map[string]ssh.RequestHandler{"default": s.refuseRequest}
+			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{"default": s.refuseSubsystem}
+			srv.ConnectionFailedCallback = func(conn net.Conn, err error) {
+				s.log.Info("connection failed", "remote", remoteString(conn), "err", err)
+			}
+			return nil
+		},
+	}
+	s.ssh, err = wish.NewServer(opts...)
+	if err != nil {
+		return fmt.Errorf("ssh server: %w", err)
+	}
+	return nil
+}
+
+func remoteString(conn net.Conn) string {
+	if conn == nil || conn.RemoteAddr() == nil {
+		return "unknown"
+	}
+	return conn.RemoteAddr().String()
+}
+
+// authorize is the public-key callback: keys in authorized_keys, or any key
+// with Anyone. Password and keyboard-interactive have no handler at all, so
+// the server never offers them.
+func (s *server) authorize(ctx ssh.Context, key ssh.PublicKey) bool {
+	if _, ok := s.keys.lookup(key); ok {
+		return true
+	}
+	if s.cfg.Anyone {
+		return true
+	}
+	s.log.Warn("key refused", "remote", ctx.RemoteAddr().String(), "user", ctx.User(), "key", gossh.FingerprintSHA256(key))
+	return false
+}
+
+// refuseChannel rejects port forwarding channels (ssh -L, -W, -D).
+func (s *server) refuseChannel(_ *ssh.Server, conn *gossh.ServerConn, ch gossh.NewChannel, _ ssh.Context) {
+	s.log.Warn("port forwarding refused", "remote", conn.RemoteAddr().String(), "type", ch.ChannelType())
+	_ = ch.Reject(gossh.Prohibited, "brief: port forwarding is disabled on this server")
+}
+
+// refuseRequest answers every global request (ssh -R) with a failure.
+func (s *server) refuseRequest(ctx ssh.Context, _ *ssh.Server, req *gossh.Request) (bool, []byte) {
+	if req.Type == "tcpip-forward" || req.Type == "streamlocal-forward@openssh.com" {
+		s.log.Warn("remote forwarding refused", "remote", ctx.RemoteAddr().String(), "type", req.Type)
+	}
+	return false, nil
+}
+
+// refuseSubsystem ends sftp and every other subsystem with one line.
+func (s *server) refuseSubsystem(sess ssh.Session) {
+	s.log.Warn("subsystem refused", "remote", sess.RemoteAddr().String(), "subsystem", sess.Subsystem())
+	wish.Errorf(sess, "brief: the %q subsystem is not available here: this server only shows the reader (ssh -t)\r\n", sess.Subsystem())
+	_ = sess.Exit(1)
+}
+
+// shutdown stops accepting, ends every session with a message and waits
+// (bounded by ShutdownTimeout) for clients to hang up, then cuts the rest.
+func (s *server) shutdown() {
+	deadline := time.Now().Add(s.cfg.ShutdownTimeout - 500*time.Millisecond)
+	s.log.Info("shutting down: closing sessions", "open", s.reg.count())
+	sctx, cancel := context.WithDeadline(context.Background(), deadline)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- s.ssh.Shutdown(sctx) }() // closes the listener at once
+	s.reg.closeAll()
+	s.reg.waitEmpty(deadline)
+	// Clients hang up when their session ends; give them a moment, not
+	// the whole budget, before cutting connections that stay (ssh -N).
+	grace := time.NewTimer(min(2*time.Second, time.Until(deadline)))
+	defer grace.Stop()
+	select {
+	case err := <-done:
+		if err != nil && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, net.ErrClosed) {
+			s.log.Warn("shutdown", "err", err)
+		}
+	case <-grace.C:
+	}
+	_ = s.ssh.Close()
+	s.log.Info("server stopped")
+}

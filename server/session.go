@@ -1,0 +1,395 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"path"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	bm "charm.land/wish/v2/bubbletea"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// Terminal sizes beyond these are clamped: the renderer keeps a cell buffer
+// of width*height per session, so a client claiming a 100000x100000 window
+// must not be able to make the server allocate for it. The reader then
+// draws in the top-left corner of a larger window.
+const (
+	maxCols = 1000
+	maxRows = 1000
+)
+
+// endReason says why the server, not the user, ended a session.
+type endReason int32
+
+const (
+	endNone endReason = iota
+	endIdle
+	endShutdown
+)
+
+// liveSession is one open reader, in the registry so that reloads and
+// shutdown reach it.
+type liveSession struct {
+	prog   *tea.Program // nil until the program is built; guarded by registry.mu
+	reason atomic.Int32 // endReason
+}
+
+func (ls *liveSession) end(r endReason) { ls.reason.CompareAndSwap(int32(endNone), int32(r)) }
+
+// registry holds the open sessions: it enforces MaxSessions, broadcasts
+// reloads and ends everyone at shutdown.
+type registry struct {
+	mu      sync.Mutex
+	max     int
+	closing bool
+	live    map[*liveSession]struct{}
+	empty   chan struct{} // closed and replaced when live becomes empty
+}
+
+var (
+	errFull    = errors.New("server full")
+	errClosing = errors.New("server shutting down")
+)
+
+func newRegistry(max int) *registry {
+	return &registry{max: max, live: map[*liveSession]struct{}{}}
+}
+
+func (r *registry) add() (*liveSession, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.closing {
+		return nil, errClosing
+	}
+	if len(r.live) >= r.max {
+		return nil, errFull
+	}
+	ls := &liveSession{}
+	r.live[ls] = struct{}{}
+	return ls, nil
+}
+
+// setProgram records the session's program; false means the server began
+// shutting down meanwhile and the program must not start.
+func (r *registry) setProgram(ls *liveSession, p *tea.Program) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.closing {
+		ls.end(endShutdown)
+		return false
+	}
+	ls.prog = p
+	return true
+}
+
+func (r *registry) remove(ls *liveSession) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	delete(r.live, ls)
+	if len(r.live) == 0 && r.empty != nil {
+		close(r.empty)
+		r.empty = nil
+	}
+}
+
+func (r *registry) count() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.live)
+}
+
+// broadcast sends msg to every running program. Each Send gets its own
+// goroutine: Send blocks until that program's event loop takes the message,
+// and one busy session must not hold up the others.
+func (r *registry) broadcast(msg tea.Msg) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for ls := range r.live {
+		if p := ls.prog; p != nil {
+			go p.Send(msg)
+		}
+	}
+}
+
+// closeAll refuses new sessions and asks every open one to end.
+func (r *registry) closeAll() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.closing = true
+	for ls := range r.live {
+		ls.end(endShutdown)
+		if p := ls.prog; p != nil {
+			go p.Quit()
+		}
+	}
+}
+
+// waitEmpty returns when no session is open or at deadline.
+func (r *registry) waitEmpty(deadline time.Time) bool {
+	r.mu.Lock()
+	if len(r.live) == 0 {
+		r.mu.Unlock()
+		return true
+	}
+	if r.empty == nil {
+		r.empty = make(chan struct{})
+	}
+	ch := r.empty
+	r.mu.Unlock()
+	t := time.NewTimer(time.Until(deadline))
+	defer t.Stop()
+	select {
+	case <-ch:
+		return true
+	case <-t.C:
+		return false
+	}
+}
+
+// handle is the only session handler: it logs, refuses what the server does
+// not offer, enforces limits, then runs the reader.
+func (s *server) handle(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		start := time.Now()
+		key := sess.PublicKey()
+		fp, comment := "", ""
+		if key != nil {
+			fp = gossh.FingerprintSHA256(key)
+			if ak, ok := s.keys.lookup(key); ok {
+				comment = ak.comment
+			}
+		}
+		pty, _, hasPty := sess.Pty()
+		l := s.log.With("remote", sess.RemoteAddr().String(), "user", sess.User(), "key", fp)
+		if comment != "" {
+			l = l.With("comment", comment)
+		}
+		l.Info("connect", "term", pty.Term, "width", pty.Window.Width, "height", pty.Window.Height, "client", sess.Context().ClientVersion())
+		status := "closed"
+		defer func() {
+			if r := recover(); r != nil {
+				// A panic outside the program (bubbletea catches its own);
+				// the session ends, the server goes on.
+				l.Error("panic in session", "panic", r, "stack", string(debug.Stack()))
+				status = "panic"
+				refuse(sess, "brief: internal error; this session is closed (the server is still up)")
+			}
+			l.Info("disconnect", "duration", time.Since(start).Round(time.Millisecond), "status", status)
+		}()
+
+		if s.limiter != nil {
+			if err := s.limiter.Allow(sess); err != nil {
+				status = "rate limited"
+				refuse(sess, "brief: too many connections from your address; try again in a few seconds")
+				return
+			}
+		}
+		if cmd := sess.RawCommand(); cmd != "" {
+			status = "exec refused"
+			l.Warn("exec refused", "command_len", len(cmd))
+			refuse(sess, "brief: commands are not allowed here; connect without one: "+howToConnect(sess))
+			return
+		}
+		if !hasPty {
+			status = "no pty"
+			refuse(sess, "brief: the reader needs a terminal; connect with: "+howToConnect(sess))
+			return
+		}
+		g, ok := s.grantFor(fp, comment)
+		if !ok {
+			status = "no grant"
+			refuse(sess, "brief: no briefing is granted to this key ("+fp+"); ask the operator to add it to the access file")
+			return
+		}
+		ls, err := s.reg.add()
+		if err != nil {
+			status = err.Error()
+			if errors.Is(err, errFull) {
+				refuse(sess, fmt.Sprintf("brief: server full (%d sessions open); try again later", s.cfg.MaxSessions))
+			} else {
+				refuse(sess, "brief: the server is shutting down; try again later")
+			}
+			return
+		}
+		defer s.reg.remove(ls)
+		if ssh.AgentRequested(sess) {
+			// The library has already said yes to the request; no agent
+			// channel is ever opened, so the agent is never used.
+			l.Warn("agent forwarding refused")
+			wish.Errorf(sess, "brief: agent forwarding is disabled; your agent was not used\r\n")
+		}
+
+		env := sessionEnv{
+			allow: func(p, marking string, tags []string) bool {
+				return safePath(p) && g.allows(marking, tags)
+			},
+			opened: func(p string) { l.Info("briefing opened", "path", p) },
+		}
+		err = s.runReader(sess, ls, env)
+		switch endReason(ls.reason.Load()) {
+		case endShutdown:
+			status = "server shutdown"
+			refuse(sess, "brief: the server is shutting down; goodbye")
+		case endIdle:
+			status = "idle"
+			refuse(sess, fmt.Sprintf("brief: closed after %s without a keypress", s.cfg.IdleTimeout))
+		default:
+			if errors.Is(err, tea.ErrProgramPanic) {
+				status = "panic"
+				l.Error("reader panicked", "err", err)
+				refuse(sess, "brief: the reader hit an internal error; this session is closed (the server is still up)")
+			} else if err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, context.Canceled) {
+				status = "error"
+				l.Warn("reader ended with an error", "err", err)
+			}
+		}
+		next(sess)
+	}
+}
+
+// grantFor returns what a key may read: nil (everything) without an access
+// file, else the rules naming it; ok is false when none does.
+func (s *server) grantFor(fingerprint, comment string) (*grant, bool) {
+	if s.access == nil {
+		return nil, true
+	}
+	return s.access.current().grantFor(fingerprint, comment)
+}
+
+// safePath accepts only slash-separated paths inside the library: a
+// belt-and-braces check on top of the library, which never lists files
+// outside its directory.
+func safePath(p string) bool {
+	if p == "" || strings.HasPrefix(p, "/") || strings.Contains(p, "\\") || strings.ContainsRune(p, 0) {
+		return false
+	}
+	c := path.Clean(p)
+	return c == p && c != ".." && !strings.HasPrefix(c, "../")
+}
+
+// refuse writes one line to the client's stderr and ends the session with
+// status 1.
+func refuse(sess ssh.Session, msg string) {
+	wish.Errorf(sess, "%s\r\n", msg)
+	_ = sess.Exit(1)
+}
+
+// howToConnect is the command line a user should type, from the address
+// they reached.
+func howToConnect(sess ssh.Session) string {
+	host, port := "HOST", "23234"
+	if a, ok := sess.LocalAddr().(*net.TCPAddr); ok {
+		port = fmt.Sprint(a.Port)
+		if a.IP.IsLoopback() {
+			host = "localhost"
+		}
+	}
+	return fmt.Sprintf("ssh -t -p %s %s", port, host)
+}
+
+// runReader runs a fresh program on the session until the user quits, the
+// server ends it, or the client goes away. It returns Run's error.
+//
+// This is what bm.MiddlewareWithProgramHandler does, plus what it cannot
+// give: Run's error (to tell the client about a panic rather than only
+// logging it to the global logger), clamped window sizes, coalesced resizes
+// and the idle timer.
+func (s *server) runReader(sess ssh.Session, ls *liveSession, env sessionEnv) error {
+	pty, winch, _ := sess.Pty()
+	ctx, cancel := context.WithCancel(sess.Context())
+	defer cancel()
+
+	in := &activityReader{r: sess}
+	w, h := clampSize(pty.Window.Width, pty.Window.Height)
+	opts := append(bm.MakeOptions(sess),
+		tea.WithInput(in),
+		tea.WithContext(ctx),
+		// The server handles SIGINT/SIGTERM once, for all sessions.
+		tea.WithoutSignalHandler(),
+		tea.WithWindowSize(w, h),
+	)
+	p := tea.NewProgram(s.app.newModel(env), opts...)
+	if !s.reg.setProgram(ls, p) {
+		return nil
+	}
+	if d := s.cfg.IdleTimeout; d > 0 {
+		t := time.AfterFunc(d, func() { ls.end(endIdle); p.Quit() })
+		in.onRead = func() { t.Reset(d) }
+		defer t.Stop()
+	}
+	go forwardResizes(ctx, winch, p)
+	_, err := p.Run()
+	p.Kill()
+	return err
+}
+
+// forwardResizes turns the client's window-change requests into
+// WindowSizeMsg. A storm of resizes is coalesced: only the latest size
+// waiting in the channel is sent.
+func forwardResizes(ctx context.Context, winch <-chan ssh.Window, p *tea.Program) {
+	for {
+		var win ssh.Window
+		select {
+		case <-ctx.Done():
+			return
+		case w, ok := <-winch:
+			if !ok {
+				return
+			}
+			win = w
+		}
+	drain:
+		for {
+			select {
+			case w, ok := <-winch:
+				if !ok {
+					break drain
+				}
+				win = w
+			default:
+				break drain
+			}
+		}
+		w, h := clampSize(win.Width, win.Height)
+		p.Send(tea.WindowSizeMsg{Width: w, Height: h})
+	}
+}
+
+// clampSize keeps a window between 1x1 (RFC 4254: zero means unknown, so
+// 80x24) and maxCols x maxRows.
+func clampSize(w, h int) (int, int) {
+	if w <= 0 {
+		w = 80
+	}
+	if h <= 0 {
+		h = 24
+	}
+	return min(w, maxCols), min(h, maxRows)
+}
+
+// activityReader calls onRead after every read that returned bytes: input
+// from the client is what keeps a session from going idle (output does not,
+// so a live reload cannot keep an abandoned session open).
+type activityReader struct {
+	r      io.Reader
+	onRead func()
+}
+
+func (a *activityReader) Read(p []byte) (int, error) {
+	n, err := a.r.Read(p)
+	if n > 0 && a.onRead != nil {
+		a.onRead()
+	}
+	return n, err
+}
