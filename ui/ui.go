@@ -44,6 +44,10 @@ type Options struct {
 	Style string
 	// Reload re-opens the library on ReloadMsg; nil disables reloading.
 	Reload func() (*briefings.Library, error)
+	// OnOpen, if set, is called with the Entry.Path of each briefing the
+	// user opens (the SSH server logs it). It runs on the event loop, so it
+	// must be quick.
+	OnOpen func(path string)
 }
 
 // ReloadMsg tells a running reader that briefing files changed on disk
@@ -240,6 +244,9 @@ func (m *Model) version(e briefings.Entry) string {
 // open starts loading an entry, or switches to it at once when it is
 // loaded already.
 func (m *Model) open(e briefings.Entry) tea.Cmd {
+	if m.opts.OnOpen != nil {
+		m.opts.OnOpen(e.Path)
+	}
 	v := m.version(e)
 	for _, d := range m.docs {
 		if d.entry.Path == e.Path && d.version == v {
