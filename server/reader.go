@@ -1,0 +1,90 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"sync/atomic"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/log/v2"
+	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/ui"
+)
+
+// Run serves until ctx is done, then stops accepting, tells open sessions the
+// server is going down, closes them within ShutdownTimeout and returns nil.
+// It returns an error without serving when the configuration is unusable
+// (no authorized keys, bad access file, address in use, unreadable library).
+func Run(ctx context.Context, cfg Config) error {
+	cfg, err := withDefaults(cfg)
+	if err != nil {
+		return err
+	}
+	a, err := newReaderApp(cfg)
+	if err != nil {
+		return err
+	}
+	return run(ctx, cfg, a)
+}
+
+// readerApp serves the brief reader (package ui) over one library shared by
+// every session. The library is an immutable snapshot; a change on disk
+// opens a new one once for the whole server, and sessions pick it up through
+// ui.Options.Reload when they get the ui.ReloadMsg.
+type readerApp struct {
+	dir string
+	lib atomic.Pointer[briefings.Library]
+}
+
+func newReaderApp(cfg Config) (*readerApp, error) {
+	a := &readerApp{dir: cfg.LibraryDir}
+	var (
+		lib *briefings.Library
+		err error
+	)
+	if cfg.LibraryDir == "" {
+		lib, err = briefings.OpenFS(briefings.Shipped)
+	} else {
+		lib, err = briefings.OpenDir(cfg.LibraryDir)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("library: %w", err)
+	}
+	for _, p := range lib.Problems() {
+		cfg.Logger.Warn("briefing skipped", "problem", p.Error())
+	}
+	a.lib.Store(lib)
+	return a, nil
+}
+
+func (a *readerApp) newModel(env sessionEnv) tea.Model {
+	return ui.New(ui.Options{
+		Library: a.lib.Load(),
+		Allow: func(e briefings.Entry) bool {
+			return env.allow(e.Path, e.Marking, e.Tags)
+		},
+		Reload: func() (*briefings.Library, error) { return a.lib.Load(), nil },
+		OnOpen: env.opened,
+	})
+}
+
+// watch re-opens the library when its directory changes and tells every
+// session. One watcher serves all sessions.
+func (a *readerApp) watch(ctx context.Context, l *log.Logger, broadcast func(tea.Msg)) error {
+	if a.dir == "" {
+		return nil // the built-in library never changes
+	}
+	return briefings.Watch(ctx, a.dir, func(paths []string) {
+		lib, err := briefings.OpenDir(a.dir)
+		if err != nil {
+			l.Error("library reload failed; sessions keep the last good library", "err", err)
+			return
+		}
+		for _, p := range lib.Problems() {
+			l.Warn("briefing skipped", "problem", p.Error())
+		}
+		a.lib.Store(lib)
+		l.Info("library reloaded", "changed", len(paths), "briefings", len(lib.Entries()))
+		broadcast(ui.ReloadMsg{Paths: paths})
+	})
+}

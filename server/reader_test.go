@@ -1,0 +1,146 @@
+package server
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// amberTitle is the title of the restricted copy of the shipped briefing.
+const amberTitle = "Restricted annex on Albania"
+
+// testLibrary writes the shipped briefing and a TLP:AMBER variant of it into
+// a temp dir.
+func testLibrary(t testing.TB) string {
+	t.Helper()
+	data, err := os.ReadFile("../briefings/iran-albania.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "iran-albania.md"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	amber := strings.Replace(string(data), "marking: TLP:CLEAR", "marking: TLP:AMBER", 1)
+	amber = strings.Replace(amber, "title: Iran and Albania after the 2022 cyberattacks", "title: "+amberTitle, 1)
+	if amber == string(data) || !strings.Contains(amber, amberTitle) {
+		t.Fatal("could not derive the AMBER briefing from the shipped one")
+	}
+	if err := os.WriteFile(filepath.Join(dir, "annex.md"), []byte(amber), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func newTestReaderApp(t testing.TB, cfg Config) *readerApp {
+	t.Helper()
+	cfg, err := withDefaults(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := newReaderApp(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestReaderOverSSHFlipsPanes(t *testing.T) {
+	cfg := Config{LibraryDir: testLibrary(t)}
+	p := newPlumbing(t, cfg, newTestReaderApp(t, cfg))
+	tm := p.tmuxSSH(t, p.alice, 100, 30)
+	tm.waitScreen("2 briefings", 15*time.Second)
+	tm.send("Enter") // the first entry: the shipped briefing
+	s := tm.waitScreen("Albania cut diplomatic ties", 15*time.Second)
+	if !strings.Contains(s, "1 Summary") || !strings.Contains(s, "4 Source quotes") {
+		t.Errorf("reader lacks the pane tabs:\n%s", s)
+	}
+	tm.send("Tab")
+	tm.waitScreen("Edi Rama (person)", 10*time.Second)
+	tm.send("3")
+	tm.waitScreen("Timeline", 10*time.Second)
+	tm.send("1")
+	tm.waitScreen("Albania cut diplomatic ties", 10*time.Second)
+	tm.send("q") // back to the library
+	tm.waitScreen("2 briefings", 10*time.Second)
+	tm.send("q")
+	waitFor(t, 5*time.Second, "ssh to exit", func() bool { d, _ := tm.paneDead(); return d })
+	logs := p.ts.logs.String()
+	if !strings.Contains(logs, "briefing opened") || !strings.Contains(logs, "path=iran-albania.md") {
+		t.Errorf("opening is not logged:\n%s", logs)
+	}
+	if strings.Contains(logs, "diplomatic ties") {
+		t.Errorf("briefing content reached the log:\n%s", logs)
+	}
+}
+
+func TestAccessFileHidesAmberFromOneKey(t *testing.T) {
+	dir := t.TempDir()
+	alice, bob := newTestKey(t, dir, "alice@test"), newTestKey(t, dir, "bob@test")
+	ak := filepath.Join(dir, "authorized_keys")
+	writeAuthorizedKeys(t, ak, alice, bob)
+	access := filepath.Join(dir, "access.yaml")
+	os.WriteFile(access, []byte(`grants:
+  - keys: ["*"]
+    markings: [TLP:CLEAR, TLP:GREEN]
+  - keys: [alice@test]
+    markings: [TLP:AMBER]
+`), 0o600)
+	cfg := Config{LibraryDir: testLibrary(t), AuthorizedKeys: ak, AccessFile: access, RateLimit: -1}
+	p := plumbing{ts: startServer(t, cfg, newTestReaderApp(t, cfg)), alice: alice}
+
+	tb := p.tmuxSSH(t, bob, 100, 30)
+	s := tb.waitScreen("1 briefing", 15*time.Second)
+	if strings.Contains(s, amberTitle) || strings.Contains(s, "AMBER") {
+		t.Errorf("bob sees the AMBER briefing:\n%s", s)
+	}
+	// Filtering for it finds nothing either.
+	tb.send("/")
+	tb.send("-l", "Restricted")
+	time.Sleep(300 * time.Millisecond)
+	if s := tb.capture(); strings.Contains(s, amberTitle) {
+		t.Errorf("bob's filter finds the AMBER briefing:\n%s", s)
+	}
+
+	ta := p.tmuxSSH(t, alice, 100, 30)
+	s = ta.waitScreen("2 briefings", 15*time.Second)
+	if !strings.Contains(s, amberTitle) {
+		t.Fatalf("alice does not see the AMBER briefing:\n%s", s)
+	}
+	ta.send("/")
+	ta.send("-l", "Restricted")
+	ta.send("Enter")
+	ta.waitScreen("Restricted annex on Albania", 5*time.Second)
+	ta.send("Enter")
+	ta.waitScreen("1 Summary", 10*time.Second)
+	logs := p.ts.logs.String()
+	if !strings.Contains(logs, "path=annex.md") {
+		t.Errorf("alice's opening of annex.md not logged:\n%s", logs)
+	}
+}
+
+func TestLibraryChangeReachesOpenSessions(t *testing.T) {
+	lib := testLibrary(t)
+	cfg := Config{LibraryDir: lib}
+	p := newPlumbing(t, cfg, newTestReaderApp(t, cfg))
+	var tms []*tmux
+	for range 2 {
+		tm := p.tmuxSSH(t, p.alice, 100, 30)
+		tm.waitScreen("2 briefings", 15*time.Second)
+		tms = append(tms, tm)
+	}
+	data, _ := os.ReadFile(filepath.Join(lib, "iran-albania.md"))
+	changed := strings.Replace(string(data), "title: Iran and Albania after the 2022 cyberattacks", "title: A third briefing", 1)
+	if err := os.WriteFile(filepath.Join(lib, "third.md"), []byte(changed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tm := range tms {
+		tm.waitScreen("3 briefings", 10*time.Second)
+		tm.waitScreen("A third briefing", 5*time.Second)
+	}
+	if logs := p.ts.logs.String(); strings.Count(logs, "library reloaded") < 1 {
+		t.Errorf("reload not logged:\n%s", logs)
+	}
+}
