@@ -1,0 +1,314 @@
+package generate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Mention kinds.
+const (
+	mPerson = iota
+	mOrg
+	mCountry  // country name or adjective
+	mCapital  // a capital standing for its government
+	mLocative // a capital as a place ("in Tirana"): an alias, not an actor on its own
+	mRole     // a role without a name ("Iran's foreign minister says")
+)
+
+// mention is one place a sentence names an actor: tokens [a,b) of sentence
+// sent.
+type mention struct {
+	sent, a, b int
+	kind       int
+	act        *actor
+	role       string // mRole: the role phrase
+	roleHead   string // mRole: its head noun
+	surface    string // the text as written
+}
+
+// actor is an actor being built.
+type actor struct {
+	name    string
+	typ     string
+	role    string
+	aliases []string
+	seen    map[string]bool // normalised name and aliases
+	docs    map[int]bool
+	first   int // order of first mention
+	country *country
+	tokens  []string // person: name tokens, lower case
+	hasEvidence bool
+}
+
+func (a *actor) addAlias(s string) {
+	s = strings.TrimSpace(s)
+	k := normName(s)
+	if k == "" || a.seen[k] {
+		return
+	}
+	a.seen[k] = true
+	a.aliases = append(a.aliases, s)
+}
+
+// normName is the matching key of a name: straight quotes, lower case, no
+// leading article, no dots, single spaces.
+func normName(s string) string {
+	s = strings.ToLower(straighten(s))
+	s = strings.ReplaceAll(s, ".", "")
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimPrefix(s, "the ")
+	return s
+}
+
+// extractor holds the actor state across all documents.
+type extractor struct {
+	sents    []sentence
+	actors   []*actor
+	byKey    map[string]*actor // normalised name or alias -> actor
+	byCountry map[*country]*actor
+	mentions [][]mention // per sentence
+	order    int
+}
+
+func newExtractor(sents []sentence) *extractor {
+	return &extractor{sents: sents, byKey: map[string]*actor{}, byCountry: map[*country]*actor{}, mentions: make([][]mention, len(sents))}
+}
+
+// span is a run of capitalized tokens.
+type span struct{ a, b int }
+
+var connectors = set(`of for de del della di da do dos das du van von der den ter bin ibn al el la le y`)
+
+func isCapTok(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	if t.upper() {
+		return true
+	}
+	// al-Assad, el-Sisi, bin-Salman
+	for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-"} {
+		if strings.HasPrefix(t.n, p) && len(t.n) > len(p) {
+			r, _ := utf8.DecodeRuneInString(t.n[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// isDateWord says a capitalized token is a month or weekday, which never
+// starts or continues a name.
+func isDateWord(toks []token, i int) bool {
+	l := toks[i].lower()
+	if _, ok := weekdays[l]; ok {
+		return true
+	}
+	if _, ok := weekdays[strings.TrimSuffix(l, "s")]; ok {
+		return true
+	}
+	if m, ok := months[l]; ok {
+		if m == 5 || l == "march" || l == "august" || l == "april" || l == "june" {
+			// May/April/June/August are also names: "Theresa May".
+			if i > 0 && isCapTok(toks[i-1]) && givenNames[toks[i-1].lower()] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// capSpans finds maximal runs of capitalized words, joined by name
+// connectors ("Embassy of the Islamic Republic of Iran") and parenthesised
+// acronyms ("Mojahedin-e Khalq (MEK) Organization").
+func capSpans(toks []token) []span {
+	var out []span
+	i := 0
+	for i < len(toks) {
+		if !isCapTok(toks[i]) || isDateWord(toks, i) {
+			i++
+			continue
+		}
+		a := i
+		j := i + 1
+		sawOf := false
+		for j < len(toks) {
+			if isCapTok(toks[j]) && !isDateWord(toks, j) {
+				j++
+				continue
+			}
+			l := toks[j].lower()
+			// connector (+ "the") + capitalized word
+			if connectors[l] {
+				k := j + 1
+				if k < len(toks) && toks[k].lower() == "the" {
+					k++
+				}
+				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !(l == "of" && countryAt(toks, k) > 0 && countryAt(toks, k) == spanEndCap(toks, k) && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) {
+					if l == "of" || l == "for" {
+						sawOf = true
+					}
+					j = k + 1
+					continue
+				}
+			}
+			if l == "and" && j+1 < len(toks) && isCapTok(toks[j+1]) {
+				if n := countryAt(toks, a); n > j-a+1 {
+					j = a + n
+					continue
+				}
+				if sawOf && hasOrgCue(toks, a, j) {
+					j += 2
+					continue
+				}
+			}
+			// "(MEK) Organization"
+			if toks[j].n == "(" && j+3 < len(toks) && toks[j+2].n == ")" && isAcronym(toks[j+1].s) && isCapTok(toks[j+3]) {
+				j += 4
+				continue
+			}
+			break
+		}
+		out = append(out, span{a, j})
+		i = j
+	}
+	return out
+}
+
+// spanEndCap returns the length of the run of capitalized tokens at k.
+func spanEndCap(toks []token, k int) int {
+	n := 0
+	for k+n < len(toks) && isCapTok(toks[k+n]) {
+		n++
+	}
+	return n
+}
+
+func hasOrgCue(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if orgCueWords[toks[i].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasTitle(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if titleWords[toks[i].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronym(s string) bool {
+	s = strings.ReplaceAll(s, ".", "")
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 7 {
+		return false
+	}
+	upper := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if !unicode.IsDigit(r) && r != '-' && r != '&' {
+			if unicode.IsLower(r) && upper >= 2 {
+				continue // "IRGCs"? allow a trailing lower letter
+			}
+			return false
+		}
+	}
+	return upper >= 2
+}
+
+// notOrgAcronyms are capitalised abbreviations that are not actors.
+var notOrgAcronyms = set(`IT AI TV GDP CEO CFO COO CTO PM AM PR HIV AIDS COVID COVID-19 UTC GMT USD EUR GBP DNA ID
+	VPN PC OK II III IV VI LNG EV IPO SMS GPS CCTV UAV UAVs RPG IED ICBM KM MW GW VAT NGO NGOs MP MPs
+	BC AD USB PDF FAQ CV TB GB MB OS IP URL HTML API QR PIN CPU GPU LLC LTD INC PLC CO SUV ATM DDoS
+	RAM ROM Q1 Q2 Q3 Q4 H1 H2 NFT ETF CDC`)
+
+// countryAt returns how many tokens starting at i form a country name,
+// adjective or capital (0: none). The longest form wins.
+func countryAt(toks []token, i int) int {
+	_, n := countryFormAt(toks, i)
+	return n
+}
+
+func countryFormAt(toks []token, i int) (countryForm, int) {
+	if i >= len(toks) || !isCapTok(toks[i]) {
+		return countryForm{}, 0
+	}
+	var best countryForm
+	bestN := 0
+	var sb strings.Builder
+	for n := 1; n <= maxCountryWords && i+n <= len(toks); n++ {
+		t := toks[i+n-1]
+		if t.kind != tWord {
+			break
+		}
+		if n > 1 {
+			sb.WriteByte(' ')
+		}
+		w := t.n
+		if isAllCaps(w) && utf8.RuneCountInString(w) > 3 {
+			w = titleCase(w)
+		}
+		sb.WriteString(w)
+		if f, ok := countryForms[formKey(sb.String())]; ok {
+			best, bestN = f, n
+		}
+	}
+	return best, bestN
+}
+
+func isAllCaps(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			has = true
+		}
+	}
+	return has
+}
+
+func titleCase(s string) string {
+	var sb strings.Builder
+	start := true
+	for _, r := range s {
+		if start {
+			sb.WriteRune(unicode.ToUpper(r))
+		} else {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+		start = r == ' ' || r == '-'
+	}
+	return sb.String()
+}
+
+// locatives are prepositions after which a capital is a place.
+var locatives = set(`in at to from near outside inside into across around through via within toward towards`)
+
+// govModifiers are lower-case words allowed between a country and a
+// government body ("foreign ministry", "spy service").
+var roleModifiers = set(`former then acting deputy outgoing incoming late new interim current ex chief senior top
+	foreign interior defense defence finance justice health education trade economy economic energy
+	home state prime vice assistant general executive police security intelligence military naval
+	army national regional local provincial federal district presidential spy cyber cybersecurity
+	opposition ruling dissident militant rights human news media broadcast wire public private
+	technology tech software security chemical oil gas shipping mining bank banking investment
+	opposition islamist armed rebel separatist terrorist criminal hacking hacker extremist
+	environmental research think advocacy watchdog campaign political communications press
+	information digital data nuclear atomic space maritime border customs immigration police
+	transport migration labour labor agriculture culture tourism sports youth women foreign-affairs
+	special top-level lead principal associate managing permanent chief-of-staff secretary
+	general-secretary treasury prosecutor's attorney's state-run state-owned state-backed
+	government-run government-backed independent leading major largest biggest prominent
+	well-known renowned veteran longtime long-time cyber-security cyber security-service`)
+
+// determiners end a backwards scan for a role phrase.
+var determiners = set(`the a an his her its their our my your this that these those`)

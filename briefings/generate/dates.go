@@ -1,0 +1,472 @@
+package generate
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateHit is one date expression in a sentence: tokens [a,b), resolved to
+// date (YYYY, YYYY-MM or YYYY-MM-DD) and, for a range, end.
+type dateHit struct {
+	a, b      int
+	date, end string
+}
+
+// dateFinder resolves date expressions against a publication date.
+type dateFinder struct {
+	pub    time.Time // zero: unknown, relative expressions are skipped
+	hasPub bool
+}
+
+func ymd(t time.Time) string { return t.Format("2006-01-02") }
+func ym(y, m int) string     { return fmt.Sprintf("%04d-%02d", y, m) }
+func ymdI(y, m, d int) string {
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+// yearPreps are words after which a bare four-digit number is a year.
+var yearPreps = set(`in since by during until till of from to through early late mid the end start
+	beginning summer spring autumn fall winter before after around circa between and throughout`)
+
+// futureCues before a date make a partial date point forward.
+var futureCues = set(`will scheduled upcoming planned plans plan due next slated`)
+
+func monthOf(t token) (int, bool) {
+	if t.kind != tWord || !t.upper() {
+		return 0, false
+	}
+	m, ok := months[t.lower()]
+	return m, ok
+}
+
+// dayOf reads "8", "8th", "23-24".
+func dayOf(t token) (int, int, bool) {
+	if t.kind != tNum {
+		return 0, 0, false
+	}
+	s := strings.ToLower(t.n)
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	a, b, rng := strings.Cut(s, "-")
+	d1, err := strconv.Atoi(a)
+	if err != nil || d1 < 1 || d1 > 31 || len(a) > 2 {
+		return 0, 0, false
+	}
+	if !rng {
+		return d1, 0, true
+	}
+	d2, err := strconv.Atoi(b)
+	if err != nil || d2 <= d1 || d2 > 31 || len(b) > 2 {
+		return 0, 0, false
+	}
+	return d1, d2, true
+}
+
+func yearOf(t token) (int, bool) {
+	if t.kind != tNum || len(t.n) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(t.n)
+	if err != nil || y < 1900 || y > 2100 {
+		return 0, false
+	}
+	return y, true
+}
+
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	return d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// find returns every date expression in toks.
+func (f dateFinder) find(toks []token) []dateHit {
+	var hits []dateHit
+	for i := 0; i < len(toks); {
+		if h, ok := f.at(toks, i); ok {
+			hits = append(hits, h)
+			i = h.b
+			continue
+		}
+		i++
+	}
+	return hits
+}
+
+func lowerAt(toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].lower()
+}
+
+// future says a future cue precedes token i in its clause.
+func future(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].n == "." || toks[k].n == ";" {
+			break
+		}
+		if futureCues[toks[k].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// at matches a date expression starting at token i.
+func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
+	t := toks[i]
+	l := t.lower()
+	py, pm, pd := f.pub.Year(), int(f.pub.Month()), f.pub.Day()
+
+	// ISO date "2022-09-08".
+	if t.kind == tNum && len(t.n) == 10 && t.n[4] == '-' && t.n[7] == '-' {
+		if tm, err := time.Parse("2006-01-02", t.n); err == nil {
+			return dateHit{a: i, b: i + 1, date: ymd(tm)}, true
+		}
+	}
+	// A year range "2019-2021".
+	if t.kind == tNum && len(t.n) == 9 && t.n[4] == '-' {
+		y1, e1 := strconv.Atoi(t.n[:4])
+		y2, e2 := strconv.Atoi(t.n[5:])
+		if e1 == nil && e2 == nil && y1 >= 1900 && y2 > y1 && y2 <= 2100 && yearPreps[lowerAt(toks, i-1)] {
+			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y1), end: strconv.Itoa(y2)}, true
+		}
+	}
+
+	// Modifiers before a month: "early August", "late March", "mid-July",
+	// "the end of June".
+	start := i
+	mi := i
+	if l == "early" || l == "late" || l == "mid" {
+		mi = i + 1
+		if lowerAt(toks, mi) == "-" {
+			mi++
+		}
+	} else if strings.HasPrefix(l, "mid-") {
+		if m, ok := months[strings.TrimPrefix(l, "mid-")]; ok {
+			return f.monthExpr(toks, start, i+1, m, true)
+		}
+		if y, err := strconv.Atoi(strings.TrimPrefix(l, "mid-")); err == nil && y >= 1900 && y <= 2100 {
+			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, true
+		}
+	} else if (l == "end" || l == "beginning" || l == "start" || l == "middle") && lowerAt(toks, i+1) == "of" {
+		mi = i + 2
+	}
+	if mi != i {
+		if mi < len(toks) {
+			if m, ok := monthOf(toks[mi]); ok {
+				return f.monthExpr(toks, start, mi+1, m, true)
+			}
+			if y, ok := yearOf(toks[mi]); ok {
+				return dateHit{a: i, b: mi + 1, date: strconv.Itoa(y)}, true
+			}
+		}
+		return dateHit{}, false
+	}
+
+	// Month-first: "September 8, 2022", "July 23-24", "September 2022",
+	// "February this year", "the July hack".
+	if m, ok := monthOf(t); ok {
+		if d1, d2, ok := dayOfAt(toks, i+1); ok {
+			j := i + 2
+			y, hasY := 0, false
+			if lowerAt(toks, j) == "," {
+				if yy, ok := yearAtTok(toks, j+1); ok {
+					y, hasY, j = yy, true, j+2
+				}
+			} else if yy, ok := yearAtTok(toks, j); ok {
+				y, hasY, j = yy, true, j+1
+			}
+			return f.dayExpr(toks, i, j, y, hasY, m, d1, d2)
+		}
+		return f.monthExpr(toks, i, i+1, m, false)
+	}
+
+	// Day-first: "8 September 2022", "23-24 July".
+	if d1, d2, ok := dayOf(t); ok {
+		if i+1 < len(toks) {
+			k := i + 1
+			if lowerAt(toks, k) == "of" {
+				k++
+			}
+			if m, ok := monthOf(toks[min(k, len(toks)-1)]); ok && k < len(toks) {
+				j := k + 1
+				y, hasY := 0, false
+				if yy, ok := yearAtTok(toks, j); ok {
+					y, hasY, j = yy, true, j+1
+				} else if lowerAt(toks, j) == "," {
+					if yy, ok := yearAtTok(toks, j+1); ok {
+						y, hasY, j = yy, true, j+2
+					}
+				}
+				return f.dayExpr(toks, i, j, y, hasY, m, d1, d2)
+			}
+		}
+	}
+
+	// A bare year: "In 2021", "since 2019".
+	if y, ok := yearOf(t); ok {
+		if i == 0 || yearPreps[lowerAt(toks, i-1)] {
+			if lowerAt(toks, i+1) == "%" {
+				return dateHit{}, false
+			}
+			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, true
+		}
+		return dateHit{}, false
+	}
+
+	if !f.hasPub {
+		return dateHit{}, false
+	}
+
+	// Weekdays: "Saturday", "on Tuesday", "Last Friday", "next Monday".
+	if wd, ok := weekdays[strings.TrimSuffix(l, "'s")]; ok && t.upper() {
+		prev := lowerAt(toks, i-1)
+		a := i
+		if prev == "last" || prev == "next" || prev == "this" || prev == "past" {
+			a = i - 1
+		}
+		pw := int(f.pub.Weekday())
+		var d time.Time
+		switch {
+		case prev == "next" || prev == "this" && future(toks, i) || future(toks, i) && prev != "last" && prev != "past":
+			diff := (wd - pw + 7) % 7
+			if prev == "next" && diff == 0 {
+				diff = 7
+			}
+			d = f.pub.AddDate(0, 0, diff)
+		default:
+			diff := (pw - wd + 7) % 7
+			if (prev == "last" || prev == "past") && diff == 0 {
+				diff = 7
+			}
+			d = f.pub.AddDate(0, 0, -diff)
+		}
+		b := i + 1
+		if lowerAt(toks, b) == "'s" {
+			b++
+		}
+		return dateHit{a: a, b: b, date: ymd(d)}, true
+	}
+
+	switch l {
+	case "today", "tonight":
+		return dateHit{a: i, b: i + 1, date: ymd(f.pub)}, true
+	case "yesterday":
+		return dateHit{a: i, b: i + 1, date: ymd(f.pub.AddDate(0, 0, -1))}, true
+	case "tomorrow":
+		return dateHit{a: i, b: i + 1, date: ymd(f.pub.AddDate(0, 0, 1))}, true
+	}
+
+	// "this week", "earlier this month", "last year", "next week".
+	if l == "this" || l == "last" || l == "next" || l == "past" {
+		unit := lowerAt(toks, i+1)
+		off := 0
+		switch l {
+		case "last", "past":
+			off = -1
+		case "next":
+			off = 1
+		}
+		if l == "past" && unit != "weekend" {
+			return dateHit{}, false
+		}
+		switch unit {
+		case "week":
+			mon := f.pub.AddDate(0, 0, -((int(f.pub.Weekday()) + 6) % 7)).AddDate(0, 0, 7*off)
+			return dateHit{a: i, b: i + 2, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 6))}, true
+		case "month":
+			t := time.Date(py, time.Month(pm)+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+			return dateHit{a: i, b: i + 2, date: ym(t.Year(), int(t.Month()))}, true
+		case "year":
+			return dateHit{a: i, b: i + 2, date: strconv.Itoa(py + off)}, true
+		case "weekend":
+			return f.weekend(i, i+2, off), true
+		}
+		return dateHit{}, false
+	}
+	// "Over the weekend", "at the weekend".
+	if l == "weekend" && lowerAt(toks, i-1) == "the" && (lowerAt(toks, i-2) == "over" || lowerAt(toks, i-2) == "at" || lowerAt(toks, i-2) == "during" || lowerAt(toks, i-2) == "on") {
+		return f.weekend(i-2, i+1, 0), true
+	}
+
+	// "two weeks ago", "a year ago".
+	if n, ok := countAt(toks, i); ok && i+2 < len(toks) && lowerAt(toks, i+2) == "ago" {
+		switch strings.TrimSuffix(lowerAt(toks, i+1), "s") {
+		case "day":
+			return dateHit{a: i, b: i + 3, date: ymd(f.pub.AddDate(0, 0, -n))}, true
+		case "week":
+			return dateHit{a: i, b: i + 3, date: ymd(f.pub.AddDate(0, 0, -7*n))}, true
+		case "month":
+			t := f.pub.AddDate(0, -n, 0)
+			return dateHit{a: i, b: i + 3, date: ym(t.Year(), int(t.Month()))}, true
+		case "year":
+			return dateHit{a: i, b: i + 3, date: strconv.Itoa(py - n)}, true
+		}
+	}
+	_ = pd
+	return dateHit{}, false
+}
+
+func countAt(toks []token, i int) (int, bool) {
+	if n, ok := numberWords[toks[i].lower()]; ok && n > 0 {
+		return n, true
+	}
+	if toks[i].kind == tNum {
+		if n, err := strconv.Atoi(toks[i].n); err == nil && n > 0 && n < 1000 {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+func dayOfAt(toks []token, i int) (int, int, bool) {
+	if i >= len(toks) {
+		return 0, 0, false
+	}
+	d1, d2, ok := dayOf(toks[i])
+	if !ok {
+		return 0, 0, false
+	}
+	// "March 2022" is a year, not a day; "May 10 people" is rare enough.
+	if i+1 < len(toks) && toks[i+1].n == "%" {
+		return 0, 0, false
+	}
+	return d1, d2, true
+}
+
+func yearAtTok(toks []token, i int) (int, bool) {
+	if i >= len(toks) {
+		return 0, false
+	}
+	return yearOf(toks[i])
+}
+
+// weekend resolves to the Saturday and Sunday of the most recent weekend
+// (off 0 or -1; the current one when published on a weekend) or the next.
+func (f dateFinder) weekend(a, b, off int) dateHit {
+	pw := int(f.pub.Weekday())
+	var sat time.Time
+	switch pw {
+	case 6:
+		sat = f.pub
+	case 0:
+		sat = f.pub.AddDate(0, 0, -1)
+	default:
+		sat = f.pub.AddDate(0, 0, -(pw + 1))
+	}
+	if off == 1 {
+		sat = sat.AddDate(0, 0, 7)
+	} else if off == -1 && (pw == 6 || pw == 0) {
+		sat = sat.AddDate(0, 0, -7)
+	}
+	return dateHit{a: a, b: b, date: ymd(sat), end: ymd(sat.AddDate(0, 0, 1))}
+}
+
+// monthExpr resolves a month with no day: an explicit year after it, "this
+// year"/"last year", or the most recent such month (the next one when the
+// clause speaks of the future).
+func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit, bool) {
+	mt := toks[j-1]
+	lm := mt.lower()
+	if i := j - 1; !modified {
+		prev := lowerAt(toks, i-1)
+		// "May" is a modal verb and "March" a verb far more often than
+		// months: they need a date context.
+		if lm == "may" || lm == "march" || strings.HasSuffix(lm, ".") || len(lm) == 3 {
+			_, yearNext := yearAtTok(toks, j)
+			if !yearNext && !(yearPreps[prev] || prev == "last" || prev == "next" || prev == "this" || prev == "in") {
+				return dateHit{}, false
+			}
+			if lm == "may" && prev == "the" {
+				return dateHit{}, false
+			}
+		}
+	}
+	b := j
+	if y, ok := yearAtTok(toks, j); ok {
+		return dateHit{a: a, b: j + 1, date: ym(y, m)}, true
+	}
+	if lowerAt(toks, j) == "of" {
+		if y, ok := yearAtTok(toks, j+1); ok {
+			return dateHit{a: a, b: j + 2, date: ym(y, m)}, true
+		}
+	}
+	if lowerAt(toks, j) == "," {
+		if y, ok := yearAtTok(toks, j+1); ok {
+			return dateHit{a: a, b: j + 2, date: ym(y, m)}, true
+		}
+	}
+	if !f.hasPub {
+		return dateHit{}, false
+	}
+	py, pm := f.pub.Year(), int(f.pub.Month())
+	k := j
+	if lowerAt(toks, k) == "of" {
+		k++
+	}
+	if (lowerAt(toks, k) == "this" || lowerAt(toks, k) == "last" || lowerAt(toks, k) == "next") && lowerAt(toks, k+1) == "year" {
+		y := py
+		switch lowerAt(toks, k) {
+		case "last":
+			y--
+		case "next":
+			y++
+		}
+		return dateHit{a: a, b: k + 2, date: ym(y, m)}, true
+	}
+	prev := lowerAt(toks, a-1)
+	y := py
+	switch {
+	case prev == "last":
+		if m >= pm {
+			y--
+		}
+		a--
+	case prev == "next":
+		if m <= pm {
+			y++
+		}
+		a--
+	case future(toks, a):
+		if m < pm {
+			y++
+		}
+	default:
+		if m > pm {
+			y--
+		}
+	}
+	return dateHit{a: a, b: b, date: ym(y, m)}, true
+}
+
+// dayExpr resolves a day (or day range) of a month.
+func (f dateFinder) dayExpr(toks []token, a, b, y int, hasY bool, m, d1, d2 int) (dateHit, bool) {
+	if !hasY {
+		if !f.hasPub {
+			return dateHit{}, false
+		}
+		py, pm, pd := f.pub.Year(), int(f.pub.Month()), f.pub.Day()
+		y = py
+		if future(toks, a) {
+			if m < pm || m == pm && d1 < pd {
+				y++
+			}
+		} else if m > pm || m == pm && d1 > pd {
+			y--
+		}
+	}
+	if !validDay(y, m, d1) || d2 != 0 && !validDay(y, m, d2) {
+		return dateHit{}, false
+	}
+	h := dateHit{a: a, b: b, date: ymdI(y, m, d1)}
+	if d2 != 0 {
+		h.end = ymdI(y, m, d2)
+	}
+	return h, true
+}

@@ -1,0 +1,369 @@
+package generate
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// Gold is one hand-made annotation file (see ../shared/gold/README.md).
+type Gold struct {
+	Source    string       `json:"source"`
+	Published string       `json:"published"`
+	Actors    []GoldActor  `json:"actors"`
+	Events    []GoldEvent  `json:"events"`
+	Quotes    []GoldQuote  `json:"quotes"`
+	NotDates  []string     `json:"not_dates"`
+}
+
+// GoldActor is an annotated actor.
+type GoldActor struct {
+	Name     string   `json:"name"`
+	Type     string   `json:"type"`
+	Role     *string  `json:"role"`
+	Aliases  []string `json:"aliases"`
+	Optional bool     `json:"optional"`
+}
+
+// GoldEvent is an annotated dated event.
+type GoldEvent struct {
+	Expression       string   `json:"expression"`
+	SentenceContains string   `json:"sentence_contains"`
+	AcceptedDates    []string `json:"accepted_dates"`
+	Event            string   `json:"event"`
+	Optional         bool     `json:"optional"`
+}
+
+// GoldQuote is an annotated quotation.
+type GoldQuote struct {
+	Contains         string   `json:"contains"`
+	Speaker          *string  `json:"speaker"`
+	AcceptedSpeakers []string `json:"accepted_speakers"`
+}
+
+// Counts are the raw tallies behind the scores, so files add up.
+type Counts struct {
+	GoldActors, PredActors, MatchedActors int // non-optional gold; predicted not matching optional gold; matches
+	TypeRight, RoleGold, RoleRight        int
+	GoldEvents, FoundEvents               int
+	GoldQuotes, FoundQuotes, SpeakerRight int
+}
+
+func (c *Counts) add(o Counts) {
+	c.GoldActors += o.GoldActors
+	c.PredActors += o.PredActors
+	c.MatchedActors += o.MatchedActors
+	c.TypeRight += o.TypeRight
+	c.RoleGold += o.RoleGold
+	c.RoleRight += o.RoleRight
+	c.GoldEvents += o.GoldEvents
+	c.FoundEvents += o.FoundEvents
+	c.GoldQuotes += o.GoldQuotes
+	c.FoundQuotes += o.FoundQuotes
+	c.SpeakerRight += o.SpeakerRight
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// Precision of actors.
+func (c Counts) Precision() float64 { return ratio(c.MatchedActors, c.PredActors) }
+
+// Recall of actors.
+func (c Counts) Recall() float64 { return ratio(c.MatchedActors, c.GoldActors) }
+
+// F1 of actors.
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// TypeAccuracy is the share of matched actors with the gold type.
+func (c Counts) TypeAccuracy() float64 { return ratio(c.TypeRight, c.MatchedActors) }
+
+// RoleAccuracy is the share of matched actors with a gold role whose role
+// agrees with it.
+func (c Counts) RoleAccuracy() float64 { return ratio(c.RoleRight, c.RoleGold) }
+
+// Dates is the share of non-optional gold events found with an accepted
+// date.
+func (c Counts) Dates() float64 { return ratio(c.FoundEvents, c.GoldEvents) }
+
+// QuotesFound is the share of gold quotes found.
+func (c Counts) QuotesFound() float64 { return ratio(c.FoundQuotes, c.GoldQuotes) }
+
+// SpeakerAccuracy is the share of found quotes with an accepted speaker.
+func (c Counts) SpeakerAccuracy() float64 { return ratio(c.SpeakerRight, c.FoundQuotes) }
+
+// FileScore is the evaluation of one source against its gold file.
+type FileScore struct {
+	Source string
+	Counts
+	Problems []string // each miss, for people improving the rules
+}
+
+// Scores is the evaluation of the generator against a gold directory.
+type Scores struct {
+	Files []FileScore
+	Total Counts
+}
+
+// String renders the scores as `brief eval` prints them.
+func (s Scores) String() string {
+	var sb strings.Builder
+	line := func(name string, c Counts) {
+		fmt.Fprintf(&sb, "%-28s actors P %.3f R %.3f F1 %.3f  type %.3f  role %.3f  dates %.3f (%d/%d)  quotes %.3f (%d/%d)  speakers %.3f\n",
+			name, c.Precision(), c.Recall(), c.F1(), c.TypeAccuracy(), c.RoleAccuracy(), c.Dates(), c.FoundEvents, c.GoldEvents,
+			c.QuotesFound(), c.FoundQuotes, c.GoldQuotes, c.SpeakerAccuracy())
+	}
+	for _, f := range s.Files {
+		line(f.Source, f.Counts)
+		for _, p := range f.Problems {
+			sb.WriteString("    " + p + "\n")
+		}
+	}
+	line("TOTAL", s.Total)
+	return sb.String()
+}
+
+// Evaluate generates a briefing from each source named by a gold file in
+// goldDir (NAME.gold.json, its "source" in sourcesDir) and scores it. A
+// source without a publication date uses the gold file's.
+func Evaluate(goldDir, sourcesDir string) (Scores, error) {
+	files, err := filepath.Glob(filepath.Join(goldDir, "*.gold.json"))
+	if err != nil {
+		return Scores{}, err
+	}
+	if len(files) == 0 {
+		return Scores{}, fmt.Errorf("%s: no *.gold.json files", goldDir)
+	}
+	sort.Strings(files)
+	var s Scores
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return Scores{}, err
+		}
+		var g Gold
+		if err := json.Unmarshal(data, &g); err != nil {
+			return Scores{}, fmt.Errorf("%s: %v", f, err)
+		}
+		src := filepath.Join(sourcesDir, g.Source)
+		sdata, err := os.ReadFile(src)
+		if err != nil {
+			return Scores{}, err
+		}
+		doc, err := ReadSource(src, sdata)
+		if err != nil {
+			return Scores{}, err
+		}
+		b, err := Generate([]Document{doc}, Options{Published: g.Published})
+		if err != nil {
+			return Scores{}, fmt.Errorf("%s: %v", src, err)
+		}
+		fs := Score(b, g)
+		fs.Source = g.Source
+		s.Files = append(s.Files, fs)
+		s.Total.add(fs.Counts)
+	}
+	return s, nil
+}
+
+// normMatch normalises text for matching: straight quotes, lower case,
+// single spaces.
+func normMatch(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(straighten(s))), " ")
+}
+
+// Score scores one briefing against one gold file.
+func Score(b *briefings.Briefing, g Gold) FileScore {
+	var fs FileScore
+	c := &fs.Counts
+
+	// Actors: match by name or alias, non-optional gold first.
+	names := func(name string, aliases []string) map[string]bool {
+		m := map[string]bool{normName(name): true}
+		for _, a := range aliases {
+			m[normName(a)] = true
+		}
+		return m
+	}
+	predNames := make([]map[string]bool, len(b.Actors))
+	for i, a := range b.Actors {
+		predNames[i] = names(a.Name, a.Aliases)
+	}
+	used := make([]bool, len(b.Actors))
+	match := func(g GoldActor) int {
+		gn := names(g.Name, g.Aliases)
+		// Prefer the predicted actor whose own name is a gold name.
+		for i, a := range b.Actors {
+			if !used[i] && gn[normName(a.Name)] {
+				return i
+			}
+		}
+		for i := range b.Actors {
+			if used[i] {
+				continue
+			}
+			for n := range predNames[i] {
+				if gn[n] {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	ignored := 0
+	for _, ga := range g.Actors {
+		if ga.Optional {
+			continue
+		}
+		c.GoldActors++
+		i := match(ga)
+		if i < 0 {
+			fs.Problems = append(fs.Problems, "missed actor "+ga.Name)
+			continue
+		}
+		used[i] = true
+		c.MatchedActors++
+		p := b.Actors[i]
+		if p.Type == ga.Type {
+			c.TypeRight++
+		} else {
+			fs.Problems = append(fs.Problems, fmt.Sprintf("type of %s: %s, gold %s", p.Name, p.Type, ga.Type))
+		}
+		if ga.Role != nil {
+			c.RoleGold++
+			if RoleAgrees(p.Role, *ga.Role) {
+				c.RoleRight++
+			} else {
+				fs.Problems = append(fs.Problems, fmt.Sprintf("role of %s: %q, gold %q", p.Name, p.Role, *ga.Role))
+			}
+		}
+	}
+	for _, ga := range g.Actors {
+		if ga.Optional {
+			if i := match(ga); i >= 0 {
+				used[i] = true
+				ignored++
+			}
+		}
+	}
+	for i, a := range b.Actors {
+		if !used[i] {
+			fs.Problems = append(fs.Problems, "extra actor "+a.Name+" ("+a.Type+")")
+		}
+	}
+	c.PredActors = len(b.Actors) - ignored
+
+	// Events: the sentence and an accepted date.
+	for _, ge := range g.Events {
+		if ge.Optional {
+			continue
+		}
+		c.GoldEvents++
+		want := normMatch(ge.SentenceContains)
+		found := false
+		for _, e := range b.Timeline {
+			if !strings.Contains(normMatch(e.Text), want) {
+				continue
+			}
+			d := e.Date
+			if e.End != "" {
+				d += "/" + e.End
+			}
+			for _, acc := range ge.AcceptedDates {
+				if acc == "*" || acc == d {
+					found = true
+				}
+			}
+		}
+		if found {
+			c.FoundEvents++
+		} else {
+			fs.Problems = append(fs.Problems, fmt.Sprintf("missed date %q in %q", ge.Expression, ge.SentenceContains))
+		}
+	}
+
+	// Quotes: found by their words; speaker among the accepted ones.
+	for _, gq := range g.Quotes {
+		c.GoldQuotes++
+		want := normMatch(gq.Contains)
+		qi := -1
+		for i, q := range b.Quotes {
+			if strings.Contains(normMatch(q.Text), want) {
+				qi = i
+				break
+			}
+		}
+		if qi < 0 {
+			fs.Problems = append(fs.Problems, fmt.Sprintf("missed quote %q", gq.Contains))
+			continue
+		}
+		c.FoundQuotes++
+		sp := strings.ToLower(straighten(b.Quotes[qi].Speaker))
+		ok := false
+		if gq.Speaker == nil {
+			ok = sp == ""
+		} else {
+			for _, acc := range gq.AcceptedSpeakers {
+				if acc != "" && strings.Contains(sp, strings.ToLower(acc)) {
+					ok = true
+				}
+			}
+		}
+		if ok {
+			c.SpeakerRight++
+		} else {
+			want := "none"
+			if gq.Speaker != nil {
+				want = *gq.Speaker
+			}
+			fs.Problems = append(fs.Problems, fmt.Sprintf("speaker of %q: %q, gold %q", gq.Contains, b.Quotes[qi].Speaker, want))
+		}
+	}
+	return fs
+}
+
+// RoleAgrees says a predicted role says what the gold role says: after
+// dropping articles, possessives and punctuation, one's words contain the
+// other's, or they share at least half their words.
+func RoleAgrees(pred, gold string) bool {
+	words := func(s string) map[string]bool {
+		s = strings.ToLower(straighten(s))
+		s = strings.NewReplacer("'s", "", "(", " ", ")", " ", ",", " ", ".", " ", ";", " ", ":", " ").Replace(s)
+		m := map[string]bool{}
+		for _, w := range strings.Fields(s) {
+			if !determiners[w] {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	p, g := words(pred), words(gold)
+	if len(p) == 0 || len(g) == 0 {
+		return len(p) == len(g)
+	}
+	inter := 0
+	for w := range p {
+		if g[w] {
+			inter++
+		}
+	}
+	if inter == len(p) || inter == len(g) {
+		return true
+	}
+	return float64(inter)/float64(len(p)+len(g)-inter) >= 0.5
+}

@@ -1,0 +1,33 @@
+package generate
+
+import (
+	"testing"
+)
+
+// goldDir and the raw sources are the hand-made annotations shared with the
+// project; sources/ holds the same texts with front matter.
+const goldDir = "../../../shared/gold"
+
+// TestEvaluateTargets scores the generator on the two annotated sources and
+// holds it to the targets, so any regression fails.
+func TestEvaluateTargets(t *testing.T) {
+	for _, dir := range []string{"../../sources", "../../../shared/sources"} {
+		s, err := Evaluate(goldDir, dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("sources %s:\n%s", dir, s)
+		c := s.Total
+		check := func(name string, got, want float64) {
+			if got < want {
+				t.Errorf("%s (%s): %.3f, want >= %.3f", name, dir, got, want)
+			}
+		}
+		check("actors F1", c.F1(), 0.95)
+		check("dates", c.Dates(), 1)
+		check("quotes found", c.QuotesFound(), 1)
+		check("speakers", c.SpeakerAccuracy(), 1)
+		check("type accuracy", c.TypeAccuracy(), 0.95)
+		check("role accuracy", c.RoleAccuracy(), 0.9)
+	}
+}

@@ -1,0 +1,867 @@
+package generate
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// pending is a capitalized span not yet explained: it becomes a mention
+// when it matches a known actor (a surname, an acronym), else it is dropped.
+type pending struct{ sent, a, b int }
+
+// pendingRole is a role named before its holder ("Iran's foreign minister
+// says ... Hossein Amir-Abdollahian revealed ...").
+type pendingRole struct {
+	sent int
+	role string
+}
+
+// text returns the original text of tokens [a,b) of sentence si.
+func (x *extractor) text(si, a, b int) string {
+	s := x.sents[si]
+	if a >= b {
+		return ""
+	}
+	return s.text[s.toks[a].start:s.toks[b-1].end]
+}
+
+func (x *extractor) doc(si int) int { return x.sents[si].doc }
+
+// newActor returns the actor named key, creating it.
+func (x *extractor) actorFor(name, typ string) *actor {
+	k := normName(name)
+	if a, ok := x.byKey[k]; ok && (a.typ == typ || typ == "") {
+		return a
+	}
+	a := &actor{name: name, typ: typ, seen: map[string]bool{k: true}, docs: map[int]bool{}, first: x.order}
+	x.order++
+	x.actors = append(x.actors, a)
+	x.byKey[k] = a
+	return a
+}
+
+func (x *extractor) countryActor(c *country) *actor {
+	if a, ok := x.byCountry[c]; ok {
+		return a
+	}
+	a := &actor{name: c.name, typ: briefings.ActorCountry, seen: map[string]bool{normName(c.name): true}, docs: map[int]bool{}, first: x.order, country: c}
+	x.order++
+	x.actors = append(x.actors, a)
+	x.byCountry[c] = a
+	return a
+}
+
+func (x *extractor) add(m mention) {
+	if m.surface == "" {
+		m.surface = x.text(m.sent, m.a, m.b)
+	}
+	x.mentions[m.sent] = append(x.mentions[m.sent], m)
+}
+
+// run finds every mention in every sentence and builds the actors.
+func (x *extractor) run() {
+	var pend []pending
+	var roles []pendingRole
+	for si := range x.sents {
+		toks := x.sents[si].toks
+		used := make([]bool, len(toks))
+		for _, sp := range capSpans(toks) {
+			// Leading common words capitalized at the start of a sentence
+			// or a quotation are not part of a name.
+			a := sp.a
+			if countryAt(toks, a) < sp.b-a {
+				for a < sp.b && countryAt(toks, a) == 0 && (determiners[toks[a].lower()] || commonCapitalized[toks[a].lower()] && (a == 0 || toks[a-1].kind != tWord && toks[a-1].kind != tNum)) {
+					a++
+				}
+			}
+			if a >= sp.b {
+				continue
+			}
+			if p, ok := x.classify(si, a, sp.b, used); !ok {
+				pend = append(pend, p)
+			}
+		}
+		x.lowerPatterns(si, used, &roles)
+	}
+	x.resolvePending(pend)
+	x.assignPendingRoles(roles)
+	x.locatives()
+	for si, ms := range x.mentions {
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].a < ms[j].a })
+		for _, m := range ms {
+			if m.act != nil {
+				m.act.docs[x.doc(si)] = true
+			}
+		}
+	}
+}
+
+// classify turns span [a,b) of sentence si into mentions. It returns false
+// (and the span) when nothing in it is known yet.
+func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
+	toks := x.sents[si].toks
+	n := b - a
+
+	// "UK-Albania": hyphenated country names.
+	if n == 1 && strings.Contains(toks[a].n, "-") && countryAt(toks, a) == 0 {
+		parts := strings.Split(toks[a].n, "-")
+		all := len(parts) > 1
+		for _, p := range parts {
+			if _, ok := countryForms[formKey(p)]; !ok {
+				all = false
+			}
+		}
+		if all {
+			for _, p := range parts {
+				f := countryForms[formKey(p)]
+				x.add(mention{sent: si, a: a, b: b, kind: mCountry, act: x.countryActor(f.c), surface: p})
+			}
+			return pending{}, true
+		}
+	}
+
+	// A whole country name, adjective or capital.
+	if f, cn := countryFormAt(toks, a); cn == n {
+		x.countryMention(si, a, b, f)
+		markUsed(used, a, b)
+		return pending{}, true
+	}
+
+	// A title before a name: "Albanian Prime Minister Edi Rama".
+	if t := lastTitle(toks, a, b); t >= 0 && !hasOrgCue(toks, t+1, b) {
+		ns := t + 1
+		if ns < b && toks[ns].lower() == "of" {
+			// "Secretary of State Antony Blinken", "Prime Minister of Albania"
+			rest := ns + 1
+			if rest < b && toks[rest].lower() == "the" {
+				rest++
+			}
+			if cn := countryAt(toks, rest); cn > 0 && rest+cn == b {
+				ns = b
+			} else if b-rest >= 3 {
+				ns = b - 2
+			} else {
+				ns = b
+			}
+		}
+		roleStart := x.roleStart(si, a)
+		role := ""
+		if !nameTitles[toks[t].lower()] || t > a {
+			role = x.text(si, roleStart, t+1)
+			if nameTitles[toks[t].lower()] {
+				role = x.text(si, roleStart, t)
+			}
+		}
+		x.countriesIn(si, roleStart, ns)
+		markUsed(used, roleStart, b)
+		if ns >= b {
+			if role != "" {
+				x.add(mention{sent: si, a: roleStart, b: b, kind: mRole, role: role, roleHead: toks[t].lower()})
+			}
+			return pending{}, true
+		}
+		if cn := countryAt(toks, ns); cn == b-ns {
+			f, _ := countryFormAt(toks, ns)
+			x.countryMention(si, ns, b, f)
+			x.add(mention{sent: si, a: roleStart, b: ns, kind: mRole, role: role, roleHead: toks[t].lower()})
+			return pending{}, true
+		}
+		x.person(si, ns, b, role)
+		return pending{}, true
+	}
+
+	// A country before the rest: "US Treasury Department", "Iranian Embassy",
+	// "Iranian Telegram".
+	if f, cn := countryFormAt(toks, a); cn > 0 && cn < n {
+		if knownOrgs[x.text(si, a+cn, b)] {
+			if f.kind != cmCapital {
+				x.add(mention{sent: si, a: a, b: a + cn, kind: mCountry, act: x.countryActor(f.c)})
+			}
+			x.org(si, a+cn, b, used)
+			return pending{}, true
+		}
+		if hasOrgCue(toks, a+cn, b) {
+			if f.kind != cmCapital {
+				x.add(mention{sent: si, a: a, b: a + cn, kind: mCountry, act: x.countryActor(f.c)})
+			}
+			x.org(si, a, b, used)
+			return pending{}, true
+		}
+		x.countryMention(si, a, a+cn, f)
+		markUsed(used, a, a+cn)
+		return x.classify(si, a+cn, b, used)
+	}
+
+	// Organizations: a cue word, a known name, an acronym.
+	if hasOrgCue(toks, a, b) || knownOrgs[x.text(si, a, b)] || n == 1 && isAcronym(toks[a].s) && !notOrgAcronyms[toks[a].s] && !isAllCapsWord(toks, a) {
+		x.org(si, a, b, used)
+		return pending{}, true
+	}
+	if b+2 < len(toks) && toks[b].n == "(" && toks[b+2].n == ")" && isAcronym(toks[b+1].s) {
+		x.org(si, a, b, used)
+		return pending{}, true
+	}
+
+	// Described by what comes before or after it.
+	if role, kind, rs := x.descriptorBefore(si, a); kind != "" && n <= 5 {
+		markUsed(used, rs, a)
+		if kind == briefings.ActorOrganization {
+			x.org(si, a, b, used)
+			x.setRole(si, a, role)
+			return pending{}, true
+		}
+		if n >= 2 || b < len(toks) {
+			x.person(si, a, b, role)
+			markUsed(used, a, b)
+			return pending{}, true
+		}
+	}
+	if role, kind := x.descriptorAfter(si, b); kind != "" && n <= 5 {
+		if kind == briefings.ActorOrganization {
+			x.org(si, a, b, used)
+			x.setRole(si, a, role)
+			return pending{}, true
+		}
+		if n >= 2 {
+			x.person(si, a, b, role)
+			markUsed(used, a, b)
+			return pending{}, true
+		}
+	}
+	if n >= 2 && n <= 4 && x.personEvidence(si, a, b) {
+		x.person(si, a, b, "")
+		markUsed(used, a, b)
+		return pending{}, true
+	}
+	return pending{si, a, b}, false
+}
+
+// isAllCapsWord says token i is a shouted ordinary word (a dateline, a
+// heading), not an acronym: all capitals and longer than an acronym.
+func isAllCapsWord(toks []token, i int) bool {
+	return len(toks[i].s) > 5 && isAllCaps(toks[i].s)
+}
+
+func markUsed(used []bool, a, b int) {
+	for i := a; i < b && i < len(used); i++ {
+		if i >= 0 {
+			used[i] = true
+		}
+	}
+}
+
+// lastTitle returns the index of the last title word in [a,b), or -1. A
+// title must be followed by a name or end the span.
+func lastTitle(toks []token, a, b int) int {
+	for i := b - 1; i >= a; i-- {
+		if titleWords[toks[i].lower()] {
+			return i
+		}
+	}
+	return -1
+}
+
+// roleStart extends a role backwards over lower-case modifiers ("former"),
+// a country possessive ("Iran's") and hyphenated prefixes.
+func (x *extractor) roleStart(si, a int) int {
+	toks := x.sents[si].toks
+	i := a
+	for k := 0; k < 3 && i > 0; k++ {
+		p := toks[i-1]
+		l := p.lower()
+		if p.kind == tWord && (l == "former" || l == "then" || l == "acting" || l == "deputy" || l == "outgoing" || l == "incoming" || l == "interim" || l == "late" || l == "ex" || l == "current" || l == "new") {
+			i--
+			continue
+		}
+		if l == "'s" && i >= 2 {
+			if cn := countryAtEnd(toks, i-1); cn > 0 {
+				i = i - 1 - cn
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// countryAtEnd returns the length of a country form ending just before
+// token end (exclusive).
+func countryAtEnd(toks []token, end int) int {
+	for n := 1; n <= maxCountryWords && end-n >= 0; n++ {
+		if countryAt(toks, end-n) == n {
+			return n
+		}
+	}
+	return 0
+}
+
+func (x *extractor) countryMention(si, a, b int, f countryForm) {
+	toks := x.sents[si].toks
+	kind := mCountry
+	if f.kind == cmCapital {
+		kind = mCapital
+		prev := ""
+		if a > 0 {
+			prev = toks[a-1].lower()
+		}
+		next := ""
+		if b < len(toks) {
+			next = toks[b].n
+		}
+		// "in Tirana", "Tirana, Albania", a dateline "LONDON:".
+		if locatives[prev] || next == "," && b+1 < len(toks) && countryAt(toks, b+1) > 0 || next == ":" && a == 0 || next == "-" && a == 0 || a > 0 && toks[a-1].n == "," && a >= 2 && isCapTok(toks[a-2]) {
+			kind = mLocative
+		}
+	}
+	m := mention{sent: si, a: a, b: b, kind: kind}
+	if kind == mLocative {
+		m.surface = x.text(si, a, b)
+		m.role = f.c.name // remembered for alias attachment
+		x.add(m)
+		return
+	}
+	m.act = x.countryActor(f.c)
+	x.add(m)
+}
+
+// countriesIn records country mentions inside [a,b) (a role or an
+// organization name), capitals excepted.
+func (x *extractor) countriesIn(si, a, b int) {
+	toks := x.sents[si].toks
+	for i := a; i < b; i++ {
+		if f, n := countryFormAt(toks, i); n > 0 && f.kind != cmCapital {
+			x.add(mention{sent: si, a: i, b: i + n, kind: mCountry, act: x.countryActor(f.c)})
+			i += n - 1
+		}
+	}
+}
+
+// person records a person mention with an optional role.
+func (x *extractor) person(si, a, b int, role string) {
+	toks := x.sents[si].toks
+	name := x.text(si, a, b)
+	// A single word matching a known person's surname is that person.
+	var act *actor
+	if b-a == 1 {
+		act = x.bySurname(toks[a].lower(), x.doc(si))
+	}
+	if act == nil {
+		act = x.actorFor(name, briefings.ActorPerson)
+		if act.tokens == nil {
+			for i := a; i < b; i++ {
+				act.tokens = append(act.tokens, toks[i].lower())
+			}
+		}
+	} else {
+		act.addAlias(name)
+	}
+	if act.role == "" && role != "" {
+		act.role = cleanRole(role)
+	}
+	x.add(mention{sent: si, a: a, b: b, kind: mPerson, act: act})
+}
+
+// cleanRole drops a leading article and trailing punctuation.
+func cleanRole(r string) string {
+	r = strings.TrimSpace(r)
+	for _, d := range []string{"the ", "a ", "an ", "The ", "A ", "An ", "his ", "her ", "its ", "their ", "His ", "Her "} {
+		r = strings.TrimPrefix(r, d)
+	}
+	return strings.TrimRight(r, " ,;:")
+}
+
+func (x *extractor) setRole(si, a int, role string) {
+	for i := len(x.mentions[si]) - 1; i >= 0; i-- {
+		m := x.mentions[si][i]
+		if m.a <= a && m.act != nil {
+			if m.act.role == "" && role != "" {
+				m.act.role = cleanRole(role)
+			}
+			return
+		}
+	}
+}
+
+// bySurname finds the person whose last name is w, preferring doc.
+func (x *extractor) bySurname(w string, doc int) *actor {
+	var found *actor
+	n := 0
+	for _, a := range x.actors {
+		if a.typ != briefings.ActorPerson || len(a.tokens) < 2 {
+			continue
+		}
+		if a.tokens[len(a.tokens)-1] == w {
+			if found == nil || !found.docs[doc] && a.docs[doc] {
+				found = a
+			}
+			n++
+		}
+	}
+	return found
+}
+
+// org records an organization mention for span [a,b), extended by "in
+// Brussels" after an embassy and by "(ACRONYM)".
+func (x *extractor) org(si, a, b int, used []bool) {
+	toks := x.sents[si].toks
+	end := b
+	last := toks[b-1].lower()
+	if (last == "embassy" || last == "consulate" || last == "mission") && b+1 < len(toks) && toks[b].lower() == "in" && isCapTok(toks[b+1]) {
+		end = b + 1 + max(1, spanEndCap(toks, b+1))
+	}
+	// Leading article.
+	if toks[a].lower() == "the" {
+		a++
+	}
+	name := x.text(si, a, end)
+	var acr string
+	if end+2 < len(toks) && toks[end].n == "(" && toks[end+2].n == ")" && isAcronym(toks[end+1].s) {
+		acr = toks[end+1].s
+	}
+	// "(MEK)" inside the name is an alias.
+	for i := a; i+2 < end; i++ {
+		if toks[i].n == "(" && toks[i+2].n == ")" {
+			acr = toks[i+1].s
+		}
+	}
+	var act *actor
+	if ak, ok := x.byKey[normName(name)]; ok && ak.typ == briefings.ActorOrganization {
+		act = ak
+	} else if acr != "" && x.byKey[normName(acr)] != nil && x.byKey[normName(acr)].typ == briefings.ActorOrganization {
+		act = x.byKey[normName(acr)]
+		act.addAlias(name)
+	} else if k := stripCountryPrefix(toks, a, end); k > a {
+		// "US Treasury Department" after "Treasury Department" and vice versa.
+		short := x.text(si, k, end)
+		if ak, ok := x.byKey[normName(short)]; ok && ak.typ == briefings.ActorOrganization {
+			act = ak
+			act.addAlias(name)
+		}
+	}
+	if act == nil {
+		act = x.actorFor(name, briefings.ActorOrganization)
+		if k := stripCountryPrefix(toks, a, end); k > a {
+			if _, taken := x.byKey[normName(x.text(si, k, end))]; !taken {
+				x.byKey[normName(x.text(si, k, end))] = act
+			}
+		}
+	}
+	if acr != "" {
+		act.addAlias(acr)
+		if _, taken := x.byKey[normName(acr)]; !taken {
+			x.byKey[normName(acr)] = act
+		}
+	}
+	if i := strings.Index(name, " ("); i > 0 && acr != "" {
+		plain := strings.TrimSpace(name[:i] + strings.TrimPrefix(name[i:], " ("+acr+")"))
+		act.addAlias(plain)
+		x.byKey[normName(plain)] = act
+	}
+	// "Albania's Interior Ministry": the possessive form is an alias.
+	if a >= 2 && toks[a-1].n == "'s" {
+		if cn := countryAtEnd(toks, a-1); cn > 0 {
+			act.addAlias(x.text(si, a-1-cn, end))
+			f, _ := countryFormAt(toks, a-1-cn)
+			x.add(mention{sent: si, a: a - 1 - cn, b: a - 1, kind: mCountry, act: x.countryActor(f.c)})
+		}
+	}
+	x.countriesIn(si, a, end)
+	markUsed(used, a, end)
+	x.add(mention{sent: si, a: a, b: end, kind: mOrg, act: act})
+	// A descriptor: "cybersecurity firm Mandiant", "IRNA state news agency".
+	if act.role == "" {
+		if role, typ, _ := x.descriptorBefore(si, a); typ == briefings.ActorOrganization {
+			act.role = cleanRole(role)
+		} else if role := x.postDescriptor(si, end); role != "" {
+			act.role = role
+		}
+	}
+}
+
+// stripCountryPrefix returns where the name [a,b) continues after a leading
+// country form, or a when there is none.
+func stripCountryPrefix(toks []token, a, b int) int {
+	if cn := countryAt(toks, a); cn > 0 && a+cn < b {
+		return a + cn
+	}
+	return a
+}
+
+// postDescriptors may follow an organization's name as its description.
+var postDescriptors = set(`agency broadcaster newspaper daily outlet group firm company website tabloid militia movement`)
+
+// postDescriptor reads "state news agency" right after an organization's
+// name: lower-case words ending in an organization noun.
+func (x *extractor) postDescriptor(si, b int) string {
+	toks := x.sents[si].toks
+	i := b
+	for i < len(toks) && i-b < 4 && toks[i].kind == tWord && !toks[i].upper() && !stopAfterHead[toks[i].lower()] {
+		i++
+	}
+	if i == b || !postDescriptors[toks[i-1].lower()] {
+		return ""
+	}
+	if i < len(toks) && toks[i].kind == tWord && !stopAfterHead[toks[i].lower()] {
+		return ""
+	}
+	return x.text(si, b, i)
+}
+
+// descriptorBefore reads a description right before a name: "cybersecurity
+// firm Mandiant", "his Turkish counterpart, Mevlut Cavusoglu", "Albania's
+// former police director, Gledis Nano". It returns the role, the actor type
+// it implies and where the role starts.
+func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
+	toks := x.sents[si].toks
+	i := a
+	comma := false
+	if i > 0 && toks[i-1].n == "," {
+		comma = true
+		i--
+	}
+	end := i
+	if i == 0 || toks[i-1].kind != tWord || toks[i-1].upper() {
+		return "", "", a
+	}
+	head := toks[i-1].lower()
+	typ := ""
+	switch {
+	case roleHeads[head]:
+		typ = briefings.ActorPerson
+	case orgDescriptors[head] && !comma:
+		typ = briefings.ActorOrganization
+		if i >= 2 && toks[i-2].lower() == "to" {
+			return "", "", a // "plans to station UK Border Force officers"
+		}
+	default:
+		return "", "", a
+	}
+	start := i - 1
+	for k := 0; k < 4 && start > 0; k++ {
+		p := toks[start-1]
+		l := p.lower()
+		if p.kind == tWord && !p.upper() && !determiners[l] && !stopAfterHead[l] && !locatives[l] && l != "'s" {
+			start--
+			continue
+		}
+		if p.kind == tWord && p.upper() {
+			if cn := countryAtEnd(toks, start); cn > 0 {
+				f, _ := countryFormAt(toks, start-cn)
+				if f.kind == cmAdj {
+					start -= cn
+					continue
+				}
+			}
+		}
+		if l == "'s" {
+			if cn := countryAtEnd(toks, start-1); cn > 0 {
+				start = start - 1 - cn
+			}
+		}
+		break
+	}
+	if comma {
+		// "X, NAME" is an apposition only after a determiner, a
+		// possessive or a clause boundary; "Iran, Iraq" is a list.
+		if start > 0 {
+			p := toks[start-1].lower()
+			if !determiners[p] && !(p == "," || p == "between" || p == "with" || p == "and" || p == "by" || p == "from" || p == "to" || p == "of" || p == "said" || p == "told") {
+				return "", "", a
+			}
+		}
+	}
+	x.countriesIn(si, start, end)
+	return x.text(si, start, end), typ, start
+}
+
+// descriptorAfter reads an apposition after a name: ", the British
+// ambassador in Tirana," / ", a cybersecurity firm,".
+func (x *extractor) descriptorAfter(si, b int) (string, string) {
+	toks := x.sents[si].toks
+	if b >= len(toks) || toks[b].n != "," {
+		return "", ""
+	}
+	i := b + 1
+	start := i
+	for i < len(toks) && i-start < 12 {
+		t := toks[i]
+		if t.kind == tPunct || t.kind == tDQ {
+			break
+		}
+		i++
+	}
+	if i == start {
+		return "", ""
+	}
+	// The phrase: [det] [Country's|adj] modifiers HEAD [prep phrase]
+	k := start
+	if determiners[toks[k].lower()] && toks[k].lower() != "this" && toks[k].lower() != "that" {
+		k++
+	}
+	for k < i {
+		l := toks[k].lower()
+		if roleHeads[l] || orgDescriptors[l] {
+			typ := briefings.ActorPerson
+			if orgDescriptors[l] && !roleHeads[l] {
+				typ = briefings.ActorOrganization
+			}
+			end := k + 1
+			if end < i && (toks[end].lower() == "of" || toks[end].lower() == "in" || toks[end].lower() == "at" || toks[end].lower() == "for" || toks[end].lower() == "to") {
+				end = i
+			} else if end < i {
+				return "", ""
+			}
+			x.countriesIn(si, start, end)
+			return x.text(si, start, end), typ
+		}
+		if toks[k].upper() && countryAt(toks, k) == 0 && !(k+1 < i && toks[k+1].n == "'s") {
+			return "", ""
+		}
+		if stopAfterHead[l] && l != "'s" {
+			return "", ""
+		}
+		k++
+	}
+	return "", ""
+}
+
+// personEvidence says an unexplained capitalized pair is a person: a given
+// name first, a reporting verb or "who" after it.
+func (x *extractor) personEvidence(si, a, b int) bool {
+	toks := x.sents[si].toks
+	for i := a; i < b; i++ {
+		if toks[i].kind != tWord || isAllCaps(toks[i].s) && len(toks[i].s) > 1 {
+			return false
+		}
+	}
+	if givenNames[toks[a].lower()] {
+		return true
+	}
+	i := b
+	if i < len(toks) && (toks[i].lower() == "also" || toks[i].lower() == "later" || toks[i].lower() == "has" || toks[i].lower() == "had") {
+		i++
+	}
+	if i < len(toks) && (reportingVerbs[toks[i].lower()] && toks[i].lower() != "according" || toks[i].lower() == "who") {
+		return true
+	}
+	if i+1 < len(toks) && toks[i].n == "," && toks[i+1].lower() == "who" {
+		return true
+	}
+	return false
+}
+
+// lowerPatterns finds bodies and roles written in lower case after a
+// country: "the Iranian foreign ministry", "Iran's spy service", "Albanian
+// police", "the Biden administration", "Iran's foreign minister".
+func (x *extractor) lowerPatterns(si int, used []bool, roles *[]pendingRole) {
+	toks := x.sents[si].toks
+	for i := 0; i < len(toks); i++ {
+		if !isCapTok(toks[i]) {
+			continue
+		}
+		f, cn := countryFormAt(toks, i)
+		j := i + cn
+		if cn > 0 && f.kind == cmCapital {
+			// "Tehran's efforts" -- a capital may stand for its government
+			// only with a possessive.
+			if j >= len(toks) || toks[j].n != "'s" {
+				continue
+			}
+		}
+		if cn == 0 {
+			// "the Biden administration": a surname before "administration".
+			if i+1 < len(toks) && toks[i+1].lower() == "administration" && (i > 0 || x.isPersonTok(si, i)) {
+				name := x.text(si, i, i+2)
+				act := x.actorFor(name, briefings.ActorOrganization)
+				x.add(mention{sent: si, a: i, b: i + 2, kind: mOrg, act: act})
+				used[i], used[i+1] = true, true
+			}
+			continue
+		}
+		if j < len(toks) && toks[j].n == "'s" {
+			j++
+		}
+		k := j
+		for k < len(toks) && k-j < 3 && toks[k].kind == tWord && !toks[k].upper() && roleModifiers[toks[k].lower()] && !roleHeads[toks[k].lower()] && !govHeads[toks[k].lower()] {
+			k++
+		}
+		if k >= len(toks) || toks[k].kind != tWord || toks[k].upper() {
+			continue
+		}
+		head := toks[k].lower()
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].lower()
+			if toks[k+1].kind != tWord {
+				next = ""
+			}
+		}
+		if govHeads[head] && (next == "" || stopAfterHead[next] || strings.HasSuffix(next, "ed")) && !used[k] {
+			name := x.text(si, i, k+1)
+			act := x.actorFor(name, briefings.ActorOrganization)
+			if act.typ == briefings.ActorOrganization {
+				act.addAlias(name)
+			}
+			x.add(mention{sent: si, a: i, b: k + 1, kind: mOrg, act: act})
+			if f.kind != cmCapital && !used[i] {
+				x.add(mention{sent: si, a: i, b: i + cn, kind: mCountry, act: x.countryActor(f.c)})
+			}
+			markUsed(used, i, k+1)
+			i = k
+			continue
+		}
+		if roleHeads[head] && !used[k] {
+			// Followed by a name: the name's own rules take it.
+			if k+1 < len(toks) && (isCapTok(toks[k+1]) || toks[k+1].n == "," && k+2 < len(toks) && isCapTok(toks[k+2])) {
+				continue
+			}
+			role := x.text(si, i, k+1)
+			x.add(mention{sent: si, a: i, b: k + 1, kind: mRole, role: role, roleHead: head})
+			*roles = append(*roles, pendingRole{sent: si, role: role})
+			i = k
+		}
+	}
+}
+
+func (x *extractor) isPersonTok(si, i int) bool {
+	for _, m := range x.mentions[si] {
+		if m.a <= i && i < m.b && m.kind == mPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// resolvePending matches unexplained spans against the actors found:
+// surnames, acronyms and other aliases.
+func (x *extractor) resolvePending(pend []pending) {
+	for _, p := range pend {
+		toks := x.sents[p.sent].toks
+		name := x.text(p.sent, p.a, p.b)
+		if act, ok := x.byKey[normName(name)]; ok {
+			x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: kindOf(act), act: act})
+			act.addAlias(name)
+			continue
+		}
+		if p.b-p.a <= 2 {
+			last := toks[p.b-1].lower()
+			if act := x.bySurname(last, x.doc(p.sent)); act != nil {
+				// "Rama" or "Edi Rama" for "Edi Rama"; a first name before
+				// the surname must agree.
+				if p.b-p.a == 1 || len(act.tokens) >= 2 && act.tokens[len(act.tokens)-2] == toks[p.a].lower() {
+					x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: mPerson, act: act})
+					act.addAlias(name)
+					continue
+				}
+			}
+		}
+	}
+}
+
+func kindOf(a *actor) int {
+	switch a.typ {
+	case briefings.ActorPerson:
+		return mPerson
+	case briefings.ActorCountry:
+		return mCountry
+	}
+	return mOrg
+}
+
+// assignPendingRoles gives a role named without its holder to the next
+// person introduced without a role within the next two sentences of the
+// same document.
+func (x *extractor) assignPendingRoles(roles []pendingRole) {
+	for _, r := range roles {
+		doc := x.doc(r.sent)
+	search:
+		for si := r.sent + 1; si < len(x.sents) && si <= r.sent+2 && x.doc(si) == doc; si++ {
+			for _, m := range x.mentions[si] {
+				if m.kind == mPerson && m.act != nil && m.act.role == "" && m.a == 0 {
+					m.act.role = cleanRole(r.role)
+					// The role mention was this person.
+					for k := range x.mentions[r.sent] {
+						if x.mentions[r.sent][k].kind == mRole && x.mentions[r.sent][k].role == r.role {
+							x.mentions[r.sent][k].act = m.act
+						}
+					}
+					break search
+				}
+			}
+		}
+	}
+	// Role mentions with a head matching exactly one person's role are that
+	// person ("the prime minister said").
+	for si := range x.mentions {
+		for k, m := range x.mentions[si] {
+			if m.kind != mRole || m.act != nil {
+				continue
+			}
+			var found *actor
+			n := 0
+			for _, a := range x.actors {
+				if a.typ == briefings.ActorPerson && a.role != "" && roleMatches(a.role, m.role) {
+					found = a
+					n++
+				}
+			}
+			if n == 1 {
+				x.mentions[si][k].act = found
+			}
+		}
+	}
+}
+
+// roleMatches says a role phrase refers to the holder of role: same head
+// noun and no conflicting words.
+func roleMatches(role, phrase string) bool {
+	rw := strings.Fields(normName(role))
+	pw := strings.Fields(normName(phrase))
+	if len(rw) == 0 || len(pw) == 0 {
+		return false
+	}
+	if rw[len(rw)-1] != pw[len(pw)-1] {
+		// "prime minister" vs "Albanian Prime Minister in Tirana": compare
+		// the head nouns found anywhere.
+		found := false
+		for _, w := range rw {
+			if w == pw[len(pw)-1] {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	have := map[string]bool{}
+	for _, w := range rw {
+		have[strings.TrimSuffix(w, "'s")] = true
+	}
+	for _, w := range pw {
+		w = strings.TrimSuffix(w, "'s")
+		if !have[w] && !determiners[w] && w != "former" {
+			return false
+		}
+	}
+	return true
+}
+
+// locatives attaches place mentions of capitals ("in Tirana") as aliases of
+// their country when the country is an actor.
+func (x *extractor) locatives() {
+	for si := range x.mentions {
+		for k, m := range x.mentions[si] {
+			if m.kind != mLocative {
+				continue
+			}
+			for c, a := range x.byCountry {
+				if c.name == m.role {
+					a.addAlias(m.surface)
+					x.mentions[si][k].act = a
+				}
+			}
+		}
+	}
+}

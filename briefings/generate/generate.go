@@ -1,0 +1,293 @@
+package generate
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// Options set what the sources do not say.
+type Options struct {
+	// Title of the briefing; default: the first source's title.
+	Title string
+	// Published is the briefing's date (YYYY-MM-DD) and the publication date
+	// of sources that give none; default: the latest source date.
+	Published string
+	// Tags; default: the most mentioned countries, lower case.
+	Tags []string
+	// Marking such as "TLP:CLEAR"; default: unmarked.
+	Marking string
+	// BaseDir, when set, is the directory the briefing will be written to:
+	// source paths are made relative to it (as the format wants).
+	BaseDir string
+}
+
+// Generate builds a briefing from documents. Sources get the ids S1..Sn in
+// the order given. The result depends only on the documents and options.
+func Generate(docs []Document, opts Options) (*briefings.Briefing, error) {
+	if len(docs) == 0 {
+		return nil, errors.New("generate: no source documents")
+	}
+	if opts.Published != "" {
+		iso, err := normDate(opts.Published)
+		if err != nil {
+			return nil, fmt.Errorf("generate: published: %v", err)
+		}
+		opts.Published = iso
+	}
+	b := &briefings.Briefing{Marking: oneLine(opts.Marking)}
+	ids := make([]string, len(docs))
+	var sents []sentence
+	var finders []dateFinder
+	latest := ""
+	for i, d := range docs {
+		ids[i] = fmt.Sprintf("S%d", i+1)
+		pub := d.Published
+		if pub == "" {
+			pub = opts.Published
+		}
+		var f dateFinder
+		if pub != "" {
+			iso, err := normDate(pub)
+			if err != nil {
+				return nil, fmt.Errorf("%s: published: %v", d.Path, err)
+			}
+			pub = iso
+			t, _ := time.Parse("2006-01-02", iso)
+			f = dateFinder{pub: t, hasPub: true}
+			if iso > latest {
+				latest = iso
+			}
+		}
+		finders = append(finders, f)
+		b.Sources = append(b.Sources, briefings.Source{
+			ID: ids[i], Title: oneLine(d.Title), Publisher: oneLine(d.Publisher), URL: oneLine(d.URL),
+			Published: pub, Path: sourcePath(d.Path, opts.BaseDir),
+		})
+		sents = append(sents, segmentDoc(i, d.Text)...)
+	}
+
+	b.Title = oneLine(opts.Title)
+	if b.Title == "" {
+		b.Title = oneLine(docs[0].Title)
+	}
+	if b.Title == "" {
+		b.Title = "Briefing"
+	}
+	b.Date = opts.Published
+	if b.Date == "" {
+		b.Date = latest
+	}
+
+	x := newExtractor(sents)
+	x.run()
+
+	// Summary.
+	pos := make([]int, len(sents))
+	for i, s := range sents {
+		pos[i] = s.pos
+	}
+	for _, si := range summarize(sents, pos) {
+		b.Summary = append(b.Summary, briefings.Statement{Text: sents[si].text, Cites: []string{ids[sents[si].doc]}})
+	}
+
+	b.Actors = x.output(ids)
+	b.Timeline = timeline(sents, finders, ids)
+	b.Quotes = x.quotes(ids)
+
+	b.Tags = opts.Tags
+	if b.Tags == nil {
+		b.Tags = x.autoTags()
+	}
+	for i, t := range b.Tags {
+		b.Tags[i] = oneLine(t)
+	}
+	return b, nil
+}
+
+// sourcePath makes p relative to base (both as seen from the working
+// directory), slash-separated.
+func sourcePath(p, base string) string {
+	if p == "" || base == "" {
+		return filepath.ToSlash(p)
+	}
+	ap, err1 := filepath.Abs(p)
+	ab, err2 := filepath.Abs(base)
+	if err1 != nil || err2 != nil {
+		return filepath.ToSlash(p)
+	}
+	rel, err := filepath.Rel(ab, ap)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(rel)
+}
+
+var typeOrder = map[string]int{briefings.ActorPerson: 0, briefings.ActorOrganization: 1, briefings.ActorCountry: 2, briefings.ActorGroup: 3}
+
+// output turns the actors into the briefing's list: people, then
+// organizations, then countries, each in order of first mention.
+func (x *extractor) output(ids []string) []briefings.Actor {
+	// Aliases: every surface form seen.
+	for si, ms := range x.mentions {
+		_ = si
+		for _, m := range ms {
+			if m.act != nil && m.kind != mRole {
+				sf := m.surface
+				if isAllCaps(sf) && len(sf) > 5 {
+					sf = titleCase(sf)
+				}
+				m.act.addAlias(sf)
+			}
+		}
+	}
+	acts := make([]*actor, 0, len(x.actors))
+	for _, a := range x.actors {
+		if len(a.docs) > 0 {
+			acts = append(acts, a)
+		}
+	}
+	sort.SliceStable(acts, func(i, j int) bool {
+		if typeOrder[acts[i].typ] != typeOrder[acts[j].typ] {
+			return typeOrder[acts[i].typ] < typeOrder[acts[j].typ]
+		}
+		return acts[i].first < acts[j].first
+	})
+	var out []briefings.Actor
+	for _, a := range acts {
+		name := oneLine(a.name)
+		var aliases []string
+		for _, al := range a.aliases {
+			al = oneLine(al)
+			if al != "" && normName(al) != normName(name) && !containsFold(aliases, al) {
+				aliases = append(aliases, al)
+			}
+		}
+		out = append(out, briefings.Actor{Name: name, Type: a.typ, Role: oneLine(a.role), Aliases: aliases, Cites: citesOf(a.docs, ids)})
+	}
+	return out
+}
+
+func containsFold(list []string, s string) bool {
+	for _, l := range list {
+		if normName(l) == normName(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func citesOf(docs map[int]bool, ids []string) []string {
+	var out []string
+	for i, id := range ids {
+		if docs[i] {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// timeline lists every dated sentence, sorted by date (stable: source and
+// position order within a date), with the same sentence and date from
+// several sources merged.
+func timeline(sents []sentence, finders []dateFinder, ids []string) []briefings.Event {
+	type ev struct {
+		e     briefings.Event
+		key   string
+		order int
+	}
+	var evs []*ev
+	byKey := map[string]*ev{}
+	for si, s := range sents {
+		for _, h := range finders[s.doc].find(s.toks) {
+			key := h.date + "/" + h.end + "|" + strings.ToLower(straighten(s.text))
+			if e, ok := byKey[key]; ok {
+				if !containsFold(e.e.Cites, ids[s.doc]) {
+					e.e.Cites = append(e.e.Cites, ids[s.doc])
+				}
+				continue
+			}
+			e := &ev{e: briefings.Event{Date: h.date, End: h.end, Text: s.text, Cites: []string{ids[s.doc]}}, key: key, order: si}
+			byKey[key] = e
+			evs = append(evs, e)
+		}
+	}
+	sort.SliceStable(evs, func(i, j int) bool {
+		a, b := evs[i].e, evs[j].e
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		return evs[i].order < evs[j].order
+	})
+	out := make([]briefings.Event, len(evs))
+	for i, e := range evs {
+		sort.Strings(e.e.Cites)
+		out[i] = e.e
+	}
+	return out
+}
+
+// quotes lists the quoted passages with their speakers, merged across
+// sources when the same words come from the same speaker.
+func (x *extractor) quotes(ids []string) []briefings.Quote {
+	var out []briefings.Quote
+	idx := map[string]int{}
+	start := 0
+	for start < len(x.sents) {
+		end := start + 1
+		for end < len(x.sents) && x.sents[end].doc == x.sents[start].doc && x.sents[end].para == x.sents[start].para {
+			end++
+		}
+		for _, q := range x.findQuotes(start, end) {
+			sp := oneLine(x.speakerOf(q, end))
+			text := oneLine(q.text)
+			key := strings.ToLower(straighten(text)) + "|" + normName(sp)
+			if i, ok := idx[key]; ok {
+				if !containsFold(out[i].Cites, ids[q.doc]) {
+					out[i].Cites = append(out[i].Cites, ids[q.doc])
+					sort.Strings(out[i].Cites)
+				}
+				continue
+			}
+			idx[key] = len(out)
+			out = append(out, briefings.Quote{Text: text, Speaker: sp, Cites: []string{ids[q.doc]}})
+		}
+		start = end
+	}
+	return out
+}
+
+// autoTags are the most mentioned countries (up to four), lower case.
+func (x *extractor) autoTags() []string {
+	count := map[*actor]int{}
+	for _, ms := range x.mentions {
+		for _, m := range ms {
+			if m.act != nil && m.act.typ == briefings.ActorCountry {
+				count[m.act]++
+			}
+		}
+	}
+	var cs []*actor
+	for a := range count {
+		cs = append(cs, a)
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if count[cs[i]] != count[cs[j]] {
+			return count[cs[i]] > count[cs[j]]
+		}
+		return cs[i].first < cs[j].first
+	})
+	tags := []string{}
+	for i := 0; i < len(cs) && i < 4; i++ {
+		tags = append(tags, strings.ToLower(cs[i].name))
+	}
+	return tags
+}

@@ -1,0 +1,187 @@
+package generate
+
+import "strings"
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}
+
+// titleWords are capitalized titles that put a role before a name
+// ("Prime Minister Edi Rama", "Gen. Mark Milley"). Lower-cased keys.
+var titleWords = set(`president vice-president president-elect minister premier chancellor secretary
+	secretary-general ambassador envoy spokesperson spokesman spokeswoman director director-general
+	chairman chairwoman chair chief ceo cfo coo cto founder co-founder governor mayor senator sen. rep.
+	representative congressman congresswoman general gen. colonel col. admiral adm. commander cmdr.
+	lieutenant lt. captain capt. major maj. sergeant sgt. king queen prince princess emir sheikh sultan
+	pope cardinal archbishop bishop rabbi imam ayatollah judge justice prosecutor attorney commissioner
+	inspector superintendent detective constable officer mr. mrs. ms. dr. prof. professor mp lawmaker
+	deputy leader head speaker counsel ombudsman auditor treasurer comptroller marshal chancellor
+	executive president's minister's ambassador's`)
+
+// nameTitles are honorifics that never form a role on their own.
+var nameTitles = set(`mr. mrs. ms. dr. prof. mr mrs ms dr`)
+
+// roleHeads are nouns that end a role phrase ("Iran's foreign minister",
+// "the British ambassador in Tirana", "his Turkish counterpart").
+var roleHeads = set(`president minister premier chancellor secretary secretary-general ambassador envoy
+	spokesperson spokesman spokeswoman director director-general chairman chairwoman chair chief ceo cfo
+	coo cto founder co-founder governor mayor senator representative congressman congresswoman general
+	colonel admiral commander lieutenant captain major sergeant king queen prince princess emir sheikh
+	sultan pope cardinal archbishop bishop rabbi imam ayatollah judge justice prosecutor attorney lawyer
+	commissioner inspector superintendent detective officer official officials professor lawmaker
+	legislator deputy leader head speaker counterpart diplomat negotiator analyst expert researcher
+	economist strategist adviser advisor aide correspondent reporter journalist editor columnist
+	activist campaigner candidate manager partner member executive president-elect scientist consultant
+	engineer historian author writer analyst chief-executive owner investor banker trader
+	commentator director-general vice-president mp coach player doctor surgeon nurse teacher student
+	resident witness survivor victim suspect defendant plaintiff hacker researcher specialist
+	representative delegate observer monitor regulator police-chief administrator coordinator
+	secretary-of-state`)
+
+// orgCueWords mark a capitalized name as an organization.
+var orgCueWords = set(`ministry department agency embassy consulate council commission committee court
+	parliament congress senate assembly bank fund organization organisation union party army navy
+	force forces guard guards corps police service services office bureau administration authority
+	institute university college school foundation association federation league group corporation
+	corp corp. inc inc. ltd ltd. llc plc co. company companies holdings technologies labs laboratories
+	airlines airways motors energy petroleum pharmaceuticals network networks telegraph times post
+	news journal herald guardian tribune gazette daily chronicle observer express mirror press
+	broadcasting broadcaster radio television tv agency's cabinet government directorate command
+	brigade brigades battalion regiment militia movement front alliance coalition secretariat
+	tribunal board trust exchange reserve treasury pentagon kremlin intelligence security unit
+	centre center club society academy hospital church mosque synod diocese conference-board
+	partners capital ventures systems solutions software media studios records publishing`)
+
+// knownOrgs are well-known organizations named by a single word or an
+// acronym; news rarely explains them.
+var knownOrgs = set(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mossad Pentagon Kremlin Interpol
+	Europol Reuters AFP AP Bloomberg BBC CNN Xinhua TASS IRNA ISNA Tasnim Fars Al_Jazeera Hamas Hezbollah
+	Taliban ISIS ISIL Houthis Wagner Microsoft Google Apple Amazon Meta Facebook Twitter Telegram
+	WhatsApp Mandiant CrowdStrike Kaspersky Symantec ESET Huawei Samsung Tesla OpenAI Nvidia Intel
+	Gazprom Aramco Boeing Airbus ECB Fed ICC ICJ OSCE ASEAN G7 G20 WTO UNESCO UNICEF UNHCR Red_Cross
+	Amnesty NSO Palantir IRGC MOIS DHS CISA NCSC Europol Frontex Eurojust`)
+
+// orgDescriptors are lower-case nouns that, right before a name, say it is
+// an organization ("cybersecurity firm Mandiant", "the opposition group X").
+var orgDescriptors = set(`firm company group agency organization organisation broadcaster newspaper daily
+	outlet network bank carrier airline lender insurer maker manufacturer giant startup start-up
+	provider tank watchdog regulator party movement militia union charity nonprofit ngo institute
+	publisher website platform channel service conglomerate retailer operator developer chain
+	organisation consultancy contractor supplier producer exporter importer fund body alliance
+	coalition faction outfit brand app tabloid magazine weekly wire station studio team club`)
+
+// govHeads follow a country adjective or possessive to name a body of that
+// country in lower case ("the Iranian foreign ministry", "Iran's spy
+// service", "the Biden administration").
+var govHeads = set(`ministry government administration embassy consulate service agency police army
+	military navy parliament cabinet regime presidency judiciary legislature junta treasury
+	intelligence`)
+
+// reportingVerbs introduce speech or a stated position.
+var reportingVerbs = set(`said says say saying told tells tell stated states state stating added adds
+	claimed claims claim claiming declared declares announced announces announce reported reports
+	report wrote writes write noted notes note explained explains argued argues insisted insists
+	warned warns urged urges asked asks answered replied replies responded responds confirmed
+	confirms denied denies admitted admits acknowledged acknowledges revealed reveals expressed
+	expresses accused accuses accusing alleged alleges described describes called calls vowed vows
+	pledged pledges promised promises threatened threatens tweeted posted commented comments
+	suggested suggests predicted predicts recalled recalls stressed stresses emphasized emphasised
+	emphasizes emphasises underlined underscored added continued concluded observed remarked
+	countered conceded cautioned demanded demands maintained maintains asserted asserts contended
+	estimated believes believed thinks thought hoped hopes feared fears welcomed condemned condemns
+	criticised criticized blamed blames praised praises dismissed rejected rejects described
+	labelled labeled termed branded characterised characterized quoted quoting telling saying
+	according`)
+
+// labelCues right before a quotation make it a label or a name, not speech
+// ("emails designated “sensitive”", "the so-called “shadow fleet”").
+var labelCues = set(`designated dubbed so-called termed labelled labeled branded titled entitled named
+	nicknamed codenamed code-named marked known stamped classified headlined captioned billed`)
+
+// docNouns are documents that can be the source of a quoted passage.
+var docNouns = set(`correspondence letter letters report document documents memo memorandum email emails
+	e-mail message messages statement cable filing indictment complaint lawsuit ruling verdict
+	judgment judgement order decree directive resolution communique communiqué notice leaflet
+	manifesto post tweet transcript minutes brief briefing assessment advisory bulletin note`)
+
+// pronouns that can stand for a speaker.
+var personPronouns = set(`he she`)
+var groupPronouns = set(`it they`)
+
+// commonCapitalized are words written with a capital at the start of a
+// sentence that never begin a name.
+var commonCapitalized = set(`a an the this that these those there here it its he she they we i you his her
+	their our my your who what when where why how which while whereas although though if unless as
+	at by for from in into of on onto over under with without within after before since until during
+	about against among between through throughout despite according but and or nor so yet also
+	however meanwhile moreover furthermore still then thus therefore instead later earlier last next
+	several some many most much more few other another each every all both either neither no not
+	one two three four five six seven eight nine ten first second third former new old recent such
+	only just even already again once today yesterday tomorrow now currently previously separately
+	officials relations police security authorities residents analysts experts critics sources
+	reports local state federal national international global regional western eastern northern
+	southern central senior top chief deputy acting interim suspected alleged unidentified
+	following amid given like unlike beyond toward towards near inside outside across along around
+	above below behind beside besides upon via per ahead instead speaking asked asked describing
+	although let please thanks meanwhile overall elsewhere nearly almost about roughly some
+	is are was were has have had do does did will would can could should may might must
+	attack attacks hackers officials tehran's government governments ministers mr`)
+
+// givenNames is a short list of common given names from many languages,
+// evidence that an otherwise unexplained capitalized pair is a person.
+var givenNames = set(`john james robert michael william david richard joseph thomas charles christopher
+	daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+	ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+	brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose
+	adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry
+	gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
+	logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
+	philip louis mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
+	betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+	stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole
+	helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth
+	julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl
+	hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice
+	judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
+	brittany charlotte marie kayla alexis lori alastair priti boris rishi keir liz theresa antony
+	joe kamala hillary barack emmanuel olaf angela vladimir sergei sergey dmitry alexei alexey
+	volodymyr dmytro oleksiy xi li wang zhang recep mevlut hakan ebrahim hossein ali mohammad
+	mohammed muhammad ahmad ahmed hassan hussein abdullah abdul omar khalid mahmoud mustafa ibrahim
+	youssef yusuf hamid reza javad mahmoud masoud abbas naftali benjamin yair isaac yitzhak moshe
+	avi edi ilir gledis erion bajram olta ursula josep charles emmanuel giorgia mario matteo pedro
+	jair luiz narendra rahul imran shehbaz nawaz kim moon yoon fumio shinzo jacinda justin
+	anthony antonio jens mark mette sanna annalena robert nikki ron kevin nancy chuck mitch
+	tulsi marco pete kristi lloyd avril merrick alejandro janet gina jake linda samantha
+	xavier francois françois jean-yves jean-luc pierre marine jacques nicolas helmut friedrich
+	andrzej mateusz viktor petr aleksandar milorad aleksandar igor ivan nikolai yevgeny ramzan
+	abiy cyril paul william uhuru william yoweri muhammadu bola nana tayyip mevlüt`)
+
+// months maps month names and abbreviations to numbers.
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9,
+	"sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12, "jan": 1, "feb": 2, "apr": 4, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// weekdays maps weekday names to time.Weekday numbers.
+var weekdays = map[string]int{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+// stopAfterHead are words that may follow an organization head noun; any
+// other lower-case word makes the head a modifier ("UK government
+// documents").
+var stopAfterHead = set(`for of in on at to from by with and or but that which who whom whose is was are
+	were has have had will would can could should may might must also said says say told stated
+	claimed added announced reported warned did does do not as after before since over under into
+	against about than then when while if because so its their his her the a an this these those`)
+
+// numberWords for "two weeks ago".
+var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": -1, "few": -1}

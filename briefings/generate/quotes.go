@@ -1,0 +1,389 @@
+package generate
+
+import (
+	"strings"
+	"unicode"
+)
+
+// quote is one quoted passage found in a paragraph.
+type quote struct {
+	doc              int
+	s1, o, s2, c     int // open quote: token o of sentence s1; close: token c of sentence s2 (-1: paragraph end)
+	text             string
+	speaker          string
+}
+
+// findQuotes returns the quoted passages of sentences [from,to) (one
+// paragraph), in order.
+func (x *extractor) findQuotes(from, to int) []quote {
+	var out []quote
+	open := false
+	single := false
+	var q quote
+	for si := from; si < to; si++ {
+		toks := x.sents[si].toks
+		for ti, t := range toks {
+			switch {
+			case t.kind == tDQ && !single:
+				curlyOpen := t.s == "“" || t.s == "„" || t.s == "«"
+				curlyClose := t.s == "”" || t.s == "»"
+				if !open && !curlyClose {
+					open = true
+					q = quote{doc: x.sents[si].doc, s1: si, o: ti}
+				} else if open && !curlyOpen {
+					open = false
+					q.s2, q.c = si, ti
+					out = append(out, q)
+				} else if open && curlyOpen {
+					// A new opening quote: the previous one was never closed.
+					q = quote{doc: x.sents[si].doc, s1: si, o: ti}
+				}
+			case t.kind == tSQOpen && !open:
+				open, single = true, true
+				q = quote{doc: x.sents[si].doc, s1: si, o: ti}
+			case t.kind == tSQClose && open && single:
+				open, single = false, false
+				q.s2, q.c = si, ti
+				out = append(out, q)
+			}
+		}
+	}
+	var good []quote
+	for _, q := range out {
+		q.text = x.quoteText(q)
+		if !hasLetter(q.text) || len(q.text) > 3000 {
+			continue
+		}
+		good = append(good, q)
+	}
+	return good
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteText is the original text between the quotation marks.
+func (x *extractor) quoteText(q quote) string {
+	var sb strings.Builder
+	for si := q.s1; si <= q.s2; si++ {
+		s := x.sents[si]
+		a, b := 0, len(s.text)
+		if si == q.s1 {
+			a = s.toks[q.o].end
+		}
+		if si == q.s2 {
+			b = s.toks[q.c].start
+		}
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		if a < b {
+			sb.WriteString(s.text[a:b])
+		}
+	}
+	t := strings.TrimSpace(sb.String())
+	t = strings.TrimRight(t, ",")
+	return strings.TrimSpace(t)
+}
+
+// speakerOf resolves who said quote q, or "" when the text does not say
+// (a label, an unattributed passage).
+func (x *extractor) speakerOf(q quote, paraEnd int) string {
+	st := x.sents[q.s1].toks
+	// A label: designated "sensitive", the so-called "...", titled "...".
+	p := q.o - 1
+	if p >= 0 && st[p].lower() == "as" {
+		p--
+	}
+	if p >= 0 && (labelCues[st[p].lower()] || st[p].lower() == "so-called") {
+		return ""
+	}
+
+	// After the quote: "...," stated Albanian Prime Minister Edi Rama /
+	// "...," Rama said / "...," he added.
+	et := x.sents[q.s2].toks
+	if i := q.c + 1; i < len(et) {
+		if et[i].n == "," || et[i].n == "—" || et[i].n == "-" {
+			i++
+		}
+		if sp := x.afterQuote(q.s2, i, q.s1, q.o); sp != "" {
+			return sp
+		}
+	}
+
+	// Before the quote, in its sentence: X said (that) "..." / X claimed it
+	// "..." / X expressed "...".
+	if sp := x.beforeQuote(q.s1, q.o); sp != "" {
+		return sp
+	}
+	// "according to X" in the sentence.
+	for _, si := range []int{q.s1, q.s2} {
+		if sp := x.accordingTo(si); sp != "" {
+			return sp
+		}
+	}
+	// A document: correspondence between A and B detailing plans to "...".
+	if sp := x.documentSpeaker(q.s1, q.o); sp != "" {
+		return sp
+	}
+	// The next sentence attributes it: "... ." He said.
+	if q.c+2 >= len(et) && q.s2+1 < paraEnd {
+		nt := x.sents[q.s2+1].toks
+		if len(nt) <= 10 {
+			if sp := x.afterQuote(q.s2+1, 0, q.s1, q.o); sp != "" {
+				return sp
+			}
+		}
+	}
+	return ""
+}
+
+// mentionAt returns the mention starting at token i of sentence si.
+func (x *extractor) mentionAt(si, i int) (mention, bool) {
+	for _, m := range x.mentions[si] {
+		if m.a == i && (m.act != nil || m.kind == mRole) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// mentionEndingAt returns the longest mention ending at token end-1.
+func (x *extractor) mentionEndingAt(si, end int) (mention, bool) {
+	var best mention
+	found := false
+	for _, m := range x.mentions[si] {
+		if m.b == end && (m.act != nil || m.kind == mRole) && m.kind != mLocative {
+			if !found || m.a < best.a {
+				best, found = m, true
+			}
+		}
+	}
+	return best, found
+}
+
+func speakerName(m mention) string {
+	if m.act != nil {
+		return m.act.name
+	}
+	return cleanRole(m.role)
+}
+
+// afterQuote reads "VERB SPEAKER" or "SPEAKER VERB" starting at token i.
+func (x *extractor) afterQuote(si, i, qs, qo int) string {
+	toks := x.sents[si].toks
+	if i >= len(toks) {
+		return ""
+	}
+	if reportingVerbs[toks[i].lower()] && toks[i].lower() != "according" {
+		// stated Albanian Prime Minister Edi Rama: the person, not the role.
+		for k := i + 1; k < len(toks) && k <= i+8; k++ {
+			if toks[k].n == "," || toks[k].n == "." || toks[k].kind == tDQ {
+				break
+			}
+			if m, ok := x.mentionAt(si, k); ok {
+				if m.kind == mRole || m.kind == mCountry && m.b < len(toks) && isCapTok(toks[m.b]) {
+					// keep looking for the name the role leads to
+					if m.act != nil && m.kind == mRole {
+						return speakerName(m)
+					}
+					continue
+				}
+				return speakerName(m)
+			}
+			if personPronouns[toks[k].lower()] {
+				return x.pronoun(si, k, true)
+			}
+		}
+		return ""
+	}
+	// SPEAKER VERB: a mention, pronoun or role phrase, then a verb.
+	k := i
+	if determiners[toks[k].lower()] && k+1 < len(toks) {
+		k++
+	}
+	if personPronouns[toks[k].lower()] || groupPronouns[toks[k].lower()] {
+		if k+1 < len(toks) && reportingVerbs[toks[k+1].lower()] {
+			return x.pronoun(si, k, personPronouns[toks[k].lower()])
+		}
+		return ""
+	}
+	if m, ok := x.mentionAt(si, k); ok {
+		v := m.b
+		for v < len(toks) && (toks[v].lower() == "also" || toks[v].lower() == "later" || toks[v].lower() == "then") {
+			v++
+		}
+		// "..., Alastair King-Smith, the British ambassador, said."
+		if v < len(toks) && toks[v].n == "," {
+			for w := v + 1; w < len(toks) && w < v+12; w++ {
+				if toks[w].n == "," {
+					v = w + 1
+					break
+				}
+			}
+		}
+		if v < len(toks) && reportingVerbs[toks[v].lower()] {
+			return speakerName(m)
+		}
+	}
+	return ""
+}
+
+// beforeQuote finds the nearest reporting verb before token o of sentence
+// si and its subject.
+func (x *extractor) beforeQuote(si, o int) string {
+	toks := x.sents[si].toks
+	for v := o - 1; v >= 0; v-- {
+		if toks[v].kind == tDQ {
+			break // another quotation: its own attribution
+		}
+		l := toks[v].lower()
+		if !reportingVerbs[l] || l == "according" {
+			continue
+		}
+		// Passive "was described as", "is called": not the subject's speech.
+		if v > 0 && (toks[v-1].lower() == "was" || toks[v-1].lower() == "were" || toks[v-1].lower() == "been" || toks[v-1].lower() == "be" || toks[v-1].lower() == "is" || toks[v-1].lower() == "are") && l != "said" {
+			return ""
+		}
+		// Subject: a mention or pronoun ending just before the verb, allowing
+		// auxiliaries and adverbs, or an apposition ", the X,".
+		e := v
+		for e > 0 && auxOrAdverb(toks[e-1].lower()) {
+			e--
+		}
+		if e > 0 && toks[e-1].n == "," {
+			// skip back over an apposition to the name before it
+			for w := e - 2; w >= 0 && w > e-14; w-- {
+				if toks[w].n == "," {
+					if m, ok := x.mentionEndingAt(si, w); ok {
+						return speakerName(m)
+					}
+					break
+				}
+			}
+			return ""
+		}
+		if e > 0 {
+			if pr := toks[e-1].lower(); personPronouns[pr] || groupPronouns[pr] {
+				return x.pronoun(si, e-1, personPronouns[pr])
+			}
+		}
+		if m, ok := x.mentionEndingAt(si, e); ok {
+			if m.kind == mRole && m.act == nil {
+				return cleanRole(m.role)
+			}
+			return speakerName(m)
+		}
+		// A role phrase in lower case: "the minister said".
+		return ""
+	}
+	return ""
+}
+
+func auxOrAdverb(l string) bool {
+	switch l {
+	case "also", "has", "have", "had", "later", "then", "previously", "earlier", "again", "repeatedly",
+		"publicly", "reportedly", "allegedly", "once", "recently", "further", "would", "will", "could", "separately", "similarly", "however", "too", "already", "officially", "openly", "clearly":
+		return true
+	}
+	return false
+}
+
+// accordingTo returns the actor after "according to" in sentence si.
+func (x *extractor) accordingTo(si int) string {
+	toks := x.sents[si].toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower() == "according" && toks[i+1].lower() == "to" {
+			for k := i + 2; k < len(toks) && k <= i+6; k++ {
+				if m, ok := x.mentionAt(si, k); ok && m.kind != mLocative {
+					if m.kind == mCountry && k+1 < len(toks) && toks[k+1].n == "'s" {
+						continue // "Albania's Interior Ministry"
+					}
+					return speakerName(m)
+				}
+				if toks[k].n == "," {
+					break
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// documentSpeaker names a document that a quote comes from:
+// "correspondence ... between A and B ... detailing plans to “...”".
+func (x *extractor) documentSpeaker(si, o int) string {
+	toks := x.sents[si].toks
+	for d := 0; d < o; d++ {
+		if !docNouns[toks[d].lower()] || toks[d].upper() && d > 0 {
+			continue
+		}
+		// The document must be what speaks: a participle or relative clause
+		// of saying/detailing between it and the quote.
+		speaks := false
+		for k := d + 1; k < o; k++ {
+			switch toks[k].lower() {
+			case "detailing", "saying", "stating", "reading", "describing", "outlining", "warning", "which", "that", "says", "said", "states", "stated", "reads", "read", "noted", "noting", "calling", "urging", "asking", "claiming":
+				speaks = true
+			}
+		}
+		if !speaks {
+			continue
+		}
+		name := strings.ToUpper(toks[d].s[:1]) + toks[d].s[1:]
+		// "between A and B" / "from A" / "by A"
+		var people []string
+		for k := d + 1; k < o; k++ {
+			l := toks[k].lower()
+			if l == "between" || l == "from" || l == "by" {
+				limit := k + 30
+				if l != "between" {
+					limit = k + 3
+				}
+				for j := k + 1; j < o && j < limit; j++ {
+					if m, ok := x.mentionAt(si, j); ok && m.act != nil && (m.kind == mPerson || m.kind == mOrg) {
+						people = append(people, m.act.name)
+						j = m.b - 1
+					}
+					if len(people) == 2 {
+						break
+					}
+				}
+				if len(people) > 0 {
+					if l == "between" && len(people) == 2 {
+						return name + " between " + people[0] + " and " + people[1]
+					}
+					return name + " " + l + " " + people[0]
+				}
+			}
+		}
+		return name
+	}
+	return ""
+}
+
+// pronoun resolves a pronoun at token i of sentence si to the last named
+// person (he/she) or organization/country (it/they) before it in the same
+// document.
+func (x *extractor) pronoun(si, i int, person bool) string {
+	doc := x.sents[si].doc
+	for s := si; s >= 0 && x.sents[s].doc == doc && s >= si-6; s-- {
+		ms := x.mentions[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if s == si && m.a >= i || m.act == nil {
+				continue
+			}
+			if person && m.act.typ == "person" || !person && (m.act.typ == "organization" || m.act.typ == "country") && m.kind != mLocative {
+				return m.act.name
+			}
+		}
+	}
+	return ""
+}

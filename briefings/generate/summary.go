@@ -1,0 +1,213 @@
+package generate
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// summaryStop are words left out of sentence similarity.
+var summaryStop = set(`a an the and or but of to in on at by for with from as is are was were be been being it its
+	this that these those has have had will would can could should may might must not no he she they
+	we you i his her their our your them him us me which who whom whose what when where why how than
+	then there here also said says say about into over after before since during while if so such
+	more most other some any each all both few many much very just only own same too up down out off
+	again further once s said told according`)
+
+// stem is a crude suffix stripper: enough for sentence overlap.
+func stem(w string) string {
+	for _, suf := range []string{"ings", "ing", "ies", "ied", "es", "ed", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// summarize picks 3 to 7 sentences by TextRank (PageRank over sentence
+// similarity, with a teleport biased towards each article's lead, as news
+// puts the main facts first) and returns their indices in source and
+// position order.
+func summarize(sents []sentence, docPos []int) []int {
+	var cand []int
+	seen := map[string]bool{}
+	for i, s := range sents {
+		words := 0
+		for _, t := range s.toks {
+			if t.kind == tWord || t.kind == tNum {
+				words++
+			}
+		}
+		k := strings.ToLower(straighten(s.text))
+		if words < 6 || words > 80 || seen[k] || strings.HasSuffix(s.text, "?") || strings.HasSuffix(s.text, ":") {
+			continue
+		}
+		seen[k] = true
+		cand = append(cand, i)
+	}
+	if len(cand) == 0 {
+		return nil
+	}
+	n := len(cand)
+	want := int(math.Round(float64(n) / 4))
+	want = max(3, min(7, want))
+	if want >= n {
+		return cand
+	}
+	// Bags of stems, as sorted term ids.
+	ids := map[string]int{}
+	bags := make([][]int, n)
+	for ci, si := range cand {
+		m := map[int]bool{}
+		for _, t := range sents[si].toks {
+			if t.kind != tWord && t.kind != tNum {
+				continue
+			}
+			w := t.lower()
+			if summaryStop[w] || len(w) < 2 {
+				continue
+			}
+			w = stem(w)
+			id, ok := ids[w]
+			if !ok {
+				id = len(ids)
+				ids[w] = id
+			}
+			m[id] = true
+		}
+		for id := range m {
+			bags[ci] = append(bags[ci], id)
+		}
+		sort.Ints(bags[ci])
+	}
+	// Inverted index: only pairs sharing a term get an edge.
+	post := make([][]int, len(ids))
+	for ci, b := range bags {
+		for _, id := range b {
+			post[id] = append(post[id], ci)
+		}
+	}
+	type edge struct {
+		to int
+		w  float64
+	}
+	adj := make([][]edge, n)
+	overlap := make([]int, n)
+	for ci, b := range bags {
+		if len(b) < 2 {
+			continue
+		}
+		var touched []int
+		for _, id := range b {
+			for _, cj := range post[id] {
+				if cj == ci {
+					continue
+				}
+				if overlap[cj] == 0 {
+					touched = append(touched, cj)
+				}
+				overlap[cj]++
+			}
+		}
+		sort.Ints(touched)
+		for _, cj := range touched {
+			if len(bags[cj]) >= 2 {
+				w := float64(overlap[cj]) / (math.Log(float64(len(b))) + math.Log(float64(len(bags[cj]))))
+				adj[ci] = append(adj[ci], edge{cj, w})
+			}
+			overlap[cj] = 0
+		}
+	}
+	out := make([]float64, n)
+	for ci := range adj {
+		for _, e := range adj[ci] {
+			out[ci] += e.w
+		}
+	}
+	// Teleport biased to the lead of each document.
+	tele := make([]float64, n)
+	sum := 0.0
+	for ci, si := range cand {
+		tele[ci] = 1 / float64(1+docPos[si])
+		sum += tele[ci]
+	}
+	for ci := range tele {
+		tele[ci] /= sum
+	}
+	score := make([]float64, n)
+	copy(score, tele)
+	next := make([]float64, n)
+	const d = 0.85
+	for it := 0; it < 40; it++ {
+		for ci := range next {
+			next[ci] = (1 - d) * tele[ci]
+		}
+		dangling := 0.0
+		for ci := range adj {
+			if out[ci] == 0 {
+				dangling += score[ci]
+				continue
+			}
+			for _, e := range adj[ci] {
+				next[e.to] += d * score[ci] * e.w / out[ci]
+			}
+		}
+		for ci := range next {
+			next[ci] += d * dangling * tele[ci]
+		}
+		score, next = next, score
+	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		if score[order[a]] != score[order[b]] {
+			return score[order[a]] > score[order[b]]
+		}
+		return order[a] < order[b]
+	})
+	// Greedy pick, skipping near-duplicates of a sentence already chosen.
+	var picked []int
+	for _, ci := range order {
+		if len(picked) == want {
+			break
+		}
+		dup := false
+		for _, pj := range picked {
+			if jaccard(bags[ci], bags[pj]) > 0.6 {
+				dup = true
+			}
+		}
+		if !dup {
+			picked = append(picked, ci)
+		}
+	}
+	res := make([]int, len(picked))
+	for i, ci := range picked {
+		res[i] = cand[ci]
+	}
+	sort.Ints(res)
+	return res
+}
+
+func jaccard(a, b []int) float64 {
+	i, j, inter := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	u := len(a) + len(b) - inter
+	if u == 0 {
+		return 0
+	}
+	return float64(inter) / float64(u)
+}

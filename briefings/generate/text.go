@@ -1,0 +1,159 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/brief-team/brief/briefings"
+	"github.com/jdkato/prose/v3/segment"
+)
+
+// sentence is one segmented sentence of a source.
+type sentence struct {
+	doc  int    // index of the document
+	para int    // paragraph index within the document
+	pos  int    // sentence index within the document
+	text string // original text, whitespace collapsed
+	toks []token
+}
+
+// sanitize strips control characters and escape sequences: source text must
+// never drive the reader's terminal.
+func sanitize(s string) string { return briefings.Sanitize(s) }
+
+// straighten replaces curly quotes and apostrophes by straight ones, for
+// matching only; outputs keep the original characters.
+var straightener = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "‟", `"`, "«", `"`, "»", `"`,
+	"‘", "'", "’", "'", "‚", "'", "‛", "'", "′", "'")
+
+func straighten(s string) string { return straightener.Replace(s) }
+
+// boilerplate matches whole lines that are page furniture, not article text:
+// share buttons, photo credits, "Source: ..." lines, navigation.
+var boilerplate = regexp.MustCompile(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|.{0,60}/(?:getty images|afp|reuters|ap|epa|shutterstock)\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?)$`)
+
+// bulletPrefix strips list bullets before the boilerplate test.
+var bulletPrefix = regexp.MustCompile(`^[\s•·▪◦*\-–—|>]+`)
+
+func isBoilerplate(line string) bool {
+	t := strings.TrimSpace(bulletPrefix.ReplaceAllString(line, ""))
+	if t == "" {
+		return true
+	}
+	if len(t) > 200 {
+		return false
+	}
+	if boilerplate.MatchString(t) {
+		return true
+	}
+	// A line of nothing but bullets, dashes or symbols.
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// paragraphs splits article text into cleaned paragraphs: boilerplate lines
+// dropped, a line seen before (a photo caption repeated) kept once, markdown
+// heading and list markers removed, whitespace collapsed.
+func paragraphs(text string) []string {
+	text = sanitize(text)
+	var out []string
+	var cur []string
+	seen := map[string]bool{}
+	wrap := wrapped(text)
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+			cur = cur[:0]
+		}
+	}
+	for _, line := range strings.Split(text, "\n") {
+		if strings.TrimSpace(line) == "" {
+			flush()
+			continue
+		}
+		if isBoilerplate(line) {
+			continue
+		}
+		l := strings.Join(strings.Fields(line), " ")
+		l = strings.TrimLeft(l, "#")
+		l = strings.TrimSpace(bulletPrefix.ReplaceAllStringFunc(l, func(m string) string {
+			if strings.ContainsAny(m, "•·▪◦*") || strings.HasPrefix(strings.TrimSpace(m), "- ") || strings.TrimSpace(m) == "-" || strings.TrimSpace(m) == ">" {
+				return ""
+			}
+			return m
+		}))
+		if l == "" {
+			continue
+		}
+		key := strings.ToLower(straighten(l))
+		if seen[key] && len(l) > 20 {
+			continue
+		}
+		seen[key] = true
+		// A line ending a sentence is a paragraph of its own when the source
+		// puts one paragraph per line without blank lines.
+		cur = append(cur, l)
+		if endsSentence(l) && !wrap {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// wrapped guesses whether a text hard-wraps its paragraphs (many lines, most
+// of them not ending a sentence), in which case single newlines join lines.
+func wrapped(text string) bool {
+	lines, open := 0, 0
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		lines++
+		if !endsSentence(l) {
+			open++
+		}
+	}
+	return lines >= 4 && open*2 > lines
+}
+
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, `"'”’)] `)
+	if l == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(l)
+	return r == '.' || r == '!' || r == '?' || r == ':'
+}
+
+var segmenter = sync.OnceValue(func() *segment.Segmenter {
+	s, err := segment.New()
+	if err != nil {
+		panic("generate: loading the sentence model: " + err.Error())
+	}
+	return s
+})
+
+// segmentDoc splits one document's text into sentences.
+func segmentDoc(di int, text string) []sentence {
+	var out []sentence
+	seg := segmenter()
+	for pi, p := range paragraphs(text) {
+		for _, s := range seg.Segment(p) {
+			t := strings.Join(strings.Fields(s.Text), " ")
+			if t == "" {
+				continue
+			}
+			out = append(out, sentence{doc: di, para: pi, pos: len(out), text: t, toks: tokenize(t)})
+		}
+	}
+	return out
+}

@@ -1,0 +1,178 @@
+package generate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tWord  = iota // letters/digits, with inner hyphens, apostrophes, dots
+	tNum          // starts with a digit
+	tPunct        // any other single character
+	tDQ           // a double quotation mark, straight or curly
+	tSQOpen       // an opening single quotation mark
+	tSQClose      // a closing single quotation mark
+)
+
+// token is one word or mark of a sentence. s is the original text, n the
+// straightened form used for matching; start and end are byte offsets in the
+// sentence text.
+type token struct {
+	s, n       string
+	start, end int
+	kind       int
+}
+
+// upper says the token starts with an upper-case letter.
+func (t token) upper() bool {
+	r, _ := utf8.DecodeRuneInString(t.s)
+	return unicode.IsUpper(r)
+}
+
+func (t token) lower() string { return strings.ToLower(t.n) }
+
+// abbrevs keep their final dot as part of the word.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
+	"sgt": true, "capt": true, "cmdr": true, "adm": true, "gov": true, "sen": true, "rep": true, "rev": true,
+	"st": true, "jr": true, "sr": true, "inc": true, "ltd": true, "corp": true, "co": true, "no": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "vs": true, "etc": true, "maj": true, "pres": true,
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
+
+// tokenize splits a sentence into tokens.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/5+4)
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case isWordRune(r):
+			j := i + size
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if isWordRune(r2) {
+					j += sz
+					continue
+				}
+				// Inner hyphen, slash-free dot (U.S., 3.5), comma in numbers,
+				// apostrophe inside a word (O'Brien, don't) -- but not the
+				// possessive 's, which becomes a token of its own.
+				if j+sz < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j+sz:])
+					if (r2 == '-' || r2 == '‑') && isWordRune(r3) {
+						j += sz
+						continue
+					}
+					if r2 == '.' && isWordRune(r3) && (unicode.IsDigit(r3) || dottedAbbrev(s[i:j])) {
+						j += sz
+						continue
+					}
+					if r2 == ',' && unicode.IsDigit(r3) && unicode.IsDigit(lastRune(s[i:j])) && digitsAfter(s[j+sz:]) == 3 {
+						j += sz
+						continue
+					}
+					if isApos(r2) && unicode.IsLetter(r3) && !possessiveAt(s[j+sz:]) {
+						j += sz
+						continue
+					}
+				}
+				break
+			}
+			// Keep the dot of an abbreviation (U.S., Mr., Jan.).
+			if j < len(s) && s[j] == '.' {
+				w := s[i:j]
+				if abbrevs[strings.ToLower(w)] || dottedAbbrev(w) {
+					j++
+				}
+			}
+			kind := tWord
+			if unicode.IsDigit(r) {
+				kind = tNum
+			}
+			toks = append(toks, token{s: s[i:j], n: straighten(s[i:j]), start: i, end: j, kind: kind})
+			i = j
+		case r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»':
+			toks = append(toks, token{s: s[i : i+size], n: `"`, start: i, end: i + size, kind: tDQ})
+			i += size
+		case isApos(r):
+			// Possessive 's / s' after a word, or a single quotation mark.
+			prevWord := len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind != tPunct && toks[len(toks)-1].kind != tDQ
+			if prevWord && possessiveAt(s[i+size:]) {
+				j := i + size + 1
+				toks = append(toks, token{s: s[i:j], n: "'s", start: i, end: j, kind: tWord})
+				i = j
+				continue
+			}
+			kind := tPunct
+			next, _ := utf8.DecodeRuneInString(s[i+size:])
+			if prevWord {
+				kind = tSQClose
+				if last := toks[len(toks)-1].n; strings.HasSuffix(last, "s") && r != '‘' {
+					// "countries’ leaders": a plural possessive.
+					toks = append(toks, token{s: s[i : i+size], n: "'", start: i, end: i + size, kind: tWord})
+					i += size
+					continue
+				}
+			} else if r != '’' && (i+size < len(s) && (isWordRune(next) || next == '.')) {
+				kind = tSQOpen
+			}
+			toks = append(toks, token{s: s[i : i+size], n: "'", start: i, end: i + size, kind: kind})
+			i += size
+		default:
+			toks = append(toks, token{s: s[i : i+size], n: string(r), start: i, end: i + size, kind: tPunct})
+			i += size
+		}
+	}
+	return toks
+}
+
+// possessiveAt says s starts with "s" ending a word (the clitic of 's).
+func possessiveAt(s string) bool {
+	if len(s) == 0 || (s[0] != 's' && s[0] != 'S') {
+		return false
+	}
+	if len(s) == 1 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[1:])
+	return !isWordRune(r)
+}
+
+// dottedAbbrev says w looks like a dotted abbreviation: single letters
+// separated by dots (U.S, U.N, e.g).
+func dottedAbbrev(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 1 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func digitsAfter(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
