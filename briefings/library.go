@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -35,6 +36,7 @@ type Entry struct {
 // lazily by Load and cached. A Library is safe for concurrent use, so SSH
 // sessions can share one; a change on disk is picked up by opening a new one.
 type Library struct {
+	jobs    []fileJob         // files to read, while opening
 	dir     string            // root directory for OpenDir; "" otherwise
 	fsys    fs.FS             // for OpenFS
 	files   map[string]string // Entry.Path -> file path, for OpenFiles
@@ -71,7 +73,7 @@ func OpenFS(fsys fs.FS) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	l.sort()
+	l.finish()
 	return l, nil
 }
 
@@ -119,7 +121,7 @@ func OpenDir(dir string) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	l.sort()
+	l.finish() // before root is closed
 	return l, nil
 }
 
@@ -145,7 +147,7 @@ func OpenFiles(paths []string) (*Library, error) {
 		l.files[p] = p
 		l.add(p, p, info.ModTime(), func() (io.ReadCloser, error) { return os.Open(p) })
 	}
-	l.sort()
+	l.finish()
 	return l, nil
 }
 
@@ -164,18 +166,62 @@ func errMsg(err error) string {
 	return err.Error()
 }
 
-// add reads the front matter of one file and records its entry or problem.
+// fileJob is one file whose front matter is still to be read.
+type fileJob struct {
+	path, display string
+	mod           time.Time
+	open          func() (io.ReadCloser, error)
+}
+
+// add queues one file; finish reads them.
 func (l *Library) add(entryPath, display string, mod time.Time, open func() (io.ReadCloser, error)) {
-	f, err := open()
+	l.jobs = append(l.jobs, fileJob{entryPath, display, mod, open})
+}
+
+// finish reads the front matter of the queued files, on every CPU: YAML
+// decoding dominates library start-up.
+func (l *Library) finish() {
+	type result struct {
+		e    *Entry
+		prob *Problem
+	}
+	res := make([]result, len(l.jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), len(l.jobs)) {
+		wg.Go(func() {
+			for i := range next {
+				res[i].e, res[i].prob = readEntry(l.jobs[i])
+			}
+		})
+	}
+	for i := range l.jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, r := range res {
+		if r.prob != nil {
+			l.probs = append(l.probs, *r.prob)
+		} else {
+			l.entries = append(l.entries, *r.e)
+		}
+	}
+	l.jobs = nil
+	l.sort()
+}
+
+// readEntry reads the front matter of one file.
+func readEntry(j fileJob) (*Entry, *Problem) {
+	entryPath, display, mod := j.path, j.display, j.mod
+	f, err := j.open()
 	if err != nil {
-		l.probs = append(l.probs, Problem{File: display, Msg: "cannot read: " + errMsg(err)})
-		return
+		return nil, &Problem{File: display, Msg: "cannot read: " + errMsg(err)}
 	}
 	defer f.Close()
 	fm, prob := readFrontMatter(display, f)
 	if prob != nil {
-		l.probs = append(l.probs, *prob)
-		return
+		return nil, prob
 	}
 	e := Entry{
 		Path: entryPath, Title: cleanText(fm.Title), Date: cleanText(fm.Date),
@@ -189,7 +235,7 @@ func (l *Library) add(entryPath, display string, mod time.Time, open func() (io.
 	if e.Title == "" {
 		e.Title = strings.TrimSuffix(path.Base(entryPath), path.Ext(entryPath))
 	}
-	l.entries = append(l.entries, e)
+	return &e, nil
 }
 
 // readFrontMatter reads a file up to the line that closes its front matter

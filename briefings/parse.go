@@ -68,6 +68,10 @@ var md = goldmark.New(goldmark.WithParserOptions(
 	parser.WithInlineParsers(util.Prioritized(citeParser{}, 150)),
 ))
 
+// atxRE matches the start of an ATX heading line ("## Title"); a heading
+// that does not start so is a setext heading, underlined on the next line.
+var atxRE = regexp.MustCompile(`^ {0,3}#{1,6}([ \t]|$)`)
+
 // dateRE matches the timeline date forms YYYY, YYYY-MM and YYYY-MM-DD.
 var dateRE = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
 
@@ -376,7 +380,7 @@ func (p *docParser) headingLines(h *ast.Heading) (start, end int) {
 		last := p.bodyLine(lines.At(lines.Len() - 1).Start)
 		start = min(start, first)
 		end = max(start, last)
-		if !bytes.HasPrefix(bytes.TrimLeft(p.lineBytes(first), " "), []byte("#")) {
+		if !atxRE.Match(p.lineBytes(first)) {
 			end = last + 1 // setext underline
 		}
 	}
