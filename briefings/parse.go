@@ -190,7 +190,7 @@ func (p *docParser) problem(line int, format string, args ...any) {
 // problem recorded when there is no complete front matter.
 func (p *docParser) splitFrontMatter() (yml []byte, bodyOff int, ok bool) {
 	src := p.src
-	first, rest, _ := bytes.Cut(src, []byte("\n"))
+	first, _, _ := bytes.Cut(src, []byte("\n"))
 	if string(bytes.TrimRight(first, " \t")) != "---" {
 		p.problem(1, "missing front matter: a briefing starts with a line \"---\", then YAML (title, date, sources...), then \"---\"")
 		return nil, 0, false
@@ -214,7 +214,6 @@ func (p *docParser) splitFrontMatter() (yml []byte, bodyOff int, ok bool) {
 		}
 		pos += len(line) + 1
 	}
-	_ = rest
 	p.problem(1, "front matter not closed: no \"---\" line after the YAML that starts here")
 	return nil, 0, false
 }
@@ -288,7 +287,6 @@ func (p *docParser) parseBody(b *Briefing) {
 	var extra *Section
 	extraStart := 0 // first line of the current extra section's content
 	preambleStart := -1
-	seen := map[int]bool{}
 
 	// closeExtra ends the current extra section (or preamble) just before
 	// line end (1-based, exclusive).
@@ -327,13 +325,11 @@ func (p *docParser) parseBody(b *Briefing) {
 			}
 			closeExtra(start)
 			kind = sectionKind(title)
+			// A repeated standard section adds to the first: nothing is lost.
 			if kind == secExtra {
 				extra = &Section{Title: title}
 				extraStart = end + 1
-			} else if seen[kind] {
-				// A repeated standard section adds to the first: nothing is lost.
 			}
-			seen[kind] = true
 			continue
 		}
 		line := p.nodeLine(n)
@@ -350,14 +346,14 @@ func (p *docParser) parseBody(b *Briefing) {
 		case secSummary:
 			p.summaryBlock(b, n)
 		case secActors:
-			p.listBlock(n, "Actors", "- **Name** (type): role. Also: alias; alias [S1]", func(item ast.Node, para ast.Node, line int) {
+			p.listBlock(n, "Actors", "- **Name** (type): role. Also: alias; alias [S1]", func(para ast.Node, line int) {
 				if a, ok := p.actor(para, line); ok {
 					b.Actors = append(b.Actors, a)
 					p.actorLines = append(p.actorLines, line)
 				}
 			})
 		case secTimeline:
-			p.listBlock(n, "Timeline", "- **YYYY-MM-DD**: event [S1]", func(item ast.Node, para ast.Node, line int) {
+			p.listBlock(n, "Timeline", "- **YYYY-MM-DD**: event [S1]", func(para ast.Node, line int) {
 				if e, ok := p.event(para, line); ok {
 					b.Timeline = append(b.Timeline, e)
 					p.eventLines = append(p.eventLines, line)
@@ -480,7 +476,7 @@ func (p *docParser) summaryBlock(b *Briefing, n ast.Node) {
 			p.summaryLines = append(p.summaryLines, p.nodeLine(n))
 		}
 	case *ast.List:
-		p.listBlock(n, "Summary", "one paragraph per statement ending with [S1]", func(item, para ast.Node, line int) {
+		p.listBlock(n, "Summary", "one paragraph per statement ending with [S1]", func(para ast.Node, line int) {
 			if st, ok := p.statement(para); ok {
 				b.Summary = append(b.Summary, st)
 				p.summaryLines = append(p.summaryLines, line)
@@ -501,7 +497,7 @@ func (p *docParser) statement(para ast.Node) (Statement, bool) {
 
 // listBlock calls item for every item of a list whose only content is one
 // paragraph, and records a problem for anything else.
-func (p *docParser) listBlock(n ast.Node, section, shape string, item func(item, para ast.Node, line int)) {
+func (p *docParser) listBlock(n ast.Node, section, shape string, item func(para ast.Node, line int)) {
 	list, ok := n.(*ast.List)
 	if !ok {
 		p.problem(p.nodeLine(n), "unexpected %s in %s: expected a bullet list, one item per entry: %s", describe(n), section, shape)
@@ -523,7 +519,7 @@ func (p *docParser) listBlock(n ast.Node, section, shape string, item func(item,
 			p.problem(p.nodeLine(extra), "unexpected %s inside a %s item: each item is one line: %s", describe(extra), section, shape)
 			continue
 		}
-		item(it, para, line)
+		item(para, line)
 	}
 }
 
