@@ -29,15 +29,15 @@ type mention struct {
 
 // actor is an actor being built.
 type actor struct {
-	name    string
-	typ     string
-	role    string
-	aliases []string
-	seen    map[string]bool // normalised name and aliases
-	docs    map[int]bool
-	first   int // order of first mention
-	country *country
-	tokens  []string // person: name tokens, lower case
+	name        string
+	typ         string
+	role        string
+	aliases     []string
+	seen        map[string]bool // normalised name and aliases
+	docs        map[int]bool
+	first       int // order of first mention
+	country     *country
+	tokens      []string // person: name tokens, lower case
 	hasEvidence bool
 }
 
@@ -63,12 +63,13 @@ func normName(s string) string {
 
 // extractor holds the actor state across all documents.
 type extractor struct {
-	sents    []sentence
-	actors   []*actor
-	byKey    map[string]*actor // normalised name or alias -> actor
+	sents     []sentence
+	actors    []*actor
+	byKey     map[string]*actor // normalised name or alias -> actor
 	byCountry map[*country]*actor
-	mentions [][]mention // per sentence
-	order    int
+	mentions  [][]mention // per sentence
+	roles     []pendingRole
+	order     int
 }
 
 func newExtractor(sents []sentence) *extractor {

@@ -31,7 +31,7 @@ var yearPreps = set(`in since by during until till of from to through early late
 	beginning summer spring autumn fall winter before after around circa between and throughout`)
 
 // futureCues before a date make a partial date point forward.
-var futureCues = set(`will scheduled upcoming planned plans plan due next slated`)
+var futureCues = set(`will scheduled upcoming next slated`)
 
 func monthOf(t token) (int, bool) {
 	if t.kind != tWord || !t.upper() {
@@ -111,6 +111,10 @@ func future(toks []token, i int) bool {
 			break
 		}
 		if futureCues[toks[k].lower()] {
+			return true
+		}
+		// "is due to meet", not "due to the war"
+		if toks[k].lower() == "due" && k > 0 && (toks[k-1].lower() == "is" || toks[k-1].lower() == "are") {
 			return true
 		}
 	}
@@ -278,7 +282,7 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 		}
 		switch unit {
 		case "week":
-			mon := f.pub.AddDate(0, 0, -((int(f.pub.Weekday()) + 6) % 7)).AddDate(0, 0, 7*off)
+			mon := f.pub.AddDate(0, 0, -((int(f.pub.Weekday())+6)%7)).AddDate(0, 0, 7*off)
 			return dateHit{a: i, b: i + 2, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 6))}, true
 		case "month":
 			t := time.Date(py, time.Month(pm)+time.Month(off), 1, 0, 0, 0, 0, time.UTC)

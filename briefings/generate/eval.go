@@ -13,12 +13,12 @@ import (
 
 // Gold is one hand-made annotation file (see ../shared/gold/README.md).
 type Gold struct {
-	Source    string       `json:"source"`
-	Published string       `json:"published"`
-	Actors    []GoldActor  `json:"actors"`
-	Events    []GoldEvent  `json:"events"`
-	Quotes    []GoldQuote  `json:"quotes"`
-	NotDates  []string     `json:"not_dates"`
+	Source    string      `json:"source"`
+	Published string      `json:"published"`
+	Actors    []GoldActor `json:"actors"`
+	Events    []GoldEvent `json:"events"`
+	Quotes    []GoldQuote `json:"quotes"`
+	NotDates  []string    `json:"not_dates"`
 }
 
 // GoldActor is an annotated actor.

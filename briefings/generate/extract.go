@@ -63,7 +63,6 @@ func (x *extractor) add(m mention) {
 // run finds every mention in every sentence and builds the actors.
 func (x *extractor) run() {
 	var pend []pending
-	var roles []pendingRole
 	for si := range x.sents {
 		toks := x.sents[si].toks
 		used := make([]bool, len(toks))
@@ -83,10 +82,10 @@ func (x *extractor) run() {
 				pend = append(pend, p)
 			}
 		}
-		x.lowerPatterns(si, used, &roles)
+		x.lowerPatterns(si, used, &x.roles)
 	}
 	x.resolvePending(pend)
-	x.assignPendingRoles(roles)
+	x.assignPendingRoles(x.roles)
 	x.locatives()
 	for si, ms := range x.mentions {
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].a < ms[j].a })
@@ -159,6 +158,9 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		if ns >= b {
 			if role != "" {
 				x.add(mention{sent: si, a: roleStart, b: b, kind: mRole, role: role, roleHead: toks[t].lower()})
+				if b >= len(toks) || toks[b].n != "," {
+					x.roles = append(x.roles, pendingRole{sent: si, role: role})
+				}
 			}
 			return pending{}, true
 		}
@@ -202,6 +204,22 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	if b+2 < len(toks) && toks[b].n == "(" && toks[b+2].n == ")" && isAcronym(toks[b+1].s) {
 		x.org(si, a, b, used)
 		return pending{}, true
+	}
+
+	// A name given in quotes after a description: a group known as
+	// "Rhysida", the company, called "X".
+	if a > 0 && toks[a-1].kind == tDQ && b < len(toks) && toks[b].kind == tDQ && n <= 4 {
+		for k := a - 2; k >= 0 && k >= a-6; k-- {
+			l := toks[k].lower()
+			if orgDescriptors[l] && !roleHeads[l] {
+				x.org(si, a, b, used)
+				x.setRole(si, a, toks[k].s)
+				return pending{}, true
+			}
+			if toks[k].kind == tDQ || toks[k].n == "." {
+				break
+			}
+		}
 	}
 
 	// Described by what comes before or after it.
@@ -441,6 +459,9 @@ func (x *extractor) org(si, a, b int, used []bool) {
 		}
 	}
 	if act == nil {
+		act = x.orgByPrefix(name)
+	}
+	if act == nil {
 		act = x.actorFor(name, briefings.ActorOrganization)
 		if k := stripCountryPrefix(toks, a, end); k > a {
 			if _, taken := x.byKey[normName(x.text(si, k, end))]; !taken {
@@ -478,6 +499,47 @@ func (x *extractor) org(si, a, b int, used []bool) {
 			act.role = role
 		}
 	}
+}
+
+// orgByPrefix finds an organization whose name extends name, or which name
+// extends, by words naming the kind of body ("Treasury" and "Treasury
+// Department", "Ardent" and "Ardent Health Services"). The longer name
+// becomes the actor's name.
+func (x *extractor) orgByPrefix(name string) *actor {
+	n := normName(name)
+	for _, a := range x.actors {
+		if a.typ != briefings.ActorOrganization {
+			continue
+		}
+		an := normName(a.name)
+		var extra string
+		switch {
+		case strings.HasPrefix(an, n+" "):
+			extra = an[len(n)+1:]
+		case strings.HasPrefix(n, an+" "):
+			extra = n[len(an)+1:]
+		default:
+			continue
+		}
+		cue := false
+		for _, w := range strings.Fields(extra) {
+			if orgCueWords[w] {
+				cue = true
+			}
+		}
+		if !cue {
+			continue
+		}
+		if len(n) > len(an) {
+			a.addAlias(a.name)
+			a.name = name
+		} else {
+			a.addAlias(name)
+		}
+		x.byKey[n] = a
+		return a
+	}
+	return nil
 }
 
 // stripCountryPrefix returns where the name [a,b) continues after a leading
@@ -558,6 +620,27 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 		if l == "'s" {
 			if cn := countryAtEnd(toks, start-1); cn > 0 {
 				start = start - 1 - cn
+			} else if start >= 2 && isCapTok(toks[start-2]) {
+				// "Labour's shadow home secretary": the possessor is an
+				// organization.
+				pe := start - 1
+				ps := pe
+				for ps > 0 && pe-ps < 4 && isCapTok(toks[ps-1]) {
+					ps--
+				}
+				if !x.covered(si, ps, pe) && typ == briefings.ActorPerson {
+					x.org(si, ps, pe, make([]bool, len(toks)))
+				}
+				start = ps
+			}
+		} else if p.kind == tWord && p.upper() && typ == briefings.ActorPerson && !comma {
+			// "Kremlin spokesman Dmitry Peskov", "White House spokesman".
+			ps := start
+			for ps > 0 && start-ps < 3 && isCapTok(toks[ps-1]) && countryAt(toks, ps-1) == 0 {
+				ps--
+			}
+			if ps == 0 || !isCapTok(toks[ps-1]) {
+				start = ps
 			}
 		}
 		break
@@ -595,36 +678,46 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	if i == start {
 		return "", ""
 	}
-	// The phrase: [det] [Country's|adj] modifiers HEAD [prep phrase]
+	// The phrase: [det] [Country's|adj] modifiers HEAD... [prep phrase]
 	k := start
 	if determiners[toks[k].lower()] && toks[k].lower() != "this" && toks[k].lower() != "that" {
 		k++
 	}
-	for k < i {
+	lastHead := -1
+	end := i
+	for ; k < i; k++ {
 		l := toks[k].lower()
-		if roleHeads[l] || orgDescriptors[l] {
-			typ := briefings.ActorPerson
-			if orgDescriptors[l] && !roleHeads[l] {
-				typ = briefings.ActorOrganization
-			}
-			end := k + 1
-			if end < i && (toks[end].lower() == "of" || toks[end].lower() == "in" || toks[end].lower() == "at" || toks[end].lower() == "for" || toks[end].lower() == "to") {
-				end = i
-			} else if end < i {
+		if lastHead >= 0 && (l == "of" || l == "in" || l == "at" || l == "for" || l == "to" || l == "with" || l == "from" || l == "on") {
+			if lastHead != k-1 {
 				return "", ""
 			}
-			x.countriesIn(si, start, end)
-			return x.text(si, start, end), typ
+			break
 		}
-		if toks[k].upper() && countryAt(toks, k) == 0 && !(k+1 < i && toks[k+1].n == "'s") {
-			return "", ""
+		if roleHeads[l] || orgDescriptors[l] {
+			lastHead = k
+			continue
 		}
-		if stopAfterHead[l] && l != "'s" {
-			return "", ""
+		if toks[k].kind == tWord && !toks[k].upper() && !stopAfterHead[l] && l != "who" {
+			continue
 		}
-		k++
+		if l == "'s" || countryAt(toks, k) > 0 {
+			continue
+		}
+		if toks[k].upper() && k+1 < i && toks[k+1].n == "'s" {
+			continue
+		}
+		return "", ""
 	}
-	return "", ""
+	if lastHead < 0 || k == i && lastHead != i-1 {
+		return "", ""
+	}
+	l := toks[lastHead].lower()
+	typ := briefings.ActorPerson
+	if orgDescriptors[l] && !roleHeads[l] {
+		typ = briefings.ActorOrganization
+	}
+	x.countriesIn(si, start, end)
+	return x.text(si, start, end), typ
 }
 
 // personEvidence says an unexplained capitalized pair is a person: a given
@@ -635,6 +728,17 @@ func (x *extractor) personEvidence(si, a, b int) bool {
 		if toks[i].kind != tWord || isAllCaps(toks[i].s) && len(toks[i].s) > 1 {
 			return false
 		}
+	}
+	if a > 0 && (toks[a-1].lower() == "a" || toks[a-1].lower() == "an") {
+		return false // "a Virginia Democrat": a description, not a name
+	}
+	for i := a; i < b; i++ {
+		if notNameWords[toks[i].lower()] {
+			return false
+		}
+	}
+	if placeWords[toks[b-1].lower()] {
+		return false
 	}
 	if givenNames[toks[a].lower()] {
 		return true
@@ -699,17 +803,21 @@ func (x *extractor) lowerPatterns(si int, used []bool, roles *[]pendingRole) {
 			}
 		}
 		if govHeads[head] && (next == "" || stopAfterHead[next] || strings.HasSuffix(next, "ed")) && !used[k] {
-			name := x.text(si, i, k+1)
+			end := k + 1
+			if (head == "embassy" || head == "consulate") && next == "in" && k+2 < len(toks) && isCapTok(toks[k+2]) {
+				end = k + 2 + spanEndCap(toks, k+2)
+			}
+			name := x.text(si, i, end)
 			act := x.actorFor(name, briefings.ActorOrganization)
 			if act.typ == briefings.ActorOrganization {
 				act.addAlias(name)
 			}
-			x.add(mention{sent: si, a: i, b: k + 1, kind: mOrg, act: act})
+			x.add(mention{sent: si, a: i, b: end, kind: mOrg, act: act})
 			if f.kind != cmCapital && !used[i] {
 				x.add(mention{sent: si, a: i, b: i + cn, kind: mCountry, act: x.countryActor(f.c)})
 			}
-			markUsed(used, i, k+1)
-			i = k
+			markUsed(used, i, end)
+			i = end - 1
 			continue
 		}
 		if roleHeads[head] && !used[k] {
@@ -723,6 +831,16 @@ func (x *extractor) lowerPatterns(si int, used []bool, roles *[]pendingRole) {
 			i = k
 		}
 	}
+}
+
+// covered says a mention already covers tokens [a,b) of sentence si.
+func (x *extractor) covered(si, a, b int) bool {
+	for _, m := range x.mentions[si] {
+		if m.a <= a && b <= m.b && m.act != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) isPersonTok(si, i int) bool {
@@ -740,8 +858,16 @@ func (x *extractor) resolvePending(pend []pending) {
 	for _, p := range pend {
 		toks := x.sents[p.sent].toks
 		name := x.text(p.sent, p.a, p.b)
+		if x.covered(p.sent, p.a, p.b) {
+			continue
+		}
 		if act, ok := x.byKey[normName(name)]; ok {
 			x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: kindOf(act), act: act})
+			act.addAlias(name)
+			continue
+		}
+		if act := x.orgPrefixOf(name); act != nil {
+			x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: mOrg, act: act})
 			act.addAlias(name)
 			continue
 		}
@@ -758,6 +884,25 @@ func (x *extractor) resolvePending(pend []pending) {
 			}
 		}
 	}
+}
+
+// orgPrefixOf finds the organization whose name begins with the words of
+// name followed by words naming a body ("Ardent" for "Ardent Health
+// Services").
+func (x *extractor) orgPrefixOf(name string) *actor {
+	n := normName(name)
+	for _, a := range x.actors {
+		an := normName(a.name)
+		if a.typ != briefings.ActorOrganization || !strings.HasPrefix(an, n+" ") {
+			continue
+		}
+		for _, w := range strings.Fields(an[len(n)+1:]) {
+			if orgCueWords[w] {
+				return a
+			}
+		}
+	}
+	return nil
 }
 
 func kindOf(a *actor) int {

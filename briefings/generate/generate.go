@@ -246,8 +246,14 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 		for end < len(x.sents) && x.sents[end].doc == x.sents[start].doc && x.sents[end].para == x.sents[start].para {
 			end++
 		}
+		var prevLabel *quote
 		for _, q := range x.findQuotes(start, end) {
-			sp := oneLine(x.speakerOf(q, end))
+			raw, label := x.speakerOf(q, end, prevLabel)
+			prevLabel = nil
+			if label {
+				prevLabel = &q
+			}
+			sp := oneLine(raw)
 			text := oneLine(q.text)
 			key := strings.ToLower(straighten(text)) + "|" + normName(sp)
 			if i, ok := idx[key]; ok {

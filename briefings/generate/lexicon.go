@@ -18,7 +18,7 @@ var titleWords = set(`president vice-president president-elect minister premier 
 	representative congressman congresswoman general gen. colonel col. admiral adm. commander cmdr.
 	lieutenant lt. captain capt. major maj. sergeant sgt. king queen prince princess emir sheikh sultan
 	pope cardinal archbishop bishop rabbi imam ayatollah judge justice prosecutor attorney commissioner
-	inspector superintendent detective constable officer mr. mrs. ms. dr. prof. professor mp lawmaker
+	inspector superintendent detective constable officer mr. mrs. ms. dr. prof. mr mrs ms dr professor mp lawmaker
 	deputy leader head speaker counsel ombudsman auditor treasurer comptroller marshal chancellor
 	executive president's minister's ambassador's`)
 
@@ -54,7 +54,8 @@ var orgCueWords = set(`ministry department agency embassy consulate council comm
 	brigade brigades battalion regiment militia movement front alliance coalition secretariat
 	tribunal board trust exchange reserve treasury pentagon kremlin intelligence security unit
 	centre center club society academy hospital church mosque synod diocese conference-board
-	partners capital ventures systems solutions software media studios records publishing`)
+	partners capital ventures systems solutions software media studios records publishing house
+	nations`)
 
 // knownOrgs are well-known organizations named by a single word or an
 // acronym; news rarely explains them.
@@ -63,7 +64,21 @@ var knownOrgs = set(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mossa
 	Taliban ISIS ISIL Houthis Wagner Microsoft Google Apple Amazon Meta Facebook Twitter Telegram
 	WhatsApp Mandiant CrowdStrike Kaspersky Symantec ESET Huawei Samsung Tesla OpenAI Nvidia Intel
 	Gazprom Aramco Boeing Airbus ECB Fed ICC ICJ OSCE ASEAN G7 G20 WTO UNESCO UNICEF UNHCR Red_Cross
-	Amnesty NSO Palantir IRGC MOIS DHS CISA NCSC Europol Frontex Eurojust`)
+	Amnesty NSO Palantir IRGC MOIS DHS CISA NCSC Europol Frontex Eurojust United_Nations European_Union
+	White_House Downing_Street Associated_Press World_Bank Islamic_State Muslim_Brotherhood Labour
+	Conservatives Tories Democrats Republicans Likud Fatah Hamas PKK Al-Qaeda al-Qaeda Al-Shabaab Boko_Haram
+	Interpol Whitehall Elysee Élysée Quai_d'Orsay Knesset Bundestag Duma Kremlin Vatican Politburo`)
+
+// placeWords end names of places, never of people.
+var placeWords = set(`street road avenue square island islands river sea ocean channel mountain mountains valley bay gulf
+	strait province region county city state district peninsula desert lake coast border airport port
+	bridge park hill hills heights plain plains basin canal`)
+
+// notNameWords are capitalized words that describe people without naming
+// them ("a Virginia Democrat").
+var notNameWords = set(`democrat democrats republican republicans conservative conservatives liberal liberals tory
+	tories socialist socialists communist communists christian christians muslim muslims jewish jews
+	sunni shiite shia catholic catholics protestant`)
 
 // orgDescriptors are lower-case nouns that, right before a name, say it is
 // an organization ("cybersecurity firm Mandiant", "the opposition group X").
@@ -129,7 +144,7 @@ var commonCapitalized = set(`a an the this that these those there here it its he
 	above below behind beside besides upon via per ahead instead speaking asked asked describing
 	although let please thanks meanwhile overall elsewhere nearly almost about roughly some
 	is are was were has have had do does did will would can could should may might must
-	attack attacks hackers officials tehran's government governments ministers mr`)
+	attack attacks hackers government governments ministers`)
 
 // givenNames is a short list of common given names from many languages,
 // evidence that an otherwise unexplained capitalized pair is a person.

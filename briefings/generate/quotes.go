@@ -7,10 +7,10 @@ import (
 
 // quote is one quoted passage found in a paragraph.
 type quote struct {
-	doc              int
-	s1, o, s2, c     int // open quote: token o of sentence s1; close: token c of sentence s2 (-1: paragraph end)
-	text             string
-	speaker          string
+	doc          int
+	s1, o, s2, c int // open quote: token o of sentence s1; close: token c of sentence s2 (-1: paragraph end)
+	text         string
+	speaker      string
 }
 
 // findQuotes returns the quoted passages of sentences [from,to) (one
@@ -94,7 +94,7 @@ func (x *extractor) quoteText(q quote) string {
 
 // speakerOf resolves who said quote q, or "" when the text does not say
 // (a label, an unattributed passage).
-func (x *extractor) speakerOf(q quote, paraEnd int) string {
+func (x *extractor) speakerOf(q quote, paraEnd int, prevLabel *quote) (string, bool) {
 	st := x.sents[q.s1].toks
 	// A label: designated "sensitive", the so-called "...", titled "...".
 	p := q.o - 1
@@ -102,8 +102,17 @@ func (x *extractor) speakerOf(q quote, paraEnd int) string {
 		p--
 	}
 	if p >= 0 && (labelCues[st[p].lower()] || st[p].lower() == "so-called") {
-		return ""
+		return "", true
 	}
+	// "known as "APT42" or "Charming Kitten"": a second name.
+	if prevLabel != nil && prevLabel.s2 == q.s1 && p >= 1 && p == prevLabel.c+1 && (st[p].lower() == "or" || st[p].lower() == "and" || st[p].n == ",") {
+		return "", true
+	}
+	return x.attribution(q, paraEnd), false
+}
+
+// attribution finds the speaker of a quotation that is not a label.
+func (x *extractor) attribution(q quote, paraEnd int) string {
 
 	// After the quote: "...," stated Albanian Prime Minister Edi Rama /
 	// "...," Rama said / "...," he added.
@@ -205,6 +214,24 @@ func (x *extractor) afterQuote(si, i, qs, qo int) string {
 	}
 	// SPEAKER VERB: a mention, pronoun or role phrase, then a verb.
 	k := i
+	// "..., Ardent spokesperson Rachel Lord said": the named mention nearest
+	// the verb, after role words.
+	for j := i; j < len(toks) && j < i+8; j++ {
+		if toks[j].n == "," || toks[j].n == "." || toks[j].kind == tDQ {
+			break
+		}
+		if reportingVerbs[toks[j].lower()] {
+			if j > i {
+				if m, ok := x.mentionEndingAt(si, j); ok && m.act != nil {
+					return speakerName(m)
+				}
+				if np := x.nounPhrase(si, i, j); np != "" {
+					return np
+				}
+			}
+			break
+		}
+	}
 	if determiners[toks[k].lower()] && k+1 < len(toks) {
 		k++
 	}
@@ -257,6 +284,12 @@ func (x *extractor) beforeQuote(si, o int) string {
 		for e > 0 && auxOrAdverb(toks[e-1].lower()) {
 			e--
 		}
+		if e > 1 && toks[e-1].n == "," {
+			// "ROLE, NAME, said": the name right before the comma.
+			if m, ok := x.mentionEndingAt(si, e-1); ok && m.act != nil && m.kind == mPerson {
+				return speakerName(m)
+			}
+		}
 		if e > 0 && toks[e-1].n == "," {
 			// skip back over an apposition to the name before it
 			for w := e - 2; w >= 0 && w > e-14; w-- {
@@ -280,10 +313,54 @@ func (x *extractor) beforeQuote(si, o int) string {
 			}
 			return speakerName(m)
 		}
+		// "the company said", "the three countries said"
+		for s := e - 1; s >= 0 && s >= e-5; s-- {
+			if determiners[toks[s].lower()] {
+				return x.nounPhrase(si, s, e)
+			}
+			if toks[s].kind != tWord && toks[s].kind != tNum {
+				break
+			}
+		}
 		// A role phrase in lower case: "the minister said".
 		return ""
 	}
 	return ""
+}
+
+// nounPhrase resolves a lower-case subject such as "the company" or "the
+// three countries" [a,b): an actor whose name or role has the head noun
+// (the nearest before), else the phrase itself without its article.
+func (x *extractor) nounPhrase(si, a, b int) string {
+	toks := x.sents[si].toks
+	if b-a < 2 || b-a > 5 || !determiners[toks[a].lower()] {
+		return ""
+	}
+	for k := a + 1; k < b; k++ {
+		if toks[k].kind != tWord && toks[k].kind != tNum || toks[k].upper() {
+			return ""
+		}
+	}
+	head := strings.TrimSuffix(toks[b-1].lower(), "'s")
+	if summaryStop[head] || personPronouns[head] || groupPronouns[head] {
+		return ""
+	}
+	doc := x.sents[si].doc
+	for s := si; s >= 0 && x.sents[s].doc == doc; s-- {
+		ms := x.mentions[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.act == nil || s == si && m.a >= a {
+				continue
+			}
+			for _, w := range strings.Fields(normName(m.act.name + " " + m.act.role)) {
+				if w == head {
+					return m.act.name
+				}
+			}
+		}
+	}
+	return cleanRole(x.text(si, a, b))
 }
 
 func auxOrAdverb(l string) bool {

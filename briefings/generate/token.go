@@ -8,12 +8,12 @@ import (
 
 // Token kinds.
 const (
-	tWord  = iota // letters/digits, with inner hyphens, apostrophes, dots
-	tNum          // starts with a digit
-	tPunct        // any other single character
-	tDQ           // a double quotation mark, straight or curly
-	tSQOpen       // an opening single quotation mark
-	tSQClose      // a closing single quotation mark
+	tWord    = iota // letters/digits, with inner hyphens, apostrophes, dots
+	tNum            // starts with a digit
+	tPunct          // any other single character
+	tDQ             // a double quotation mark, straight or curly
+	tSQOpen         // an opening single quotation mark
+	tSQClose        // a closing single quotation mark
 )
 
 // token is one word or mark of a sentence. s is the original text, n the
@@ -51,6 +51,7 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 // tokenize splits a sentence into tokens.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+4)
+	singleOpen := false
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -116,9 +117,10 @@ func tokenize(s string) []token {
 			}
 			kind := tPunct
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
-			if prevWord {
+			prevPunct := len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == tPunct && strings.ContainsAny(toks[len(toks)-1].n, ",.!?;:")
+			if prevWord || prevPunct && singleOpen && r != '‘' {
 				kind = tSQClose
-				if last := toks[len(toks)-1].n; strings.HasSuffix(last, "s") && r != '‘' {
+				if last := toks[len(toks)-1].n; !singleOpen && strings.HasSuffix(last, "s") && r != '‘' {
 					// "countries’ leaders": a plural possessive.
 					toks = append(toks, token{s: s[i : i+size], n: "'", start: i, end: i + size, kind: tWord})
 					i += size
@@ -126,6 +128,12 @@ func tokenize(s string) []token {
 				}
 			} else if r != '’' && (i+size < len(s) && (isWordRune(next) || next == '.')) {
 				kind = tSQOpen
+			}
+			switch kind {
+			case tSQOpen:
+				singleOpen = true
+			case tSQClose:
+				singleOpen = false
 			}
 			toks = append(toks, token{s: s[i : i+size], n: "'", start: i, end: i + size, kind: kind})
 			i += size
