@@ -163,6 +163,9 @@ func joinCite(text string, ids []string) string {
 // otherwise read as markup, plus extra structural characters. lineStart
 // says s begins a line, where "#", "-", "1." and the like start blocks.
 func escapeText(s string, lineStart bool, extra ...rune) string {
+	if !needsEscape(s, lineStart, extra) {
+		return s
+	}
 	var sb strings.Builder
 	sb.Grow(len(s) + 8)
 	for i, r := range s {
@@ -198,6 +201,32 @@ func escapeText(s string, lineStart bool, extra ...rune) string {
 		sb.WriteRune(r)
 	}
 	return sb.String()
+}
+
+// needsEscape is the fast path of escapeText: most text has nothing to
+// escape, and Write and Panes run over megabytes of it.
+func needsEscape(s string, lineStart bool, extra []rune) bool {
+	if lineStart && s != "" {
+		switch s[0] {
+		case '#', '>', '-', '+', '=', '!':
+			return true
+		}
+		if s[0] >= '0' && s[0] <= '9' {
+			return true // maybe "1." - let the slow path decide
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\', '`', '*', '_', '[', ']', '<', '~', '|', '&':
+			return true
+		}
+	}
+	for _, x := range extra {
+		if strings.ContainsRune(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func allDigits(s string) bool {
