@@ -350,6 +350,10 @@ func (l *Library) Load(p string) (*Briefing, error) {
 	return b, nil
 }
 
+// maxBriefing bounds the size of a briefing Load reads, so that one huge
+// file cannot exhaust the memory of a server shared by many sessions.
+const maxBriefing = 64 << 20
+
 // read returns the bytes of a briefing and the name to report problems as.
 func (l *Library) read(p string) ([]byte, string, error) {
 	known := false
@@ -362,21 +366,32 @@ func (l *Library) read(p string) ([]byte, string, error) {
 	if !known {
 		return nil, p, fmt.Errorf("%s: no such briefing in the library", p)
 	}
+	name := p
+	var f io.ReadCloser
+	var err error
 	switch {
 	case l.files != nil:
-		data, err := os.ReadFile(l.files[p])
-		return data, p, err
+		f, err = os.Open(l.files[p])
 	case l.dir != "":
-		name := filepath.Join(l.dir, filepath.FromSlash(p))
-		root, err := os.OpenRoot(l.dir)
-		if err != nil {
-			return nil, name, err
+		name = filepath.Join(l.dir, filepath.FromSlash(p))
+		var root *os.Root
+		if root, err = os.OpenRoot(l.dir); err == nil {
+			defer root.Close()
+			f, err = root.Open(p)
 		}
-		defer root.Close()
-		data, err := root.ReadFile(p)
-		return data, name, err
 	default:
-		data, err := fs.ReadFile(l.fsys, p)
-		return data, p, err
+		f, err = l.fsys.Open(p)
 	}
+	if err != nil {
+		return nil, name, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxBriefing+1))
+	if err != nil {
+		return nil, name, err
+	}
+	if len(data) > maxBriefing {
+		return nil, name, Problems{{File: name, Msg: fmt.Sprintf("larger than %d MiB; not opened", maxBriefing>>20)}}
+	}
+	return data, name, nil
 }

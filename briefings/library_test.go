@@ -57,6 +57,8 @@ func TestOpenDir(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "b.md"), sprintf(tiny, "Beta", "2022-02-02"))
 	writeFile(t, filepath.Join(dir, "a.md"), sprintf(tiny, "Alpha", "2022-02-02"))
 	writeFile(t, filepath.Join(dir, "notes.txt"), "not a briefing")
+	writeFile(t, filepath.Join(dir, "windows.md"), "\xef\xbb\xbf"+strings.ReplaceAll(sprintf(tiny, "Windows", "2018-01-01"), "\n", "\r\n"))
+	writeFile(t, filepath.Join(dir, ".hidden", "h.md"), sprintf(tiny, "Hidden", "2018-01-01"))
 	writeFile(t, filepath.Join(dir, "broken.md"), "---\ntitle: Broken\ndate: 2021-01-01\ntags: [a\n---\n")
 	writeFile(t, filepath.Join(dir, "unclosed.md"), "---\ntitle: x\n")
 	// A body problem only shows on Load: metadata is read eagerly, bodies lazily.
@@ -78,7 +80,7 @@ func TestOpenDir(t *testing.T) {
 	for _, e := range l.Entries() {
 		got = append(got, e.Path+"="+e.Title)
 	}
-	want := "sub/deeper/new.md=New a.md=Alpha inside-link.md=Alpha b.md=Beta old.md=Old badbody.md=Bad body"
+	want := "sub/deeper/new.md=New a.md=Alpha inside-link.md=Alpha b.md=Beta old.md=Old badbody.md=Bad body windows.md=Windows"
 	if strings.Join(got, " ") != want {
 		t.Errorf("entries\n got %s\nwant %s", strings.Join(got, " "), want)
 	}
@@ -97,6 +99,9 @@ func TestOpenDir(t *testing.T) {
 	}
 	if l.Dir() != dir {
 		t.Errorf("Dir() = %q", l.Dir())
+	}
+	if b, err := l.Load("windows.md"); err != nil || b.Title != "Windows" || b.Summary[0].Text != "Something happened." {
+		t.Errorf("CRLF and BOM: %+v %v", b, err)
 	}
 	b, err := l.Load("sub/deeper/new.md")
 	if err != nil || b.Title != "New" || len(b.Summary) != 1 {
