@@ -69,6 +69,6 @@ built into brief. With FILE arguments it opens those files.`,
 	}
 	root.Flags().StringVarP(&opts.library, "library", "L", "", "directory of briefings to open (default $BRIEF_LIBRARY, else the built-in library)")
 	root.Flags().StringVarP(&opts.style, "style", "s", "", "force a style: dark, light, ascii or notty (default: ask the terminal)")
-	root.AddCommand(newShowCmd(), newExportCmd(), newLintCmd())
+	root.AddCommand(newShowCmd(), newExportCmd(), newLintCmd(), newGenerateCmd(), newEvalCmd(), newServeCmd())
 	return root
 }
