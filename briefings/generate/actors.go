@@ -163,6 +163,11 @@ func capSpans(toks []token) []span {
 					j += 2
 					continue
 				}
+				// "Securities and Exchange Commission": the cue comes after.
+				if k := j + 1 + spanEndCap(toks, j+1); !hasOrgCue(toks, a, j) && hasOrgCue(toks, j+1, k) && countryAt(toks, a) == 0 && !knownOrgs[toks[a].n] && j-a <= 2 {
+					j = k
+					continue
+				}
 			}
 			// "(MEK) Organization"
 			if toks[j].n == "(" && j+3 < len(toks) && toks[j+2].n == ")" && isAcronym(toks[j+1].s) && isCapTok(toks[j+3]) {

@@ -31,7 +31,7 @@ var yearPreps = set(`in since by during until till of from to through early late
 	beginning summer spring autumn fall winter before after around circa between and throughout`)
 
 // futureCues before a date make a partial date point forward.
-var futureCues = set(`will scheduled upcoming next slated`)
+var futureCues = set(`will would scheduled upcoming next slated`)
 
 func monthOf(t token) (int, bool) {
 	if t.kind != tWord || !t.upper() {
@@ -106,7 +106,7 @@ func lowerAt(toks []token, i int) string {
 
 // future says a future cue precedes token i in its clause.
 func future(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
 		if toks[k].n == "." || toks[k].n == ";" {
 			break
 		}

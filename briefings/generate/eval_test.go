@@ -35,8 +35,19 @@ func TestEvaluateTargets(t *testing.T) {
 // TestHeldOutStyle scores invented articles in the styles of several news
 // outlets (testdata/heldout), annotated by hand before the rules were tuned
 // on them, against the held-out targets of the issue.
+//
+// testdata/heldout was written first and the rules were then improved on
+// it; testdata/blind was written and annotated afterwards and scored before
+// any change (first run: actors F1 0.954, dates 0.938, quotes 1.000,
+// speakers 0.727; see testdata/README.md).
 func TestHeldOutStyle(t *testing.T) {
-	s, err := Evaluate("testdata/heldout/gold", "testdata/heldout/sources")
+	for _, set := range []string{"heldout", "blind"} {
+		t.Run(set, func(t *testing.T) { heldOut(t, set) })
+	}
+}
+
+func heldOut(t *testing.T, set string) {
+	s, err := Evaluate("testdata/"+set+"/gold", "testdata/"+set+"/sources")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,8 @@ package generate
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-team/brief/briefings"
 )
@@ -222,6 +224,15 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		}
 	}
 
+	// "analysts at Morgan Stanley", "researchers from Citizen Lab".
+	if a >= 2 && (toks[a-1].lower() == "at" || toks[a-1].lower() == "from") && n <= 4 {
+		h := toks[a-2].lower()
+		if roleHeads[h] || roleHeads[strings.TrimSuffix(h, "s")] || h == "analysts" || h == "researchers" || h == "economists" || h == "employees" || h == "staff" || h == "executives" {
+			x.org(si, a, b, used)
+			return pending{}, true
+		}
+	}
+
 	// Described by what comes before or after it.
 	if role, kind, rs := x.descriptorBefore(si, a); kind != "" && n <= 5 {
 		markUsed(used, rs, a)
@@ -410,7 +421,9 @@ func (x *extractor) bySurname(w string, doc int) *actor {
 		if a.typ != briefings.ActorPerson || len(a.tokens) < 2 {
 			continue
 		}
-		if a.tokens[len(a.tokens)-1] == w {
+		// The surname, or the family name of a name written family name
+		// first ("Yoon" for "Yoon Suk Yeol").
+		if a.tokens[len(a.tokens)-1] == w || len(a.tokens) >= 3 && a.tokens[0] == w && !givenNames[w] {
 			if found == nil || !found.docs[doc] && a.docs[doc] {
 				found = a
 			}
@@ -460,6 +473,9 @@ func (x *extractor) org(si, a, b int, used []bool) {
 	}
 	if act == nil {
 		act = x.orgByPrefix(name)
+	}
+	if act == nil {
+		act = x.orgByAcronym(name)
 	}
 	if act == nil {
 		act = x.actorFor(name, briefings.ActorOrganization)
@@ -542,6 +558,46 @@ func (x *extractor) orgByPrefix(name string) *actor {
 	return nil
 }
 
+// orgByAcronym links an acronym and the name it abbreviates, in either
+// order: "SEC" and "Securities and Exchange Commission".
+func (x *extractor) orgByAcronym(name string) *actor {
+	for _, a := range x.actors {
+		if a.typ != briefings.ActorOrganization {
+			continue
+		}
+		if isAcronym(name) && initials(a.name) == strings.ReplaceAll(name, ".", "") ||
+			isAcronym(a.name) && initials(name) == strings.ReplaceAll(a.name, ".", "") {
+			if len(name) > len(a.name) {
+				a.addAlias(a.name)
+				a.name = name
+			} else {
+				a.addAlias(name)
+			}
+			x.byKey[normName(name)] = a
+			return a
+		}
+	}
+	return nil
+}
+
+// initials are the capitals starting the words of a name, skipping "of",
+// "and", "the" ("Securities and Exchange Commission" -> "SEC").
+func initials(name string) string {
+	var sb strings.Builder
+	n := 0
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			sb.WriteRune(r)
+			n++
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return sb.String()
+}
+
 // stripCountryPrefix returns where the name [a,b) continues after a leading
 // country form, or a when there is none.
 func stripCountryPrefix(toks []token, a, b int) int {
@@ -620,6 +676,9 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 		if l == "'s" {
 			if cn := countryAtEnd(toks, start-1); cn > 0 {
 				start = start - 1 - cn
+			} else if start >= 3 && toks[start-2].kind == tWord && !toks[start-2].upper() && determiners[toks[start-3].lower()] {
+				// "The group's political leader, Ismail Haniyeh"
+				start -= 2
 			} else if start >= 2 && isCapTok(toks[start-2]) {
 				// "Labour's shadow home secretary": the possessor is an
 				// organization.

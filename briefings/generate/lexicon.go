@@ -168,7 +168,7 @@ var givenNames = set(`john james robert michael william david richard joseph tho
 	mohammed muhammad ahmad ahmed hassan hussein abdullah abdul omar khalid mahmoud mustafa ibrahim
 	youssef yusuf hamid reza javad mahmoud masoud abbas naftali benjamin yair isaac yitzhak moshe
 	avi edi ilir gledis erion bajram olta ursula josep charles emmanuel giorgia mario matteo pedro
-	jair luiz narendra rahul imran shehbaz nawaz kim moon yoon fumio shinzo jacinda justin
+	jair luiz narendra rahul imran shehbaz nawaz fumio shinzo jacinda justin
 	anthony antonio jens mark mette sanna annalena robert nikki ron kevin nancy chuck mitch
 	tulsi marco pete kristi lloyd avril merrick alejandro janet gina jake linda samantha
 	xavier francois françois jean-yves jean-luc pierre marine jacques nicolas helmut friedrich

@@ -363,6 +363,66 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 	return cleanRole(x.text(si, a, b))
 }
 
+// humanHeads are nouns for people who may be speakers without a name.
+var humanHeads = set(`man woman men women victim victims mother father son daughter wife husband boy girl child
+	resident residents witness witnesses nurse teacher worker workers farmer friend neighbour neighbor
+	survivor relative patient passenger driver soldier pilot student user customer owner official
+	spokesman spokeswoman spokesperson source sources lawyer doctor officer analyst expert member`)
+
+// lastSpeaker finds the most recent person who spoke before token i of
+// sentence si (a pronoun "he"/"she"): the subject of the latest reporting
+// verb, named or described ("One victim, a former nurse, told the court").
+func (x *extractor) lastSpeaker(si, i int) string {
+	doc := x.sents[si].doc
+	for s := si; s >= 0 && s >= si-3 && x.sents[s].doc == doc; s-- {
+		toks := x.sents[s].toks
+		end := len(toks)
+		if s == si {
+			end = i
+		}
+		for v := end - 1; v >= 0; v-- {
+			l := toks[v].lower()
+			if !reportingVerbs[l] || l == "according" {
+				continue
+			}
+			e := v
+			for e > 0 && auxOrAdverb(toks[e-1].lower()) {
+				e--
+			}
+			if e > 0 && (personPronouns[toks[e-1].lower()] || groupPronouns[toks[e-1].lower()]) {
+				continue // "he said": look further back
+			}
+			if m, ok := x.mentionEndingAt(s, e); ok && m.act != nil {
+				if m.act.typ == "person" {
+					return m.act.name
+				}
+				continue
+			}
+			// A described subject at the start of the clause.
+			st := 0
+			for k := e - 1; k >= 0; k-- {
+				if toks[k].n == ";" || toks[k].kind == tDQ || toks[k].n == ":" {
+					st = k + 1
+					break
+				}
+			}
+			if st < e {
+				if _, isNum := numberWords[toks[st].lower()]; determiners[toks[st].lower()] || isNum {
+					for k := st + 1; k < e && k <= st+3; k++ {
+						if humanHeads[toks[k].lower()] || roleHeads[toks[k].lower()] {
+							return strings.TrimRight(x.text(s, st, e), " ,")
+						}
+						if toks[k].kind != tWord {
+							break
+						}
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
 func auxOrAdverb(l string) bool {
 	switch l {
 	case "also", "has", "have", "had", "later", "then", "previously", "earlier", "again", "repeatedly",
@@ -449,6 +509,11 @@ func (x *extractor) documentSpeaker(si, o int) string {
 // person (he/she) or organization/country (it/they) before it in the same
 // document.
 func (x *extractor) pronoun(si, i int, person bool) string {
+	if person {
+		if sp := x.lastSpeaker(si, i); sp != "" {
+			return sp
+		}
+	}
 	doc := x.sents[si].doc
 	for s := si; s >= 0 && x.sents[s].doc == doc && s >= si-6; s-- {
 		ms := x.mentions[s]
