@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/lexer"
+	"github.com/goccy/go-yaml/token"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -257,6 +259,9 @@ func (p *docParser) parse() *Briefing {
 // third-party code that has panicked on odd input (found by FuzzParse); a
 // panic becomes an error so a bad file can never crash the reader.
 func decodeFrontMatter(yml []byte) (fm frontMatter, err error) {
+	if err := checkNoAliases(yml); err != nil {
+		return fm, err
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			fm, err = frontMatter{}, fmt.Errorf("YAML the parser cannot read (%v)", r)
@@ -266,12 +271,42 @@ func decodeFrontMatter(yml []byte) (fm frontMatter, err error) {
 	return fm, err
 }
 
+// aliasError is a YAML anchor or alias in front matter.
+type aliasError struct{ line int }
+
+func (e aliasError) Error() string {
+	return "YAML anchors and aliases (&name, *name) are not allowed in front matter"
+}
+
+// checkNoAliases rejects YAML anchors and aliases before decoding: the
+// format has no use for them, and nested aliases expand exponentially (the
+// "billion laughs"), which would hang a reader or an SSH server. Lexing is
+// linear in the input.
+func checkNoAliases(yml []byte) error {
+	if !bytes.ContainsAny(yml, "&*") {
+		return nil
+	}
+	for _, tk := range lexer.Tokenize(string(yml)) {
+		if tk.Type == token.AnchorType || tk.Type == token.AliasType {
+			line := 1
+			if tk.Position != nil {
+				line = tk.Position.Line
+			}
+			return aliasError{line}
+		}
+	}
+	return nil
+}
+
 // yamlProblem records a YAML error at its line in the file: the YAML starts
 // on line 2.
 func (p *docParser) yamlProblem(err error) {
 	var ye yaml.Error
+	var ae aliasError
 	line, msg := 1, err.Error()
-	if errors.As(err, &ye) {
+	if errors.As(err, &ae) {
+		line = ae.line + 1
+	} else if errors.As(err, &ye) {
 		msg = ye.GetMessage()
 		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
 			line = tk.Position.Line + 1

@@ -147,6 +147,7 @@ func TestMalformed(t *testing.T) {
 		{"unclosed front matter", "---\ntitle: x\ndate: 2022-01-01\n\n## Summary\n", []string{"t.md:1: front matter not closed"}},
 		{"bad yaml", "---\ntitle: x\ndate: 2022-01-01\ntags: [a, b\n---\n", []string{"t.md:4: front matter: sequence end token"}},
 		{"yaml type", "---\ntitle: x\n\ntags: iran\n---\n", []string{"t.md:4: front matter: string was used where sequence is expected"}},
+		{"yaml alias", "---\ntitle: x\nbase: &b [a]\ntags: *b\n---\n", []string{"t.md:3: front matter: YAML anchors and aliases"}},
 		{"duplicate key", "---\ntitle: x\ntitle: y\n---\n", []string{"t.md:3: front matter:", "already defined"}},
 		{"bad timeline date", head + "\n## Timeline\n\n- **2022-13-01**: x [S1]\n- **yesterday**: y [S1]\n- **2023-02-29**: z [S1]\n", []string{
 			"t.md:13: timeline: bad date \"2022-13-01\": no month 13",
@@ -174,6 +175,14 @@ func TestMalformed(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Ampersands and stars in values are not YAML anchors or aliases.
+func TestYAMLAmpersands(t *testing.T) {
+	b := mustParse(t, "---\ntitle: AT&T * stars & more\nmarking: \"&x *y\"\ntags: [a&b, c*d]\n---\n")
+	if b.Title != "AT&T * stars & more" || b.Marking != "&x *y" || strings.Join(b.Tags, ",") != "a&b,c*d" {
+		t.Errorf("%+v", b)
 	}
 }
 
