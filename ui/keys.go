@@ -29,6 +29,11 @@ type KeyMap struct {
 	HalfPageDown key.Binding
 	Top          key.Binding
 	Bottom       key.Binding
+
+	// Reader: search (see search.go).
+	Search    key.Binding
+	NextMatch key.Binding
+	PrevMatch key.Binding
 }
 
 // DefaultKeyMap returns brief's key bindings: less- and vim-like scrolling,
@@ -54,6 +59,10 @@ func DefaultKeyMap() KeyMap {
 		HalfPageDown: key.NewBinding(key.WithKeys("ctrl+d", "d"), key.WithHelp("ctrl+d", "½ page down")),
 		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
 		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+
+		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
+		PrevMatch: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev match")),
 	}
 }
 
@@ -69,7 +78,7 @@ func (h readerHelp) ShortHelp() []key.Binding {
 	if !h.direct {
 		q.SetHelp("q", "library")
 	}
-	return []key.Binding{h.k.NextPane, h.k.Pane, h.k.Down, h.k.Up, q, h.k.Help}
+	return []key.Binding{h.k.NextPane, h.k.Pane, h.k.Down, h.k.Up, h.k.Search, q, h.k.Help}
 }
 
 // FullHelp implements help.KeyMap.
@@ -82,6 +91,7 @@ func (h readerHelp) FullHelp() [][]key.Binding {
 		{h.k.Pane, h.k.NextPane, h.k.PrevPane},
 		{h.k.Down, h.k.Up, h.k.PageDown, h.k.PageUp},
 		{h.k.HalfPageDown, h.k.HalfPageUp, h.k.Top, h.k.Bottom},
+		{h.k.Search, h.k.NextMatch, h.k.PrevMatch},
 		{h.k.Back, q, h.k.ForceQuit, h.k.Help},
 	}
 }

@@ -51,6 +51,9 @@ type readerModel struct {
 	highlights map[int][]Highlight
 	// badges per pane, appended to tab titles (e.g. search match counts).
 	badges map[int]string
+	// overlay, when set, draws over line i of a pane in View (search
+	// highlights of the visible lines only).
+	overlay func(pane, i int, line string) string
 }
 
 func newReader(doc *loadedDoc, active int) readerModel {
@@ -185,7 +188,7 @@ func (r *readerModel) tabsView(s Styles, width int) string {
 		for i, t := range r.doc.titles {
 			label := fmt.Sprintf(" %d %s ", i+1, cleanText(t))
 			if badge := r.badges[i]; badge != "" {
-				label += " " + badge
+				label = fmt.Sprintf(" %d %s %s ", i+1, cleanText(t), badge)
 			}
 			if i > 0 {
 				b.WriteString(s.TabGap)
@@ -229,6 +232,9 @@ func (r *readerModel) bodyView(s Styles, p *paneRender, height int) string {
 			continue
 		}
 		line := p.lines[i]
+		if r.overlay != nil {
+			line = r.overlay(r.active, i, line)
+		}
 		if len(hs) > 0 {
 			line = applyHighlights(line, i, hs, s)
 		}

@@ -94,6 +94,9 @@ type Model struct {
 
 	status    string
 	statusErr bool
+
+	// search is the in-briefing search (search.go).
+	search searchState
 }
 
 // New returns a reader for opts. It does no I/O: loading and rendering run
@@ -352,7 +355,11 @@ func (m *Model) pump() tea.Cmd {
 }
 
 // Update implements tea.Model.
-func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+	defer func() { cmd = m.searchAfter(cmd) }()
+	if cmd, ok := m.searchUpdate(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m, m.resize(msg.Width, msg.Height)
@@ -603,6 +610,9 @@ func (m *Model) backToLibrary() {
 }
 
 func (m *Model) helpKeys() help.KeyMap {
+	if m.state == stateReader && m.search.typing {
+		return searchHelp{}
+	}
 	if m.state == stateReader {
 		return readerHelp{k: m.keys, direct: m.direct}
 	}
@@ -677,6 +687,7 @@ func (m *Model) readerView() string {
 	p := m.activeRender()
 	header := m.reader.headerView(s, m.width)
 	tabs := m.reader.tabsView(s, m.width)
+	m.reader.overlay = m.searchOverlay
 	body := m.reader.bodyView(s, p, h)
 
 	var footer string
@@ -685,6 +696,11 @@ func (m *Model) readerView() string {
 	} else {
 		pos := s.Position.Render(" " + m.reader.position(p, h) + " ")
 		left := pos
+		if st, typing := m.searchFooter(m.width); typing {
+			left = st // the search line takes the footer
+		} else if st != "" {
+			left += " " + st
+		}
 		if m.status != "" {
 			st := s.Status
 			if m.statusErr {

@@ -28,8 +28,8 @@ const RegexpHelp = "/pattern/ searches for a Go regular expression (RE2 syntax),
 
 // Compile parses a search query.
 //
-// A query that starts with a slash (and has more after it) is a Go regular
-// expression; its closing slash is optional so that matches show while it is
+// A query that starts with a slash is a Go regular expression (a lone "/"
+// is one still empty, matching nothing); its closing slash is optional so that matches show while it is
 // being typed: "/cyber.*attack/" and "/cyber.*attack" are the same. Anything
 // else is a literal phrase in which any run of white space matches any run
 // of white space, including a line break of the wrapped text.
@@ -88,7 +88,7 @@ func Compile(q string) (*Query, error) {
 
 // regexpPattern reports whether q is a regexp query and returns its pattern.
 func regexpPattern(q string) (string, bool) {
-	if len(q) < 2 || q[0] != '/' {
+	if q == "" || q[0] != '/' {
 		return "", false
 	}
 	pat := q[1:]

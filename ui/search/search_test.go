@@ -169,7 +169,7 @@ func TestRegexp(t *testing.T) {
 		{`/(?i)CYBER/`, []string{"cyber", "Cyber"}},
 		{`/x*/`, nil}, // empty matches are no matches
 		{"//", nil},
-		{"/", nil}, // a lone slash is a literal
+		{"/", nil}, // a regexp still empty
 	} {
 		got := texts(lines, find(t, lines, tc.q))
 		if !reflect.DeepEqual(got, tc.want) {
