@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/lexer"
@@ -131,7 +132,7 @@ type docParser struct {
 func newParser(name string, data []byte) *docParser {
 	data = sanitizeLines(normalizeNewlines(data))
 	p := &docParser{name: name, src: data}
-	p.lineStarts = append(p.lineStarts, 0)
+	p.lineStarts = make([]int, 1, bytes.Count(data, []byte("\n"))+1)
 	for i, c := range data {
 		if c == '\n' {
 			p.lineStarts = append(p.lineStarts, i+1)
@@ -155,7 +156,8 @@ func normalizeNewlines(data []byte) []byte {
 // that a removed control character cannot change the structure afterwards,
 // and an unterminated escape string cannot swallow (and renumber) lines.
 func sanitizeLines(data []byte) []byte {
-	if clean(string(data)) {
+	// clean only reads its argument: no need to copy megabytes to a string.
+	if len(data) == 0 || clean(unsafe.String(unsafe.SliceData(data), len(data))) {
 		return data
 	}
 	var out bytes.Buffer
