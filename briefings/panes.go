@@ -15,8 +15,11 @@ type Pane struct {
 // one per extra section, as markdown ready for glamour: no front matter and
 // no "## " heading of its own (the reader's tab bar names the pane).
 // Citations stay as [S1]; the Summary pane ends with the list of sources so
-// that readers can see what [S1] is.
+// that readers can see what [S1] is. A nil briefing has no panes.
 func (b *Briefing) Panes() []Pane {
+	if b == nil {
+		return nil
+	}
 	panes := []Pane{
 		{Title: StandardPanes[0], Markdown: b.summaryPane()},
 		{Title: StandardPanes[1], Markdown: b.actorsPane()},

@@ -9,9 +9,14 @@ import (
 
 // Write renders a briefing in the markdown format (see FORMAT.md). For any
 // briefing b returned by Parse, Parse(Write(b)) equals b. Text is escaped so
-// that markdown punctuation in it stays text; items with neither text nor
-// citations are left out, since they would not survive a round trip.
+// that markdown punctuation in it stays text. Items that cannot be written
+// (a statement with neither text nor citations, an actor with no name, a
+// quote with no words) are left out, as Parse never returns them. Write(nil)
+// is nil.
 func Write(b *Briefing) []byte {
+	if b == nil {
+		return nil
+	}
 	var w strings.Builder
 	w.WriteString("---\n")
 	w.WriteString("title: " + yamlScalar(b.Title, false) + "\n")
