@@ -726,21 +726,32 @@ func (p *docParser) quoteBlock(b *Briefing, n ast.Node) {
 		return
 	}
 	var q Quote
+	last := &paras[len(paras)-1]
+	toks := trimToks(last.toks)
+	attributed := false
 	if len(paras) >= 2 {
-		last := paras[len(paras)-1]
-		toks := trimToks(last.toks)
-		switch {
-		case len(toks) == 0:
-			paras = paras[:len(paras)-1]
-			q.Cites = last.cites
-		case toks[0].r == '—' || toks[0].r == '―' || (len(toks) > 1 && toks[0].is('-') && toks[1].is('-')):
-			skip := 1
-			if toks[0].is('-') {
-				skip = 2
-			}
+		// "> words", ">", "> — Speaker [S1]" (or just "> [S1]")
+		if skip := attributionDash(toks); len(toks) == 0 || skip > 0 {
 			q.Speaker = collapseToks(toks[skip:])
-			paras = paras[:len(paras)-1]
 			q.Cites = last.cites
+			paras = paras[:len(paras)-1]
+			attributed = true
+		}
+	}
+	if !attributed {
+		// "> words" then "> — Speaker [S1]" on the next line of the same
+		// paragraph, as people write by hand.
+		for k := len(toks) - 1; k > 0; k-- {
+			if toks[k].r == '\n' && !toks[k].esc {
+				rest := trimToks(toks[k+1:])
+				if skip := attributionDash(rest); skip > 0 {
+					if words := collapseToks(toks[:k]); words != "" {
+						q.Speaker = collapseToks(rest[skip:])
+						last.text = words
+					}
+				}
+				break
+			}
 		}
 	}
 	var words []string
@@ -759,6 +770,18 @@ func (p *docParser) quoteBlock(b *Briefing, n ast.Node) {
 	}
 	b.Quotes = append(b.Quotes, q)
 	p.quoteLines = append(p.quoteLines, p.nodeLine(bq))
+}
+
+// attributionDash returns how many tokens of dash start a quote's
+// attribution ("— Speaker", "― Speaker", "-- Speaker"), or 0.
+func attributionDash(ts []tok) int {
+	switch {
+	case len(ts) > 0 && (ts[0].r == '—' || ts[0].r == '―'):
+		return 1
+	case len(ts) > 1 && ts[0].is('-') && ts[1].is('-'):
+		return 2
+	}
+	return 0
 }
 
 // mergeCites appends the ids of b not already in a.
@@ -896,7 +919,9 @@ func (p *docParser) flatten(n ast.Node, in *inline) {
 	case *ast.Text:
 		appendEscaped(&in.toks, n.Segment.Value(p.body))
 		if n.SoftLineBreak() || n.HardLineBreak() {
-			in.toks = append(in.toks, tok{r: ' '})
+			// A line break is white space, but quoteBlock looks for an
+			// attribution on the last line of a quote.
+			in.toks = append(in.toks, tok{r: '\n'})
 		}
 	case *ast.String:
 		appendLiteral(&in.toks, n.Value)

@@ -92,6 +92,10 @@ wrapped \*literal\* text &amp; *emphasis* and ` + "`code`" + ` [S2]
 
 > unattributed words [S1]
 
+> words with the speaker
+> on the next line
+> — Hand Written [S2]
+
 ## Notes
 
 Kept *verbatim*.
@@ -121,6 +125,7 @@ Kept *verbatim*.
 			{Text: "sensitive", Cites: []string{"S2"}},
 			{Text: "first paragraph second paragraph", Speaker: "Someone, somewhere", Cites: []string{"S1"}},
 			{Text: "unattributed words", Cites: []string{"S1"}},
+			{Text: "words with the speaker on the next line", Speaker: "Hand Written", Cites: []string{"S2"}},
 		},
 		Sections: []Section{{Title: "Notes", Markdown: "Kept *verbatim*.\n\n```\n## not a section\n```"}},
 	}
