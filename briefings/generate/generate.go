@@ -67,7 +67,7 @@ func Generate(docs []Document, opts Options) (*briefings.Briefing, error) {
 		finders = append(finders, f)
 		b.Sources = append(b.Sources, briefings.Source{
 			ID: ids[i], Title: oneLine(d.Title), Publisher: oneLine(d.Publisher), URL: oneLine(d.URL),
-			Published: pub, Path: sourcePath(d.Path, opts.BaseDir),
+			Published: pub, Path: oneLine(sourcePath(d.Path, opts.BaseDir)),
 		})
 		sents = append(sents, segmentDoc(i, d.Text)...)
 	}
