@@ -346,3 +346,20 @@ func TestGoldenSearch(t *testing.T) {
 		})
 	}
 }
+
+func TestSearchLineTakesAllKeys(t *testing.T) {
+	m := searchReader(t)
+	press(m, "/")
+	// q, j, n, 2, ? (not first) and tab would quit, scroll, walk, switch
+	// panes or toggle help outside the search line.
+	if press(m, "q", "u", "o", "t", "e", "d", "?", "2", "j", "n") {
+		t.Fatal("a key in the search line quit")
+	}
+	if !m.Reading() || !m.search.typing || m.search.input.Value() != "quoted?2jn" || m.ActivePane() != 0 || m.help.ShowAll {
+		t.Fatalf("keys escaped the search line: reading %v typing %v value %q pane %d",
+			m.Reading(), m.search.typing, m.search.input.Value(), m.ActivePane())
+	}
+	if press(m, "ctrl+c") == false {
+		t.Fatal("ctrl+c must still quit")
+	}
+}
