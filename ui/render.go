@@ -22,7 +22,7 @@ import (
 // background commands.
 var (
 	firstChunkBytes = 3 << 10
-	chunkBytes      = 16 << 10
+	chunkBytes      = 8 << 10
 )
 
 const (
