@@ -1,0 +1,327 @@
+package e2e
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/briefings/synth"
+	"github.com/brief-team/brief/ui"
+)
+
+// shipped returns the embedded briefing and its file name.
+func shipped(t testing.TB) (*briefings.Briefing, string, []byte) {
+	t.Helper()
+	names, err := fs.Glob(briefings.Shipped, "*.md")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no shipped briefing: %v", err)
+	}
+	for _, n := range names {
+		data, err := fs.ReadFile(briefings.Shipped, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b, err := briefings.Parse(n, data); err == nil && strings.Contains(b.Title, "Albania") {
+			return b, n, data
+		}
+	}
+	t.Fatal("the Iran-Albania briefing is not shipped")
+	return nil, "", nil
+}
+
+// paneText is what the reader shows for a pane at a width: the pane
+// rendered as RenderPane does, without styles, trailing blanks cut.
+func paneText(t testing.TB, b *briefings.Briefing, pane, width int) []string {
+	t.Helper()
+	out, err := ui.RenderPane(b, pane, width, "dark")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(ansi.Strip(out), "\n"), "\n")
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " ")
+	}
+	return lines
+}
+
+// The reader's screen: 2 header lines, the tab bar, the body, a footer.
+const headerRows = 3
+
+// body returns the body rows of a reader screen.
+func body(screen []string) []string {
+	if len(screen) < headerRows+1 {
+		return nil
+	}
+	return screen[headerRows : len(screen)-1]
+}
+
+// showsPane reports whether the screen's body is exactly lines from
+// first on (blank past the end).
+func showsPane(screen, lines []string, first int) bool {
+	b := body(screen)
+	if len(b) == 0 {
+		return false
+	}
+	for i, row := range b {
+		want := ""
+		if first+i < len(lines) {
+			want = lines[first+i]
+		}
+		if row != want {
+			return false
+		}
+	}
+	return true
+}
+
+// waitPane waits until the body shows pane at width from line first.
+func waitPane(t *testing.T, tm *Term, b *briefings.Briefing, pane, width, first int) {
+	t.Helper()
+	lines := paneText(t, b, pane, width)
+	tm.WaitFor(fmt.Sprintf("pane %d from line %d at width %d", pane+1, first, width), 10*time.Second, func(s []string) bool {
+		return showsPane(s, lines, first)
+	})
+}
+
+// TestReader drives the reader on the embedded library: filter the list,
+// open the briefing, flip every pane with every pane key, scroll, resize
+// (down to too small and back), go back and quit.
+func TestReader(t *testing.T) {
+	b, _, _ := shipped(t)
+	nPanes := len(b.Panes())
+	last := nPanes - 1
+	const w, h = 100, 30
+	tm := StartBrief(t, w, h, nil, "--style", "dark")
+
+	// The library, with title, date, marking, sources and tags.
+	tm.WaitText(b.Title, b.Date, b.Marking, fmt.Sprintf("%d sources", len(b.Sources)), strings.Join(b.Tags, ", "))
+
+	// Filter: no match hides it, a fuzzy match on a tag finds it.
+	tm.Keys("/")
+	tm.Type("zzqx")
+	tm.WaitFor("the filter to hide the briefing", 5*time.Second, func(s []string) bool {
+		return !strings.Contains(strings.Join(s, "\n"), b.Title)
+	})
+	tm.Keys("BSpace", "BSpace", "BSpace", "BSpace")
+	tm.Type(b.Tags[len(b.Tags)-1][:4])
+	tm.WaitText(b.Title)
+	tm.Keys("Enter") // apply the filter
+	tm.WaitText("“" + b.Tags[len(b.Tags)-1][:4] + "”")
+	tm.Keys("Enter") // open
+
+	// Summary first, with the header and tab bar.
+	waitPane(t, tm, b, 0, w, 0)
+	s := tm.Screen()
+	if !strings.Contains(s[0], b.Title) || !strings.Contains(s[0], b.Marking) || !strings.Contains(s[1], b.Date) {
+		t.Fatalf("header:\n%s", strings.Join(s[:3], "\n"))
+	}
+	for i, p := range b.Panes() {
+		if !strings.Contains(s[2], fmt.Sprintf("%d %s", i+1, p.Title)) {
+			t.Fatalf("tab bar misses %q: %q", p.Title, s[2])
+		}
+	}
+
+	// Every pane by number.
+	for i := range nPanes {
+		tm.Keys(fmt.Sprint(i + 1))
+		waitPane(t, tm, b, i, w, 0)
+	}
+	// tab / shift+tab, l / h, right / left: next and previous, wrapping.
+	steps := []struct {
+		key  string
+		pane int
+	}{
+		{"Tab", 0}, {"BTab", last}, {"l", 0}, {"l", 1 % nPanes}, {"h", 0}, {"h", last},
+		{"Right", 0}, {"Left", last}, {"Tab", 0},
+	}
+	for _, st := range steps {
+		tm.Keys(st.key)
+		waitPane(t, tm, b, st.pane, w, 0)
+	}
+
+	// Scrolling the Summary (the longest pane).
+	lines := paneText(t, b, 0, w)
+	bodyH := h - headerRows - 1
+	maxY := max(0, len(lines)-bodyH)
+	if maxY < 4 {
+		t.Fatalf("the summary (%d lines) is too short to scroll in %d rows", len(lines), bodyH)
+	}
+	scroll := []struct {
+		key   string
+		first int
+	}{
+		{"j", 1}, {"j", 2}, {"Down", 3}, {"k", 2}, {"Up", 1}, {"G", maxY}, {"g", 0},
+		{"Space", min(bodyH, maxY)}, {"g", 0}, {"PageDown", min(bodyH, maxY)}, {"PageUp", 0},
+		{"C-d", min(bodyH/2, maxY)}, {"C-u", 0}, {"End", maxY}, {"Home", 0},
+	}
+	for _, st := range scroll {
+		tm.Keys(st.key)
+		waitPane(t, tm, b, 0, w, st.first)
+	}
+
+	// Each pane keeps its own position.
+	tm.Keys("j", "j")
+	waitPane(t, tm, b, 0, w, 2)
+	tm.Keys("3")
+	waitPane(t, tm, b, 2, w, 0)
+	tm.Keys("1")
+	waitPane(t, tm, b, 0, w, 2)
+	tm.Keys("g")
+	waitPane(t, tm, b, 0, w, 0)
+
+	// Full help.
+	tm.Keys("?")
+	tm.WaitText("page down", "½ page up", "next pane")
+	tm.Keys("?")
+	waitPane(t, tm, b, 0, w, 0)
+
+	// Resize: re-wrapped at the new width, then too small, then back.
+	tm.Resize(60, 20)
+	waitPane(t, tm, b, 0, 60, 0)
+	tm.Keys("4")
+	waitPane(t, tm, b, 3, 60, 0)
+	tm.Resize(39, 11)
+	tm.WaitText("too small")
+	tm.Resize(w, h)
+	waitPane(t, tm, b, 3, w, 0)
+
+	// q back to the library, q again quits.
+	tm.Keys("q")
+	tm.WaitText("1 briefing")
+	tm.Keys("q")
+	if st := tm.WaitExit(5 * time.Second); st != 0 {
+		t.Fatalf("exit status %d", st)
+	}
+}
+
+// TestReaderOpenFile opens one file directly (brief FILE): the reader comes
+// up at once, esc shows the library, and q quits from a briefing opened
+// this way, as in glow and less.
+func TestReaderOpenFile(t *testing.T) {
+	b, name, data := shipped(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tm := StartBrief(t, 80, 24, nil, "--style", "dark", path)
+	waitPane(t, tm, b, 0, 80, 0)
+	tm.Keys("2")
+	waitPane(t, tm, b, 1, 80, 0)
+	tm.Keys("q")
+	if st := tm.WaitExit(5 * time.Second); st != 0 {
+		t.Fatalf("exit status %d", st)
+	}
+
+	tm = StartBrief(t, 80, 24, nil, "--style", "dark", path)
+	waitPane(t, tm, b, 0, 80, 0)
+	tm.Keys("Escape")
+	tm.WaitText("1 briefing", b.Title)
+	tm.Keys("C-c")
+	if st := tm.WaitExit(5 * time.Second); st != 0 {
+		t.Fatalf("exit status %d after ctrl+c", st)
+	}
+}
+
+// TestReaderLiveReload edits the open file on disk: the reader shows the
+// change and stays on its pane.
+func TestReaderLiveReload(t *testing.T) {
+	b, name, data := shipped(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tm := StartBrief(t, 100, 30, nil, "--style", "dark", "--library", dir)
+	tm.WaitText(b.Title)
+	tm.Keys("Enter", "3")
+	waitPane(t, tm, b, 2, 100, 0)
+
+	b.Title = "Revised: " + b.Title
+	b.Timeline[0].Text = "An event added by the live reload test."
+	if err := os.WriteFile(path, briefings.Write(b), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tm.WaitText("Revised: ", "An event added by the live reload test.")
+	waitPane(t, tm, b, 2, 100, 0)
+}
+
+// TestReaderNoColor: under NO_COLOR the reader draws no colours (attributes
+// such as bold stay), with the style detected, not forced.
+func TestReaderNoColor(t *testing.T) {
+	b, _, _ := shipped(t)
+	tm := StartBrief(t, 100, 30, []string{"NO_COLOR=1"})
+	tm.WaitText(b.Title)
+	tm.Keys("Enter")
+	waitPane(t, tm, b, 0, 100, 0)
+	colour := regexp.MustCompile(`\x1b\[([0-9;:]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])[;:m]`)
+	if s := tm.Styled(); colour.MatchString(s) {
+		t.Fatalf("colour under NO_COLOR: %q", colour.FindString(s))
+	}
+}
+
+// TestReaderNoStall: a terminal that answers no queries (tmux may or may
+// not answer the background colour query; either way) must paint at once.
+func TestReaderNoStall(t *testing.T) {
+	b, _, _ := shipped(t)
+	tm := StartBrief(t, 100, 30, nil)
+	start := time.Now()
+	tm.WaitFor("the library", 3*time.Second, func(s []string) bool {
+		return strings.Contains(strings.Join(s, "\n"), b.Title)
+	})
+	t.Logf("library painted after %v", time.Since(start).Round(time.Millisecond))
+}
+
+// BenchmarkRSS1MB measures the resident memory of the real binary, in tmux,
+// reading a 1 MB briefing with every pane rendered (target: under 60 MiB).
+func BenchmarkRSS1MB(b *testing.B) {
+	dir := b.TempDir()
+	path := filepath.Join(dir, "synth.md")
+	if err := os.WriteFile(path, synth.Synthetic(1<<20), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	var rss, hwm float64
+	for b.Loop() {
+		tm := StartBrief(b, 120, 40, nil, "--style", "dark", path)
+		// Rendering is done when every pane shows its end ("Bot").
+		tm.WaitFor("first paint", 20*time.Second, func(s []string) bool { return strings.Contains(strings.Join(s, "\n"), "TLP:") })
+		for i := range 5 {
+			tm.Keys(fmt.Sprint(i+1), "G")
+			tm.WaitFor("the end of the pane", 60*time.Second, func(s []string) bool {
+				return strings.HasPrefix(strings.TrimSpace(s[len(s)-1]), "Bot")
+			})
+		}
+		time.Sleep(500 * time.Millisecond) // background renders settle
+		rss, hwm = procMiB(b, tm.PID())
+		tm.Keys("C-c")
+		tm.WaitExit(5 * time.Second)
+	}
+	b.ReportMetric(rss, "rss-MiB")
+	b.ReportMetric(hwm, "peak-rss-MiB")
+}
+
+// procMiB reads VmRSS and VmHWM of a process.
+func procMiB(tb testing.TB, pid int) (rss, hwm float64) {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, l := range strings.Split(string(data), "\n") {
+		var kb float64
+		if _, err := fmt.Sscanf(l, "VmRSS: %f kB", &kb); err == nil {
+			rss = kb / 1024
+		}
+		if _, err := fmt.Sscanf(l, "VmHWM: %f kB", &kb); err == nil {
+			hwm = kb / 1024
+		}
+	}
+	return rss, hwm
+}
