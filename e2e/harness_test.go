@@ -50,6 +50,12 @@ func runMain(m *testing.M) int {
 	}
 	tmuxSocket = fmt.Sprintf("brief-e2e-%d", os.Getpid())
 	defer exec.Command("tmux", "-L", tmuxSocket, "kill-server").Run()
+	// tmux exits with its last session; a session that lives as long as
+	// the tests keeps the server up between tests.
+	if out, err := tmux("-f", "/dev/null", "new-session", "-d", "-s", "keeper", "sleep 86400"); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: tmux:", err, out)
+		return 1
+	}
 	return m.Run()
 }
 
