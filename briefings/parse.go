@@ -887,28 +887,43 @@ func isSpaceRune(r rune) bool {
 
 // collapseToks is collapse(toksString(ts)) in one pass.
 func collapseToks(ts []tok) string {
-	var sb strings.Builder
-	sb.Grow(len(ts))
+	var buf [256]byte
+	return string(appendCollapsed(buf[:0], ts))
+}
+
+// appendCollapsed appends the runes of ts to b with white space collapsed
+// and trimmed; markers are skipped.
+func appendCollapsed(b []byte, ts []tok) []byte {
+	start := len(b)
 	space := false
 	for _, t := range ts {
-		if t.r == marker {
+		r := t.r
+		if r < utf8.RuneSelf {
+			if r < 0 {
+				continue // marker
+			}
+			if r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r' {
+				space = len(b) > start
+				continue
+			}
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			b = append(b, byte(r))
 			continue
 		}
-		if isSpaceRune(t.r) {
-			space = sb.Len() > 0
+		if unicode.IsSpace(r) {
+			space = len(b) > start
 			continue
 		}
 		if space {
-			sb.WriteByte(' ')
+			b = append(b, ' ')
 			space = false
 		}
-		if t.r < utf8.RuneSelf {
-			sb.WriteByte(byte(t.r))
-		} else {
-			sb.WriteRune(t.r)
-		}
+		b = utf8.AppendRune(b, r)
 	}
-	return sb.String()
+	return b
 }
 
 func (p *docParser) flatten(n ast.Node, in *inline) {
