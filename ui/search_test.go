@@ -4,11 +4,15 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/brief-team/brief/briefings"
+	synthpkg "github.com/brief-team/brief/briefings/synth"
+	"github.com/brief-team/brief/ui/search"
 )
 
 // typeText presses one key per character ("space" for blanks).
@@ -361,5 +365,96 @@ func TestSearchLineTakesAllKeys(t *testing.T) {
 	}
 	if press(m, "ctrl+c") == false {
 		t.Fatal("ctrl+c must still quit")
+	}
+}
+
+// TestSearchWhileRendering types a search while a large briefing is still
+// being rendered, with commands running concurrently as in the program:
+// the matches follow the panes as their chunks arrive and end up exactly
+// those of the finished panes.
+func TestSearchWhileRendering(t *testing.T) {
+	lib, err := briefings.OpenFS(fstest.MapFS{"synth.md": {Data: synthpkg.Synthetic(300 << 10), ModTime: time.Unix(1700000000, 0)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(Options{Library: lib, Style: StyleDark})
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+
+	msgs := make(chan tea.Msg, 256)
+	running := 0
+	start := func(c tea.Cmd) {
+		if c == nil {
+			return
+		}
+		running++
+		go func() { msgs <- c() }()
+	}
+	update := func(msg tea.Msg) {
+		_, cmd := m.Update(msg)
+		start(cmd)
+	}
+	update(keyMsg("enter"))
+	typed := false
+	allDone := func() bool {
+		for i := range m.PaneCount() {
+			if _, complete := m.PaneLines(i); !complete {
+				return false
+			}
+		}
+		return m.PaneCount() > 0 && !m.search.inflight && !m.search.pending
+	}
+	deadline := time.After(60 * time.Second)
+	for running > 0 {
+		var msg tea.Msg
+		select {
+		case msg = <-msgs:
+		case <-deadline:
+			t.Fatal("rendering and searching did not finish")
+		}
+		running--
+		if b, ok := msg.(tea.BatchMsg); ok {
+			for _, c := range b {
+				start(c)
+			}
+			continue
+		}
+		if msg != nil {
+			update(msg)
+		}
+		if !typed && m.Reading() {
+			if _, complete := m.PaneLines(m.PaneCount() - 1); complete {
+				t.Fatal("test premise: the panes finished rendering before the search")
+			}
+			typed = true
+			for _, k := range []string{"/", "m", "i", "n", "i", "s", "t", "r", "y"} {
+				update(keyMsg(k))
+			}
+		}
+		if typed && allDone() && running == 0 {
+			break
+		}
+	}
+	if !allDone() {
+		t.Fatal("not finished")
+	}
+	// The same search over the finished panes, from scratch.
+	var panes []*search.Pane
+	for i := range m.PaneCount() {
+		lines, _ := m.PaneLines(i)
+		panes = append(panes, search.NewPane("", lines))
+	}
+	q, _ := search.Compile("ministry")
+	want := search.Search(panes, q)
+	if want.Len() == 0 {
+		t.Fatal("test premise: no matches")
+	}
+	got := m.search.index
+	if got == nil || got.Len() != want.Len() {
+		t.Fatalf("%v matches, want %d", got.Len(), want.Len())
+	}
+	for i := range m.PaneCount() {
+		if got.Count(i) != want.Count(i) {
+			t.Errorf("pane %d: %d matches, want %d", i, got.Count(i), want.Count(i))
+		}
 	}
 }
