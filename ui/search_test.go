@@ -458,3 +458,29 @@ func TestSearchWhileRendering(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchNextFromScrolledPosition(t *testing.T) {
+	m := searchReader(t)
+	press(m, "/")
+	typeText(m, "statement")
+	press(m, "enter")
+	// Scroll away from match 1: n continues from the screen, as in less.
+	press(m, "space")
+	top, _ := m.Viewport()
+	press(m, "n")
+	k := m.search.current
+	match := m.search.index.Match(k)
+	if match.Pane != 0 || match.Line < top || k == 1 {
+		t.Fatalf("n after scrolling went to match %d on line %d (screen top %d)", k+1, match.Line, top)
+	}
+	// From the Timeline (no matches), n goes on to Source quotes.
+	press(m, "3", "n")
+	if m.ActivePane() != 3 || !strings.Contains(footer(m), "match 13 of 18") {
+		t.Fatalf("n from the Timeline: pane %d, %q", m.ActivePane(), footer(m))
+	}
+	// N from the Timeline goes back to the last match of the Summary.
+	press(m, "3", "N")
+	if m.ActivePane() != 0 || !strings.Contains(footer(m), "match 12 of 18") {
+		t.Fatalf("N from the Timeline: pane %d, %q", m.ActivePane(), footer(m))
+	}
+}
