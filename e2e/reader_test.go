@@ -292,7 +292,7 @@ func BenchmarkRSS1MB(b *testing.B) {
 	for b.Loop() {
 		tm := StartBrief(b, 120, 40, nil, "--style", "dark", path)
 		// Rendering is done when every pane shows its end ("Bot").
-		tm.WaitFor("first paint", 20*time.Second, func(s []string) bool { return strings.Contains(strings.Join(s, "\n"), "TLP:") })
+		tm.WaitText("1 Summary", "Synthetic briefing")
 		for i := range 5 {
 			tm.Keys(fmt.Sprint(i+1), "G")
 			tm.WaitFor("the end of the pane", 60*time.Second, func(s []string) bool {
