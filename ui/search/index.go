@@ -141,13 +141,29 @@ func (q *Query) findRegexp(p *Pane) []span {
 			if o < 0 {
 				break
 			}
-			i = strings.LastIndexByte(hay[:i+o], '\n') + 1
+			// From the start of the paragraph holding the literal, or
+			// from half a chunk before it in a giant paragraph.
+			x := i + o
+			start := max(i, strings.LastIndexByte(hay[:x], '\n')+1)
+			if x-start > maxRegexpChunk/2 {
+				start = max(start, wordStart(hay, x-maxRegexpChunk/2))
+			}
+			i = start
 		}
 		end := strings.IndexByte(hay[i:], '\n')
 		if end < 0 {
 			end = len(hay)
 		} else {
 			end += i
+		}
+		if end-i > maxRegexpChunk {
+			// A giant paragraph (a long table, say): cut it at a
+			// space so that a greedy .* cannot make the scan
+			// quadratic. Matches do not cross the cut.
+			end = i + maxRegexpChunk
+			if ws := wordStart(hay, end); ws > i+1 && hay[ws-1] == ' ' {
+				end = ws - 1
+			}
 		}
 		for _, m := range q.re.FindAllStringIndex(hay[i:end], -1) {
 			ms, me := i+m[0], i+m[1]
@@ -161,9 +177,25 @@ func (q *Query) findRegexp(p *Pane) []span {
 				out = append(out, span{int32(ms), int32(me)})
 			}
 		}
-		i = end + 1
+		i = end
+		if i < len(hay) && (hay[i] == '\n' || hay[i] == ' ') {
+			i++ // the separator
+		}
 	}
 	return out
+}
+
+// maxRegexpChunk bounds the text one regexp run sees.
+const maxRegexpChunk = 16 << 10
+
+// wordStart returns the start of the word at offset o of s: just after the
+// last space before it, or o itself if there is none nearby.
+func wordStart(s string, o int) int {
+	lo := max(0, o-256)
+	if j := strings.LastIndexByte(s[lo:o], ' '); j >= 0 {
+		return lo + j + 1
+	}
+	return o
 }
 
 // visible reports whether [s, e) of p.text is a match the user can see: it

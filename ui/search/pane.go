@@ -32,8 +32,9 @@ type Pane struct {
 
 	// text is the normalized text of all lines: each line's visible text
 	// without margin, trailing blanks and repeated white space, joined by
-	// one separator byte (' ' between two non-empty lines, '\n' around an
-	// empty one, so phrases do not run across paragraphs).
+	// one separator byte: ' ' between the lines of a paragraph, '\n'
+	// around an empty line and before a list item, so that phrases do not
+	// run from one paragraph or item into the next.
 	text  string
 	start []int32 // start[i]: offset in text of line i
 	end   []int32 // end[i]: offset in text just past line i
@@ -66,7 +67,7 @@ func NewPane(name string, lines []string) *Pane {
 	for i, l := range lines {
 		buf = normalize(buf[:0], stripLine(l), nil)
 		if i > 0 {
-			if prevEmpty || len(buf) == 0 {
+			if prevEmpty || len(buf) == 0 || isListItem(buf) {
 				b.WriteByte('\n')
 			} else {
 				b.WriteByte(' ')
@@ -179,6 +180,22 @@ func skipEscape(s string, i int) int {
 		}
 		return j
 	}
+}
+
+// isListItem reports whether a normalized line starts a list item, as
+// glamour draws them: "• text", "1. text" (its wrapped lines are not
+// indented, so the marker is what tells items apart).
+func isListItem(line []byte) bool {
+	for _, m := range []string{"• ", "◦ ", "▪ ", "- ", "* ", "+ "} {
+		if len(line) > len(m) && string(line[:len(m)]) == m {
+			return true
+		}
+	}
+	i := 0
+	for i < len(line) && i < 9 && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(line) && line[i] == '.' && line[i+1] == ' '
 }
 
 // isMarginBar reports whether r is a block-quote bar that glamour repeats at

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -247,5 +248,43 @@ func TestInlineCodeSpaces(t *testing.T) {
 	}
 	if got := texts(lines, find(t, lines, "by  the")); len(got) != 1 {
 		t.Errorf("doubled space in query: got %q", got)
+	}
+}
+
+func TestRegexpInGiantParagraph(t *testing.T) {
+	// 3000 lines with no blank line between them: one paragraph of
+	// about 150 KB, cut into chunks for the regexp.
+	var lines []string
+	for i := range 3000 {
+		lines = append(lines, fmt.Sprintf("  \x1b[38;5;252mfiller words %04d then cyber and attack here\x1b[m", i))
+	}
+	for _, q := range []string{"/cyber and attack/", "/cyber.*?attack/", "/filler words [0-9]+/", "/\\d{4} then/"} {
+		if got := len(find(t, lines, q)); got != 3000 {
+			t.Errorf("%s: %d matches, want 3000", q, got)
+		}
+	}
+	// A greedy .* stays within a chunk: every match is found once and
+	// none overlaps another.
+	ms := find(t, lines, "/cyber.*attack/")
+	if len(ms) == 0 {
+		t.Fatal("no greedy matches")
+	}
+	for i := 1; i < len(ms); i++ {
+		a, b := ms[i-1], ms[i]
+		if b.Line < a.Segments[len(a.Segments)-1].Line {
+			t.Fatalf("matches %d and %d overlap", i-1, i)
+		}
+	}
+}
+
+func TestListItemsArePhraseBoundaries(t *testing.T) {
+	lines := render(t, "- first item ends here\n- second item starts here\n\n1. one ends\n2. two starts\n", "dark", 80)
+	for _, q := range []string{"ends here second", "here • second", "ends 2. two", "ends two"} {
+		if ms := find(t, lines, q); len(ms) != 0 {
+			t.Errorf("%q matched across list items: %q", q, texts(lines, ms))
+		}
+	}
+	if ms := find(t, lines, "• second item"); len(ms) != 1 {
+		t.Errorf("bullet and text: %d matches", len(ms))
 	}
 }
