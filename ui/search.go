@@ -147,7 +147,9 @@ func (m *Model) searchAfter(cmd tea.Cmd) tea.Cmd {
 	s := &m.search
 	if s.doc != nil && (m.reader.doc == nil || m.reader.doc.entry.Path != s.doc.entry.Path) {
 		m.searchClear()
-		m.search = searchState{}
+		// Generations only grow: a search of the old briefing still in
+		// flight must not pass for one of the new.
+		m.search = searchState{gen: s.gen + 1}
 		return cmd
 	}
 	if m.reader.doc != nil && s.doc != m.reader.doc {
