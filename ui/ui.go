@@ -10,6 +10,7 @@ package ui
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -89,6 +90,12 @@ type Model struct {
 	loadSeq int
 	// reloadGen counts reloads per path; it is part of a rendering's version.
 	reloadGen map[string]int
+	// reloadSeq rejects all but the latest library reload; pendingPaths
+	// (pendingAll: every path) collects what changed since the last one
+	// applied.
+	reloadSeq    int
+	pendingPaths []string
+	pendingAll   bool
 	// openPending holds Options.Open until the window size is known.
 	openPending string
 
@@ -196,6 +203,7 @@ type (
 	}
 	// libraryReloadedMsg carries a re-opened library.
 	libraryReloadedMsg struct {
+		seq   int
 		lib   *briefings.Library
 		paths []string
 		err   error
@@ -228,15 +236,15 @@ func loadBriefingCmd(lib *briefings.Library, e briefings.Entry, version string, 
 }
 
 // reloadLibraryCmd re-opens the library off the event loop.
-func reloadLibraryCmd(reload func() (*briefings.Library, error), paths []string) tea.Cmd {
+func reloadLibraryCmd(reload func() (*briefings.Library, error), paths []string, seq int) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
-				msg = libraryReloadedMsg{paths: paths, err: fmt.Errorf("reload: %v", r)}
+				msg = libraryReloadedMsg{seq: seq, paths: paths, err: fmt.Errorf("reload: %v", r)}
 			}
 		}()
 		lib, err := reload()
-		return libraryReloadedMsg{lib: lib, paths: paths, err: err}
+		return libraryReloadedMsg{seq: seq, lib: lib, paths: paths, err: err}
 	}
 }
 
@@ -400,10 +408,26 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		if m.opts.Reload == nil {
 			return m, nil
 		}
-		return m, reloadLibraryCmd(m.opts.Reload, msg.Paths)
+		// Reloads may overlap and finish out of order: only the latest
+		// counts, and it re-reads every path changed since the last one
+		// was applied.
+		m.reloadSeq++
+		m.pendingPaths = append(m.pendingPaths, msg.Paths...)
+		if len(msg.Paths) == 0 {
+			m.pendingAll = true
+		}
+		paths := slices.Clone(m.pendingPaths)
+		if m.pendingAll {
+			paths = nil
+		}
+		return m, reloadLibraryCmd(m.opts.Reload, paths, m.reloadSeq)
 
 	case libraryReloadedMsg:
-		return m, m.reloaded(msg)
+		cmd := m.reloaded(msg)
+		if msg.seq == m.reloadSeq {
+			m.pendingPaths, m.pendingAll = nil, false
+		}
+		return m, cmd
 
 	case tea.MouseWheelMsg:
 		return m, m.wheel(msg)
@@ -451,6 +475,9 @@ func (m *Model) setStyle(name string) {
 // reloaded refreshes the list and, if the open briefing changed, reloads it
 // keeping pane and position.
 func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
+	if msg.seq != m.reloadSeq {
+		return nil // a newer reload is on its way
+	}
 	if msg.err != nil {
 		m.setStatus(msg.err.Error(), true)
 		return nil
@@ -459,14 +486,24 @@ func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
 		return nil
 	}
 	m.lib = msg.lib
-	changed := func(p string) bool { return len(msg.paths) == 0 || slices.Contains(msg.paths, p) }
-	for _, p := range msg.paths {
-		m.reloadGen[p]++
+	changed := func(p string) bool {
+		if len(msg.paths) == 0 {
+			return true
+		}
+		for _, q := range msg.paths {
+			if samePath(p, q) {
+				return true
+			}
+		}
+		return false
 	}
-	if len(msg.paths) == 0 {
-		for _, d := range m.docs {
+	for _, d := range m.docs {
+		if changed(d.entry.Path) {
 			m.reloadGen[d.entry.Path]++
 		}
+	}
+	if m.reader.doc != nil && changed(m.reader.doc.entry.Path) {
+		m.reloadGen[m.reader.doc.entry.Path]++
 	}
 	m.docs = slices.DeleteFunc(m.docs, func(d *loadedDoc) bool { return changed(d.entry.Path) })
 
@@ -488,6 +525,10 @@ func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
 		path := m.reader.doc.entry.Path
 		e, ok := m.entry(path)
 		switch {
+		case !ok && m.problemFor(path) != "":
+			// Malformed now (often a save in progress): keep reading the
+			// last good version and say what is wrong.
+			m.setStatus(m.problemFor(path), true)
 		case !ok:
 			m.state = stateLibrary
 			m.reader = readerModel{}
@@ -499,6 +540,23 @@ func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
 		}
 	}
 	return tea.Batch(cmds...)
+}
+
+// problemFor returns the library's problem with the file at path, or "".
+func (m *Model) problemFor(path string) string {
+	for _, p := range m.lib.Problems() {
+		if samePath(p.File, path) {
+			return p.Error()
+		}
+	}
+	return ""
+}
+
+// samePath reports whether two paths name the same briefing: watchers may
+// report paths absolute or relative where the library has them relative.
+func samePath(a, b string) bool {
+	a, b = filepath.ToSlash(filepath.Clean(a)), filepath.ToSlash(filepath.Clean(b))
+	return a == b || strings.HasSuffix(a, "/"+b) || strings.HasSuffix(b, "/"+a)
 }
 
 func (m *Model) wheel(msg tea.MouseWheelMsg) tea.Cmd {

@@ -2,9 +2,11 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"image/color"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
@@ -441,5 +443,41 @@ func TestLoadErrorShown(t *testing.T) {
 	send(m, briefingLoadedMsg{seq: m.loadSeq, err: errors.New("b0.md:7: bad date")})
 	if v := plain(m); !strings.Contains(v, "b0.md:7: bad date") {
 		t.Fatalf("load error not shown:\n%s", v)
+	}
+}
+
+func TestReloadsOutOfOrder(t *testing.T) {
+	calls := 0
+	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+		calls++
+		return testLibrary(t, testBriefing(fmt.Sprintf("Version %d", calls), "2024-01-01", "")), nil
+	}}
+	m := newTestModel(t, opts, 80, 24)
+	_, c1 := m.Update(ReloadMsg{Paths: []string{"b0.md"}})
+	_, c2 := m.Update(ReloadMsg{Paths: []string{"b1.md"}})
+	first, second := c1(), c2() // Version 1, then Version 2
+	send(m, second)
+	send(m, first) // stale: must not replace the newer library
+	if v := plain(m); !strings.Contains(v, "Version 2") || strings.Contains(v, "Version 1") {
+		t.Fatalf("older reload won:\n%s", v)
+	}
+}
+
+func TestReloadMalformedKeepsReading(t *testing.T) {
+	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+		return briefings.OpenFS(fstest.MapFS{
+			"b0.md": {Data: briefings.Write(testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER"))},
+			"b1.md": {Data: []byte("---\ntitle: [unclosed\n---\n")},
+		})
+	}}
+	m := newTestModel(t, opts, 80, 24)
+	press(m, "enter") // Beta campaign, b1.md
+	send(m, ReloadMsg{Paths: []string{"/some/dir/b1.md"}})
+	v := plain(m)
+	if !m.Reading() || !strings.Contains(v, "Summary statement 1 of Beta campaign") {
+		t.Fatalf("reader closed on a malformed save:\n%s", v)
+	}
+	if !strings.Contains(v, "b1.md") {
+		t.Fatalf("problem not shown:\n%s", v)
 	}
 }
