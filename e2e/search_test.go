@@ -1,133 +1,43 @@
 package e2e
 
 import (
-	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 )
 
-// The search end-to-end test drives the real binary in tmux, as a user
-// would: it searches the shipped briefing for a word that two panes
-// contain and walks the matches with n and N.
+// The search end-to-end tests drive the real binary in tmux (harness in
+// harness_test.go), as a user would: they search the shipped briefing for
+// a word that two panes contain and walk the matches with n and N.
 
-var (
-	searchBinOnce sync.Once
-	searchBin     string
-	searchBinErr  error
-)
+// searchTerm adapts the harness to these tests: screens as one string.
+type searchTerm struct {
+	*Term
+}
 
-// searchBrief builds brief once for this test binary.
-func searchBrief(t *testing.T) string {
+func startSearch(t *testing.T) searchTerm {
 	t.Helper()
-	searchBinOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "brief-e2e-search")
-		if err != nil {
-			searchBinErr = err
-			return
-		}
-		searchBin = filepath.Join(dir, "brief")
-		cmd := exec.Command("go", "build", "-o", searchBin, ".")
-		cmd.Dir = repoRoot()
-		if out, err := cmd.CombinedOutput(); err != nil {
-			searchBinErr = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
-	if searchBinErr != nil {
-		t.Fatal(searchBinErr)
-	}
-	return searchBin
+	tm := searchTerm{StartBrief(t, 100, 30, nil, filepath.Join(moduleRoot(), "briefings", "iran-albania.md"))}
+	tm.waitText("Summary")
+	return tm
 }
 
-func repoRoot() string {
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Dir(filepath.Dir(file))
+func (tm searchTerm) keys(keys ...string) { tm.t.Helper(); tm.Keys(keys...) }
+func (tm searchTerm) text(s string)       { tm.t.Helper(); tm.Type(s) }
+
+func (tm searchTerm) waitFor(what string, ok func(screen string) bool) string {
+	tm.t.Helper()
+	return strings.Join(tm.WaitFor(what, 10*time.Second, func(s []string) bool { return ok(strings.Join(s, "\n")) }), "\n")
 }
 
-// searchTmux is one brief running in a detached tmux session.
-type searchTmux struct {
-	t    *testing.T
-	name string
+func (tm searchTerm) waitText(txt string) string {
+	tm.t.Helper()
+	return strings.Join(tm.WaitText(txt), "\n")
 }
 
-func startSearchTmux(t *testing.T, w, h int, args ...string) *searchTmux {
-	t.Helper()
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Fatalf("tmux is required for the end-to-end tests (apt-get install tmux): %v", err)
-	}
-	bin := searchBrief(t)
-	s := &searchTmux{t: t, name: fmt.Sprintf("brief-search-%d-%d", os.Getpid(), time.Now().UnixNano())}
-	cmdline := bin
-	for _, a := range args {
-		cmdline += " '" + a + "'"
-	}
-	cmd := exec.Command("tmux", "new-session", "-d", "-s", s.name, "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), cmdline)
-	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "BRIEF_LIBRARY=")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("tmux new-session: %v: %s", err, out)
-	}
-	t.Cleanup(func() { exec.Command("tmux", "kill-session", "-t", s.name).Run() })
-	return s
-}
-
-// keys sends tmux key names ("Enter", "Escape", "n", "N").
-func (s *searchTmux) keys(keys ...string) {
-	s.t.Helper()
-	args := append([]string{"send-keys", "-t", s.name}, keys...)
-	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
-		s.t.Fatalf("tmux send-keys %q: %v: %s", keys, err, out)
-	}
-}
-
-// text types literal text.
-func (s *searchTmux) text(txt string) {
-	s.t.Helper()
-	if out, err := exec.Command("tmux", "send-keys", "-t", s.name, "-l", txt).CombinedOutput(); err != nil {
-		s.t.Fatalf("tmux send-keys -l %q: %v: %s", txt, err, out)
-	}
-}
-
-// screen captures the pane; with escapes, styles are kept.
-func (s *searchTmux) screen(escapes bool) string {
-	s.t.Helper()
-	args := []string{"capture-pane", "-p", "-t", s.name}
-	if escapes {
-		args = append(args, "-e")
-	}
-	out, err := exec.Command("tmux", args...).CombinedOutput()
-	if err != nil {
-		s.t.Fatalf("tmux capture-pane: %v: %s", err, out)
-	}
-	return string(out)
-}
-
-// waitFor waits until the plain screen satisfies ok.
-func (s *searchTmux) waitFor(what string, ok func(screen string) bool) string {
-	s.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		scr := s.screen(false)
-		if ok(scr) {
-			s.t.Logf("%s after %v", what, time.Since(deadline.Add(-10*time.Second)))
-			return scr
-		}
-		if time.Now().After(deadline) {
-			s.t.Fatalf("timed out waiting for %s; screen:\n%s", what, scr)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
-
-func (s *searchTmux) waitText(txt string) string {
-	s.t.Helper()
-	return s.waitFor(fmt.Sprintf("%q", txt), func(scr string) bool { return strings.Contains(scr, txt) })
-}
+func (tm searchTerm) styled() string { tm.t.Helper(); return tm.Styled() }
 
 // activeTab returns the title of the tab drawn as active: the one whose
 // label is styled differently from the others (reverse video or a
@@ -151,8 +61,7 @@ func activeTab(styled string) string {
 }
 
 func TestSearchWalksMatchesAcrossPanes(t *testing.T) {
-	s := startSearchTmux(t, 100, 30, filepath.Join(repoRoot(), "briefings", "iran-albania.md"))
-	s.waitText("Summary")
+	s := startSearch(t)
 
 	// "ministry" is in two panes: three times in Actors (the Iranian
 	// foreign ministry, the Interior Ministry twice on one line), once in
@@ -167,10 +76,10 @@ func TestSearchWalksMatchesAcrossPanes(t *testing.T) {
 	scr = s.waitFor("the first match in Actors", func(scr string) bool {
 		return strings.Contains(scr, "/ministry") && strings.Contains(scr, "match 1 of 4")
 	})
-	if tab := activeTab(s.screen(true)); !strings.Contains(tab, "Actors") {
+	if tab := activeTab(s.styled()); !strings.Contains(tab, "Actors") {
 		t.Fatalf("active tab %q, want Actors:\n%s", tab, scr)
 	}
-	if !strings.Contains(s.screen(true), "\x1b[") || !strings.Contains(scr, "foreign ministry") {
+	if !strings.Contains(s.styled(), "\x1b[") || !strings.Contains(scr, "foreign ministry") {
 		t.Fatalf("match not on screen:\n%s", scr)
 	}
 
@@ -178,12 +87,12 @@ func TestSearchWalksMatchesAcrossPanes(t *testing.T) {
 	s.waitText("match 2 of 4")
 	s.keys("n")
 	s.waitText("match 3 of 4")
-	if tab := activeTab(s.screen(true)); !strings.Contains(tab, "Actors") {
+	if tab := activeTab(s.styled()); !strings.Contains(tab, "Actors") {
 		t.Fatalf("match 3 is in Actors (active tab %q)", tab)
 	}
 	s.keys("n")
 	scr = s.waitText("match 4 of 4")
-	if tab := activeTab(s.screen(true)); !strings.Contains(tab, "Timeline") {
+	if tab := activeTab(s.styled()); !strings.Contains(tab, "Timeline") {
 		t.Fatalf("n did not cross into the Timeline (active tab %q):\n%s", tab, scr)
 	}
 	if !strings.Contains(scr, "ministry had agreed") {
@@ -195,7 +104,7 @@ func TestSearchWalksMatchesAcrossPanes(t *testing.T) {
 	if !strings.Contains(scr, "search wrapped") {
 		t.Fatalf("wrap not reported:\n%s", scr)
 	}
-	if tab := activeTab(s.screen(true)); !strings.Contains(tab, "Actors") {
+	if tab := activeTab(s.styled()); !strings.Contains(tab, "Actors") {
 		t.Fatalf("n at the end did not wrap to Actors (active tab %q)", tab)
 	}
 
@@ -203,7 +112,7 @@ func TestSearchWalksMatchesAcrossPanes(t *testing.T) {
 	scr = s.waitFor("N wrapping back to match 4", func(scr string) bool {
 		return strings.Contains(scr, "match 4 of 4") && strings.Contains(scr, "search wrapped")
 	})
-	if tab := activeTab(s.screen(true)); !strings.Contains(tab, "Timeline") {
+	if tab := activeTab(s.styled()); !strings.Contains(tab, "Timeline") {
 		t.Fatalf("N at the start did not wrap to the Timeline (active tab %q):\n%s", tab, scr)
 	}
 	s.keys("N")
@@ -221,8 +130,7 @@ func TestSearchWalksMatchesAcrossPanes(t *testing.T) {
 }
 
 func TestSearchNoMatchAndRegexpError(t *testing.T) {
-	s := startSearchTmux(t, 100, 30, filepath.Join(repoRoot(), "briefings", "iran-albania.md"))
-	s.waitText("Summary")
+	s := startSearch(t)
 	s.keys("/")
 	s.text("zebrafinch")
 	s.waitText("no matches for zebrafinch")
