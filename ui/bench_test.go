@@ -169,6 +169,28 @@ func BenchmarkFirstPaintParsed1MB(b *testing.B) { benchFirstPaintLoaded(b, 1<<20
 // BenchmarkFirstPaintParsed5MB: as above for 5 MB.
 func BenchmarkFirstPaintParsed5MB(b *testing.B) { benchFirstPaintLoaded(b, 5<<20) }
 
+func benchFirstPaintRested(b *testing.B, size int) {
+	first := synthFirstWords(b, synthFile(size))
+	for b.Loop() {
+		b.StopTimer()
+		lib := synthLibrary(b, size) // a fresh library: nothing parsed yet
+		m := New(Options{Library: lib, Style: StyleDark})
+		pumpUntil(m, m.Init(), func() bool { return len(m.docs) > 0 }) // the cursor rests: prefetch
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		runtime.GC()
+		b.StartTimer()
+		_, cmd := m.Update(keyMsg("enter"))
+		wait := pumpUntilThen(m, cmd, painted(m, first))
+		b.StopTimer()
+		wait()
+		b.StartTimer()
+	}
+}
+
+// BenchmarkFirstPaintRested5MB: Enter -> first frame when the cursor rested
+// on the briefing for the prefetch delay (150 ms) before Enter.
+func BenchmarkFirstPaintRested5MB(b *testing.B) { benchFirstPaintRested(b, 5<<20) }
+
 // openRendered returns a model showing the synthetic briefing with every
 // pane completely rendered.
 func openRendered(tb testing.TB, size, w, h int) *Model {

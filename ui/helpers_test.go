@@ -178,3 +178,9 @@ func plain(m *Model) string { return xansi.Strip(m.View().Content) }
 type ansiStyle = glamouransi.StyleConfig
 
 func lipglossWidth(s string) int { return lipgloss.Width(s) }
+
+func init() {
+	// The tests run commands synchronously; no need to wait for a resting
+	// cursor.
+	prefetchDelay = 0
+}

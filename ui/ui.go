@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -96,8 +97,10 @@ type Model struct {
 	reloadSeq    int
 	pendingPaths []string
 	pendingAll   bool
-	// openPending holds Options.Open until the window size is known.
+	// openPending holds Options.Open until Init.
 	openPending string
+	// prefetchSeq identifies the latest selection change (see prefetch).
+	prefetchSeq int
 
 	status    string
 	statusErr bool
@@ -138,10 +141,66 @@ func New(opts Options) *Model {
 
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
 	if m.detect {
-		return tea.RequestBackgroundColor
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	return nil
+	// brief FILE: start loading at once; rendering waits for the size.
+	if path := m.openPending; path != "" {
+		m.openPending = ""
+		if e, ok := m.entry(path); ok {
+			cmds = append(cmds, m.open(e))
+		} else {
+			m.direct = false
+			m.setStatus(path+": no such briefing", true)
+		}
+	} else {
+		cmds = append(cmds, m.prefetchLater())
+	}
+	return tea.Batch(cmds...)
+}
+
+// prefetchDelay is how long the cursor rests on a briefing before it is
+// loaded in the background, so that enter paints at once. Parsing a big
+// briefing takes long (about 300 ms for 5 MB); most of it is done by the
+// time a reader decides to open it.
+var prefetchDelay = 150 * time.Millisecond
+
+// prefetchMsg fires prefetchDelay after the selection last changed.
+type prefetchMsg struct{ seq int }
+
+// prefetchLater schedules a prefetch of the selected briefing.
+func (m *Model) prefetchLater() tea.Cmd {
+	m.prefetchSeq++
+	seq := m.prefetchSeq
+	return tea.Tick(prefetchDelay, func(time.Time) tea.Msg { return prefetchMsg{seq: seq} })
+}
+
+// prefetch loads the selected briefing if the cursor is still on it.
+func (m *Model) prefetch(msg prefetchMsg) tea.Cmd {
+	if msg.seq != m.prefetchSeq || m.state != stateLibrary || m.lib == nil {
+		return nil
+	}
+	it, ok := m.list.SelectedItem().(entryItem)
+	if !ok {
+		return nil
+	}
+	e, ok := m.entry(it.e.Path)
+	if !ok {
+		return nil
+	}
+	v := m.version(e)
+	for _, d := range m.docs {
+		if d.entry.Path == e.Path && d.version == v {
+			return nil
+		}
+	}
+	cmd := loadBriefingCmd(m.lib, e, v, 0, false)
+	return func() tea.Msg {
+		msg := cmd().(briefingLoadedMsg)
+		msg.prefetch = true
+		return msg
+	}
 }
 
 // items returns the list items for the library entries the grant allows.
@@ -200,6 +259,8 @@ type (
 		doc    *loadedDoc
 		err    error
 		reload bool // a reload of the open briefing: keep pane and position
+		// prefetch: loaded ahead of enter (see prefetch); only remembered.
+		prefetch bool
 	}
 	// libraryReloadedMsg carries a re-opened library.
 	libraryReloadedMsg struct {
@@ -389,7 +450,16 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		m.cache.deliver(msg)
 		return m, m.pump()
 
+	case prefetchMsg:
+		return m, m.prefetch(msg)
+
 	case briefingLoadedMsg:
+		if msg.prefetch {
+			if msg.err == nil && msg.doc != nil && m.version(msg.doc.entry) == msg.doc.version {
+				m.remember(msg.doc)
+			}
+			return m, nil
+		}
 		if msg.seq != m.loadSeq {
 			return m, nil // superseded
 		}
@@ -437,9 +507,7 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	}
 
 	if m.state == stateLibrary {
-		var cmd tea.Cmd
-		m.list, cmd = m.list.Update(msg)
-		return m, cmd
+		return m, m.updateList(msg)
 	}
 	return m, nil
 }
@@ -451,16 +519,6 @@ func (m *Model) resize(w, h int) tea.Cmd {
 	m.help.SetWidth(w)
 	m.list.SetSize(w, max(1, h-1-m.helpExtra()))
 	var cmds []tea.Cmd
-	if m.openPending != "" && w > 0 {
-		path := m.openPending
-		m.openPending = ""
-		if e, ok := m.entry(path); ok {
-			cmds = append(cmds, m.open(e))
-		} else {
-			m.direct = false
-			m.setStatus(path+": no such briefing", true)
-		}
-	}
 	cmds = append(cmds, m.pump())
 	return tea.Batch(cmds...)
 }
@@ -618,9 +676,26 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 	}
+	return m.updateList(msg)
+}
+
+// updateList forwards a message to the list and schedules a prefetch when
+// the selection moved.
+func (m *Model) updateList(msg tea.Msg) tea.Cmd {
+	before := m.selectedPath()
 	var cmd tea.Cmd
 	m.list, cmd = m.list.Update(msg)
+	if after := m.selectedPath(); after != before && after != "" {
+		cmd = tea.Batch(cmd, m.prefetchLater())
+	}
 	return cmd
+}
+
+func (m *Model) selectedPath() string {
+	if it, ok := m.list.SelectedItem().(entryItem); ok {
+		return it.e.Path
+	}
+	return ""
 }
 
 func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {

@@ -366,7 +366,7 @@ func TestReloadError(t *testing.T) {
 
 func TestBackgroundDetection(t *testing.T) {
 	m := New(Options{Library: twoBriefings(t)})
-	if m.Init() == nil {
+	if !asksBackground(m.Init()) {
 		t.Fatal("Style \"\" must ask for the background colour")
 	}
 	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
@@ -388,7 +388,7 @@ func TestBackgroundDetection(t *testing.T) {
 	}
 	// A forced style ignores the terminal.
 	m = New(Options{Library: twoBriefings(t), Style: StyleDark})
-	if m.Init() != nil {
+	if asksBackground(m.Init()) {
 		t.Fatal("a forced style must not query the terminal")
 	}
 	send(m, tea.BackgroundColorMsg{Color: color.White})
@@ -479,5 +479,44 @@ func TestReloadMalformedKeepsReading(t *testing.T) {
 	}
 	if !strings.Contains(v, "b1.md") {
 		t.Fatalf("problem not shown:\n%s", v)
+	}
+}
+
+// asksBackground reports whether a command (or batch) requests the
+// terminal's background colour.
+func asksBackground(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if asksBackground(c) {
+				return true
+			}
+		}
+	default:
+		return strings.Contains(fmt.Sprintf("%T", msg), "backgroundColor")
+	}
+	return false
+}
+
+func TestPrefetchSelected(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	press(m, "j") // Alpha, after the resting delay
+	found := false
+	for _, d := range m.docs {
+		found = found || strings.HasPrefix(d.b.Title, "Alpha")
+	}
+	if !found {
+		t.Fatal("the selected briefing was not prefetched")
+	}
+	if m.Reading() {
+		t.Fatal("prefetch opened the briefing")
+	}
+	// Enter now switches at once, without a load command.
+	m.Update(keyMsg("enter"))
+	if !m.Reading() || m.reader.doc.b.Title != "Alpha operation" {
+		t.Fatal("enter on a prefetched briefing did not open it at once")
 	}
 }
