@@ -194,6 +194,10 @@ func (r *readerModel) tabsView(s Styles, width int) string {
 				b.WriteString(s.TabGap)
 			}
 			if i == r.active {
+				if s.ActiveTabMark != "" {
+					// No attributes to show it (notty): bracket it.
+					label = s.ActiveTabMark[:1] + label[1:len(label)-1] + s.ActiveTabMark[1:]
+				}
 				b.WriteString(s.ActiveTab.Render(label))
 			} else if full {
 				b.WriteString(s.Tab.Render(label))

@@ -34,6 +34,9 @@ type Styles struct {
 	Tab       lipgloss.Style
 	ActiveTab lipgloss.Style
 	TabGap    string
+	// ActiveTabMark, when set, brackets the active tab (two characters,
+	// e.g. "[]"), for styles without attributes.
+	ActiveTabMark string
 
 	// Footer.
 	Footer    lipgloss.Style
@@ -104,6 +107,7 @@ func NewStyles(name string) Styles {
 		// No attributes at all: the output is meant to read as plain text.
 		s.Title, s.Meta = base, base
 		s.Tab, s.ActiveTab = base, base
+		s.ActiveTabMark = "[]"
 		s.Footer, s.Position, s.Status, s.ErrorText = base, base, base, base
 		s.ItemTitle, s.ItemSelectedTitle, s.ItemDesc, s.ItemSelectedDesc = base, base, base, base
 		s.ItemMatch, s.ItemTags = base, base
