@@ -180,38 +180,60 @@ func (r *readerModel) headerView(s Styles, width int) string {
 	return line1 + "\n" + line2
 }
 
-// tabsView is the tab bar: every pane with its number; when that does not
-// fit, the inactive panes show only their numbers.
-func (r *readerModel) tabsView(s Styles, width int) string {
-	render := func(full bool) string {
-		var b strings.Builder
+// tabs returns the tab bar's pieces, one per pane: every pane with its
+// number, or, when that does not fit, the inactive panes by number only.
+func (r *readerModel) tabs(s Styles, width int) []string {
+	render := func(full bool) ([]string, int) {
+		pieces := make([]string, len(r.doc.titles))
+		total := 0
 		for i, t := range r.doc.titles {
 			label := fmt.Sprintf(" %d %s ", i+1, cleanText(t))
 			if badge := r.badges[i]; badge != "" {
 				label = fmt.Sprintf(" %d %s %s ", i+1, cleanText(t), badge)
 			}
+			gap := ""
 			if i > 0 {
-				b.WriteString(s.TabGap)
+				gap = s.TabGap
 			}
-			if i == r.active {
+			switch {
+			case i == r.active:
 				if s.ActiveTabMark != "" {
 					// No attributes to show it (notty): bracket it.
 					label = s.ActiveTabMark[:1] + label[1:len(label)-1] + s.ActiveTabMark[1:]
 				}
-				b.WriteString(s.ActiveTab.Render(label))
-			} else if full {
-				b.WriteString(s.Tab.Render(label))
-			} else {
-				b.WriteString(s.Tab.Render(fmt.Sprintf(" %d ", i+1)))
+				pieces[i] = gap + s.ActiveTab.Render(label)
+			case full:
+				pieces[i] = gap + s.Tab.Render(label)
+			default:
+				pieces[i] = gap + s.Tab.Render(fmt.Sprintf(" %d ", i+1))
 			}
+			total += lipgloss.Width(pieces[i])
 		}
-		return b.String()
+		return pieces, total
 	}
-	bar := render(true)
-	if lipgloss.Width(bar) > width {
-		bar = render(false)
+	pieces, total := render(true)
+	if total > width {
+		pieces, _ = render(false)
 	}
-	return xansi.Truncate(bar, width, s.Ellipsis)
+	return pieces
+}
+
+// tabsView is the tab bar.
+func (r *readerModel) tabsView(s Styles, width int) string {
+	return xansi.Truncate(strings.Join(r.tabs(s, width), ""), width, s.Ellipsis)
+}
+
+// tabAt returns the pane whose tab is at column x of the tab bar, or -1.
+func (r *readerModel) tabAt(s Styles, width, x int) int {
+	left := 0
+	for i, p := range r.tabs(s, width) {
+		w := lipgloss.Width(p)
+		if x >= left && x < left+w {
+			return i
+		}
+		left += w
+	}
+	return -1
 }
 
 // bodyView is the visible slice of the active pane's lines, with search

@@ -502,6 +502,17 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	case tea.MouseWheelMsg:
 		return m, m.wheel(msg)
 
+	case tea.MouseClickMsg:
+		// A click on a tab opens that pane (row 2: under the two header
+		// lines).
+		if msg.Button == tea.MouseLeft && m.state == stateReader && m.reader.doc != nil && !m.tooSmall() && msg.Y == 2 {
+			if i := m.reader.tabAt(m.styles, m.width, msg.X); i >= 0 {
+				m.reader.active = i
+				return m, m.pump()
+			}
+		}
+		return m, nil
+
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	}

@@ -520,3 +520,26 @@ func TestPrefetchSelected(t *testing.T) {
 		t.Fatal("enter on a prefetched briefing did not open it at once")
 	}
 }
+
+func TestClickTab(t *testing.T) {
+	for _, w := range []int{120, 40} { // full labels, and numbers only
+		m := newTestModel(t, Options{Library: twoBriefings(t)}, w, 24)
+		press(m, "enter")
+		bar := strings.Split(plain(m), "\n")[2]
+		for pane := m.PaneCount(); pane >= 1; pane-- {
+			x := strings.Index(bar, fmt.Sprintf(" %d ", pane))
+			if x < 0 {
+				t.Fatalf("tab %d not in %q", pane, bar)
+			}
+			send(m, tea.MouseClickMsg{X: len([]rune(bar[:x])) + 1, Y: 2, Button: tea.MouseLeft})
+			if m.ActivePane() != pane-1 {
+				t.Fatalf("width %d: click on tab %d opened pane %d", w, pane, m.ActivePane()+1)
+			}
+			bar = strings.Split(plain(m), "\n")[2]
+		}
+		send(m, tea.MouseClickMsg{X: 3, Y: 10, Button: tea.MouseLeft})
+		if m.ActivePane() != 0 {
+			t.Fatal("a click in the body switched panes")
+		}
+	}
+}
