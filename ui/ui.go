@@ -769,11 +769,6 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(m.content())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	if m.state == stateReader && m.reader.doc != nil {
-		v.WindowTitle = cleanText(m.reader.doc.b.Title)
-	} else {
-		v.WindowTitle = "brief"
-	}
 	return v
 }
 
