@@ -73,6 +73,11 @@ func (q *Query) find(p *Pane) []span {
 	// Scan for the needle's rarest byte (a memchr, the fastest loop
 	// there is) and verify around it, like grep does.
 	n := len(needle)
+	if n == 1 {
+		// One letter typed: maybe half a million matches. Counting
+		// them first (a vectorised loop) saves growing the slice.
+		out = make([]span, 0, strings.Count(hay, needle))
+	}
 	j := rarestByte(needle)
 	c := needle[j]
 	for i := j; i < len(hay); {
