@@ -327,3 +327,73 @@ func procMiB(tb testing.TB, pid int) (rss, hwm float64) {
 	}
 	return rss, hwm
 }
+
+// benchTmuxFirstPaint measures, on the real binary in tmux, the time from
+// sending Enter on the library to the pane's text arriving on the terminal.
+// The program's output is piped to a file (tmux pipe-pane) and watched from
+// here: polling capture-pane would measure tmux start-ups, not brief.
+func benchTmuxFirstPaint(b *testing.B, size int) {
+	dir := b.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "synth.md"), synth.Synthetic(size), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	want := strings.Join(strings.Fields(synth.Briefing(size).Summary[0].Text)[:2], " ")
+	for b.Loop() {
+		b.StopTimer()
+		tm := StartBrief(b, 120, 40, nil, "--style", "dark", "--library", dir)
+		tm.WaitText("Synthetic briefing", "1 briefing")
+		out := filepath.Join(b.TempDir(), "out")
+		if _, err := tmux("pipe-pane", "-O", "-t", tm.name, "cat > "+shellQuote(out)); err != nil {
+			b.Fatal(err)
+		}
+		for { // the pipe is up once cat created the file
+			if _, err := os.Stat(out); err == nil {
+				break
+			}
+			time.Sleep(time.Millisecond)
+		}
+		b.StartTimer()
+		tm.Keys("Enter")
+		if !waitOutput(out, want, 30*time.Second) {
+			b.Fatalf("no %q on the terminal", want)
+		}
+		b.StopTimer()
+		tm.Kill()
+		b.StartTimer()
+	}
+}
+
+// BenchmarkTmuxFirstPaint1MB: Enter -> first painted frame, real binary.
+func BenchmarkTmuxFirstPaint1MB(b *testing.B) { benchTmuxFirstPaint(b, 1<<20) }
+
+// BenchmarkTmuxFirstPaint5MB: as above for 5 MB.
+func BenchmarkTmuxFirstPaint5MB(b *testing.B) { benchTmuxFirstPaint(b, 5<<20) }
+
+// waitOutput follows a growing file of terminal output until text appears
+// in it (escape sequences removed), reading only what is new so that the
+// watching costs little CPU next to the program measured.
+func waitOutput(path, text string, timeout time.Duration) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	deadline := time.Now().Add(timeout)
+	var tail string
+	buf := make([]byte, 64<<10)
+	for time.Now().Before(deadline) {
+		n, _ := f.Read(buf)
+		if n == 0 {
+			time.Sleep(time.Millisecond)
+			continue
+		}
+		// Keep a little of the previous read: the text may straddle reads
+		// (an escape sequence cut in two costs at most a late match).
+		chunk := tail + string(buf[:n])
+		if strings.Contains(ansi.Strip(chunk), text) {
+			return true
+		}
+		tail = chunk[max(0, len(chunk)-256):]
+	}
+	return false
+}

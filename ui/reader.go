@@ -247,6 +247,15 @@ func (r *readerModel) bodyView(s Styles, p *paneRender, height int) string {
 		}
 		return b.String()
 	}
+	if pos := r.pos[r.active]; !pos.end && pos.chunk < len(p.done) && p.done[pos.chunk] == nil {
+		// The chunk on top is not rendered yet (chunks may arrive out of
+		// order): show nothing rather than the wrong place.
+		b.WriteString("\n  " + s.Status.Render("Rendering…"))
+		for range height - 2 {
+			b.WriteByte('\n')
+		}
+		return b.String()
+	}
 	y := r.y(r.active, p, height)
 	end := min(len(p.lines), y+height)
 	hs := r.highlights[r.active]

@@ -101,6 +101,10 @@ type Model struct {
 	openPending string
 	// prefetchSeq identifies the latest selection change (see prefetch).
 	prefetchSeq int
+	// prefetching is the path and version being prefetched; awaitSeq is
+	// the loadSeq of an open waiting for that prefetch.
+	prefetching string
+	awaitSeq    int
 
 	status    string
 	statusErr bool
@@ -178,7 +182,7 @@ func (m *Model) prefetchLater() tea.Cmd {
 
 // prefetch loads the selected briefing if the cursor is still on it.
 func (m *Model) prefetch(msg prefetchMsg) tea.Cmd {
-	if msg.seq != m.prefetchSeq || m.state != stateLibrary || m.lib == nil {
+	if msg.seq != m.prefetchSeq || m.state != stateLibrary || m.lib == nil || m.loading != "" {
 		return nil
 	}
 	it, ok := m.list.SelectedItem().(entryItem)
@@ -196,6 +200,7 @@ func (m *Model) prefetch(msg prefetchMsg) tea.Cmd {
 		}
 	}
 	cmd := loadBriefingCmd(m.lib, e, v, 0, false)
+	m.prefetching = e.Path + "\x00" + v
 	return func() tea.Msg {
 		msg := cmd().(briefingLoadedMsg)
 		msg.prefetch = true
@@ -330,6 +335,12 @@ func (m *Model) open(e briefings.Entry) tea.Cmd {
 	}
 	m.loadSeq++
 	m.loading = e.Path
+	if m.prefetching == e.Path+"\x00"+v {
+		// Being loaded already: open it when that load arrives rather
+		// than parse it twice.
+		m.awaitSeq = m.loadSeq
+		return nil
+	}
 	return loadBriefingCmd(m.lib, e, v, m.loadSeq, false)
 }
 
@@ -455,8 +466,16 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 
 	case briefingLoadedMsg:
 		if msg.prefetch {
+			m.prefetching = ""
 			if msg.err == nil && msg.doc != nil && m.version(msg.doc.entry) == msg.doc.version {
 				m.remember(msg.doc)
+			}
+			if m.awaitSeq != 0 && m.awaitSeq == m.loadSeq && m.loading != "" {
+				// enter was pressed while this load ran.
+				m.awaitSeq = 0
+				if e, ok := m.entry(m.loading); ok {
+					return m, m.open(e)
+				}
 			}
 			return m, nil
 		}

@@ -543,3 +543,23 @@ func TestClickTab(t *testing.T) {
 		}
 	}
 }
+
+func TestEnterDuringPrefetchWaitsForIt(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	m.docs = nil                                         // forget the prefetch done at start
+	_, load := m.Update(prefetchMsg{seq: m.prefetchSeq}) // the cursor rested: loading starts
+	if load == nil {
+		t.Fatal("no prefetch")
+	}
+	_, cmd := m.Update(keyMsg("enter"))
+	if cmd != nil || m.Reading() {
+		t.Fatal("enter started a second load of a briefing being prefetched")
+	}
+	if !strings.Contains(plain(m), "Opening") {
+		t.Fatalf("no sign of opening:\n%s", plain(m))
+	}
+	send(m, load())
+	if !m.Reading() || !strings.Contains(plain(m), "Summary statement 1 of Beta campaign") {
+		t.Fatalf("the prefetched briefing did not open:\n%s", plain(m))
+	}
+}
