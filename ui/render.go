@@ -424,7 +424,7 @@ func renderChunkCmd(key renderKey, index int, c chunk, last bool, style ansi.Sty
 }
 
 // renderCache holds the renderings of panes, bounded by renderBudget, and
-// schedules their chunks on at most GOMAXPROCS commands at a time. It is
+// schedules their chunks on at most GOMAXPROCS-1 commands at a time. It is
 // only touched from Update.
 type renderCache struct {
 	panes    map[renderKey]*paneRender
@@ -436,7 +436,9 @@ type renderCache struct {
 }
 
 func newRenderCache() *renderCache {
-	return &renderCache{panes: map[renderKey]*paneRender{}, workers: max(1, runtime.GOMAXPROCS(0))}
+	// One core stays free for the event loop and the terminal (or the SSH
+	// server's other sessions): keys stay instant while panes render.
+	return &renderCache{panes: map[renderKey]*paneRender{}, workers: max(1, runtime.GOMAXPROCS(0)-1)}
 }
 
 // get returns the rendering for key, creating it from chunks if needed.
