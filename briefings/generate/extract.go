@@ -229,6 +229,9 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		h := toks[a-2].lower()
 		if roleHeads[h] || roleHeads[strings.TrimSuffix(h, "s")] || h == "analysts" || h == "researchers" || h == "economists" || h == "employees" || h == "staff" || h == "executives" {
 			x.org(si, a, b, used)
+			if role, kind := x.descriptorAfter(si, b); kind == briefings.ActorOrganization {
+				x.setRole(si, a, role)
+			}
 			return pending{}, true
 		}
 	}

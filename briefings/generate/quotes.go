@@ -398,6 +398,20 @@ func (x *extractor) lastSpeaker(si, i int) string {
 				}
 				continue
 			}
+			// "ROLE, NAME, said" / "NAME, ROLE, said"
+			if e > 1 && toks[e-1].n == "," {
+				if m, ok := x.mentionEndingAt(s, e-1); ok && m.act != nil && m.act.typ == "person" {
+					return m.act.name
+				}
+				for w := e - 2; w >= 0 && w > e-14; w-- {
+					if toks[w].n == "," {
+						if m, ok := x.mentionEndingAt(s, w); ok && m.act != nil && m.act.typ == "person" {
+							return m.act.name
+						}
+						break
+					}
+				}
+			}
 			// A described subject at the start of the clause.
 			st := 0
 			for k := e - 1; k >= 0; k-- {
