@@ -325,8 +325,26 @@ func (s *server) runReader(sess ssh.Session, ls *liveSession, env sessionEnv) er
 	}
 	if d := s.cfg.IdleTimeout; d > 0 {
 		t := time.AfterFunc(d, func() { ls.end(endIdle); p.Quit() })
-		in.onRead = func() { t.Reset(d) }
-		defer t.Stop()
+		// Bubble Tea's input goroutine can outlive Run by a read; it must
+		// not re-arm the timer then, or the timer would keep the finished
+		// program alive (and in memory) for another IdleTimeout.
+		var (
+			mu      sync.Mutex
+			stopped bool
+		)
+		in.onRead = func() {
+			mu.Lock()
+			if !stopped {
+				t.Reset(d)
+			}
+			mu.Unlock()
+		}
+		defer func() {
+			mu.Lock()
+			stopped = true
+			t.Stop()
+			mu.Unlock()
+		}()
 	}
 	go forwardResizes(ctx, winch, p)
 	_, err := p.Run()
