@@ -25,9 +25,9 @@ func TestPanes(t *testing.T) {
 		t.Fatalf("titles %s", got)
 	}
 	for i, want := range []string{
-		"accusing it of cyberattacks against the country's infrastructure. [S1, S2]\n",
+		"accusing the Islamic Republic of launching cyber-attacks against the country's infrastructure. [S1]\n",
 		"- **Hossein Amir-Abdollahian** (person) — Iran's foreign minister [S1]  \n  *Also:* Amir-Abdollahian\n",
-		"- **2022-07-23 – 2022-07-24** — The MEK conference",
+		"- **2022-07-23 – 2022-07-24** — The July 23-24 conference",
 		"“same aggressors”\n\n*— Edi Rama* [S2]\n",
 		"Some *notes*.",
 		"*This section is empty.*",

@@ -53,7 +53,7 @@ func TestReaderOverSSHFlipsPanes(t *testing.T) {
 	tm := p.tmuxSSH(t, p.alice, 100, 30)
 	tm.waitScreen("2 briefings", 15*time.Second)
 	tm.send("Enter") // the first entry: the shipped briefing
-	s := tm.waitScreen("Albania cut diplomatic ties", 15*time.Second)
+	s := tm.waitScreen("Albania terminated its diplomatic relations", 15*time.Second)
 	if !strings.Contains(s, "1 Summary") || !strings.Contains(s, "4 Source quotes") {
 		t.Errorf("reader lacks the pane tabs:\n%s", s)
 	}
@@ -62,7 +62,7 @@ func TestReaderOverSSHFlipsPanes(t *testing.T) {
 	tm.send("3")
 	tm.waitScreen("Timeline", 10*time.Second)
 	tm.send("1")
-	tm.waitScreen("Albania cut diplomatic ties", 10*time.Second)
+	tm.waitScreen("Albania terminated its diplomatic relations", 10*time.Second)
 	tm.send("q") // back to the library
 	tm.waitScreen("2 briefings", 10*time.Second)
 	tm.send("q")

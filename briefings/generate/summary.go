@@ -14,6 +14,9 @@ var summaryStop = set(`a an the and or but of to in on at by for with from as is
 	more most other some any each all both few many much very just only own same too up down out off
 	again further once s said told according`)
 
+// summaryOpeners start sentences that lean on the one before.
+var summaryOpeners = set(`they it this these those that its their his her but and also however such`)
+
 // stem is a crude suffix stripper: enough for sentence overlap.
 func stem(w string) string {
 	for _, suf := range []string{"ings", "ing", "ies", "ied", "es", "ed", "s"} {
@@ -39,7 +42,10 @@ func summarize(sents []sentence, docPos []int) []int {
 			}
 		}
 		k := strings.ToLower(straighten(s.text))
-		if words < 6 || words > 80 || seen[k] || strings.HasSuffix(s.text, "?") || strings.HasSuffix(s.text, ":") {
+		// Out: fragments, run-on sentences, questions, captions, and
+		// sentences opening with a pronoun, which need the one before.
+		if words < 6 || words > 50 || seen[k] || s.caption || strings.HasSuffix(s.text, "?") || strings.HasSuffix(s.text, ":") ||
+			len(s.toks) > 0 && (personPronouns[s.toks[0].lower()] || summaryOpeners[s.toks[0].lower()]) {
 			continue
 		}
 		seen[k] = true

@@ -19,6 +19,9 @@ type sentence struct {
 	pos  int    // sentence index within the document
 	text string // original text, whitespace collapsed
 	toks []token
+	// caption: the paragraph repeated a line, as saved pages repeat a photo
+	// caption; such sentences stay out of the summary.
+	caption bool
 }
 
 // sanitize strips control characters and escape sequences: source text must
@@ -63,10 +66,18 @@ func isBoilerplate(line string) bool {
 // dropped, a line seen before (a photo caption repeated) kept once, markdown
 // heading and list markers removed, whitespace collapsed.
 func paragraphs(text string) []string {
+	ps, _ := paragraphsCaptions(text)
+	return ps
+}
+
+// paragraphsCaptions is paragraphs, also saying which paragraphs had a
+// repeated line removed.
+func paragraphsCaptions(text string) ([]string, map[int]bool) {
 	text = sanitize(text)
+	captions := map[int]bool{}
 	var out []string
 	var cur []string
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	wrap := wrapped(text)
 	flush := func() {
 		if len(cur) > 0 {
@@ -94,10 +105,11 @@ func paragraphs(text string) []string {
 			continue
 		}
 		key := strings.ToLower(straighten(l))
-		if seen[key] && len(l) > 20 {
+		if p, ok := seen[key]; ok && len(l) > 20 {
+			captions[p] = true
 			continue
 		}
-		seen[key] = true
+		seen[key] = len(out) // the index cur will get when flushed
 		// A line ending a sentence is a paragraph of its own when the source
 		// puts one paragraph per line without blank lines.
 		cur = append(cur, l)
@@ -106,7 +118,7 @@ func paragraphs(text string) []string {
 		}
 	}
 	flush()
-	return out
+	return out, captions
 }
 
 // wrapped guesses whether a text hard-wraps its paragraphs (many lines, most
@@ -154,7 +166,8 @@ var segmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 func segmentDoc(di int, text string) []sentence {
 	var out []sentence
 	seg := segmenter()
-	for pi, p := range paragraphs(text) {
+	paras, captions := paragraphsCaptions(text)
+	for pi, p := range paras {
 		var cur []string
 		for _, s := range seg.Tokenize(p) {
 			t := strings.Join(strings.Fields(s.Text), " ")
@@ -168,7 +181,7 @@ func segmentDoc(di int, text string) []sentence {
 			cur = append(cur, t)
 		}
 		for _, t := range cur {
-			out = append(out, sentence{doc: di, para: pi, pos: len(out), text: t, toks: tokenize(t)})
+			out = append(out, sentence{doc: di, para: pi, pos: len(out), text: t, toks: tokenize(t), caption: captions[pi]})
 		}
 	}
 	return out
