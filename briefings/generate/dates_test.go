@@ -1,0 +1,94 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func findDates(t *testing.T, pub, text string) []string {
+	t.Helper()
+	f := dateFinder{}
+	if pub != "" {
+		p, err := time.Parse("2006-01-02", pub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f = dateFinder{pub: p, hasPub: true}
+	}
+	var out []string
+	for _, h := range f.find(tokenize(text)) {
+		d := h.date
+		if h.end != "" {
+			d += "/" + h.end
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// TestDates covers absolute, partial and relative expressions and the
+// words that look like dates but are not.
+func TestDates(t *testing.T) {
+	cases := []struct{ pub, text, want string }{
+		// absolute
+		{"2023-04-23", "in Tirana, Albania, September 8, 2022.", "2022-09-08"},
+		{"2023-04-23", "On 8 September 2022 the embassy closed.", "2022-09-08"},
+		{"2023-04-23", "The deal was signed on 2021-03-04.", "2021-03-04"},
+		{"2024-01-14", "far below the 500 a day that entered before 7 October, the UN said.", "2023-10-07"},
+		{"2023-11-27", "It discovered the attack on Nov. 23 and went offline.", "2023-11-23"},
+		{"", "The talks began in January 2016 in Vienna.", "2016-01"},
+		{"", "It was founded in 2001.", "2001"},
+		// partial, resolved to the most recent such month before publication
+		{"2023-04-23", "The July 23-24 conference was canceled.", "2022-07-23/2022-07-24"},
+		{"2023-04-23", "In early August, the firm said so.", "2022-08"},
+		{"2023-04-23", "Albania cut ties in September last September.", "2022-09 2022-09"}, // one timeline entry
+		{"2022-09-20", "They include correspondence from February this year.", "2022-02"},
+		{"2022-09-20", "It is the same aggressor as the July hack.", "2022-07"},
+		{"2024-03-18", "Ministers will meet in Brussels in June.", "2024-06"},
+		{"2023-03-11", "They will meet before the end of May.", "2023-05"},
+		{"2024-09-06", "He admitted the fraud at the court in July.", "2024-07"},
+		{"2023-04-23", "Mid-July talks stalled.", "2022-07"},
+		// relative
+		{"2023-04-23", "Hossein Amir-Abdollahian revealed Saturday that the ministry agreed.", "2023-04-22"},
+		{"2022-09-20", "The Daily Telegraph reported on Tuesday that talks were exposed.", "2022-09-20"},
+		{"2022-09-20", "Last Friday, the US Treasury Department sanctioned the service.", "2022-09-16"},
+		{"2022-09-20", "Over the weekend, documents were leaked.", "2022-09-17/2022-09-18"},
+		{"2022-09-20", "Iran was behind an incident earlier this month.", "2022-09"},
+		{"2022-09-20", "This year has witnessed a huge increase.", "2022"},
+		{"2022-09-20", "Last week, an agreement was reached.", "2022-09-12/2022-09-18"},
+		{"2023-06-14", "Talks are due next month.", "2023-07"},
+		{"2024-02-02", "Microsoft reported similar activity two weeks ago.", "2024-01-19"},
+		{"2024-09-06", "He was sentenced yesterday.", "2024-09-05"},
+		{"2023-03-16", "Drills began on Monday, officials said.", "2023-03-13"},
+		{"2023-03-16", "The leaders will meet next Monday.", "2023-03-20"},
+		{"2023-06-14", "Figures were published last year.", "2022"},
+		// not dates
+		{"2022-09-20", "Albanians are now expected to make up much to 60% of those crossing.", ""},
+		{"2022-09-20", "This is the view from London.", ""},
+		{"2022-09-20", "We will respond, and we may act soon.", ""},
+		{"2022-09-20", "May we ask? Protesters will march on the capital.", ""},
+		{"2022-09-20", "Relations have been strained for years.", ""},
+		{"2022-09-20", "The Interest Section will open; 2000 troops left.", ""},
+		{"2022-09-20", "Theresa May said the vote was 52-48.", ""},
+		{"2022-09-20", "The firm cut 1,200 jobs, or 8% of its workforce.", ""},
+		{"2022-09-20", "Attacks rose in recent months.", ""},
+		{"", "She left on Tuesday and returns next week.", ""},
+	}
+	for _, c := range cases {
+		got := strings.Join(findDates(t, c.pub, c.text), " ")
+		if got != c.want {
+			t.Errorf("%q (published %s): got %q, want %q", c.text, c.pub, got, c.want)
+		}
+	}
+}
+
+// TestNotDatesInGold checks the gold files' not_dates words never produce a
+// timeline entry on their own.
+func TestNotDatesInGold(t *testing.T) {
+	for _, w := range []string{"years", "Interest", "now", "60%", "this", "from", "We", "May", "March"} {
+		if got := findDates(t, "2022-09-20", "It was "+w+" here."); len(got) != 0 {
+			t.Errorf("%q found as a date: %v", w, got)
+		}
+	}
+}

@@ -1,0 +1,142 @@
+package generate
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+func mustGenerate(t *testing.T, opts Options, texts ...string) *briefings.Briefing {
+	t.Helper()
+	var docs []Document
+	for i, s := range texts {
+		d, err := ReadSource("s"+string(rune('0'+i))+".txt", []byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	b, err := Generate(docs, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestReadSource(t *testing.T) {
+	d, err := ReadSource("a.md", []byte("---\ntitle: T\npublisher: P\nurl: https://x\npublished: 2024-01-02T10:00:00Z\n---\nT\n\nBody one.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "T" || d.Publisher != "P" || d.URL != "https://x" || d.Published != "2024-01-02" || strings.TrimSpace(d.Text) != "Body one." {
+		t.Errorf("front matter: %+v", d)
+	}
+	d, err = ReadSource("b.txt", []byte("A headline\n\nFirst paragraph. Second sentence.\n"))
+	if err != nil || d.Title != "A headline" || strings.Contains(d.Text, "headline") {
+		t.Errorf("title line: %+v %v", d, err)
+	}
+	d, _ = ReadSource("c.txt", []byte("Just one sentence that ends here.\n\nAnd more."))
+	if d.Title != "" {
+		t.Errorf("a sentence is not a title: %+v", d)
+	}
+	for _, bad := range []string{"---\ntitle: [x\n---\n", "---\npublished: yesterday\n---\nx", "---\ntitle: x\n"} {
+		if _, err := ReadSource("bad.md", []byte(bad)); err == nil || !strings.HasPrefix(err.Error(), "bad.md:") {
+			t.Errorf("%q: error %v, want one naming the file and line", bad, err)
+		}
+	}
+	d, err = ReadSource("p.html", []byte(`<html><head><title>Page title</title></head><body><nav>Home | News</nav><article><h1>Page title</h1><p>Iran said on Monday that the talks in Vienna had ended without an agreement on the nuclear programme.</p><p>Officials from both sides said they would meet again in the spring to continue the negotiations.</p></article></body></html>`))
+	if err != nil || d.Title != "Page title" || !strings.Contains(d.Text, "Iran said on Monday") || strings.Contains(d.Text, "Home | News") {
+		t.Errorf("html: %+v %v", d, err)
+	}
+}
+
+// TestBoilerplate drops share buttons, photo credits and source lines,
+// keeps a repeated caption once, and lets no escape sequence through.
+func TestBoilerplate(t *testing.T) {
+	src := "Head\n\n  • Share\n\nPhoto: Reuters/John Doe\n\nA man stands outside the ministry in Kabul.\nA man stands outside the ministry in Kabul.\n\n\x1b]8;;http://evil\x07Iran\x1b[31m said on Monday\x1b[0m that \"talks are over for now\".\x00\n\nSource: Arab News\n\nShare this article\n"
+	b := mustGenerate(t, Options{Published: "2024-03-04"}, src)
+	out := string(briefings.Write(b))
+	for _, bad := range []string{"Share", "Photo", "Source:", "\x1b", "\x07", "\x00", "evil"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("output contains %q:\n%s", bad, out)
+		}
+	}
+	if strings.Count(out, "A man stands outside") > 2 { // at most in summary and nowhere twice
+		t.Errorf("caption repeated:\n%s", out)
+	}
+	if len(b.Quotes) != 1 || b.Quotes[0].Speaker != "Iran" || b.Quotes[0].Text != "talks are over for now" {
+		t.Errorf("quotes: %+v", b.Quotes)
+	}
+	if len(b.Timeline) != 1 || b.Timeline[0].Date != "2024-03-04" {
+		t.Errorf("timeline: %+v", b.Timeline)
+	}
+}
+
+// TestCurlyQuotesKept: quotes are matched straightened but written as in
+// the source.
+func TestCurlyQuotesKept(t *testing.T) {
+	b := mustGenerate(t, Options{Published: "2024-03-04"}, "Head\n\nThe minister’s aide, John Smith, said the plan was “dead on arrival”.")
+	if len(b.Quotes) != 1 || b.Quotes[0].Text != "dead on arrival" || b.Quotes[0].Speaker != "John Smith" {
+		t.Fatalf("quotes: %+v", b.Quotes)
+	}
+	if len(b.Summary) == 0 || !strings.Contains(b.Summary[0].Text, "“dead on arrival”") || !strings.Contains(b.Summary[0].Text, "minister’s") {
+		t.Errorf("original quotes lost: %+v", b.Summary)
+	}
+}
+
+// TestMergeAcrossSources: the same person in two sources is one actor
+// citing both; the same dated sentence is one timeline entry.
+func TestMergeAcrossSources(t *testing.T) {
+	a := "Head A\n\nAlbanian Prime Minister Edi Rama said on Monday that the embassy would close.\n\nRama later met Turkish officials."
+	b := "Head B\n\nAlbanian Prime Minister Edi Rama said on Monday that the embassy would close.\n\nTirana accused Tehran of the attack."
+	br := mustGenerate(t, Options{Published: "2024-03-06"}, a, b)
+	var rama *briefings.Actor
+	for i := range br.Actors {
+		if br.Actors[i].Name == "Edi Rama" {
+			rama = &br.Actors[i]
+		}
+		if br.Actors[i].Name == "Rama" {
+			t.Errorf("surname not merged: %+v", br.Actors)
+		}
+	}
+	if rama == nil || strings.Join(rama.Cites, ",") != "S1,S2" || rama.Role != "Albanian Prime Minister" {
+		t.Fatalf("Edi Rama: %+v", br.Actors)
+	}
+	if len(br.Timeline) != 1 || strings.Join(br.Timeline[0].Cites, ",") != "S1,S2" || br.Timeline[0].Date != "2024-03-04" {
+		t.Errorf("timeline: %+v", br.Timeline)
+	}
+	for _, ac := range br.Actors {
+		if ac.Name == "Albanian" || ac.Name == "Tirana" || ac.Name == "Tehran" {
+			t.Errorf("%s is not an actor of its own", ac.Name)
+		}
+	}
+}
+
+// TestDeterministic: same input, same bytes, whatever the map order.
+func TestDeterministic(t *testing.T) {
+	docs, _ := benchDocs(t, 1)
+	first := briefings.Write(must(Generate(docs, Options{})))
+	for range 5 {
+		if !bytes.Equal(first, briefings.Write(must(Generate(docs, Options{})))) {
+			t.Fatal("two runs differ")
+		}
+	}
+}
+
+func must(b *briefings.Briefing, err error) *briefings.Briefing {
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func TestGenerateErrors(t *testing.T) {
+	if _, err := Generate(nil, Options{}); err == nil {
+		t.Error("no documents: want an error")
+	}
+	if _, err := Generate([]Document{{Text: "x"}}, Options{Published: "soon"}); err == nil {
+		t.Error("bad --published: want an error")
+	}
+}
