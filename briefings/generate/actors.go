@@ -258,12 +258,14 @@ func countryFormAt(toks []token, i int) (countryForm, int) {
 			sb.WriteByte(' ')
 		}
 		w := t.n
-		if isAllCaps(w) && utf8.RuneCountInString(w) > 3 {
-			w = titleCase(w)
-		}
 		sb.WriteString(w)
 		if f, ok := countryForms[formKey(sb.String())]; ok {
 			best, bestN = f, n
+		} else if n == 1 && isAllCaps(w) && utf8.RuneCountInString(w) > 3 {
+			// A dateline in capitals: "LONDON".
+			if f, ok := countryForms[formKey(titleCase(w))]; ok {
+				best, bestN = f, n
+			}
 		}
 	}
 	return best, bestN

@@ -928,7 +928,10 @@ func (x *extractor) resolvePending(pend []pending) {
 			act.addAlias(name)
 			continue
 		}
-		if act := x.orgPrefixOf(name); act != nil {
+		// "European leaders": an adjective, not short for "European Union".
+		adjective := p.b-p.a == 1 && p.b < len(toks) && toks[p.b].kind == tWord && !toks[p.b].upper() &&
+			(strings.HasSuffix(name, "an") || strings.HasSuffix(name, "ese") || strings.HasSuffix(name, "ish") || strings.HasSuffix(name, "ic"))
+		if act := x.orgPrefixOf(name); act != nil && !adjective {
 			x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: mOrg, act: act})
 			act.addAlias(name)
 			continue

@@ -360,6 +360,30 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 			}
 		}
 	}
+	// "the company said": the organization that last spoke, or was last
+	// named, within the last three sentences.
+	if orgDescriptors[head] || govHeads[head] {
+		var named *actor
+		for s := si; s >= 0 && s >= si-3 && x.sents[s].doc == doc; s-- {
+			ms := x.mentions[s]
+			toks := x.sents[s].toks
+			for k := len(ms) - 1; k >= 0; k-- {
+				m := ms[k]
+				if m.act == nil || m.act.typ != "organization" || s == si && m.a >= a {
+					continue
+				}
+				if m.b < len(toks) && reportingVerbs[toks[m.b].lower()] {
+					return m.act.name
+				}
+				if named == nil {
+					named = m.act
+				}
+			}
+		}
+		if named != nil {
+			return named.name
+		}
+	}
 	return cleanRole(x.text(si, a, b))
 }
 
