@@ -262,6 +262,14 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 			return pending{}, true
 		}
 	}
+	// "Yemen's Houthi movement", "the Wagner group": a name and the kind of
+	// body it is, in lower case.
+	if n <= 3 && b < len(toks) && toks[b].kind == tWord && !toks[b].upper() && postDescriptors[toks[b].lower()] &&
+		(b+1 >= len(toks) || toks[b+1].kind != tWord || stopAfterHead[toks[b+1].lower()] || reportingVerbs[toks[b+1].lower()] || strings.HasSuffix(toks[b+1].lower(), "ed")) &&
+		!x.personEvidence(si, a, b) {
+		x.org(si, a, b+1, used)
+		return pending{}, true
+	}
 	if n >= 2 && n <= 4 && x.personEvidence(si, a, b) {
 		x.person(si, a, b, "")
 		markUsed(used, a, b)
@@ -648,6 +656,25 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 	}
 	head := toks[i-1].lower()
 	typ := ""
+	// "A spokesman for the group, Yahya Saree": ROLE for|of|at the NOUN.
+	if comma && !roleHeads[head] {
+		for k := i - 2; k >= 1 && k >= i-5; k-- {
+			l := toks[k].lower()
+			if (l == "for" || l == "of" || l == "at") && roleHeads[toks[k-1].lower()] {
+				s := k - 1
+				if s > 0 && determiners[toks[s-1].lower()] {
+					s--
+				}
+				if s == 0 || toks[s-1].kind == tPunct || toks[s-1].kind == tDQ {
+					return x.text(si, s, end), briefings.ActorPerson, s
+				}
+				break
+			}
+			if toks[k].kind != tWord || toks[k].upper() && !determiners[l] {
+				break
+			}
+		}
+	}
 	switch {
 	case roleHeads[head]:
 		typ = briefings.ActorPerson
@@ -813,6 +840,10 @@ func (x *extractor) personEvidence(si, a, b int) bool {
 		return true
 	}
 	if i+1 < len(toks) && toks[i].n == "," && toks[i+1].lower() == "who" {
+		return true
+	}
+	// "..., Yahya Saree, said": a name closing an apposition before a verb.
+	if a > 0 && toks[a-1].n == "," && i+1 < len(toks) && toks[i].n == "," && reportingVerbs[toks[i+1].lower()] && toks[i+1].lower() != "according" {
 		return true
 	}
 	return false

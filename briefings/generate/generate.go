@@ -247,12 +247,20 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 			end++
 		}
 		var prevLabel *quote
+		lastSpeaker, lastEnd := "", -10
 		for _, q := range x.findQuotes(start, end) {
 			raw, label := x.speakerOf(q, end, prevLabel)
 			prevLabel = nil
 			if label {
 				prevLabel = &q
 			}
+			// A quote opening a sentence right after an attributed one in
+			// the same paragraph continues it: “...,” said X. “That calm
+			// is gone.”
+			if raw == "" && !label && q.o == 0 && lastSpeaker != "" && q.s1 == lastEnd+1 {
+				raw = lastSpeaker
+			}
+			lastSpeaker, lastEnd = raw, q.s2
 			sp := oneLine(raw)
 			text := oneLine(q.text)
 			key := strings.ToLower(straighten(text)) + "|" + normName(sp)
