@@ -264,7 +264,7 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	}
 	// "Yemen's Houthi movement", "the Wagner group": a name and the kind of
 	// body it is, in lower case.
-	if n <= 3 && b < len(toks) && toks[b].kind == tWord && !toks[b].upper() && postDescriptors[toks[b].lower()] &&
+	if n <= 3 && b < len(toks) && toks[b].kind == tWord && !toks[b].upper() && postDescriptors[toks[b].lower()] && !adjectivalCompound(toks[b-1].n) &&
 		(b+1 >= len(toks) || toks[b+1].kind != tWord || stopAfterHead[toks[b+1].lower()] || reportingVerbs[toks[b+1].lower()] || strings.HasSuffix(toks[b+1].lower(), "ed")) &&
 		!x.personEvidence(si, a, b) {
 		x.org(si, a, b+1, used)
@@ -276,6 +276,17 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		return pending{}, true
 	}
 	return pending{si, a, b}, false
+}
+
+// adjectivalCompound says a word like "Nashville-based" or "Iran-backed"
+// describes rather than names.
+func adjectivalCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 || i+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r)
 }
 
 // isAllCapsWord says token i is a shouted ordinary word (a dateline, a
