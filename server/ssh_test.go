@@ -329,3 +329,27 @@ func TestNoUsableKeysRefusesToStart(t *testing.T) {
 		}
 	}
 }
+
+func TestAnyoneLetsAnyKeyInWithAWarning(t *testing.T) {
+	dir := t.TempDir()
+	p := newPlumbing(t, Config{Anyone: true, AuthorizedKeys: filepath.Join(dir, "missing")}, &fakeApp{})
+	tm := p.tmuxSSH(t, p.mallory, 80, 24)
+	tm.waitScreen("FAKE READER", 10*time.Second)
+	if logs := p.ts.logs.String(); !strings.Contains(logs, "WARN") || !strings.Contains(logs, "--anyone") {
+		t.Errorf("no warning about --anyone:\n%s", logs)
+	}
+}
+
+func TestKeyWithoutGrantIsToldSo(t *testing.T) {
+	dir := t.TempDir()
+	access := filepath.Join(dir, "access.yaml")
+	os.WriteFile(access, []byte("grants:\n  - keys: [somebody@else]\n    all: true\n"), 0o600)
+	p := newPlumbing(t, Config{AccessFile: access}, &fakeApp{})
+	out, err := runSSH(t, p.ts, p.alice.path, "-tt", "127.0.0.1")
+	if err == nil || !strings.Contains(out, "no briefing is granted to this key") {
+		t.Fatalf("key without grant: err=%v out=%q", err, out)
+	}
+	if logs := p.ts.logs.String(); !strings.Contains(logs, `somebody@else\" matches no key`) && !strings.Contains(logs, "matches no key") {
+		t.Errorf("unknown key name in the access file not reported:\n%s", logs)
+	}
+}

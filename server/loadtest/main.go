@@ -58,6 +58,7 @@ func main() {
 		return
 	}
 	res.print(os.Stdout)
+	printCompare(os.Stdout, res.BytesJ, res.BytesPaneSwitch)
 }
 
 // stats is what the child reports on SIGUSR1, after a GC.
@@ -340,6 +341,10 @@ func (s *session) close() {
 type result struct {
 	Sessions           int     `json:"sessions"`
 	IdleHeapMiB        float64 `json:"idle_heap_mib"`
+	IdleLiveMiB        float64 `json:"idle_live_heap_mib"`
+	LoadedLiveMiB      float64 `json:"loaded_live_heap_mib"`
+	LivePerSessionKiB  float64 `json:"live_heap_per_session_kib"`
+	CPUPerKeyMs        float64 `json:"server_cpu_per_key_ms"`
 	IdleRSSMiB         float64 `json:"idle_rss_mib"`
 	LoadedHeapMiB      float64 `json:"loaded_heap_mib"`
 	LoadedRSSMiB       float64 `json:"loaded_rss_mib"`
@@ -365,9 +370,11 @@ func (r result) print(w io.Writer) {
 	fmt.Fprintf(w, "sessions                    %d (opened in %.1fs)\n", r.Sessions, r.ConnectSeconds)
 	fmt.Fprintf(w, "idle server                 heap %.1f MiB, RSS %.1f MiB, %d goroutines\n", r.IdleHeapMiB, r.IdleRSSMiB, r.IdleGoroutines)
 	fmt.Fprintf(w, "with sessions open          heap %.1f MiB, RSS %.1f MiB, %d goroutines\n", r.LoadedHeapMiB, r.LoadedRSSMiB, r.Goroutines)
-	fmt.Fprintf(w, "per session beyond idle     heap %.0f KiB, RSS %.0f KiB\n", r.HeapPerSessionKiB, r.RSSPerSessionKiB)
+	fmt.Fprintf(w, "live heap                   idle %.1f MiB, loaded %.1f MiB\n", r.IdleLiveMiB, r.LoadedLiveMiB)
+	fmt.Fprintf(w, "per session beyond idle     live heap %.0f KiB, heap in use %.0f KiB, RSS %.0f KiB\n", r.LivePerSessionKiB, r.HeapPerSessionKiB, r.RSSPerSessionKiB)
 	fmt.Fprintf(w, "idle CPU, all sessions open %.2f%% of one core\n", r.IdleCPUPercent)
 	fmt.Fprintf(w, "keypress to first frame byte (all sessions scrolling): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms\n", r.LatencyP50Ms, r.LatencyP90Ms, r.LatencyP99Ms, r.LatencyMaxMs)
+	fmt.Fprintf(w, "server CPU per keypress     %.2f ms (while all sessions scroll)\n", r.CPUPerKeyMs)
 	fmt.Fprintf(w, "bytes sent for j            %d\n", r.BytesJ)
 	fmt.Fprintf(w, "bytes sent for a pane switch %d\n", r.BytesPaneSwitch)
 	fmt.Fprintf(w, "after all sessions closed   heap %.1f MiB, %d goroutines\n", r.AfterCloseHeapMiB, r.AfterCloseGorutine)
@@ -409,6 +416,7 @@ func measure(n, keys int, idle time.Duration) (result, error) {
 	time.Sleep(500 * time.Millisecond)
 	base := c.snapshot()
 	res.IdleHeapMiB, res.IdleRSSMiB, res.IdleGoroutines = mib(base.HeapInuse), mib(base.RSS), base.Goroutines
+	res.IdleLiveMiB = mib(base.HeapAlloc)
 
 	start := time.Now()
 	sessions := make([]*session, n)
@@ -441,12 +449,15 @@ func measure(n, keys int, idle time.Duration) (result, error) {
 	res.LoadedHeapMiB, res.LoadedRSSMiB, res.Goroutines = mib(loaded.HeapInuse), mib(loaded.RSS), loaded.Goroutines
 	res.HeapPerSessionKiB = (float64(loaded.HeapInuse) - float64(base.HeapInuse)) / float64(n) / 1024
 	res.RSSPerSessionKiB = (float64(loaded.RSS) - float64(base.RSS)) / float64(n) / 1024
+	res.LoadedLiveMiB = mib(loaded.HeapAlloc)
+	res.LivePerSessionKiB = (float64(loaded.HeapAlloc) - float64(base.HeapAlloc)) / float64(n) / 1024
 
 	cpu0, t0 := c.cpu(), time.Now()
 	time.Sleep(idle)
 	res.IdleCPUPercent = 100 * float64(c.cpu()-cpu0) / float64(time.Since(t0))
 
 	// Every session scrolls at once, a key every 50-150 ms.
+	cpuScroll0, tScroll0 := c.cpu(), time.Now()
 	var mu sync.Mutex
 	var lat []float64
 	var wg2 sync.WaitGroup
@@ -471,6 +482,11 @@ func measure(n, keys int, idle time.Duration) (result, error) {
 		}()
 	}
 	wg2.Wait()
+	// Server CPU per key: what scrolling cost beyond the idle sessions'
+	// own ticking over the same time.
+	idleRate := res.IdleCPUPercent / 100
+	scrollCPU := float64(c.cpu()-cpuScroll0) - idleRate*float64(time.Since(tScroll0))
+	res.CPUPerKeyMs = scrollCPU / float64(len(lat)) / float64(time.Millisecond)
 	slices.Sort(lat)
 	pct := func(p float64) float64 {
 		if len(lat) == 0 {
