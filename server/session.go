@@ -20,13 +20,15 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// Terminal sizes beyond these are clamped: the renderer keeps a cell buffer
-// of width*height per session, so a client claiming a 100000x100000 window
-// must not be able to make the server allocate for it. The reader then
-// draws in the top-left corner of a larger window.
+// Terminal sizes beyond these are clamped. Bubble Tea's renderer keeps
+// cell buffers of width*height per session, about 220 bytes a cell
+// (measured: a 1000x1000 session held 219 MiB), so a client claiming a huge
+// window must not decide what the server allocates. 400x150 (13 MiB at
+// most) is wider and taller than a 4K screen at a small font; beyond it the
+// reader draws in the top-left corner of the window.
 const (
-	maxCols = 1000
-	maxRows = 1000
+	maxCols = 400
+	maxRows = 150
 )
 
 // endReason says why the server, not the user, ended a session.

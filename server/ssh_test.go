@@ -267,7 +267,7 @@ func TestResizeStormAndHugeWindow(t *testing.T) {
 	tm.waitScreen("size=100x40", 10*time.Second)
 	// A client claiming a huge window is clamped, not obeyed.
 	tm.resize(1000, 1000)
-	tm.waitScreen("size=1000x1000", 10*time.Second)
+	tm.waitScreen("size=400x150", 10*time.Second)
 	tm.resize(90, 30)
 	tm.send("Tab")
 	tm.waitScreen("size=90x30 pane=1", 10*time.Second)

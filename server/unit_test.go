@@ -228,7 +228,7 @@ func TestSafePath(t *testing.T) {
 
 func TestClampSize(t *testing.T) {
 	for _, c := range []struct{ w, h, ww, wh int }{
-		{80, 24, 80, 24}, {0, 0, 80, 24}, {100000, 100000, maxCols, maxRows}, {1000, 1000, 1000, 1000},
+		{80, 24, 80, 24}, {0, 0, 80, 24}, {100000, 100000, maxCols, maxRows}, {1000, 1000, 400, 150}, {300, 100, 300, 100},
 	} {
 		if w, h := clampSize(c.w, c.h); w != c.ww || h != c.wh {
 			t.Errorf("clampSize(%d,%d) = %d,%d want %d,%d", c.w, c.h, w, h, c.ww, c.wh)
