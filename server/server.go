@@ -257,12 +257,17 @@ func (s *server) setup() error {
 		wish.WithMiddleware(s.handle),
 		func(srv *ssh.Server) error {
 			srv.AddHostKey(signer)
-			// Unauthenticated connections get 20 s to finish the handshake;
-			// authenticated ones without a live session (ssh -N) are cut
-			// a minute after the idle timeout.
-			srv.HandshakeTimeout = 20 * time.Second
+			// A connection gets 20 s to reach a session; after that one
+			// with no traffic at all is cut a minute after the idle
+			// timeout (sessions end at the idle timeout by themselves).
+			var backstop time.Duration
 			if cfg.IdleTimeout > 0 {
-				srv.IdleTimeout = cfg.IdleTimeout + time.Minute
+				backstop = cfg.IdleTimeout + time.Minute
+			}
+			srv.ConnCallback = func(ctx ssh.Context, c net.Conn) net.Conn {
+				g := guardConn(c, handshakeTimeout, backstop)
+				ctx.SetValue(guardKey{}, g)
+				return g
 			}
 			srv.ChannelHandlers = map[string]ssh.ChannelHandler{
 				"session":                        ssh.DefaultSessionHandler,

@@ -163,6 +163,7 @@ func (r *registry) waitEmpty(deadline time.Time) bool {
 // not offer, enforces limits, then runs the reader.
 func (s *server) handle(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
+		markActive(sess.Context())
 		start := time.Now()
 		key := sess.PublicKey()
 		fp, comment := "", ""

@@ -1,6 +1,9 @@
 package server
 
 import (
+	"errors"
+	"io"
+	"net"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -233,5 +236,37 @@ func TestClampSize(t *testing.T) {
 		if w, h := clampSize(c.w, c.h); w != c.ww || h != c.wh {
 			t.Errorf("clampSize(%d,%d) = %d,%d want %d,%d", c.w, c.h, w, h, c.ww, c.wh)
 		}
+	}
+}
+
+func TestGuardedConnTimeouts(t *testing.T) {
+	closed := func(c net.Conn) bool {
+		c.SetReadDeadline(time.Now().Add(time.Second))
+		_, err := c.Read(make([]byte, 1))
+		return err != nil && !errors.Is(err, os.ErrDeadlineExceeded)
+	}
+	// No session in time: cut.
+	a, b := net.Pipe()
+	g := guardConn(a, 50*time.Millisecond, time.Hour)
+	defer g.Close()
+	time.Sleep(150 * time.Millisecond)
+	if !closed(b) {
+		t.Error("connection without a session survived the handshake timeout")
+	}
+	// A session, then traffic: kept; then silence: cut.
+	a, b = net.Pipe()
+	g = guardConn(a, 50*time.Millisecond, 200*time.Millisecond)
+	defer g.Close()
+	g.active.Store(true)
+	go io.Copy(io.Discard, b)
+	for range 5 {
+		time.Sleep(80 * time.Millisecond)
+		if _, err := g.Write([]byte("x")); err != nil {
+			t.Fatalf("active connection cut: %v", err)
+		}
+	}
+	time.Sleep(400 * time.Millisecond)
+	if _, err := g.Write([]byte("x")); err == nil {
+		t.Error("silent connection survived the idle backstop")
 	}
 }
