@@ -3,6 +3,8 @@ package server
 import (
 	"context"
 	"fmt"
+	"os"
+	"runtime/debug"
 	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
@@ -23,6 +25,13 @@ func Run(ctx context.Context, cfg Config) error {
 	a, err := newReaderApp(cfg)
 	if err != nil {
 		return err
+	}
+	// A server holds many small, long-lived sessions: collecting at 50%
+	// heap growth instead of 100% cuts resident memory per session from
+	// ~2.0 to ~1.5 MiB for ~0.1 ms more CPU per keypress (loadtest).
+	// GOGC in the environment still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50)
 	}
 	return run(ctx, cfg, a)
 }
