@@ -10,6 +10,7 @@ import (
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/ui"
 	"github.com/brief-team/brief/ui/search"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 )
@@ -85,11 +86,13 @@ When standard output is not a terminal the output is plain text.`,
 			if width < 20 {
 				return fmt.Errorf("--width %d is too narrow: use 20 or more", width)
 			}
+			plain := false
 			if style == "" {
-				style = "notty"
-				if tty && os.Getenv("NO_COLOR") == "" {
-					style = "dark"
-				}
+				// Off a terminal (or under NO_COLOR) the reader's rendering
+				// loses its escape sequences and keeps its layout: plain
+				// text, without the **markers** glamour's notty style leaves.
+				style = "dark"
+				plain = !tty || os.Getenv("NO_COLOR") != ""
 			}
 			panes := b.Panes()
 			which := make([]int, 0, len(panes))
@@ -114,7 +117,7 @@ When standard output is not a terminal the output is plain text.`,
 					}
 					fmt.Fprintf(out, "%s\n%s\n", panes[i].Title, strings.Repeat("=", len([]rune(panes[i].Title))))
 				}
-				s, err := ui.RenderPane(b, i, width, style)
+				s, err := renderPane(b, i, width, style, plain)
 				if err != nil {
 					return err
 				}
@@ -128,7 +131,7 @@ When standard output is not a terminal the output is plain text.`,
 	}
 	cmd.Flags().StringVarP(&pane, "pane", "p", "", "print only this pane: summary, actors, timeline, quotes, or its number")
 	cmd.Flags().IntVarP(&width, "width", "w", 0, "wrap at this many columns (default: the terminal's width, else 80)")
-	cmd.Flags().StringVarP(&style, "style", "s", "", "dark, light, ascii or notty (default: dark on a terminal, notty otherwise)")
+	cmd.Flags().StringVarP(&style, "style", "s", "", "dark, light, ascii or notty (default: dark on a terminal, plain text otherwise)")
 	cmd.Flags().StringVarP(&grep, "grep", "g", "", "print the lines matching QUERY with pane and line number (smart case; /re/ for a regexp)")
 	return cmd
 }
@@ -179,13 +182,27 @@ func newLintCmd() *cobra.Command {
 	}
 }
 
+// renderPane renders pane i as the reader shows it; plain drops every escape
+// sequence and the padding glamour adds at the ends of lines.
+func renderPane(b *briefings.Briefing, i, width int, style string, plain bool) (string, error) {
+	s, err := ui.RenderPane(b, i, width, style)
+	if err != nil || !plain {
+		return s, err
+	}
+	lines := strings.Split(ansi.Strip(s), "\n")
+	for k, l := range lines {
+		lines[k] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n"), nil
+}
+
 // runGrep prints every rendered line that matches query as
 // "PANE:LINE: text", for scripts; it fails when nothing matches, like grep.
 func runGrep(cmd *cobra.Command, b *briefings.Briefing, which []int, width int, query string) error {
 	panes := b.Panes()
 	lines := make([]search.PaneLines, 0, len(which))
 	for _, i := range which {
-		s, err := ui.RenderPane(b, i, width, "notty")
+		s, err := renderPane(b, i, width, "dark", true)
 		if err != nil {
 			return err
 		}

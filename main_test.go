@@ -44,6 +44,16 @@ func TestShowPanePlainWhenNotATerminal(t *testing.T) {
 	if strings.Contains(out, "Timeline") {
 		t.Errorf("--pane actors printed other panes:\n%s", out)
 	}
+	// Plain text, not markdown: the names glamour shows in bold keep no
+	// asterisks, and no line ends in padding.
+	if !strings.Contains(out, "• Edi Rama (person)") || strings.Contains(out, "*") {
+		t.Errorf("plain output keeps markdown markers:\n%s", out)
+	}
+	for i, line := range strings.Split(out, "\n") {
+		if strings.HasSuffix(line, " ") {
+			t.Errorf("line %d ends in spaces: %q", i+1, line)
+		}
+	}
 }
 
 func TestShowAllPanesHasHeadings(t *testing.T) {
@@ -98,6 +108,12 @@ func TestShowGrep(t *testing.T) {
 	}
 	if len(panesSeen) < 2 {
 		t.Errorf("Mandiant is in several panes, grep found it in %v", panesSeen)
+	}
+	// A phrase the reader shows in bold is found: grep matches what is seen,
+	// not the markup.
+	out, _, err = run(t, "show", shipped, "--grep", "Edi Rama (person)", "--pane", "actors")
+	if err != nil || !strings.HasPrefix(out, "Actors:") || strings.Contains(out, "**") {
+		t.Errorf("grep for a bold phrase = %q, %v", out, err)
 	}
 	if _, _, err := run(t, "show", shipped, "--grep", "no-such-word-anywhere"); err == nil {
 		t.Error("grep with no match should fail like grep(1)")
