@@ -350,6 +350,25 @@ func (l *Library) Load(p string) (*Briefing, error) {
 	return b, nil
 }
 
+// LoadLead parses the front matter and about the first n bytes of the body
+// of the briefing at path p (see ParseLead), so that a reader can paint a
+// big briefing's first screen while Load parses all of it. ok is false when
+// a lead would not be quicker: the briefing is small or parsed already.
+// Leads are not cached.
+func (l *Library) LoadLead(p string, n int) (b *Briefing, ok bool) {
+	l.mu.Lock()
+	_, cached := l.cache[p]
+	l.mu.Unlock()
+	if cached {
+		return nil, false
+	}
+	data, name, err := l.read(p)
+	if err != nil {
+		return nil, false
+	}
+	return ParseLead(name, data, n)
+}
+
 // maxBriefing bounds the size of a briefing Load reads, so that one huge
 // file cannot exhaust the memory of a server shared by many sessions.
 const maxBriefing = 64 << 20

@@ -193,33 +193,58 @@ func (p *docParser) problem(line int, format string, args ...any) {
 // lines. It returns the YAML, the offset of the body, and false with a
 // problem recorded when there is no complete front matter.
 func (p *docParser) splitFrontMatter() (yml []byte, bodyOff int, ok bool) {
-	src := p.src
-	first, _, _ := bytes.Cut(src, []byte("\n"))
-	if string(bytes.TrimRight(first, " \t")) != "---" {
+	start, end, bodyOff, opened, closed := frontMatterBounds(p.src)
+	switch {
+	case !opened:
 		p.problem(1, "missing front matter: a briefing starts with a line \"---\", then YAML (title, date, sources...), then \"---\"")
 		return nil, 0, false
+	case !closed:
+		p.problem(1, "front matter not closed: no \"---\" line after the YAML that starts here")
+		return nil, 0, false
 	}
-	off := len(first) + 1
-	if off > len(src) {
-		off = len(src)
+	return p.src[start:end], bodyOff, true
+}
+
+// frontMatterBounds finds the YAML between a first line "---" and the next
+// line "---" or "...": it is src[start:end], and the body starts at bodyOff.
+func frontMatterBounds(src []byte) (start, end, bodyOff int, opened, closed bool) {
+	first, _, _ := bytes.Cut(src, []byte("\n"))
+	if string(bytes.TrimRight(first, " \t")) != "---" {
+		return 0, 0, 0, false, false
 	}
+	off := min(len(first)+1, len(src))
 	for pos := off; pos < len(src) || pos == off; {
 		line, _, _ := bytes.Cut(src[pos:], []byte("\n"))
 		t := string(bytes.TrimRight(line, " \t"))
 		if t == "---" || t == "..." {
-			end := pos + len(line) + 1
-			if end > len(src) {
-				end = len(src)
-			}
-			return src[off:pos], end, true
+			return off, pos, min(pos+len(line)+1, len(src)), true, true
 		}
 		if pos+len(line) >= len(src) {
 			break
 		}
 		pos += len(line) + 1
 	}
-	p.problem(1, "front matter not closed: no \"---\" line after the YAML that starts here")
-	return nil, 0, false
+	return 0, 0, 0, true, false
+}
+
+// ParseLead parses the beginning of a briefing: its front matter and about
+// the first n bytes of its body, cut at a blank line. It is for painting the
+// first screen of a big briefing while Parse reads the whole of it (Parse
+// takes a quarter of a second for 5 MB): the lead's last section may be cut
+// short and later sections are missing, so it never stands in for Parse.
+// ok is false when data is not much longer than a lead (Parse is as quick),
+// or when no lead can be cut or parsed.
+func ParseLead(name string, data []byte, n int) (b *Briefing, ok bool) {
+	_, _, bodyOff, _, closed := frontMatterBounds(data)
+	if !closed || n <= 0 || len(data)-bodyOff <= 2*n {
+		return nil, false
+	}
+	cut := bytes.LastIndex(data[bodyOff:bodyOff+n], []byte("\n\n"))
+	if cut < 0 {
+		return nil, false
+	}
+	b, _ = Parse(name, data[:bodyOff+cut+1]) // problems are Parse's to report
+	return b, b != nil
 }
 
 // parse runs the whole parse; problems accumulate in p.probs.

@@ -20,6 +20,9 @@ type loadedDoc struct {
 	b       *briefings.Briefing
 	titles  []string
 	chunks  [][]chunk
+	// lead marks the beginning of a big briefing, parsed to paint its
+	// first screen while the whole of it loads (see briefings.ParseLead).
+	lead bool
 }
 
 // Highlight marks the cells [Start, End) of one rendered line of a pane,

@@ -498,6 +498,42 @@ func (c *renderCache) evict(keep func(renderKey) bool) {
 	}
 }
 
+// carry gives the renderings of doc to, a new version of the same briefing
+// (a reload, or the whole briefing after its lead), the chunks they share
+// with from's renderings, so that only what changed is rendered again and
+// the screen does not go blank meanwhile.
+func (c *renderCache) carry(from, to *loadedDoc) {
+	var keys []renderKey
+	for k, p := range c.panes {
+		if k.path == from.entry.Path && k.version == from.version && p.err == nil {
+			keys = append(keys, k)
+		}
+	}
+	for _, k := range keys {
+		p := c.panes[k]
+		if k.pane >= len(to.titles) || k.pane >= len(from.titles) || to.titles[k.pane] != from.titles[k.pane] {
+			continue
+		}
+		nk := k
+		nk.version = to.version
+		if c.panes[nk] != nil {
+			continue
+		}
+		np := c.get(nk, to.chunks[k.pane])
+		np.used = p.used
+		before := np.bytes
+		for i := range min(len(p.chunks), len(np.chunks)) {
+			// A chunk renders alike when its markdown is the same and it
+			// is (or is not) the last one in both.
+			if p.done[i] == nil || p.chunks[i] != np.chunks[i] || (i == len(p.chunks)-1) != (i == len(np.chunks)-1) {
+				continue
+			}
+			np.insert(i, p.done[i])
+		}
+		c.bytes += np.bytes - before
+	}
+}
+
 // dropVersion forgets every rendering of a path at other versions.
 func (c *renderCache) dropOthers(path, version string) {
 	for k, p := range c.panes {

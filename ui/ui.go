@@ -266,6 +266,9 @@ type (
 		reload bool // a reload of the open briefing: keep pane and position
 		// prefetch: loaded ahead of enter (see prefetch); only remembered.
 		prefetch bool
+		// lead: the beginning of the briefing, shown until the whole
+		// arrives with the same seq.
+		lead bool
 	}
 	// libraryReloadedMsg carries a re-opened library.
 	libraryReloadedMsg struct {
@@ -288,17 +291,45 @@ func loadBriefingCmd(lib *briefings.Library, e briefings.Entry, version string, 
 		if err != nil {
 			return briefingLoadedMsg{seq: seq, reload: reload, err: err}
 		}
-		doc := &loadedDoc{entry: e, version: version, b: b}
-		for _, p := range b.Panes() {
-			doc.titles = append(doc.titles, p.Title)
-			doc.chunks = append(doc.chunks, splitChunks(paneMarkdown(p.Markdown)))
-		}
-		if len(doc.titles) == 0 { // never leave the reader without a pane
-			doc.titles = []string{"Summary"}
-			doc.chunks = [][]chunk{splitChunks(paneMarkdown(""))}
-		}
-		return briefingLoadedMsg{seq: seq, doc: doc, reload: reload}
+		return briefingLoadedMsg{seq: seq, doc: newLoadedDoc(e, version, b), reload: reload}
 	}
+}
+
+// leadBytes is how much of a big briefing's body is parsed for its first
+// screen (about 5 ms) while the whole of it loads.
+var leadBytes = 128 << 10
+
+// loadLeadCmd parses the lead of a big briefing (see loadedDoc.lead); it
+// delivers nothing for a briefing small enough to load at once.
+func loadLeadCmd(lib *briefings.Library, e briefings.Entry, version string, seq int) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = nil // the whole load reports what is wrong
+			}
+		}()
+		b, ok := lib.LoadLead(e.Path, leadBytes)
+		if !ok {
+			return nil
+		}
+		d := newLoadedDoc(e, version+"~lead", b)
+		d.lead = true
+		return briefingLoadedMsg{seq: seq, doc: d, lead: true}
+	}
+}
+
+// newLoadedDoc cuts a briefing's panes into chunks for rendering.
+func newLoadedDoc(e briefings.Entry, version string, b *briefings.Briefing) *loadedDoc {
+	doc := &loadedDoc{entry: e, version: version, b: b}
+	for _, p := range b.Panes() {
+		doc.titles = append(doc.titles, p.Title)
+		doc.chunks = append(doc.chunks, splitChunks(paneMarkdown(p.Markdown)))
+	}
+	if len(doc.titles) == 0 { // never leave the reader without a pane
+		doc.titles = []string{"Summary"}
+		doc.chunks = [][]chunk{splitChunks(paneMarkdown(""))}
+	}
+	return doc
 }
 
 // reloadLibraryCmd re-opens the library off the event loop.
@@ -335,20 +366,36 @@ func (m *Model) open(e briefings.Entry) tea.Cmd {
 	}
 	m.loadSeq++
 	m.loading = e.Path
+	// A big briefing's lead paints the first screen while the whole loads.
+	lead := loadLeadCmd(m.lib, e, v, m.loadSeq)
 	if m.prefetching == e.Path+"\x00"+v {
 		// Being loaded already: open it when that load arrives rather
 		// than parse it twice.
 		m.awaitSeq = m.loadSeq
-		return nil
+		return lead
 	}
-	return loadBriefingCmd(m.lib, e, v, m.loadSeq, false)
+	return tea.Batch(lead, loadBriefingCmd(m.lib, e, v, m.loadSeq, false))
 }
 
 // showDoc switches to the reader on doc.
 func (m *Model) showDoc(d *loadedDoc, keep bool) {
-	m.remember(d)
-	if keep && m.reader.doc != nil && m.reader.doc.entry.Path == d.entry.Path {
+	if !d.lead {
+		m.remember(d)
+	}
+	old := m.reader.doc
+	sameFile := old != nil && old.entry.Path == d.entry.Path
+	// The whole briefing replaces its lead where the reader is.
+	keep = keep || (sameFile && old.lead && m.state == stateReader)
+	if keep && sameFile {
 		m.reader.swapDoc(d)
+		if old.lead {
+			// The lead's chunks begin the whole's: an offset into one
+			// stays right as the chunk grows, so it must not be scaled.
+			for i := range m.reader.pos {
+				m.reader.pos[i].of = 0
+			}
+		}
+		m.cache.carry(old, d)
 		m.cache.dropOthers(d.entry.Path, d.version)
 	} else {
 		m.reader = newReader(d, 0)
@@ -465,6 +512,14 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		return m, m.prefetch(msg)
 
 	case briefingLoadedMsg:
+		if msg.lead {
+			// Only while its load is still the current one and running.
+			if msg.seq == m.loadSeq && m.loading != "" && msg.doc != nil {
+				m.showDoc(msg.doc, false)
+				return m, m.pump()
+			}
+			return m, nil
+		}
 		if msg.prefetch {
 			m.prefetching = ""
 			if msg.err == nil && msg.doc != nil && m.version(msg.doc.entry) == msg.doc.version {
@@ -480,7 +535,12 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			return m, nil
 		}
 		if msg.seq != m.loadSeq {
-			return m, nil // superseded
+			// Superseded; a whole briefing is still worth keeping for
+			// when it is opened again.
+			if !msg.reload && msg.err == nil && msg.doc != nil && m.version(msg.doc.entry) == msg.doc.version {
+				m.remember(msg.doc)
+			}
+			return m, nil
 		}
 		m.loading = ""
 		if msg.err != nil {
@@ -762,6 +822,12 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) backToLibrary() {
 	m.state = stateLibrary
 	m.direct = false
+	if m.reader.doc != nil && m.reader.doc.lead {
+		// Leaving while the whole briefing loads: it is kept when it
+		// arrives, but no longer opened.
+		m.loadSeq++
+		m.loading = ""
+	}
 	if m.reader.doc != nil {
 		for i, it := range m.list.VisibleItems() {
 			if it.(entryItem).e.Path == m.reader.doc.entry.Path {
@@ -865,6 +931,8 @@ func (m *Model) readerView() string {
 				st = s.ErrorText
 			}
 			left += " " + st.Render(m.status)
+		} else if m.reader.doc.lead {
+			left += " " + s.Status.Render("loading…")
 		}
 		hm := m.help
 		hm.SetWidth(max(0, m.width-lipgloss.Width(left)-2))
