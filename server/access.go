@@ -136,6 +136,20 @@ func (g *grant) allows(marking string, tags []string) bool {
 	return false
 }
 
+// everything reports whether the grant covers every briefing, whatever its
+// marking and tags.
+func (g *grant) everything() bool {
+	if g == nil {
+		return true
+	}
+	for _, r := range g.rules {
+		if r.All {
+			return true
+		}
+	}
+	return false
+}
+
 func (r grantRule) allows(marking string, tags []string) bool {
 	if r.All {
 		return true

@@ -72,8 +72,9 @@ func (a *readerApp) newModel(env sessionEnv) tea.Model {
 		Allow: func(e briefings.Entry) bool {
 			return env.allow(e.Path, e.Marking, e.Tags)
 		},
-		Reload: func() (*briefings.Library, error) { return a.lib.Load(), nil },
-		OnOpen: env.opened,
+		Reload:       func() (*briefings.Library, error) { return a.lib.Load(), nil },
+		OnOpen:       env.opened,
+		HideProblems: !env.everything,
 	})
 }
 

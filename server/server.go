@@ -94,6 +94,9 @@ type app interface {
 type sessionEnv struct {
 	// allow reports whether the session's grant covers a briefing.
 	allow func(path, marking string, tags []string) bool
+	// everything is set when the grant covers every briefing: only then
+	// may the session see the names of files the library could not read.
+	everything bool
 	// opened is called with the library path of each briefing the session
 	// opens, for the log.
 	opened func(path string)

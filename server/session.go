@@ -237,7 +237,8 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 			allow: func(p, marking string, tags []string) bool {
 				return safePath(p) && g.allows(marking, tags)
 			},
-			opened: func(p string) { l.Info("briefing opened", "path", p) },
+			everything: g.everything(),
+			opened:     func(p string) { l.Info("briefing opened", "path", p) },
 		}
 		err = s.runReader(sess, ls, env)
 		switch endReason(ls.reason.Load()) {

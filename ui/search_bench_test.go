@@ -23,7 +23,7 @@ func renderedSynth5MB(b *testing.B) *Model {
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	_, cmd := m.Update(keyMsg("enter"))
 	allRendered := func() bool {
-		if m.PaneCount() == 0 {
+		if m.PaneCount() == 0 || m.reader.doc.lead {
 			return false
 		}
 		for i := range m.PaneCount() {

@@ -50,6 +50,10 @@ type Options struct {
 	// user opens (the SSH server logs it). It runs on the event loop, so it
 	// must be quick.
 	OnOpen func(path string)
+	// HideProblems keeps the library's unreadable files out of the footer:
+	// a session whose grant is limited must not learn the names of files
+	// outside it (the SSH server logs them instead).
+	HideProblems bool
 }
 
 // ReloadMsg tells a running reader that briefing files changed on disk
@@ -240,7 +244,7 @@ func (m *Model) entry(path string) (briefings.Entry, bool) {
 }
 
 func (m *Model) setProblemsStatus() {
-	if m.lib == nil {
+	if m.lib == nil || m.opts.HideProblems {
 		return
 	}
 	if ps := m.lib.Problems(); len(ps) > 0 {

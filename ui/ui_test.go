@@ -568,3 +568,22 @@ func TestEnterDuringPrefetchWaitsForIt(t *testing.T) {
 		t.Fatalf("the prefetched briefing did not open:\n%s", plain(m))
 	}
 }
+
+func TestLibraryProblemsShownUnlessHidden(t *testing.T) {
+	fsys := fstest.MapFS{
+		"good.md":   &fstest.MapFile{Data: briefings.Write(testBriefing("Alpha campaign", "2024-07-01", ""))},
+		"secret.md": &fstest.MapFile{Data: []byte("---\ntitle: [unclosed\n---\n")},
+	}
+	lib, err := briefings.OpenFS(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, Options{Library: lib}, 100, 24)
+	if v := plain(m); !strings.Contains(v, "secret.md") || !strings.Contains(v, "Alpha campaign") {
+		t.Fatalf("a local reader should name the unreadable file and list the rest:\n%s", v)
+	}
+	m = newTestModel(t, Options{Library: lib, HideProblems: true}, 100, 24)
+	if v := plain(m); strings.Contains(v, "secret.md") || !strings.Contains(v, "Alpha campaign") {
+		t.Fatalf("a restricted session learned the name of a file outside its grant:\n%s", v)
+	}
+}
