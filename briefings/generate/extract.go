@@ -701,6 +701,14 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 	for k := 0; k < 4 && start > 0; k++ {
 		p := toks[start-1]
 		l := p.lower()
+		if l == "'" || l == "’" {
+			// A plural possessive, "employers' group", takes its owner;
+			// a lone quotation mark ends the role.
+			if start >= 2 && toks[start-2].kind == tWord && strings.HasSuffix(toks[start-2].lower(), "s") {
+				start -= 2
+			}
+			break
+		}
 		if p.kind == tWord && !p.upper() && !determiners[l] && !stopAfterHead[l] && !locatives[l] && l != "'s" {
 			start--
 			continue

@@ -140,3 +140,54 @@ func TestGenerateErrors(t *testing.T) {
 		t.Error("bad --published: want an error")
 	}
 }
+
+func TestDropDateline(t *testing.T) {
+	for in, want := range map[string]string{
+		"LONDON: The Daily Telegraph reported on Tuesday.":            "The Daily Telegraph reported on Tuesday.",
+		"ROTTERDAM (Example Wire) - Dockworkers ended a strike.":      "Dockworkers ended a strike.",
+		"TIRANA, Albania, Sept. 7 (AP) — Albania cut ties with Iran.": "Albania cut ties with Iran.",
+		"NEW YORK -- Stocks fell.":                                    "Stocks fell.",
+		"KYIV, Ukraine – “We will rebuild,” the mayor said.":          "“We will rebuild,” the mayor said.",
+		"WASHINGTON, March 3, 2024 (Reuters) - The Senate voted.":     "The Senate voted.",
+		"UK: Prices rose.":                         "UK: Prices rose.",
+		"NATO - the alliance - met.":               "NATO - the alliance - met.",
+		"Albania cut ties with Iran in September.": "Albania cut ties with Iran in September.",
+		"The FBI said: Nothing was taken.":         "The FBI said: Nothing was taken.",
+	} {
+		if got := dropDateline(in); got != want {
+			t.Errorf("dropDateline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestDatelineAndPluralPossessive: a story's dateline stays out of its
+// sentences, and "Employers' group VWH" gives VWH the role with its owner.
+func TestDatelineAndPluralPossessive(t *testing.T) {
+	a := "Strike ends\n\nROTTERDAM (Example Wire) - Dockworkers ended a strike on Thursday, the union said.\n\nEmployers' group VWH said the deal would raise wages."
+	br := mustGenerate(t, Options{Published: "2024-03-15"}, a)
+	for _, s := range br.Summary {
+		if strings.Contains(s.Text, "ROTTERDAM") {
+			t.Errorf("dateline in the summary: %q", s.Text)
+		}
+	}
+	for _, e := range br.Timeline {
+		if strings.Contains(e.Text, "ROTTERDAM") {
+			t.Errorf("dateline in the timeline: %q", e.Text)
+		}
+	}
+	found := false
+	for _, ac := range br.Actors {
+		if ac.Name == "VWH" {
+			found = true
+			if ac.Role != "Employers' group" {
+				t.Errorf("VWH role = %q, want \"Employers' group\"", ac.Role)
+			}
+		}
+		if ac.Name == "ROTTERDAM" || ac.Name == "Example Wire" {
+			t.Errorf("dateline parts became an actor: %+v", ac)
+		}
+	}
+	if !found {
+		t.Fatalf("VWH not found: %+v", br.Actors)
+	}
+}

@@ -39,6 +39,36 @@ func straighten(s string) string { return straightener.Replace(s) }
 // share buttons, photo credits, "Source: ..." lines, navigation.
 var boilerplate = regexp.MustCompile(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|.{0,60}/(?:getty images|afp|reuters|ap|epa|shutterstock)\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
 
+// dateline matches the place (and agency, date) news puts before a story's
+// first sentence: "LONDON: ", "ROTTERDAM (Reuters) - ", "TIRANA, Albania,
+// Sept. 7 (AP) — ", "NEW YORK -- ". The place is in capitals.
+var dateline = regexp.MustCompile(`^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:, [A-Z][\pL.]+(?: [A-Z][\pL.]+){0,2})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()]{1,40}\))? ?(?::|-{1,2}|–|—) +`)
+
+// dropDateline removes a dateline from the start of a paragraph's first
+// sentence: it says where the story was filed, not what happened, and
+// would open a summary with "LONDON:".
+func dropDateline(t string) string {
+	m := dateline.FindStringSubmatchIndex(t)
+	if m == nil {
+		return t
+	}
+	place := t[m[2]:m[3]]
+	letters := 0
+	for _, r := range place {
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	rest := t[m[1]:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	// "UK: ..." or "FBI - ..." are more likely a headline's subject than a
+	// place; the story must go on with a capital or a quotation mark.
+	if letters < 4 || !(unicode.IsUpper(r) || strings.ContainsRune("\"“‘'", r)) {
+		return t
+	}
+	return rest
+}
+
 // bulletPrefix strips list bullets before the boilerplate test.
 var bulletPrefix = regexp.MustCompile(`^[\s•·▪◦*\-–—|>]+`)
 
@@ -179,6 +209,9 @@ func segmentDoc(di int, text string) []sentence {
 				continue
 			}
 			cur = append(cur, t)
+		}
+		if len(cur) > 0 {
+			cur[0] = dropDateline(cur[0])
 		}
 		for _, t := range cur {
 			out = append(out, sentence{doc: di, para: pi, pos: len(out), text: t, toks: tokenize(t), caption: captions[pi]})
