@@ -2,6 +2,7 @@ package generate
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -771,6 +772,9 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 // ambassador in Tirana," / ", a cybersecurity firm,".
 func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	toks := x.sents[si].toks
+	if ageAfter(toks, b) {
+		b += 2 // "Giovanna Rossi, 67, a resident of Faenza"
+	}
 	if b >= len(toks) || toks[b].n != "," {
 		return "", ""
 	}
@@ -819,6 +823,21 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	if lastHead < 0 || k == i && lastHead != i-1 {
 		return "", ""
 	}
+	// A relative clause is not part of the role: "a resident of Faenza
+	// whose ground floor was flooded".
+	for j := lastHead + 1; j < end; j++ {
+		if relativeWords[toks[j].lower()] {
+			end = j
+			break
+		}
+	}
+	// "..., a spokesperson for the commission said": a clause with its own
+	// subject, not a description of the name before it.
+	for j := start; j < end; j++ {
+		if l := toks[j].lower(); reportingVerbs[l] && l != "according" {
+			return "", ""
+		}
+	}
 	l := toks[lastHead].lower()
 	typ := briefings.ActorPerson
 	if orgDescriptors[l] && !roleHeads[l] {
@@ -826,6 +845,19 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	}
 	x.countriesIn(si, start, end)
 	return x.text(si, start, end), typ
+}
+
+// relativeWords open a relative clause.
+var relativeWords = set(`who whose whom which that where when while`)
+
+// ageAfter says the name ending before token b is followed by an age
+// apposition: ", 67,".
+func ageAfter(toks []token, b int) bool {
+	if b+2 >= len(toks) || toks[b].n != "," || toks[b+1].kind != tNum || toks[b+2].n != "," {
+		return false
+	}
+	n, err := strconv.Atoi(toks[b+1].n)
+	return err == nil && n > 0 && n < 120
 }
 
 // personEvidence says an unexplained capitalized pair is a person: a given
@@ -849,6 +881,14 @@ func (x *extractor) personEvidence(si, a, b int) bool {
 		return false
 	}
 	if givenNames[toks[a].lower()] {
+		return true
+	}
+	// News gives a person's age after the name: "Giovanna Rossi, 67,".
+	if ageAfter(toks, b) {
+		return true
+	}
+	// A quotation's reporting clause: `"...," said Giovanna Rossi`.
+	if a >= 2 && reportingVerbs[toks[a-1].lower()] && toks[a-1].lower() != "according" && (toks[a-2].n == "," || toks[a-2].kind == tDQ) && (b == len(toks) || toks[b].kind == tPunct) {
 		return true
 	}
 	i := b

@@ -191,3 +191,31 @@ func TestDatelineAndPluralPossessive(t *testing.T) {
 		t.Fatalf("VWH not found: %+v", br.Actors)
 	}
 }
+
+// TestNewsAppositions: an age after a name, a relative clause after a
+// role, and a reporting clause after an organization.
+func TestNewsAppositions(t *testing.T) {
+	a := "Floods\n\n\"We have never seen anything like this,\" said Giovanna Rossi, 67, a resident of Faenza whose ground floor was under water. \"Everything is gone.\"\n\n" +
+		"The European Commission offered help through the EU Civil Protection Mechanism, a spokesperson for the commission said Wednesday."
+	br := mustGenerate(t, Options{Published: "2024-09-18"}, a)
+	var rossi *briefings.Actor
+	for i, ac := range br.Actors {
+		if ac.Name == "Giovanna Rossi" {
+			rossi = &br.Actors[i]
+		}
+		if ac.Type == briefings.ActorPerson && strings.Contains(ac.Name, "Mechanism") {
+			t.Errorf("an organization made a person by the clause after it: %+v", ac)
+		}
+	}
+	if rossi == nil || rossi.Type != briefings.ActorPerson || rossi.Role != "resident of Faenza" {
+		t.Fatalf("Giovanna Rossi: %+v", br.Actors)
+	}
+	if len(br.Quotes) != 2 {
+		t.Fatalf("quotes: %+v", br.Quotes)
+	}
+	for _, q := range br.Quotes {
+		if q.Speaker != "Giovanna Rossi" {
+			t.Errorf("speaker of %q = %q", q.Text, q.Speaker)
+		}
+	}
+}
