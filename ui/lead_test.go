@@ -105,3 +105,17 @@ func TestSmallBriefingHasNoLead(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchDuringLeadCoversTheWhole(t *testing.T) {
+	m, lead, whole := openWithLead(t)
+	send(m, lead)
+	press(m, "/")
+	for _, r := range "statement 40 " {
+		send(m, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	press(m, "enter")
+	send(m, whole)
+	if v := plain(m); !strings.Contains(v, "match 1 of 1") {
+		t.Fatalf("a search typed during the lead does not find what the whole briefing adds:\n%s", v)
+	}
+}

@@ -355,12 +355,20 @@ func (m *Model) searchSettle() tea.Cmd {
 	s := &m.search
 	s.jump = false
 	if s.index == nil || s.index.Len() == 0 {
+		if m.reader.doc != nil && m.reader.doc.lead {
+			// Only the beginning of the briefing is loaded: keep the
+			// search, and settle again when the whole arrives.
+			s.jump = true
+			s.noMatch = "no matches yet for " + s.raw
+			return nil
+		}
 		msg := "no matches for " + s.raw
 		m.searchRestore()
 		m.searchClear()
 		s.noMatch = msg
 		return nil
 	}
+	s.noMatch = ""
 	if s.current < 0 {
 		k, _ := s.index.After(m.searchOriginPos())
 		s.current = k
