@@ -14,7 +14,10 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
+
+	"golang.org/x/sync/singleflight"
 )
 
 // Entry is one briefing in a library: its metadata, read from the front
@@ -45,6 +48,10 @@ type Library struct {
 
 	mu    sync.Mutex
 	cache map[string]*Briefing
+	// loads shares one parse among concurrent Loads of a briefing: on the
+	// SSH server many sessions may open the same big file at once, and
+	// each parse holds about twelve times the file's size.
+	loads singleflight.Group
 }
 
 // maxFrontMatter bounds how much of a file is read for its metadata.
@@ -322,6 +329,9 @@ func (l *Library) Problems() []Problem {
 // OpenFS (e.g. the embedded library) and OpenFiles.
 func (l *Library) Dir() string { return l.dir }
 
+// parses counts the parses Load has made, for tests.
+var parses atomic.Int64
+
 // Load reads and parses the body of the briefing at path (an Entry.Path).
 // The result is cached and shared between callers, who must not modify it.
 // A malformed briefing yields its Problems as the error.
@@ -332,22 +342,25 @@ func (l *Library) Load(p string) (*Briefing, error) {
 	if ok {
 		return b, nil
 	}
-	data, name, err := l.read(p)
-	if err != nil {
-		return nil, err
-	}
-	b, err = Parse(name, data)
-	if err != nil {
-		return nil, err
-	}
-	l.mu.Lock()
-	if c, ok := l.cache[p]; ok {
-		b = c // another caller won the race; share one copy
-	} else {
+	v, err, _ := l.loads.Do(p, func() (any, error) {
+		data, name, err := l.read(p)
+		if err != nil {
+			return nil, err
+		}
+		parses.Add(1)
+		b, err := Parse(name, data)
+		if err != nil {
+			return nil, err
+		}
+		l.mu.Lock()
 		l.cache[p] = b
+		l.mu.Unlock()
+		return b, nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	l.mu.Unlock()
-	return b, nil
+	return v.(*Briefing), nil
 }
 
 // LoadLead parses the front matter and about the first n bytes of the body

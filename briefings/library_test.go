@@ -157,3 +157,32 @@ func TestOpenFiles(t *testing.T) {
 }
 
 func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+// TestConcurrentLoadsShareOneParse: sessions opening the same briefing at
+// once get one parsed copy.
+func TestConcurrentLoadsShareOneParse(t *testing.T) {
+	lib, err := OpenFS(Shipped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := lib.Entries()[0].Path
+	before := parses.Load()
+	var wg sync.WaitGroup
+	got := make([]*Briefing, 16)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i], _ = lib.Load(p)
+		}()
+	}
+	wg.Wait()
+	for i, b := range got {
+		if b == nil || b != got[0] {
+			t.Fatalf("load %d returned a different copy", i)
+		}
+	}
+	if n := parses.Load() - before; n != 1 {
+		t.Errorf("16 concurrent loads parsed %d times, want once", n)
+	}
+}
