@@ -283,7 +283,22 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 		switch unit {
 		case "week":
 			mon := f.pub.AddDate(0, 0, -((int(f.pub.Weekday())+6)%7)).AddDate(0, 0, 7*off)
-			return dateHit{a: i, b: i + 2, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 6))}, true
+			sun := mon.AddDate(0, 0, 6)
+			// "earlier this week" is before the story, "later this week"
+			// after it, as "earlier this month" ends the day before.
+			if l == "this" {
+				switch lowerAt(toks, i-1) {
+				case "earlier":
+					if end := f.pub.AddDate(0, 0, -1); !end.Before(mon) {
+						return dateHit{a: i - 1, b: i + 2, date: ymd(mon), end: ymd(end)}.single(), true
+					}
+				case "later":
+					if start := f.pub.AddDate(0, 0, 1); !start.After(sun) {
+						return dateHit{a: i - 1, b: i + 2, date: ymd(start), end: ymd(sun)}.single(), true
+					}
+				}
+			}
+			return dateHit{a: i, b: i + 2, date: ymd(mon), end: ymd(sun)}, true
 		case "month":
 			t := time.Date(py, time.Month(pm)+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
 			return dateHit{a: i, b: i + 2, date: ym(t.Year(), int(t.Month()))}, true
@@ -315,6 +330,14 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 	}
 	_ = pd
 	return dateHit{}, false
+}
+
+// single drops the end of a range of one day.
+func (h dateHit) single() dateHit {
+	if h.end == h.date {
+		h.end = ""
+	}
+	return h
 }
 
 func countAt(toks []token, i int) (int, bool) {

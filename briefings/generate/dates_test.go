@@ -57,6 +57,10 @@ func TestDates(t *testing.T) {
 		{"2022-09-20", "Iran was behind an incident earlier this month.", "2022-09"},
 		{"2022-09-20", "This year has witnessed a huge increase.", "2022"},
 		{"2022-09-20", "Last week, an agreement was reached.", "2022-09-12/2022-09-18"},
+		{"2025-02-14", "Earlier this week, the EU pledged aid.", "2025-02-10/2025-02-13"},
+		{"2025-02-11", "The vote is expected later this week.", "2025-02-12/2025-02-16"},
+		{"2025-02-10", "Earlier this week, the EU pledged aid.", "2025-02-10/2025-02-16"}, // a Monday: no earlier day
+		{"2025-02-14", "The talks this week were tense.", "2025-02-10/2025-02-16"},
 		{"2023-06-14", "Talks are due next month.", "2023-07"},
 		{"2024-02-02", "Microsoft reported similar activity two weeks ago.", "2024-01-19"},
 		{"2024-09-06", "He was sentenced yesterday.", "2024-09-05"},

@@ -134,6 +134,13 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	// A title before a name: "Albanian Prime Minister Edi Rama".
 	if t := lastTitle(toks, a, b); t >= 0 && !hasOrgCue(toks, t+1, b) {
 		ns := t + 1
+		// "Foreign Minister Prince Faisal bin Farhan": a royal or
+		// religious honorific after an office belongs to the name.
+		if honorifics[toks[t].lower()] && t > a {
+			if t2 := lastTitle(toks, a, t); t2 >= 0 && t2 == t-1 && !honorifics[toks[t2].lower()] {
+				ns, t = t, t2
+			}
+		}
 		if ns < b && toks[ns].lower() == "of" {
 			// "Secretary of State Antony Blinken", "Prime Minister of Albania"
 			rest := ns + 1
@@ -149,9 +156,13 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 			}
 		}
 		roleStart := x.roleStart(si, a)
+		roleEnd := t + 1
+		if ns > roleEnd && ns < b {
+			roleEnd = ns // "Secretary of State" before "Antony Blinken"
+		}
 		role := ""
 		if !nameTitles[toks[t].lower()] || t > a {
-			role = x.text(si, roleStart, t+1)
+			role = x.text(si, roleStart, roleEnd)
 			if nameTitles[toks[t].lower()] {
 				role = x.text(si, roleStart, t)
 			}

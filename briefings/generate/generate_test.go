@@ -219,3 +219,22 @@ func TestNewsAppositions(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeTitles: an office "of" something before a name stays whole,
+// and a royal honorific after an office is part of the name.
+func TestOfficeTitles(t *testing.T) {
+	a := "Talks\n\nU.S. Secretary of State Antony Blinken spoke with Saudi Foreign Minister Prince Faisal bin Farhan on Monday, the State Department said."
+	br := mustGenerate(t, Options{Published: "2025-02-14"}, a)
+	want := map[string]string{"Antony Blinken": "U.S. Secretary of State", "Prince Faisal bin Farhan": "Saudi Foreign Minister"}
+	for _, ac := range br.Actors {
+		if r, ok := want[ac.Name]; ok {
+			if ac.Role != r || ac.Type != briefings.ActorPerson {
+				t.Errorf("%s: %s %q, want person %q", ac.Name, ac.Type, ac.Role, r)
+			}
+			delete(want, ac.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("missing %v in %+v", want, br.Actors)
+	}
+}

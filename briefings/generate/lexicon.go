@@ -22,6 +22,10 @@ var titleWords = set(`president vice-president president-elect minister premier 
 	deputy leader head speaker counsel ombudsman auditor treasurer comptroller marshal chancellor
 	executive president's minister's ambassador's`)
 
+// honorifics are titles that are part of a name when an office comes
+// before them ("Foreign Minister Prince Faisal bin Farhan").
+var honorifics = set(`king queen prince princess emir sheikh sultan crown`)
+
 // nameTitles are honorifics that never form a role on their own.
 var nameTitles = set(`mr. mrs. ms. dr. prof. mr mrs ms dr`)
 
