@@ -236,6 +236,22 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		}
 	}
 
+	// The same without quotes: "a group calling itself BlackVault", "a
+	// gang known as Scattered Spider".
+	if a >= 2 && n <= 4 && namingWords[toks[a-1].lower()] && (toks[a-1].lower() != "as" || toks[a-2].lower() == "known") {
+		for k := a - 2; k >= 0 && k >= a-5; k-- {
+			l := toks[k].lower()
+			if orgDescriptors[l] && !roleHeads[l] {
+				x.org(si, a, b, used)
+				x.setRole(si, a, toks[k].s)
+				return pending{}, true
+			}
+			if toks[k].kind != tWord {
+				break
+			}
+		}
+	}
+
 	// "analysts at Morgan Stanley", "researchers from Citizen Lab".
 	if a >= 2 && (toks[a-1].lower() == "at" || toks[a-1].lower() == "from") && n <= 4 {
 		h := toks[a-2].lower()
@@ -857,6 +873,9 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	x.countriesIn(si, start, end)
 	return x.text(si, start, end), typ
 }
+
+// namingWords introduce a name after a description.
+var namingWords = set(`itself themselves as called named dubbed`)
 
 // relativeWords open a relative clause.
 var relativeWords = set(`who whose whom which that where when while`)

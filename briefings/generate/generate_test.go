@@ -238,3 +238,21 @@ func TestOfficeTitles(t *testing.T) {
 		t.Errorf("missing %v in %+v", want, br.Actors)
 	}
 }
+
+// TestNamedGroup: "a group calling itself NAME" names an organization.
+func TestNamedGroup(t *testing.T) {
+	a := "Attack\n\nA group calling itself BlackVault claimed responsibility late Tuesday. A gang known as Scattered Spider was blamed last year."
+	br := mustGenerate(t, Options{Published: "2024-11-08"}, a)
+	want := map[string]bool{"BlackVault": true, "Scattered Spider": true}
+	for _, ac := range br.Actors {
+		if want[ac.Name] {
+			if ac.Type != briefings.ActorOrganization {
+				t.Errorf("%s is a %s", ac.Name, ac.Type)
+			}
+			delete(want, ac.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("missing %v in %+v", want, br.Actors)
+	}
+}
