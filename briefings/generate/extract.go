@@ -217,6 +217,9 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	}
 	if b+2 < len(toks) && toks[b].n == "(" && toks[b+2].n == ")" && isAcronym(toks[b+1].s) {
 		x.org(si, a, b, used)
+		if role, kind := x.descriptorAfter(si, b); kind == briefings.ActorOrganization {
+			x.setRole(si, a, role)
+		}
 		return pending{}, true
 	}
 
@@ -563,6 +566,8 @@ func (x *extractor) org(si, a, b int, used []bool) {
 			act.role = cleanRole(role)
 		} else if role := x.postDescriptor(si, end); role != "" {
 			act.role = role
+		} else if role, typ := x.descriptorAfter(si, end); typ == briefings.ActorOrganization {
+			act.role = cleanRole(role) // "Northbridge Health, a hospital chain,"
 		}
 	}
 }
@@ -801,6 +806,9 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	toks := x.sents[si].toks
 	if ageAfter(toks, b) {
 		b += 2 // "Giovanna Rossi, 67, a resident of Faenza"
+	}
+	if b+3 < len(toks) && toks[b].n == "(" && toks[b+2].n == ")" && isAcronym(toks[b+1].s) {
+		b += 3 // "The Rapid Support Forces (RSF), a paramilitary group,"
 	}
 	if b >= len(toks) || toks[b].n != "," {
 		return "", ""

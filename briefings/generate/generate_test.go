@@ -241,10 +241,14 @@ func TestOfficeTitles(t *testing.T) {
 
 // TestNamedGroup: "a group calling itself NAME" names an organization.
 func TestNamedGroup(t *testing.T) {
-	a := "Attack\n\nA group calling itself BlackVault claimed responsibility late Tuesday. A gang known as Scattered Spider was blamed last year."
+	a := "Attack\n\nA group calling itself BlackVault claimed responsibility late Tuesday. A gang known as Scattered Spider was blamed last year.\n\n" +
+		"The Rapid Support Forces (RSF), a paramilitary group, said it was committed to the talks."
 	br := mustGenerate(t, Options{Published: "2024-11-08"}, a)
-	want := map[string]bool{"BlackVault": true, "Scattered Spider": true}
+	want := map[string]bool{"BlackVault": true, "Scattered Spider": true, "Rapid Support Forces": true}
 	for _, ac := range br.Actors {
+		if ac.Name == "Rapid Support Forces" && ac.Role != "paramilitary group" {
+			t.Errorf("RSF role %q, want the apposition after its acronym", ac.Role)
+		}
 		if want[ac.Name] {
 			if ac.Type != briefings.ActorOrganization {
 				t.Errorf("%s is a %s", ac.Name, ac.Type)
