@@ -483,6 +483,20 @@ func (x *extractor) bySurname(w string, doc int) *actor {
 			n++
 		}
 	}
+	if found != nil {
+		return found
+	}
+	// No surname matches: a two-word name may be written family name
+	// first too ("Mr. Xi" for "Xi Jinping"), when the word names one
+	// person only.
+	for _, a := range x.actors {
+		if a.typ == briefings.ActorPerson && len(a.tokens) == 2 && a.tokens[0] == w {
+			if found != nil {
+				return nil
+			}
+			found = a
+		}
+	}
 	return found
 }
 
@@ -779,6 +793,13 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 			ps := start
 			for ps > 0 && start-ps < 3 && isCapTok(toks[ps-1]) && countryAt(toks, ps-1) == 0 {
 				ps--
+			}
+			// "Vietnamese Communist Party chief": a country adjective
+			// may open the body's name.
+			if cn := countryAtEnd(toks, ps); cn > 0 && ps < start {
+				if f, _ := countryFormAt(toks, ps-cn); f.kind == cmAdj {
+					ps -= cn
+				}
 			}
 			if ps == 0 || !isCapTok(toks[ps-1]) {
 				start = ps

@@ -260,3 +260,20 @@ func TestNamedGroup(t *testing.T) {
 		t.Errorf("missing %v in %+v", want, br.Actors)
 	}
 }
+
+// TestFamilyNameFirst: "Mr. Xi" is Xi Jinping; a party chief's role keeps
+// the party's country adjective.
+func TestFamilyNameFirst(t *testing.T) {
+	a := "Visit\n\nChinese President Xi Jinping and Vietnamese Communist Party chief Nguyen Phu Trong met on Tuesday. Mr. Xi arrived in Hanoi on Dec. 12."
+	br := mustGenerate(t, Options{Published: "2023-12-13"}, a)
+	roles := map[string]string{}
+	for _, ac := range br.Actors {
+		roles[ac.Name] = ac.Role
+	}
+	if _, ok := roles["Xi"]; ok {
+		t.Errorf("Mr. Xi not merged with Xi Jinping: %+v", br.Actors)
+	}
+	if roles["Nguyen Phu Trong"] != "Vietnamese Communist Party chief" {
+		t.Errorf("Nguyen Phu Trong role %q", roles["Nguyen Phu Trong"])
+	}
+}
