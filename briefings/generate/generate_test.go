@@ -277,3 +277,24 @@ func TestFamilyNameFirst(t *testing.T) {
 		t.Errorf("Nguyen Phu Trong role %q", roles["Nguyen Phu Trong"])
 	}
 }
+
+// TestDescribedSpeaker: "a Treasury spokesperson said" is the speaker, and
+// the quotation after it in the paragraph keeps it; a scare quote has none.
+func TestDescribedSpeaker(t *testing.T) {
+	a := "Budget\n\n\"It is a fair budget,\" a Treasury spokesperson said. \"Nobody should be surprised.\"\n\nBusiness groups warned of the so-called \"double whammy\" of higher taxes."
+	br := mustGenerate(t, Options{Published: "2024-10-31"}, a)
+	want := map[string]string{"It is a fair budget": "Treasury spokesperson", "Nobody should be surprised.": "Treasury spokesperson", "double whammy": ""}
+	for _, q := range br.Quotes {
+		sp, ok := want[q.Text]
+		if !ok {
+			continue
+		}
+		if q.Speaker != sp {
+			t.Errorf("speaker of %q = %q, want %q", q.Text, q.Speaker, sp)
+		}
+		delete(want, q.Text)
+	}
+	if len(want) > 0 {
+		t.Errorf("quotes missing: %v in %+v", want, br.Quotes)
+	}
+}

@@ -228,6 +228,9 @@ func (x *extractor) afterQuote(si, i, qs, qo int) string {
 				if np := x.nounPhrase(si, i, j); np != "" {
 					return np
 				}
+				if d := x.describedSpeaker(si, i, j); d != "" {
+					return d
+				}
 			}
 			break
 		}
@@ -313,6 +316,15 @@ func (x *extractor) beforeQuote(si, o int) string {
 			}
 			return speakerName(m)
 		}
+		// "a Treasury spokesperson said"
+		for s := e - 2; s >= 0 && s >= e-5; s-- {
+			if determiners[toks[s].lower()] {
+				if d := x.describedSpeaker(si, s, e); d != "" {
+					return d
+				}
+				break
+			}
+		}
 		// "the company said", "the three countries said"
 		for s := e - 1; s >= 0 && s >= e-5; s-- {
 			if determiners[toks[s].lower()] {
@@ -385,6 +397,34 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 		}
 	}
 	return cleanRole(x.text(si, a, b))
+}
+
+// describedSpeaker reads a speaker described by a body and a person noun,
+// [a,b) before a reporting verb: "a Treasury spokesperson", "a senior
+// Pentagon official". The text names no one, so the description is the
+// speaker.
+func (x *extractor) describedSpeaker(si, a, b int) string {
+	toks := x.sents[si].toks
+	if b-a < 3 || b-a > 5 || !determiners[toks[a].lower()] {
+		return ""
+	}
+	head := toks[b-1]
+	if head.kind != tWord || head.upper() || !(humanHeads[head.lower()] || roleHeads[head.lower()]) {
+		return ""
+	}
+	body := false
+	for k := a + 1; k < b-1; k++ {
+		if toks[k].kind != tWord {
+			return ""
+		}
+		if toks[k].upper() {
+			body = true
+		}
+	}
+	if !body {
+		return "" // "the minister": nounPhrase's to resolve
+	}
+	return cleanRole(x.text(si, a+1, b))
 }
 
 // humanHeads are nouns for people who may be speakers without a name.
