@@ -91,15 +91,30 @@ func runReader(ctx context.Context, opts readOptions) error {
 	for _, w := range watch {
 		go watchPath(ctx, w, func(paths []string) { p.Send(ui.ReloadMsg{Paths: paths}) })
 	}
-	_, err = p.Run()
+	final, err := p.Run()
 	// Problems were shown in the reader; print them again so they outlive it.
 	for _, prob := range lib.Problems() {
 		fmt.Fprintln(os.Stderr, prob.Error())
+	}
+	if m, ok := final.(*ui.Model); ok && m.Crashed() != nil {
+		return crashError(m.Crashed())
 	}
 	if err == tea.ErrProgramKilled && ctx.Err() != nil {
 		return nil
 	}
 	return err
+}
+
+// crashError keeps the stack of a crash in a file for the bug report and
+// says so in one line, instead of a stack trace on the analyst's screen.
+func crashError(c *ui.Crash) error {
+	f, err := os.CreateTemp("", "brief-crash-*.log")
+	if err != nil {
+		return c
+	}
+	defer f.Close()
+	fmt.Fprintf(f, "%s\n\n%s", c.Error(), c.Stack)
+	return fmt.Errorf("%w (details in %s)", c, f.Name())
 }
 
 // watchPath watches a library directory, or the directory of a single file,

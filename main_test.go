@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/ui"
 )
 
 const shipped = "briefings/iran-albania.md"
@@ -193,5 +194,20 @@ func TestLibraryDirPrecedence(t *testing.T) {
 func TestUnknownStyleIsAnError(t *testing.T) {
 	if _, _, err := run(t, "show", shipped, "--style", "neon"); err == nil {
 		t.Error("want an error for --style neon")
+	}
+}
+
+func TestCrashErrorKeepsTheStackInAFile(t *testing.T) {
+	err := crashError(&ui.Crash{Value: "boom", Stack: []byte("goroutine 1 [running]:\nmain.main()")})
+	msg := err.Error()
+	i := strings.Index(msg, "details in ")
+	if !strings.HasPrefix(msg, "internal error: boom") || i < 0 || strings.Contains(msg, "goroutine") {
+		t.Fatalf("crash message %q", msg)
+	}
+	path := strings.TrimSuffix(msg[i+len("details in "):], ")")
+	defer os.Remove(path)
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(data), "goroutine 1 [running]") {
+		t.Fatalf("stack file %s: %v %q", path, err, data)
 	}
 }

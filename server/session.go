@@ -18,6 +18,8 @@ import (
 	"charm.land/wish/v2"
 	bm "charm.land/wish/v2/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/brief-team/brief/ui"
 )
 
 // Terminal sizes beyond these are clamped. Bubble Tea's renderer keeps
@@ -351,8 +353,15 @@ func (s *server) runReader(sess ssh.Session, ls *liveSession, env sessionEnv) er
 		}()
 	}
 	go forwardResizes(ctx, winch, p)
-	_, err := p.Run()
+	final, err := p.Run()
 	p.Kill()
+	if m, ok := final.(*ui.Model); ok && m.Crashed() != nil {
+		// The reader caught its own panic: end the session as Bubble
+		// Tea's panic handling would, with the stack in the server's log.
+		c := m.Crashed()
+		s.log.Error("reader crashed", "err", c.Value, "stack", string(c.Stack))
+		return fmt.Errorf("%w: %s", tea.ErrProgramPanic, c.Value)
+	}
 	return err
 }
 

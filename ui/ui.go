@@ -11,6 +11,7 @@ package ui
 import (
 	"fmt"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -56,6 +57,22 @@ type Options struct {
 	HideProblems bool
 }
 
+// Crash is a panic the reader caught in its own code.
+type Crash struct {
+	Value string // what was panicked with
+	Stack []byte // where
+}
+
+// Error implements error.
+func (c *Crash) Error() string { return "internal error: " + c.Value }
+
+// crashNote is all a crashed reader draws until its next message quits it.
+const crashNote = "brief hit an internal error; press any key to quit."
+
+// Crashed returns the panic that ended the reader, or nil. A crashed reader
+// quits at once and draws nothing more; its caller says what happened.
+func (m *Model) Crashed() *Crash { return m.crash }
+
 // ReloadMsg tells a running reader that briefing files changed on disk
 // (sent by main or the server through tea.Program.Send). Paths are the
 // changed Entry paths; empty means anything may have changed.
@@ -71,6 +88,8 @@ const (
 // Model is the root model: the library list and the reader. Create one per
 // program (and per SSH session) with New.
 type Model struct {
+	// crash is a panic caught in Update or View (see Crash).
+	crash  *Crash
 	opts   Options
 	lib    *briefings.Library
 	state  state
@@ -487,6 +506,18 @@ func (m *Model) pump() tea.Cmd {
 
 // Update implements tea.Model.
 func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+	// A bug must not leave a stack trace on the analyst's screen (Bubble
+	// Tea prints one for panics it catches): the reader quits, and the
+	// caller reports the crash in one line (see Crashed).
+	defer func() {
+		if r := recover(); r != nil {
+			m.crash = &Crash{Value: fmt.Sprint(r), Stack: debug.Stack()}
+			cmd = tea.Quit
+		}
+	}()
+	if m.crash != nil {
+		return m, tea.Quit
+	}
 	defer func() { cmd = m.searchAfter(cmd) }()
 	if cmd, ok := m.searchUpdate(msg); ok {
 		return m, cmd
@@ -854,8 +885,19 @@ func (m *Model) helpKeys() help.KeyMap {
 
 // View implements tea.Model. Only the root returns a tea.View; the screens
 // return strings.
-func (m *Model) View() tea.View {
-	v := tea.NewView(m.content())
+func (m *Model) View() (v tea.View) {
+	defer func() {
+		if r := recover(); r != nil {
+			if m.crash == nil {
+				m.crash = &Crash{Value: fmt.Sprint(r), Stack: debug.Stack()}
+			}
+			v = tea.NewView(crashNote)
+		}
+	}()
+	if m.crash != nil {
+		return tea.NewView(crashNote)
+	}
+	v = tea.NewView(m.content())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	return v

@@ -587,3 +587,24 @@ func TestLibraryProblemsShownUnlessHidden(t *testing.T) {
 		t.Fatalf("a restricted session learned the name of a file outside its grant:\n%s", v)
 	}
 }
+
+func TestPanicInUpdateQuitsWithoutAStackTrace(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t), OnOpen: func(string) { panic("boom") }}, 80, 24)
+	_, cmd := m.Update(keyMsg("enter"))
+	if cmd == nil {
+		t.Fatal("a panic in Update did not quit")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatal("a panic in Update did not quit")
+	}
+	c := m.Crashed()
+	if c == nil || c.Value != "boom" || !strings.Contains(string(c.Stack), "ui_test.go") || !strings.Contains(c.Error(), "internal error: boom") {
+		t.Fatalf("crash not recorded: %+v", c)
+	}
+	if v := m.View().Content; v != crashNote {
+		t.Fatalf("a crashed reader draws %q", v)
+	}
+	if _, cmd := m.Update(keyMsg("j")); cmd == nil {
+		t.Fatal("a crashed reader goes on handling keys")
+	}
+}
