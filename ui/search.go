@@ -297,7 +297,7 @@ func (m *Model) searchStartJob() tea.Cmd {
 	s.panes = keep
 	s.inflight, s.pending = true, false
 	gen, q := s.gen, s.query
-	return func() tea.Msg {
+	return guard(func() tea.Msg {
 		panes := make([]*search.Pane, len(entries))
 		for i, e := range entries {
 			if e != nil {
@@ -305,7 +305,7 @@ func (m *Model) searchStartJob() tea.Cmd {
 			}
 		}
 		return searchDoneMsg{gen: gen, index: search.Search(panes, q), snaps: snaps}
-	}
+	})
 }
 
 // searchDone takes the matches of a search command.

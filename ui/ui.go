@@ -66,6 +66,22 @@ type Crash struct {
 // Error implements error.
 func (c *Crash) Error() string { return "internal error: " + c.Value }
 
+// crashMsg carries a panic caught in a command.
+type crashMsg struct{ c *Crash }
+
+// guard runs a command's work, turning a panic into a crashMsg so that
+// Bubble Tea never prints a stack trace on the analyst's screen.
+func guard(f func() tea.Msg) tea.Cmd {
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = crashMsg{&Crash{Value: fmt.Sprint(r), Stack: debug.Stack()}}
+			}
+		}()
+		return f()
+	}
+}
+
 // crashNote is all a crashed reader draws until its next message quits it.
 const crashNote = "brief hit an internal error; press any key to quit."
 
@@ -515,6 +531,9 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			cmd = tea.Quit
 		}
 	}()
+	if c, ok := msg.(crashMsg); ok && m.crash == nil {
+		m.crash = c.c
+	}
 	if m.crash != nil {
 		return m, tea.Quit
 	}

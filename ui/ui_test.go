@@ -608,3 +608,11 @@ func TestPanicInUpdateQuitsWithoutAStackTrace(t *testing.T) {
 		t.Fatal("a crashed reader goes on handling keys")
 	}
 }
+
+func TestPanicInACommandQuitsWithoutAStackTrace(t *testing.T) {
+	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
+	msg := guard(func() tea.Msg { panic("bad search") })()
+	if _, cmd := m.Update(msg); cmd == nil || m.Crashed() == nil || m.Crashed().Value != "bad search" {
+		t.Fatalf("a panic in a command was not turned into a crash: %+v", m.Crashed())
+	}
+}
