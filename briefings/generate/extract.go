@@ -226,32 +226,19 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	// A name given in quotes after a description: a group known as
 	// "Rhysida", the company, called "X".
 	if a > 0 && toks[a-1].kind == tDQ && b < len(toks) && toks[b].kind == tDQ && n <= 4 {
-		for k := a - 2; k >= 0 && k >= a-6; k-- {
-			l := toks[k].lower()
-			if orgDescriptors[l] && !roleHeads[l] {
-				x.org(si, a, b, used)
-				x.setRole(si, a, toks[k].s)
-				return pending{}, true
-			}
-			if toks[k].kind == tDQ || toks[k].n == "." {
-				break
-			}
+		if k := orgHeadBefore(toks, a-2, 4, func(t token) bool { return t.kind == tDQ || t.n == "." }); k >= 0 {
+			x.org(si, a, b, used)
+			x.setRole(si, a, toks[k].s)
+			return pending{}, true
 		}
 	}
-
 	// The same without quotes: "a group calling itself BlackVault", "a
 	// gang known as Scattered Spider".
 	if a >= 2 && n <= 4 && namingWords[toks[a-1].lower()] && (toks[a-1].lower() != "as" || toks[a-2].lower() == "known") {
-		for k := a - 2; k >= 0 && k >= a-5; k-- {
-			l := toks[k].lower()
-			if orgDescriptors[l] && !roleHeads[l] {
-				x.org(si, a, b, used)
-				x.setRole(si, a, toks[k].s)
-				return pending{}, true
-			}
-			if toks[k].kind != tWord {
-				break
-			}
+		if k := orgHeadBefore(toks, a-2, 3, func(t token) bool { return t.kind != tWord }); k >= 0 {
+			x.org(si, a, b, used)
+			x.setRole(si, a, toks[k].s)
+			return pending{}, true
 		}
 	}
 
@@ -901,6 +888,21 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	}
 	x.countriesIn(si, start, end)
 	return x.text(si, start, end), typ
+}
+
+// orgHeadBefore looks back from token from, over at most n more tokens,
+// for a noun naming a kind of body ("group", "company"), stopping at a
+// token stop accepts; it returns the noun's index or -1.
+func orgHeadBefore(toks []token, from, n int, stop func(token) bool) int {
+	for k := from; k >= 0 && k >= from-n; k-- {
+		if l := toks[k].lower(); orgDescriptors[l] && !roleHeads[l] {
+			return k
+		}
+		if stop(toks[k]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // namingWords introduce a name after a description.
