@@ -4,14 +4,16 @@ import (
 	"testing"
 )
 
-// goldDir and the raw sources are the hand-made annotations shared with the
-// project; sources/ holds the same texts with front matter.
-const goldDir = "../../../shared/gold"
+// goldDir holds the project's hand-made annotations of the two sources,
+// copied from the team's shared folder with the raw texts beside them
+// (testdata/shared) so that the tests need nothing outside the repository;
+// sources/ holds the same texts with front matter.
+const goldDir = "testdata/shared/gold"
 
 // TestEvaluateTargets scores the generator on the two annotated sources and
 // holds it to the targets, so any regression fails.
 func TestEvaluateTargets(t *testing.T) {
-	for _, dir := range []string{"../../sources", "../../../shared/sources"} {
+	for _, dir := range []string{"../../sources", "testdata/shared/sources"} {
 		s, err := Evaluate(goldDir, dir)
 		if err != nil {
 			t.Fatal(err)
