@@ -343,6 +343,14 @@ func (l *Library) Load(p string) (*Briefing, error) {
 		return b, nil
 	}
 	v, err, _ := l.loads.Do(p, func() (any, error) {
+		// A Load that missed the cache just as another finished must
+		// take that one's copy, not parse again.
+		l.mu.Lock()
+		cached, ok := l.cache[p]
+		l.mu.Unlock()
+		if ok {
+			return cached, nil
+		}
 		data, name, err := l.read(p)
 		if err != nil {
 			return nil, err
