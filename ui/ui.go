@@ -63,6 +63,9 @@ type Crash struct {
 	Stack []byte // where
 }
 
+// newCrash records a recovered panic value and where it happened.
+func newCrash(r any) *Crash { return &Crash{Value: fmt.Sprint(r), Stack: debug.Stack()} }
+
 // Error implements error.
 func (c *Crash) Error() string { return "internal error: " + c.Value }
 
@@ -75,7 +78,7 @@ func guard(f func() tea.Msg) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
-				msg = crashMsg{&Crash{Value: fmt.Sprint(r), Stack: debug.Stack()}}
+				msg = crashMsg{newCrash(r)}
 			}
 		}()
 		return f()
@@ -527,7 +530,7 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	// caller reports the crash in one line (see Crashed).
 	defer func() {
 		if r := recover(); r != nil {
-			m.crash = &Crash{Value: fmt.Sprint(r), Stack: debug.Stack()}
+			m.crash = newCrash(r)
 			cmd = tea.Quit
 		}
 	}()
@@ -908,7 +911,7 @@ func (m *Model) View() (v tea.View) {
 	defer func() {
 		if r := recover(); r != nil {
 			if m.crash == nil {
-				m.crash = &Crash{Value: fmt.Sprint(r), Stack: debug.Stack()}
+				m.crash = newCrash(r)
 			}
 			v = tea.NewView(crashNote)
 		}
