@@ -88,6 +88,15 @@ func guard(f func() tea.Msg) tea.Cmd {
 // crashNote is all a crashed reader draws until its next message quits it.
 const crashNote = "brief hit an internal error; press any key to quit."
 
+// crashView stays on the alternate screen, so the note leaves with the
+// reader instead of staying in the shell's scrollback beside the one-line
+// error the caller prints.
+func crashView() tea.View {
+	v := tea.NewView(crashNote)
+	v.AltScreen = true
+	return v
+}
+
 // Crashed returns the panic that ended the reader, or nil. A crashed reader
 // quits at once and draws nothing more; its caller says what happened.
 func (m *Model) Crashed() *Crash { return m.crash }
@@ -913,11 +922,11 @@ func (m *Model) View() (v tea.View) {
 			if m.crash == nil {
 				m.crash = newCrash(r)
 			}
-			v = tea.NewView(crashNote)
+			v = crashView()
 		}
 	}()
 	if m.crash != nil {
-		return tea.NewView(crashNote)
+		return crashView()
 	}
 	v = tea.NewView(m.content())
 	v.AltScreen = true

@@ -601,8 +601,8 @@ func TestPanicInUpdateQuitsWithoutAStackTrace(t *testing.T) {
 	if c == nil || c.Value != "boom" || !strings.Contains(string(c.Stack), "ui_test.go") || !strings.Contains(c.Error(), "internal error: boom") {
 		t.Fatalf("crash not recorded: %+v", c)
 	}
-	if v := m.View().Content; v != crashNote {
-		t.Fatalf("a crashed reader draws %q", v)
+	if v := m.View(); v.Content != crashNote || !v.AltScreen {
+		t.Fatalf("a crashed reader draws %q (alternate screen %v)", v.Content, v.AltScreen)
 	}
 	if _, cmd := m.Update(keyMsg("j")); cmd == nil {
 		t.Fatal("a crashed reader goes on handling keys")
