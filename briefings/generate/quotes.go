@@ -228,9 +228,6 @@ func (x *extractor) afterQuote(si, i, qs, qo int) string {
 				if np := x.nounPhrase(si, i, j); np != "" {
 					return np
 				}
-				if d := x.describedSpeaker(si, i, j); d != "" {
-					return d
-				}
 			}
 			break
 		}
@@ -316,15 +313,6 @@ func (x *extractor) beforeQuote(si, o int) string {
 			}
 			return speakerName(m)
 		}
-		// "a Treasury spokesperson said"
-		for s := e - 2; s >= 0 && s >= e-5; s-- {
-			if determiners[toks[s].lower()] {
-				if d := x.describedSpeaker(si, s, e); d != "" {
-					return d
-				}
-				break
-			}
-		}
 		// "the company said", "the three countries said"
 		for s := e - 1; s >= 0 && s >= e-5; s-- {
 			if determiners[toks[s].lower()] {
@@ -342,15 +330,20 @@ func (x *extractor) beforeQuote(si, o int) string {
 
 // nounPhrase resolves a lower-case subject such as "the company" or "the
 // three countries" [a,b): an actor whose name or role has the head noun
-// (the nearest before), else the phrase itself without its article.
+// (the nearest before), else the phrase itself without its article. A
+// phrase with a capitalized body, "a Treasury spokesperson", is read by
+// describedSpeaker.
 func (x *extractor) nounPhrase(si, a, b int) string {
 	toks := x.sents[si].toks
 	if b-a < 2 || b-a > 5 || !determiners[toks[a].lower()] {
 		return ""
 	}
 	for k := a + 1; k < b; k++ {
-		if toks[k].kind != tWord && toks[k].kind != tNum || toks[k].upper() {
+		if toks[k].kind != tWord && toks[k].kind != tNum {
 			return ""
+		}
+		if toks[k].upper() {
+			return x.describedSpeaker(si, a, b)
 		}
 	}
 	head := strings.TrimSuffix(toks[b-1].lower(), "'s")
@@ -402,7 +395,7 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 // describedSpeaker reads a speaker described by a body and a person noun,
 // [a,b) before a reporting verb: "a Treasury spokesperson", "a senior
 // Pentagon official". The text names no one, so the description is the
-// speaker.
+// speaker. nounPhrase hands it the phrases with a capital.
 func (x *extractor) describedSpeaker(si, a, b int) string {
 	toks := x.sents[si].toks
 	if b-a < 3 || b-a > 5 || !determiners[toks[a].lower()] {
