@@ -215,7 +215,7 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		x.org(si, a, b, used)
 		return pending{}, true
 	}
-	if b+2 < len(toks) && toks[b].n == "(" && toks[b+2].n == ")" && isAcronym(toks[b+1].s) {
+	if acronymAt(toks, b) {
 		x.org(si, a, b, used)
 		if role, kind := x.descriptorAfter(si, b); kind == briefings.ActorOrganization {
 			x.setRole(si, a, role)
@@ -502,7 +502,7 @@ func (x *extractor) org(si, a, b int, used []bool) {
 	}
 	name := x.text(si, a, end)
 	var acr string
-	if end+2 < len(toks) && toks[end].n == "(" && toks[end+2].n == ")" && isAcronym(toks[end+1].s) {
+	if acronymAt(toks, end) {
 		acr = toks[end+1].s
 	}
 	// "(MEK)" inside the name is an alias.
@@ -815,7 +815,7 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	if ageAfter(toks, b) {
 		b += 2 // "Giovanna Rossi, 67, a resident of Faenza"
 	}
-	if b+3 < len(toks) && toks[b].n == "(" && toks[b+2].n == ")" && isAcronym(toks[b+1].s) {
+	if acronymAt(toks, b) {
 		b += 3 // "The Rapid Support Forces (RSF), a paramilitary group,"
 	}
 	if b >= len(toks) || toks[b].n != "," {
@@ -910,6 +910,11 @@ var namingWords = set(`itself themselves as called named dubbed`)
 
 // relativeWords open a relative clause.
 var relativeWords = set(`who whose whom which that where when while`)
+
+// acronymAt says tokens i to i+2 are an acronym in brackets: "(RSF)".
+func acronymAt(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].n == "(" && toks[i+2].n == ")" && isAcronym(toks[i+1].s)
+}
 
 // ageAfter says the name ending before token b is followed by an age
 // apposition: ", 67,".
