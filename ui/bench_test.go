@@ -107,13 +107,13 @@ func painted(m *Model, want string) func() bool {
 	return func() bool { return strings.Contains(xansi.Strip(m.View().Content), want) }
 }
 
-func benchFirstPaint(b *testing.B, size int) {
-	data := synthFile(size)
-	first := synthFirstWords(b, data)
+// benchEnterToPaint times Enter on the synthetic briefing until its first
+// words are painted, on a model newModel makes afresh for each iteration.
+func benchEnterToPaint(b *testing.B, size int, newModel func() *Model) {
+	first := synthFirstWords(b, synthFile(size))
 	for b.Loop() {
 		b.StopTimer()
-		lib := synthLibrary(b, size) // a fresh library: nothing parsed yet
-		m := New(Options{Library: lib, Style: StyleDark})
+		m := newModel()
 		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		runtime.GC()
 		b.StartTimer()
@@ -123,6 +123,13 @@ func benchFirstPaint(b *testing.B, size int) {
 		wait()
 		b.StartTimer()
 	}
+}
+
+func benchFirstPaint(b *testing.B, size int) {
+	benchEnterToPaint(b, size, func() *Model {
+		lib := synthLibrary(b, size) // a fresh library: nothing parsed yet
+		return New(Options{Library: lib, Style: StyleDark})
+	})
 }
 
 // synthFirstWords returns text that appears on the first screen of the
@@ -144,22 +151,10 @@ func BenchmarkFirstPaint5MB(b *testing.B) { benchFirstPaint(b, 5<<20) }
 
 func benchFirstPaintLoaded(b *testing.B, size int) {
 	lib := synthLibrary(b, size)
-	first := synthFirstWords(b, synthFile(size))
 	if _, err := lib.Load("synth.md"); err != nil { // parsed and cached by the library
 		b.Fatal(err)
 	}
-	for b.Loop() {
-		b.StopTimer()
-		m := New(Options{Library: lib, Style: StyleDark})
-		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		runtime.GC()
-		b.StartTimer()
-		_, cmd := m.Update(keyMsg("enter"))
-		wait := pumpUntilThen(m, cmd, painted(m, first))
-		b.StopTimer()
-		wait()
-		b.StartTimer()
-	}
+	benchEnterToPaint(b, size, func() *Model { return New(Options{Library: lib, Style: StyleDark}) })
 }
 
 // BenchmarkFirstPaintParsed1MB: Enter -> first frame when the library has
@@ -170,21 +165,12 @@ func BenchmarkFirstPaintParsed1MB(b *testing.B) { benchFirstPaintLoaded(b, 1<<20
 func BenchmarkFirstPaintParsed5MB(b *testing.B) { benchFirstPaintLoaded(b, 5<<20) }
 
 func benchFirstPaintRested(b *testing.B, size int) {
-	first := synthFirstWords(b, synthFile(size))
-	for b.Loop() {
-		b.StopTimer()
+	benchEnterToPaint(b, size, func() *Model {
 		lib := synthLibrary(b, size) // a fresh library: nothing parsed yet
 		m := New(Options{Library: lib, Style: StyleDark})
 		pumpUntil(m, m.Init(), func() bool { return len(m.docs) > 0 }) // the cursor rests: prefetch
-		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		runtime.GC()
-		b.StartTimer()
-		_, cmd := m.Update(keyMsg("enter"))
-		wait := pumpUntilThen(m, cmd, painted(m, first))
-		b.StopTimer()
-		wait()
-		b.StartTimer()
-	}
+		return m
+	})
 }
 
 // BenchmarkFirstPaintRested5MB: Enter -> first frame when the cursor rested
