@@ -336,20 +336,14 @@ var parses atomic.Int64
 // The result is cached and shared between callers, who must not modify it.
 // A malformed briefing yields its Problems as the error.
 func (l *Library) Load(p string) (*Briefing, error) {
-	l.mu.Lock()
-	b, ok := l.cache[p]
-	l.mu.Unlock()
-	if ok {
+	if b, ok := l.cached(p); ok {
 		return b, nil
 	}
 	v, err, _ := l.loads.Do(p, func() (any, error) {
 		// A Load that missed the cache just as another finished must
 		// take that one's copy, not parse again.
-		l.mu.Lock()
-		cached, ok := l.cache[p]
-		l.mu.Unlock()
-		if ok {
-			return cached, nil
+		if b, ok := l.cached(p); ok {
+			return b, nil
 		}
 		data, name, err := l.read(p)
 		if err != nil {
@@ -377,10 +371,7 @@ func (l *Library) Load(p string) (*Briefing, error) {
 // a lead would not be quicker: the briefing is small or parsed already.
 // Leads are not cached.
 func (l *Library) LoadLead(p string, n int) (b *Briefing, ok bool) {
-	l.mu.Lock()
-	_, cached := l.cache[p]
-	l.mu.Unlock()
-	if cached {
+	if _, ok := l.cached(p); ok {
 		return nil, false
 	}
 	data, name, err := l.read(p)
@@ -388,6 +379,14 @@ func (l *Library) LoadLead(p string, n int) (b *Briefing, ok bool) {
 		return nil, false
 	}
 	return ParseLead(name, data, n)
+}
+
+// cached returns the parsed briefing at path p if Load has made it.
+func (l *Library) cached(p string) (*Briefing, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	b, ok := l.cache[p]
+	return b, ok
 }
 
 // maxBriefing bounds the size of a briefing Load reads, so that one huge
