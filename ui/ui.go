@@ -473,7 +473,26 @@ func (m *Model) helpExtra() int {
 	if !m.help.ShowAll {
 		return 0
 	}
-	return max(0, lipgloss.Height(m.help.View(m.helpKeys()))-1)
+	return max(0, lipgloss.Height(m.fullHelp())-1)
+}
+
+// fullHelp lays the full help's columns out in as many rows as the width
+// needs. bubbles' help cuts the columns that do not fit with "…", which at
+// 80 columns hid search and quit: the keys a newcomer opens help to find.
+func (m *Model) fullHelp() string {
+	groups := m.helpKeys().FullHelp()
+	h := m.help
+	h.SetWidth(0) // measure each row whole; truncateLines still guards
+	var rows []string
+	for start := 0; start < len(groups); {
+		end := start + 1
+		for end < len(groups) && lipgloss.Width(h.FullHelpView(groups[start:end+1])) < m.width {
+			end++
+		}
+		rows = append(rows, indent(h.FullHelpView(groups[start:end]), " "))
+		start = end
+	}
+	return strings.Join(rows, "\n\n")
 }
 
 func (m *Model) tooSmall() bool {
@@ -971,7 +990,7 @@ func (m *Model) libraryView() string {
 		footer = " " + m.help.View(m.helpKeys())
 	}
 	if m.help.ShowAll && m.status == "" && m.loading == "" {
-		footer = indent(m.help.View(m.helpKeys()), " ")
+		footer = m.fullHelp()
 	}
 	footer = truncateLines(footer, m.width, s.Ellipsis)
 	body := m.list.View()
@@ -993,7 +1012,7 @@ func (m *Model) readerView() string {
 
 	var footer string
 	if m.help.ShowAll {
-		footer = indent(m.help.View(m.helpKeys()), " ")
+		footer = m.fullHelp()
 	} else {
 		pos := s.Position.Render(" " + m.reader.position(p, h) + " ")
 		left := pos

@@ -178,9 +178,21 @@ func TestHelpToggle(t *testing.T) {
 	if n := strings.Count(m.View().Content, "\n") + 1; n != 24 {
 		t.Errorf("view has %d lines, want 24", n)
 	}
+	// At 80 columns every key is listed, none cut off with "…": the
+	// columns that do not fit go to a second row.
+	for _, want := range []string{"/ search", "n next match", "back to library", "ctrl+c quit"} {
+		if v := plain(m); !strings.Contains(v, want) || strings.Contains(v, "…") {
+			t.Errorf("full help at 80 columns lacks %q or cuts a column:\n%s", want, v)
+		}
+	}
 	press(m, "?")
 	if strings.Contains(plain(m), "page down") {
 		t.Fatal("? did not hide full help")
+	}
+	// The library's help, too.
+	press(m, "q", "?")
+	if v := plain(m); !strings.Contains(v, "quit") || strings.Contains(v, "…") {
+		t.Errorf("library full help at 80 columns:\n%s", v)
 	}
 }
 
