@@ -6,6 +6,7 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -14,13 +15,19 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/brief-team/brief/internal/buildtest"
 )
 
 var (
 	// briefBin is the brief binary built by TestMain.
 	briefBin string
+	// tracked makes the first test that starts a program Track the sources
+	// briefBin was built from, which TestMain cannot do for the test cache.
+	tracked sync.Once
 	// tmuxSocket isolates our tmux server from the user's and from other
 	// test binaries.
 	tmuxSocket string
@@ -42,10 +49,8 @@ func runMain(m *testing.M) int {
 	}
 	defer os.RemoveAll(dir)
 	briefBin = filepath.Join(dir, "brief")
-	build := exec.Command("go", "build", "-o", briefBin, ".")
-	build.Dir = moduleRoot()
-	if out, err := build.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "e2e: go build: %v\n%s", err, out)
+	if err := buildtest.Build(context.Background(), moduleRoot(), briefBin); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 1
 	}
 	tmuxSocket = fmt.Sprintf("brief-e2e-%d", os.Getpid())
@@ -108,6 +113,11 @@ func StartBrief(t testing.TB, w, h int, env []string, args ...string) *Term {
 // StartCommand runs argv in a w x h tmux window (see StartBrief).
 func StartCommand(t testing.TB, w, h int, env []string, argv ...string) *Term {
 	t.Helper()
+	tracked.Do(func() {
+		if err := buildtest.Track(moduleRoot()); err != nil {
+			t.Fatal(err)
+		}
+	})
 	name := fmt.Sprintf("t%d", time.Now().UnixNano())
 	quoted := make([]string, len(argv))
 	for i, a := range argv {

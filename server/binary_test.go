@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/brief-team/brief/internal/buildtest"
 )
 
 // buildBrief builds the brief binary from the module root.
@@ -21,9 +23,12 @@ func buildBrief(t *testing.T) string {
 	bin := filepath.Join(t.TempDir(), "brief")
 	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "go", "build", "-o", bin, "..")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := buildtest.Build(ctx, root, bin); err != nil {
+		t.Fatal(err)
 	}
 	return bin
 }
