@@ -241,6 +241,10 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 	var out []briefings.Quote
 	idx := map[string]int{}
 	start := 0
+	// The quote that ran on past the previous paragraph's end, while its
+	// continuation (this paragraph's first quote) is not yet read: they
+	// share one speaker, whichever of the two names it.
+	runOn, runOnSpeaker := -1, ""
 	for start < len(x.sents) {
 		end := start + 1
 		for end < len(x.sents) && x.sents[end].doc == x.sents[start].doc && x.sents[end].para == x.sents[start].para {
@@ -260,23 +264,54 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 			if raw == "" && !label && q.o == 0 && lastSpeaker != "" && q.s1 == lastEnd+1 {
 				raw = lastSpeaker
 			}
-			lastSpeaker, lastEnd = raw, q.s2
-			sp := oneLine(raw)
-			text := oneLine(q.text)
-			key := strings.ToLower(straighten(text)) + "|" + normName(sp)
-			if i, ok := idx[key]; ok {
-				if !containsFold(out[i].Cites, ids[q.doc]) {
-					out[i].Cites = append(out[i].Cites, ids[q.doc])
-					sort.Strings(out[i].Cites)
+			continues := runOnSpeaker != "" || runOn >= 0
+			if continues && q.s1 == start && q.o == 0 {
+				if raw == "" {
+					raw = runOnSpeaker
+				} else if runOn >= 0 && out[runOn].Speaker == "" {
+					x.setQuoteSpeaker(out, idx, runOn, oneLine(raw))
 				}
-				continue
 			}
-			idx[key] = len(out)
-			out = append(out, briefings.Quote{Text: text, Speaker: sp, Cites: []string{ids[q.doc]}})
+			runOn, runOnSpeaker = -1, ""
+			// A label or an unattributed term inside the sentence that
+			// attributed the last quote does not break its speaker's run:
+			// “...,” said X, who chaired the “Phase 2” inquiry. “Once ...”
+			if !label && (raw != "" || q.s1 != lastEnd) {
+				lastSpeaker, lastEnd = raw, q.s2
+			}
+			i := x.addQuote(&out, idx, oneLine(q.text), oneLine(raw), ids[q.doc])
+			if q.runsOn {
+				runOn, runOnSpeaker = i, raw
+			}
 		}
 		start = end
 	}
 	return out
+}
+
+// addQuote adds a quote, or cites doc on the same words from the same
+// speaker already added, and returns its index in out.
+func (x *extractor) addQuote(out *[]briefings.Quote, idx map[string]int, text, speaker, doc string) int {
+	key := strings.ToLower(straighten(text)) + "|" + normName(speaker)
+	if i, ok := idx[key]; ok {
+		if !containsFold((*out)[i].Cites, doc) {
+			(*out)[i].Cites = append((*out)[i].Cites, doc)
+			sort.Strings((*out)[i].Cites)
+		}
+		return i
+	}
+	idx[key] = len(*out)
+	*out = append(*out, briefings.Quote{Text: text, Speaker: speaker, Cites: []string{doc}})
+	return len(*out) - 1
+}
+
+// setQuoteSpeaker gives quote i the speaker its continuation named, keeping
+// the index by words and speaker in step.
+func (x *extractor) setQuoteSpeaker(out []briefings.Quote, idx map[string]int, i int, speaker string) {
+	q := &out[i]
+	delete(idx, strings.ToLower(straighten(q.Text))+"|"+normName(q.Speaker))
+	q.Speaker = speaker
+	idx[strings.ToLower(straighten(q.Text))+"|"+normName(speaker)] = i
 }
 
 // autoTags are the most mentioned countries (up to four), lower case.

@@ -283,7 +283,41 @@ func TestFamilyNameFirst(t *testing.T) {
 func TestDescribedSpeaker(t *testing.T) {
 	a := "Budget\n\n\"It is a fair budget,\" a Treasury spokesperson said. \"Nobody should be surprised.\"\n\nBusiness groups warned of the so-called \"double whammy\" of higher taxes."
 	br := mustGenerate(t, Options{Published: "2024-10-31"}, a)
-	want := map[string]string{"It is a fair budget": "Treasury spokesperson", "Nobody should be surprised.": "Treasury spokesperson", "double whammy": ""}
+	checkSpeakers(t, br, map[string]string{"It is a fair budget": "Treasury spokesperson", "Nobody should be surprised.": "Treasury spokesperson", "double whammy": ""})
+}
+
+// TestQuoteRuns covers quotes that run over sentences and paragraphs.
+func TestQuoteRuns(t *testing.T) {
+	a := "Port talks\n\n" +
+		// A single quote closed in a later sentence than it opened.
+		"Mayor Anna Berg spoke on Monday.\n\n‘We waited. We listened to everyone,’ she said. ‘Now we decide.’\n\n" +
+		// Words running over a paragraph break, attributed in the first.
+		"“The port is the city,” said union leader Piet Smit. “Without it we have nothing.\n\n“We will not give it up.”\n\n" +
+		// ... and attributed only in the continuation.
+		"\"Every ship counts.\n\n\"Every job counts too,\" said Carla Vos, a harbour pilot.\n\n" +
+		// A term in the attributing sentence does not break the run.
+		"\"The plan is dead,\" said Pieter de Wit, who led the \"Blue Harbour\" review. \"Nobody will revive it.\"\n\n" +
+		// The next sentence attributes an unattributed paragraph quote.
+		"Minister Lars Holm met the union on Tuesday.\n\n\"We have a deal on the table. It is a good one.\" He said the government would publish the terms alongside its budget next week."
+	br := mustGenerate(t, Options{Published: "2024-05-08"}, a)
+	checkSpeakers(t, br, map[string]string{
+		"We waited. We listened to everyone":             "Anna Berg",
+		"Now we decide.":                                 "Anna Berg",
+		"The port is the city":                           "Piet Smit",
+		"Without it we have nothing.":                    "Piet Smit",
+		"We will not give it up.":                        "Piet Smit",
+		"Every ship counts.":                             "Carla Vos",
+		"Every job counts too":                           "Carla Vos",
+		"The plan is dead":                               "Pieter de Wit",
+		"Blue Harbour":                                   "",
+		"Nobody will revive it.":                         "Pieter de Wit",
+		"We have a deal on the table. It is a good one.": "Lars Holm",
+	})
+}
+
+// checkSpeakers checks that each quote in want is found with its speaker.
+func checkSpeakers(t *testing.T, br *briefings.Briefing, want map[string]string) {
+	t.Helper()
 	for _, q := range br.Quotes {
 		sp, ok := want[q.Text]
 		if !ok {

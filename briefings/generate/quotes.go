@@ -8,9 +8,13 @@ import (
 // quote is one quoted passage found in a paragraph.
 type quote struct {
 	doc          int
-	s1, o, s2, c int // open quote: token o of sentence s1; close: token c of sentence s2 (-1: paragraph end)
+	s1, o, s2, c int // open quote: token o of sentence s1; close: token c of sentence s2 (len(toks): paragraph end)
 	text         string
 	speaker      string
+	// runsOn: the quote is still open at the end of its paragraph and the
+	// next paragraph opens with a quotation mark, the convention for one
+	// speaker's words running over several paragraphs.
+	runsOn bool
 }
 
 // findQuotes returns the quoted passages of sentences [from,to) (one
@@ -48,6 +52,11 @@ func (x *extractor) findQuotes(from, to int) []quote {
 			}
 		}
 	}
+	if open && x.opensWithQuote(to, single) {
+		last := len(x.sents[to-1].toks)
+		q.s2, q.c, q.runsOn = to-1, last, true
+		out = append(out, q)
+	}
 	var good []quote
 	for _, q := range out {
 		q.text = x.quoteText(q)
@@ -57,6 +66,22 @@ func (x *extractor) findQuotes(from, to int) []quote {
 		good = append(good, q)
 	}
 	return good
+}
+
+// opensWithQuote says sentence si starts a paragraph of the same document
+// with an opening quotation mark of the kind given (single or double).
+func (x *extractor) opensWithQuote(si int, single bool) bool {
+	if si >= len(x.sents) || x.sents[si].doc != x.sents[si-1].doc || x.sents[si].para == x.sents[si-1].para {
+		return false
+	}
+	toks := x.sents[si].toks
+	if len(toks) == 0 {
+		return false
+	}
+	if single {
+		return toks[0].kind == tSQOpen
+	}
+	return toks[0].kind == tDQ && toks[0].s != "”" && toks[0].s != "»"
 }
 
 func hasLetter(s string) bool {
@@ -77,7 +102,7 @@ func (x *extractor) quoteText(q quote) string {
 		if si == q.s1 {
 			a = s.toks[q.o].end
 		}
-		if si == q.s2 {
+		if si == q.s2 && q.c < len(s.toks) {
 			b = s.toks[q.c].start
 		}
 		if sb.Len() > 0 {
@@ -141,10 +166,11 @@ func (x *extractor) attribution(q quote, paraEnd int) string {
 	if sp := x.documentSpeaker(q.s1, q.o); sp != "" {
 		return sp
 	}
-	// The next sentence attributes it: "... ." He said.
+	// The next sentence attributes it: "... ." He said. / "... ." She
+	// added that the rights body had asked ...
 	if q.c+2 >= len(et) && q.s2+1 < paraEnd {
 		nt := x.sents[q.s2+1].toks
-		if len(nt) <= 10 {
+		if len(nt) <= 10 || len(nt) > 2 && (reportingVerbs[nt[1].lower()] || reportingVerbs[nt[2].lower()]) {
 			if sp := x.afterQuote(q.s2+1, 0, q.s1, q.o); sp != "" {
 				return sp
 			}

@@ -118,7 +118,11 @@ func tokenize(s string) []token {
 			kind := tPunct
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
 			prevPunct := len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind == tPunct && strings.ContainsAny(toks[len(toks)-1].n, ",.!?;:")
-			if prevWord || prevPunct && singleOpen && r != '‘' {
+			// After a sentence's punctuation a mark that no word follows
+			// closes a quote, even one opened in an earlier sentence:
+			// ‘We have been patient. We have shown flexibility,’ he said.
+			closesAfterPunct := prevPunct && r != '‘' && (singleOpen || !isWordRune(next))
+			if prevWord || closesAfterPunct {
 				kind = tSQClose
 				if last := toks[len(toks)-1].n; !singleOpen && strings.HasSuffix(last, "s") && r != '‘' {
 					// "countries’ leaders": a plural possessive.
