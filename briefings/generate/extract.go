@@ -131,8 +131,23 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		return pending{}, true
 	}
 
-	// A title before a name: "Albanian Prime Minister Edi Rama".
-	if t := lastTitle(toks, a, b); t >= 0 && !hasOrgCue(toks, t+1, b) {
+	// `"...," said Megan Liu of Redfern Research`: a person, then where
+	// the person works. "University of Oxford" has one word before "of".
+	if k := indexWord(toks, a, b, "of"); k-a >= 2 && k-a <= 3 && k+1 < b && !hasOrgCue(toks, a, k) && lastTitle(toks, a, k) < 0 && countryAt(toks, a) == 0 &&
+		(givenNames[toks[a].lower()] || a >= 1 && reportingVerbs[toks[a-1].lower()] && toks[a-1].lower() != "according") {
+		x.person(si, a, k, x.text(si, k, b))
+		markUsed(used, a, k)
+		rest := k + 1
+		if toks[rest].lower() == "the" {
+			rest++
+		}
+		return x.classify(si, rest, b, used)
+	}
+
+	// A title before a name: "Albanian Prime Minister Edi Rama". Not a
+	// title that ends a body's name: "Ministry of Justice", "Office of the
+	// President".
+	if t := lastTitle(toks, a, b); t >= 0 && !hasOrgCue(toks, t+1, b) && !titleInOrgName(toks, a, t) {
 		ns := t + 1
 		// "Foreign Minister Prince Faisal bin Farhan": a royal or
 		// religious honorific after an office belongs to the name.
@@ -294,6 +309,26 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		return pending{}, true
 	}
 	return pending{si, a, b}, false
+}
+
+// titleInOrgName says the title at t follows "of" (or "of the") after an
+// organization's cue word in [a,t).
+func titleInOrgName(toks []token, a, t int) bool {
+	k := t - 1
+	if k > a && toks[k].lower() == "the" {
+		k--
+	}
+	return k > a && (toks[k].lower() == "of" || toks[k].lower() == "for") && hasOrgCue(toks, a, k)
+}
+
+// indexWord returns the first token in [a,b) whose lower case is w, or -1.
+func indexWord(toks []token, a, b int, w string) int {
+	for i := a; i < b; i++ {
+		if toks[i].lower() == w {
+			return i
+		}
+	}
+	return -1
 }
 
 // adjectivalCompound says a word like "Nashville-based" or "Iran-backed"

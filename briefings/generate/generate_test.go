@@ -332,3 +332,36 @@ func checkSpeakers(t *testing.T, br *briefings.Briefing, want map[string]string)
 		t.Errorf("quotes missing: %v in %+v", want, br.Quotes)
 	}
 }
+
+// TestDescribedAndAffiliatedSpeakers covers speakers named by the body they
+// speak for, and a person followed by where the person works.
+func TestDescribedAndAffiliatedSpeakers(t *testing.T) {
+	a := "Vote count\n\n" +
+		"An African Union observer mission said in a statement that the vote had been “calm and credible,” but that the count had “raised questions” among voters.\n\n" +
+		"A Federal Police Service spokesperson said officers had been told to show “maximum restraint” at polling stations.\n\n" +
+		"\"The ministry does not comment on court cases,\" a spokesperson for the Ministry of Justice said.\n\n" +
+		"\"Markets will not like this,\" said Ruth Okafor of Lagos Capital Partners."
+	br := mustGenerate(t, Options{Published: "2025-03-02"}, a)
+	checkSpeakers(t, br, map[string]string{
+		"calm and credible":                            "African Union observer mission",
+		"raised questions":                             "African Union observer mission",
+		"maximum restraint":                            "Federal Police Service spokesperson",
+		"The ministry does not comment on court cases": "Ministry of Justice spokesperson",
+		"Markets will not like this":                   "Ruth Okafor",
+	})
+	var okafor, justice *briefings.Actor
+	for i := range br.Actors {
+		switch br.Actors[i].Name {
+		case "Ruth Okafor":
+			okafor = &br.Actors[i]
+		case "Ministry of Justice": // "Justice" is a title elsewhere
+			justice = &br.Actors[i]
+		}
+	}
+	if justice == nil || justice.Type != briefings.ActorOrganization {
+		t.Errorf("Ministry of Justice: %+v in %+v", justice, br.Actors)
+	}
+	if okafor == nil || okafor.Type != briefings.ActorPerson || okafor.Role != "of Lagos Capital Partners" {
+		t.Errorf("Ruth Okafor: %+v in %+v", okafor, br.Actors)
+	}
+}

@@ -92,7 +92,8 @@ var orgDescriptors = set(`firm company group agency organization organisation br
 	publisher website platform channel service conglomerate retailer operator developer chain
 	organisation consultancy contractor supplier producer exporter importer fund body alliance
 	coalition faction outfit brand app tabloid magazine weekly wire station studio team club
-	gang cartel syndicate collective consortium association federation council committee commission`)
+	gang cartel syndicate collective consortium association federation council committee commission
+	mission delegation panel`)
 
 // govHeads follow a country adjective or possessive to name a body of that
 // country in lower case ("the Iranian foreign ministry", "Iran's spy

@@ -3,6 +3,8 @@ package generate
 import (
 	"strings"
 	"unicode"
+
+	"github.com/brief-team/brief/briefings"
 )
 
 // quote is one quoted passage found in a paragraph.
@@ -239,6 +241,9 @@ func (x *extractor) afterQuote(si, i, qs, qo int) string {
 		return ""
 	}
 	// SPEAKER VERB: a mention, pronoun or role phrase, then a verb.
+	if sp, e := x.speakerFor(si, i); sp != "" && e < len(toks) && reportingVerbs[toks[e].lower()] {
+		return sp
+	}
 	k := i
 	// "..., Ardent spokesperson Rachel Lord said": the named mention nearest
 	// the verb, after role words.
@@ -293,8 +298,19 @@ func (x *extractor) afterQuote(si, i, qs, qo int) string {
 func (x *extractor) beforeQuote(si, o int) string {
 	toks := x.sents[si].toks
 	for v := o - 1; v >= 0; v-- {
-		if toks[v].kind == tDQ {
-			break // another quotation: its own attribution
+		if toks[v].kind == tDQ || toks[v].kind == tSQClose {
+			// An earlier quotation in the sentence: skip its words, whose
+			// verbs are not this sentence's. `X said voting had been “A,”
+			// but that delays had “B”` gives B to X as well.
+			w := v - 1
+			for w >= 0 && toks[w].kind != tDQ && toks[w].kind != tSQOpen {
+				w--
+			}
+			if w < 0 {
+				break
+			}
+			v = w
+			continue
 		}
 		l := toks[v].lower()
 		if !reportingVerbs[l] || l == "according" {
@@ -302,6 +318,11 @@ func (x *extractor) beforeQuote(si, o int) string {
 		}
 		// Passive "was described as", "is called": not the subject's speech.
 		if v > 0 && (toks[v-1].lower() == "was" || toks[v-1].lower() == "were" || toks[v-1].lower() == "been" || toks[v-1].lower() == "be" || toks[v-1].lower() == "is" || toks[v-1].lower() == "are") && l != "said" {
+			// "X said officers had been told to use “...”": the words are
+			// X's report of the instruction; look on for X's verb.
+			if (l == "told" || l == "asked" || l == "urged") && v+1 < len(toks) && toks[v+1].lower() == "to" {
+				continue
+			}
 			return ""
 		}
 		// Subject: a mention or pronoun ending just before the verb, allowing
@@ -338,6 +359,12 @@ func (x *extractor) beforeQuote(si, o int) string {
 				return cleanRole(m.role)
 			}
 			return speakerName(m)
+		}
+		// "a spokesperson for the Treasury said"
+		for s := e - 3; s >= 0 && s >= e-12; s-- {
+			if sp, end := x.speakerFor(si, s); sp != "" && end == e {
+				return sp
+			}
 		}
 		// "the company said", "the three countries said"
 		for s := e - 1; s >= 0 && s >= e-5; s-- {
@@ -428,7 +455,8 @@ func (x *extractor) describedSpeaker(si, a, b int) string {
 		return ""
 	}
 	head := toks[b-1]
-	if head.kind != tWord || head.upper() || !(humanHeads[head.lower()] || roleHeads[head.lower()]) {
+	// "a European Union observer mission" speaks as a body.
+	if head.kind != tWord || head.upper() || !(humanHeads[head.lower()] || roleHeads[head.lower()] || orgDescriptors[head.lower()]) {
 		return ""
 	}
 	body := false
@@ -444,6 +472,40 @@ func (x *extractor) describedSpeaker(si, a, b int) string {
 		return "" // "the minister": nounPhrase's to resolve
 	}
 	return cleanRole(x.text(si, a+1, b))
+}
+
+// speakerFor reads a described speaker at token a of sentence si that
+// names the body it speaks for: "a spokesperson for the Department for
+// Business and Trade", "an official at the ministry", spoken of as
+// "Department for Business and Trade spokesperson". It returns the end of
+// the phrase.
+func (x *extractor) speakerFor(si, a int) (string, int) {
+	toks := x.sents[si].toks
+	if a >= len(toks) || !determiners[toks[a].lower()] {
+		return "", a
+	}
+	k := a + 1
+	if k+2 >= len(toks) {
+		return "", a
+	}
+	head := toks[k]
+	if head.kind != tWord || head.upper() || !(humanHeads[head.lower()] || roleHeads[head.lower()]) {
+		return "", a
+	}
+	switch toks[k+1].lower() {
+	case "for", "of", "at":
+	default:
+		return "", a
+	}
+	n := k + 2
+	if toks[n].lower() == "the" {
+		n++
+	}
+	m, ok := x.mentionAt(si, n)
+	if !ok || m.act == nil || m.act.typ == briefings.ActorPerson || m.kind == mLocative {
+		return "", a
+	}
+	return m.act.name + " " + head.lower(), m.b
 }
 
 // humanHeads are nouns for people who may be speakers without a name.
