@@ -23,7 +23,7 @@ Bahrain||Bahraini;Bahrainis|Manama
 Bangladesh||Bangladeshi;Bangladeshis|Dhaka
 Barbados||Barbadian;Barbadians|Bridgetown
 Belarus||Belarusian;Belarusians;Belarussian|Minsk
-Belgium||Belgian;Belgians|Brussels
+Belgium||Belgian;Belgians|
 Belize||Belizean;Belizeans|Belmopan
 Benin||Beninese|Porto-Novo
 Bhutan||Bhutanese|Thimphu

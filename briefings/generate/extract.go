@@ -74,7 +74,7 @@ func (x *extractor) run() {
 			// or a quotation are not part of a name.
 			a := sp.a
 			if countryAt(toks, a) < sp.b-a {
-				for a < sp.b && countryAt(toks, a) == 0 && (determiners[toks[a].lower()] || commonCapitalized[toks[a].lower()] && (a == 0 || toks[a-1].kind != tWord && toks[a-1].kind != tNum)) {
+				for a < sp.b && countryAt(toks, a) == 0 && (determiners[toks[a].lower()] || placeCompound(toks[a].n) || commonCapitalized[toks[a].lower()] && (a == 0 || toks[a-1].kind != tWord && toks[a-1].kind != tNum)) {
 					a++
 				}
 			}
@@ -199,7 +199,25 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 			x.add(mention{sent: si, a: roleStart, b: ns, kind: mRole, role: role, roleHead: toks[t].lower()})
 			return pending{}, true
 		}
+		if role == "" {
+			// "Dr Patrick Ndlovu, the WHO representative in Mozambique"
+			if r, kind := x.descriptorAfter(si, b); kind == briefings.ActorPerson {
+				role = r
+			}
+		}
 		x.person(si, ns, b, role)
+		return pending{}, true
+	}
+
+	// A given name that is also a country or a capital: `said Sofia
+	// Restrepo`, "Jordan Hale, who ...".
+	if _, cn := countryFormAt(toks, a); cn == 1 && n >= 2 && n <= 3 && givenNames[toks[a].lower()] && !hasOrgCue(toks, a, b) && countryAt(toks, a+1) == 0 && x.personEvidence(si, a, b) && x.personContext(si, a, b) {
+		role, kind := x.descriptorAfter(si, b)
+		if kind != briefings.ActorPerson {
+			role = ""
+		}
+		x.person(si, a, b, role)
+		markUsed(used, a, b)
 		return pending{}, true
 	}
 
@@ -309,6 +327,24 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		return pending{}, true
 	}
 	return pending{si, a, b}, false
+}
+
+// placeCompound says a capitalized word describes by a place or an owner,
+// "Cambridge-based", "Iran-backed", "Panama-flagged", and so is not part
+// of the name after it. ("Mojahedin-e" is a name.)
+func placeCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 || !adjectivalCompound(w) {
+		return false
+	}
+	suf := strings.ToLower(w[i+1:])
+	return len(suf) >= 3 && (strings.HasSuffix(suf, "ed") || suf == "run" || suf == "born" || suf == "made" || suf == "style" || suf == "bound")
+}
+
+// isOrgDescriptor says a lower-case noun describes an organization:
+// "firm", "regulator", or a compound of "-maker" ("chipmaker", "carmaker").
+func isOrgDescriptor(w string) bool {
+	return orgDescriptors[w] || len(w) > len("maker") && strings.HasSuffix(w, "maker")
 }
 
 // titleInOrgName says the title at t follows "of" (or "of the") after an
@@ -758,7 +794,7 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 	switch {
 	case roleHeads[head]:
 		typ = briefings.ActorPerson
-	case orgDescriptors[head] && !comma:
+	case isOrgDescriptor(head) && !comma:
 		typ = briefings.ActorOrganization
 		if i >= 2 && toks[i-2].lower() == "to" {
 			return "", "", a // "plans to station UK Border Force officers"
@@ -896,6 +932,11 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 		if toks[k].upper() && k+1 < i && toks[k+1].n == "'s" {
 			continue
 		}
+		// A body's name before the head: "the WHO representative in
+		// Yemen", "the White House press secretary".
+		if toks[k].upper() && toks[k].kind == tWord && lastHead < 0 && k > start {
+			continue
+		}
 		return "", ""
 	}
 	if lastHead < 0 || k == i && lastHead != i-1 {
@@ -981,9 +1022,13 @@ func (x *extractor) personEvidence(si, a, b int) bool {
 	if placeWords[toks[b-1].lower()] {
 		return false
 	}
-	if givenNames[toks[a].lower()] {
-		return true
-	}
+	return givenNames[toks[a].lower()] || x.personContext(si, a, b)
+}
+
+// personContext says the words around [a,b) treat it as a person: an age,
+// a reporting verb, "who".
+func (x *extractor) personContext(si, a, b int) bool {
+	toks := x.sents[si].toks
 	// News gives a person's age after the name: "Giovanna Rossi, 67,".
 	if ageAfter(toks, b) {
 		return true

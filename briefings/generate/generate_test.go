@@ -365,3 +365,44 @@ func TestDescribedAndAffiliatedSpeakers(t *testing.T) {
 		t.Errorf("Ruth Okafor: %+v in %+v", okafor, br.Actors)
 	}
 }
+
+// TestCompanyAndPersonForms covers company names and people whose first
+// name is also a place.
+func TestCompanyAndPersonForms(t *testing.T) {
+	a := "Deal blocked\n\n" +
+		"Regulators blocked US carmaker Halvard Motors' bid for Leeds-based Corran Semiconductor on Monday.\n\n" +
+		"“The queue is long,” said Sofia Marquez, the union's regional organiser.\n\n" +
+		"Doctors Without Borders (DWB), which runs two clinics in the city, said its staff were “exhausted”.\n\n" +
+		"“We need time,” said Dr Amal Haddad, the WHO representative in Yemen.\n\n" +
+		"Brussels said the rules applied to everyone. Ostrava Telecom said it would appeal."
+	br := mustGenerate(t, Options{Published: "2025-03-04"}, a)
+	want := map[string]string{
+		"Halvard Motors":          briefings.ActorOrganization,
+		"Corran Semiconductor":    briefings.ActorOrganization,
+		"Sofia Marquez":           briefings.ActorPerson,
+		"Doctors Without Borders": briefings.ActorOrganization,
+		"Amal Haddad":             briefings.ActorPerson,
+		"Ostrava Telecom":         briefings.ActorOrganization,
+	}
+	roles := map[string]string{"Sofia Marquez": "union's regional organiser", "Amal Haddad": "WHO representative in Yemen"}
+	for _, ac := range br.Actors {
+		if ac.Name == "Belgium" {
+			t.Errorf("Brussels made Belgium an actor: %+v", ac)
+		}
+		typ, ok := want[ac.Name]
+		if !ok {
+			continue
+		}
+		if ac.Type != typ {
+			t.Errorf("%s is a %s, want %s", ac.Name, ac.Type, typ)
+		}
+		if r, ok := roles[ac.Name]; ok && ac.Role != r {
+			t.Errorf("role of %s = %q, want %q", ac.Name, ac.Role, r)
+		}
+		delete(want, ac.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("actors missing: %v in %+v", want, br.Actors)
+	}
+	checkSpeakers(t, br, map[string]string{"The queue is long": "Sofia Marquez", "exhausted": "Doctors Without Borders"})
+}

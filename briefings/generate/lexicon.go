@@ -43,7 +43,7 @@ var roleHeads = set(`president minister premier chancellor secretary secretary-g
 	engineer historian author writer analyst chief-executive owner investor banker trader
 	commentator director-general vice-president mp coach player doctor surgeon nurse teacher student
 	resident witness survivor victim suspect defendant plaintiff hacker researcher specialist
-	representative delegate observer monitor regulator police-chief administrator coordinator
+	representative delegate observer monitor regulator police-chief administrator coordinator organiser organizer
 	secretary-of-state`)
 
 // orgCueWords mark a capitalized name as an organization.
@@ -59,7 +59,9 @@ var orgCueWords = set(`ministry department agency embassy consulate council comm
 	tribunal board trust exchange reserve treasury pentagon kremlin intelligence security unit
 	centre center club society academy hospital church mosque synod diocese conference-board
 	partners capital ventures systems solutions software media studios records publishing house
-	nations`)
+	nations microsystems semiconductor semiconductors telecom telecoms telecommunications maritime
+	shipping logistics industries enterprises electronics robotics aerospace therapeutics
+	pharma biotech chemicals mining`)
 
 // knownOrgs are well-known organizations named by a single word or an
 // acronym; news rarely explains them.
@@ -165,7 +167,7 @@ var givenNames = set(`john james robert michael william david richard joseph tho
 	betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
 	stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole
 	helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth
-	julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl
+	julie olivia joyce virginia victoria sofia georgia jordan chad kelly lauren christina joan evelyn judith megan andrea cheryl
 	hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice
 	judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
 	brittany charlotte marie kayla alexis lori alastair priti boris rishi keir liz theresa antony

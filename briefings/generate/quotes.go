@@ -202,6 +202,11 @@ func (x *extractor) mentionEndingAt(si, end int) (mention, bool) {
 			}
 		}
 	}
+	// "Médecins Sans Frontières (MSF), which ..., said": the name before
+	// its acronym.
+	if toks := x.sents[si].toks; !found && end >= 4 && toks[end-1].n == ")" && toks[end-3].n == "(" {
+		return x.mentionEndingAt(si, end-3)
+	}
 	return best, found
 }
 
