@@ -140,8 +140,9 @@ func capSpans(toks []token) []span {
 				continue
 			}
 			l := toks[j].lower()
-			// connector (+ "the") + capitalized word
-			if connectors[l] {
+			// connector (+ "the") + capitalized word; "on" after a body's
+			// cue: "Commission on Human Rights", "Council on Foreign Relations".
+			if connectors[l] || l == "on" && hasOrgCue(toks, a, j) {
 				k := j + 1
 				if k < len(toks) && toks[k].lower() == "the" {
 					k++
@@ -164,7 +165,11 @@ func capSpans(toks []token) []span {
 					continue
 				}
 				// "Securities and Exchange Commission": the cue comes after.
-				if k := j + 1 + spanEndCap(toks, j+1); !hasOrgCue(toks, a, j) && hasOrgCue(toks, j+1, k) && countryAt(toks, a) == 0 && !knownOrgs[toks[a].n] && j-a <= 2 {
+				lead := a // "The Independent Electoral and Boundaries Commission"
+				if determiners[toks[lead].lower()] {
+					lead++
+				}
+				if k := j + 1 + spanEndCap(toks, j+1); !hasOrgCue(toks, a, j) && hasOrgCue(toks, j+1, k) && countryAt(toks, lead) == 0 && !knownOrgs[toks[lead].n] && j-lead <= 2 {
 					j = k
 					continue
 				}

@@ -38,11 +38,54 @@ func (x *extractor) actorFor(name, typ string) *actor {
 	if a, ok := x.byKey[k]; ok && (a.typ == typ || typ == "") {
 		return a
 	}
+	ck := ""
+	if typ == briefings.ActorOrganization {
+		ck = countryBodyKey(name)
+	}
+	if a, ok := x.byKey[ck]; ok && ck != "" && a.typ == typ {
+		if lastWordUpper(name) && !lastWordUpper(a.name) {
+			// The body's proper name, "Lithuanian Navy", over "Lithuania's navy".
+			a.name, name = name, a.name
+			a.seen[k] = true
+			a.aliases = append([]string{name}, a.aliases...)
+		} else {
+			a.addAlias(name)
+		}
+		x.byKey[k] = a
+		return a
+	}
 	a := &actor{name: name, typ: typ, seen: map[string]bool{k: true}, docs: map[int]bool{}, first: x.order}
 	x.order++
 	x.actors = append(x.actors, a)
 	x.byKey[k] = a
+	if ck != "" {
+		x.byKey[ck] = a
+	}
 	return a
+}
+
+func lastWordUpper(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && unicode.IsUpper([]rune(f[len(f)-1])[0])
+}
+
+// countryBodyKey is the key of a body named after its country, whatever
+// the country's form: "Lithuania's navy" and "Lithuanian Navy" are one. It
+// is "" for other names.
+func countryBodyKey(name string) string {
+	toks := tokenize(name)
+	f, cn := countryFormAt(toks, 0)
+	if cn == 0 || f.kind == cmCapital {
+		return ""
+	}
+	rest := cn
+	if rest < len(toks) && toks[rest].n == "'s" {
+		rest++
+	}
+	if rest >= len(toks) {
+		return ""
+	}
+	return "\x00" + f.c.name + " " + normName(name[toks[rest].start:])
 }
 
 func (x *extractor) countryActor(c *country) *actor {
@@ -1074,7 +1117,9 @@ func (x *extractor) lowerPatterns(si int, used []bool, roles *[]pendingRole) {
 		}
 		if cn == 0 {
 			// "the Biden administration": a surname before "administration".
-			if i+1 < len(toks) && toks[i+1].lower() == "administration" && (i > 0 || x.isPersonTok(si, i)) {
+			// Not inside a body's name already read: "the State
+			// Administration for Market Regulation".
+			if i+1 < len(toks) && toks[i+1].lower() == "administration" && !used[i] && (i > 0 || x.isPersonTok(si, i)) {
 				name := x.text(si, i, i+2)
 				act := x.actorFor(name, briefings.ActorOrganization)
 				x.add(mention{sent: si, a: i, b: i + 2, kind: mOrg, act: act})

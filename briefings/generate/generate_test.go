@@ -406,3 +406,31 @@ func TestCompanyAndPersonForms(t *testing.T) {
 	}
 	checkSpeakers(t, br, map[string]string{"The queue is long": "Sofia Marquez", "exhausted": "Doctors Without Borders"})
 }
+
+// TestBodyNames covers names of bodies joined by "on" and "and", a body
+// named by its country in two forms, and "Administration" inside a name.
+func TestBodyNames(t *testing.T) {
+	a := "Inquiry\n\n" +
+		"The National Commission on Civil Liberties said on Monday that the Independent Elections and Referendums Commission had erred.\n\n" +
+		"Chile's navy said it had sent a ship. The Chilean Navy later said the ship had arrived.\n\n" +
+		"The State Administration for Food Safety said it would inspect the port."
+	br := mustGenerate(t, Options{Published: "2025-03-04"}, a)
+	want := map[string]bool{
+		"National Commission on Civil Liberties":           true,
+		"Independent Elections and Referendums Commission": true,
+		"Chilean Navy":                         true,
+		"State Administration for Food Safety": true,
+	}
+	for _, ac := range br.Actors {
+		if ac.Type != briefings.ActorOrganization {
+			continue
+		}
+		if !want[ac.Name] {
+			t.Errorf("extra or misnamed body %q (aliases %v)", ac.Name, ac.Aliases)
+		}
+		delete(want, ac.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("bodies missing: %v in %+v", want, br.Actors)
+	}
+}
