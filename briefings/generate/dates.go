@@ -213,6 +213,37 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 		}
 	}
 
+	// Years as a span: "between 2015 and 2018", "from 2015 to 2018".
+	if (l == "between" || l == "from") && i+3 < len(toks) {
+		y1, ok1 := yearOf(toks[i+1])
+		y2, ok2 := yearOf(toks[i+3])
+		if c := lowerAt(toks, i+2); ok1 && ok2 && y2 > y1 && (l == "between" && c == "and" || l == "from" && (c == "to" || c == "until")) {
+			return dateHit{a: i, b: i + 4, date: strconv.Itoa(y1), end: strconv.Itoa(y2)}, true
+		}
+	}
+	// A quarter: "the third quarter", "the first quarter of 2024".
+	if q, ok := quarters[l]; ok && lowerAt(toks, i+1) == "quarter" {
+		a, b := i, i+2
+		if lowerAt(toks, i-1) == "the" {
+			a = i - 1
+		}
+		y, hasY := 0, false
+		if lowerAt(toks, b) == "of" {
+			y, hasY = yearAtTok(toks, b+1)
+			if hasY {
+				b += 2
+			}
+		} else if y, hasY = yearAtTok(toks, b); hasY {
+			b++
+		}
+		if !hasY && f.hasPub {
+			y, hasY = py, true // the reporting year, as companies count quarters
+		}
+		if hasY {
+			return dateHit{a: a, b: b, date: ym(y, 3*q-2), end: ym(y, 3*q)}, true
+		}
+	}
+
 	// A bare year: "In 2021", "since 2019".
 	if y, ok := yearOf(t); ok {
 		if i == 0 || yearPreps[lowerAt(toks, i-1)] {
@@ -331,6 +362,9 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 	_ = pd
 	return dateHit{}, false
 }
+
+// quarters are the ordinals that name a quarter of a year.
+var quarters = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 // single drops the end of a range of one day.
 func (h dateHit) single() dateHit {

@@ -49,6 +49,12 @@ func TestDates(t *testing.T) {
 		{"2023-03-11", "They will meet before the end of May.", "2023-05"},
 		{"2024-09-06", "He admitted the fraud at the court in July.", "2024-07"},
 		{"2023-04-23", "Mid-July talks stalled.", "2022-07"},
+		// spans of years and quarters
+		{"2024-11-14", "He took bribes between 2015 and 2018, prosecutors said.", "2015/2018"},
+		{"2024-11-14", "The plant ran from 2009 to 2012.", "2009/2012"},
+		{"2025-04-24", "It expects to book a charge in the third quarter.", "2025-07/2025-09"},
+		{"2025-04-24", "Sales fell in the fourth quarter of 2024.", "2024-10/2024-12"},
+		{"2025-04-24", "The second quarter 2023 was weak.", "2023-04/2023-06"},
 		// relative
 		{"2023-04-23", "Hossein Amir-Abdollahian revealed Saturday that the ministry agreed.", "2023-04-22"},
 		{"2022-09-20", "The Daily Telegraph reported on Tuesday that talks were exposed.", "2022-09-20"},
