@@ -2,8 +2,9 @@ package generate
 
 import "strings"
 
-// countryTable lists every UN member state and a few widely recognised
-// others: canonical name | other names | adjectives and demonyms | capitals
+// countryTable lists every UN member state, a few widely recognised
+// others and territories that act in the news as governments do (Hong
+// Kong, Greenland, Scotland): canonical name | other names | adjectives and demonyms | capitals
 // (used as metonyms for governments: "Tirana accused ..."). Alternatives
 // are separated by ";".
 const countryTable = `
@@ -204,6 +205,16 @@ Taiwan|Republic of China|Taiwanese|Taipei
 Kosovo||Kosovar;Kosovars|Pristina
 Palestine|State of Palestine;Palestinian territories|Palestinian;Palestinians|Ramallah
 Vatican|Holy See;Vatican City||
+Hong Kong||Hongkonger;Hongkongers|
+Macau|Macao|Macanese|
+Greenland||Greenlandic;Greenlander;Greenlanders|Nuuk
+Puerto Rico||Puerto Rican;Puerto Ricans|
+Gibraltar||Gibraltarian;Gibraltarians|
+Western Sahara||Sahrawi;Sahrawis|
+Somaliland||Somalilander;Somalilanders|Hargeisa
+Scotland||Scottish|Edinburgh
+Wales||Welsh|Cardiff
+Northern Ireland|||Belfast
 `
 
 // country is one row of countryTable.

@@ -131,6 +131,7 @@ func (x *extractor) run() {
 		x.lowerPatterns(si, used, &x.roles)
 	}
 	x.resolvePending(pend)
+	x.mergeBareHeads()
 	x.assignPendingRoles(x.roles)
 	x.locatives()
 	for si, ms := range x.mentions {
@@ -556,9 +557,15 @@ func cleanRole(r string) string {
 }
 
 func (x *extractor) setRole(si, a int, role string) {
+	toks := x.sents[si].toks
 	for i := len(x.mentions[si]) - 1; i >= 0; i-- {
 		m := x.mentions[si][i]
-		if m.a <= a && m.act != nil {
+		// The name's own mention, not a country read inside its
+		// description ("the Spanish radio station Cadena SER").
+		if m.kind == mCountry && m.a < a {
+			continue
+		}
+		if (m.a == a || m.a == a+1 && toks[a].lower() == "the" || m.a < a) && m.act != nil {
 			if m.act.role == "" && role != "" {
 				m.act.role = cleanRole(role)
 			}
@@ -713,7 +720,14 @@ func (x *extractor) orgByPrefix(name string) *actor {
 				cue = true
 			}
 		}
-		if !cue {
+		// One word names a company by its first word, "Kestrel" for
+		// "Kestrel Maritime"; it does not name "Gibraltar Socialist Labour
+		// Party", whose first word is a place.
+		short := n
+		if len(an) < len(n) {
+			short = an
+		}
+		if !cue || !strings.Contains(short, " ") && strings.Contains(extra, " ") {
 			continue
 		}
 		if len(n) > len(an) {
@@ -810,6 +824,22 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 		i--
 	}
 	end := i
+	// "the Foreign Secretary, Helen Caldwell", "Gibraltar's Chief
+	// Minister, Nicholas Olivero": a capitalized office in apposition.
+	if comma && i > 0 && toks[i-1].kind == tWord && toks[i-1].upper() && titleWords[toks[i-1].lower()] && !nameTitles[toks[i-1].lower()] {
+		s := i - 1
+		for s > 0 && i-s < 4 && isCapTok(toks[s-1]) && !isDateWord(toks, s-1) {
+			s--
+		}
+		if s >= 2 && toks[s-1].n == "'s" && isCapTok(toks[s-2]) {
+			s -= 2
+		}
+		if s == 0 || determiners[toks[s-1].lower()] || toks[s-1].kind == tPunct || toks[s-1].kind == tDQ {
+			x.countriesIn(si, s, end)
+			return x.text(si, s, end), briefings.ActorPerson, s
+		}
+		return "", "", a
+	}
 	if i == 0 || toks[i-1].kind != tWord || toks[i-1].upper() {
 		return "", "", a
 	}
@@ -1184,6 +1214,47 @@ func (x *extractor) covered(si, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// mergeBareHeads gives a body named by its head word alone, "the
+// Commission", to the one body of the text whose name ends in that word,
+// "European Commission". With two such bodies it stays apart.
+func (x *extractor) mergeBareHeads() {
+	into := map[*actor]*actor{}
+	for _, bare := range x.actors {
+		n := normName(bare.name)
+		if bare.typ != briefings.ActorOrganization || strings.Contains(n, " ") || !orgCueWords[n] {
+			continue
+		}
+		var full *actor
+		for _, a := range x.actors {
+			if a != bare && a.typ == briefings.ActorOrganization && strings.HasSuffix(normName(a.name), " "+n) {
+				if full != nil {
+					full = nil
+					break
+				}
+				full = a
+			}
+		}
+		if full != nil {
+			into[bare] = full
+			full.addAlias(bare.name)
+			if full.role == "" {
+				full.role = bare.role
+			}
+			full.first = min(full.first, bare.first)
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for _, ms := range x.mentions {
+		for i := range ms {
+			if to, ok := into[ms[i].act]; ok {
+				ms[i].act = to
+			}
+		}
+	}
 }
 
 func (x *extractor) isPersonTok(si, i int) bool {

@@ -434,3 +434,43 @@ func TestBodyNames(t *testing.T) {
 		t.Errorf("bodies missing: %v in %+v", want, br.Actors)
 	}
 }
+
+// TestRolesAndHeads covers capitalized offices in apposition, a country
+// inside an organization's description, a territory, and a body named
+// later by its head word alone.
+func TestRolesAndHeads(t *testing.T) {
+	a := "Talks\n\n" +
+		"‘The Commission is ready,’ a spokesperson said. The European Commission later published its plan.\n\n" +
+		"Greenland’s Premier, Aka Rosing, met the Foreign Secretary, Tom Hale, in Nuuk on Monday.\n\n" +
+		"Mr Hale told the Danish broadcaster Radio Nord that the talks were useful.\n\n" +
+		"The opposition Greenland Unity Party (GUP) criticised the meeting. Greenland wants more say over its waters."
+	br := mustGenerate(t, Options{Published: "2025-05-07"}, a)
+	roles := map[string]string{
+		"Aka Rosing":            "Greenland’s Premier",
+		"Tom Hale":              "Foreign Secretary",
+		"Radio Nord":            "Danish broadcaster",
+		"Denmark":               "",
+		"Greenland Unity Party": "opposition",
+		"Greenland":             "",
+		"European Commission":   "",
+	}
+	for _, ac := range br.Actors {
+		if ac.Name == "Commission" {
+			t.Errorf("the bare head is an actor of its own: %+v", ac)
+		}
+		if ac.Name == "Greenland Unity Party" && containsFold(ac.Aliases, "Greenland") {
+			t.Errorf("the place is an alias of the party: %+v", ac)
+		}
+		r, ok := roles[ac.Name]
+		if !ok {
+			continue
+		}
+		if ac.Role != r {
+			t.Errorf("role of %s = %q, want %q", ac.Name, ac.Role, r)
+		}
+		delete(roles, ac.Name)
+	}
+	if len(roles) > 0 {
+		t.Errorf("actors missing: %v in %+v", roles, br.Actors)
+	}
+}

@@ -95,7 +95,7 @@ var orgDescriptors = set(`firm company group agency organization organisation br
 	organisation consultancy contractor supplier producer exporter importer fund body alliance
 	coalition faction outfit brand app tabloid magazine weekly wire station studio team club
 	gang cartel syndicate collective consortium association federation council committee commission
-	mission delegation panel`)
+	mission delegation panel opposition`)
 
 // govHeads follow a country adjective or possessive to name a body of that
 // country in lower case ("the Iranian foreign ministry", "Iran's spy
