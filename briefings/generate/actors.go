@@ -238,7 +238,8 @@ func isAcronym(s string) bool {
 var notOrgAcronyms = set(`IT AI TV GDP CEO CFO COO CTO PM AM PR HIV AIDS COVID COVID-19 UTC GMT USD EUR GBP DNA ID
 	VPN PC OK II III IV VI LNG EV IPO SMS GPS CCTV UAV UAVs RPG IED ICBM KM MW GW VAT NGO NGOs MP MPs
 	BC AD USB PDF FAQ CV TB GB MB OS IP URL HTML API QR PIN CPU GPU LLC LTD INC PLC CO SUV ATM DDoS
-	RAM ROM Q1 Q2 Q3 Q4 H1 H2 NFT ETF CDC`)
+	RAM ROM Q1 Q2 Q3 Q4 H1 H2 NFT ETF CDC CET CEST EET EEST WET BST EST EDT CST CDT MST MDT PST PDT JST
+	AEST AEDT IST`)
 
 // countryAt returns how many tokens starting at i form a country name,
 // adjective or capital (0: none). The longest form wins.

@@ -288,7 +288,7 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	}
 
 	// Organizations: a cue word, a known name, an acronym.
-	if hasOrgCue(toks, a, b) || knownOrgs[x.text(si, a, b)] || n == 1 && isAcronym(toks[a].s) && !notOrgAcronyms[toks[a].s] && !isAllCapsWord(toks, a) {
+	if hasOrgCue(toks, a, b) || knownOrgs[x.text(si, a, b)] || n == 1 && isAcronym(toks[a].s) && !notOrgAcronyms[toks[a].s] && !isAllCapsWord(toks, a) && !identifierAt(toks, a) {
 		x.org(si, a, b, used)
 		return pending{}, true
 	}
@@ -399,6 +399,15 @@ func titleInOrgName(toks []token, a, t int) bool {
 		k--
 	}
 	return k > a && (toks[k].lower() == "of" || toks[k].lower() == "for") && hasOrgCue(toks, a, k)
+}
+
+// identifierAt says the capitals at i are part of a code, not a body's
+// acronym: "K-Us-27/2023" (digits inside), "IMO 9412387" (a number after).
+func identifierAt(toks []token, i int) bool {
+	if strings.ContainsAny(toks[i].n, "0123456789") {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].kind == tNum && (i+2 >= len(toks) || toks[i+2].kind != tWord)
 }
 
 // indexWord returns the first token in [a,b) whose lower case is w, or -1.
@@ -914,7 +923,8 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 				for ps > 0 && pe-ps < 4 && isCapTok(toks[ps-1]) {
 					ps--
 				}
-				if !x.covered(si, ps, pe) && typ == briefings.ActorPerson {
+				// Not a person's: "Perić's lawyer, Tomislav Jurić".
+				if !x.covered(si, ps, pe) && typ == briefings.ActorPerson && (pe-ps != 1 || x.bySurname(toks[ps].lower(), x.doc(si)) == nil) {
 					x.org(si, ps, pe, make([]bool, len(toks)))
 				}
 				start = ps

@@ -474,3 +474,25 @@ func TestRolesAndHeads(t *testing.T) {
 		t.Errorf("actors missing: %v in %+v", roles, br.Actors)
 	}
 }
+
+// TestCodesAndPossessives covers codes that look like acronyms, a person's
+// possessive, verbs inside a quote, and a long relative clause between a
+// speaker and the verb.
+func TestCodesAndPossessives(t *testing.T) {
+	a := "Trial\n\n" +
+		"By Ana Vidal | Updated 14 Nov 2024, 6:14 p.m. CET\n\n" +
+		"Former minister Ivo Kranjc went on trial on Wednesday. Prosecutors filed case K-Us-12/2023 against him. The ship MV Nora (IMO 9412387) was seized.\n\n" +
+		"Kranjc's lawyer, Petra Lovrić, spoke after the hearing. \"This witness was promised his freedom,\" she said.\n\n" +
+		"Marko Horvat, who took over the prosecution of the case from a colleague in November 2021 after she retired, said the evidence was \"overwhelming\"."
+	br := mustGenerate(t, Options{Published: "2024-11-14"}, a)
+	for _, ac := range br.Actors {
+		switch ac.Name {
+		case "CET", "K-Us-12", "IMO", "Kranjc":
+			t.Errorf("%q is not an actor: %+v", ac.Name, ac)
+		}
+	}
+	checkSpeakers(t, br, map[string]string{
+		"This witness was promised his freedom": "Petra Lovrić",
+		"overwhelming":                          "Marko Horvat",
+	})
+}

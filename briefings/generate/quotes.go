@@ -344,12 +344,9 @@ func (x *extractor) beforeQuote(si, o int) string {
 		}
 		if e > 0 && toks[e-1].n == "," {
 			// skip back over an apposition to the name before it
-			for w := e - 2; w >= 0 && w > e-14; w-- {
-				if toks[w].n == "," {
-					if m, ok := x.mentionEndingAt(si, w); ok {
-						return speakerName(m)
-					}
-					break
+			if w := appositionStart(toks, e-1); w >= 0 {
+				if m, ok := x.mentionEndingAt(si, w); ok {
+					return speakerName(m)
 				}
 			}
 			return ""
@@ -530,9 +527,16 @@ func (x *extractor) lastSpeaker(si, i int) string {
 		if s == si {
 			end = i
 		}
+		inQuote := false
 		for v := end - 1; v >= 0; v-- {
+			// The quoted words' own verbs are not the speaker's: `"This
+			// witness was promised ...," he said`.
+			if toks[v].kind == tDQ || toks[v].kind == tSQOpen || toks[v].kind == tSQClose {
+				inQuote = !inQuote
+				continue
+			}
 			l := toks[v].lower()
-			if !reportingVerbs[l] || l == "according" {
+			if inQuote || !reportingVerbs[l] || l == "according" {
 				continue
 			}
 			e := v
@@ -553,12 +557,9 @@ func (x *extractor) lastSpeaker(si, i int) string {
 				if m, ok := x.mentionEndingAt(s, e-1); ok && m.act != nil && m.act.typ == "person" {
 					return m.act.name
 				}
-				for w := e - 2; w >= 0 && w > e-14; w-- {
-					if toks[w].n == "," {
-						if m, ok := x.mentionEndingAt(s, w); ok && m.act != nil && m.act.typ == "person" {
-							return m.act.name
-						}
-						break
+				if w := appositionStart(toks, e-1); w >= 0 {
+					if m, ok := x.mentionEndingAt(s, w); ok && m.act != nil && m.act.typ == "person" {
+						return m.act.name
 					}
 				}
 			}
@@ -585,6 +586,23 @@ func (x *extractor) lastSpeaker(si, i int) string {
 		}
 	}
 	return ""
+}
+
+// appositionStart finds the comma that opens the apposition or relative
+// clause closed by the comma at c: "NAME, the British ambassador, said",
+// "NAME, who took over the talks in November 2021, said". It returns -1
+// when there is none near enough: 12 words, or 28 for a relative clause.
+func appositionStart(toks []token, c int) int {
+	for w := c - 1; w >= 0 && w > c-29; w-- {
+		if toks[w].n != "," {
+			continue
+		}
+		if c-w < 14 || w+1 < len(toks) && relativeWords[toks[w+1].lower()] {
+			return w
+		}
+		return -1
+	}
+	return -1
 }
 
 func auxOrAdverb(l string) bool {
