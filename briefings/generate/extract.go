@@ -177,8 +177,8 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 
 	// `"...," said Megan Liu of Redfern Research`: a person, then where
 	// the person works. "University of Oxford" has one word before "of".
-	if k := indexWord(toks, a, b, "of"); k-a >= 2 && k-a <= 3 && k+1 < b && !hasOrgCue(toks, a, k) && lastTitle(toks, a, k) < 0 && countryAt(toks, a) == 0 &&
-		(givenNames[toks[a].lower()] || a >= 1 && reportingVerbs[toks[a-1].lower()] && toks[a-1].lower() != "according") {
+	if k := indexWord(toks, a, b, "of"); k-a >= 2 && k-a <= 3 && k+1 < b && !hasOrgCue(toks, a, k) && lastTitle(toks, a, k) < 0 &&
+		(givenNames[toks[a].lower()] || a >= 1 && reportingVerbs[toks[a-1].lower()] && toks[a-1].lower() != "according") && countryAt(toks, a) == 0 {
 		x.person(si, a, k, x.text(si, k, b))
 		markUsed(used, a, k)
 		rest := k + 1
@@ -255,7 +255,7 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 
 	// A given name that is also a country or a capital: `said Sofia
 	// Restrepo`, "Jordan Hale, who ...".
-	if _, cn := countryFormAt(toks, a); cn == 1 && n >= 2 && n <= 3 && givenNames[toks[a].lower()] && !hasOrgCue(toks, a, b) && countryAt(toks, a+1) == 0 && x.personEvidence(si, a, b) && x.personContext(si, a, b) {
+	if n >= 2 && n <= 3 && givenNames[toks[a].lower()] && countryAt(toks, a) == 1 && !hasOrgCue(toks, a, b) && countryAt(toks, a+1) == 0 && x.personEvidence(si, a, b) && x.personContext(si, a, b) {
 		role, kind := x.descriptorAfter(si, b)
 		if kind != briefings.ActorPerson {
 			role = ""
@@ -1319,8 +1319,11 @@ func (x *extractor) resolvePending(pend []pending) {
 func (x *extractor) orgPrefixOf(name string) *actor {
 	n := normName(name)
 	for _, a := range x.actors {
+		if a.typ != briefings.ActorOrganization {
+			continue
+		}
 		an := normName(a.name)
-		if a.typ != briefings.ActorOrganization || !strings.HasPrefix(an, n+" ") {
+		if !strings.HasPrefix(an, n+" ") {
 			continue
 		}
 		for _, w := range strings.Fields(an[len(n)+1:]) {
