@@ -363,6 +363,57 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 	return dateHit{}, false
 }
 
+// anchoredDays finds days told relative to the story's last exact day,
+// "the previous day", "two days earlier", "the following day": the anchor
+// is the last single-day hit before the words in this sentence, else the
+// one passed in (the last of earlier sentences; zero: none, and nothing is
+// found). "the day before the vote" is relative to the vote, so skipped.
+func anchoredDays(toks []token, anchor time.Time, hits []dateHit) []dateHit {
+	var out []dateHit
+	for i := 0; i+1 < len(toks); i++ {
+		off, b := 0, 0
+		w0, w1, w2 := lowerAt(toks, i), lowerAt(toks, i+1), lowerAt(toks, i+2)
+		endsHere := func(k int) bool { return k >= len(toks) || toks[k].kind != tWord }
+		switch {
+		case w0 == "the" && (w1 == "previous" || w1 == "preceding") && w2 == "day":
+			off, b = -1, i+3
+		case w0 == "the" && (w1 == "next" || w1 == "following") && w2 == "day":
+			off, b = 1, i+3
+		case w0 == "the" && w1 == "day" && (w2 == "before" || w2 == "after") && endsHere(i+3):
+			off, b = -1, i+3
+			if w2 == "after" {
+				off = 1
+			}
+		case w0 == "the" && w1 == "same" && w2 == "day":
+			off, b = 0, i+3
+		default:
+			if n, ok := countAt(toks, i); ok && (w1 == "day" || w1 == "days") && (w2 == "earlier" || w2 == "later") {
+				off, b = -n, i+3
+				if w2 == "later" {
+					off = n
+				}
+			}
+		}
+		if b == 0 {
+			continue
+		}
+		at := anchor
+		for _, h := range hits {
+			if h.b <= i && len(h.date) == 10 && h.end == "" {
+				if t, err := time.Parse("2006-01-02", h.date); err == nil {
+					at = t
+				}
+			}
+		}
+		if at.IsZero() {
+			continue
+		}
+		out = append(out, dateHit{a: i, b: b, date: ymd(at.AddDate(0, 0, off))})
+		i = b - 1
+	}
+	return out
+}
+
 // quarters are the ordinals that name a quarter of a year.
 var quarters = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
 

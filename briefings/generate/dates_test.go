@@ -102,3 +102,31 @@ func TestNotDatesInGold(t *testing.T) {
 		}
 	}
 }
+
+// TestAnchoredDays covers days told relative to the story's last exact
+// day, in the same sentence or an earlier one.
+func TestAnchoredDays(t *testing.T) {
+	a := "Trial\n\n" +
+		"The former minister went on trial on Wednesday.\n\n" +
+		"The judge had rejected a request to delay the trial the previous day.\n\n" +
+		"Police arrested him on 3 March, and he was charged two days later.\n\n" +
+		"He was released the day before the vote, officials said."
+	br := mustGenerate(t, Options{Published: "2024-11-14"}, a)
+	want := map[string]string{
+		"The judge had rejected": "2024-11-12", // Wednesday was the 13th
+		"he was charged":         "2024-03-05",
+	}
+	for _, e := range br.Timeline {
+		for frag, d := range want {
+			if strings.Contains(e.Text, frag) && e.Date == d {
+				delete(want, frag)
+			}
+		}
+		if strings.Contains(e.Text, "day before the vote") {
+			t.Errorf("a day relative to an event, not a date, was resolved: %+v", e)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v in %+v", want, br.Timeline)
+	}
+}

@@ -203,8 +203,19 @@ func timeline(sents []sentence, finders []dateFinder, ids []string) []briefings.
 	}
 	var evs []*ev
 	byKey := map[string]*ev{}
+	anchors := map[int]time.Time{} // the last exact day told, per document
 	for si, s := range sents {
-		for _, h := range finders[s.doc].find(s.toks) {
+		hits := finders[s.doc].find(s.toks)
+		hits = append(hits, anchoredDays(s.toks, anchors[s.doc], hits)...)
+		last := -1
+		for _, h := range hits {
+			if len(h.date) == 10 && h.end == "" && h.b > last {
+				if t, err := time.Parse("2006-01-02", h.date); err == nil {
+					anchors[s.doc], last = t, h.b
+				}
+			}
+		}
+		for _, h := range hits {
 			key := h.date + "/" + h.end + "|" + strings.ToLower(straighten(s.text))
 			if e, ok := byKey[key]; ok {
 				if !containsFold(e.e.Cites, ids[s.doc]) {
