@@ -114,7 +114,7 @@ func future(toks []token, i int) bool {
 			return true
 		}
 		// "is due to meet", not "due to the war"
-		if toks[k].lower() == "due" && k > 0 && (toks[k-1].lower() == "is" || toks[k-1].lower() == "are") {
+		if toks[k].lower() == "due" && k > 0 && (toks[k-1].lower() == "is" || toks[k-1].lower() == "are" || toks[k-1].lower() == "was" || toks[k-1].lower() == "were" || toks[k-1].lower() == "been") {
 			return true
 		}
 	}
@@ -162,6 +162,21 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 		mi = i + 2
 	}
 	if mi != i {
+		// "by the end of the year", "the start of next month"
+		if w, u := lowerAt(toks, mi), lowerAt(toks, mi+1); f.hasPub && (w == "the" || w == "this" || w == "next" || w == "last") && (u == "year" || u == "month") {
+			off := 0
+			switch w {
+			case "next":
+				off = 1
+			case "last":
+				off = -1
+			}
+			if u == "year" {
+				return dateHit{a: i, b: mi + 2, date: strconv.Itoa(f.pub.Year() + off)}, true
+			}
+			t := time.Date(f.pub.Year(), f.pub.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+			return dateHit{a: i, b: mi + 2, date: ym(t.Year(), int(t.Month()))}, true
+		}
 		if mi < len(toks) {
 			if m, ok := monthOf(toks[mi]); ok {
 				return f.monthExpr(toks, start, mi+1, m, true)
@@ -219,6 +234,45 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 		y2, ok2 := yearOf(toks[i+3])
 		if c := lowerAt(toks, i+2); ok1 && ok2 && y2 > y1 && (l == "between" && c == "and" || l == "from" && (c == "to" || c == "until")) {
 			return dateHit{a: i, b: i + 4, date: strconv.Itoa(y1), end: strconv.Itoa(y2)}, true
+		}
+	}
+	// Months as a span: "from May to July", "between March and June 2023".
+	if (l == "from" || l == "between") && i+3 < len(toks) {
+		m1, ok1 := monthOf(toks[i+1])
+		m2, ok2 := monthOf(toks[i+3])
+		if c := lowerAt(toks, i+2); ok1 && ok2 && m1 != m2 && (l == "between" && c == "and" || l == "from" && (c == "to" || c == "until" || c == "through")) {
+			if end, ok := f.monthExpr(toks, i+3, i+4, m2, true); ok {
+				y, _ := strconv.Atoi(end.date[:4])
+				if m1 > m2 {
+					y--
+				}
+				return dateHit{a: i, b: end.b, date: ym(y, m1), end: end.date}, true
+			}
+		}
+	}
+	// A decade: "the 1990s".
+	if t.kind == tNum && len(t.n) == 5 && strings.HasSuffix(t.n, "0s") && (i == 0 || yearPreps[lowerAt(toks, i-1)]) {
+		if y, err := strconv.Atoi(t.n[:4]); err == nil && y >= 1800 && y <= 2090 {
+			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y), end: strconv.Itoa(y + 9)}, true
+		}
+	}
+	// A half year: "the first half of 2024", "the second half".
+	if h, ok := quarters[l]; ok && h <= 2 && lowerAt(toks, i+1) == "half" {
+		a, b := i, i+2
+		if lowerAt(toks, i-1) == "the" {
+			a = i - 1
+		}
+		y, hasY := 0, false
+		if lowerAt(toks, b) == "of" {
+			if y, hasY = yearAtTok(toks, b+1); hasY {
+				b += 2
+			}
+		}
+		if !hasY && f.hasPub && lowerAt(toks, b) != "of" {
+			y, hasY = py, true
+		}
+		if hasY {
+			return dateHit{a: a, b: b, date: ym(y, 6*h-5), end: ym(y, 6*h)}, true
 		}
 	}
 	// A quarter: "the third quarter", "the first quarter of 2024".
@@ -338,7 +392,24 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 		case "weekend":
 			return f.weekend(i, i+2, off), true
 		}
+		if first, ok := seasons[unit]; ok {
+			return f.season(i, i+2, first, off), true
+		}
 		return dateHit{}, false
+	}
+	// "the summer of 2023", "summer 2023"
+	if first, ok := seasons[l]; ok {
+		k := i + 1
+		if lowerAt(toks, k) == "of" {
+			k++
+		}
+		if y, ok := yearAtTok(toks, k); ok {
+			a := i
+			if lowerAt(toks, i-1) == "the" {
+				a = i - 1
+			}
+			return dateHit{a: a, b: k + 1, date: ym(y, first), end: seasonEnd(y, first)}, true
+		}
 	}
 	// "Over the weekend", "at the weekend".
 	if l == "weekend" && lowerAt(toks, i-1) == "the" && (lowerAt(toks, i-2) == "over" || lowerAt(toks, i-2) == "at" || lowerAt(toks, i-2) == "during" || lowerAt(toks, i-2) == "on") {
@@ -364,14 +435,14 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 }
 
 // anchoredDays finds days told relative to the story's last exact day,
-// "the previous day", "two days earlier", "the following day": the anchor
+// "the previous day", "two days earlier", "the following week": the anchor
 // is the last single-day hit before the words in this sentence, else the
 // one passed in (the last of earlier sentences; zero: none, and nothing is
 // found). "the day before the vote" is relative to the vote, so skipped.
 func anchoredDays(toks []token, anchor time.Time, hits []dateHit) []dateHit {
 	var out []dateHit
 	for i := 0; i+1 < len(toks); i++ {
-		off, b := 0, 0
+		off, b, week := 0, 0, false
 		w0, w1, w2 := lowerAt(toks, i), lowerAt(toks, i+1), lowerAt(toks, i+2)
 		endsHere := func(k int) bool { return k >= len(toks) || toks[k].kind != tWord }
 		switch {
@@ -386,6 +457,11 @@ func anchoredDays(toks []token, anchor time.Time, hits []dateHit) []dateHit {
 			}
 		case w0 == "the" && w1 == "same" && w2 == "day":
 			off, b = 0, i+3
+		case w0 == "the" && (w1 == "previous" || w1 == "preceding" || w1 == "following") && w2 == "week":
+			off, b, week = -1, i+3, true
+			if w1 == "following" {
+				off = 1
+			}
 		default:
 			if n, ok := countAt(toks, i); ok && (w1 == "day" || w1 == "days") && (w2 == "earlier" || w2 == "later") {
 				off, b = -n, i+3
@@ -408,10 +484,49 @@ func anchoredDays(toks []token, anchor time.Time, hits []dateHit) []dateHit {
 		if at.IsZero() {
 			continue
 		}
-		out = append(out, dateHit{a: i, b: b, date: ymd(at.AddDate(0, 0, off))})
+		if week {
+			mon := at.AddDate(0, 0, -((int(at.Weekday())+6)%7)+7*off)
+			out = append(out, dateHit{a: i, b: b, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 6))})
+		} else {
+			out = append(out, dateHit{a: i, b: b, date: ymd(at.AddDate(0, 0, off))})
+		}
 		i = b - 1
 	}
 	return out
+}
+
+// seasons map a season to its first month, as meteorologists count them
+// in the northern hemisphere, where most of the news this reads is written.
+var seasons = map[string]int{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+// seasonEnd is the last month of the season starting in month first of y.
+func seasonEnd(y, first int) string {
+	t := time.Date(y, time.Month(first)+2, 1, 0, 0, 0, 0, time.UTC)
+	return ym(t.Year(), int(t.Month()))
+}
+
+// season resolves "this/last/next SEASON" (off 0, -1, 1): "last summer" is
+// the latest summer over before publication, "next summer" the first to
+// begin after it, "this summer" the one of the publication's year.
+func (f dateFinder) season(a, b, first, off int) dateHit {
+	py := f.pub.Year()
+	start := func(y int) time.Time { return time.Date(y, time.Month(first), 1, 0, 0, 0, 0, time.UTC) }
+	y := py
+	switch off {
+	case -1:
+		for start(y).AddDate(0, 3, 0).After(f.pub) { // not over yet
+			y--
+		}
+	case 1:
+		for !start(y).After(f.pub) {
+			y++
+		}
+	default:
+		if first == 12 && f.pub.Month() <= 2 {
+			y-- // "this winter" in January began last December
+		}
+	}
+	return dateHit{a: a, b: b, date: ym(y, first), end: seasonEnd(y, first)}
 }
 
 // quarters are the ordinals that name a quarter of a year.

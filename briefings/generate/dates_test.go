@@ -55,6 +55,19 @@ func TestDates(t *testing.T) {
 		{"2025-04-24", "It expects to book a charge in the third quarter.", "2025-07/2025-09"},
 		{"2025-04-24", "Sales fell in the fourth quarter of 2024.", "2024-10/2024-12"},
 		{"2025-04-24", "The second quarter 2023 was weak.", "2023-04/2023-06"},
+		{"2024-09-09", "Prices averaged $83 in the first half of 2024.", "2024-01/2024-06"},
+		{"2024-09-09", "Exports fell from May to July, data showed.", "2024-05/2024-07"},
+		{"2025-03-10", "Rain fell between November and February.", "2024-11/2025-02"},
+		{"2025-06-18", "The sector barely existed in the 1990s.", "1990/1999"},
+		// seasons
+		{"2025-06-18", "A fire destroyed the stand last summer.", "2024-06/2024-08"},
+		{"2025-10-01", "A fire destroyed the stand last summer.", "2025-06/2025-08"},
+		{"2025-06-18", "They will try again next winter.", "2025-12/2026-02"},
+		{"2025-06-18", "It happened in the summer of 2023.", "2023-06/2023-08"},
+		// the ends of years and months, plans in the past
+		{"2025-01-15", "It must finish the review by the end of the year.", "2025"},
+		{"2025-01-15", "Talks resume at the start of next month.", "2025-02"},
+		{"2024-09-09", "The group had been due to begin unwinding cuts in October.", "2024-10"},
 		// relative
 		{"2023-04-23", "Hossein Amir-Abdollahian revealed Saturday that the ministry agreed.", "2023-04-22"},
 		{"2022-09-20", "The Daily Telegraph reported on Tuesday that talks were exposed.", "2022-09-20"},
@@ -110,11 +123,13 @@ func TestAnchoredDays(t *testing.T) {
 		"The former minister went on trial on Wednesday.\n\n" +
 		"The judge had rejected a request to delay the trial the previous day.\n\n" +
 		"Police arrested him on 3 March, and he was charged two days later.\n\n" +
+		"Officials had visited the capital the previous week.\n\n" +
 		"He was released the day before the vote, officials said."
 	br := mustGenerate(t, Options{Published: "2024-11-14"}, a)
 	want := map[string]string{
 		"The judge had rejected": "2024-11-12", // Wednesday was the 13th
 		"he was charged":         "2024-03-05",
+		"Officials had visited":  "2024-02-26", // the week before the last day told, 5 March
 	}
 	for _, e := range br.Timeline {
 		for frag, d := range want {
