@@ -224,7 +224,7 @@ func isAcronym(s string) bool {
 	for _, r := range s {
 		if unicode.IsUpper(r) {
 			upper++
-		} else if !unicode.IsDigit(r) && r != '-' && r != '&' {
+		} else if !unicode.IsDigit(r) && r != '-' && r != '&' && r != '+' {
 			if unicode.IsLower(r) && upper >= 2 {
 				continue // "IRGCs"? allow a trailing lower letter
 			}

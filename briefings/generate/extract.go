@@ -149,6 +149,10 @@ func (x *extractor) run() {
 func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	toks := x.sents[si].toks
 	n := b - a
+	if n == 1 && partyTag(toks[a]) {
+		markUsed(used, a, b)
+		return pending{}, true
+	}
 
 	// "UK-Albania": hyphenated country names.
 	if n == 1 && strings.Contains(toks[a].n, "-") && countryAt(toks, a) == 0 {
@@ -319,6 +323,16 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		}
 	}
 
+	// "built by Edinburgh-based Northlight Launch", "a spokesperson for
+	// Northlight Launch": said of a company, not a person.
+	if a >= 1 && n <= 4 && strings.HasSuffix(toks[a-1].lower(), "-based") && !x.personEvidence(si, a, b) ||
+		a >= 2 && n <= 4 && toks[a-1].lower() == "for" && (toks[a-2].lower() == "spokesperson" || toks[a-2].lower() == "spokesman" || toks[a-2].lower() == "spokeswoman") {
+		x.org(si, a, b, used)
+		if toks[a-1].lower() != "for" {
+			x.setRole(si, a, toks[a-1].s)
+		}
+		return pending{}, true
+	}
 	// "analysts at Morgan Stanley", "researchers from Citizen Lab".
 	if a >= 2 && (toks[a-1].lower() == "at" || toks[a-1].lower() == "from") && n <= 4 {
 		h := toks[a-2].lower()
@@ -371,6 +385,15 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		return pending{}, true
 	}
 	return pending{si, a, b}, false
+}
+
+// possessives open a description that belongs to something named before.
+var possessives = set(`its their his her our`)
+
+// partyTag says a token is a US party-and-state tag, "D-Ohio", "R-Texas":
+// it describes the name before it and names no one.
+func partyTag(t token) bool {
+	return len(t.n) > 2 && (t.n[0] == 'D' || t.n[0] == 'R' || t.n[0] == 'I') && t.n[1] == '-' && t.n[2] >= 'A' && t.n[2] <= 'Z'
 }
 
 // placeCompound says a capitalized word describes by a place or an owner,
@@ -876,7 +899,9 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 	switch {
 	case roleHeads[head]:
 		typ = briefings.ActorPerson
-	case isOrgDescriptor(head) && !comma:
+	case isOrgDescriptor(head) && (!comma || i >= 2 && possessives[toks[i-2].lower()] || i >= 3 && possessives[toks[i-3].lower()]):
+		// With a comma only after a possessive: "Its Athens-based
+		// operator, Delos Maritime".
 		typ = briefings.ActorOrganization
 		if i >= 2 && toks[i-2].lower() == "to" {
 			return "", "", a // "plans to station UK Border Force officers"
@@ -896,7 +921,7 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 			}
 			break
 		}
-		if p.kind == tWord && !p.upper() && !determiners[l] && !stopAfterHead[l] && !locatives[l] && l != "'s" {
+		if p.kind == tWord && (!p.upper() || placeCompound(p.n)) && !determiners[l] && !stopAfterHead[l] && !locatives[l] && l != "'s" {
 			start--
 			continue
 		}
@@ -953,7 +978,7 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 		// possessive or a clause boundary; "Iran, Iraq" is a list.
 		if start > 0 {
 			p := toks[start-1].lower()
-			if !determiners[p] && !(p == "," || p == "between" || p == "with" || p == "and" || p == "by" || p == "from" || p == "to" || p == "of" || p == "said" || p == "told") {
+			if !determiners[p] && !(p == "," || p == "\"" || p == "between" || p == "with" || p == "and" || p == "by" || p == "from" || p == "to" || p == "of" || p == "said" || p == "told") {
 				return "", "", a
 			}
 		}
@@ -1035,8 +1060,10 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	}
 	// "..., a spokesperson for the commission said": a clause with its own
 	// subject, not a description of the name before it.
+	// Only a finite verb makes a clause: "the state news agency" is not
+	// one ("state" is also a verb).
 	for j := start; j < end; j++ {
-		if l := toks[j].lower(); reportingVerbs[l] && l != "according" {
+		if l := toks[j].lower(); reportingVerbs[l] && l != "according" && (l == "said" || l == "told" || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "s")) {
 			return "", ""
 		}
 	}

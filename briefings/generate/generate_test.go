@@ -496,3 +496,47 @@ func TestCodesAndPossessives(t *testing.T) {
 		"overwhelming":                          "Marko Horvat",
 	})
 }
+
+// TestUSAndWireForms covers forms of US and wire copy: "Gov." and party
+// tags, relative clauses that speak, a long role before a name after a
+// quote, descriptions with a possessive, and "OPEC+".
+func TestUSAndWireForms(t *testing.T) {
+	a := "Aid\n\n" +
+		"Days after Texas Gov. Mark Bell declared an emergency, Sen. Ana Ruiz, D-Texas, spoke.\n\n" +
+		"The bill was opposed by Sen. Paul Kerr, a Republican from Utah, who called it \"a blank check\".\n\n" +
+		"Most money goes to the Federal Relief Agency, which said it had \"pre-positioned\" supplies.\n\n" +
+		"\"We are committed,\" Iraq's oil minister, Hassan al-Amin, said in a statement.\n\n" +
+		"Its Athens-based operator, Delos Shipping, said the crew were safe. OPEC+ met on Sunday.\n\n" +
+		"The rocket was built by Leeds-based Skyward Launch, according to Xinhua, the state news agency, and the industry body Northern Space Forum."
+	br := mustGenerate(t, Options{Published: "2025-01-15"}, a)
+	checkSpeakers(t, br, map[string]string{
+		"a blank check":    "Paul Kerr",
+		"pre-positioned":   "Federal Relief Agency",
+		"We are committed": "Hassan al-Amin",
+	})
+	want := map[string]string{
+		"Mark Bell":            "Texas Gov.",
+		"Ana Ruiz":             "Sen.",
+		"Delos Shipping":       "Athens-based operator",
+		"Skyward Launch":       "Leeds-based",
+		"Xinhua":               "state news agency",
+		"Northern Space Forum": "",
+		"OPEC+":                "",
+	}
+	for _, ac := range br.Actors {
+		if ac.Name == "D-Texas" {
+			t.Errorf("a party tag is an actor: %+v", ac)
+		}
+		r, ok := want[ac.Name]
+		if !ok {
+			continue
+		}
+		if r != "" && ac.Role != r {
+			t.Errorf("role of %s = %q, want %q", ac.Name, ac.Role, r)
+		}
+		delete(want, ac.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("actors missing: %v in %+v", want, br.Actors)
+	}
+}

@@ -14,7 +14,7 @@ func set(words string) map[string]bool {
 // ("Prime Minister Edi Rama", "Gen. Mark Milley"). Lower-cased keys.
 var titleWords = set(`president vice-president president-elect minister premier chancellor secretary
 	secretary-general ambassador envoy spokesperson spokesman spokeswoman director director-general
-	chairman chairwoman chair chief ceo cfo coo cto founder co-founder governor mayor senator sen. rep.
+	chairman chairwoman chair chief ceo cfo coo cto founder co-founder governor gov. mayor senator sen. rep.
 	representative congressman congresswoman general gen. colonel col. admiral adm. commander cmdr.
 	lieutenant lt. captain capt. major maj. sergeant sgt. king queen prince princess emir sheikh sultan
 	pope cardinal archbishop bishop rabbi imam ayatollah judge justice prosecutor attorney commissioner
@@ -61,7 +61,7 @@ var orgCueWords = set(`ministry department agency embassy consulate council comm
 	partners capital ventures systems solutions software media studios records publishing house
 	nations microsystems semiconductor semiconductors telecom telecoms telecommunications maritime
 	shipping logistics industries enterprises electronics robotics aerospace therapeutics
-	pharma biotech chemicals mining`)
+	pharma biotech chemicals mining forum`)
 
 // knownOrgs are well-known organizations named by a single word or an
 // acronym; news rarely explains them.

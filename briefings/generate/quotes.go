@@ -295,6 +295,21 @@ func (x *extractor) afterQuote(si, i, qs, qo int) string {
 			return speakerName(m)
 		}
 	}
+	// "..., Iraq's oil minister, Hassan al-Jubouri, said": a longer role
+	// before the name in apposition.
+	for v := i; v < len(toks) && v < i+16; v++ {
+		if toks[v].n == "." || toks[v].kind == tDQ {
+			break
+		}
+		if l := toks[v].lower(); reportingVerbs[l] && l != "according" {
+			if v >= 2 && toks[v-1].n == "," {
+				if m, ok := x.mentionEndingAt(si, v-1); ok && m.act != nil && m.kind == mPerson {
+					return speakerName(m)
+				}
+			}
+			break
+		}
+	}
 	return ""
 }
 
@@ -337,9 +352,17 @@ func (x *extractor) beforeQuote(si, o int) string {
 			e--
 		}
 		if e > 1 && toks[e-1].n == "," {
-			// "ROLE, NAME, said": the name right before the comma.
-			if m, ok := x.mentionEndingAt(si, e-1); ok && m.act != nil && m.kind == mPerson {
+			// "ROLE, NAME, said": the name right before the comma; a body
+			// after a described role, "Its operator, Delos Maritime, said".
+			if m, ok := x.mentionEndingAt(si, e-1); ok && m.act != nil && (m.kind == mPerson || m.kind == mOrg && m.a >= 2 && toks[m.a-1].n == "," && toks[m.a-2].kind == tWord && !toks[m.a-2].upper()) {
 				return speakerName(m)
+			}
+		}
+		// A relative clause: "Sen. Wade Corbin, a Republican from Texas,
+		// who called the package “...”", "the agency, which said ...".
+		if e > 0 && (toks[e-1].lower() == "who" || toks[e-1].lower() == "which") {
+			if sp := x.antecedent(si, e-1, toks[e-1].lower() == "who"); sp != "" {
+				return sp
 			}
 		}
 		if e > 0 && toks[e-1].n == "," {
@@ -583,6 +606,29 @@ func (x *extractor) lastSpeaker(si, i int) string {
 					}
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// antecedent is the actor a relative pronoun at token r stands for: the
+// mention ending right before its comma, or before an apposition between;
+// a person for "who", a body or country for "which".
+func (x *extractor) antecedent(si, r int, person bool) string {
+	toks := x.sents[si].toks
+	c := r - 1
+	if c < 1 || toks[c].n != "," {
+		return ""
+	}
+	fits := func(m mention) bool {
+		return m.act != nil && (m.act.typ == briefings.ActorPerson) == person
+	}
+	if m, ok := x.mentionEndingAt(si, c); ok && fits(m) {
+		return speakerName(m)
+	}
+	if w := appositionStart(toks, c); w >= 0 {
+		if m, ok := x.mentionEndingAt(si, w); ok && fits(m) {
+			return speakerName(m)
 		}
 	}
 	return ""

@@ -97,6 +97,10 @@ func tokenize(s string) []token {
 					j++
 				}
 			}
+			// "OPEC+": a plus ends an acronym's name.
+			if j < len(s) && s[j] == '+' && isAllCaps(s[i:j]) && (j+1 == len(s) || !isWordRune(rune(s[j+1]))) {
+				j++
+			}
 			kind := tWord
 			if unicode.IsDigit(r) {
 				kind = tNum
