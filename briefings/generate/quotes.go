@@ -303,9 +303,7 @@ func (x *extractor) afterQuote(si, i, qs, qo int) string {
 		}
 		if l := toks[v].lower(); reportingVerbs[l] && l != "according" {
 			if v >= 2 && toks[v-1].n == "," {
-				if m, ok := x.mentionEndingAt(si, v-1); ok && m.act != nil && m.kind == mPerson {
-					return speakerName(m)
-				}
+				return x.beforeComma(si, v-1, true)
 			}
 			break
 		}
@@ -322,14 +320,9 @@ func (x *extractor) beforeQuote(si, o int) string {
 			// An earlier quotation in the sentence: skip its words, whose
 			// verbs are not this sentence's. `X said voting had been “A,”
 			// but that delays had “B”` gives B to X as well.
-			w := v - 1
-			for w >= 0 && toks[w].kind != tDQ && toks[w].kind != tSQOpen {
-				w--
-			}
-			if w < 0 {
+			if v = openingBefore(toks, v); v < 0 {
 				break
 			}
-			v = w
 			continue
 		}
 		l := toks[v].lower()
@@ -550,16 +543,17 @@ func (x *extractor) lastSpeaker(si, i int) string {
 		if s == si {
 			end = i
 		}
-		inQuote := false
 		for v := end - 1; v >= 0; v-- {
 			// The quoted words' own verbs are not the speaker's: `"This
 			// witness was promised ...," he said`.
-			if toks[v].kind == tDQ || toks[v].kind == tSQOpen || toks[v].kind == tSQClose {
-				inQuote = !inQuote
+			if toks[v].kind == tDQ || toks[v].kind == tSQClose {
+				if v = openingBefore(toks, v); v < 0 {
+					break
+				}
 				continue
 			}
 			l := toks[v].lower()
-			if inQuote || !reportingVerbs[l] || l == "according" {
+			if !reportingVerbs[l] || l == "according" {
 				continue
 			}
 			e := v
@@ -577,13 +571,8 @@ func (x *extractor) lastSpeaker(si, i int) string {
 			}
 			// "ROLE, NAME, said" / "NAME, ROLE, said"
 			if e > 1 && toks[e-1].n == "," {
-				if m, ok := x.mentionEndingAt(s, e-1); ok && m.act != nil && m.act.typ == "person" {
-					return m.act.name
-				}
-				if w := appositionStart(toks, e-1); w >= 0 {
-					if m, ok := x.mentionEndingAt(s, w); ok && m.act != nil && m.act.typ == "person" {
-						return m.act.name
-					}
+				if sp := x.beforeComma(s, e-1, true); sp != "" {
+					return sp
 				}
 			}
 			// A described subject at the start of the clause.
@@ -611,27 +600,42 @@ func (x *extractor) lastSpeaker(si, i int) string {
 	return ""
 }
 
-// antecedent is the actor a relative pronoun at token r stands for: the
-// mention ending right before its comma, or before an apposition between;
-// a person for "who", a body or country for "which".
+// antecedent is the actor a relative pronoun at token r stands for, "X,
+// who said": a person for "who", a body or country for "which".
 func (x *extractor) antecedent(si, r int, person bool) string {
-	toks := x.sents[si].toks
-	c := r - 1
-	if c < 1 || toks[c].n != "," {
+	if r < 2 || x.sents[si].toks[r-1].n != "," {
 		return ""
 	}
+	return x.beforeComma(si, r-1, person)
+}
+
+// beforeComma names the actor that ends right before the comma at token c,
+// or before the apposition that comma closes ("NAME, the ambassador,"): a
+// person, or (person false) a body or country.
+func (x *extractor) beforeComma(si, c int, person bool) string {
 	fits := func(m mention) bool {
 		return m.act != nil && (m.act.typ == briefings.ActorPerson) == person
 	}
 	if m, ok := x.mentionEndingAt(si, c); ok && fits(m) {
 		return speakerName(m)
 	}
-	if w := appositionStart(toks, c); w >= 0 {
+	if w := appositionStart(x.sents[si].toks, c); w >= 0 {
 		if m, ok := x.mentionEndingAt(si, w); ok && fits(m) {
 			return speakerName(m)
 		}
 	}
 	return ""
+}
+
+// openingBefore returns the opening quotation mark of the closing one at
+// token c, or -1 when the sentence holds none.
+func openingBefore(toks []token, c int) int {
+	for w := c - 1; w >= 0; w-- {
+		if toks[w].kind == tDQ || toks[w].kind == tSQOpen {
+			return w
+		}
+	}
+	return -1
 }
 
 // appositionStart finds the comma that opens the apposition or relative
