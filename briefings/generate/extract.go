@@ -325,10 +325,10 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 
 	// "built by Edinburgh-based Northlight Launch", "a spokesperson for
 	// Northlight Launch": said of a company, not a person.
-	if a >= 1 && n <= 4 && strings.HasSuffix(toks[a-1].lower(), "-based") && !x.personEvidence(si, a, b) ||
-		a >= 2 && n <= 4 && toks[a-1].lower() == "for" && (toks[a-2].lower() == "spokesperson" || toks[a-2].lower() == "spokesman" || toks[a-2].lower() == "spokeswoman") {
+	based := a >= 1 && n <= 4 && strings.HasSuffix(toks[a-1].lower(), "-based") && !x.personEvidence(si, a, b)
+	if based || a >= 2 && n <= 4 && toks[a-1].lower() == "for" && (toks[a-2].lower() == "spokesperson" || toks[a-2].lower() == "spokesman" || toks[a-2].lower() == "spokeswoman") {
 		x.org(si, a, b, used)
-		if toks[a-1].lower() != "for" {
+		if based {
 			x.setRole(si, a, toks[a-1].s)
 		}
 		return pending{}, true
@@ -597,7 +597,7 @@ func (x *extractor) setRole(si, a int, role string) {
 		if m.kind == mCountry && m.a < a {
 			continue
 		}
-		if (m.a == a || m.a == a+1 && toks[a].lower() == "the" || m.a < a) && m.act != nil {
+		if (m.a <= a || m.a == a+1 && toks[a].lower() == "the") && m.act != nil {
 			if m.act.role == "" && role != "" {
 				m.act.role = cleanRole(role)
 			}
