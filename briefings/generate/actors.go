@@ -70,6 +70,7 @@ type extractor struct {
 	mentions  [][]mention // per sentence
 	roles     []pendingRole
 	order     int
+	quoted    [][]bool // per sentence and token: inside a quotation (markQuoted)
 }
 
 func newExtractor(sents []sentence) *extractor {
@@ -160,7 +161,8 @@ func capSpans(toks []token) []span {
 					j = a + n
 					continue
 				}
-				if sawOf && hasOrgCue(toks, a, j) {
+				// "Minister for Disaster Management and Relief"
+				if sawOf && (hasOrgCue(toks, a, j) || hasTitle(toks, a, j)) {
 					j += 2
 					continue
 				}

@@ -121,6 +121,13 @@ func (x *extractor) run() {
 					a++
 				}
 			}
+			// "Thirteen of the Security Council's members": a part of it.
+			if a > sp.a && a < sp.b && toks[a].lower() == "of" && toks[a-1].kind == tWord && commonCapitalized[toks[a-1].lower()] {
+				a++
+				if a < sp.b && toks[a].lower() == "the" {
+					a++
+				}
+			}
 			if a >= sp.b {
 				continue
 			}
@@ -204,7 +211,7 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 				ns, t = t, t2
 			}
 		}
-		if ns < b && toks[ns].lower() == "of" {
+		if ns < b && (toks[ns].lower() == "of" || toks[ns].lower() == "for") {
 			// "Secretary of State Antony Blinken", "Prime Minister of Albania"
 			rest := ns + 1
 			if rest < b && toks[rest].lower() == "the" {
@@ -248,8 +255,11 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 			return pending{}, true
 		}
 		if role == "" {
-			// "Dr Patrick Ndlovu, the WHO representative in Mozambique"
+			// "Dr Patrick Ndlovu, the WHO representative in Mozambique",
+			// "BNP standing committee member Mr Aminul Haque Chowdhury"
 			if r, kind := x.descriptorAfter(si, b); kind == briefings.ActorPerson {
+				role = r
+			} else if r, kind, _ := x.descriptorBefore(si, a); kind == briefings.ActorPerson {
 				role = r
 			}
 		}
@@ -272,6 +282,11 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	// A country before the rest: "US Treasury Department", "Iranian Embassy",
 	// "Iranian Telegram".
 	if f, cn := countryFormAt(toks, a); cn > 0 && cn < n {
+		// "Bangladesh Sangbad Sangstha (BSS)": the acronym spells the whole.
+		if acronymAt(toks, b) && initials(x.text(si, a, b)) == strings.ToUpper(toks[b+1].s) {
+			x.org(si, a, b, used)
+			return pending{}, true
+		}
 		if knownOrgs[x.text(si, a+cn, b)] {
 			if f.kind != cmCapital {
 				x.add(mention{sent: si, a: a, b: a + cn, kind: mCountry, act: x.countryActor(f.c)})
@@ -291,8 +306,10 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		return x.classify(si, a+cn, b, used)
 	}
 
-	// Organizations: a cue word, a known name, an acronym.
-	if hasOrgCue(toks, a, b) || knownOrgs[x.text(si, a, b)] || n == 1 && isAcronym(toks[a].s) && !notOrgAcronyms[toks[a].s] && !isAllCapsWord(toks, a) && !identifierAt(toks, a) {
+	// Organizations: a cue word, a known name, an acronym, an acronym
+	// and a place ("CPS Wessex", "UNICEF Bangladesh").
+	acr := isAcronym(toks[a].s) && !notOrgAcronyms[toks[a].s] && !isAllCapsWord(toks, a) && !identifierAt(toks, a)
+	if hasOrgCue(toks, a, b) || knownOrgs[x.text(si, a, b)] || acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords[toks[a+1].lower()]) {
 		x.org(si, a, b, used)
 		return pending{}, true
 	}
@@ -386,6 +403,9 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	}
 	return pending{si, a, b}, false
 }
+
+// creditWords after an agency's acronym make a picture credit, "AP Photo".
+var creditWords = set(`photo photos image images picture pictures video file`)
 
 // possessives open a description that belongs to something named before.
 var possessives = set(`its their his her our`)

@@ -540,3 +540,49 @@ func TestUSAndWireForms(t *testing.T) {
 		t.Errorf("actors missing: %v in %+v", want, br.Actors)
 	}
 }
+
+// TestSpeakersAcrossNoise covers pronouns whose antecedent opens the
+// sentence before, or sits beyond quoted paragraphs and page furniture,
+// and speakers who are a person's family or a body named by acronym.
+func TestSpeakersAcrossNoise(t *testing.T) {
+	a := "Floods\n\n" +
+		"The institute's director, Paulo Reis Matos, said the figures were good.\n\n" +
+		"Minister Ana Souza Lima presented the data on Thursday.\n\n" +
+		"\"This is the result of work on the ground. We have not won yet,\" she said.\n\n" +
+		"Detective Inspector Joan Hale, of Avon Police's Major Crime Investigation Team, said: 'This was a senseless attack.\n\n" +
+		"'I want to thank the public. Their actions were heroic.'\n\n" +
+		"Advertisement\n\n" +
+		"'We are not looking for anyone else,' she said.\n\n" +
+		"In a statement, Tom's family said: 'Tom was the heart of our family.'\n\n" +
+		"\"People are living on rooftops,\" opposition committee member Mr Karim Uddin Khan told reporters.\n\n" +
+		"Thirteen of the Security Council's 15 members voted for it. The State Minister for Water Resources and Relief Mr Abdul Bari spoke, as did CPS Wessex and the news agency Bangladesh Sangbad Sangstha (BSS)."
+	br := mustGenerate(t, Options{Published: "2025-08-08"}, a)
+	checkSpeakers(t, br, map[string]string{
+		"This is the result of work on the ground. We have not won yet": "Ana Souza Lima",
+		"This was a senseless attack.":                                  "Joan Hale",
+		"We are not looking for anyone else":                            "Joan Hale",
+		"Tom was the heart of our family.":                              "Tom's family",
+		"People are living on rooftops":                                 "Karim Uddin Khan",
+	})
+	want := map[string]string{
+		"Major Crime Investigation Team": briefings.ActorOrganization,
+		"Security Council":               briefings.ActorOrganization,
+		"Abdul Bari":                     briefings.ActorPerson,
+		"CPS Wessex":                     briefings.ActorOrganization,
+		"Bangladesh Sangbad Sangstha":    briefings.ActorOrganization,
+	}
+	for _, ac := range br.Actors {
+		if strings.HasPrefix(ac.Name, "Thirteen") || strings.HasPrefix(ac.Name, "for ") || ac.Name == "Crime Investigation Team" {
+			t.Errorf("misread actor %+v", ac)
+		}
+		if typ, ok := want[ac.Name]; ok {
+			if ac.Type != typ {
+				t.Errorf("%s is a %s", ac.Name, ac.Type)
+			}
+			delete(want, ac.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("actors missing: %v in %+v", want, br.Actors)
+	}
+}

@@ -61,7 +61,7 @@ var orgCueWords = set(`ministry department agency embassy consulate council comm
 	partners capital ventures systems solutions software media studios records publishing house
 	nations microsystems semiconductor semiconductors telecom telecoms telecommunications maritime
 	shipping logistics industries enterprises electronics robotics aerospace therapeutics
-	pharma biotech chemicals mining forum`)
+	pharma biotech chemicals mining forum team league confederation ag gmbh nv bv spa srl llp`)
 
 // knownOrgs are well-known organizations named by a single word or an
 // acronym; news rarely explains them.
@@ -143,7 +143,9 @@ var commonCapitalized = set(`a an the this that these those there here it its he
 	about against among between through throughout despite according but and or nor so yet also
 	however meanwhile moreover furthermore still then thus therefore instead later earlier last next
 	several some many most much more few other another each every all both either neither no not
-	one two three four five six seven eight nine ten first second third former new old recent such
+	one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+	seventeen eighteen nineteen twenty dozens hundreds thousands members half part none any
+	first second third former new old recent such
 	only just even already again once today yesterday tomorrow now currently previously separately
 	officials relations police security authorities residents analysts experts critics sources
 	reports local state federal national international global regional western eastern northern

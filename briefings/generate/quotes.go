@@ -252,7 +252,7 @@ func (x *extractor) afterQuote(si, i, qs, qo int) string {
 	k := i
 	// "..., Ardent spokesperson Rachel Lord said": the named mention nearest
 	// the verb, after role words.
-	for j := i; j < len(toks) && j < i+8; j++ {
+	for j := i; j < len(toks) && j < i+12; j++ {
 		if toks[j].n == "," || toks[j].n == "." || toks[j].kind == tDQ {
 			break
 		}
@@ -377,6 +377,16 @@ func (x *extractor) beforeQuote(si, o int) string {
 				return cleanRole(m.role)
 			}
 			return speakerName(m)
+		}
+		// "Callum's family said": a person's own people speak.
+		if e >= 3 && toks[e-2].n == "'s" && toks[e-1].kind == tWord && !toks[e-1].upper() && (humanHeads[toks[e-1].lower()] || roleHeads[toks[e-1].lower()] || familyWords[toks[e-1].lower()]) {
+			p := e - 2
+			for p > 0 && isCapTok(toks[p-1]) {
+				p--
+			}
+			if p < e-2 {
+				return x.text(si, p, e)
+			}
 		}
 		// "a spokesperson for the Treasury said"
 		for s := e - 3; s >= 0 && s >= e-12; s-- {
@@ -526,6 +536,9 @@ func (x *extractor) speakerFor(si, a int) (string, int) {
 	return m.act.name + " " + head.lower(), m.b
 }
 
+// familyWords speak for a person: "Callum's family said".
+var familyWords = set(`family relatives parents lawyers friends colleagues`)
+
 // humanHeads are nouns for people who may be speakers without a name.
 var humanHeads = set(`man woman men women victim victims mother father son daughter wife husband boy girl child
 	resident residents witness witnesses nurse teacher worker workers farmer friend neighbour neighbor
@@ -537,23 +550,21 @@ var humanHeads = set(`man woman men women victim victims mother father son daugh
 // verb, named or described ("One victim, a former nurse, told the court").
 func (x *extractor) lastSpeaker(si, i int) string {
 	doc := x.sents[si].doc
-	for s := si; s >= 0 && s >= si-3 && x.sents[s].doc == doc; s-- {
+	told := 0 // sentences looked at that are not all quotation
+	for s := si; s >= 0 && told <= 3 && x.sents[s].doc == doc; s-- {
 		toks := x.sents[s].toks
 		end := len(toks)
 		if s == si {
 			end = i
 		}
+		if !x.allQuoted(s) {
+			told++
+		}
 		for v := end - 1; v >= 0; v-- {
 			// The quoted words' own verbs are not the speaker's: `"This
 			// witness was promised ...," he said`.
-			if toks[v].kind == tDQ || toks[v].kind == tSQClose {
-				if v = openingBefore(toks, v); v < 0 {
-					break
-				}
-				continue
-			}
 			l := toks[v].lower()
-			if !reportingVerbs[l] || l == "according" {
+			if x.quotedAt(s, v) || !reportingVerbs[l] || l == "according" {
 				continue
 			}
 			e := v
@@ -625,6 +636,81 @@ func (x *extractor) beforeComma(si, c int, person bool) string {
 		}
 	}
 	return ""
+}
+
+// previousSubject is the person who opens the sentence before si, when
+// that sentence is narrative (not quotation) in the same document: in
+// `Minister X presented the data. "...," she said`, she is X, though
+// someone else spoke last.
+func (x *extractor) previousSubject(si int) string {
+	p := si - 1
+	for p >= 0 && p >= si-4 && x.allQuoted(p) {
+		p-- // the quotation's own earlier sentences
+	}
+	if p < 0 || x.sents[p].doc != x.sents[si].doc || x.allQuoted(p) || x.quotedAt(p, 0) {
+		return ""
+	}
+	for _, m := range x.mentions[p] {
+		if m.act == nil || m.b < len(x.sents[p].toks) && x.sents[p].toks[m.b].n == "'s" {
+			continue // a possessor: "Iraq's oil minister X", "Perić's lawyer, X"
+		}
+		if m.a > 8 || m.act.typ != briefings.ActorPerson {
+			return ""
+		}
+		return m.act.name
+	}
+	return ""
+}
+
+// quotedAt says token i of sentence si lies inside a quotation.
+func (x *extractor) quotedAt(si, i int) bool {
+	x.markQuoted()
+	q := x.quoted[si]
+	return i < len(q) && q[i]
+}
+
+// allQuoted says every token of sentence si lies inside a quotation.
+func (x *extractor) allQuoted(si int) bool {
+	x.markQuoted()
+	for _, q := range x.quoted[si] {
+		if !q {
+			return false
+		}
+	}
+	return len(x.quoted[si]) > 0
+}
+
+// markQuoted marks, once, the tokens inside the quotations of every
+// paragraph, marks included.
+func (x *extractor) markQuoted() {
+	if x.quoted != nil {
+		return
+	}
+	x.quoted = make([][]bool, len(x.sents))
+	for si := range x.sents {
+		x.quoted[si] = make([]bool, len(x.sents[si].toks))
+	}
+	for start := 0; start < len(x.sents); {
+		end := start + 1
+		for end < len(x.sents) && x.sents[end].doc == x.sents[start].doc && x.sents[end].para == x.sents[start].para {
+			end++
+		}
+		for _, q := range x.findQuotes(start, end) {
+			for si := q.s1; si <= q.s2; si++ {
+				a, b := 0, len(x.quoted[si])
+				if si == q.s1 {
+					a = q.o
+				}
+				if si == q.s2 && q.c < b {
+					b = q.c + 1
+				}
+				for t := a; t < b; t++ {
+					x.quoted[si][t] = true
+				}
+			}
+		}
+		start = end
+	}
 }
 
 // openingBefore returns the opening quotation mark of the closing one at
@@ -742,6 +828,9 @@ func (x *extractor) documentSpeaker(si, o int) string {
 // document.
 func (x *extractor) pronoun(si, i int, person bool) string {
 	if person {
+		if sp := x.previousSubject(si); sp != "" {
+			return sp
+		}
 		if sp := x.lastSpeaker(si, i); sp != "" {
 			return sp
 		}
@@ -751,7 +840,7 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 		ms := x.mentions[s]
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if s == si && m.a >= i || m.act == nil {
+			if s == si && m.a >= i || m.act == nil || x.quotedAt(s, m.a) {
 				continue
 			}
 			if person && m.act.typ == "person" || !person && (m.act.typ == "organization" || m.act.typ == "country") && m.kind != mLocative {
