@@ -113,8 +113,12 @@ func future(toks []token, i int) bool {
 		if futureCues[toks[k].lower()] {
 			return true
 		}
-		// "is due to meet", not "due to the war"
-		if toks[k].lower() == "due" && k > 0 && (toks[k-1].lower() == "is" || toks[k-1].lower() == "are" || toks[k-1].lower() == "was" || toks[k-1].lower() == "were" || toks[k-1].lower() == "been") {
+		// "is due to meet", "elections due in December", not "due to the war"
+		if toks[k].lower() == "due" && (k > 0 && (toks[k-1].lower() == "is" || toks[k-1].lower() == "are" || toks[k-1].lower() == "was" || toks[k-1].lower() == "were" || toks[k-1].lower() == "been") || lowerAt(toks, k+1) == "in" || lowerAt(toks, k+1) == "on") {
+			return true
+		}
+		// "set to expire on 30 June"
+		if (toks[k].lower() == "set" || toks[k].lower() == "expected" || toks[k].lower() == "planned") && lowerAt(toks, k+1) == "to" {
 			return true
 		}
 	}
@@ -411,6 +415,39 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 			return dateHit{a: a, b: k + 1, date: ym(y, first), end: seasonEnd(y, first)}, true
 		}
 	}
+	// "Earlier in the week", "later in the month".
+	if (l == "earlier" || l == "later") && lowerAt(toks, i+1) == "in" && lowerAt(toks, i+2) == "the" {
+		switch lowerAt(toks, i+3) {
+		case "week":
+			mon := f.pub.AddDate(0, 0, -((int(f.pub.Weekday())+6)%7))
+			sun := mon.AddDate(0, 0, 6)
+			if l == "earlier" {
+				if end := f.pub.AddDate(0, 0, -1); !end.Before(mon) {
+					return dateHit{a: i, b: i + 4, date: ymd(mon), end: ymd(end)}.single(), true
+				}
+			} else if start := f.pub.AddDate(0, 0, 1); !start.After(sun) {
+				return dateHit{a: i, b: i + 4, date: ymd(start), end: ymd(sun)}.single(), true
+			}
+		case "month":
+			return dateHit{a: i, b: i + 4, date: ym(py, pm)}, true
+		case "year":
+			return dateHit{a: i, b: i + 4, date: strconv.Itoa(py)}, true
+		}
+	}
+	// "the 12 months to July": a span that ends with a month.
+	if n, ok := countAt(toks, i); ok && n > 1 && n <= 60 && lowerAt(toks, i+1) == "months" && lowerAt(toks, i+2) == "to" && i+3 < len(toks) {
+		if m, ok := monthOf(toks[i+3]); ok {
+			if end, ok := f.monthExpr(toks, i+3, i+4, m, true); ok {
+				y, _ := strconv.Atoi(end.date[:4])
+				start := time.Date(y, time.Month(m)-time.Month(n-1), 1, 0, 0, 0, 0, time.UTC)
+				a := i
+				if lowerAt(toks, i-1) == "the" {
+					a = i - 1
+				}
+				return dateHit{a: a, b: end.b, date: ym(start.Year(), int(start.Month())), end: end.date}, true
+			}
+		}
+	}
 	// "Over the weekend", "at the weekend".
 	if l == "weekend" && lowerAt(toks, i-1) == "the" && (lowerAt(toks, i-2) == "over" || lowerAt(toks, i-2) == "at" || lowerAt(toks, i-2) == "during" || lowerAt(toks, i-2) == "on") {
 		return f.weekend(i-2, i+1, 0), true
@@ -455,7 +492,13 @@ func anchoredDays(toks []token, anchor time.Time, hits []dateHit) []dateHit {
 			if w2 == "after" {
 				off = 1
 			}
-		case w0 == "the" && w1 == "same" && w2 == "day":
+		case w0 == "the" && (w1 == "previous" || w1 == "preceding") && partsOfDay[w2]:
+			off, b = -1, i+3 // "the previous evening"
+		case w0 == "the" && (w1 == "next" || w1 == "following") && partsOfDay[w2]:
+			off, b = 1, i+3 // "the following morning"
+		case w0 == "that" && (w1 == "day" || partsOfDay[w1]):
+			off, b = 0, i+2 // "later that evening", "that day"
+		case w0 == "the" && w1 == "same" && (w2 == "day" || partsOfDay[w2]):
 			off, b = 0, i+3
 		case w0 == "the" && (w1 == "previous" || w1 == "preceding" || w1 == "following") && w2 == "week":
 			off, b, week = -1, i+3, true
@@ -528,6 +571,9 @@ func (f dateFinder) season(a, b, first, off int) dateHit {
 	}
 	return dateHit{a: a, b: b, date: ym(y, first), end: seasonEnd(y, first)}
 }
+
+// partsOfDay are told relative to a day: "the following morning".
+var partsOfDay = set(`morning afternoon evening night`)
 
 // quarters are the ordinals that name a quarter of a year.
 var quarters = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}

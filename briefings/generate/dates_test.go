@@ -68,6 +68,10 @@ func TestDates(t *testing.T) {
 		{"2025-01-15", "It must finish the review by the end of the year.", "2025"},
 		{"2025-01-15", "Talks resume at the start of next month.", "2025-02"},
 		{"2024-09-09", "The group had been due to begin unwinding cuts in October.", "2024-10"},
+		{"2024-06-28", "The measures are set to expire on 30 June.", "2024-06-30"},
+		{"2024-06-28", "It urged calm before the elections due in December.", "2024-12"},
+		{"2024-06-28", "Earlier in the week, diplomats circulated a draft.", "2024-06-24/2024-06-27"},
+		{"2025-08-08", "Deforestation fell 18.6% in the 12 months to July.", "2024-08/2025-07"},
 		// relative
 		{"2023-04-23", "Hossein Amir-Abdollahian revealed Saturday that the ministry agreed.", "2023-04-22"},
 		{"2022-09-20", "The Daily Telegraph reported on Tuesday that talks were exposed.", "2022-09-20"},
@@ -124,12 +128,15 @@ func TestAnchoredDays(t *testing.T) {
 		"The judge had rejected a request to delay the trial the previous day.\n\n" +
 		"Police arrested him on 3 March, and he was charged two days later.\n\n" +
 		"Officials had visited the capital the previous week.\n\n" +
+		"A man was found injured at 11.30pm on Saturday 9 March and died the following morning. He was charged later that evening.\n\n" +
 		"He was released the day before the vote, officials said."
 	br := mustGenerate(t, Options{Published: "2024-11-14"}, a)
 	want := map[string]string{
-		"The judge had rejected": "2024-11-12", // Wednesday was the 13th
-		"he was charged":         "2024-03-05",
-		"Officials had visited":  "2024-02-26", // the week before the last day told, 5 March
+		"The judge had rejected":            "2024-11-12", // Wednesday was the 13th
+		"he was charged":                    "2024-03-05",
+		"Officials had visited":             "2024-02-26", // the week before the last day told, 5 March
+		"died the following morning":        "2024-03-10",
+		"He was charged later that evening": "2024-03-10",
 	}
 	for _, e := range br.Timeline {
 		for frag, d := range want {
