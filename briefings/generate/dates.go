@@ -419,7 +419,7 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 	if (l == "earlier" || l == "later") && lowerAt(toks, i+1) == "in" && lowerAt(toks, i+2) == "the" {
 		switch lowerAt(toks, i+3) {
 		case "week":
-			mon := f.pub.AddDate(0, 0, -((int(f.pub.Weekday())+6)%7))
+			mon := f.pub.AddDate(0, 0, -((int(f.pub.Weekday()) + 6) % 7))
 			sun := mon.AddDate(0, 0, 6)
 			if l == "earlier" {
 				if end := f.pub.AddDate(0, 0, -1); !end.Before(mon) {
