@@ -371,23 +371,15 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 		}
 		switch unit {
 		case "week":
-			mon := f.pub.AddDate(0, 0, -((int(f.pub.Weekday())+6)%7)).AddDate(0, 0, 7*off)
-			sun := mon.AddDate(0, 0, 6)
-			// "earlier this week" is before the story, "later this week"
-			// after it, as "earlier this month" ends the day before.
 			if l == "this" {
-				switch lowerAt(toks, i-1) {
-				case "earlier":
-					if end := f.pub.AddDate(0, 0, -1); !end.Before(mon) {
-						return dateHit{a: i - 1, b: i + 2, date: ymd(mon), end: ymd(end)}.single(), true
-					}
-				case "later":
-					if start := f.pub.AddDate(0, 0, 1); !start.After(sun) {
-						return dateHit{a: i - 1, b: i + 2, date: ymd(start), end: ymd(sun)}.single(), true
+				if p := lowerAt(toks, i-1); p == "earlier" || p == "later" {
+					if h, ok := f.weekPart(i-1, i+2, p); ok {
+						return h, true
 					}
 				}
 			}
-			return dateHit{a: i, b: i + 2, date: ymd(mon), end: ymd(sun)}, true
+			mon := monday(f.pub).AddDate(0, 0, 7*off)
+			return dateHit{a: i, b: i + 2, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 6))}, true
 		case "month":
 			t := time.Date(py, time.Month(pm)+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
 			return dateHit{a: i, b: i + 2, date: ym(t.Year(), int(t.Month()))}, true
@@ -419,14 +411,8 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 	if (l == "earlier" || l == "later") && lowerAt(toks, i+1) == "in" && lowerAt(toks, i+2) == "the" {
 		switch lowerAt(toks, i+3) {
 		case "week":
-			mon := f.pub.AddDate(0, 0, -((int(f.pub.Weekday()) + 6) % 7))
-			sun := mon.AddDate(0, 0, 6)
-			if l == "earlier" {
-				if end := f.pub.AddDate(0, 0, -1); !end.Before(mon) {
-					return dateHit{a: i, b: i + 4, date: ymd(mon), end: ymd(end)}.single(), true
-				}
-			} else if start := f.pub.AddDate(0, 0, 1); !start.After(sun) {
-				return dateHit{a: i, b: i + 4, date: ymd(start), end: ymd(sun)}.single(), true
+			if h, ok := f.weekPart(i, i+4, l); ok {
+				return h, true
 			}
 		case "month":
 			return dateHit{a: i, b: i + 4, date: ym(py, pm)}, true
@@ -528,7 +514,7 @@ func anchoredDays(toks []token, anchor time.Time, hits []dateHit) []dateHit {
 			continue
 		}
 		if week {
-			mon := at.AddDate(0, 0, -((int(at.Weekday())+6)%7)+7*off)
+			mon := monday(at).AddDate(0, 0, 7*off)
 			out = append(out, dateHit{a: i, b: b, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 6))})
 		} else {
 			out = append(out, dateHit{a: i, b: b, date: ymd(at.AddDate(0, 0, off))})
@@ -570,6 +556,29 @@ func (f dateFinder) season(a, b, first, off int) dateHit {
 		}
 	}
 	return dateHit{a: a, b: b, date: ym(y, first), end: seasonEnd(y, first)}
+}
+
+// monday is the Monday of t's week.
+func monday(t time.Time) time.Time {
+	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+}
+
+// weekPart resolves "earlier/later this week" and "earlier/later in the
+// week" (part "earlier" or "later"): the days of the publication's week
+// before it or after it, as "earlier this month" ends the day before. It
+// fails when the week has no such days.
+func (f dateFinder) weekPart(a, b int, part string) (dateHit, bool) {
+	mon := monday(f.pub)
+	if part == "earlier" {
+		if end := f.pub.AddDate(0, 0, -1); !end.Before(mon) {
+			return dateHit{a: a, b: b, date: ymd(mon), end: ymd(end)}.single(), true
+		}
+		return dateHit{}, false
+	}
+	if start, sun := f.pub.AddDate(0, 0, 1), mon.AddDate(0, 0, 6); !start.After(sun) {
+		return dateHit{a: a, b: b, date: ymd(start), end: ymd(sun)}.single(), true
+	}
+	return dateHit{}, false
 }
 
 // partsOfDay are told relative to a day: "the following morning".
