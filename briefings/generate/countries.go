@@ -239,6 +239,19 @@ type countryForm struct {
 
 var countries, countryForms = loadCountries()
 
+// countryPrefixes holds every run of leading words of a form ("Hong",
+// "Hong Kong"), so that a lookup stops at the first word no form has.
+var countryPrefixes = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range countryForms {
+		w := strings.Fields(k)
+		for i := 1; i <= len(w); i++ {
+			m[strings.Join(w[:i], " ")] = true
+		}
+	}
+	return m
+}()
+
 // maxCountryWords is the longest form, in tokens, to try when matching.
 const maxCountryWords = 6
 
