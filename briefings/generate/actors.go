@@ -63,14 +63,15 @@ func normName(s string) string {
 
 // extractor holds the actor state across all documents.
 type extractor struct {
-	sents     []sentence
-	actors    []*actor
-	byKey     map[string]*actor // normalised name or alias -> actor
-	byCountry map[*country]*actor
-	mentions  [][]mention // per sentence
-	roles     []pendingRole
-	order     int
-	quoted    [][]bool // per sentence and token: inside a quotation (markQuoted)
+	sents      []sentence
+	actors     []*actor
+	byKey      map[string]*actor // normalised name or alias -> actor
+	byCountry  map[*country]*actor
+	mentions   [][]mention // per sentence
+	roles      []pendingRole
+	order      int
+	quoted     [][]bool        // per sentence and token: inside a quotation (markQuoted)
+	paraQuotes map[int][]quote // a paragraph's quotations, by its first sentence (markQuoted)
 }
 
 func newExtractor(sents []sentence) *extractor {

@@ -263,7 +263,8 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 		}
 		var prevLabel *quote
 		lastSpeaker, lastEnd := "", -10
-		for _, q := range x.findQuotes(start, end) {
+		x.markQuoted()
+		for _, q := range x.paraQuotes[start] {
 			raw, label := x.speakerOf(q, end, prevLabel)
 			prevLabel = nil
 			if label {

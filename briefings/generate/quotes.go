@@ -680,13 +680,15 @@ func (x *extractor) allQuoted(si int) bool {
 	return len(x.quoted[si]) > 0
 }
 
-// markQuoted marks, once, the tokens inside the quotations of every
-// paragraph, marks included.
+// markQuoted finds, once, the quotations of every paragraph (paraQuotes,
+// by the paragraph's first sentence) and marks the tokens inside them,
+// marks included.
 func (x *extractor) markQuoted() {
 	if x.quoted != nil {
 		return
 	}
 	x.quoted = make([][]bool, len(x.sents))
+	x.paraQuotes = map[int][]quote{}
 	for si := range x.sents {
 		x.quoted[si] = make([]bool, len(x.sents[si].toks))
 	}
@@ -695,7 +697,9 @@ func (x *extractor) markQuoted() {
 		for end < len(x.sents) && x.sents[end].doc == x.sents[start].doc && x.sents[end].para == x.sents[start].para {
 			end++
 		}
-		for _, q := range x.findQuotes(start, end) {
+		qs := x.findQuotes(start, end)
+		x.paraQuotes[start] = qs
+		for _, q := range qs {
 			for si := q.s1; si <= q.s2; si++ {
 				a, b := 0, len(x.quoted[si])
 				if si == q.s1 {
