@@ -256,6 +256,9 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 	// continuation (this paragraph's first quote) is not yet read: they
 	// share one speaker, whichever of the two names it.
 	runOn, runOnSpeaker := -1, ""
+	// The speaker of the quote that ended the previous paragraph: a
+	// paragraph of quotation alone that follows goes on in that voice.
+	paraSpeaker := ""
 	for start < len(x.sents) {
 		end := start + 1
 		for end < len(x.sents) && x.sents[end].doc == x.sents[start].doc && x.sents[end].para == x.sents[start].para {
@@ -276,13 +279,16 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 			if raw == "" && !label && q.o == 0 && lastSpeaker != "" && q.s1 == lastEnd+1 {
 				raw = lastSpeaker
 			}
-			continues := runOnSpeaker != "" || runOn >= 0
-			if continues && q.s1 == start && q.o == 0 {
-				if raw == "" {
-					raw = runOnSpeaker
-				} else if runOn >= 0 && out[runOn].Speaker == "" {
-					x.setQuoteSpeaker(out, idx, runOn, oneLine(raw))
-				}
+			opens := q.s1 == start && q.o == 0
+			continues := (runOnSpeaker != "" || runOn >= 0) && opens
+			if continues && raw == "" {
+				raw = runOnSpeaker
+			}
+			if raw == "" && !label && opens && !q.runsOn && x.allQuoted(start) {
+				raw = paraSpeaker
+			}
+			if continues && raw != "" && runOn >= 0 && out[runOn].Speaker == "" {
+				x.setQuoteSpeaker(out, idx, runOn, oneLine(raw))
 			}
 			runOn, runOnSpeaker = -1, ""
 			// A label or an unattributed term inside the sentence that
@@ -295,6 +301,16 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 			if q.runsOn {
 				runOn, runOnSpeaker = i, raw
 			}
+		}
+		// Only a whole quoted sentence that ends its paragraph hands its
+		// voice on; words running on unattributed keep the voice before.
+		qs := x.paraQuotes[start]
+		switch last := len(qs) - 1; {
+		case last >= 0 && qs[last].runsOn && lastSpeaker == "":
+		case last >= 0 && qs[last].s2 == end-1 && (qs[last].o == 0 || x.sents[qs[last].s1].toks[qs[last].o-1].n == ":"):
+			paraSpeaker = lastSpeaker
+		default:
+			paraSpeaker = ""
 		}
 		start = end
 	}

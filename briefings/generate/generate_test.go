@@ -586,3 +586,23 @@ func TestSpeakersAcrossNoise(t *testing.T) {
 		t.Errorf("actors missing: %v in %+v", want, br.Actors)
 	}
 }
+
+// TestVoiceCarriesOver covers quotation paragraphs that go on in the voice
+// of the quote before them, and a subject given by its office.
+func TestVoiceCarriesOver(t *testing.T) {
+	a := "Review\n\n" +
+		"Finance Minister Kofi Mensah presented the budget on Tuesday.\n\n" +
+		"‘Recovery is gaining traction,’ Mr Lindqvist said in a statement.\n\n" +
+		"‘But the authorities must stay the course. Arrears remain a risk.\n\n" +
+		"‘We welcome the plan to audit them.’\n\n" +
+		"The opposition accused the government of “photo-op relief” and said aid was late.\n\n" +
+		"The minister described the budget as a ‘reset, not a retreat’ and insisted spending was safe.\n\n" +
+		"‘We inherited an economy on life support,’ he told journalists."
+	br := mustGenerate(t, Options{Published: "2025-03-17"}, a)
+	checkSpeakers(t, br, map[string]string{
+		"Recovery is gaining traction":                                     "Lindqvist",
+		"But the authorities must stay the course. Arrears remain a risk.": "Lindqvist",
+		"We welcome the plan to audit them.":                               "Lindqvist",
+		"We inherited an economy on life support":                          "Kofi Mensah",
+	})
+}

@@ -598,6 +598,15 @@ func (x *extractor) lastSpeaker(si, i int) string {
 				if _, isNum := numberWords[toks[st].lower()]; determiners[toks[st].lower()] || isNum {
 					for k := st + 1; k < e && k <= st+3; k++ {
 						if humanHeads[toks[k].lower()] || roleHeads[toks[k].lower()] {
+							if k+1 < e && toks[k+1].n != "," {
+								// "The minister described the budget as ...
+								// and insisted": the subject alone, and the
+								// actor it names if the text has one.
+								if np := x.nounPhrase(s, st, k+1); np != "" {
+									return np
+								}
+								return x.text(s, st, k+1)
+							}
 							return strings.TrimRight(x.text(s, st, e), " ,")
 						}
 						if toks[k].kind != tWord {
@@ -650,8 +659,16 @@ func (x *extractor) previousSubject(si int) string {
 	if p < 0 || x.sents[p].doc != x.sents[si].doc || x.allQuoted(p) || x.quotedAt(p, 0) {
 		return ""
 	}
+	toks := x.sents[p].toks
+	if len(toks) > 2 && toks[0].lower() == "the" && roleHeads[toks[1].lower()] && !toks[1].upper() {
+		// "The minister described the budget ...": the actor the role names.
+		if np := x.nounPhrase(p, 0, 2); np != "" && np != cleanRole(x.text(p, 0, 2)) {
+			return np
+		}
+		return ""
+	}
 	for _, m := range x.mentions[p] {
-		if m.act == nil || m.b < len(x.sents[p].toks) && x.sents[p].toks[m.b].n == "'s" {
+		if m.act == nil || m.b < len(toks) && toks[m.b].n == "'s" {
 			continue // a possessor: "Iraq's oil minister X", "Perić's lawyer, X"
 		}
 		if m.a > 8 || m.act.typ != briefings.ActorPerson {
