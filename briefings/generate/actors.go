@@ -224,12 +224,18 @@ func isAcronym(s string) bool {
 		return false
 	}
 	upper := 0
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
 	for _, r := range s {
 		if unicode.IsUpper(r) {
 			upper++
 		} else if !unicode.IsDigit(r) && r != '-' && r != '&' && r != '+' {
 			if unicode.IsLower(r) && upper >= 2 {
 				continue // "IRGCs"? allow a trailing lower letter
+			}
+			// "AfD", "PiS": small letters inside capitals.
+			if unicode.IsLower(r) && n <= 4 && unicode.IsUpper(first) && unicode.IsUpper(last) {
+				continue
 			}
 			return false
 		}
@@ -241,7 +247,8 @@ func isAcronym(s string) bool {
 var notOrgAcronyms = set(`IT AI TV GDP CEO CFO COO CTO PM AM PR HIV AIDS COVID COVID-19 UTC GMT USD EUR GBP DNA ID
 	VPN PC OK II III IV VI LNG EV IPO SMS GPS CCTV UAV UAVs RPG IED ICBM KM MW GW VAT NGO NGOs MP MPs
 	BC AD USB PDF FAQ CV TB GB MB OS IP URL HTML API QR PIN CPU GPU LLC LTD INC PLC CO SUV ATM DDoS
-	RAM ROM Q1 Q2 Q3 Q4 H1 H2 NFT ETF CDC CET CEST EET EEST WET BST EST EDT CST CDT MST MDT PST PDT JST
+	RAM ROM Q1 Q2 Q3 Q4 H1 H2 NFT ETF PHOTO PHOTOS FILE VIDEO WATCH READ MORE UPDATE UPDATED EXCLUSIVE
+	BREAKING LIVE CET CEST EET EEST WET BST EST EDT CST CDT MST MDT PST PDT JST
 	AEST AEDT IST`)
 
 // countryAt returns how many tokens starting at i form a country name,
@@ -253,6 +260,9 @@ func countryAt(toks []token, i int) int {
 
 func countryFormAt(toks []token, i int) (countryForm, int) {
 	if i >= len(toks) || !isCapTok(toks[i]) {
+		return countryForm{}, 0
+	}
+	if currencyAt(toks, i) { // "US$3 billion"
 		return countryForm{}, 0
 	}
 	var best countryForm

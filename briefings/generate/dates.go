@@ -137,6 +137,14 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 			return dateHit{a: i, b: i + 1, date: ymd(tm)}, true
 		}
 	}
+	// A season or school year "2024-25".
+	if t.kind == tNum && len(t.n) == 7 && t.n[4] == '-' {
+		y1, e1 := strconv.Atoi(t.n[:4])
+		y2, e2 := strconv.Atoi(t.n[5:])
+		if e1 == nil && e2 == nil && y1 >= 1900 && y1 <= 2100 && y2 == (y1+1)%100 {
+			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y1), end: strconv.Itoa(y1 + 1)}, true
+		}
+	}
 	// A year range "2019-2021".
 	if t.kind == tNum && len(t.n) == 9 && t.n[4] == '-' {
 		y1, e1 := strconv.Atoi(t.n[:4])
@@ -393,6 +401,16 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 		}
 		return dateHit{}, false
 	}
+	// "over the summer", "during the winter": the latest that has begun.
+	if first, ok := seasons[l]; ok && f.hasPub && lowerAt(toks, i-1) == "the" && seasonPreps[lowerAt(toks, i-2)] {
+		if _, hasYear := yearAtTok(toks, i+1); !hasYear && lowerAt(toks, i+1) != "of" {
+			y := py
+			if time.Date(y, time.Month(first), 1, 0, 0, 0, 0, time.UTC).After(f.pub) {
+				y--
+			}
+			return dateHit{a: i - 2, b: i + 1, date: ym(y, first), end: seasonEnd(y, first)}, true
+		}
+	}
 	// "the summer of 2023", "summer 2023"
 	if first, ok := seasons[l]; ok {
 		k := i + 1
@@ -527,6 +545,9 @@ func anchoredDays(toks []token, anchor time.Time, hits []dateHit) []dateHit {
 // seasons map a season to its first month, as meteorologists count them
 // in the northern hemisphere, where most of the news this reads is written.
 var seasons = map[string]int{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+// seasonPreps put a season in the story's own time: "over the summer".
+var seasonPreps = set(`over during in through throughout since`)
 
 // seasonEnd is the last month of the season starting in month first of y.
 func seasonEnd(y, first int) string {
@@ -715,7 +736,9 @@ func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit
 			y++
 		}
 		a--
-	case future(toks, a):
+	case future(toks, a) || prev == "by" && (m-pm+12)%12 <= 6:
+		// "by June" is a deadline when June comes within half a year;
+		// "By June, the army had retaken the city" told in September is past.
 		if m < pm {
 			y++
 		}

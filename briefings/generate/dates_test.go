@@ -72,6 +72,11 @@ func TestDates(t *testing.T) {
 		{"2024-06-28", "It urged calm before the elections due in December.", "2024-12"},
 		{"2024-06-28", "Earlier in the week, diplomats circulated a draft.", "2024-06-24/2024-06-27"},
 		{"2025-08-08", "Deforestation fell 18.6% in the 12 months to July.", "2024-08/2025-07"},
+		{"2024-03-12", "Boundaries change at the start of the 2024-25 school year.", "2024/2025"},
+		{"2025-03-17", "It will complete an audit of the arrears by June.", "2025-06"},
+		{"2025-09-17", "By June, the army had retaken the city.", "2025-06"},
+		{"2026-08-06", "Negotiations had stalled over the summer.", "2026-06/2026-08"},
+		{"2026-03-06", "Heating bills rose during the winter.", "2025-12/2026-02"},
 		// relative
 		{"2023-04-23", "Hossein Amir-Abdollahian revealed Saturday that the ministry agreed.", "2023-04-22"},
 		{"2022-09-20", "The Daily Telegraph reported on Tuesday that talks were exposed.", "2022-09-20"},

@@ -179,9 +179,12 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		}
 	}
 
-	// A whole country name, adjective or capital.
+	// A whole country name, adjective or capital; not a language: "a
+	// Spanish dual-language program", "French lessons".
 	if f, cn := countryFormAt(toks, a); cn == n {
-		x.countryMention(si, a, b, f)
+		if f.kind != cmAdj || !languageAt(toks, b) {
+			x.countryMention(si, a, b, f)
+		}
 		markUsed(used, a, b)
 		return pending{}, true
 	}
@@ -202,7 +205,7 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	// A title before a name: "Albanian Prime Minister Edi Rama". Not a
 	// title that ends a body's name: "Ministry of Justice", "Office of the
 	// President".
-	if t := lastTitle(toks, a, b); t >= 0 && !hasOrgCue(toks, t+1, b) && !titleInOrgName(toks, a, t) {
+	if t := lastTitle(toks, a, b); t >= 0 && !hasOrgCue(toks, t+1, b) && !titleInOrgName(toks, a, t) && !knownOrgs[x.text(si, a, b)] {
 		ns := t + 1
 		// "Foreign Minister Prince Faisal bin Farhan": a royal or
 		// religious honorific after an office belongs to the name.
@@ -308,7 +311,7 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 
 	// Organizations: a cue word, a known name, an acronym, an acronym
 	// and a place ("CPS Wessex", "UNICEF Bangladesh").
-	acr := isAcronym(toks[a].s) && !notOrgAcronyms[toks[a].s] && !isAllCapsWord(toks, a) && !identifierAt(toks, a)
+	acr := isAcronym(toks[a].s) && !notOrgAcronyms[toks[a].s] && !isAllCapsWord(toks, a) && !identifierAt(toks, a) && !currencyAt(toks, a)
 	if hasOrgCue(toks, a, b) || knownOrgs[x.text(si, a, b)] || acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords[toks[a+1].lower()]) {
 		x.org(si, a, b, used)
 		return pending{}, true
@@ -403,6 +406,26 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	}
 	return pending{si, a, b}, false
 }
+
+// currencyAt says the letters at i name a currency: "US$3 billion".
+func currencyAt(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].n == "$" && toks[i+1].start == toks[i].end
+}
+
+// languageAt says the words at i make a country's adjective a language:
+// "Spanish dual-language program", "French lessons", "Arabic-speaking".
+func languageAt(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	l := toks[i].lower()
+	return languageNouns[l] || strings.HasSuffix(l, "-language") || strings.HasSuffix(l, "-speaking") || strings.HasSuffix(l, "-speakers")
+}
+
+// languageNouns follow a language's name.
+var languageNouns = set(`language languages speaking speaker speakers lessons classes class course courses
+	translation translations translator translators interpreter interpreters dialect subtitles
+	version edition teacher teachers literature`)
 
 // creditWords after an agency's acronym make a picture credit, "AP Photo".
 var creditWords = set(`photo photos image images picture pictures video file`)
@@ -844,7 +867,8 @@ func stripCountryPrefix(toks []token, a, b int) int {
 }
 
 // postDescriptors may follow an organization's name as its description.
-var postDescriptors = set(`agency broadcaster newspaper daily outlet group firm company website tabloid militia movement`)
+var postDescriptors = set(`agency broadcaster newspaper daily outlet group firm company website tabloid militia movement
+	union board`)
 
 // postDescriptor reads "state news agency" right after an organization's
 // name: lower-case words ending in an organization noun.
@@ -1149,7 +1173,8 @@ func (x *extractor) personEvidence(si, a, b int) bool {
 			return false
 		}
 	}
-	if placeWords[toks[b-1].lower()] {
+	// "Capitol Hill" is a place; "Marcus Hill, a parent, said" a person.
+	if placeWords[toks[b-1].lower()] && !x.personContext(si, a, b) {
 		return false
 	}
 	return givenNames[toks[a].lower()] || x.personContext(si, a, b)
@@ -1176,6 +1201,22 @@ func (x *extractor) personContext(si, a, b int) bool {
 	}
 	if i+1 < len(toks) && toks[i].n == "," && toks[i+1].lower() == "who" {
 		return true
+	}
+	// "Marcus Hill, a Hawthorne parent and PTA treasurer, said": a name
+	// and an apposition about a person before a verb.
+	if i+1 < len(toks) && toks[i].n == "," && determiners[toks[i+1].lower()] {
+		human := false
+		for c := i + 1; c < len(toks) && c < i+14; c++ {
+			if l := toks[c].lower(); humanHeads[l] || roleHeads[l] {
+				human = true
+			}
+			if toks[c].n == "," {
+				if human && c+1 < len(toks) && reportingVerbs[toks[c+1].lower()] && toks[c+1].lower() != "according" {
+					return true
+				}
+				break
+			}
+		}
 	}
 	// "..., Yahya Saree, said": a name closing an apposition before a verb.
 	if a > 0 && toks[a-1].n == "," && i+1 < len(toks) && toks[i].n == "," && reportingVerbs[toks[i+1].lower()] && toks[i+1].lower() != "according" {
@@ -1274,8 +1315,9 @@ func (x *extractor) covered(si, a, b int) bool {
 }
 
 // mergeBareHeads gives a body named by its head word alone, "the
-// Commission", to the one body of the text whose name ends in that word,
-// "European Commission". With two such bodies it stays apart.
+// Commission", "the Bank", to the one body of the text whose name has that
+// head, "European Commission", "Bank of Canada". With two such bodies it
+// stays apart.
 func (x *extractor) mergeBareHeads() {
 	into := map[*actor]*actor{}
 	for _, bare := range x.actors {
@@ -1285,7 +1327,7 @@ func (x *extractor) mergeBareHeads() {
 		}
 		var full *actor
 		for _, a := range x.actors {
-			if a != bare && a.typ == briefings.ActorOrganization && strings.HasSuffix(normName(a.name), " "+n) {
+			if an := normName(a.name); a != bare && a.typ == briefings.ActorOrganization && (strings.HasSuffix(an, " "+n) || strings.HasPrefix(an, n+" of ")) {
 				if full != nil {
 					full = nil
 					break

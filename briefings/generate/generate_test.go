@@ -606,3 +606,38 @@ func TestVoiceCarriesOver(t *testing.T) {
 		"We inherited an economy on life support":                          "Kofi Mensah",
 	})
 }
+
+// TestMoreNameForms covers acronyms with small letters, a bank named by its
+// head word, a known body after a title word, currencies and languages
+// that are not countries, a surname that is a place word, and credits.
+func TestMoreNameForms(t *testing.T) {
+	a := "Vote\n\n" +
+		"The minister addresses Parliament. PHOTO: FILE\n\n" +
+		"The far-right Alternative for Germany (AfD) demanded a vote. The Bank of Canada held rates, and the Bank said inflation was easing.\n\n" +
+		"Ukraine's General Staff said 40 drones were downed. The IMF lent US$3 billion.\n\n" +
+		"The school's Spanish dual-language program will move.\n\n" +
+		"Others, including Marcus Hill, a Hawthorne parent and PTA treasurer, said it could help.\n\n" +
+		"Our Standards: The Thomson Reuters Trust Principles."
+	br := mustGenerate(t, Options{Published: "2025-03-17"}, a)
+	want := map[string]string{
+		"Alternative for Germany": briefings.ActorOrganization,
+		"Bank of Canada":          briefings.ActorOrganization,
+		"General Staff":           briefings.ActorOrganization,
+		"Marcus Hill":             briefings.ActorPerson,
+	}
+	for _, ac := range br.Actors {
+		switch ac.Name {
+		case "Bank", "PHOTO", "FILE", "United States", "US", "Spain", "Staff", "Thomson Reuters Trust Principles":
+			t.Errorf("%q is not an actor here: %+v", ac.Name, ac)
+		}
+		if typ, ok := want[ac.Name]; ok {
+			if ac.Type != typ {
+				t.Errorf("%s is a %s", ac.Name, ac.Type)
+			}
+			delete(want, ac.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("actors missing: %v in %+v", want, br.Actors)
+	}
+}

@@ -540,7 +540,7 @@ func (x *extractor) speakerFor(si, a int) (string, int) {
 var familyWords = set(`family relatives parents lawyers friends colleagues`)
 
 // humanHeads are nouns for people who may be speakers without a name.
-var humanHeads = set(`man woman men women victim victims mother father son daughter wife husband boy girl child
+var humanHeads = set(`man woman men women victim victims mother father parent parents son daughter wife husband boy girl child
 	resident residents witness witnesses nurse teacher worker workers farmer friend neighbour neighbor
 	survivor relative patient passenger driver soldier pilot student user customer owner official
 	spokesman spokeswoman spokesperson source sources lawyer doctor officer analyst expert member`)
