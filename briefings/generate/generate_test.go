@@ -641,3 +641,31 @@ func TestMoreNameForms(t *testing.T) {
 		t.Errorf("actors missing: %v in %+v", want, br.Actors)
 	}
 }
+
+// TestPageFurniture covers credits at the end of captions, links to other
+// stories in Title Case, and the topic tags that end a page.
+func TestPageFurniture(t *testing.T) {
+	a := "Court rules\n\n" +
+		"Reporting from Jerusalem\n\n" +
+		"Ayman Saleh outside the court. Credit: Ammar Saadi for The New York Times\n\n" +
+		"Refugees queue at the Adré site. © UNHCR/Hadjer Moussa\n\n" +
+		"The court ruled on Sunday that the suspension was unlawful, its president said.\n\n" +
+		"SKIP ADVERTISEMENT\n\n" +
+		"Coalition Revives Bill to Reshape Judge Selection\n\n" +
+		"Explore more on these topics\n\nRomania\n\nPress freedom\n"
+	br := mustGenerate(t, Options{Published: "2025-03-17"}, a)
+	for _, ac := range br.Actors {
+		switch ac.Name {
+		case "Ammar Saadi", "New York Times", "UNHCR", "Hadjer Moussa", "Coalition Revives Bill", "Judge Selection", "Press", "Romania", "SKIP ADVERTISEMENT":
+			t.Errorf("page furniture read as an actor: %+v", ac)
+		}
+	}
+	for _, e := range br.Timeline {
+		if strings.Contains(e.Text, "Credit") || strings.Contains(e.Text, "©") {
+			t.Errorf("a credit stayed in the text: %q", e.Text)
+		}
+	}
+	if len(br.Timeline) != 1 {
+		t.Errorf("timeline %+v, want the ruling alone", br.Timeline)
+	}
+}

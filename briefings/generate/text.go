@@ -37,7 +37,7 @@ func straighten(s string) string { return straightener.Replace(s) }
 
 // boilerplate matches whole lines that are page furniture, not article text:
 // share buttons, photo credits, "Source: ..." lines, navigation.
-var boilerplate = regexp.MustCompile(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|.{0,60}/(?:getty images|afp|reuters|ap|epa|shutterstock)\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
+var boilerplate = regexp.MustCompile(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|skip advertisement|reporting from .{0,40}|news and press release|posted \d.{0,30}|reuse this content|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|.{0,60}/(?:getty images|afp|reuters|ap|epa|shutterstock)\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
 
 // dateline matches the place (and agency, date) news puts before a story's
 // first sentence: "LONDON: ", "ROTTERDAM (Reuters) - ", "TIRANA, Albania,
@@ -67,6 +67,39 @@ func dropDateline(t string) string {
 		return t
 	}
 	return rest
+}
+
+// endOfArticle matches a line after which a page has only navigation:
+// topic tags, related links.
+var endOfArticle = regexp.MustCompile(`(?i)^(?:explore more on these topics|related topics|more on these topics|topics)$`)
+
+// creditTail matches a picture credit at the end of a caption line:
+// "... in Strasbourg. Photograph: Frederick Florin/AFP", "Credit: X for
+// The New York Times", "© UNHCR/Hadjer Moussa", "(AP Photo/Mark Tenney)".
+var creditTail = regexp.MustCompile(`\s+(?:(?:Photo|Photograph|Image|Picture|Credit)s?(?: by)?\s*:\s*.{1,120}|©\s*.{1,120}|\([^()]{0,40}\b(?:Photo|Photograph)\b[^()]{0,60}\))$`)
+
+// titleCaseLine says a line is a headline or a link's title, not prose:
+// four words or more, every one longer than three letters capitalized (a
+// headline's verbs too: "Coalition Revives Bill"), and no closing stop.
+func titleCaseLine(l string) bool {
+	if endsSentence(l) {
+		return false
+	}
+	words, caps := 0, 0
+	for _, w := range strings.Fields(l) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if len(w) <= 3 && unicode.IsLower(r) {
+			continue // "of", "to", "and" stay small in a headline
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 4 && caps == words
 }
 
 // bulletPrefix strips list bullets before the boilerplate test.
@@ -120,10 +153,17 @@ func paragraphsCaptions(text string) ([]string, map[int]bool) {
 			flush()
 			continue
 		}
+		if endOfArticle.MatchString(strings.TrimSpace(line)) {
+			break
+		}
 		if isBoilerplate(line) {
 			continue
 		}
 		l := strings.Join(strings.Fields(line), " ")
+		l = creditTail.ReplaceAllString(l, "")
+		if len(cur) == 0 && len(out) > 0 && titleCaseLine(l) {
+			continue // a headline of another story, a link
+		}
 		l = strings.TrimLeft(l, "#")
 		l = strings.TrimSpace(bulletPrefix.ReplaceAllStringFunc(l, func(m string) string {
 			if strings.ContainsAny(m, "•·▪◦*") || strings.HasPrefix(strings.TrimSpace(m), "- ") || strings.TrimSpace(m) == "-" || strings.TrimSpace(m) == ">" {
