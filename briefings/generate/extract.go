@@ -205,7 +205,12 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	// A title before a name: "Albanian Prime Minister Edi Rama". Not a
 	// title that ends a body's name: "Ministry of Justice", "Office of the
 	// President".
-	if t := lastTitle(toks, a, b); t >= 0 && !hasOrgCue(toks, t+1, b) && !titleInOrgName(toks, a, t) && !knownOrgs[x.text(si, a, b)] {
+	// "Minister of Territorial Administration" is an office, though
+	// "Administration" names bodies.
+	officeOf := func(t int) bool {
+		return t+1 < b && (toks[t+1].lower() == "of" || toks[t+1].lower() == "for") && !hasOrgCue(toks, a, t)
+	}
+	if t := lastTitle(toks, a, b); t >= 0 && (!hasOrgCue(toks, t+1, b) || officeOf(t)) && !titleInOrgName(toks, a, t) && !knownOrgs[x.text(si, a, b)] {
 		ns := t + 1
 		// "Foreign Minister Prince Faisal bin Farhan": a royal or
 		// religious honorific after an office belongs to the name.
@@ -256,6 +261,21 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 			x.countryMention(si, ns, b, f)
 			x.add(mention{sent: si, a: roleStart, b: ns, kind: mRole, role: role, roleHead: toks[t].lower()})
 			return pending{}, true
+		}
+		// "... for the East and Horn of Africa": words of the office, no name.
+		if !isCapTok(toks[ns]) || connectors[toks[ns].lower()] {
+			if role != "" {
+				x.add(mention{sent: si, a: roleStart, b: b, kind: mRole, role: x.text(si, roleStart, b), roleHead: toks[t].lower()})
+			}
+			return pending{}, true
+		}
+		// "Judge Helena Lindqvist of Sweden": the country is not the name.
+		if k := indexWord(toks, ns+1, b, "of"); k > ns {
+			if cn := countryAt(toks, k+1); cn > 0 && k+1+cn == b {
+				f, _ := countryFormAt(toks, k+1)
+				x.countryMention(si, k+1, b, f)
+				b = k
+			}
 		}
 		if role == "" {
 			// "Dr Patrick Ndlovu, the WHO representative in Mozambique",
@@ -437,6 +457,26 @@ var possessives = set(`its their his her our`)
 // it describes the name before it and names no one.
 func partyTag(t token) bool {
 	return len(t.n) > 2 && (t.n[0] == 'D' || t.n[0] == 'R' || t.n[0] == 'I') && t.n[1] == '-' && t.n[2] >= 'A' && t.n[2] <= 'Z'
+}
+
+// positionWords place a person in a picture: "X, left, and Y".
+var positionWords = set(`left right centre center second third front back top bottom`)
+
+// officeBefore finds the title word of a capitalized office ending at
+// token i ("Foreign Secretary", "Minister of Territorial Administration",
+// "Regional Director for the East"), looking back over capitalized words
+// and the small words of a title; -1 when there is none.
+func officeBefore(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		l := toks[k].lower()
+		if titleWords[l] && !nameTitles[l] && toks[k].upper() {
+			return k
+		}
+		if !isCapTok(toks[k]) && l != "of" && l != "for" && l != "the" && l != "and" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // placeCompound says a capitalized word describes by a place or an owner,
@@ -902,9 +942,11 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 	end := i
 	// "the Foreign Secretary, Helen Caldwell", "Gibraltar's Chief
 	// Minister, Nicholas Olivero": a capitalized office in apposition.
-	if comma && i > 0 && toks[i-1].kind == tWord && toks[i-1].upper() && titleWords[toks[i-1].lower()] && !nameTitles[toks[i-1].lower()] {
-		s := i - 1
-		for s > 0 && i-s < 4 && isCapTok(toks[s-1]) && !isDateWord(toks, s-1) {
+	if comma && i > 0 && toks[i-1].kind == tWord && toks[i-1].upper() && officeBefore(toks, i) >= 0 {
+		// "Chad's Minister of Territorial Administration, Mahamat Yaya":
+		// the office runs back to its title word.
+		s := officeBefore(toks, i)
+		for s > 0 && i-s < 10 && isCapTok(toks[s-1]) && !isDateWord(toks, s-1) {
 			s--
 		}
 		if s >= 2 && toks[s-1].n == "'s" && isCapTok(toks[s-2]) {
@@ -1202,6 +1244,11 @@ func (x *extractor) personContext(si, a, b int) bool {
 	if i+1 < len(toks) && toks[i].n == "," && toks[i+1].lower() == "who" {
 		return true
 	}
+	// A caption's "X, left, and Y"; "X, a 34-year-old mother of five".
+	if i+2 < len(toks) && toks[i].n == "," && (positionWords[toks[i+1].lower()] && (toks[i+2].n == "," || toks[i+2].n == ")") ||
+		determiners[toks[i+1].lower()] && strings.HasSuffix(toks[i+2].lower(), "-year-old")) {
+		return true
+	}
 	// "Marcus Hill, a Hawthorne parent and PTA treasurer, said": a name
 	// and an apposition about a person before a verb.
 	if i+1 < len(toks) && toks[i].n == "," && determiners[toks[i+1].lower()] {
@@ -1387,6 +1434,12 @@ func (x *extractor) resolvePending(pend []pending) {
 			act.addAlias(name)
 			continue
 		}
+		// A name listed beside a person's: "Andreea Ionescu, Mihai Vlad and
+		// Sorin Pavel", "X, left, and Mihai Vlad".
+		if n := p.b - p.a; n >= 2 && n <= 3 && !hasOrgCue(toks, p.a, p.b) && countryAt(toks, p.a) == 0 && x.listedWithPerson(p.sent, p.a, p.b) {
+			x.person(p.sent, p.a, p.b, "")
+			continue
+		}
 		if p.b-p.a <= 2 {
 			last := toks[p.b-1].lower()
 			if act := x.bySurname(last, x.doc(p.sent)); act != nil {
@@ -1400,6 +1453,33 @@ func (x *extractor) resolvePending(pend []pending) {
 			}
 		}
 	}
+}
+
+// listedWithPerson says the span [a,b) is an item of a list whose item
+// next to it is a person: joined by a comma or "and", across a caption's
+// position word ("X, left, and Y").
+func (x *extractor) listedWithPerson(si, a, b int) bool {
+	toks := x.sents[si].toks
+	isPerson := func(m mention, ok bool) bool { return ok && m.act != nil && m.act.typ == briefings.ActorPerson }
+	// The item before.
+	k := a
+	for k > 0 && (toks[k-1].n == "," || toks[k-1].lower() == "and") {
+		k--
+	}
+	if k < a {
+		if k >= 2 && positionWords[toks[k-1].lower()] && toks[k-2].n == "," {
+			k -= 2
+		}
+		if isPerson(x.mentionEndingAt(si, k)) {
+			return true
+		}
+	}
+	// The item after.
+	k = b
+	for k < len(toks) && (toks[k].n == "," || toks[k].lower() == "and") {
+		k++
+	}
+	return k > b && isPerson(x.mentionAt(si, k))
 }
 
 // orgPrefixOf finds the organization whose name begins with the words of

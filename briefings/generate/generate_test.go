@@ -669,3 +669,45 @@ func TestPageFurniture(t *testing.T) {
 		t.Errorf("timeline %+v, want the ruling alone", br.Timeline)
 	}
 }
+
+// TestListsOfficesAndPossessives covers names listed beside a known
+// person, offices with "of" and "for", a judge "of Sweden", a plural
+// possessive inside a single quotation, and a place after a speaker.
+func TestListsOfficesAndPossessives(t *testing.T) {
+	a := "Ruling\n\n" +
+		"Andreea Popa, left, and Mihai Dobre outside the court.\n\n" +
+		"The court ordered payments to the applicants – Andreea Popa, Mihai Dobre and Sorin Munteanu.\n\n" +
+		"The chamber, presided over by Judge Helena Lund of Sweden, agreed.\n\n" +
+		"Chad's Minister of Territorial Administration, Mahamat Abakar Yaya, urged calm. So did Amina Diallo, UNHCR's Regional Director for the East and Horn of Africa and the Great Lakes.\n\n" +
+		"Popa said the ruling vindicated her. ‘Nobody listens to journalists’ phones any more, they said,’ she said.\n\n" +
+		"The justice ministry in Bucharest said it would ‘study the reasoning carefully’."
+	br := mustGenerate(t, Options{Published: "2025-02-11"}, a)
+	want := map[string]string{
+		"Andreea Popa":        "",
+		"Mihai Dobre":         "",
+		"Sorin Munteanu":      "",
+		"Helena Lund":         "Judge",
+		"Mahamat Abakar Yaya": "Chad's Minister of Territorial Administration",
+		"Amina Diallo":        "",
+	}
+	for _, ac := range br.Actors {
+		if strings.HasPrefix(ac.Name, "of ") || ac.Name == "Great Lakes" || strings.HasSuffix(ac.Name, "of Sweden") || ac.Name == "Minister of Territorial Administration" {
+			t.Errorf("misread actor %+v", ac)
+		}
+		r, ok := want[ac.Name]
+		if !ok {
+			continue
+		}
+		if ac.Type != briefings.ActorPerson || r != "" && ac.Role != r {
+			t.Errorf("%s: %+v, want a person with role %q", ac.Name, ac, r)
+		}
+		delete(want, ac.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("actors missing: %v in %+v", want, br.Actors)
+	}
+	checkSpeakers(t, br, map[string]string{
+		"Nobody listens to journalists’ phones any more, they said": "Andreea Popa",
+		"study the reasoning carefully":                             "justice ministry",
+	})
+}

@@ -77,7 +77,7 @@ var knownOrgs = set(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mossa
 	General_Staff`)
 
 // placeWords end names of places, never of people.
-var placeWords = set(`street road avenue square island islands river sea ocean channel mountain mountains valley bay gulf
+var placeWords = set(`street road avenue square island islands river sea ocean channel mountain mountains valley bay gulf lakes
 	strait province region county city state district peninsula desert lake coast border airport port
 	bridge park hill hills heights plain plains basin canal`)
 

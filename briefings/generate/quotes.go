@@ -394,7 +394,11 @@ func (x *extractor) beforeQuote(si, o int) string {
 				return sp
 			}
 		}
-		// "the company said", "the three countries said"
+		// "the company said", "the three countries said", "the justice
+		// ministry in Bucharest said" (the place is not the speaker's name).
+		if e >= 3 && (toks[e-2].lower() == "in" || toks[e-2].lower() == "at") && isCapTok(toks[e-1]) {
+			e -= 2
+		}
 		for s := e - 1; s >= 0 && s >= e-5; s-- {
 			if determiners[toks[s].lower()] {
 				return x.nounPhrase(si, s, e)
@@ -447,8 +451,9 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 		}
 	}
 	// "the company said": the organization that last spoke, or was last
-	// named, within the last three sentences.
-	if orgDescriptors[head] || govHeads[head] {
+	// named, within the last three sentences. Not "the justice ministry",
+	// which says which one it is.
+	if (orgDescriptors[head] || govHeads[head]) && b-a == 2 {
 		var named *actor
 		for s := si; s >= 0 && s >= si-3 && x.sents[s].doc == doc; s-- {
 			ms := x.mentions[s]
@@ -543,7 +548,8 @@ var familyWords = set(`family relatives parents lawyers friends colleagues`)
 var humanHeads = set(`man woman men women victim victims mother father parent parents son daughter wife husband boy girl child
 	resident residents witness witnesses nurse teacher worker workers farmer friend neighbour neighbor
 	survivor relative patient passenger driver soldier pilot student user customer owner official
-	spokesman spokeswoman spokesperson source sources lawyer doctor officer analyst expert member`)
+	spokesman spokeswoman spokesperson source sources lawyer doctor officer analyst expert member
+	fellow scholar lecturer academic agent`)
 
 // lastSpeaker finds the most recent person who spoke before token i of
 // sentence si (a pronoun "he"/"she"): the subject of the latest reporting

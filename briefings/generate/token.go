@@ -128,7 +128,9 @@ func tokenize(s string) []token {
 			closesAfterPunct := prevPunct && r != '‘' && (singleOpen || !isWordRune(next))
 			if prevWord || closesAfterPunct {
 				kind = tSQClose
-				if last := toks[len(toks)-1].n; !singleOpen && strings.HasSuffix(last, "s") && r != '‘' {
+				// Inside a quotation too when a word goes on after it:
+				// ‘... listens to journalists’ phones any more,’ she said.
+				if last := toks[len(toks)-1].n; strings.HasSuffix(last, "s") && r != '‘' && (!singleOpen || possessiveGoesOn(s[i+size:])) {
 					// "countries’ leaders": a plural possessive.
 					toks = append(toks, token{s: s[i : i+size], n: "'", start: i, end: i + size, kind: tWord})
 					i += size
@@ -152,6 +154,39 @@ func tokenize(s string) []token {
 	}
 	return toks
 }
+
+// possessiveGoesOn says the text after a mark that follows a plural is a
+// lower-case word that a possessive would own ("phones"), not the start of
+// an attribution ("she said").
+func possessiveGoesOn(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w := strings.Fields(rest)
+	if len(w) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[0])
+	if !unicode.IsLower(r) {
+		return false
+	}
+	return !notPossessed[strings.TrimRight(w[0], ",.;:!?")]
+}
+
+// notPossessed are words no possessive owns: an attribution ("she said")
+// or a function word ("‘moving the goalposts’ over who", "‘any effective
+// means’ of").
+var notPossessed = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`he she they it we i you said says added adds told wrote according
+		and or but nor so yet over in on at to for from with by about as of into onto under against
+		during since until after before because if than then that which who whom whose when while
+		where is was are were be been being has had have will would could should may might must can
+		the a an this these those its their his her our my your not also`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // possessiveAt says s starts with "s" ending a word (the clitic of 's).
 func possessiveAt(s string) bool {
