@@ -459,6 +459,9 @@ func partyTag(t token) bool {
 	return len(t.n) > 2 && (t.n[0] == 'D' || t.n[0] == 'R' || t.n[0] == 'I') && t.n[1] == '-' && t.n[2] >= 'A' && t.n[2] <= 'Z'
 }
 
+// placePreps come before places, not people.
+var placePreps = set(`in near at outside inside across`)
+
 // positionWords place a person in a picture: "X, left, and Y".
 var positionWords = set(`left right centre center second third front back top bottom`)
 
@@ -1113,11 +1116,12 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 			}
 			break
 		}
-		if roleHeads[l] || orgDescriptors[l] {
+		if roleHeads[l] || orgDescriptors[l] || humanHeads[l] {
 			lastHead = k
 			continue
 		}
-		if toks[k].kind == tWord && !toks[k].upper() && !stopAfterHead[l] && l != "who" {
+		// "a 34-year-old mother of five": an age is a modifier.
+		if toks[k].kind == tWord && !toks[k].upper() && !stopAfterHead[l] && l != "who" || toks[k].kind == tNum && strings.HasSuffix(l, "-old") {
 			continue
 		}
 		if l == "'s" || countryAt(toks, k) > 0 {
@@ -1210,13 +1214,18 @@ func (x *extractor) personEvidence(si, a, b int) bool {
 	if a > 0 && (toks[a-1].lower() == "a" || toks[a-1].lower() == "an") {
 		return false // "a Virginia Democrat": a description, not a name
 	}
+	// "a mother from El Geneina, who ...": after a preposition of place, a
+	// place ("a letter from John Smith" has a given name).
+	if a > 0 && (placePreps[toks[a-1].lower()] || toks[a-1].lower() == "from" && !givenNames[toks[a].lower()]) {
+		return false
+	}
 	for i := a; i < b; i++ {
 		if notNameWords[toks[i].lower()] {
 			return false
 		}
 	}
 	// "Capitol Hill" is a place; "Marcus Hill, a parent, said" a person.
-	if placeWords[toks[b-1].lower()] && !x.personContext(si, a, b) {
+	if placeWords[toks[b-1].lower()] && !(x.personContext(si, a, b) && b < len(toks) && toks[b].n == "," && (b+1 >= len(toks) || !relativeWords[toks[b+1].lower()])) {
 		return false
 	}
 	return givenNames[toks[a].lower()] || x.personContext(si, a, b)
@@ -1253,7 +1262,7 @@ func (x *extractor) personContext(si, a, b int) bool {
 	// and an apposition about a person before a verb.
 	if i+1 < len(toks) && toks[i].n == "," && determiners[toks[i+1].lower()] {
 		human := false
-		for c := i + 1; c < len(toks) && c < i+14; c++ {
+		for c := i + 1; c < len(toks) && c < i+24; c++ {
 			if l := toks[c].lower(); humanHeads[l] || roleHeads[l] {
 				human = true
 			}

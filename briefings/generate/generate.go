@@ -279,6 +279,12 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 			if raw == "" && !label && q.o == 0 && lastSpeaker != "" && q.s1 == lastEnd+1 {
 				raw = lastSpeaker
 			}
+			// `“...,” said X, an analyst at Y Co. “Investors ...”`: the
+			// sentence did not end at the abbreviation, but the words that
+			// close it after the attribution are the same speaker's.
+			if raw == "" && !label && lastSpeaker != "" && q.s1 == lastEnd && q.s2 == q.s1 && q.c+2 >= len(x.sents[q.s2].toks) && q.o > 0 && x.sents[q.s1].toks[q.o-1].n != "\"" {
+				raw = lastSpeaker
+			}
 			opens := q.s1 == start && q.o == 0
 			continues := (runOnSpeaker != "" || runOn >= 0) && opens
 			if continues && raw == "" {

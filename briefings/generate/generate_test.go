@@ -711,3 +711,30 @@ func TestListsOfficesAndPossessives(t *testing.T) {
 		"study the reasoning carefully":                             "justice ministry",
 	})
 }
+
+// TestSubjectsAndContacts covers a pronoun after a sentence that opens
+// with another pronoun, a described speaker before an apposition, words
+// closing a sentence after its attribution, a place after "from", and a
+// media-contact line.
+func TestSubjectsAndContacts(t *testing.T) {
+	a := "Court\n\n" +
+		"Mr. Dayan, opening a meeting of his faction on Monday, accused the court of “trampling the will of the people.” He did not mention Justice Noa Levi by name.\n\n" +
+		"“We will not let a handful of judges decide,” he said.\n\n" +
+		"A JFTC official, speaking on condition of anonymity, said investigators were examining whether suppliers had to \"absorb rising costs\".\n\n" +
+		"“The cut was expected,” said Ishikawa Yuko, a senior analyst at Marunouchi Securities Co. “Investors have no way to size the risk yet.”\n\n" +
+		"Among the new arrivals is Fatima Adam, a 34-year-old mother of five from El Geneina, who reached Adré in August. Her husband was killed, she told staff.\n\n" +
+		"“We left with only the clothes we were wearing,” she said.\n\n" +
+		"In Nairobi, Joseph Mwangi, mwangij@unhcr.org, +254 735 337 608"
+	br := mustGenerate(t, Options{Published: "2024-10-10"}, a)
+	checkSpeakers(t, br, map[string]string{
+		"We will not let a handful of judges decide":    "Dayan",
+		"absorb rising costs":                           "JFTC official",
+		"Investors have no way to size the risk yet.":   "Ishikawa Yuko",
+		"We left with only the clothes we were wearing": "Fatima Adam",
+	})
+	for _, ac := range br.Actors {
+		if ac.Name == "El Geneina" || ac.Name == "Joseph Mwangi" || strings.Contains(ac.Name, "Nairobi") {
+			t.Errorf("misread actor %+v", ac)
+		}
+	}
+}

@@ -359,10 +359,17 @@ func (x *extractor) beforeQuote(si, o int) string {
 			}
 		}
 		if e > 0 && toks[e-1].n == "," {
-			// skip back over an apposition to the name before it
+			// skip back over an apposition to the name before it, or to a
+			// described speaker: "A JFTC official, speaking on condition of
+			// anonymity, said".
 			if w := appositionStart(toks, e-1); w >= 0 {
 				if m, ok := x.mentionEndingAt(si, w); ok {
 					return speakerName(m)
+				}
+				for s := w - 2; s >= 0 && s >= w-5; s-- {
+					if determiners[toks[s].lower()] {
+						return x.describedSpeaker(si, s, w)
+					}
 				}
 			}
 			return ""
@@ -677,12 +684,32 @@ func (x *extractor) previousSubject(si int) string {
 		if m.act == nil || m.b < len(toks) && toks[m.b].n == "'s" {
 			continue // a possessor: "Iraq's oil minister X", "Perić's lawyer, X"
 		}
-		if m.a > 8 || m.act.typ != briefings.ActorPerson {
+		if m.a > 8 || m.act.typ != briefings.ActorPerson || !opensClause(toks, m.a) {
 			return ""
 		}
 		return m.act.name
 	}
 	return ""
+}
+
+// opensClause says only a subject's lead-in comes before token i: names,
+// titles, role words, articles and possessives ("Environment and Climate
+// Change Minister X"), not a verb or a pronoun ("He did not mention X").
+func opensClause(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		t := toks[k]
+		l := t.lower()
+		switch {
+		case personPronouns[l] || groupPronouns[l]:
+			return false
+		case isCapTok(t) || determiners[l] || roleHeads[l] || l == "'s" || l == "," || l == "and" || l == "of" || l == "for":
+		case t.kind == tWord && !t.upper() && k+1 < len(toks) && (roleHeads[toks[k+1].lower()] || toks[k+1].upper()):
+			// a modifier of the role or name after it: "former", "senior"
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // quotedAt says token i of sentence si lies inside a quotation.
