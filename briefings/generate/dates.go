@@ -183,10 +183,21 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 			case "last":
 				off = -1
 			}
-			if u == "year" {
-				return dateHit{a: i, b: mi + 2, date: strconv.Itoa(f.pub.Year() + off)}, true
-			}
 			t := time.Date(f.pub.Year(), f.pub.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+			if u == "year" {
+				t = time.Date(f.pub.Year()+off, 1, 1, 0, 0, 0, 0, time.UTC)
+			}
+			// "by the end of the year" is a deadline, its last day.
+			if l == "end" && lowerAt(toks, i-2) == "by" {
+				last := t.AddDate(1, 0, -1)
+				if u == "month" {
+					last = t.AddDate(0, 1, -1)
+				}
+				return dateHit{a: i, b: mi + 2, date: ymd(last)}, true
+			}
+			if u == "year" {
+				return dateHit{a: i, b: mi + 2, date: strconv.Itoa(t.Year())}, true
+			}
 			return dateHit{a: i, b: mi + 2, date: ym(t.Year(), int(t.Month()))}, true
 		}
 		if mi < len(toks) {
@@ -205,6 +216,12 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 	if m, ok := monthOf(t); ok {
 		if d1, d2, ok := dayOfAt(toks, i+1); ok {
 			j := i + 2
+			// "from Oct. 14 to 16"
+			if c := lowerAt(toks, j); d2 == 0 && (c == "to" || c == "until" || c == "through") && j+1 < len(toks) {
+				if e, _, ok := dayOfAt(toks, j+1); ok && e > d1 {
+					d2, j = e, j+2
+				}
+			}
 			y, hasY := 0, false
 			if lowerAt(toks, j) == "," {
 				if yy, ok := yearAtTok(toks, j+1); ok {
@@ -246,6 +263,22 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 		y2, ok2 := yearOf(toks[i+3])
 		if c := lowerAt(toks, i+2); ok1 && ok2 && y2 > y1 && (l == "between" && c == "and" || l == "from" && (c == "to" || c == "until")) {
 			return dateHit{a: i, b: i + 4, date: strconv.Itoa(y1), end: strconv.Itoa(y2)}, true
+		}
+	}
+	// "the April-June quarter": two months joined.
+	if t.kind == tWord && strings.Count(t.n, "-") == 1 {
+		l1, l2, _ := strings.Cut(t.n, "-")
+		m1, ok1 := months[strings.ToLower(l1)]
+		m2, ok2 := months[strings.ToLower(l2)]
+		if ok1 && ok2 && m1 != m2 && len(l1) > 2 && len(l2) > 2 {
+			fake := []token{{n: l2, s: l2, kind: tWord}}
+			if end, ok := f.monthExpr(append(fake, toks[i+1:]...), 0, 1, m2, true); ok {
+				y, _ := strconv.Atoi(end.date[:4])
+				if m1 > m2 {
+					y--
+				}
+				return dateHit{a: i, b: i + end.b, date: ym(y, m1), end: end.date}, true
+			}
 		}
 	}
 	// Months as a span: "from May to July", "between March and June 2023".
@@ -364,6 +397,30 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 		return dateHit{a: i, b: i + 1, date: ymd(f.pub.AddDate(0, 0, 1))}, true
 	}
 
+	// "in the past six months", "over the last two weeks": up to the story;
+	// "within three months": from it.
+	if (l == "past" || l == "last") && lowerAt(toks, i-1) == "the" && (lowerAt(toks, i-2) == "in" || lowerAt(toks, i-2) == "over" || lowerAt(toks, i-2) == "during") || l == "within" {
+		k := i + 1
+		if n, ok := countAt(toks, k); ok && k+1 < len(toks) {
+			var y, m, d int
+			switch strings.TrimSuffix(lowerAt(toks, k+1), "s") {
+			case "day":
+				d = n
+			case "week":
+				d = 7 * n
+			case "month":
+				m = n
+			case "year":
+				y = n
+			}
+			if y+m+d > 0 {
+				if l == "within" {
+					return dateHit{a: i, b: k + 2, date: ymd(f.pub), end: ymd(f.pub.AddDate(y, m, d))}, true
+				}
+				return dateHit{a: i - 2, b: k + 2, date: ymd(f.pub.AddDate(-y, -m, -d)), end: ymd(f.pub)}, true
+			}
+		}
+	}
 	// "this week", "earlier this month", "last year", "next week".
 	if l == "this" || l == "last" || l == "next" || l == "past" {
 		unit := lowerAt(toks, i+1)
@@ -476,16 +533,36 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 }
 
 // anchoredDays finds days told relative to the story's last exact day,
-// "the previous day", "two days earlier", "the following week": the anchor
+// "the previous day", "two days earlier", "the following week" (and years
+// relative to the last year told, "the following year"): the anchor
 // is the last single-day hit before the words in this sentence, else the
 // one passed in (the last of earlier sentences; zero: none, and nothing is
 // found). "the day before the vote" is relative to the vote, so skipped.
-func anchoredDays(toks []token, anchor time.Time, hits []dateHit) []dateHit {
+func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []dateHit {
 	var out []dateHit
 	for i := 0; i+1 < len(toks); i++ {
 		off, b, week := 0, 0, false
 		w0, w1, w2 := lowerAt(toks, i), lowerAt(toks, i+1), lowerAt(toks, i+2)
 		endsHere := func(k int) bool { return k >= len(toks) || toks[k].kind != tWord }
+		// "closed it the following year": the year after the last one told.
+		if w0 == "the" && w2 == "year" && (w1 == "following" || w1 == "next" || w1 == "previous" || w1 == "preceding") {
+			y := year
+			for _, h := range hits {
+				if h.b <= i && len(h.date) >= 4 {
+					y, _ = strconv.Atoi(h.date[:4])
+				}
+			}
+			if y != 0 {
+				if w1 == "previous" || w1 == "preceding" {
+					y--
+				} else {
+					y++
+				}
+				out = append(out, dateHit{a: i, b: i + 3, date: strconv.Itoa(y)})
+				i += 2
+			}
+			continue
+		}
 		switch {
 		case w0 == "the" && (w1 == "previous" || w1 == "preceding") && w2 == "day":
 			off, b = -1, i+3

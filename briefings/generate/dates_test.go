@@ -65,7 +65,13 @@ func TestDates(t *testing.T) {
 		{"2025-06-18", "They will try again next winter.", "2025-12/2026-02"},
 		{"2025-06-18", "It happened in the summer of 2023.", "2023-06/2023-08"},
 		// the ends of years and months, plans in the past
-		{"2025-01-15", "It must finish the review by the end of the year.", "2025"},
+		{"2025-01-15", "It must finish the review by the end of the year.", "2025-12-31"},
+		{"2025-01-15", "Elections are expected at the end of the year.", "2025"},
+		{"2024-09-30", "She will visit China from Oct. 14 to 16.", "2024-10-14/2024-10-16"},
+		{"2024-08-06", "Profit for the April-June quarter fell 38%.", "2024-04/2024-06"},
+		{"2024-10-10", "More than 230,000 people fled in the past six months.", "2024-04-10/2024-10-10"},
+		{"2025-02-11", "Either party may appeal within three months.", "2025-02-11/2025-05-11"},
+		{"2025-03-17", "The court scheduled a hearing for April 2.", "2025-04-02"},
 		{"2025-01-15", "Talks resume at the start of next month.", "2025-02"},
 		{"2024-09-09", "The group had been due to begin unwinding cuts in October.", "2024-10"},
 		{"2024-06-28", "The measures are set to expire on 30 June.", "2024-06-30"},
@@ -133,15 +139,17 @@ func TestAnchoredDays(t *testing.T) {
 		"The judge had rejected a request to delay the trial the previous day.\n\n" +
 		"Police arrested him on 3 March, and he was charged two days later.\n\n" +
 		"Officials had visited the capital the previous week.\n\n" +
+		"They learned of it in 2019. Prosecutors closed the inquiry the following year.\n\n" +
 		"A man was found injured at 11.30pm on Saturday 9 March and died the following morning. He was charged later that evening.\n\n" +
 		"He was released the day before the vote, officials said."
 	br := mustGenerate(t, Options{Published: "2024-11-14"}, a)
 	want := map[string]string{
-		"The judge had rejected":            "2024-11-12", // Wednesday was the 13th
-		"he was charged":                    "2024-03-05",
-		"Officials had visited":             "2024-02-26", // the week before the last day told, 5 March
-		"died the following morning":        "2024-03-10",
-		"He was charged later that evening": "2024-03-10",
+		"The judge had rejected":                "2024-11-12", // Wednesday was the 13th
+		"he was charged":                        "2024-03-05",
+		"Officials had visited":                 "2024-02-26", // the week before the last day told, 5 March
+		"died the following morning":            "2024-03-10",
+		"closed the inquiry the following year": "2020",
+		"He was charged later that evening":     "2024-03-10",
 	}
 	for _, e := range br.Timeline {
 		for frag, d := range want {

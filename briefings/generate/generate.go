@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -204,14 +205,20 @@ func timeline(sents []sentence, finders []dateFinder, ids []string) []briefings.
 	var evs []*ev
 	byKey := map[string]*ev{}
 	anchors := map[int]time.Time{} // the last exact day told, per document
+	years := map[int]int{}         // the last year told, per document
 	for si, s := range sents {
 		hits := finders[s.doc].find(s.toks)
-		hits = append(hits, anchoredDays(s.toks, anchors[s.doc], hits)...)
-		last := -1
+		hits = append(hits, anchoredDays(s.toks, anchors[s.doc], years[s.doc], hits)...)
+		last, lastYear := -1, -1
 		for _, h := range hits {
 			if len(h.date) == 10 && h.end == "" && h.b > last {
 				if t, err := time.Parse("2006-01-02", h.date); err == nil {
 					anchors[s.doc], last = t, h.b
+				}
+			}
+			if h.b > lastYear {
+				if y, err := strconv.Atoi(h.date[:4]); err == nil {
+					years[s.doc], lastYear = y, h.b
 				}
 			}
 		}

@@ -208,7 +208,8 @@ func dottedAbbrev(w string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if utf8.RuneCountInString(p) != 1 {
+		// Letters only: "April 2." ends a sentence, it is no abbreviation.
+		if r, _ := utf8.DecodeRuneInString(p); utf8.RuneCountInString(p) != 1 || !unicode.IsLetter(r) {
 			return false
 		}
 	}
