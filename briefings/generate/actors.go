@@ -177,6 +177,12 @@ func capSpans(toks []token) []span {
 					continue
 				}
 			}
+			// "Ministry of Economy, Trade and Industry": a list inside a
+			// body's name after "of".
+			if l == "," && sawOf && hasOrgCue(toks, a, j) && j+3 < len(toks) && isCapTok(toks[j+1]) && toks[j+2].lower() == "and" && isCapTok(toks[j+3]) {
+				j += 4
+				continue
+			}
 			// "(MEK) Organization"
 			if toks[j].n == "(" && j+3 < len(toks) && toks[j+2].n == ")" && isAcronym(toks[j+1].s) && isCapTok(toks[j+3]) {
 				j += 4
@@ -248,7 +254,7 @@ var notOrgAcronyms = set(`IT AI TV GDP CEO CFO COO CTO PM AM PR HIV AIDS COVID C
 	VPN PC OK II III IV VI LNG EV IPO SMS GPS CCTV UAV UAVs RPG IED ICBM KM MW GW VAT NGO NGOs MP MPs
 	BC AD USB PDF FAQ CV TB GB MB OS IP URL HTML API QR PIN CPU GPU LLC LTD INC PLC CO SUV ATM DDoS
 	RAM ROM Q1 Q2 Q3 Q4 H1 H2 NFT ETF PHOTO PHOTOS FILE VIDEO WATCH READ MORE UPDATE UPDATED EXCLUSIVE
-	BREAKING LIVE CET CEST EET EEST WET BST EST EDT CST CDT MST MDT PST PDT JST
+	BREAKING LIVE FM FMs PMs ET PT CT CET CEST EET EEST WET BST EST EDT CST CDT MST MDT PST PDT JST
 	AEST AEDT IST`)
 
 // countryAt returns how many tokens starting at i form a country name,
@@ -262,7 +268,7 @@ func countryFormAt(toks []token, i int) (countryForm, int) {
 	if i >= len(toks) || !isCapTok(toks[i]) {
 		return countryForm{}, 0
 	}
-	if currencyAt(toks, i) { // "US$3 billion"
+	if currencyAt(toks, i) { // "US$3 billion", "US dollars"
 		return countryForm{}, 0
 	}
 	var best countryForm

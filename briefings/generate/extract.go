@@ -427,10 +427,17 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	return pending{si, a, b}, false
 }
 
-// currencyAt says the letters at i name a currency: "US$3 billion".
+// currencyAt says the word at i names a currency: "US$3 billion", "13.6
+// billion US dollars", "Turkish lira".
 func currencyAt(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i+1].n == "$" && toks[i+1].start == toks[i].end
+	return i+1 < len(toks) && (toks[i+1].n == "$" && toks[i+1].start == toks[i].end || currencyNouns[toks[i+1].lower()])
 }
+
+// currencyNouns follow a country's name or adjective in a currency's name.
+var currencyNouns = set(`dollar dollars cent cents euro euros pound pounds peso pesos rupee rupees yen yuan
+	renminbi franc francs ruble rubles rouble roubles lira liras riyal riyals rial rials dinar dinars
+	dirham dirhams shekel shekels naira rand won ringgit baht real reais krona kronor krone kroner
+	zloty forint hryvnia lari tenge cedi cedis shilling shillings kwacha birr taka`)
 
 // languageAt says the words at i make a country's adjective a language:
 // "Spanish dual-language program", "French lessons", "Arabic-speaking".
@@ -911,7 +918,7 @@ func stripCountryPrefix(toks []token, a, b int) int {
 
 // postDescriptors may follow an organization's name as its description.
 var postDescriptors = set(`agency broadcaster newspaper daily outlet group firm company website tabloid militia movement
-	union board`)
+	union board party faction`)
 
 // postDescriptor reads "state news agency" right after an organization's
 // name: lower-case words ending in an organization noun.
@@ -1378,12 +1385,15 @@ func (x *extractor) mergeBareHeads() {
 	into := map[*actor]*actor{}
 	for _, bare := range x.actors {
 		n := normName(bare.name)
-		if bare.typ != briefings.ActorOrganization || strings.Contains(n, " ") || !orgCueWords[n] {
+		// One word that names bodies ("Commission"), or a name that ends
+		// in one ("House Committee" of "Knesset House Committee").
+		w := strings.Fields(n)
+		if bare.typ != briefings.ActorOrganization || len(w) == 0 || !orgCueWords[w[len(w)-1]] || len(w) > 1 && len(bare.aliases) > 0 {
 			continue
 		}
 		var full *actor
 		for _, a := range x.actors {
-			if an := normName(a.name); a != bare && a.typ == briefings.ActorOrganization && (strings.HasSuffix(an, " "+n) || strings.HasPrefix(an, n+" of ")) {
+			if an := normName(a.name); a != bare && a.typ == briefings.ActorOrganization && (strings.HasSuffix(an, " "+n) || len(w) == 1 && strings.HasPrefix(an, n+" of ")) {
 				if full != nil {
 					full = nil
 					break

@@ -738,3 +738,25 @@ func TestSubjectsAndContacts(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesAndCodesMore covers a body named in part after its full name,
+// a list inside a ministry's name, a party in lower case, role
+// abbreviations, time zones and currencies.
+func TestBodiesAndCodesMore(t *testing.T) {
+	a := "Ties\n\n" +
+		"March 17, 2025, 5:02 a.m. ET\n\n" +
+		"The Knesset House Committee voted to suspend him, a member of the small Wahda party. The House Committee met again on Monday.\n\n" +
+		"The Ministry of Economy, Trade and Industry said trade reached 13.6 billion US dollars. The two FMs met in New York."
+	br := mustGenerate(t, Options{Published: "2025-03-17"}, a)
+	want := map[string]bool{"Knesset House Committee": true, "Wahda party": true, "Ministry of Economy, Trade and Industry": true}
+	for _, ac := range br.Actors {
+		switch ac.Name {
+		case "House Committee", "ET", "FMs", "United States", "Ministry of Economy":
+			t.Errorf("misread actor %+v", ac)
+		}
+		delete(want, ac.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("actors missing: %v in %+v", want, br.Actors)
+	}
+}
