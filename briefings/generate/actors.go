@@ -264,6 +264,10 @@ func countryAt(toks []token, i int) int {
 	return n
 }
 
+// regionWords before a country's adjective make a region's: "Latin
+// American", "Native American", "African American".
+var regionWords = set(`latin native african asian central pan anglo hispano`)
+
 func countryFormAt(toks []token, i int) (countryForm, int) {
 	if i >= len(toks) || !isCapTok(toks[i]) {
 		return countryForm{}, 0
@@ -302,6 +306,10 @@ func countryFormAt(toks []token, i int) (countryForm, int) {
 		if !countryPrefixes[key] {
 			break
 		}
+	}
+	// "Latin American countries", "Native Americans": a region's people.
+	if bestN > 0 && best.kind == cmAdj && i > 0 && toks[i-1].upper() && regionWords[toks[i-1].lower()] {
+		return countryForm{}, 0
 	}
 	return best, bestN
 }

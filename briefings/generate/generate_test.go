@@ -746,7 +746,8 @@ func TestBodiesAndCodesMore(t *testing.T) {
 	a := "Ties\n\n" +
 		"March 17, 2025, 5:02 a.m. ET\n\n" +
 		"The Knesset House Committee voted to suspend him, a member of the small Wahda party. The House Committee met again on Monday.\n\n" +
-		"The Ministry of Economy, Trade and Industry said trade reached 13.6 billion US dollars. The two FMs met in New York."
+		"The Ministry of Economy, Trade and Industry said trade reached 13.6 billion US dollars. The two FMs met in New York.\n\n" +
+		"Trade with Latin American countries grew."
 	br := mustGenerate(t, Options{Published: "2025-03-17"}, a)
 	want := map[string]bool{"Knesset House Committee": true, "Wahda party": true, "Ministry of Economy, Trade and Industry": true}
 	for _, ac := range br.Actors {
