@@ -148,6 +148,8 @@ func capSpans(toks []token) []span {
 				k := j + 1
 				if k < len(toks) && toks[k].lower() == "the" {
 					k++
+				} else if k < len(toks) && connectors[toks[k].lower()] && !isCapTok(toks[k]) {
+					k++ // "Gutiérrez de la Serna", "van der Leyen"
 				}
 				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !(l == "of" && countryAt(toks, k) > 0 && countryAt(toks, k) == spanEndCap(toks, k) && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) {
 					if l == "of" || l == "for" {
@@ -254,7 +256,7 @@ var notOrgAcronyms = set(`IT AI TV GDP CEO CFO COO CTO PM AM PR HIV AIDS COVID C
 	VPN PC OK II III IV VI LNG EV IPO SMS GPS CCTV UAV UAVs RPG IED ICBM KM MW GW VAT NGO NGOs MP MPs
 	BC AD USB PDF FAQ CV TB GB MB OS IP URL HTML API QR PIN CPU GPU LLC LTD INC PLC CO SUV ATM DDoS
 	RAM ROM Q1 Q2 Q3 Q4 H1 H2 NFT ETF PHOTO PHOTOS FILE VIDEO WATCH READ MORE UPDATE UPDATED EXCLUSIVE
-	BREAKING LIVE FM FMs PMs ET PT CT CET CEST EET EEST WET BST EST EDT CST CDT MST MDT PST PDT JST
+	BREAKING LIVE FM FMs PMs MEP MEPs ET PT CT CET CEST EET EEST WET BST EST EDT CST CDT MST MDT PST PDT JST
 	AEST AEDT IST`)
 
 // countryAt returns how many tokens starting at i form a country name,

@@ -192,7 +192,8 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	// `"...," said Megan Liu of Redfern Research`: a person, then where
 	// the person works. "University of Oxford" has one word before "of".
 	if k := indexWord(toks, a, b, "of"); k-a >= 2 && k-a <= 3 && k+1 < b && !hasOrgCue(toks, a, k) && lastTitle(toks, a, k) < 0 &&
-		(givenNames[toks[a].lower()] || a >= 1 && reportingVerbs[toks[a-1].lower()] && toks[a-1].lower() != "according") && countryAt(toks, a) == 0 {
+		(givenNames[toks[a].lower()] || a >= 1 && reportingVerbs[toks[a-1].lower()] && toks[a-1].lower() != "according" || hasOrgCue(toks, k+1, b) || acronymAt(toks, b)) &&
+		countryAt(toks, a) == 0 && !isAcronym(toks[a].s) {
 		x.person(si, a, k, x.text(si, k, b))
 		markUsed(used, a, k)
 		rest := k + 1
@@ -419,7 +420,8 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		x.org(si, a, b+1, used)
 		return pending{}, true
 	}
-	if n >= 2 && n <= 4 && x.personEvidence(si, a, b) {
+	// Up to four names, with particles between: "Alfonso Gutiérrez de la Serna".
+	if caps := capsIn(toks, a, b); caps >= 2 && caps <= 4 && n <= caps+2 && x.personEvidence(si, a, b) {
 		x.person(si, a, b, "")
 		markUsed(used, a, b)
 		return pending{}, true
@@ -524,6 +526,17 @@ func identifierAt(toks []token, i int) bool {
 		return true
 	}
 	return i+1 < len(toks) && toks[i+1].kind == tNum && (i+2 >= len(toks) || toks[i+2].kind != tWord)
+}
+
+// capsIn counts the capitalized words in [a,b).
+func capsIn(toks []token, a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if isCapTok(toks[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // indexWord returns the first token in [a,b) whose lower case is w, or -1.
@@ -651,10 +664,16 @@ func (x *extractor) countriesIn(si, a, b int) {
 func (x *extractor) person(si, a, b int, role string) {
 	toks := x.sents[si].toks
 	name := x.text(si, a, b)
-	// A single word matching a known person's surname is that person.
+	// A single word matching a known person's surname is that person, and
+	// so are two matching the end of a longer name ("Lorente Vicario" for
+	// "María José Lorente Vicario", "Abu Sabib" for "Ibrahim Abu Sabib").
 	var act *actor
 	if b-a == 1 {
 		act = x.bySurname(toks[a].lower(), x.doc(si))
+	} else if b-a == 2 {
+		if p := x.bySurname(toks[b-1].lower(), x.doc(si)); p != nil && len(p.tokens) > 2 && p.tokens[len(p.tokens)-2] == toks[a].lower() {
+			act = p
+		}
 	}
 	if act == nil {
 		act = x.actorFor(name, briefings.ActorPerson)
@@ -1479,6 +1498,11 @@ func (x *extractor) resolvePending(pend []pending) {
 // position word ("X, left, and Y").
 func (x *extractor) listedWithPerson(si, a, b int) bool {
 	toks := x.sents[si].toks
+	// A list item opens after punctuation or "and", not after a
+	// preposition: "minister for Climate Action, Jordi Ferrer".
+	if a > 0 && toks[a-1].kind == tWord && toks[a-1].lower() != "and" && toks[a-1].lower() != "including" {
+		return false
+	}
 	isPerson := func(m mention, ok bool) bool { return ok && m.act != nil && m.act.typ == briefings.ActorPerson }
 	// The item before.
 	k := a

@@ -761,3 +761,31 @@ func TestBodiesAndCodesMore(t *testing.T) {
 		t.Errorf("actors missing: %v in %+v", want, br.Actors)
 	}
 }
+
+// TestEuropeanAndSouthAsianForms covers MEPs, names with two particles, a
+// surname of two words, "X of the Congress", a verb after "and", a role
+// and a comma after "said", and a page's closing tags.
+func TestEuropeanAndSouthAsianForms(t *testing.T) {
+	a := "Vote\n\n" +
+		"Jutta Kern, a German MEP from the center-right European People's Party (EPP), said her group would not back \"a blanket ban\".\n\n" +
+		"Its spokesperson in the Senate, Alfonso Ruiz de la Serna, said the basin had been “forgotten”.\n\n" +
+		"The deal was signed by the minister, María José Lorente Vicario. Lorente Vicario said it was an insurance policy.\n\n" +
+		"Leader of the opposition Omprakash Verma of the Congress (INC) said the order was a 'slap on the face'.\n\n" +
+		"Industry group Cefic said the costs were underestimated and called for \"targeted restrictions\" instead.\n\n" +
+		"“Cities get plants,” said the union’s general secretary, Joan Casals Ribó.\n\n" +
+		"Crypto\nSecurities and Exchange Commission\nVenture capital\nBreaking News: Markets\n"
+	br := mustGenerate(t, Options{Published: "2024-09-23"}, a)
+	checkSpeakers(t, br, map[string]string{
+		"a blanket ban":         "Jutta Kern",
+		"forgotten":             "Alfonso Ruiz de la Serna",
+		"slap on the face":      "Omprakash Verma",
+		"targeted restrictions": "Cefic",
+		"Cities get plants":     "Joan Casals Ribó",
+	})
+	for _, ac := range br.Actors {
+		switch ac.Name {
+		case "MEP", "Lorente Vicario", "Securities and Exchange Commission", "Venture", "Omprakash Verma of the Congress":
+			t.Errorf("misread actor %+v", ac)
+		}
+	}
+}

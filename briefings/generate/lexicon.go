@@ -18,7 +18,7 @@ var titleWords = set(`president vice-president president-elect minister premier 
 	representative congressman congresswoman general gen. colonel col. admiral adm. commander cmdr.
 	lieutenant lt. captain capt. major maj. sergeant sgt. king queen prince princess emir sheikh sultan
 	pope cardinal archbishop bishop rabbi imam ayatollah judge justice prosecutor attorney commissioner
-	inspector superintendent detective constable officer mr. mrs. ms. dr. prof. mr mrs ms dr professor mp lawmaker
+	inspector superintendent detective constable officer mr. mrs. ms. dr. prof. mr mrs ms dr professor mp mep lawmaker
 	deputy leader head speaker counsel ombudsman auditor treasurer comptroller marshal chancellor
 	executive president's minister's ambassador's`)
 
@@ -41,7 +41,7 @@ var roleHeads = set(`president minister premier chancellor secretary secretary-g
 	economist strategist adviser advisor aide correspondent reporter journalist editor columnist
 	activist campaigner candidate manager partner member executive president-elect scientist consultant
 	engineer historian author writer analyst chief-executive owner investor banker trader
-	commentator director-general vice-president mp coach player doctor surgeon nurse teacher student
+	commentator director-general vice-president mp mep meps coach player doctor surgeon nurse teacher student
 	resident witness survivor victim suspect defendant plaintiff hacker researcher specialist
 	representative delegate observer monitor regulator police-chief administrator coordinator organiser organizer
 	secretary-of-state`)
@@ -170,7 +170,9 @@ var givenNames = set(`john james robert michael william david richard joseph tho
 	betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
 	stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole
 	helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth
-	julie olivia joyce virginia victoria sofia georgia jordan chad kelly lauren christina joan evelyn judith megan andrea cheryl
+	julie olivia joyce virginia victoria sofia georgia jordan chad mohamed muhammad mohammad
+	maria maría josé jose jordi juan carlos luis miguel pedro pablo javier antonio manuel francisco
+	ana lucía lucia carmen elena kelly lauren christina joan evelyn judith megan andrea cheryl
 	hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice
 	judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
 	brittany charlotte marie kayla alexis lori alastair priti boris rishi keir liz theresa antony

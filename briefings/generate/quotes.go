@@ -226,6 +226,13 @@ func (x *extractor) afterQuote(si, i, qs, qo int) string {
 	if reportingVerbs[toks[i].lower()] && toks[i].lower() != "according" {
 		// stated Albanian Prime Minister Edi Rama: the person, not the role.
 		for k := i + 1; k < len(toks) && k <= i+8; k++ {
+			// "said the union's general secretary, Joan Casals": the name
+			// after the role's comma.
+			if toks[k].n == "," && k+1 < len(toks) {
+				if m, ok := x.mentionAt(si, k+1); ok && m.act != nil && m.kind == mPerson {
+					return speakerName(m)
+				}
+			}
 			if toks[k].n == "," || toks[k].n == "." || toks[k].kind == tDQ {
 				break
 			}
@@ -329,6 +336,10 @@ func (x *extractor) beforeQuote(si, o int) string {
 		if !reportingVerbs[l] || l == "according" {
 			continue
 		}
+		// "Cefic said ... and called for “...”": the subject of the first verb.
+		if v > 0 && toks[v-1].lower() == "and" {
+			continue
+		}
 		// Passive "was described as", "is called": not the subject's speech.
 		if v > 0 && (toks[v-1].lower() == "was" || toks[v-1].lower() == "were" || toks[v-1].lower() == "been" || toks[v-1].lower() == "be" || toks[v-1].lower() == "is" || toks[v-1].lower() == "are") && l != "said" {
 			// "X said officers had been told to use “...”": the words are
@@ -382,6 +393,18 @@ func (x *extractor) beforeQuote(si, o int) string {
 		if m, ok := x.mentionEndingAt(si, e); ok {
 			if m.kind == mRole && m.act == nil {
 				return cleanRole(m.role)
+			}
+			// "Omprakash Verma of the Congress (INC) said": the person, not
+			// the party.
+			if k := m.a - 1; m.kind == mOrg && k > 0 {
+				if toks[k].lower() == "the" {
+					k--
+				}
+				if k > 0 && toks[k].lower() == "of" {
+					if p, ok := x.mentionEndingAt(si, k); ok && p.act != nil && p.act.typ == briefings.ActorPerson {
+						return speakerName(p)
+					}
+				}
 			}
 			return speakerName(m)
 		}
@@ -787,7 +810,9 @@ func appositionStart(toks []token, c int) int {
 		if toks[w].n != "," {
 			continue
 		}
-		if c-w < 14 || w+1 < len(toks) && relativeWords[toks[w+1].lower()] {
+		// A description ("a German MEP from the center-right European
+		// People's Party (EPP)") or a relative clause may run longer.
+		if c-w < 14 || w+1 < len(toks) && (relativeWords[toks[w+1].lower()] || determiners[toks[w+1].lower()]) {
 			return w
 		}
 		return -1

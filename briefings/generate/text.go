@@ -37,7 +37,7 @@ func straighten(s string) string { return straightener.Replace(s) }
 
 // boilerplate matches whole lines that are page furniture, not article text:
 // share buttons, photo credits, "Source: ..." lines, navigation.
-var boilerplate = regexp.MustCompile(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more\b.{0,100}|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|skip advertisement|media contacts?:?|.{0,80}\S+@\S+\.[a-z]{2,}.{0,80}|reporting from .{0,40}|news and press release|posted \d.{0,30}|reuse this content|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|.{0,60}/(?:getty images|afp|reuters|ap|epa|shutterstock)\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
+var boilerplate = regexp.MustCompile(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more\b.{0,100}|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|skip advertisement|press play to listen.{0,60}|voiced by artificial intelligence\.?|share via|read time:.{0,20}|also read\b.{0,120}|get (?:the )?latest\b.{0,160}|see more|\(with inputs from .{0,60}\)|media contacts?:?|.{0,80}\S+@\S+\.[a-z]{2,}.{0,80}|reporting from .{0,40}|news and press release|posted \d.{0,30}|reuse this content|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|.{0,60}/(?:getty images|afp|reuters|ap|epa|shutterstock)\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
 
 // dateline matches the place (and agency, date) news puts before a story's
 // first sentence: "LONDON: ", "ROTTERDAM (Reuters) - ", "TIRANA, Albania,
@@ -77,6 +77,31 @@ var endOfArticle = regexp.MustCompile(`(?i)^(?:explore more on these topics|rela
 // "... in Strasbourg. Photograph: Frederick Florin/AFP", "Credit: X for
 // The New York Times", "© UNHCR/Hadjer Moussa", "(AP Photo/Mark Tenney)".
 var creditTail = regexp.MustCompile(`\s+(?:(?:Photo|Photograph|Image|Picture|Credit)s?(?: by)?\s*:\s*.{1,120}|©\s*.{1,120}|\([^()]{0,40}\b(?:Photo|Photograph)\b[^()]{0,60}\))$`)
+
+// dropTrailingTags cuts the topic tags a page ends with: a run of short
+// lines (four words or fewer, no punctuation but a colon) after the last
+// prose.
+func dropTrailingTags(text string) string {
+	lines := strings.Split(strings.TrimRight(text, "\n \t"), "\n")
+	end := len(lines)
+	tags := 0
+	for end > 0 {
+		l := strings.TrimSpace(lines[end-1])
+		if l == "" {
+			end--
+			continue
+		}
+		if len(strings.Fields(l)) > 4 || strings.ContainsAny(l, ".,;!?\"“”'‘’()") {
+			break
+		}
+		end--
+		tags++
+	}
+	if tags < 2 { // one short last line may be the story's own
+		return text
+	}
+	return strings.Join(lines[:end], "\n")
+}
 
 // titleCaseLine says a line is a headline or a link's title, not prose:
 // four words or more, every one longer than three letters capitalized (a
@@ -136,7 +161,7 @@ func paragraphs(text string) []string {
 // paragraphsCaptions is paragraphs, also saying which paragraphs had a
 // repeated line removed.
 func paragraphsCaptions(text string) ([]string, map[int]bool) {
-	text = sanitize(text)
+	text = dropTrailingTags(sanitize(text))
 	captions := map[int]bool{}
 	var out []string
 	var cur []string
