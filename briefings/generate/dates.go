@@ -117,8 +117,8 @@ func future(toks []token, i int) bool {
 		if toks[k].lower() == "due" && (k > 0 && (toks[k-1].lower() == "is" || toks[k-1].lower() == "are" || toks[k-1].lower() == "was" || toks[k-1].lower() == "were" || toks[k-1].lower() == "been") || lowerAt(toks, k+1) == "in" || lowerAt(toks, k+1) == "on") {
 			return true
 		}
-		// "set to expire on 30 June"
-		if (toks[k].lower() == "set" || toks[k].lower() == "expected" || toks[k].lower() == "planned") && lowerAt(toks, k+1) == "to" {
+		// "set to expire on 30 June", "ahead of the November election"
+		if (toks[k].lower() == "set" || toks[k].lower() == "expected" || toks[k].lower() == "planned") && lowerAt(toks, k+1) == "to" || toks[k].lower() == "ahead" && lowerAt(toks, k+1) == "of" {
 			return true
 		}
 	}
@@ -320,6 +320,16 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 			return dateHit{a: a, b: b, date: ym(y, 6*h-5), end: ym(y, 6*h)}, true
 		}
 	}
+	// "Q1 2024", "in Q3".
+	if len(t.n) == 2 && (t.n[0] == 'Q' || t.n[0] == 'q') && t.n[1] >= '1' && t.n[1] <= '4' {
+		q := int(t.n[1] - '0')
+		if y, ok := yearAtTok(toks, i+1); ok {
+			return dateHit{a: i, b: i + 2, date: ym(y, 3*q-2), end: ym(y, 3*q)}, true
+		}
+		if f.hasPub && (lowerAt(toks, i-1) == "in" || lowerAt(toks, i-1) == "the") {
+			return dateHit{a: i, b: i + 1, date: ym(py, 3*q-2), end: ym(py, 3*q)}, true
+		}
+	}
 	// A quarter: "the third quarter", "the first quarter of 2024".
 	if q, ok := quarters[l]; ok && lowerAt(toks, i+1) == "quarter" {
 		a, b := i, i+2
@@ -455,6 +465,12 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 		}
 		if first, ok := seasons[unit]; ok {
 			return f.season(i, i+2, first, off), true
+		}
+		if unit == "quarter" {
+			// "next quarter": the calendar quarter after the story's.
+			start := time.Date(py, time.Month((pm-1)/3*3+1)+time.Month(3*off), 1, 0, 0, 0, 0, time.UTC)
+			end := start.AddDate(0, 2, 0)
+			return dateHit{a: i, b: i + 2, date: ym(start.Year(), int(start.Month())), end: ym(end.Year(), int(end.Month()))}, true
 		}
 		return dateHit{}, false
 	}
@@ -835,11 +851,16 @@ func (f dateFinder) dayExpr(toks []token, a, b, y int, hasY bool, m, d1, d2 int)
 		}
 		py, pm, pd := f.pub.Year(), int(f.pub.Month()), f.pub.Day()
 		y = py
-		if future(toks, a) {
+		ahead := time.Date(py, time.Month(m), d1, 0, 0, 0, 0, time.UTC).Sub(f.pub)
+		switch {
+		case future(toks, a):
 			if m < pm || m == pm && d1 < pd {
 				y++
 			}
-		} else if m > pm || m == pm && d1 > pd {
+		case ahead > 0 && ahead <= 45*24*time.Hour:
+			// A day weeks after the story is one to come ("at the December
+			// 18 Council", told in November), not last year's.
+		case m > pm || m == pm && d1 > pd:
 			y--
 		}
 	}
