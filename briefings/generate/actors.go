@@ -174,6 +174,12 @@ func capSpans(toks []token) []span {
 				if determiners[toks[lead].lower()] {
 					lead++
 				}
+				// "The Socialists and Democrats (S&D)": the acronym spells the
+				// names joined.
+				if k := j + 1 + spanEndCap(toks, j+1); acronymAt(toks, k) && acronymLetters(toks[k+1].s) == initialsOf(toks, lead, k) {
+					j = k
+					continue
+				}
 				if k := j + 1 + spanEndCap(toks, j+1); !hasOrgCue(toks, a, j) && hasOrgCue(toks, j+1, k) && countryAt(toks, lead) == 0 && !knownOrgs[toks[lead].n] && j-lead <= 2 {
 					j = k
 					continue
@@ -196,6 +202,29 @@ func capSpans(toks []token) []span {
 		i = j
 	}
 	return out
+}
+
+// acronymLetters is an acronym's capital letters: "S&D" is "SD".
+func acronymLetters(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// initialsOf is the first letters of the capitalized words in [a,b).
+func initialsOf(toks []token, a, b int) string {
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if isCapTok(toks[i]) {
+			r, _ := utf8.DecodeRuneInString(toks[i].s)
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
 }
 
 // spanEndCap returns the length of the run of capitalized tokens at k.
@@ -256,7 +285,7 @@ var notOrgAcronyms = set(`IT AI TV GDP CEO CFO COO CTO PM AM PR HIV AIDS COVID C
 	VPN PC OK II III IV VI LNG EV IPO SMS GPS CCTV UAV UAVs RPG IED ICBM KM MW GW VAT NGO NGOs MP MPs
 	BC AD USB PDF FAQ CV TB GB MB OS IP URL HTML API QR PIN CPU GPU LLC LTD INC PLC CO SUV ATM DDoS
 	RAM ROM Q1 Q2 Q3 Q4 H1 H2 NFT ETF PHOTO PHOTOS FILE VIDEO WATCH READ MORE UPDATE UPDATED EXCLUSIVE
-	BREAKING LIVE FM FMs PMs MEP MEPs ET PT CT CET CEST EET EEST WET BST EST EDT CST CDT MST MDT PST PDT JST
+	BREAKING LIVE FM FMs PMs MEP MEPs FIR FIRs ET PT CT CET CEST EET EEST WET BST EST EDT CST CDT MST MDT PST PDT JST
 	AEST AEDT IST`)
 
 // countryAt returns how many tokens starting at i form a country name,

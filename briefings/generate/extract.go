@@ -346,8 +346,8 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	}
 
 	// A name given in quotes after a description: a group known as
-	// "Rhysida", the company, called "X".
-	if a > 0 && toks[a-1].kind == tDQ && b < len(toks) && toks[b].kind == tDQ && n <= 4 {
+	// "Rhysida", the company, called "X"; not the firm's "Earn" program.
+	if a > 1 && toks[a-1].kind == tDQ && toks[a-2].n != "'s" && b < len(toks) && toks[b].kind == tDQ && n <= 4 {
 		if k := orgHeadBefore(toks, a-2, 4, func(t token) bool { return t.kind == tDQ || t.n == "." }); k >= 0 {
 			x.org(si, a, b, used)
 			x.setRole(si, a, toks[k].s)
@@ -418,6 +418,10 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 		(b+1 >= len(toks) || toks[b+1].kind != tWord || stopAfterHead[toks[b+1].lower()] || reportingVerbs[toks[b+1].lower()] || strings.HasSuffix(toks[b+1].lower(), "ed")) &&
 		!x.personEvidence(si, a, b) {
 		x.org(si, a, b+1, used)
+		// "the Renew Europe group" is also just "Renew Europe".
+		if act := x.byKey[normName(x.text(si, a, b+1))]; act != nil {
+			act.addAlias(x.text(si, a, b))
+		}
 		return pending{}, true
 	}
 	// Up to four names, with particles between: "Alfonso Gutiérrez de la Serna".

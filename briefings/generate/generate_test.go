@@ -789,3 +789,32 @@ func TestEuropeanAndSouthAsianForms(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupsAndHeadings covers party groups named by acronyms with "&", a
+// name with "group" after it, a heading run into prose, a product's name in
+// quotes, and an Indian police report.
+func TestGroupsAndHeadings(t *testing.T) {
+	a := "Vote\n\n" +
+		"Key Points\nThe Securities and Exchange Commission on Tuesday sued Stakewell, alleging the firm's \"Earn\" program was unregistered.\n\n" +
+		"The Socialists and Democrats (S&D) and the liberal Renew Europe group welcomed the plan.\n\n" +
+		"The police registered an FIR on Monday night."
+	br := mustGenerate(t, Options{Published: "2024-05-14"}, a)
+	want := map[string]bool{"Securities and Exchange Commission": true, "Socialists and Democrats": true}
+	for _, ac := range br.Actors {
+		switch ac.Name {
+		case "Earn", "FIR", "Democrats", "Exchange Commission":
+			t.Errorf("misread actor %+v", ac)
+		case "Renew Europe group":
+			if !containsFold(ac.Aliases, "Renew Europe") {
+				t.Errorf("Renew Europe group lacks its short name: %+v", ac)
+			}
+		}
+		if strings.HasPrefix(ac.Name, "Key Points") {
+			t.Errorf("a heading ran into a name: %+v", ac)
+		}
+		delete(want, ac.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("actors missing: %v in %+v", want, br.Actors)
+	}
+}

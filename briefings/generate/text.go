@@ -205,10 +205,16 @@ func paragraphsCaptions(text string) ([]string, map[int]bool) {
 			continue
 		}
 		seen[key] = len(out) // the index cur will get when flushed
+		// A short heading ("Key Points") stands alone, not run into the
+		// prose under it.
+		heading := !wrap && len(strings.Fields(l)) <= 3 && !strings.ContainsAny(l, ".,;:!?\"“”'‘’()0123456789")
+		if heading {
+			flush()
+		}
 		// A line ending a sentence is a paragraph of its own when the source
 		// puts one paragraph per line without blank lines.
 		cur = append(cur, l)
-		if endsSentence(l) && !wrap {
+		if endsSentence(l) && !wrap || heading {
 			flush()
 		}
 	}

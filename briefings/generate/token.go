@@ -75,6 +75,11 @@ func tokenize(s string) []token {
 						j += sz
 						continue
 					}
+					// "S&D", "AT&T": an ampersand between capitals.
+					if r2 == '&' && unicode.IsUpper(lastRune(s[i:j])) && unicode.IsUpper(r3) {
+						j += sz
+						continue
+					}
 					if r2 == '.' && isWordRune(r3) && (unicode.IsDigit(r3) || dottedAbbrev(s[i:j])) {
 						j += sz
 						continue
