@@ -411,7 +411,10 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 	// "within three months": from it.
 	if (l == "past" || l == "last") && lowerAt(toks, i-1) == "the" && (lowerAt(toks, i-2) == "in" || lowerAt(toks, i-2) == "over" || lowerAt(toks, i-2) == "during") || l == "within" {
 		k := i + 1
-		if n, ok := countAt(toks, k); ok && k+1 < len(toks) {
+		if k+1 >= len(toks) {
+			return dateHit{}, false
+		}
+		if n, ok := countAt(toks, k); ok {
 			var y, m, d int
 			switch strings.TrimSuffix(lowerAt(toks, k+1), "s") {
 			case "day":
@@ -710,6 +713,9 @@ func (h dateHit) single() dateHit {
 }
 
 func countAt(toks []token, i int) (int, bool) {
+	if i < 0 || i >= len(toks) {
+		return 0, false
+	}
 	if n, ok := numberWords[toks[i].lower()]; ok && n > 0 {
 		return n, true
 	}
