@@ -258,7 +258,6 @@ func timeline(sents []sentence, finders []dateFinder, ids []string) []briefings.
 func (x *extractor) quotes(ids []string) []briefings.Quote {
 	var out []briefings.Quote
 	idx := map[string]int{}
-	start := 0
 	// The quote that ran on past the previous paragraph's end, while its
 	// continuation (this paragraph's first quote) is not yet read: they
 	// share one speaker, whichever of the two names it.
@@ -266,14 +265,10 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 	// The speaker of the quote that ended the previous paragraph: a
 	// paragraph of quotation alone that follows goes on in that voice.
 	paraSpeaker := ""
-	for start < len(x.sents) {
-		end := start + 1
-		for end < len(x.sents) && x.sents[end].doc == x.sents[start].doc && x.sents[end].para == x.sents[start].para {
-			end++
-		}
+	x.markQuoted()
+	x.eachParagraph(func(start, end int) {
 		var prevLabel *quote
 		lastSpeaker, lastEnd := "", -10
-		x.markQuoted()
 		for _, q := range x.paraQuotes[start] {
 			raw, label := x.speakerOf(q, end, prevLabel)
 			prevLabel = nil
@@ -325,8 +320,7 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 		default:
 			paraSpeaker = ""
 		}
-		start = end
-	}
+	})
 	return out
 }
 

@@ -765,11 +765,7 @@ func (x *extractor) markQuoted() {
 	for si := range x.sents {
 		x.quoted[si] = make([]bool, len(x.sents[si].toks))
 	}
-	for start := 0; start < len(x.sents); {
-		end := start + 1
-		for end < len(x.sents) && x.sents[end].doc == x.sents[start].doc && x.sents[end].para == x.sents[start].para {
-			end++
-		}
+	x.eachParagraph(func(start, end int) {
 		qs := x.findQuotes(start, end)
 		x.paraQuotes[start] = qs
 		for _, q := range qs {
@@ -786,6 +782,18 @@ func (x *extractor) markQuoted() {
 				}
 			}
 		}
+	})
+}
+
+// eachParagraph calls f with the sentences [start,end) of each paragraph
+// of each document, in order.
+func (x *extractor) eachParagraph(f func(start, end int)) {
+	for start := 0; start < len(x.sents); {
+		end := start + 1
+		for end < len(x.sents) && x.sents[end].doc == x.sents[start].doc && x.sents[end].para == x.sents[start].para {
+			end++
+		}
+		f(start, end)
 		start = end
 	}
 }
