@@ -137,7 +137,8 @@ func capSpans(toks []token) []span {
 		j := i + 1
 		sawOf := false
 		for j < len(toks) {
-			if isCapTok(toks[j]) && !isDateWord(toks, j) {
+			// A model code ends a name: "Pratt & Whitney Canada PW127M".
+			if isCapTok(toks[j]) && !isDateWord(toks, j) && !strings.ContainsAny(toks[j].n, "0123456789") {
 				j++
 				continue
 			}
@@ -152,7 +153,7 @@ func capSpans(toks []token) []span {
 					k++ // "Gutiérrez de la Serna", "van der Leyen"
 				}
 				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !(l == "of" && countryAt(toks, k) > 0 && countryAt(toks, k) == spanEndCap(toks, k) && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) {
-					if l == "of" || l == "for" {
+					if l == "of" || l == "for" || l == "on" {
 						sawOf = true
 					}
 					j = k + 1
@@ -184,6 +185,11 @@ func capSpans(toks []token) []span {
 					j = k
 					continue
 				}
+			}
+			// "Pratt & Whitney", "British Airline Pilots' Association".
+			if (toks[j].n == "&" || toks[j].n == "'" && toks[j].kind == tWord) && j+1 < len(toks) && isCapTok(toks[j+1]) {
+				j += 2
+				continue
 			}
 			// "Ministry of Economy, Trade and Industry": a list inside a
 			// body's name after "of".

@@ -28,7 +28,7 @@ func ymdI(y, m, d int) string {
 
 // yearPreps are words after which a bare four-digit number is a year.
 var yearPreps = set(`in since by during until till of from to through early late mid the end start
-	beginning summer spring autumn fall winter before after around circa between and throughout`)
+	beginning summer spring autumn fall winter before after around circa between and throughout least`)
 
 // futureCues before a date make a partial date point forward.
 var futureCues = set(`will would scheduled upcoming next slated`)
@@ -110,7 +110,8 @@ func future(toks []token, i int) bool {
 		if toks[k].n == "." || toks[k].n == ";" {
 			break
 		}
-		if futureCues[toks[k].lower()] {
+		// "a scheduled service" describes; "scheduled talks for" plans.
+		if futureCues[toks[k].lower()] && !(toks[k].lower() == "scheduled" && k > 0 && determiners[toks[k-1].lower()]) {
 			return true
 		}
 		// "is due to meet", "elections due in December", not "due to the war"

@@ -74,6 +74,7 @@ func TestDates(t *testing.T) {
 		{"2025-03-17", "The court scheduled a hearing for April 2.", "2025-04-02"},
 		{"2023-11-22", "Ministers meet at the December 18 Environment Council.", "2023-12-18"},
 		{"2023-11-22", "The plant closed on March 3.", "2023-03-03"},
+		{"2025-11-20", "The plane, on a scheduled service to Glasgow, lost power on 14 January.", "2025-01-14"},
 		{"2024-05-14", "Revenue grew 38% in Q1 2024.", "2024-01/2024-03"},
 		{"2024-05-14", "It plans to launch in the U.K. next quarter.", "2024-07/2024-09"},
 		{"2024-05-14", "Lawmakers want a vote ahead of the November election.", "2024-11"},

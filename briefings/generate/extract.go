@@ -139,6 +139,7 @@ func (x *extractor) run() {
 	}
 	x.resolvePending(pend)
 	x.mergeBareHeads()
+	x.mergeTypeClashes()
 	x.assignPendingRoles(x.roles)
 	x.locatives()
 	for si, ms := range x.mentions {
@@ -333,7 +334,7 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 	// Organizations: a cue word, a known name, an acronym, an acronym
 	// and a place ("CPS Wessex", "UNICEF Bangladesh").
 	acr := isAcronym(toks[a].s) && !notOrgAcronyms[toks[a].s] && !isAllCapsWord(toks, a) && !identifierAt(toks, a) && !currencyAt(toks, a)
-	if hasOrgCue(toks, a, b) || knownOrgs[x.text(si, a, b)] || acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords[toks[a+1].lower()]) {
+	if hasOrgCue(toks, a, b) || knownOrgs[x.text(si, a, b)] || n == 1 && knownAcronymTitled(toks[a].s) || indexWord(toks, a, b, "&") > a || acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords[toks[a+1].lower()]) {
 		x.org(si, a, b, used)
 		return pending{}, true
 	}
@@ -347,8 +348,9 @@ func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
 
 	// A name given in quotes after a description: a group known as
 	// "Rhysida", the company, called "X"; not the firm's "Earn" program.
-	if a > 1 && toks[a-1].kind == tDQ && toks[a-2].n != "'s" && b < len(toks) && toks[b].kind == tDQ && n <= 4 {
-		if k := orgHeadBefore(toks, a-2, 4, func(t token) bool { return t.kind == tDQ || t.n == "." }); k >= 0 {
+	closesAt := func(k int) bool { return k < len(toks) && (toks[k].kind == tDQ || toks[k].kind == tSQClose) }
+	if a > 1 && (toks[a-1].kind == tDQ || toks[a-1].kind == tSQOpen) && toks[a-2].n != "'s" && (closesAt(b) || b < len(toks) && toks[b].n == "," && closesAt(b+1)) && n <= 4 {
+		if k := orgHeadBefore(toks, a-2, 4, func(t token) bool { return t.kind == tDQ || t.kind == tSQOpen || t.n == "." }); k >= 0 {
 			x.org(si, a, b, used)
 			x.setRole(si, a, toks[k].s)
 			return pending{}, true
@@ -459,6 +461,13 @@ func languageAt(toks []token, i int) bool {
 var languageNouns = set(`language languages speaking speaker speakers lessons classes class course courses
 	translation translations translator translators interpreter interpreters dialect subtitles
 	version edition teacher teachers literature`)
+
+// knownAcronymTitled says w is a known acronym written as a word, as the
+// BBC and the Guardian write them: "Nato", "Ecowas", "Unicef".
+func knownAcronymTitled(w string) bool {
+	u := strings.ToUpper(w)
+	return len(w) > 3 && w != u && knownOrgs[u] && isAllCaps(u)
+}
 
 // creditWords after an agency's acronym make a picture credit, "AP Photo".
 var creditWords = set(`photo photos image images picture pictures video file`)
@@ -1440,6 +1449,31 @@ func (x *extractor) mergeBareHeads() {
 		for i := range ms {
 			if to, ok := into[ms[i].act]; ok {
 				ms[i].act = to
+			}
+		}
+	}
+}
+
+// mergeTypeClashes makes one organization of a name read as a person in
+// one place ("Kestrel Point said", weak evidence) and as a body in another
+// ("head of threat intelligence at Kestrel Point", "a cybersecurity firm").
+func (x *extractor) mergeTypeClashes() {
+	orgs := map[string]*actor{}
+	for _, a := range x.actors {
+		if a.typ == briefings.ActorOrganization {
+			orgs[normName(a.name)] = a
+		}
+	}
+	into := map[*actor]*actor{}
+	for _, a := range x.actors {
+		if o := orgs[normName(a.name)]; a.typ == briefings.ActorPerson && o != nil && a.role == "" {
+			into[a] = o
+		}
+	}
+	for _, ms := range x.mentions {
+		for i := range ms {
+			if o, ok := into[ms[i].act]; ok {
+				ms[i].act, ms[i].kind = o, mOrg
 			}
 		}
 	}

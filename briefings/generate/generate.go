@@ -262,6 +262,7 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 	// continuation (this paragraph's first quote) is not yet read: they
 	// share one speaker, whichever of the two names it.
 	runOn, runOnSpeaker := -1, ""
+	runOnGuessed := false // runOnSpeaker came from the sentence before, not an attribution
 	// The speaker of the quote that ended the previous paragraph: a
 	// paragraph of quotation alone that follows goes on in that voice.
 	paraSpeaker := ""
@@ -295,10 +296,18 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 			if raw == "" && !label && opens && !q.runsOn && x.allQuoted(start) {
 				raw = paraSpeaker
 			}
-			if continues && raw != "" && runOn >= 0 && out[runOn].Speaker == "" {
+			// "Ms Kickett said families had given evidence. “We heard from
+			// grandmothers ...”": the sentence before names who speaks,
+			// unless the words run on to a paragraph that says otherwise.
+			guessed := false
+			if raw == "" && !label && q.o == 0 && !continues && q.s1 > 0 && x.sents[q.s1-1].doc == q.doc && !x.allQuoted(q.s1-1) {
+				raw = x.beforeQuote(q.s1-1, len(x.sents[q.s1-1].toks))
+				guessed = raw != ""
+			}
+			if continues && raw != "" && runOn >= 0 && (out[runOn].Speaker == "" || runOnGuessed && oneLine(raw) != out[runOn].Speaker) {
 				x.setQuoteSpeaker(out, idx, runOn, oneLine(raw))
 			}
-			runOn, runOnSpeaker = -1, ""
+			runOn, runOnSpeaker, runOnGuessed = -1, "", false
 			// A label or an unattributed term inside the sentence that
 			// attributed the last quote does not break its speaker's run:
 			// “...,” said X, who chaired the “Phase 2” inquiry. “Once ...”
@@ -307,7 +316,7 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 			}
 			i := x.addQuote(&out, idx, oneLine(q.text), oneLine(raw), ids[q.doc])
 			if q.runsOn {
-				runOn, runOnSpeaker = i, raw
+				runOn, runOnSpeaker, runOnGuessed = i, raw, guessed
 			}
 		}
 		// Only a whole quoted sentence that ends its paragraph hands its

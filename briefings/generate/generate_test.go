@@ -818,3 +818,47 @@ func TestGroupsAndHeadings(t *testing.T) {
 		t.Errorf("actors missing: %v in %+v", want, br.Actors)
 	}
 }
+
+// TestBlind8Forms covers a title abbreviation the sentence splitter cut
+// after, names with "&" and a plural possessive, a committee's list, an
+// acronym written as a word, a group named in single quotes, a name read
+// as a person and then as a firm, and a quote whose speaker is the sentence
+// before's.
+func TestBlind8Forms(t *testing.T) {
+	a := "Summit\n\n" +
+		"Leaders from the Economic Community of West African States (Ecowas) demanded that the junta led by Capt. Ousman Jallow free the president. Nato said nothing.\n\n" +
+		"The engines were made by Pratt & Whitney Canada, the British Airline Pilots' Association said.\n\n" +
+		"The Committee on Energy, Housing and Utilities Services met on March 12.\n\n" +
+		"The attack was carried out by a criminal group known as ‘Ember Spider’, active since at least 2021.\n\n" +
+		"In a report, Kestrel Point said the group was careful. Marisol Vega, head of research at Kestrel Point, said the group had grown. “This is a crew that knows hospitals.”\n\n" +
+		"Kestrel Point, a cybersecurity firm, declined to say more."
+	br := mustGenerate(t, Options{Published: "2025-03-14"}, a)
+	want := map[string]string{
+		"Ousman Jallow":                                       briefings.ActorPerson,
+		"Pratt & Whitney Canada":                              briefings.ActorOrganization,
+		"British Airline Pilots' Association":                 briefings.ActorOrganization,
+		"Committee on Energy, Housing and Utilities Services": briefings.ActorOrganization,
+		"Ember Spider":                                        briefings.ActorOrganization,
+		"Kestrel Point":                                       briefings.ActorOrganization,
+		"Nato":                                                briefings.ActorOrganization,
+	}
+	for _, ac := range br.Actors {
+		if typ, ok := want[ac.Name]; ok {
+			if ac.Type != typ {
+				t.Errorf("%s is a %s", ac.Name, ac.Type)
+			}
+			delete(want, ac.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("actors missing: %v in %+v", want, br.Actors)
+	}
+	checkSpeakers(t, br, map[string]string{"This is a crew that knows hospitals.": "Marisol Vega"})
+	found := false
+	for _, e := range br.Timeline {
+		found = found || e.Date == "2021" && strings.Contains(e.Text, "since at least 2021")
+	}
+	if !found {
+		t.Errorf("'since at least 2021' not in %+v", br.Timeline)
+	}
+}

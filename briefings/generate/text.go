@@ -103,6 +103,17 @@ func dropTrailingTags(text string) string {
 	return strings.Join(lines[:end], "\n")
 }
 
+// nameTitleAbbrevs stand before a name and never end a sentence.
+var nameTitleAbbrevs = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "prof.": true,
+	"gen.": true, "lt.": true, "col.": true, "sgt.": true, "capt.": true, "cmdr.": true, "adm.": true,
+	"gov.": true, "sen.": true, "rep.": true, "rev.": true, "maj.": true, "pres.": true, "st.": true}
+
+// endsWithTitle says a sentence fragment ends with a title abbreviation.
+func endsWithTitle(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	return nameTitleAbbrevs[strings.ToLower(s[i+1:])]
+}
+
 // titleCaseLine says a line is a headline or a link's title, not prose:
 // four words or more, every one longer than three letters capitalized (a
 // headline's verbs too: "Coalition Revives Bill"), and no closing stop.
@@ -275,7 +286,10 @@ func segmentDoc(di int, text string) []sentence {
 			if t == "" {
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(t); len(cur) > 0 && unicode.IsLower(r) {
+			// A fragment starting in lower case, or after a title that
+			// stands before a name ("led by Capt. | Ousman Jallow"), goes on
+			// the sentence before.
+			if r, _ := utf8.DecodeRuneInString(t); len(cur) > 0 && (unicode.IsLower(r) || endsWithTitle(cur[len(cur)-1])) {
 				cur[len(cur)-1] += " " + t
 				continue
 			}
