@@ -272,13 +272,11 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 		m1, ok1 := months[strings.ToLower(l1)]
 		m2, ok2 := months[strings.ToLower(l2)]
 		if ok1 && ok2 && m1 != m2 && len(l1) > 2 && len(l2) > 2 {
-			fake := []token{{n: l2, s: l2, kind: tWord}}
-			if end, ok := f.monthExpr(append(fake, toks[i+1:]...), 0, 1, m2, true); ok {
-				y, _ := strconv.Atoi(end.date[:4])
-				if m1 > m2 {
-					y--
-				}
-				return dateHit{a: i, b: i + end.b, date: ym(y, m1), end: end.date}, true
+			// Read as the second month alone, with what follows it.
+			alone := append([]token{{n: l2, s: l2, kind: tWord}}, toks[i+1:]...)
+			if h, ok := f.monthSpan(alone, 0, m1, m2); ok {
+				h.a, h.b = i, i+h.b
+				return h, true
 			}
 		}
 	}
@@ -287,12 +285,9 @@ func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
 		m1, ok1 := monthOf(toks[i+1])
 		m2, ok2 := monthOf(toks[i+3])
 		if c := lowerAt(toks, i+2); ok1 && ok2 && m1 != m2 && (l == "between" && c == "and" || l == "from" && (c == "to" || c == "until" || c == "through")) {
-			if end, ok := f.monthExpr(toks, i+3, i+4, m2, true); ok {
-				y, _ := strconv.Atoi(end.date[:4])
-				if m1 > m2 {
-					y--
-				}
-				return dateHit{a: i, b: end.b, date: ym(y, m1), end: end.date}, true
+			if h, ok := f.monthSpan(toks, i+3, m1, m2); ok {
+				h.a = i
+				return h, true
 			}
 		}
 	}
@@ -674,6 +669,22 @@ func (f dateFinder) season(a, b, first, off int) dateHit {
 		}
 	}
 	return dateHit{a: a, b: b, date: ym(y, first), end: seasonEnd(y, first)}
+}
+
+// monthSpan reads the month m2 at token e as the end of a span (its year
+// as monthExpr resolves it, and any year written after it) and starts the
+// span at month m1, the year before when m1 comes later in the calendar
+// ("between November and February").
+func (f dateFinder) monthSpan(toks []token, e, m1, m2 int) (dateHit, bool) {
+	end, ok := f.monthExpr(toks, e, e+1, m2, true)
+	if !ok {
+		return dateHit{}, false
+	}
+	y, _ := strconv.Atoi(end.date[:4])
+	if m1 > m2 {
+		y--
+	}
+	return dateHit{a: e, b: end.b, date: ym(y, m1), end: end.date}, true
 }
 
 // monday is the Monday of t's week.
