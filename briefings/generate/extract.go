@@ -1442,13 +1442,19 @@ func (x *extractor) mergeBareHeads() {
 			full.first = min(full.first, bare.first)
 		}
 	}
+	x.moveMentions(into)
+}
+
+// moveMentions gives the mentions of each actor in into to the actor it
+// maps to, which then has no mentions and is left out of the briefing.
+func (x *extractor) moveMentions(into map[*actor]*actor) {
 	if len(into) == 0 {
 		return
 	}
 	for _, ms := range x.mentions {
 		for i := range ms {
 			if to, ok := into[ms[i].act]; ok {
-				ms[i].act = to
+				ms[i].act, ms[i].kind = to, kindOf(to)
 			}
 		}
 	}
@@ -1470,13 +1476,7 @@ func (x *extractor) mergeTypeClashes() {
 			into[a] = o
 		}
 	}
-	for _, ms := range x.mentions {
-		for i := range ms {
-			if o, ok := into[ms[i].act]; ok {
-				ms[i].act, ms[i].kind = o, mOrg
-			}
-		}
-	}
+	x.moveMentions(into)
 }
 
 func (x *extractor) isPersonTok(si, i int) bool {
