@@ -198,6 +198,9 @@ func (p *docParser) splitFrontMatter() (yml []byte, bodyOff int, ok bool) {
 	case !opened:
 		p.problem(1, "missing front matter: a briefing starts with a line \"---\", then YAML (title, date, sources...), then \"---\"")
 		return nil, 0, false
+	case !closed && len(p.src)-start > maxFrontMatter:
+		p.problem(1, "front matter not closed within %d MiB", maxFrontMatter>>20)
+		return nil, 0, false
 	case !closed:
 		p.problem(1, "front matter not closed: no \"---\" line after the YAML that starts here")
 		return nil, 0, false
@@ -205,15 +208,22 @@ func (p *docParser) splitFrontMatter() (yml []byte, bodyOff int, ok bool) {
 	return p.src[start:end], bodyOff, true
 }
 
+// maxFrontMatter bounds the YAML of a briefing, so that the library can
+// list a file by reading its beginning only, and no file can make YAML
+// decoding of its metadata arbitrarily slow.
+const maxFrontMatter = 1 << 20
+
 // frontMatterBounds finds the YAML between a first line "---" and the next
 // line "---" or "...": it is src[start:end], and the body starts at bodyOff.
+// A closing line that starts more than maxFrontMatter bytes into the YAML
+// is not looked for.
 func frontMatterBounds(src []byte) (start, end, bodyOff int, opened, closed bool) {
 	first, _, _ := bytes.Cut(src, []byte("\n"))
 	if string(bytes.TrimRight(first, " \t")) != "---" {
 		return 0, 0, 0, false, false
 	}
 	off := min(len(first)+1, len(src))
-	for pos := off; pos < len(src) || pos == off; {
+	for pos := off; (pos < len(src) || pos == off) && pos-off <= maxFrontMatter; {
 		line, _, _ := bytes.Cut(src[pos:], []byte("\n"))
 		t := string(bytes.TrimRight(line, " \t"))
 		if t == "---" || t == "..." {
@@ -224,7 +234,7 @@ func frontMatterBounds(src []byte) (start, end, bodyOff int, opened, closed bool
 		}
 		pos += len(line) + 1
 	}
-	return 0, 0, 0, true, false
+	return off, 0, 0, true, false
 }
 
 // ParseLead parses the beginning of a briefing: its front matter and about
@@ -249,19 +259,35 @@ func ParseLead(name string, data []byte, n int) (b *Briefing, ok bool) {
 
 // parse runs the whole parse; problems accumulate in p.probs.
 func (p *docParser) parse() *Briefing {
+	b := p.parseHeader()
+	if b == nil {
+		return nil
+	}
+	p.parseBody(b)
+	if b.Title == "" && p.h1 != "" {
+		b.Title = p.h1
+	}
+	return b
+}
+
+// parseHeader reads the front matter into a Briefing and finds the body. It
+// is the one reading of a briefing's metadata: the library lists, and a
+// shared server grants access, by what it returns (see EntryOf).
+func (p *docParser) parseHeader() *Briefing {
 	yml, bodyOff, ok := p.splitFrontMatter()
 	if !ok {
 		return nil
 	}
-	b := &Briefing{}
 	fm, err := decodeFrontMatter(yml)
 	if err != nil {
 		p.yamlProblem(err)
 		return nil
 	}
-	b.Title = cleanText(fm.Title)
-	b.Date = cleanText(fm.Date)
-	b.Marking = cleanText(fm.Marking)
+	b := &Briefing{
+		Title:   cleanText(fm.Title),
+		Date:    cleanText(fm.Date),
+		Marking: cleanText(fm.Marking),
+	}
 	for _, t := range fm.Tags {
 		if t = cleanText(t); t != "" {
 			b.Tags = append(b.Tags, t)
@@ -275,10 +301,6 @@ func (p *docParser) parse() *Briefing {
 	}
 	p.bodyOff = bodyOff
 	p.body = p.src[bodyOff:]
-	p.parseBody(b)
-	if b.Title == "" && p.h1 != "" {
-		b.Title = p.h1
-	}
 	return b
 }
 
@@ -1033,5 +1055,22 @@ func appendEscaped(ts *[]tok, b []byte) {
 // collapse trims s and collapses runs of white space to one space.
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// cleanText sanitizes a front matter value and collapses its white space.
-func cleanText(s string) string { return collapse(Sanitize(s)) }
+// cleanText sanitizes a front matter value, drops its invisible format
+// characters (zero-width spaces and joiners, soft hyphens, word joiners),
+// and collapses its white space: "TLP:\u200bAMBER" is the marking it
+// looks like, to the reader and to an access check alike.
+func cleanText(s string) string {
+	s = Sanitize(s)
+	if strings.IndexFunc(s, isFormatRune) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if isFormatRune(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return collapse(s)
+}
+
+// isFormatRune reports an invisible formatting character (Unicode Cf).
+func isFormatRune(r rune) bool { return r >= 0xad && unicode.Is(unicode.Cf, r) }
