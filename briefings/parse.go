@@ -199,7 +199,7 @@ func (p *docParser) splitFrontMatter() (yml []byte, bodyOff int, ok bool) {
 		p.problem(1, "missing front matter: a briefing starts with a line \"---\", then YAML (title, date, sources...), then \"---\"")
 		return nil, 0, false
 	case !closed && len(p.src)-start > maxFrontMatter:
-		p.problem(1, "front matter not closed within %d MiB", maxFrontMatter>>20)
+		p.problem(1, "front matter not closed within %d KiB", maxFrontMatter>>10)
 		return nil, 0, false
 	case !closed:
 		p.problem(1, "front matter not closed: no \"---\" line after the YAML that starts here")
@@ -211,7 +211,7 @@ func (p *docParser) splitFrontMatter() (yml []byte, bodyOff int, ok bool) {
 // maxFrontMatter bounds the YAML of a briefing, so that the library can
 // list a file by reading its beginning only, and no file can make YAML
 // decoding of its metadata arbitrarily slow.
-const maxFrontMatter = 1 << 20
+const maxFrontMatter = 256 << 10
 
 // frontMatterBounds finds the YAML between a first line "---" and the next
 // line "---" or "...": it is src[start:end], and the body starts at bodyOff.
@@ -308,6 +308,9 @@ func (p *docParser) parseHeader() *Briefing {
 // third-party code that has panicked on odd input (found by FuzzParse); a
 // panic becomes an error so a bad file can never crash the reader.
 func decodeFrontMatter(yml []byte) (fm frontMatter, err error) {
+	if err := checkNesting(yml); err != nil {
+		return fm, err
+	}
 	if err := checkNoAliases(yml); err != nil {
 		return fm, err
 	}
@@ -318,6 +321,63 @@ func decodeFrontMatter(yml []byte) (fm frontMatter, err error) {
 	}()
 	err = yaml.UnmarshalWithOptions(yml, &fm)
 	return fm, err
+}
+
+// Nesting limits of front matter. The format nests two levels (sources,
+// then their keys); the YAML decoder's time and memory grow with the square
+// of the nesting (40,000 unclosed "[" took 3.2 GB), so deeper structure is
+// refused before decoding.
+const (
+	maxFlowDepth   = 16  // unclosed "[" and "{" at any point
+	maxIndent      = 128 // leading spaces of a line
+	maxLineEntries = 16  // "- " and "? " entries opening one line
+	maxTopKeys     = 64  // lines at the top level (the format has five keys)
+)
+
+// nestingError is front matter nested past the limits above.
+type nestingError struct {
+	line int
+	what string
+}
+
+func (e nestingError) Error() string { return e.what }
+
+// checkNesting refuses front matter nested deeper than the limits, in one
+// linear pass. Brackets are counted wherever they are, quoted or not: an
+// over-count can only refuse an absurd value, never let a deep one through.
+func checkNesting(yml []byte) error {
+	depth, line, top := 0, 1, 0
+	for len(yml) > 0 {
+		l, rest, _ := bytes.Cut(yml, []byte("\n"))
+		yml = rest
+		indent := len(l) - len(bytes.TrimLeft(l, " "))
+		if indent == 0 && len(l) > 0 && l[0] != '#' && l[0] != '-' && depth == 0 {
+			if top++; top > maxTopKeys {
+				return nestingError{line, fmt.Sprintf("more than %d top-level keys", maxTopKeys)}
+			}
+		}
+		if indent > maxIndent {
+			return nestingError{line, fmt.Sprintf("indented more than %d spaces; front matter nests two levels (sources, then their keys)", maxIndent)}
+		}
+		entries := 0
+		for t := bytes.TrimLeft(l, " \t"); len(t) >= 2 && (t[0] == '-' || t[0] == '?') && (t[1] == ' ' || t[1] == '\t'); t = bytes.TrimLeft(t[2:], " \t") {
+			if entries++; entries > maxLineEntries {
+				return nestingError{line, fmt.Sprintf("more than %d nested list entries on one line", maxLineEntries)}
+			}
+		}
+		for _, c := range l {
+			switch c {
+			case '[', '{':
+				if depth++; depth > maxFlowDepth {
+					return nestingError{line, fmt.Sprintf("brackets nested deeper than %d levels (an unclosed \"[\" or \"{\"?)", maxFlowDepth)}
+				}
+			case ']', '}':
+				depth = max(0, depth-1)
+			}
+		}
+		line++
+	}
+	return nil
 }
 
 // aliasError is a YAML anchor or alias in front matter.
@@ -352,9 +412,12 @@ func checkNoAliases(yml []byte) error {
 func (p *docParser) yamlProblem(err error) {
 	var ye yaml.Error
 	var ae aliasError
+	var ne nestingError
 	line, msg := 1, err.Error()
 	if errors.As(err, &ae) {
 		line = ae.line + 1
+	} else if errors.As(err, &ne) {
+		line = ne.line + 1
 	} else if errors.As(err, &ye) {
 		msg = ye.GetMessage()
 		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
