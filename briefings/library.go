@@ -362,7 +362,9 @@ var parses atomic.Int64
 
 // Load reads and parses the body of the briefing at path (an Entry.Path).
 // The result is cached and shared between callers, who must not modify it.
-// A malformed briefing yields its Problems as the error.
+// A briefing whose front matter cannot be read yields its Problems as the
+// error; one with malformed items in its body is returned with those items
+// in Unread and the rest read as usual.
 func (l *Library) Load(p string) (*Briefing, error) {
 	if b, ok := l.cached(p); ok {
 		return b, nil
@@ -379,9 +381,10 @@ func (l *Library) Load(p string) (*Briefing, error) {
 		}
 		parses.Add(1)
 		b, err := Parse(name, data)
-		if err != nil {
+		if b == nil {
 			return nil, err
 		}
+		// Problems in the body are in b.Unread: the rest still opens.
 		l.mu.Lock()
 		l.cache[p] = b
 		l.mu.Unlock()

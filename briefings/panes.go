@@ -1,6 +1,7 @@
 package briefings
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -33,15 +34,72 @@ func (b *Briefing) Panes() []Pane {
 		}
 		panes = append(panes, Pane{Title: s.Title, Markdown: md + "\n"})
 	}
+	if len(b.Unread) > 0 {
+		panes = append(panes, Pane{Title: ProblemsPane, Markdown: b.problemsPane()})
+	}
 	return panes
+}
+
+// ProblemsPane is the title of the pane that lists what Parse could not
+// read, after the others, in a briefing that has such parts.
+const ProblemsPane = "Problems"
+
+func (b *Briefing) problemsPane() string {
+	var w strings.Builder
+	w.WriteString("These lines could not be read; the rest of the briefing is shown.\n\n")
+	ps := make([]Problem, len(b.Unread))
+	for i, u := range b.Unread {
+		ps[i] = u.Problem
+	}
+	w.WriteString(ProblemList(ps))
+	return w.String()
+}
+
+// ProblemList is markdown that lists problems, one item each, as
+// file:line: reason, escaped so that a file name shows as it is.
+func ProblemList(ps []Problem) string {
+	var w strings.Builder
+	for _, p := range ps {
+		w.WriteString("- " + escapeText(p.Error(), false) + "\n")
+	}
+	return w.String()
+}
+
+// unreadMarks writes, in place, the parts of one standard pane that Parse
+// could not read: at marks(w, i), those that stood before item i.
+type unreadMarks []Unread
+
+func (b *Briefing) unreadIn(pane int) unreadMarks {
+	var us unreadMarks
+	for _, u := range b.Unread {
+		if u.Pane == pane {
+			us = append(us, u)
+		}
+	}
+	return us
+}
+
+// write writes the marks that stood before item i, and drops them.
+func (us *unreadMarks) write(w *strings.Builder, i int) {
+	for len(*us) > 0 && (*us)[0].Index <= i {
+		u := (*us)[0]
+		// A paragraph of its own, marked by a sign as well as by bold so
+		// that it shows without colour.
+		w.WriteString("\n**⚠ Line " + strconv.Itoa(u.Line) + " not read:** " + escapeText(u.Msg, false) + "\n\n")
+		*us = (*us)[1:]
+	}
 }
 
 func (b *Briefing) summaryPane() string {
 	var w strings.Builder
-	for _, s := range b.Summary {
+	un := b.unreadIn(0)
+	for i, s := range b.Summary {
+		un.write(&w, i)
 		w.WriteString(joinCite(escapeText(s.Text, true), s.Cites) + "\n\n")
 	}
-	if len(b.Summary) == 0 {
+	n := len(un)
+	un.write(&w, len(b.Summary))
+	if len(b.Summary) == 0 && n == 0 {
 		w.WriteString("*No summary.*\n\n")
 	}
 	if len(b.Sources) > 0 {
@@ -69,11 +127,13 @@ func (b *Briefing) summaryPane() string {
 }
 
 func (b *Briefing) actorsPane() string {
-	if len(b.Actors) == 0 {
+	un := b.unreadIn(1)
+	if len(b.Actors) == 0 && len(un) == 0 {
 		return "*No actors.*\n"
 	}
 	var w strings.Builder
-	for _, a := range b.Actors {
+	for i, a := range b.Actors {
+		un.write(&w, i)
 		w.WriteString("- **" + escapeText(a.Name, false) + "**")
 		if a.Type != "" {
 			w.WriteString(" (" + escapeText(a.Type, false) + ")")
@@ -91,21 +151,25 @@ func (b *Briefing) actorsPane() string {
 		}
 		w.WriteString("\n")
 	}
+	un.write(&w, len(b.Actors))
 	return w.String()
 }
 
 func (b *Briefing) timelinePane() string {
-	if len(b.Timeline) == 0 {
+	un := b.unreadIn(2)
+	if len(b.Timeline) == 0 && len(un) == 0 {
 		return "*No dated events.*\n"
 	}
 	var w strings.Builder
-	for _, e := range b.Timeline {
+	for i, e := range b.Timeline {
+		un.write(&w, i)
 		d := e.Date
 		if e.End != "" {
 			d += " – " + e.End
 		}
 		w.WriteString("- **" + escapeText(d, false) + "** — " + joinCite(escapeText(e.Text, false), e.Cites) + "\n")
 	}
+	un.write(&w, len(b.Timeline))
 	return w.String()
 }
 
@@ -113,7 +177,8 @@ func (b *Briefing) timelinePane() string {
 // quotes: glamour's block quotes mis-wrap long lines (a word escapes the
 // bar), and quotes are the longest lines a briefing has.
 func (b *Briefing) quotesPane() string {
-	if len(b.Quotes) == 0 {
+	un := b.unreadIn(3)
+	if len(b.Quotes) == 0 && len(un) == 0 {
 		return "*No quotes.*\n"
 	}
 	var w strings.Builder
@@ -121,6 +186,7 @@ func (b *Briefing) quotesPane() string {
 		if i > 0 {
 			w.WriteString("\n")
 		}
+		un.write(&w, i)
 		w.WriteString("“" + escapeText(q.Text, false) + "”\n")
 		switch {
 		case q.Speaker != "":
@@ -129,5 +195,6 @@ func (b *Briefing) quotesPane() string {
 			w.WriteString("\n" + formatCites(q.Cites) + "\n")
 		}
 	}
+	un.write(&w, len(b.Quotes))
 	return w.String()
 }

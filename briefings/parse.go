@@ -125,6 +125,11 @@ type docParser struct {
 	h1Line     int
 	preamble   int // line of content before the first "## ", or 0
 
+	// While the body is walked: the briefing being filled and the kind
+	// of section the walk is in, for problem to place an Unread.
+	walking *Briefing
+	kind    int
+
 	// Lines of the items, in the order they were added, for Lint.
 	summaryLines, actorLines, eventLines, quoteLines []int
 }
@@ -186,7 +191,24 @@ func (p *docParser) lineOf(off int) int {
 func (p *docParser) bodyLine(off int) int { return p.lineOf(p.bodyOff + off) }
 
 func (p *docParser) problem(line int, format string, args ...any) {
-	p.probs = append(p.probs, Problem{File: p.name, Line: line, Msg: fmt.Sprintf(format, args...)})
+	pr := Problem{File: p.name, Line: line, Msg: fmt.Sprintf(format, args...)}
+	p.probs = append(p.probs, pr)
+	if b := p.walking; b != nil {
+		// Kept beside the items, so that the reader shows the part it
+		// could not read where it stands, and the rest of the briefing.
+		u := Unread{Problem: pr, Pane: -1}
+		switch p.kind {
+		case secSummary:
+			u.Pane, u.Index = 0, len(b.Summary)
+		case secActors:
+			u.Pane, u.Index = 1, len(b.Actors)
+		case secTimeline:
+			u.Pane, u.Index = 2, len(b.Timeline)
+		case secQuotes:
+			u.Pane, u.Index = 3, len(b.Quotes)
+		}
+		b.Unread = append(b.Unread, u)
+	}
 }
 
 // splitFrontMatter finds the YAML between the opening and closing "---"
@@ -430,7 +452,9 @@ func (p *docParser) yamlProblem(err error) {
 // parseBody walks the top-level blocks of the markdown body.
 func (p *docParser) parseBody(b *Briefing) {
 	doc := md.Parser().Parse(text.NewReader(p.body))
-	kind := -1 // before the first "## "
+	p.walking = b
+	defer func() { p.walking = nil }()
+	p.kind = -1 // before the first "## "
 	var extra *Section
 	extraStart := 0 // first line of the current extra section's content
 	preambleStart := -1
@@ -456,31 +480,31 @@ func (p *docParser) parseBody(b *Briefing) {
 			start, end := p.headingLines(h)
 			title := p.inlineText(h).text
 			if h.Level == 1 {
-				if kind == -1 && p.h1 == "" && preambleStart < 0 {
+				if p.kind == -1 && p.h1 == "" && preambleStart < 0 {
 					p.h1, p.h1Line = title, start
 					continue
 				}
-				if kind != secExtra && kind != -1 {
+				if p.kind != secExtra && p.kind != -1 {
 					p.problem(start, "unexpected \"# \" heading inside a standard section; sections are \"## \" headings")
 					continue
 				}
-				if kind == -1 && preambleStart < 0 {
+				if p.kind == -1 && preambleStart < 0 {
 					preambleStart = start
 					p.preamble = start
 				}
 				continue
 			}
 			closeExtra(start)
-			kind = sectionKind(title)
+			p.kind = sectionKind(title)
 			// A repeated standard section adds to the first: nothing is lost.
-			if kind == secExtra {
+			if p.kind == secExtra {
 				extra = &Section{Title: title}
 				extraStart = end + 1
 			}
 			continue
 		}
 		line := p.nodeLine(n)
-		switch kind {
+		switch p.kind {
 		case -1:
 			if preambleStart < 0 {
 				preambleStart = line

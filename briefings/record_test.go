@@ -166,3 +166,37 @@ func TestHostileFrontMatterIsBounded(t *testing.T) {
 		})
 	}
 }
+
+// partial is a briefing with one stray paragraph and one bad date in its
+// Timeline: everything else still reads.
+const partial = "---\ntitle: Partial\nmarking: TLP:CLEAR\nsources:\n  - id: S1\n    title: T\n---\n\n## Summary\n\nAll is well. [S1]\n\n" +
+	"## Timeline\n\n- **2022-07-15**: First event. [S1]\n\nA stray paragraph.\n\n- **2022-07-16**: Second event. [S1]\n- **yesterday**: Third event. [S1]\n- **2022-07-18**: Fourth event. [S1]\n"
+
+// One malformed item does not hide a briefing: Load returns what reads,
+// and the panes show each unread part where it stood and in a list.
+func TestPartialBriefingOpens(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "p.md"), partial)
+	l, err := OpenDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := l.Load("p.md")
+	if err != nil || b == nil {
+		t.Fatalf("Load: %v", err)
+	}
+	if len(b.Timeline) != 3 || len(b.Summary) != 1 || len(b.Unread) != 2 {
+		t.Fatalf("timeline %d summary %d unread %+v", len(b.Timeline), len(b.Summary), b.Unread)
+	}
+	panes := b.Panes()
+	tl := panes[2].Markdown
+	first, stray, second := strings.Index(tl, "First event"), strings.Index(tl, "Line 17 not read"), strings.Index(tl, "Second event")
+	bad, fourth := strings.Index(tl, "Line 20 not read"), strings.Index(tl, "Fourth event")
+	if first < 0 || !(first < stray && stray < second && second < bad && bad < fourth) {
+		t.Errorf("unread parts not in place in the Timeline:\n%s", tl)
+	}
+	last := panes[len(panes)-1]
+	if last.Title != ProblemsPane || !strings.Contains(last.Markdown, "p.md:17:") || !strings.Contains(last.Markdown, "p.md:20:") {
+		t.Errorf("no problems pane listing both: %+v", last)
+	}
+}

@@ -291,16 +291,35 @@ func (m *Model) entry(path string) (briefings.Entry, bool) {
 }
 
 func (m *Model) setProblemsStatus() {
-	if m.lib == nil || m.opts.HideProblems {
-		return
-	}
-	if ps := m.lib.Problems(); len(ps) > 0 {
+	if ps := m.problems(); len(ps) > 0 {
 		msg := ps[0].Error()
 		if len(ps) > 1 {
-			msg += fmt.Sprintf(" (and %d more)", len(ps)-1)
+			msg = fmt.Sprintf("%d files not loaded (! lists them): %s", len(ps), msg)
+		} else {
+			msg = "not loaded (! shows it): " + msg
 		}
-		m.setStatus("not loaded: "+msg, true)
+		m.setStatus(msg, true)
 	}
+}
+
+// problems returns the library's unreadable files that this viewer may
+// see (none under HideProblems).
+func (m *Model) problems() []briefings.Problem {
+	if m.lib == nil || m.opts.HideProblems {
+		return nil
+	}
+	return m.lib.Problems()
+}
+
+// showProblems opens, in the reader, the list of every file the library
+// could not read, each as file:line: reason; back returns to the library.
+func (m *Model) showProblems() {
+	md := briefings.ProblemList(m.problems())
+	b := &briefings.Briefing{Title: "Files not loaded"}
+	d := &loadedDoc{entry: briefings.Entry{Title: b.Title}, version: "problems", b: b,
+		titles: []string{"Not loaded"}, chunks: [][]chunk{splitChunks(paneMarkdown(md))}}
+	m.reader = newReader(d, 0)
+	m.state = stateReader
 }
 
 func (m *Model) setStatus(s string, isErr bool) {
@@ -848,6 +867,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		switch {
 		case key.Matches(msg, m.keys.Quit):
 			return tea.Quit
+		case key.Matches(msg, m.keys.Problems) && len(m.problems()) > 0:
+			m.showProblems()
+			return m.pump()
 		case key.Matches(msg, m.keys.Open):
 			if it, ok := m.list.SelectedItem().(entryItem); ok {
 				if e, ok := m.entry(it.e.Path); ok {
@@ -936,7 +958,7 @@ func (m *Model) helpKeys() help.KeyMap {
 	if m.state == stateReader {
 		return readerHelp{k: m.keys, direct: m.direct}
 	}
-	return libraryHelp{k: m.keys, list: listKeysOf(m.list), filtering: m.list.SettingFilter()}
+	return libraryHelp{k: m.keys, list: listKeysOf(m.list), filtering: m.list.SettingFilter(), problems: len(m.problems()) > 0}
 }
 
 // View implements tea.Model. Only the root returns a tea.View; the screens
