@@ -446,7 +446,85 @@ func (p *docParser) yamlProblem(err error) {
 			line = tk.Position.Line + 1
 		}
 	}
+	if l, hint, ok := yamlHint(p.frontMatterText(), line-1, msg); ok {
+		line, msg = l+1, hint
+	}
 	p.problem(line, "front matter: %s", Sanitize(msg))
+}
+
+// frontMatterText returns the YAML of the front matter, or "".
+func (p *docParser) frontMatterText() string {
+	start, end, _, opened, closed := frontMatterBounds(p.src)
+	if !opened || !closed {
+		return ""
+	}
+	return string(p.src[start:end])
+}
+
+// yamlHint rewords the YAML errors people make most in front matter, in
+// the format's words and at the line of the mistake: an unquoted value
+// with ": " in it, an unclosed "[" or "{" (the parser reports it at the
+// line after), a key indented under a key that has a value. line is the
+// 1-based line in yml the parser reported; the hint's line is too.
+func yamlHint(yml string, line int, msg string) (int, string, bool) {
+	lines := strings.Split(yml, "\n")
+	if open, col := unclosedBracket(lines); open > 0 && (strings.Contains(msg, "must be specified") ||
+		strings.Contains(msg, "end token") || strings.Contains(msg, "flow")) {
+		c := lines[open-1][col]
+		closer := map[byte]string{'[': "]", '{': "}"}[c]
+		return open, fmt.Sprintf("%q is not closed: add %q where it ends (the parser says: %s)", string(c), closer, msg), true
+	}
+	if !strings.Contains(msg, "mapping value is not allowed") || line < 1 || line > len(lines) {
+		return 0, "", false
+	}
+	key, value, ok := strings.Cut(strings.TrimSpace(lines[line-1]), ": ")
+	if !ok {
+		return 0, "", false
+	}
+	key = strings.TrimPrefix(key, "- ")
+	value = strings.TrimSpace(value)
+	indent := func(s string) int { return len(s) - len(strings.TrimLeft(s, " ")) }
+	if line < len(lines) && value != "" && strings.TrimSpace(lines[line]) != "" && indent(lines[line]) > indent(lines[line-1]) {
+		next, _, _ := strings.Cut(strings.TrimSpace(lines[line]), ":")
+		return line + 1, fmt.Sprintf("%q is indented under %q, which has a value already: start it at the same column as %q", next, key, key), true
+	}
+	if strings.Contains(value, ": ") && !strings.HasPrefix(value, `"`) && !strings.HasPrefix(value, "'") {
+		quoted := `"` + strings.ReplaceAll(strings.ReplaceAll(value, `\`, `\\`), `"`, `\"`) + `"`
+		return line, fmt.Sprintf("a value containing \": \" must be quoted: %s: %s", key, quoted), true
+	}
+	return 0, "", false
+}
+
+// unclosedBracket finds the first "[" or "{" that no bracket closes, as
+// (1-based line, byte column), or 0 when every bracket is closed. Brackets
+// in quoted values are skipped as far as a line-local look can tell.
+func unclosedBracket(lines []string) (int, int) {
+	type pos struct{ line, col int }
+	var stack []pos
+	for i, l := range lines {
+		quote := byte(0)
+		for j := 0; j < len(l); j++ {
+			c := l[j]
+			switch {
+			case quote != 0:
+				if c == quote {
+					quote = 0
+				}
+			case c == '"' || c == '\'' && (j == 0 || strings.IndexByte(" [{,:", l[j-1]) >= 0):
+				quote = c
+			case c == '#' && (j == 0 || l[j-1] == ' '):
+				j = len(l)
+			case c == '[' || c == '{':
+				stack = append(stack, pos{i + 1, j})
+			case (c == ']' || c == '}') && len(stack) > 0:
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+	if len(stack) == 0 {
+		return 0, 0
+	}
+	return stack[0].line, stack[0].col
 }
 
 // parseBody walks the top-level blocks of the markdown body.

@@ -200,3 +200,20 @@ func TestPartialBriefingOpens(t *testing.T) {
 		t.Errorf("no problems pane listing both: %+v", last)
 	}
 }
+
+// YAML errors name the line where the mistake is and suggest its likely
+// fix, in the words of the format rather than of the YAML parser.
+func TestYAMLErrorsSuggestTheFix(t *testing.T) {
+	cases := []struct{ yml, want string }{
+		{"title: Iran: the attack\ndate: 2024-01-01\n", `y.md:2: front matter: a value containing ": " must be quoted: title: "Iran: the attack"`},
+		{"title: t\ndate: 2024-01-01\ntags: [a, b\nmarking: TLP:CLEAR\n", `y.md:4: front matter: "[" is not closed`},
+		{"title: t\ndate: 2024-01-01\nsources: {id: S1\n", `y.md:4: front matter: "{" is not closed`},
+		{"title: t\n  date: 2024-01-01\n", `y.md:3: front matter: "date" is indented under "title", which has a value already`},
+	}
+	for _, c := range cases {
+		_, err := Parse("y.md", []byte("---\n"+c.yml+"---\n"))
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%q:\n got %v\nwant %s", c.yml, err, c.want)
+		}
+	}
+}
