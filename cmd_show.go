@@ -168,7 +168,7 @@ func newLintCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "lint FILE...",
 		Short: "Check briefings and print every problem",
-		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem.",
+		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem; warnings alone do not fail.",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			problems := 0
@@ -181,7 +181,9 @@ func newLintCmd() *cobra.Command {
 				}
 				for _, p := range briefings.Lint(path, data) {
 					fmt.Fprintln(cmd.OutOrStdout(), p.Error())
-					problems++
+					if !p.Warning {
+						problems++
+					}
 				}
 			}
 			if problems > 0 {

@@ -129,6 +129,7 @@ type docParser struct {
 	// of section the walk is in, for problem to place an Unread.
 	walking *Briefing
 	kind    int
+	seen    [secQuotes + 1]bool // standard sections with a heading
 
 	// Lines of the items, in the order they were added, for Lint.
 	summaryLines, actorLines, eventLines, quoteLines []int
@@ -286,6 +287,11 @@ func (p *docParser) parse() *Briefing {
 		return nil
 	}
 	p.parseBody(b)
+	for k, name := range StandardPanes {
+		if !p.seen[secSummary+k] {
+			b.Missing = append(b.Missing, name)
+		}
+	}
 	if b.Title == "" && p.h1 != "" {
 		b.Title = p.h1
 	}
@@ -574,6 +580,7 @@ func (p *docParser) parseBody(b *Briefing) {
 			}
 			closeExtra(start)
 			p.kind = sectionKind(title)
+			p.seen[p.kind] = true
 			// A repeated standard section adds to the first: nothing is lost.
 			if p.kind == secExtra {
 				extra = &Section{Title: title}

@@ -217,3 +217,35 @@ func TestYAMLErrorsSuggestTheFix(t *testing.T) {
 		}
 	}
 }
+
+// A briefing without a standard section says so: lint warns (it is not an
+// error: a briefing may have nothing to list), and the pane says the
+// section is missing rather than that it is empty.
+func TestMissingSectionIsNotAnEmptyOne(t *testing.T) {
+	data := []byte("---\ntitle: t\ndate: 2024-01-01\nsources:\n  - id: S1\n    title: T\n---\n\n## Summary\n\nx [S1]\n\n## Actors\n\n- **A** (person) [S1]\n\n## Source quotes\n\n> q\n>\n> — A [S1]\n")
+	b, err := Parse("m.md", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if md := b.Panes()[2].Markdown; !strings.Contains(md, "no Timeline section") {
+		t.Errorf("Timeline pane: %q", md)
+	}
+	if md := b.Panes()[1].Markdown; strings.Contains(md, "section") {
+		t.Errorf("Actors pane: %q", md)
+	}
+	var warned bool
+	for _, p := range Lint("m.md", data) {
+		if !p.Warning {
+			t.Errorf("an error, not a warning: %v", p)
+		}
+		warned = warned || strings.Contains(p.Error(), "warning: no \"## Timeline\" section")
+	}
+	if !warned {
+		t.Errorf("no warning: %v", Lint("m.md", data))
+	}
+	// What Parse found missing stays missing through Write.
+	b2, err := Parse("m.md", Write(b))
+	if err != nil || !reflect.DeepEqual(b, b2) {
+		t.Errorf("round trip: %v\n%+v\n%+v", err, b, b2)
+	}
+}
