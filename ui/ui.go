@@ -888,10 +888,26 @@ func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 	before := m.selectedPath()
 	var cmd tea.Cmd
 	m.list, cmd = m.list.Update(msg)
+	if _, ok := msg.(list.FilterMatchesMsg); ok {
+		m.clampListPage()
+	}
 	if after := m.selectedPath(); after != before && after != "" {
 		cmd = tea.Batch(cmd, m.prefetchLater())
 	}
 	return cmd
+}
+
+// clampListPage puts the list's page and cursor back inside its visible
+// items. bubbles' list (v2.1.1 to v2.2.2) takes an asynchronous filter
+// result without updating its paginator, so keys that arrive with the
+// filter in one read (a paste, a laggy SSH link: "/9", enter, G) leave it on
+// a page the result does not have, and its View slices out of range.
+func (m *Model) clampListPage() {
+	n := len(m.list.VisibleItems())
+	m.list.Paginator.SetTotalPages(n)
+	if i := m.list.Index(); i >= n || m.list.Paginator.Page >= m.list.Paginator.TotalPages {
+		m.list.Select(max(0, min(i, n-1)))
+	}
 }
 
 func (m *Model) selectedPath() string {
