@@ -324,6 +324,13 @@ func (s *server) runReader(sess ssh.Session, ls *liveSession, env sessionEnv) er
 		// The server handles SIGINT/SIGTERM once, for all sessions.
 		tea.WithoutSignalHandler(),
 		tea.WithWindowSize(w, h),
+		// Only the last WithFilter counts: this one replaces wish's and
+		// does its job too.
+		tea.WithFilter(sessionFilter),
+		// Frames every 8.3 ms instead of 16.7 ms halve the wait from a
+		// key to its frame; an idle program parks its ticker, so this
+		// costs nothing while nobody types.
+		tea.WithFPS(120),
 	)
 	p := tea.NewProgram(s.app.newModel(env), opts...)
 	if !s.reg.setProgram(ls, p) {
@@ -395,6 +402,24 @@ func forwardResizes(ctx context.Context, winch <-chan ssh.Window, p *tea.Program
 		w, h := clampSize(win.Width, win.Height)
 		p.Send(tea.WindowSizeMsg{Width: w, Height: h})
 	}
+}
+
+// sessionFilter sees every message before the model does. It clamps every
+// WindowSizeMsg, whatever its origin: pty-req and window-change are clamped
+// on the way in, but Bubble Tea also decodes a resize report typed on the
+// input (CSI 8;rows;cols t) into a WindowSizeMsg, and the renderer sizes its
+// buffers from whatever the model is sent. It also does what wish's own
+// filter does (its WithFilter is replaced by this one): a session cannot
+// suspend the server's process, so ctrl+z resumes at once.
+func sessionFilter(_ tea.Model, msg tea.Msg) tea.Msg {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		msg.Width, msg.Height = clampSize(msg.Width, msg.Height)
+		return msg
+	case tea.SuspendMsg:
+		return tea.ResumeMsg{}
+	}
+	return msg
 }
 
 // clampSize keeps a window between 1x1 (RFC 4254: zero means unknown, so
