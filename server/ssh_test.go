@@ -411,3 +411,27 @@ func TestTypedWindowSizeReportIsClamped(t *testing.T) {
 		t.Errorf("server heap grew %d MiB for %d sessions typing a 1024x1024 size report, want < %d MiB", grow>>20, n, n*20)
 	}
 }
+
+// TestRemovedKeyEndsOpenSession removes a key from authorized_keys while
+// its session is open: the session ends within 5 s with one line, and other
+// keys' sessions go on.
+func TestRemovedKeyEndsOpenSession(t *testing.T) {
+	dir := t.TempDir()
+	alice, bob := newTestKey(t, dir, "alice@test"), newTestKey(t, dir, "bob@test")
+	ak := filepath.Join(dir, "authorized_keys")
+	writeAuthorizedKeys(t, ak, alice, bob)
+	p := newPlumbing(t, Config{AuthorizedKeys: ak}, &fakeApp{})
+	ta := p.tmuxSSH(t, alice, 80, 24)
+	ta.waitScreen("FAKE READER", 10*time.Second)
+	tb := p.tmuxSSH(t, bob, 80, 24)
+	tb.waitScreen("FAKE READER", 10*time.Second)
+
+	writeAuthorizedKeys(t, ak, bob)
+	ta.waitScreen("your key was removed from authorized_keys", 5*time.Second)
+	waitFor(t, 2*time.Second, "alice's ssh to exit", func() bool { d, _ := ta.paneDead(); return d })
+	tb.send("Tab")
+	tb.waitScreen("pane=1", 5*time.Second)
+	if logs := p.ts.logs.String(); !strings.Contains(logs, "key removed") || !strings.Contains(logs, alice.fingerprint) {
+		t.Errorf("the revocation is not logged with the key:\n%s", logs)
+	}
+}
