@@ -87,7 +87,9 @@ func runReader(ctx context.Context, opts readOptions) error {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	p := tea.NewProgram(ui.New(uopts), tea.WithContext(ctx))
+	// 120 fps halves the wait from a key to its frame; Bubble Tea parks
+	// its frame ticker when nothing changes, so idle costs nothing.
+	p := tea.NewProgram(ui.New(uopts), tea.WithContext(ctx), tea.WithFPS(120))
 	for _, w := range watch {
 		go watchPath(ctx, w, func(paths []string) { p.Send(ui.ReloadMsg{Paths: paths}) })
 	}

@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"net"
 	"path/filepath"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -88,6 +90,10 @@ type app interface {
 	// every open session must get when the library changes. It may return
 	// at once when there is nothing to watch.
 	watch(ctx context.Context, log *log.Logger, broadcast func(tea.Msg)) error
+	// accessChanged is the message that tells a session's model its grant
+	// changed (its sessionEnv.allow already answers with the new one);
+	// everything is the new grant's sessionEnv.everything.
+	accessChanged(everything bool) tea.Msg
 }
 
 // sessionEnv is what a session's model needs to know about its client.
@@ -112,6 +118,11 @@ type server struct {
 	limiter ratelimiter.RateLimiter
 	reg     *registry
 	ssh     *ssh.Server
+
+	// accessGen counts revalidations, so that a session set up while one
+	// ran can tell and check itself; revalidateMu runs one at a time.
+	accessGen    atomic.Uint64
+	revalidateMu sync.Mutex
 }
 
 func withDefaults(cfg Config) (Config, error) {
@@ -179,6 +190,7 @@ func run(ctx context.Context, cfg Config, a app) error {
 			s.log.Error("live reload stopped", "err", err)
 		}
 	}()
+	go s.watchAccessFiles(watchCtx)
 	if cfg.Ready != nil {
 		cfg.Ready(ln.Addr())
 	}

@@ -55,6 +55,9 @@ type Options struct {
 	// a session whose grant is limited must not learn the names of files
 	// outside it (the SSH server logs them instead).
 	HideProblems bool
+	// Redact, if set, rewrites every status line before it is shown (the
+	// SSH server turns its own paths into library-relative ones).
+	Redact func(string) string
 }
 
 // Crash is a panic the reader caught in its own code.
@@ -323,6 +326,9 @@ func (m *Model) showProblems() {
 }
 
 func (m *Model) setStatus(s string, isErr bool) {
+	if m.opts.Redact != nil {
+		s = m.opts.Redact(s)
+	}
 	m.status, m.statusErr = cleanText(s), isErr
 }
 
@@ -680,6 +686,9 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			paths = nil
 		}
 		return m, reloadLibraryCmd(m.opts.Reload, paths, m.reloadSeq)
+
+	case AccessMsg:
+		return m, m.accessChanged(msg)
 
 	case libraryReloadedMsg:
 		cmd := m.reloaded(msg)
