@@ -94,7 +94,7 @@ func runReader(ctx context.Context, opts readOptions) error {
 	final, err := p.Run()
 	// Problems were shown in the reader; print them again so they outlive it.
 	for _, prob := range lib.Problems() {
-		fmt.Fprintln(os.Stderr, prob.Error())
+		fmt.Fprintln(os.Stderr, "brief: "+problemLine(prob))
 	}
 	if m, ok := final.(*ui.Model); ok && m.Crashed() != nil {
 		return crashError(m.Crashed())
