@@ -388,3 +388,40 @@ func TestErrorLines(t *testing.T) {
 		}
 	}
 }
+
+func TestReaderOnMissingFilesIsAnError(t *testing.T) {
+	dir := t.TempDir()
+	_, _, err := run(t, "nonexist.md")
+	if got := strings.Join(errorLines(err), "\n"); got != "brief: nonexist.md: no such file or directory" {
+		t.Errorf("brief nonexist.md: %q", got)
+	}
+	_, _, err = run(t, dir)
+	if got := strings.Join(errorLines(err), "\n"); !strings.HasPrefix(got, "brief: "+dir+": is a directory; to open it as a library use --library") {
+		t.Errorf("brief DIR: %q", got)
+	}
+	// Several files: each one that cannot be opened is reported, then
+	// the reader runs on the others (here it cannot: no terminal).
+	_, _, err = run(t, "gone1.md", shipped, "gone2.md")
+	want := "brief: gone1.md: no such file or directory\nbrief: gone2.md: no such file or directory\nbrief: the reader needs a terminal"
+	if got := strings.Join(errorLines(err), "\n"); !strings.HasPrefix(got, want) {
+		t.Errorf("brief gone1.md %s gone2.md:\n%s\nwant it to start with:\n%s", shipped, got, want)
+	}
+	if os.Geteuid() != 0 { // root reads any file
+		locked := filepath.Join(dir, "locked.md")
+		if err := os.WriteFile(locked, []byte("---\ntitle: x\n---\n"), 0o000); err != nil {
+			t.Fatal(err)
+		}
+		_, _, err = run(t, locked)
+		if got := strings.Join(errorLines(err), "\n"); got != "brief: "+locked+": permission denied" {
+			t.Errorf("brief on an unreadable file: %q", got)
+		}
+	}
+}
+
+func TestMissingLibraryIsAnError(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nowhere")
+	_, _, err := run(t, "--library", missing)
+	if got := strings.Join(errorLines(err), "\n"); got != "brief: library "+missing+": no such file or directory" {
+		t.Errorf("brief --library %s: %q", missing, got)
+	}
+}
