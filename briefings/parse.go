@@ -198,6 +198,9 @@ func (p *docParser) splitFrontMatter() (yml []byte, bodyOff int, ok bool) {
 	case !opened:
 		p.problem(1, "missing front matter: a briefing starts with a line \"---\", then YAML (title, date, sources...), then \"---\"")
 		return nil, 0, false
+	case !closed && len(p.src)-start > maxFrontMatter:
+		p.problem(1, "front matter not closed within %d KiB", maxFrontMatter>>10)
+		return nil, 0, false
 	case !closed:
 		p.problem(1, "front matter not closed: no \"---\" line after the YAML that starts here")
 		return nil, 0, false
@@ -205,15 +208,22 @@ func (p *docParser) splitFrontMatter() (yml []byte, bodyOff int, ok bool) {
 	return p.src[start:end], bodyOff, true
 }
 
+// maxFrontMatter bounds the YAML of a briefing, so that the library can
+// list a file by reading its beginning only, and no file can make YAML
+// decoding of its metadata arbitrarily slow.
+const maxFrontMatter = 256 << 10
+
 // frontMatterBounds finds the YAML between a first line "---" and the next
 // line "---" or "...": it is src[start:end], and the body starts at bodyOff.
+// A closing line that starts more than maxFrontMatter bytes into the YAML
+// is not looked for.
 func frontMatterBounds(src []byte) (start, end, bodyOff int, opened, closed bool) {
 	first, _, _ := bytes.Cut(src, []byte("\n"))
 	if string(bytes.TrimRight(first, " \t")) != "---" {
 		return 0, 0, 0, false, false
 	}
 	off := min(len(first)+1, len(src))
-	for pos := off; pos < len(src) || pos == off; {
+	for pos := off; (pos < len(src) || pos == off) && pos-off <= maxFrontMatter; {
 		line, _, _ := bytes.Cut(src[pos:], []byte("\n"))
 		t := string(bytes.TrimRight(line, " \t"))
 		if t == "---" || t == "..." {
@@ -224,7 +234,7 @@ func frontMatterBounds(src []byte) (start, end, bodyOff int, opened, closed bool
 		}
 		pos += len(line) + 1
 	}
-	return 0, 0, 0, true, false
+	return off, 0, 0, true, false
 }
 
 // ParseLead parses the beginning of a briefing: its front matter and about
@@ -249,19 +259,35 @@ func ParseLead(name string, data []byte, n int) (b *Briefing, ok bool) {
 
 // parse runs the whole parse; problems accumulate in p.probs.
 func (p *docParser) parse() *Briefing {
+	b := p.parseHeader()
+	if b == nil {
+		return nil
+	}
+	p.parseBody(b)
+	if b.Title == "" && p.h1 != "" {
+		b.Title = p.h1
+	}
+	return b
+}
+
+// parseHeader reads the front matter into a Briefing and finds the body. It
+// is the one reading of a briefing's metadata: the library lists, and a
+// shared server grants access, by what it returns (see EntryOf).
+func (p *docParser) parseHeader() *Briefing {
 	yml, bodyOff, ok := p.splitFrontMatter()
 	if !ok {
 		return nil
 	}
-	b := &Briefing{}
 	fm, err := decodeFrontMatter(yml)
 	if err != nil {
 		p.yamlProblem(err)
 		return nil
 	}
-	b.Title = cleanText(fm.Title)
-	b.Date = cleanText(fm.Date)
-	b.Marking = cleanText(fm.Marking)
+	b := &Briefing{
+		Title:   cleanText(fm.Title),
+		Date:    cleanText(fm.Date),
+		Marking: cleanText(fm.Marking),
+	}
 	for _, t := range fm.Tags {
 		if t = cleanText(t); t != "" {
 			b.Tags = append(b.Tags, t)
@@ -275,10 +301,6 @@ func (p *docParser) parse() *Briefing {
 	}
 	p.bodyOff = bodyOff
 	p.body = p.src[bodyOff:]
-	p.parseBody(b)
-	if b.Title == "" && p.h1 != "" {
-		b.Title = p.h1
-	}
 	return b
 }
 
@@ -286,6 +308,9 @@ func (p *docParser) parse() *Briefing {
 // third-party code that has panicked on odd input (found by FuzzParse); a
 // panic becomes an error so a bad file can never crash the reader.
 func decodeFrontMatter(yml []byte) (fm frontMatter, err error) {
+	if err := checkNesting(yml); err != nil {
+		return fm, err
+	}
 	if err := checkNoAliases(yml); err != nil {
 		return fm, err
 	}
@@ -296,6 +321,63 @@ func decodeFrontMatter(yml []byte) (fm frontMatter, err error) {
 	}()
 	err = yaml.UnmarshalWithOptions(yml, &fm)
 	return fm, err
+}
+
+// Nesting limits of front matter. The format nests two levels (sources,
+// then their keys); the YAML decoder's time and memory grow with the square
+// of the nesting (40,000 unclosed "[" took 3.2 GB), so deeper structure is
+// refused before decoding.
+const (
+	maxFlowDepth   = 16  // unclosed "[" and "{" at any point
+	maxIndent      = 128 // leading spaces of a line
+	maxLineEntries = 16  // "- " and "? " entries opening one line
+	maxTopKeys     = 64  // lines at the top level (the format has five keys)
+)
+
+// nestingError is front matter nested past the limits above.
+type nestingError struct {
+	line int
+	what string
+}
+
+func (e nestingError) Error() string { return e.what }
+
+// checkNesting refuses front matter nested deeper than the limits, in one
+// linear pass. Brackets are counted wherever they are, quoted or not: an
+// over-count can only refuse an absurd value, never let a deep one through.
+func checkNesting(yml []byte) error {
+	depth, line, top := 0, 1, 0
+	for len(yml) > 0 {
+		l, rest, _ := bytes.Cut(yml, []byte("\n"))
+		yml = rest
+		indent := len(l) - len(bytes.TrimLeft(l, " "))
+		if indent == 0 && len(l) > 0 && l[0] != '#' && l[0] != '-' && depth == 0 {
+			if top++; top > maxTopKeys {
+				return nestingError{line, fmt.Sprintf("more than %d top-level keys", maxTopKeys)}
+			}
+		}
+		if indent > maxIndent {
+			return nestingError{line, fmt.Sprintf("indented more than %d spaces; front matter nests two levels (sources, then their keys)", maxIndent)}
+		}
+		entries := 0
+		for t := bytes.TrimLeft(l, " \t"); len(t) >= 2 && (t[0] == '-' || t[0] == '?') && (t[1] == ' ' || t[1] == '\t'); t = bytes.TrimLeft(t[2:], " \t") {
+			if entries++; entries > maxLineEntries {
+				return nestingError{line, fmt.Sprintf("more than %d nested list entries on one line", maxLineEntries)}
+			}
+		}
+		for _, c := range l {
+			switch c {
+			case '[', '{':
+				if depth++; depth > maxFlowDepth {
+					return nestingError{line, fmt.Sprintf("brackets nested deeper than %d levels (an unclosed \"[\" or \"{\"?)", maxFlowDepth)}
+				}
+			case ']', '}':
+				depth = max(0, depth-1)
+			}
+		}
+		line++
+	}
+	return nil
 }
 
 // aliasError is a YAML anchor or alias in front matter.
@@ -330,9 +412,12 @@ func checkNoAliases(yml []byte) error {
 func (p *docParser) yamlProblem(err error) {
 	var ye yaml.Error
 	var ae aliasError
+	var ne nestingError
 	line, msg := 1, err.Error()
 	if errors.As(err, &ae) {
 		line = ae.line + 1
+	} else if errors.As(err, &ne) {
+		line = ne.line + 1
 	} else if errors.As(err, &ye) {
 		msg = ye.GetMessage()
 		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
@@ -1033,5 +1118,22 @@ func appendEscaped(ts *[]tok, b []byte) {
 // collapse trims s and collapses runs of white space to one space.
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// cleanText sanitizes a front matter value and collapses its white space.
-func cleanText(s string) string { return collapse(Sanitize(s)) }
+// cleanText sanitizes a front matter value, drops its invisible format
+// characters (zero-width spaces and joiners, soft hyphens, word joiners),
+// and collapses its white space: "TLP:\u200bAMBER" is the marking it
+// looks like, to the reader and to an access check alike.
+func cleanText(s string) string {
+	s = Sanitize(s)
+	if strings.IndexFunc(s, isFormatRune) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if isFormatRune(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return collapse(s)
+}
+
+// isFormatRune reports an invisible formatting character (Unicode Cf).
+func isFormatRune(r rune) bool { return r >= 0xad && unicode.Is(unicode.Cf, r) }

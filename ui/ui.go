@@ -597,6 +597,12 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		return m, m.prefetch(msg)
 
 	case briefingLoadedMsg:
+		if msg.doc != nil && !m.allowed(briefings.EntryOf(msg.doc.entry.Path, msg.doc.b)) {
+			// The grant is checked again on what the reader would show: the
+			// file may have been re-marked since the library listed it.
+			msg.err = fmt.Errorf("%s: not available", msg.doc.entry.Path)
+			msg.doc = nil
+		}
 		if msg.lead {
 			// Only while its load is still the current one and running.
 			if msg.seq == m.loadSeq && m.loading != "" && msg.doc != nil {

@@ -628,3 +628,21 @@ func TestPanicInACommandQuitsWithoutAStackTrace(t *testing.T) {
 		t.Fatalf("a panic in a command was not turned into a crash: %+v", m.Crashed())
 	}
 }
+
+// A briefing re-marked AMBER after the library listed it as CLEAR is
+// refused when opened: the grant is checked again on what the reader would
+// show, not only on the listing.
+func TestAllowCheckedOnWhatOpens(t *testing.T) {
+	fsys := fstest.MapFS{"b.md": &fstest.MapFile{Data: briefings.Write(testBriefing("Alpha operation", "2024-07-01", "TLP:CLEAR"))}}
+	lib, err := briefings.OpenFS(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys["b.md"].Data = briefings.Write(testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER"))
+	allow := func(e briefings.Entry) bool { return e.Marking != "TLP:AMBER" }
+	m := newTestModel(t, Options{Library: lib, Allow: allow}, 80, 24)
+	press(m, "enter")
+	if v := plain(m); m.Reading() || strings.Contains(v, "Summary statement") || !strings.Contains(v, "not available") {
+		t.Fatalf("a briefing re-marked outside the grant opened:\n%s", v)
+	}
+}

@@ -1,0 +1,168 @@
+package briefings
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"time"
+)
+
+// entryOfParse is the entry a listing must show for data, as Parse reads
+// it: the one reading of a briefing that the reader, show, lint and export
+// use. ok is false when Parse cannot read the front matter.
+func entryOfParse(name string, data []byte) (Entry, bool) {
+	b, _ := Parse(name, data)
+	if b == nil {
+		return Entry{}, false
+	}
+	return EntryOf(name, b), true
+}
+
+// listOne lists data as the only file of a library directory.
+func listOne(t testing.TB, data []byte) (Entry, []Problem) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "b.md"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l, err := OpenDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := l.Entries()
+	if len(es) == 1 {
+		return es[0], l.Problems()
+	}
+	return Entry{}, l.Problems()
+}
+
+// checkOneReading fails when the library's entry for data differs from what
+// Parse reads, or when one of them reads a briefing the other refuses.
+func checkOneReading(t testing.TB, data []byte) {
+	t.Helper()
+	want, ok := entryOfParse("b.md", data)
+	got, probs := listOne(t, data)
+	if !ok {
+		if got.Path != "" {
+			t.Fatalf("library lists a file Parse refuses: %+v", got)
+		}
+		return
+	}
+	got.ModTime = want.ModTime
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("library and Parse disagree\nlibrary: %+v (problems %v)\n  Parse: %+v", got, probs, want)
+	}
+}
+
+// The access check of a shared server decides on the library's entry, the
+// reader shows Parse's: a CLEAR key must never see an AMBER briefing listed
+// as unmarked.
+func TestLibraryReadsFrontMatterAsParseDoes(t *testing.T) {
+	long := "marking: TLP:AMBER #" + strings.Repeat("A", 4096-len("marking: TLP:AMBER #"))
+	cases := map[string]string{
+		"a front-matter line longer than a read buffer": "---\ntitle: t\n" + long + "\nz: 1\n---\n\n## Summary\n\nx [S1]\n",
+		"an escape inside a quoted value":               "---\nx: \"\x1b\\\"\nmarking: TLP:AMBER\ny: 1 \x1b]\"\n---\n\n## Summary\n\nx [S1]\n",
+		"an honest 4.4 KB title":                        "---\ntitle: " + strings.Repeat("Long title words ", 260) + "\nmarking: TLP:AMBER\n---\n",
+		"CR-only line endings":                          "---\rtitle: Old Mac\rmarking: TLP:AMBER\r---\r\r## Summary\r\rx [S1]\r",
+		"a zero-width space in the marking":             "---\ntitle: t\nmarking: TLP:\u200bAMBER\n---\n",
+		"a title from the first heading":                "---\nmarking: TLP:AMBER\n---\n\n# The heading\n\n## Summary\n\nx [S1]\n",
+		"a body problem":                                "---\ntitle: t\nmarking: TLP:AMBER\n---\n\n## Timeline\n\n- **yesterday**: x [S1]\n",
+	}
+	for name, data := range cases {
+		t.Run(name, func(t *testing.T) { checkOneReading(t, []byte(data)) })
+	}
+}
+
+// Invisible characters cannot make one marking look like another.
+func TestInvisibleCharactersLeaveMarkings(t *testing.T) {
+	for _, zw := range []string{"\u200b", "\u200c", "\u200d", "\ufeff", "\u2060", "\u00ad"} {
+		b, err := Parse("z.md", []byte("---\ntitle: T"+zw+"itle\nmarking: TLP:"+zw+"AMBER\ntags: [a"+zw+"b]\n---\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Marking != "TLP:AMBER" || b.Title != "Title" || b.Tags[0] != "ab" {
+			t.Errorf("%U: marking %q title %q tags %q", []rune(zw)[0], b.Marking, b.Title, b.Tags)
+		}
+	}
+}
+
+// FuzzOneReading feeds the same bytes to the library's listing and to
+// Parse: the entry the access check sees must be the one the reader shows.
+func FuzzOneReading(f *testing.F) {
+	f.Add([]byte("---\ntitle: t\nmarking: TLP:AMBER #" + strings.Repeat("A", 4076) + "\nz: 1\n---\n"))
+	f.Add([]byte("---\nx: \"\x1b\\\"\nmarking: TLP:AMBER\ny: 1 \x1b]\"\n---\n"))
+	f.Add([]byte("---\rtitle: Old Mac\rmarking: TLP:AMBER\r---\r"))
+	f.Add([]byte("---\nmarking: TLP:AMBER\n---\n\n# The heading\n"))
+	f.Add([]byte("---\nmarking: TLP:AMBER\n---\n<!--\n\n# x\n-->\n"))
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		want, ok := entryOfParse("b.md", data)
+		// The listing's own path, minus the disk: a reader that returns a
+		// few bytes at a time, as a pipe or a slow disk may.
+		open := func() (io.ReadCloser, error) { return io.NopCloser(iotest.HalfReader(bytes.NewReader(data))), nil }
+		got, prob := readEntry(fileJob{path: "b.md", display: "b.md", open: open})
+		switch {
+		case !ok && got != nil:
+			t.Fatalf("library lists a file Parse refuses: %+v", got)
+		case ok && got == nil:
+			t.Fatalf("library refuses a file Parse reads as %+v: %v", want, prob)
+		case ok && !reflect.DeepEqual(*got, want):
+			t.Fatalf("library and Parse disagree\nlibrary: %+v\n  Parse: %+v", *got, want)
+		}
+	})
+}
+
+// Hostile front matter is refused or read within bounded time and memory:
+// the YAML decoder's cost grows with the square of its nesting.
+func TestHostileFrontMatterIsBounded(t *testing.T) {
+	cases := map[string]string{
+		"unclosed flow sequences":  "x: " + strings.Repeat("[", 40000),
+		"unclosed flow mappings":   "x: " + strings.Repeat("{", 40000),
+		"compact nested sequences": "x:\n  " + strings.Repeat("- ", 40000) + "y",
+		"deep indentation": func() string {
+			var sb strings.Builder
+			for i := range 700 {
+				sb.WriteString(strings.Repeat(" ", i) + "k:\n")
+			}
+			return sb.String()
+		}(),
+		"many top-level keys": func() string {
+			var sb strings.Builder
+			for i := 0; sb.Len() < 250<<10; i++ {
+				fmt.Fprintf(&sb, "k%d: v\n", i)
+			}
+			return sb.String()
+		}(),
+		"the most nesting the limits allow": "sources:\n" + strings.Repeat("  - title: "+strings.Repeat("[", 16)+strings.Repeat("]", 16)+"\n", 5200),
+	}
+	for name, yml := range cases {
+		t.Run(name, func(t *testing.T) {
+			data := []byte("---\n" + yml + "\n---\n\n## Summary\n\nx [S1]\n")
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			start := time.Now()
+			_, err := Parse("h.md", data)
+			took := time.Since(start)
+			runtime.ReadMemStats(&after)
+			// Generous bounds: about 10x what the limits allow on a loaded
+			// two-core machine, far below what the unbounded decoder took
+			// (40,000 brackets: 3.2 GB).
+			if took > 2*time.Second {
+				t.Errorf("took %v", took)
+			}
+			if mb := (after.TotalAlloc - before.TotalAlloc) >> 20; mb > 200 {
+				t.Errorf("allocated %d MB", mb)
+			}
+			t.Logf("%v, err %v", took, err)
+		})
+	}
+}
