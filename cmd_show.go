@@ -175,12 +175,12 @@ func newLintCmd() *cobra.Command {
 			for _, path := range args {
 				data, err := os.ReadFile(path)
 				if err != nil {
-					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %v\n", path, err)
+					fmt.Fprintln(cmd.ErrOrStderr(), "brief: "+pathErrorLine(path, err))
 					problems++
 					continue
 				}
 				for _, p := range briefings.Lint(path, data) {
-					fmt.Fprintln(cmd.OutOrStdout(), p.Error())
+					fmt.Fprintln(cmd.OutOrStdout(), problemLine(p))
 					if !p.Warning {
 						problems++
 					}

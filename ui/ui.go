@@ -1049,6 +1049,14 @@ func (m *Model) libraryView() string {
 	body := m.list.View()
 	if m.list.Items() == nil || len(m.list.Items()) == 0 {
 		body = "\n  " + s.Status.Render("No briefings.")
+		if m.lib != nil && m.lib.Dir() != "" && m.opts.Allow == nil {
+			// A local reader on an empty --library or $BRIEF_LIBRARY says
+			// where it looked and how to look elsewhere (not over SSH,
+			// where Allow is set and the directory is the server's).
+			body = "\n" + s.Status.Width(max(10, m.width-2)).MarginLeft(2).Render(
+				"No briefings (*.md) in "+cleanText(m.lib.Dir())+".\n"+
+					"Point brief at another directory with --library DIR or $BRIEF_LIBRARY.")
+		}
 	}
 	bodyH := m.height - lipgloss.Height(footer)
 	return fitHeight(body, bodyH) + "\n" + footer
