@@ -31,9 +31,6 @@ func newPlumbing(t *testing.T, cfg Config, a app) plumbing {
 		cfg.AuthorizedKeys = filepath.Join(dir, "authorized_keys")
 		writeAuthorizedKeys(t, cfg.AuthorizedKeys, p.alice)
 	}
-	if cfg.RateLimit == 0 {
-		cfg.RateLimit = -1
-	}
 	p.ts = startServer(t, cfg, a)
 	return p
 }
