@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"os"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
@@ -192,6 +193,7 @@ func run(ctx context.Context, cfg Config, a app) error {
 		return err
 	}
 	s := &server{cfg: cfg, log: cfg.Logger, app: a, reg: newRegistry(cfg.MaxSessions, cfg.MaxSessionsPerKey)}
+	s.debugOutput()
 	if err := s.setup(); err != nil {
 		return err
 	}
@@ -227,6 +229,30 @@ func run(ctx context.Context, cfg Config, a app) error {
 	s.shutdown()
 	<-serveErr
 	return nil
+}
+
+// debugVars are Bubble Tea's debug switches, read from the server's
+// environment by every program: TEA_TRACE writes every frame (the briefing
+// on screen) to a file, TEA_DEBUG writes panic values and stacks to files
+// in the working directory.
+var debugVars = []string{"TEA_TRACE", "TEA_DEBUG"}
+
+// debugOutput removes Bubble Tea's debug switches from the environment
+// unless Config.Trace keeps them: on a server they would copy what every
+// remote user reads into files on the server.
+func (s *server) debugOutput() {
+	for _, v := range debugVars {
+		val, ok := os.LookupEnv(v)
+		if !ok {
+			continue
+		}
+		if s.cfg.Trace {
+			s.log.Warn(v+" is set and --trace keeps it: Bubble Tea's debug output will hold what sessions show, briefing content included", "value", val)
+			continue
+		}
+		_ = os.Unsetenv(v)
+		s.log.Warn(v + " ignored: its output would hold briefing content; pass --trace to keep it")
+	}
 }
 
 // setup loads keys, access rules and the host key and builds the SSH server;
