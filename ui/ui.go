@@ -294,16 +294,35 @@ func (m *Model) entry(path string) (briefings.Entry, bool) {
 }
 
 func (m *Model) setProblemsStatus() {
-	if m.lib == nil || m.opts.HideProblems {
-		return
-	}
-	if ps := m.lib.Problems(); len(ps) > 0 {
+	if ps := m.problems(); len(ps) > 0 {
 		msg := ps[0].Error()
 		if len(ps) > 1 {
-			msg += fmt.Sprintf(" (and %d more)", len(ps)-1)
+			msg = fmt.Sprintf("%d files not loaded (! lists them): %s", len(ps), msg)
+		} else {
+			msg = "not loaded (! shows it): " + msg
 		}
-		m.setStatus("not loaded: "+msg, true)
+		m.setStatus(msg, true)
 	}
+}
+
+// problems returns the library's unreadable files that this viewer may
+// see (none under HideProblems).
+func (m *Model) problems() []briefings.Problem {
+	if m.lib == nil || m.opts.HideProblems {
+		return nil
+	}
+	return m.lib.Problems()
+}
+
+// showProblems opens, in the reader, the list of every file the library
+// could not read, each as file:line: reason; back returns to the library.
+func (m *Model) showProblems() {
+	md := briefings.ProblemList(m.problems())
+	b := &briefings.Briefing{Title: "Files not loaded"}
+	d := &loadedDoc{entry: briefings.Entry{Title: b.Title}, version: "problems", b: b,
+		titles: []string{"Not loaded"}, chunks: [][]chunk{splitChunks(paneMarkdown(md))}}
+	m.reader = newReader(d, 0)
+	m.state = stateReader
 }
 
 func (m *Model) setStatus(s string, isErr bool) {
@@ -603,6 +622,12 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		return m, m.prefetch(msg)
 
 	case briefingLoadedMsg:
+		if msg.doc != nil && !m.allowed(briefings.EntryOf(msg.doc.entry.Path, msg.doc.b)) {
+			// The grant is checked again on what the reader would show: the
+			// file may have been re-marked since the library listed it.
+			msg.err = fmt.Errorf("%s: not available", msg.doc.entry.Path)
+			msg.doc = nil
+		}
 		if msg.lead {
 			// Only while its load is still the current one and running.
 			if msg.seq == m.loadSeq && m.loading != "" && msg.doc != nil {
@@ -851,6 +876,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		switch {
 		case key.Matches(msg, m.keys.Quit):
 			return tea.Quit
+		case key.Matches(msg, m.keys.Problems) && len(m.problems()) > 0:
+			m.showProblems()
+			return m.pump()
 		case key.Matches(msg, m.keys.Open):
 			if it, ok := m.list.SelectedItem().(entryItem); ok {
 				if e, ok := m.entry(it.e.Path); ok {
@@ -869,10 +897,26 @@ func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 	before := m.selectedPath()
 	var cmd tea.Cmd
 	m.list, cmd = m.list.Update(msg)
+	if _, ok := msg.(list.FilterMatchesMsg); ok {
+		m.clampListPage()
+	}
 	if after := m.selectedPath(); after != before && after != "" {
 		cmd = tea.Batch(cmd, m.prefetchLater())
 	}
 	return cmd
+}
+
+// clampListPage puts the list's page and cursor back inside its visible
+// items. bubbles' list (v2.1.1 to v2.2.2) takes an asynchronous filter
+// result without updating its paginator, so keys that arrive with the
+// filter in one read (a paste, a laggy SSH link: "/9", enter, G) leave it on
+// a page the result does not have, and its View slices out of range.
+func (m *Model) clampListPage() {
+	n := len(m.list.VisibleItems())
+	m.list.Paginator.SetTotalPages(n)
+	if i := m.list.Index(); i >= n || m.list.Paginator.Page >= m.list.Paginator.TotalPages {
+		m.list.Select(max(0, min(i, n-1)))
+	}
 }
 
 func (m *Model) selectedPath() string {
@@ -939,7 +983,7 @@ func (m *Model) helpKeys() help.KeyMap {
 	if m.state == stateReader {
 		return readerHelp{k: m.keys, direct: m.direct}
 	}
-	return libraryHelp{k: m.keys, list: listKeysOf(m.list), filtering: m.list.SettingFilter()}
+	return libraryHelp{k: m.keys, list: listKeysOf(m.list), filtering: m.list.SettingFilter(), problems: len(m.problems()) > 0}
 }
 
 // View implements tea.Model. Only the root returns a tea.View; the screens
@@ -1005,6 +1049,14 @@ func (m *Model) libraryView() string {
 	body := m.list.View()
 	if m.list.Items() == nil || len(m.list.Items()) == 0 {
 		body = "\n  " + s.Status.Render("No briefings.")
+		if m.lib != nil && m.lib.Dir() != "" && m.opts.Allow == nil {
+			// A local reader on an empty --library or $BRIEF_LIBRARY says
+			// where it looked and how to look elsewhere (not over SSH,
+			// where Allow is set and the directory is the server's).
+			body = "\n" + s.Status.Width(max(10, m.width-2)).MarginLeft(2).Render(
+				"No briefings (*.md) in "+cleanText(m.lib.Dir())+".\n"+
+					"Point brief at another directory with --library DIR or $BRIEF_LIBRARY.")
+		}
 	}
 	bodyH := m.height - lipgloss.Height(footer)
 	return fitHeight(body, bodyH) + "\n" + footer
