@@ -107,7 +107,7 @@ func TestAccessFileHidesAmberFromOneKey(t *testing.T) {
   - keys: [alice@test]
     markings: [TLP:AMBER]
 `), 0o600)
-	cfg := Config{LibraryDir: testLibrary(t), AuthorizedKeys: ak, AccessFile: access, RateLimit: -1}
+	cfg := Config{LibraryDir: testLibrary(t), AuthorizedKeys: ak, AccessFile: access}
 	p := plumbing{ts: startServer(t, cfg, newTestReaderApp(t, cfg)), alice: alice}
 
 	tb := p.tmuxSSH(t, bob, 100, 30)

@@ -80,18 +80,21 @@ func (ls *liveSession) allows(p, marking string, tags []string) bool {
 type registry struct {
 	mu      sync.Mutex
 	max     int
+	perKey  int // < 0: no limit per key
 	closing bool
 	live    map[*liveSession]struct{}
-	empty   chan struct{} // closed and replaced when live becomes empty
+	byKey   map[string]int // open sessions per key fingerprint
+	empty   chan struct{}  // closed and replaced when live becomes empty
 }
 
 var (
 	errFull    = errors.New("server full")
+	errKeyFull = errors.New("too many sessions for this key")
 	errClosing = errors.New("server shutting down")
 )
 
-func newRegistry(max int) *registry {
-	return &registry{max: max, live: map[*liveSession]struct{}{}}
+func newRegistry(max, perKey int) *registry {
+	return &registry{max: max, perKey: perKey, live: map[*liveSession]struct{}{}, byKey: map[string]int{}}
 }
 
 func (r *registry) add(ls *liveSession) error {
@@ -103,7 +106,11 @@ func (r *registry) add(ls *liveSession) error {
 	if len(r.live) >= r.max {
 		return errFull
 	}
+	if r.perKey >= 0 && r.byKey[ls.fingerprint] >= r.perKey {
+		return errKeyFull
+	}
 	r.live[ls] = struct{}{}
+	r.byKey[ls.fingerprint]++
 	return nil
 }
 
@@ -156,7 +163,12 @@ func (r *registry) setProgram(ls *liveSession, p *tea.Program) bool {
 func (r *registry) remove(ls *liveSession) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	delete(r.live, ls)
+	if _, ok := r.live[ls]; ok {
+		delete(r.live, ls)
+		if r.byKey[ls.fingerprint]--; r.byKey[ls.fingerprint] <= 0 {
+			delete(r.byKey, ls.fingerprint)
+		}
+	}
 	if len(r.live) == 0 && r.empty != nil {
 		close(r.empty)
 		r.empty = nil
@@ -249,13 +261,6 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 			l.Info("disconnect", "duration", time.Since(start).Round(time.Millisecond), "status", status)
 		}()
 
-		if s.limiter != nil {
-			if err := s.limiter.Allow(sess); err != nil {
-				status = "rate limited"
-				refuse(sess, "brief: too many connections from your address; try again in a few seconds")
-				return
-			}
-		}
 		if cmd := sess.RawCommand(); cmd != "" {
 			status = "exec refused"
 			l.Warn("exec refused", "command_len", len(cmd))
@@ -278,9 +283,12 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 		ls.access.Store(&sessionAccess{g})
 		if err := s.reg.add(ls); err != nil {
 			status = err.Error()
-			if errors.Is(err, errFull) {
+			switch {
+			case errors.Is(err, errFull):
 				refuse(sess, fmt.Sprintf("brief: server full (%d sessions open); try again later", s.cfg.MaxSessions))
-			} else {
+			case errors.Is(err, errKeyFull):
+				refuse(sess, fmt.Sprintf("brief: this key already has %d sessions open, the most allowed; close one first", s.cfg.MaxSessionsPerKey))
+			default:
 				refuse(sess, "brief: the server is shutting down; try again later")
 			}
 			return

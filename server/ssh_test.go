@@ -31,9 +31,6 @@ func newPlumbing(t *testing.T, cfg Config, a app) plumbing {
 		cfg.AuthorizedKeys = filepath.Join(dir, "authorized_keys")
 		writeAuthorizedKeys(t, cfg.AuthorizedKeys, p.alice)
 	}
-	if cfg.RateLimit == 0 {
-		cfg.RateLimit = -1
-	}
 	p.ts = startServer(t, cfg, a)
 	return p
 }
@@ -433,5 +430,30 @@ func TestRemovedKeyEndsOpenSession(t *testing.T) {
 	tb.waitScreen("pane=1", 5*time.Second)
 	if logs := p.ts.logs.String(); !strings.Contains(logs, "key removed") || !strings.Contains(logs, alice.fingerprint) {
 		t.Errorf("the revocation is not logged with the key:\n%s", logs)
+	}
+}
+
+// TestTeaTraceIgnoredUnlessAsked: Bubble Tea writes every frame to the file
+// TEA_TRACE names, briefing content included; the server must not, unless
+// the operator says --trace.
+func TestTeaTraceIgnoredUnlessAsked(t *testing.T) {
+	for _, trace := range []bool{false, true} {
+		trace := trace
+		t.Run(strconv.FormatBool(trace), func(t *testing.T) {
+			tf := filepath.Join(t.TempDir(), "frames.log")
+			t.Setenv("TEA_TRACE", tf)
+			p := newPlumbing(t, Config{Trace: trace}, &fakeApp{entries: []fakeEntry{{path: "secret-briefing.md"}}})
+			tm := p.tmuxSSH(t, p.alice, 80, 24)
+			tm.waitScreen("secret-briefing.md", 10*time.Second)
+			tm.send("q")
+			waitFor(t, 5*time.Second, "ssh to exit", func() bool { d, _ := tm.paneDead(); return d })
+			data, _ := os.ReadFile(tf)
+			if got := strings.Contains(string(data), "secret-briefing.md"); got != trace {
+				t.Errorf("with trace=%v, the trace file holds the screen: %v", trace, got)
+			}
+			if logs := p.ts.logs.String(); !strings.Contains(logs, "TEA_TRACE") {
+				t.Errorf("TEA_TRACE not mentioned in the log:\n%s", logs)
+			}
+		})
 	}
 }
