@@ -22,6 +22,7 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	xansi "github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-team/brief/briefings"
@@ -126,9 +127,12 @@ type Model struct {
 
 	styleName string // effective style
 	detect    bool   // Style "" : follow the terminal's background
-	styles    Styles
-	keys      KeyMap
-	help      help.Model
+	// profile is the terminal's colour profile (tea.ColorProfileMsg): the
+	// styles adapt to a terminal without colour or attributes.
+	profile colorprofile.Profile
+	styles  Styles
+	keys    KeyMap
+	help    help.Model
 
 	list   list.Model
 	reader readerModel
@@ -595,6 +599,13 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	case tea.WindowSizeMsg:
 		return m, m.resize(msg.Width, msg.Height)
 
+	case tea.ColorProfileMsg:
+		if msg.Profile != m.profile {
+			m.profile = msg.Profile
+			m.setStyle(m.styleName)
+		}
+		return m, nil
+
 	case tea.BackgroundColorMsg:
 		if m.detect {
 			name := StyleDark
@@ -725,7 +736,8 @@ func (m *Model) resize(w, h int) tea.Cmd {
 
 func (m *Model) setStyle(name string) {
 	m.styleName = name
-	m.styles = NewStyles(name)
+	m.styles = NewStyles(name).ForProfile(m.profile)
+	m.search.hl = nil // drawn with the old styles
 	m.help.Styles = m.styles.Help
 	applyListStyles(&m.list, m.styles)
 }
