@@ -528,7 +528,7 @@ func (m *Model) searchFooter(width int) (text string, typing bool) {
 	note := ""
 	switch {
 	case s.help:
-		note = searchHelpText
+		// shown whole above the footer (searchHint)
 	case s.err != "":
 		note = st.ErrorText.Render(s.err)
 	case s.noMatch != "":
@@ -574,6 +574,10 @@ type searchHelp struct{}
 func (searchHelp) ShortHelp() []key.Binding {
 	return []key.Binding{searchAcceptKey, searchCancelKey, searchHelpKey}
 }
+
+// Pinned is how many of the last short-help keys the footer always shows:
+// cancel and the regexp hint.
+func (searchHelp) Pinned() int { return 2 }
 
 // FullHelp implements help.KeyMap.
 func (h searchHelp) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }

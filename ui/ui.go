@@ -489,7 +489,7 @@ func (m *Model) remember(d *loadedDoc) {
 
 // Layout: header (2 lines), tab bar (1), body, footer (1 or the full help).
 func (m *Model) bodyHeight() int {
-	return max(1, m.height-4-m.helpExtra())
+	return max(1, m.height-4-m.helpExtra()-m.hintExtra())
 }
 
 func (m *Model) helpExtra() int {
@@ -514,6 +514,9 @@ func (m *Model) fullHelp() string {
 		}
 		rows = append(rows, indent(h.FullHelpView(groups[start:end]), " "))
 		start = end
+	}
+	if about := m.readerAbout(); about != "" {
+		rows = append([]string{about}, rows...)
 	}
 	return strings.Join(rows, "\n\n")
 }
@@ -1050,32 +1053,7 @@ func (m *Model) readerView() string {
 	m.reader.overlay = m.searchOverlay
 	body := m.reader.bodyView(s, p, h)
 
-	var footer string
-	if m.help.ShowAll {
-		footer = m.fullHelp()
-	} else {
-		pos := s.Position.Render(" " + m.reader.position(p, h) + " ")
-		left := pos
-		if st, typing := m.searchFooter(m.width); typing {
-			left = st // the search line takes the footer
-		} else if st != "" {
-			left += " " + st
-		}
-		if m.status != "" {
-			st := s.Status
-			if m.statusErr {
-				st = s.ErrorText
-			}
-			left += " " + st.Render(m.status)
-		} else if m.reader.doc.lead {
-			left += " " + s.Status.Render("loading…")
-		}
-		hm := m.help
-		hm.SetWidth(max(0, m.width-lipgloss.Width(left)-2))
-		hv := hm.View(m.helpKeys())
-		gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(hv))
-		footer = left + strings.Repeat(" ", gap) + hv
-	}
+	footer := m.readerFooter(p, h)
 	footer = truncateLines(footer, m.width, s.Ellipsis)
 	return header + "\n" + tabs + "\n" + body + "\n" + footer
 }
