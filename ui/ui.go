@@ -22,6 +22,7 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	xansi "github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-team/brief/briefings"
@@ -129,9 +130,12 @@ type Model struct {
 
 	styleName string // effective style
 	detect    bool   // Style "" : follow the terminal's background
-	styles    Styles
-	keys      KeyMap
-	help      help.Model
+	// profile is the terminal's colour profile (tea.ColorProfileMsg): the
+	// styles adapt to a terminal without colour or attributes.
+	profile colorprofile.Profile
+	styles  Styles
+	keys    KeyMap
+	help    help.Model
 
 	list   list.Model
 	reader readerModel
@@ -491,7 +495,7 @@ func (m *Model) remember(d *loadedDoc) {
 
 // Layout: header (2 lines), tab bar (1), body, footer (1 or the full help).
 func (m *Model) bodyHeight() int {
-	return max(1, m.height-4-m.helpExtra())
+	return max(1, m.height-4-m.helpExtra()-m.hintExtra())
 }
 
 func (m *Model) helpExtra() int {
@@ -516,6 +520,9 @@ func (m *Model) fullHelp() string {
 		}
 		rows = append(rows, indent(h.FullHelpView(groups[start:end]), " "))
 		start = end
+	}
+	if about := m.readerAbout(); about != "" {
+		rows = append([]string{about}, rows...)
 	}
 	return strings.Join(rows, "\n\n")
 }
@@ -600,6 +607,13 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m, m.resize(msg.Width, msg.Height)
+
+	case tea.ColorProfileMsg:
+		if msg.Profile != m.profile {
+			m.profile = msg.Profile
+			m.setStyle(m.styleName)
+		}
+		return m, nil
 
 	case tea.BackgroundColorMsg:
 		if m.detect {
@@ -734,7 +748,8 @@ func (m *Model) resize(w, h int) tea.Cmd {
 
 func (m *Model) setStyle(name string) {
 	m.styleName = name
-	m.styles = NewStyles(name)
+	m.styles = NewStyles(name).ForProfile(m.profile)
+	m.search.hl = nil // drawn with the old styles
 	m.help.Styles = m.styles.Help
 	applyListStyles(&m.list, m.styles)
 }
@@ -1071,32 +1086,7 @@ func (m *Model) readerView() string {
 	m.reader.overlay = m.searchOverlay
 	body := m.reader.bodyView(s, p, h)
 
-	var footer string
-	if m.help.ShowAll {
-		footer = m.fullHelp()
-	} else {
-		pos := s.Position.Render(" " + m.reader.position(p, h) + " ")
-		left := pos
-		if st, typing := m.searchFooter(m.width); typing {
-			left = st // the search line takes the footer
-		} else if st != "" {
-			left += " " + st
-		}
-		if m.status != "" {
-			st := s.Status
-			if m.statusErr {
-				st = s.ErrorText
-			}
-			left += " " + st.Render(m.status)
-		} else if m.reader.doc.lead {
-			left += " " + s.Status.Render("loading…")
-		}
-		hm := m.help
-		hm.SetWidth(max(0, m.width-lipgloss.Width(left)-2))
-		hv := hm.View(m.helpKeys())
-		gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(hv))
-		footer = left + strings.Repeat(" ", gap) + hv
-	}
+	footer := m.readerFooter(p, h)
 	footer = truncateLines(footer, m.width, s.Ellipsis)
 	return header + "\n" + tabs + "\n" + body + "\n" + footer
 }
