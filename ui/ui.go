@@ -303,7 +303,7 @@ func (m *Model) setProblemsStatus() {
 		if len(ps) > 1 {
 			msg = fmt.Sprintf("%d files not loaded (! lists them): %s", len(ps), msg)
 		} else {
-			msg = "not loaded (! shows it): " + msg
+			msg = "not loaded: " + msg + " (! lists it)"
 		}
 		m.setStatus(msg, true)
 	}
