@@ -15,7 +15,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// parseFile reads and parses one briefing file.
+// parseFile reads and parses one briefing file. A briefing with malformed
+// items is returned with them in Unread and their problems as the error:
+// commands print what parses, then report the rest and exit non-zero.
 func parseFile(path string) (*briefings.Briefing, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -66,14 +68,17 @@ When standard output is not a terminal the output is plain text.`,
 			if err := checkStyle(style); err != nil {
 				return err
 			}
+			// Read here, not by parseFile: a cut's place is found in the
+			// file's text.
 			data, err := os.ReadFile(args[0])
 			if err != nil {
 				return err
 			}
-			b, err := briefings.Parse(args[0], data)
-			if err != nil {
-				return err
+			b, unread := briefings.Parse(args[0], data)
+			if b == nil {
+				return unread
 			}
+			cmd.SilenceUsage = true // the problems are the file's, not the command line's
 			out := cmd.OutOrStdout()
 			tty := false
 			if f, ok := out.(*os.File); ok && term.IsTerminal(f.Fd()) {
@@ -112,7 +117,10 @@ When standard output is not a terminal the output is plain text.`,
 				}
 			}
 			if grep != "" {
-				return runGrep(cmd, b, which, width, grep)
+				if err := runGrep(cmd, b, which, width, grep); err != nil {
+					return err
+				}
+				return unread
 			}
 			for n, i := range which {
 				if len(which) > 1 {
@@ -133,7 +141,7 @@ When standard output is not a terminal the output is plain text.`,
 					fmt.Fprintln(out)
 				}
 			}
-			return nil
+			return unread
 		},
 	}
 	cmd.Flags().StringVarP(&pane, "pane", "p", "", "print only this pane: summary, actors, timeline, quotes, or its number")
@@ -150,13 +158,17 @@ func newExportCmd() *cobra.Command {
 		Long:  "Print a briefing as JSON, in the schema of briefings/briefing.schema.json.",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := parseFile(args[0])
-			if err != nil {
-				return err
+			b, unread := parseFile(args[0])
+			if b == nil {
+				return unread
 			}
+			cmd.SilenceUsage = true // the problems are the file's, not the command line's
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			enc.SetIndent("", "  ")
-			return enc.Encode(b)
+			if err := enc.Encode(b); err != nil {
+				return err
+			}
+			return unread
 		},
 	}
 }
@@ -165,20 +177,22 @@ func newLintCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "lint FILE...",
 		Short: "Check briefings and print every problem",
-		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem.",
+		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem; warnings alone do not fail.",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			problems := 0
 			for _, path := range args {
 				data, err := os.ReadFile(path)
 				if err != nil {
-					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %v\n", path, err)
+					fmt.Fprintln(cmd.ErrOrStderr(), "brief: "+pathErrorLine(path, err))
 					problems++
 					continue
 				}
 				for _, p := range briefings.Lint(path, data) {
-					fmt.Fprintln(cmd.OutOrStdout(), p.Error())
-					problems++
+					fmt.Fprintln(cmd.OutOrStdout(), problemLine(p))
+					if !p.Warning {
+						problems++
+					}
 				}
 			}
 			if problems > 0 {

@@ -23,6 +23,7 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	xansi "github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-team/brief/briefings"
@@ -56,6 +57,9 @@ type Options struct {
 	// a session whose grant is limited must not learn the names of files
 	// outside it (the SSH server logs them instead).
 	HideProblems bool
+	// Redact, if set, rewrites every status line before it is shown (the
+	// SSH server turns its own paths into library-relative ones).
+	Redact func(string) string
 	// Context, if set, ends the reader's background work (rendering) when
 	// it is done: the SSH server passes the session's. The reader also
 	// stops its work when it quits and on Close.
@@ -131,9 +135,12 @@ type Model struct {
 
 	styleName string // effective style
 	detect    bool   // Style "" : follow the terminal's background
-	styles    Styles
-	keys      KeyMap
-	help      help.Model
+	// profile is the terminal's colour profile (tea.ColorProfileMsg): the
+	// styles adapt to a terminal without colour or attributes.
+	profile colorprofile.Profile
+	styles  Styles
+	keys    KeyMap
+	help    help.Model
 
 	list   list.Model
 	reader readerModel
@@ -338,19 +345,41 @@ func (m *Model) entry(path string) (briefings.Entry, bool) {
 }
 
 func (m *Model) setProblemsStatus() {
-	if m.lib == nil || m.opts.HideProblems {
-		return
-	}
-	if ps := m.lib.Problems(); len(ps) > 0 {
+	if ps := m.problems(); len(ps) > 0 {
 		msg := ps[0].Error()
 		if len(ps) > 1 {
-			msg += fmt.Sprintf(" (and %d more)", len(ps)-1)
+			msg = fmt.Sprintf("%d files not loaded (! lists them): %s", len(ps), msg)
+		} else {
+			msg = "not loaded (! shows it): " + msg
 		}
-		m.setStatus("not loaded: "+msg, true)
+		m.setStatus(msg, true)
 	}
 }
 
+// problems returns the library's unreadable files that this viewer may
+// see (none under HideProblems).
+func (m *Model) problems() []briefings.Problem {
+	if m.lib == nil || m.opts.HideProblems {
+		return nil
+	}
+	return m.lib.Problems()
+}
+
+// showProblems opens, in the reader, the list of every file the library
+// could not read, each as file:line: reason; back returns to the library.
+func (m *Model) showProblems() {
+	md := briefings.ProblemList(m.problems())
+	b := &briefings.Briefing{Title: "Files not loaded"}
+	d := &loadedDoc{entry: briefings.Entry{Title: b.Title}, version: "problems", b: b,
+		titles: []string{"Not loaded"}, chunks: [][]chunk{splitChunks(paneMarkdown(md))}}
+	m.reader = newReader(d, 0)
+	m.state = stateReader
+}
+
 func (m *Model) setStatus(s string, isErr bool) {
+	if m.opts.Redact != nil {
+		s = m.opts.Redact(s)
+	}
 	m.status, m.statusErr = cleanText(s), isErr
 }
 
@@ -513,7 +542,7 @@ func (m *Model) remember(d *loadedDoc) {
 
 // Layout: header (2 lines), tab bar (1), body, footer (1 or the full help).
 func (m *Model) bodyHeight() int {
-	return max(1, m.height-4-m.helpExtra())
+	return max(1, m.height-4-m.helpExtra()-m.hintExtra())
 }
 
 func (m *Model) helpExtra() int {
@@ -538,6 +567,9 @@ func (m *Model) fullHelp() string {
 		}
 		rows = append(rows, indent(h.FullHelpView(groups[start:end]), " "))
 		start = end
+	}
+	if about := m.readerAbout(); about != "" {
+		rows = append([]string{about}, rows...)
 	}
 	return strings.Join(rows, "\n\n")
 }
@@ -624,6 +656,13 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	case tea.WindowSizeMsg:
 		return m, m.resize(msg.Width, msg.Height)
 
+	case tea.ColorProfileMsg:
+		if msg.Profile != m.profile {
+			m.profile = msg.Profile
+			m.setStyle(m.styleName)
+		}
+		return m, nil
+
 	case tea.BackgroundColorMsg:
 		if m.detect {
 			name := StyleDark
@@ -645,6 +684,12 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		return m, m.prefetch(msg)
 
 	case briefingLoadedMsg:
+		if msg.doc != nil && !m.allowed(briefings.EntryOf(msg.doc.entry.Path, msg.doc.b)) {
+			// The grant is checked again on what the reader would show: the
+			// file may have been re-marked since the library listed it.
+			msg.err = fmt.Errorf("%s: not available", msg.doc.entry.Path)
+			msg.doc = nil
+		}
 		if msg.lead {
 			// Only while its load is still the current one and running.
 			if msg.seq == m.loadSeq && m.loading != "" && msg.doc != nil {
@@ -704,6 +749,9 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		}
 		return m, reloadLibraryCmd(m.opts.Reload, paths, m.reloadSeq)
 
+	case AccessMsg:
+		return m, m.accessChanged(msg)
+
 	case libraryReloadedMsg:
 		cmd := m.reloaded(msg)
 		if msg.seq == m.reloadSeq {
@@ -748,7 +796,8 @@ func (m *Model) resize(w, h int) tea.Cmd {
 
 func (m *Model) setStyle(name string) {
 	m.styleName = name
-	m.styles = NewStyles(name)
+	m.styles = NewStyles(name).ForProfile(m.profile)
+	m.search.hl = nil // drawn with the old styles
 	m.help.Styles = m.styles.Help
 	applyListStyles(&m.list, m.styles)
 }
@@ -890,6 +939,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		switch {
 		case key.Matches(msg, m.keys.Quit):
 			return m.quit()
+		case key.Matches(msg, m.keys.Problems) && len(m.problems()) > 0:
+			m.showProblems()
+			return m.pump()
 		case key.Matches(msg, m.keys.Open):
 			if it, ok := m.list.SelectedItem().(entryItem); ok {
 				if e, ok := m.entry(it.e.Path); ok {
@@ -995,7 +1047,7 @@ func (m *Model) helpKeys() help.KeyMap {
 	if m.state == stateReader {
 		return readerHelp{k: m.keys, direct: m.direct}
 	}
-	return libraryHelp{k: m.keys, list: listKeysOf(m.list), filtering: m.list.SettingFilter()}
+	return libraryHelp{k: m.keys, list: listKeysOf(m.list), filtering: m.list.SettingFilter(), problems: len(m.problems()) > 0}
 }
 
 // View implements tea.Model. Only the root returns a tea.View; the screens
@@ -1061,6 +1113,14 @@ func (m *Model) libraryView() string {
 	body := m.list.View()
 	if m.list.Items() == nil || len(m.list.Items()) == 0 {
 		body = "\n  " + s.Status.Render("No briefings.")
+		if m.lib != nil && m.lib.Dir() != "" && m.opts.Allow == nil {
+			// A local reader on an empty --library or $BRIEF_LIBRARY says
+			// where it looked and how to look elsewhere (not over SSH,
+			// where Allow is set and the directory is the server's).
+			body = "\n" + s.Status.Width(max(10, m.width-2)).MarginLeft(2).Render(
+				"No briefings (*.md) in "+cleanText(m.lib.Dir())+".\n"+
+					"Point brief at another directory with --library DIR or $BRIEF_LIBRARY.")
+		}
 	}
 	bodyH := m.height - lipgloss.Height(footer)
 	return fitHeight(body, bodyH) + "\n" + footer
@@ -1075,32 +1135,7 @@ func (m *Model) readerView() string {
 	m.reader.overlay = m.searchOverlay
 	body := m.reader.bodyView(s, p, h)
 
-	var footer string
-	if m.help.ShowAll {
-		footer = m.fullHelp()
-	} else {
-		pos := s.Position.Render(" " + m.reader.position(p, h) + " ")
-		left := pos
-		if st, typing := m.searchFooter(m.width); typing {
-			left = st // the search line takes the footer
-		} else if st != "" {
-			left += " " + st
-		}
-		if m.status != "" {
-			st := s.Status
-			if m.statusErr {
-				st = s.ErrorText
-			}
-			left += " " + st.Render(m.status)
-		} else if m.reader.doc.lead {
-			left += " " + s.Status.Render("loading…")
-		}
-		hm := m.help
-		hm.SetWidth(max(0, m.width-lipgloss.Width(left)-2))
-		hv := hm.View(m.helpKeys())
-		gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(hv))
-		footer = left + strings.Repeat(" ", gap) + hv
-	}
+	footer := m.readerFooter(p, h)
 	footer = truncateLines(footer, m.width, s.Ellipsis)
 	return header + "\n" + tabs + "\n" + body + "\n" + footer
 }
