@@ -68,7 +68,13 @@ When standard output is not a terminal the output is plain text.`,
 			if err := checkStyle(style); err != nil {
 				return err
 			}
-			b, unread := parseFile(args[0])
+			// Read here, not by parseFile: a cut's place is found in the
+			// file's text.
+			data, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			b, unread := briefings.Parse(args[0], data)
 			if b == nil {
 				return unread
 			}
@@ -123,9 +129,12 @@ When standard output is not a terminal the output is plain text.`,
 					}
 					fmt.Fprintf(out, "%s\n%s\n", panes[i].Title, strings.Repeat("=", len([]rune(panes[i].Title))))
 				}
-				s, err := renderPane(b, i, width, style, plain)
+				s, cuts, err := renderPane(b, i, width, style, plain)
 				if err != nil {
 					return err
+				}
+				for _, c := range cuts {
+					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", cutPlace(args[0], data, b, panes[i], c), c.Reason)
 				}
 				fmt.Fprint(out, s)
 				if !strings.HasSuffix(s, "\n") {
@@ -195,17 +204,32 @@ func newLintCmd() *cobra.Command {
 }
 
 // renderPane renders pane i as the reader shows it; plain drops every escape
-// sequence and the padding glamour adds at the ends of lines.
-func renderPane(b *briefings.Briefing, i, width int, style string, plain bool) (string, error) {
-	s, err := ui.RenderPane(b, i, width, style)
+// sequence and the padding glamour adds at the ends of lines. It also
+// returns what the rendering cut (see ui.Cut).
+func renderPane(b *briefings.Briefing, i, width int, style string, plain bool) (string, []ui.Cut, error) {
+	s, cuts, err := ui.RenderPaneCuts(b, i, width, style)
 	if err != nil || !plain {
-		return s, err
+		return s, cuts, err
 	}
 	lines := strings.Split(ansi.Strip(s), "\n")
 	for k, l := range lines {
 		lines[k] = strings.TrimRight(l, " ")
 	}
-	return strings.Join(lines, "\n"), nil
+	return strings.Join(lines, "\n"), cuts, nil
+}
+
+// cutPlace is where a cut is, as file:line when the pane's markdown is the
+// file's own text (an extra section), else as file and pane.
+func cutPlace(path string, data []byte, b *briefings.Briefing, p briefings.Pane, c ui.Cut) string {
+	for _, s := range b.Sections {
+		if s.Title != p.Title || s.Markdown == "" {
+			continue
+		}
+		if at := strings.Index(string(data), s.Markdown); at >= 0 {
+			return fmt.Sprintf("%s:%d", path, strings.Count(string(data[:at]), "\n")+c.Line)
+		}
+	}
+	return fmt.Sprintf("%s: pane %q line %d", path, p.Title, c.Line)
 }
 
 // runGrep prints every rendered line that matches query as
@@ -214,7 +238,7 @@ func runGrep(cmd *cobra.Command, b *briefings.Briefing, which []int, width int, 
 	panes := b.Panes()
 	lines := make([]search.PaneLines, 0, len(which))
 	for _, i := range which {
-		s, err := renderPane(b, i, width, "dark", true)
+		s, _, err := renderPane(b, i, width, "dark", true)
 		if err != nil {
 			return err
 		}
