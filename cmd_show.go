@@ -168,20 +168,22 @@ func newLintCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "lint FILE...",
 		Short: "Check briefings and print every problem",
-		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem.",
+		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem; warnings alone do not fail.",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			problems := 0
 			for _, path := range args {
 				data, err := os.ReadFile(path)
 				if err != nil {
-					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %v\n", path, err)
+					fmt.Fprintln(cmd.ErrOrStderr(), "brief: "+pathErrorLine(path, err))
 					problems++
 					continue
 				}
 				for _, p := range briefings.Lint(path, data) {
-					fmt.Fprintln(cmd.OutOrStdout(), p.Error())
-					problems++
+					fmt.Fprintln(cmd.OutOrStdout(), problemLine(p))
+					if !p.Warning {
+						problems++
+					}
 				}
 			}
 			if problems > 0 {

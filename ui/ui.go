@@ -56,6 +56,9 @@ type Options struct {
 	// a session whose grant is limited must not learn the names of files
 	// outside it (the SSH server logs them instead).
 	HideProblems bool
+	// Redact, if set, rewrites every status line before it is shown (the
+	// SSH server turns its own paths into library-relative ones).
+	Redact func(string) string
 }
 
 // Crash is a panic the reader caught in its own code.
@@ -327,6 +330,9 @@ func (m *Model) showProblems() {
 }
 
 func (m *Model) setStatus(s string, isErr bool) {
+	if m.opts.Redact != nil {
+		s = m.opts.Redact(s)
+	}
 	m.status, m.statusErr = cleanText(s), isErr
 }
 
@@ -695,6 +701,9 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		}
 		return m, reloadLibraryCmd(m.opts.Reload, paths, m.reloadSeq)
 
+	case AccessMsg:
+		return m, m.accessChanged(msg)
+
 	case libraryReloadedMsg:
 		cmd := m.reloaded(msg)
 		if msg.seq == m.reloadSeq {
@@ -903,10 +912,26 @@ func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 	before := m.selectedPath()
 	var cmd tea.Cmd
 	m.list, cmd = m.list.Update(msg)
+	if _, ok := msg.(list.FilterMatchesMsg); ok {
+		m.clampListPage()
+	}
 	if after := m.selectedPath(); after != before && after != "" {
 		cmd = tea.Batch(cmd, m.prefetchLater())
 	}
 	return cmd
+}
+
+// clampListPage puts the list's page and cursor back inside its visible
+// items. bubbles' list (v2.1.1 to v2.2.2) takes an asynchronous filter
+// result without updating its paginator, so keys that arrive with the
+// filter in one read (a paste, a laggy SSH link: "/9", enter, G) leave it on
+// a page the result does not have, and its View slices out of range.
+func (m *Model) clampListPage() {
+	n := len(m.list.VisibleItems())
+	m.list.Paginator.SetTotalPages(n)
+	if i := m.list.Index(); i >= n || m.list.Paginator.Page >= m.list.Paginator.TotalPages {
+		m.list.Select(max(0, min(i, n-1)))
+	}
 }
 
 func (m *Model) selectedPath() string {
@@ -1039,6 +1064,14 @@ func (m *Model) libraryView() string {
 	body := m.list.View()
 	if m.list.Items() == nil || len(m.list.Items()) == 0 {
 		body = "\n  " + s.Status.Render("No briefings.")
+		if m.lib != nil && m.lib.Dir() != "" && m.opts.Allow == nil {
+			// A local reader on an empty --library or $BRIEF_LIBRARY says
+			// where it looked and how to look elsewhere (not over SSH,
+			// where Allow is set and the directory is the server's).
+			body = "\n" + s.Status.Width(max(10, m.width-2)).MarginLeft(2).Render(
+				"No briefings (*.md) in "+cleanText(m.lib.Dir())+".\n"+
+					"Point brief at another directory with --library DIR or $BRIEF_LIBRARY.")
+		}
 	}
 	bodyH := m.height - lipgloss.Height(footer)
 	return fitHeight(body, bodyH) + "\n" + footer
