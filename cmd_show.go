@@ -165,10 +165,11 @@ func newExportCmd() *cobra.Command {
 }
 
 func newLintCmd() *cobra.Command {
-	return &cobra.Command{
+	var verify bool
+	cmd := &cobra.Command{
 		Use:   "lint FILE...",
 		Short: "Check briefings and print every problem",
-		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem.",
+		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem.\nWith --verify, also check every summary sentence, timeline entry and quote against the sources it cites.",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			problems := 0
@@ -177,6 +178,10 @@ func newLintCmd() *cobra.Command {
 				if err != nil {
 					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %v\n", path, err)
 					problems++
+					continue
+				}
+				if verify {
+					problems += lintVerify(cmd, path, data)
 					continue
 				}
 				for _, p := range briefings.Lint(path, data) {
@@ -190,6 +195,8 @@ func newLintCmd() *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&verify, "verify", false, "check each item against the sources it cites (found, approximately, not found)")
+	return cmd
 }
 
 // renderPane renders pane i as the reader shows it; plain drops every escape
