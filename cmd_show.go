@@ -174,10 +174,11 @@ func newExportCmd() *cobra.Command {
 }
 
 func newLintCmd() *cobra.Command {
-	return &cobra.Command{
+	var verify bool
+	cmd := &cobra.Command{
 		Use:   "lint FILE...",
 		Short: "Check briefings and print every problem",
-		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem; warnings alone do not fail.",
+		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem; warnings alone do not fail.\nWith --verify, also check every summary sentence, timeline entry and quote against the sources it cites.",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			problems := 0
@@ -194,6 +195,9 @@ func newLintCmd() *cobra.Command {
 						problems++
 					}
 				}
+				if verify {
+					problems += lintVerify(cmd, path, data)
+				}
 			}
 			if problems > 0 {
 				return fmt.Errorf("%d problem(s) found", problems)
@@ -201,6 +205,8 @@ func newLintCmd() *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&verify, "verify", false, "check each item against the sources it cites (found, approximately, not found)")
+	return cmd
 }
 
 // renderPane renders pane i as the reader shows it; plain drops every escape
