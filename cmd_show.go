@@ -117,7 +117,7 @@ When standard output is not a terminal the output is plain text.`,
 				}
 			}
 			if grep != "" {
-				if err := runGrep(cmd, b, which, width, grep); err != nil {
+				if err := runGrep(cmd, args[0], data, which, grep); err != nil {
 					return err
 				}
 				return unread
@@ -238,17 +238,30 @@ func cutPlace(path string, data []byte, b *briefings.Briefing, p briefings.Pane,
 	return fmt.Sprintf("%s: pane %q line %d", path, p.Title, c.Line)
 }
 
-// runGrep prints every rendered line that matches query as
-// "PANE:LINE: text", for scripts; it fails when nothing matches, like grep.
-func runGrep(cmd *cobra.Command, b *briefings.Briefing, which []int, width int, query string) error {
+// runGrep prints every item that matches query as "PANE:LINE: item", the
+// whole item on one line with the line of the file it is on, whatever the
+// width, for scripts; it fails when nothing matches, like grep. Matching is
+// the reader's: smart case, diacritics, /regexp/.
+func runGrep(cmd *cobra.Command, path string, data []byte, which []int, query string) error {
+	b, items, _ := briefings.ParseItems(path, data)
 	panes := b.Panes()
-	lines := make([]search.PaneLines, 0, len(which))
+	want := map[string]bool{}
 	for _, i := range which {
-		s, _, err := renderPane(b, i, width, "dark", true)
-		if err != nil {
-			return err
+		want[panes[i].Title] = true
+	}
+	var lines []search.PaneLines
+	var files [][]int // per pane searched, the file line of each item
+	for _, it := range items {
+		if !want[it.Pane] {
+			continue
 		}
-		lines = append(lines, search.PaneLines{Name: panes[i].Title, Lines: strings.Split(strings.TrimRight(s, "\n"), "\n")})
+		if n := len(lines); n == 0 || lines[n-1].Name != it.Pane {
+			lines = append(lines, search.PaneLines{Name: it.Pane})
+			files = append(files, nil)
+		}
+		n := len(lines) - 1
+		lines[n].Lines = append(lines[n].Lines, it.Text)
+		files[n] = append(files[n], it.Line)
 	}
 	hits, err := search.Grep(lines, query)
 	if err != nil {
@@ -256,7 +269,7 @@ func runGrep(cmd *cobra.Command, b *briefings.Briefing, which []int, width int, 
 	}
 	out := cmd.OutOrStdout()
 	for _, h := range hits {
-		fmt.Fprintf(out, "%s:%d: %s\n", h.Pane, h.Line, h.Text)
+		fmt.Fprintf(out, "%s:%d: %s\n", h.Pane, files[h.PaneNum][h.Line-1], visible(h.Text))
 	}
 	if len(hits) == 0 {
 		return exitCode(1)
