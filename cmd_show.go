@@ -44,6 +44,10 @@ func paneIndex(panes []briefings.Pane, name string) (int, error) {
 		}
 		titles = append(titles, strings.ToLower(p.Title))
 	}
+	// The format's synonyms of the standard sections name their panes.
+	if i, ok := briefings.StandardPane(name); ok && i < len(panes) {
+		return i, nil
+	}
 	for i, t := range titles {
 		if want != "" && (strings.HasPrefix(t, want) || strings.HasPrefix(strings.ReplaceAll(t, " ", "-"), want)) {
 			return i, nil
@@ -144,7 +148,7 @@ When standard output is not a terminal the output is plain text.`,
 			return unread
 		},
 	}
-	cmd.Flags().StringVarP(&pane, "pane", "p", "", "print only this pane: summary, actors, timeline, quotes, or its number")
+	cmd.Flags().StringVarP(&pane, "pane", "p", "", "print only this pane: its number, its title or a prefix (summary, actors, timeline, source quotes, an extra section), or a synonym the format accepts (quotes, chronology, key judgments...)")
 	cmd.Flags().IntVarP(&width, "width", "w", 0, "wrap at this many columns (default: the terminal's width, else 80)")
 	cmd.Flags().StringVarP(&style, "style", "s", "", "dark, light, ascii or notty (default: dark on a terminal, plain text otherwise)")
 	cmd.Flags().StringVarP(&grep, "grep", "g", "", "print the lines matching QUERY with pane and line number (smart case; /re/ for a regexp)")

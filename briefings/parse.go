@@ -47,6 +47,14 @@ var sectionSynonyms = map[string]int{
 	"quotations": secQuotes, "quoted": secQuotes, "in their words": secQuotes,
 }
 
+// StandardPane returns the index in StandardPanes of the standard section a
+// heading names, by the title or any synonym the format accepts
+// ("Chronology", "Key quotes"), and false for any other heading.
+func StandardPane(heading string) (int, bool) {
+	k := sectionKind(heading)
+	return k - secSummary, k != secExtra
+}
+
 // sectionKind classifies a "## " heading, case-insensitively and ignoring a
 // trailing colon.
 func sectionKind(title string) int {
