@@ -47,8 +47,10 @@ type Options struct {
 	// Style is "" to detect dark or light from the terminal's background, or
 	// "dark", "light", "ascii" or "notty" to force one.
 	Style string
-	// Reload re-opens the library on ReloadMsg; nil disables reloading.
-	Reload func() (*briefings.Library, error)
+	// Reload returns the library after the files at paths (Entry.Path
+	// form; nil: any file) changed, given the library the reader has;
+	// nil disables reloading. briefings.(*Library).Refresh is one.
+	Reload func(from *briefings.Library, paths []string) (*briefings.Library, error)
 	// OnOpen, if set, is called with the Entry.Path of each briefing the
 	// user opens (the SSH server logs it). It runs on the event loop, so it
 	// must be quick.
@@ -460,14 +462,14 @@ func newLoadedDoc(e briefings.Entry, version string, b *briefings.Briefing) *loa
 }
 
 // reloadLibraryCmd re-opens the library off the event loop.
-func reloadLibraryCmd(reload func() (*briefings.Library, error), paths []string, seq int) tea.Cmd {
+func reloadLibraryCmd(reload func(*briefings.Library, []string) (*briefings.Library, error), from *briefings.Library, paths []string, seq int) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
 				msg = libraryReloadedMsg{seq: seq, paths: paths, err: fmt.Errorf("reload: %v", r)}
 			}
 		}()
-		lib, err := reload()
+		lib, err := reload(from, paths)
 		return libraryReloadedMsg{seq: seq, lib: lib, paths: paths, err: err}
 	}
 }
@@ -747,7 +749,7 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		if m.pendingAll {
 			paths = nil
 		}
-		return m, reloadLibraryCmd(m.opts.Reload, paths, m.reloadSeq)
+		return m, reloadLibraryCmd(m.opts.Reload, m.lib, paths, m.reloadSeq)
 
 	case AccessMsg:
 		return m, m.accessChanged(msg)
