@@ -163,9 +163,12 @@ func (x *extractor) output(ids []string) []briefings.Actor {
 	for _, a := range acts {
 		name := oneLine(a.name)
 		var aliases []string
+		nn := normName(name)
+		have := map[string]bool{}
 		for _, al := range a.aliases {
 			al = oneLine(al)
-			if al != "" && normName(al) != normName(name) && !containsFold(aliases, al) {
+			if k := normName(al); al != "" && k != nn && !have[k] {
+				have[k] = true
 				aliases = append(aliases, al)
 			}
 		}
@@ -183,12 +186,20 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
+// citesOf lists the ids of docs in source order. It walks the actor's
+// documents, not every source: with thousands of sources and actors the
+// latter grew with their product.
 func citesOf(docs map[int]bool, ids []string) []string {
-	var out []string
-	for i, id := range ids {
-		if docs[i] {
-			out = append(out, id)
+	idx := make([]int, 0, len(docs))
+	for i, ok := range docs {
+		if ok && i < len(ids) {
+			idx = append(idx, i)
 		}
+	}
+	sort.Ints(idx)
+	var out []string
+	for _, i := range idx {
+		out = append(out, ids[i])
 	}
 	return out
 }
@@ -201,6 +212,7 @@ func timeline(sents []sentence, finders []dateFinder, ids []string) []briefings.
 		e     briefings.Event
 		key   string
 		order int
+		cited map[string]bool // normName of each of e.Cites
 	}
 	var evs []*ev
 	byKey := map[string]*ev{}
@@ -225,12 +237,14 @@ func timeline(sents []sentence, finders []dateFinder, ids []string) []briefings.
 		for _, h := range hits {
 			key := h.date + "/" + h.end + "|" + strings.ToLower(straighten(s.text))
 			if e, ok := byKey[key]; ok {
-				if !containsFold(e.e.Cites, ids[s.doc]) {
+				if k := normName(ids[s.doc]); !e.cited[k] {
+					e.cited[k] = true
 					e.e.Cites = append(e.e.Cites, ids[s.doc])
 				}
 				continue
 			}
-			e := &ev{e: briefings.Event{Date: h.date, End: h.end, Text: s.text, Cites: []string{ids[s.doc]}}, key: key, order: si}
+			e := &ev{e: briefings.Event{Date: h.date, End: h.end, Text: s.text, Cites: []string{ids[s.doc]}}, key: key, order: si,
+				cited: map[string]bool{normName(ids[s.doc]): true}}
 			byKey[key] = e
 			evs = append(evs, e)
 		}
