@@ -33,18 +33,22 @@ func hostileShapes(t testing.TB) map[string]string {
 			return r
 		}, d.Text))
 	}
+	var minister strings.Builder
+	for i := range 15000 {
+		fmt.Fprintf(&minister, "Minister %s Surname%s met the press. The envoy said nothing. ", letters(i), strings.ToLower(letters(i+7)))
+	}
 	var unclosed strings.Builder
 	for i := range 20000 {
 		fmt.Fprintf(&unclosed, "The minister said “nothing %d, ", i)
 	}
 	return map[string]string{
-		"the minister said, often": strings.Repeat("The minister said nothing. ", 40000),
-		"unclosed quotations":      unclosed.String(),
-		"articles with no stop":    unbroken.String(),
-		"quoted dated sentences":   quotes.String(),
-		"one word, no full stop":   strings.Repeat("Iran ", 60000),
-		"lower-case sentences":     lower.String(),
-		"many names":               names.String(),
+		"the envoy said, often":  minister.String(),
+		"unclosed quotations":    unclosed.String(),
+		"articles with no stop":  unbroken.String(),
+		"quoted dated sentences": quotes.String(),
+		"one word, no full stop": strings.Repeat("Iran ", 60000),
+		"lower-case sentences":   lower.String(),
+		"many names":             names.String(),
 	}
 }
 
@@ -75,5 +79,17 @@ func TestGenerateHostileBounded(t *testing.T) {
 				t.Errorf("%d KB took %v of CPU, want well under 6 s (linear cost)", len(text)>>10, d)
 			}
 		})
+	}
+}
+
+// letters spells i in capital letters ("B", "BA", ...): digits end a name.
+func letters(i int) string {
+	s := ""
+	for {
+		s = string(rune('A'+i%26)) + s
+		i /= 26
+		if i == 0 {
+			return "Ka" + strings.ToLower(s)
+		}
 	}
 }
