@@ -78,6 +78,7 @@ type extractor struct {
 
 	byWord      map[string][]mentionPos // mentions by the words of their actor's name and role (lastMentionWith)
 	orgs        orgIndexes              // organizations by name, word prefix, initials
+	stop        *stopper                // ends the run when the generation is cancelled
 	surnames    actorIndex              // people by last name token
 	familyFirst actorIndex              // people of three or more name tokens, by the first
 	firstOfTwo  actorIndex              // people of two name tokens, by the first

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -31,6 +32,27 @@ type Options struct {
 // Generate builds a briefing from documents. Sources get the ids S1..Sn in
 // the order given. The result depends only on the documents and options.
 func Generate(docs []Document, opts Options) (*briefings.Briefing, error) {
+	return GenerateContext(context.Background(), docs, opts)
+}
+
+// GenerateContext is Generate that stops, returning ctx's error, soon
+// after ctx is done.
+func GenerateContext(ctx context.Context, docs []Document, opts Options) (b *briefings.Briefing, err error) {
+	st := &stopper{ctx: ctx}
+	defer func() {
+		if r := recover(); r != nil {
+			s, ok := r.(stopped)
+			if !ok {
+				panic(r)
+			}
+			b, err = nil, s.err
+		}
+	}()
+	st.now()
+	return generate(docs, opts, st)
+}
+
+func generate(docs []Document, opts Options, st *stopper) (*briefings.Briefing, error) {
 	if len(docs) == 0 {
 		return nil, errors.New("generate: no source documents")
 	}
@@ -47,6 +69,7 @@ func Generate(docs []Document, opts Options) (*briefings.Briefing, error) {
 	var finders []dateFinder
 	latest := ""
 	for i, d := range docs {
+		st.now()
 		ids[i] = fmt.Sprintf("S%d", i+1)
 		pub := d.Published
 		if pub == "" {
@@ -70,7 +93,7 @@ func Generate(docs []Document, opts Options) (*briefings.Briefing, error) {
 			ID: ids[i], Title: oneLine(d.Title), Publisher: oneLine(d.Publisher), URL: oneLine(d.URL),
 			Published: pub, Path: oneLine(sourcePath(d.Path, opts.BaseDir)),
 		})
-		sents = append(sents, segmentDoc(i, d.Text)...)
+		sents = append(sents, segmentDocStop(i, d.Text, st)...)
 	}
 
 	b.Title = oneLine(opts.Title)
@@ -86,19 +109,21 @@ func Generate(docs []Document, opts Options) (*briefings.Briefing, error) {
 	}
 
 	x := newExtractor(sents)
+	x.stop = st
 	x.run()
+	st.now()
 
 	// Summary.
 	pos := make([]int, len(sents))
 	for i, s := range sents {
 		pos[i] = s.pos
 	}
-	for _, si := range summarize(sents, pos) {
+	for _, si := range summarizeStop(sents, pos, st) {
 		b.Summary = append(b.Summary, briefings.Statement{Text: sents[si].text, Cites: []string{ids[sents[si].doc]}})
 	}
 
 	b.Actors = x.output(ids)
-	b.Timeline = timeline(sents, finders, ids)
+	b.Timeline = timeline(sents, finders, ids, st)
 	b.Quotes = x.quotes(ids)
 
 	b.Tags = opts.Tags
@@ -207,7 +232,7 @@ func citesOf(docs map[int]bool, ids []string) []string {
 // timeline lists every dated sentence, sorted by date (stable: source and
 // position order within a date), with the same sentence and date from
 // several sources merged.
-func timeline(sents []sentence, finders []dateFinder, ids []string) []briefings.Event {
+func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper) []briefings.Event {
 	type ev struct {
 		e     briefings.Event
 		key   string
@@ -219,6 +244,7 @@ func timeline(sents []sentence, finders []dateFinder, ids []string) []briefings.
 	anchors := map[int]time.Time{} // the last exact day told, per document
 	years := map[int]int{}         // the last year told, per document
 	for si, s := range sents {
+		st.check()
 		hits := finders[s.doc].find(s.toks)
 		hits = append(hits, anchoredDays(s.toks, anchors[s.doc], years[s.doc], hits)...)
 		last, lastYear := -1, -1

@@ -779,6 +779,7 @@ func (x *extractor) markQuoted() {
 // of each document, in order.
 func (x *extractor) eachParagraph(f func(start, end int)) {
 	for start := 0; start < len(x.sents); {
+		x.stop.check()
 		end := start + 1
 		for end < len(x.sents) && x.sents[end].doc == x.sents[start].doc && x.sents[end].para == x.sents[start].para {
 			end++

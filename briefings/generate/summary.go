@@ -31,10 +31,14 @@ func stem(w string) string {
 // similarity, with a teleport biased towards each article's lead, as news
 // puts the main facts first) and returns their indices in source and
 // position order.
-func summarize(sents []sentence, docPos []int) []int {
+func summarize(sents []sentence, docPos []int) []int { return summarizeStop(sents, docPos, nil) }
+
+// summarizeStop is summarize, stopped by st.
+func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
 	var cand []int
 	seen := map[string]bool{}
 	for i, s := range sents {
+		st.check()
 		words := 0
 		for _, t := range s.toks {
 			if t.kind == tWord || t.kind == tNum {
@@ -102,6 +106,7 @@ func summarize(sents []sentence, docPos []int) []int {
 	overlap := make([]int, n)
 	var touched []int // reused: growing a new one per sentence was most of the time
 	for ci, b := range bags {
+		st.check()
 		if len(b) < 2 {
 			continue
 		}

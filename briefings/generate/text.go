@@ -165,13 +165,13 @@ func isBoilerplate(line string) bool {
 // dropped, a line seen before (a photo caption repeated) kept once, markdown
 // heading and list markers removed, whitespace collapsed.
 func paragraphs(text string) []string {
-	ps, _ := paragraphsCaptions(text)
+	ps, _ := paragraphsCaptions(text, nil)
 	return ps
 }
 
 // paragraphsCaptions is paragraphs, also saying which paragraphs had a
 // repeated line removed.
-func paragraphsCaptions(text string) ([]string, map[int]bool) {
+func paragraphsCaptions(text string, st *stopper) ([]string, map[int]bool) {
 	text = dropTrailingTags(sanitize(text))
 	captions := map[int]bool{}
 	var out []string
@@ -185,6 +185,7 @@ func paragraphsCaptions(text string) ([]string, map[int]bool) {
 		}
 	}
 	for _, line := range strings.Split(text, "\n") {
+		st.check()
 		if strings.TrimSpace(line) == "" {
 			flush()
 			continue
@@ -275,11 +276,16 @@ var segmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 // segmentDoc splits one document's text into sentences: paragraphs first
 // (a paragraph always ends a sentence), then the tokenizer, then a sentence
 // starting in lower case is joined to the one before ("“Why?” she asked.").
-func segmentDoc(di int, text string) []sentence {
+func segmentDoc(di int, text string) []sentence { return segmentDocStop(di, text, nil) }
+
+// segmentDocStop is segmentDoc, stopped by st.
+func segmentDocStop(di int, text string, st *stopper) []sentence {
 	var out []sentence
 	seg := segmenter()
-	paras, captions := paragraphsCaptions(text)
+	paras, captions := paragraphsCaptions(text, st)
+	st.now()
 	for pi, p := range paras {
+		st.check()
 		// Each sentence as its fragments, joined once at the end: joining
 		// fragment by fragment copied the sentence each time, the square of
 		// its length for a paragraph of fragments.
