@@ -1,7 +1,6 @@
 package briefings
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -34,6 +34,20 @@ type Entry struct {
 	ModTime time.Time
 }
 
+// EntryOf is the library entry of a parsed briefing at path p: the listing,
+// the access check of a shared server and the reader all describe a
+// briefing by this one reading of its front matter.
+func EntryOf(p string, b *Briefing) Entry {
+	e := Entry{Path: p, Title: b.Title, Date: b.Date, Marking: b.Marking, Sources: len(b.Sources)}
+	if len(b.Tags) > 0 {
+		e.Tags = slices.Clone(b.Tags)
+	}
+	if e.Title == "" {
+		e.Title = strings.TrimSuffix(path.Base(p), path.Ext(p))
+	}
+	return e
+}
+
 // Library is an immutable snapshot of a set of briefings: their metadata,
 // read eagerly, and the problems found while reading it. Bodies are parsed
 // lazily by Load and cached. A Library is safe for concurrent use, so SSH
@@ -53,9 +67,6 @@ type Library struct {
 	// each parse holds about twelve times the file's size.
 	loads singleflight.Group
 }
-
-// maxFrontMatter bounds how much of a file is read for its metadata.
-const maxFrontMatter = 1 << 20
 
 // OpenFS opens the briefings (*.md, recursively) of a file system such as
 // Shipped.
@@ -218,75 +229,92 @@ func (l *Library) finish() {
 	l.sort()
 }
 
-// readEntry reads the front matter of one file.
+// readEntry reads the entry of one file: Parse reads the beginning of the
+// file that decides it (see readHead), so the listing, and the access
+// check of a shared server, see the title and marking the reader shows.
 func readEntry(j fileJob) (*Entry, *Problem) {
-	entryPath, display, mod := j.path, j.display, j.mod
 	f, err := j.open()
 	if err != nil {
-		return nil, &Problem{File: display, Msg: "cannot read: " + errMsg(err)}
+		return nil, &Problem{File: j.display, Msg: "cannot read: " + errMsg(err)}
 	}
 	defer f.Close()
-	fm, prob := readFrontMatter(display, f)
-	if prob != nil {
-		return nil, prob
+	head, err := readHead(f)
+	if err != nil {
+		return nil, &Problem{File: j.display, Msg: "cannot read: " + errMsg(err)}
 	}
-	e := Entry{
-		Path: entryPath, Title: cleanText(fm.Title), Date: cleanText(fm.Date),
-		Marking: cleanText(fm.Marking), Sources: len(fm.Sources), ModTime: mod,
+	p := newParser(j.display, head)
+	b := p.parseHeader()
+	if b == nil {
+		return nil, &p.probs[0]
 	}
-	for _, t := range fm.Tags {
-		if t = cleanText(t); t != "" {
-			e.Tags = append(e.Tags, t)
-		}
+	if b.Title == "" {
+		// The title may be the body's leading "# " heading, which is in
+		// the head; Parse's other findings in the body are Load's to report.
+		b, _ = Parse(j.display, head)
 	}
-	if e.Title == "" {
-		e.Title = strings.TrimSuffix(path.Base(entryPath), path.Ext(entryPath))
-	}
+	e := EntryOf(j.path, b)
+	e.ModTime = j.mod
 	return &e, nil
 }
 
-// readFrontMatter reads a file up to the line that closes its front matter
-// and decodes the YAML; the body is never read.
-func readFrontMatter(name string, r io.Reader) (frontMatter, *Problem) {
-	var fm frontMatter
-	br := bufio.NewReaderSize(r, 4096)
-	var yml bytes.Buffer
-	for n := 1; ; n++ {
-		line, err := br.ReadSlice('\n')
-		if errors.Is(err, bufio.ErrBufferFull) {
-			// A very long line: keep reading it.
-			rest, err2 := br.ReadBytes('\n')
-			line, err = append(append([]byte(nil), line...), rest...), err2
+// readHead reads the beginning of a briefing that decides its entry: the
+// front matter and the body's first block, whose "# " heading is the title
+// when the front matter has none. The lines it returns are the first lines
+// of the whole file as Parse sees them (newlines normalised, sanitised line
+// by line), so Parse reads the same metadata from them. Reads grow by
+// doubling, so a 1 MiB front matter costs linear time.
+func readHead(r io.Reader) ([]byte, error) {
+	buf := make([]byte, 0, 4096)
+	for {
+		n, err := io.ReadFull(r, buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		eof := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+		if err != nil && !eof {
+			return nil, err
 		}
-		t := bytes.TrimRight(line, " \t\r\n")
-		if n == 1 {
-			t = bytes.TrimPrefix(t, []byte("\xef\xbb\xbf"))
-			if string(t) != "---" {
-				return fm, &Problem{File: name, Line: 1, Msg: "missing front matter: a briefing starts with a line \"---\", then YAML (title, date, sources...), then \"---\""}
-			}
-		} else if string(t) == "---" || string(t) == "..." {
-			break
-		} else {
-			yml.Write(bytes.TrimRight(line, "\r\n"))
-			yml.WriteByte('\n')
+		if head, ok := headOf(buf, eof); ok {
+			return head, nil
 		}
-		if err != nil {
-			if err == io.EOF {
-				return fm, &Problem{File: name, Line: 1, Msg: "front matter not closed: no \"---\" line after the YAML that starts here"}
-			}
-			return fm, &Problem{File: name, Msg: "cannot read: " + errMsg(err)}
+		if len(buf) > maxBriefing {
+			return nil, fmt.Errorf("larger than %d MiB; not opened", maxBriefing>>20)
 		}
-		if yml.Len() > maxFrontMatter {
-			return fm, &Problem{File: name, Line: 1, Msg: "front matter not closed within 1 MiB"}
-		}
+		buf = slices.Grow(buf, cap(buf))
 	}
-	fm, err := decodeFrontMatter(yml.Bytes())
-	if err != nil {
-		p := newParser(name, nil)
-		p.yamlProblem(err)
-		return fm, &p.probs[0]
+}
+
+// headOf returns the head of a briefing (see readHead) from the first bytes
+// of its file, and false while more bytes could change it.
+func headOf(raw []byte, eof bool) ([]byte, bool) {
+	if !eof {
+		// Complete lines only: a cut line could still become "---".
+		raw = raw[:bytes.LastIndexAny(raw, "\r\n")+1]
 	}
-	return fm, nil
+	src := sanitizeLines(normalizeNewlines(raw))
+	if eof {
+		return src, true
+	}
+	_, _, bodyOff, opened, closed := frontMatterBounds(src)
+	switch {
+	case len(src) == 0:
+		return nil, false
+	case !opened:
+		return src, true // Parse refuses it whatever follows
+	case !closed:
+		return src, len(src) > maxFrontMatter+len("---\n")
+	}
+	// The body's first block ends at a blank line after its first
+	// non-blank one.
+	seen := false
+	for pos := bodyOff; pos < len(src); {
+		line, _, _ := bytes.Cut(src[pos:], []byte("\n"))
+		pos += len(line) + 1
+		blank := len(bytes.TrimLeft(line, " \t")) == 0
+		if blank && seen {
+			return src[:pos], true
+		}
+		seen = seen || !blank
+	}
+	return nil, false
 }
 
 // sort orders entries newest first, then by title and path.
@@ -334,7 +362,9 @@ var parses atomic.Int64
 
 // Load reads and parses the body of the briefing at path (an Entry.Path).
 // The result is cached and shared between callers, who must not modify it.
-// A malformed briefing yields its Problems as the error.
+// A briefing whose front matter cannot be read yields its Problems as the
+// error; one with malformed items in its body is returned with those items
+// in Unread and the rest read as usual.
 func (l *Library) Load(p string) (*Briefing, error) {
 	if b, ok := l.cached(p); ok {
 		return b, nil
@@ -351,9 +381,10 @@ func (l *Library) Load(p string) (*Briefing, error) {
 		}
 		parses.Add(1)
 		b, err := Parse(name, data)
-		if err != nil {
+		if b == nil {
 			return nil, err
 		}
+		// Problems in the body are in b.Unread: the rest still opens.
 		l.mu.Lock()
 		l.cache[p] = b
 		l.mu.Unlock()

@@ -16,7 +16,11 @@ import (
 //   - their 8-bit C1 forms (U+009B CSI, U+009D OSC, U+0090 DCS, ...) and
 //     every other C0 and C1 control, DEL included;
 //   - bidirectional embedding, override and isolate controls, which can make
-//     text display differently from what it says.
+//     text display differently from what it says;
+//   - zero-width spaces, word joiners and invisible operators (U+200B,
+//     U+2060-U+2064, U+FEFF), which hide text from search and make one
+//     marking look like another. The joiners U+200C and U+200D stay: they
+//     shape Persian, Indic scripts and emoji.
 //
 // Invalid UTF-8 bytes become U+FFFD: a raw 0x9B byte is CSI to a terminal
 // that is not in UTF-8 mode.
@@ -49,6 +53,8 @@ func Sanitize(s string) string {
 			// other C0/C1 controls and DEL: drop
 		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
 			// bidi embeddings, overrides and isolates: drop
+		case isZeroWidth(r):
+			// invisible, meaningless in any script: drop
 		default:
 			sb.WriteString(s[i : i+size])
 		}
@@ -69,7 +75,7 @@ func clean(s string) bool {
 			// Check the rest rune by rune.
 			for _, r := range s[i:] {
 				if r == utf8.RuneError || r < 0x20 && r != '\n' && r != '\t' ||
-					r >= 0x7f && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
+					r >= 0x7f && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || isZeroWidth(r) {
 					return false
 				}
 			}
@@ -138,4 +144,9 @@ func skipString(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// isZeroWidth reports an invisible character with no meaning in any script.
+func isZeroWidth(r rune) bool {
+	return r == 0x200b || r >= 0x2060 && r <= 0x2064 || r == 0xfeff
 }

@@ -63,3 +63,19 @@ func TestParseSanitizes(t *testing.T) {
 		t.Errorf("text lost: %q", b.Summary[0].Text)
 	}
 }
+
+// Zero-width characters that carry no meaning in any script are removed
+// from all text, so that "TLP:\u200bAMBER" and "Sand\u2060worm" read, and
+// are found, as what they look like. Joiners (U+200C, U+200D) shape
+// Persian, Indic scripts and emoji, so the body keeps them; front-matter
+// values drop them (see cleanText).
+func TestSanitizeDropsZeroWidth(t *testing.T) {
+	for _, zw := range []string{"\u200b", "\u2060", "\ufeff", "\u2061", "\u2064"} {
+		if got := Sanitize("Sand" + zw + "worm"); got != "Sandworm" {
+			t.Errorf("%U: %q", []rune(zw)[0], got)
+		}
+	}
+	if got := Sanitize("می\u200cخواهم"); got != "می\u200cخواهم" {
+		t.Errorf("ZWNJ dropped from Persian: %q", got)
+	}
+}

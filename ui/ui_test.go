@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"image/color"
@@ -441,8 +442,10 @@ func TestStaleChunkIgnored(t *testing.T) {
 }
 
 func TestRenderPanicIsContained(t *testing.T) {
-	defer func(f func(chunk, int, ansiStyle, bool, bool) ([]string, error)) { renderChunkFunc = f }(renderChunkFunc)
-	renderChunkFunc = func(chunk, int, ansiStyle, bool, bool) ([]string, error) { panic("boom") }
+	defer func(f func(context.Context, chunk, int, ansiStyle, bool, bool) ([]string, error)) {
+		renderChunkFunc = f
+	}(renderChunkFunc)
+	renderChunkFunc = func(context.Context, chunk, int, ansiStyle, bool, bool) ([]string, error) { panic("boom") }
 	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
 	press(m, "enter")
 	if v := plain(m); !strings.Contains(v, "rendering failed: boom") {
@@ -626,5 +629,75 @@ func TestPanicInACommandQuitsWithoutAStackTrace(t *testing.T) {
 	msg := guard(func() tea.Msg { panic("bad search") })()
 	if _, cmd := m.Update(msg); cmd == nil || m.Crashed() == nil || m.Crashed().Value != "bad search" {
 		t.Fatalf("a panic in a command was not turned into a crash: %+v", m.Crashed())
+	}
+}
+
+// A briefing re-marked AMBER after the library listed it as CLEAR is
+// refused when opened: the grant is checked again on what the reader would
+// show, not only on the listing.
+func TestAllowCheckedOnWhatOpens(t *testing.T) {
+	fsys := fstest.MapFS{"b.md": &fstest.MapFile{Data: briefings.Write(testBriefing("Alpha operation", "2024-07-01", "TLP:CLEAR"))}}
+	lib, err := briefings.OpenFS(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys["b.md"].Data = briefings.Write(testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER"))
+	allow := func(e briefings.Entry) bool { return e.Marking != "TLP:AMBER" }
+	m := newTestModel(t, Options{Library: lib, Allow: allow}, 80, 24)
+	press(m, "enter")
+	if v := plain(m); m.Reading() || strings.Contains(v, "Summary statement") || !strings.Contains(v, "not available") {
+		t.Fatalf("a briefing re-marked outside the grant opened:\n%s", v)
+	}
+}
+
+// Every file the library could not read is listed on request, not only
+// the first; a briefing with a malformed item opens with the rest shown.
+func TestProblemsListedAndPartialBriefingOpens(t *testing.T) {
+	good := briefings.Write(testBriefing("Alpha operation", "2024-07-01", "TLP:CLEAR"))
+	partial := strings.Replace(string(good), "## Timeline\n\n", "## Timeline\n\nA stray paragraph.\n\n", 1)
+	if partial == string(good) {
+		t.Fatal("test briefing has no Timeline")
+	}
+	fsys := fstest.MapFS{
+		"a.md":      &fstest.MapFile{Data: []byte(partial)},
+		"bad1.md":   &fstest.MapFile{Data: []byte("no front matter\n")},
+		"bad2.md":   &fstest.MapFile{Data: []byte("---\ntitle: [x\n---\n")},
+		"z/bad3.md": &fstest.MapFile{Data: []byte("---\ntitle: x\n")},
+	}
+	lib, err := briefings.OpenFS(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, Options{Library: lib}, 100, 24)
+	if v := plain(m); !strings.Contains(v, "! list") {
+		t.Errorf("the footer does not say how to see every problem:\n%s", v)
+	}
+	press(m, "!")
+	v := plain(m)
+	for _, f := range []string{"bad1.md:1", "bad2.md:2", "z/bad3.md:1"} {
+		if !strings.Contains(v, f) {
+			t.Errorf("%s not listed:\n%s", f, v)
+		}
+	}
+	press(m, "esc", "enter")
+	if !m.Reading() {
+		t.Fatalf("the partial briefing did not open:\n%s", plain(m))
+	}
+	press(m, "3")
+	if v := plain(m); !strings.Contains(v, "not read") || !strings.Contains(v, "Problems") {
+		t.Errorf("the Timeline does not show its unread line, or no Problems pane:\n%s", v)
+	}
+}
+
+// A briefing without a marking says "unmarked" in the list and the header.
+func TestUnmarkedIsSaid(t *testing.T) {
+	lib := testLibrary(t, testBriefing("Plain note", "2024-07-01", ""))
+	m := newTestModel(t, Options{Library: lib}, 100, 24)
+	if v := plain(m); !strings.Contains(v, "2024-07-01 · unmarked") {
+		t.Errorf("list:\n%s", v)
+	}
+	press(m, "enter")
+	if v := plain(m); !strings.Contains(strings.SplitN(v, "\n", 2)[0], "unmarked") {
+		t.Errorf("header:\n%s", v)
 	}
 }
