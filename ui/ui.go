@@ -180,6 +180,10 @@ type Model struct {
 
 	status    string
 	statusErr bool
+	// kept is set while the open briefing's file reads as much less than
+	// the version on screen (a save in progress): that version stays,
+	// and this note stays in the footer until a complete one arrives.
+	kept string
 
 	// search is the in-briefing search (search.go).
 	search searchState
@@ -723,6 +727,10 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			return m, nil
 		}
 		m.loading = ""
+		if msg.err != nil && msg.reload && m.Reading() {
+			m.keep(msg.err.Error())
+			return m, nil
+		}
 		if msg.err != nil {
 			m.setStatus(msg.err.Error(), true)
 			if !msg.reload {
@@ -730,6 +738,13 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			}
 			return m, nil
 		}
+		if msg.reload && m.Reading() && m.reader.doc.entry.Path == msg.doc.entry.Path {
+			if why := shrunk(m.reader.doc.b, msg.doc.b); why != "" {
+				m.keep(why)
+				return m, nil
+			}
+		}
+		m.kept = ""
 		m.showDoc(msg.doc, msg.reload)
 		return m, m.pump()
 
@@ -860,7 +875,7 @@ func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
 		case !ok && m.problemFor(path) != "":
 			// Malformed now (often a save in progress): keep reading the
 			// last good version and say what is wrong.
-			m.setStatus(m.problemFor(path), true)
+			m.keep(m.problemFor(path))
 		case !ok:
 			m.state = stateLibrary
 			m.reader = readerModel{}
@@ -872,6 +887,37 @@ func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
 		}
 	}
 	return tea.Batch(cmds...)
+}
+
+// keep notes that the briefing on screen stays although its file changed,
+// and why.
+func (m *Model) keep(why string) {
+	m.kept = cleanText("file changed: kept last good version (" + why + ")")
+}
+
+// shrunk says why a reloaded briefing looks like a save in progress rather
+// than an edit, or "": a pane that had items has none, an extra section is
+// gone, or it has less than half the items and parts it could not read. A
+// file is written front to back, so a half-written one loses its end.
+func shrunk(old, cur *briefings.Briefing) string {
+	if old == nil || cur == nil {
+		return ""
+	}
+	was := []int{len(old.Summary), len(old.Actors), len(old.Timeline), len(old.Quotes), len(old.Sections)}
+	now := []int{len(cur.Summary), len(cur.Actors), len(cur.Timeline), len(cur.Quotes), len(cur.Sections)}
+	wasAll, nowAll := 0, 0
+	lost := false
+	for i := range was {
+		wasAll += was[i]
+		nowAll += now[i]
+		if now[i] < was[i] && (now[i] == 0 || i == len(was)-1) {
+			lost = true
+		}
+	}
+	if lost || (2*nowAll < wasAll && len(cur.Unread) > 0) {
+		return fmt.Sprintf("it has %d of %d items; reopen it to see it as it is", nowAll, wasAll)
+	}
+	return ""
 }
 
 // problemFor returns the library's problem with the file at path, or "".
@@ -1025,6 +1071,7 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) backToLibrary() {
 	m.state = stateLibrary
 	m.stopRenders()
+	m.kept = ""
 	m.direct = false
 	if m.reader.doc != nil && m.reader.doc.lead {
 		// Leaving while the whole briefing loads: it is kept when it
