@@ -64,11 +64,7 @@ func (d entryDelegate) Render(w io.Writer, m list.Model, index int, item list.It
 	gutter := "  "
 	if selected {
 		titleStyle, descStyle = s.ItemSelectedTitle, s.ItemSelectedDesc
-		gutter = "> "
-		if s.Name == StyleDark || s.Name == StyleLight {
-			gutter = "│ "
-		}
-		gutter = descStyle.Render(gutter)
+		gutter = descStyle.Render(s.Gutter)
 	}
 
 	title := it.title

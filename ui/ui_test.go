@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"image/color"
@@ -441,8 +442,10 @@ func TestStaleChunkIgnored(t *testing.T) {
 }
 
 func TestRenderPanicIsContained(t *testing.T) {
-	defer func(f func(chunk, int, ansiStyle, bool, bool) ([]string, error)) { renderChunkFunc = f }(renderChunkFunc)
-	renderChunkFunc = func(chunk, int, ansiStyle, bool, bool) ([]string, error) { panic("boom") }
+	defer func(f func(context.Context, chunk, int, ansiStyle, bool, bool) ([]string, error)) {
+		renderChunkFunc = f
+	}(renderChunkFunc)
+	renderChunkFunc = func(context.Context, chunk, int, ansiStyle, bool, bool) ([]string, error) { panic("boom") }
 	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
 	press(m, "enter")
 	if v := plain(m); !strings.Contains(v, "rendering failed: boom") {

@@ -13,7 +13,7 @@ import (
 // them until the corpus holds at least min bytes of text.
 func benchDocs(tb testing.TB, min int) ([]Document, int) {
 	var paths []string
-	for _, g := range []string{"../../sources/*.txt", "testdata/heldout/sources/*.txt", "testdata/blind/sources/*.txt"} {
+	for _, g := range []string{"../../briefings/sources/*.txt", "testdata/heldout/sources/*.txt", "testdata/blind/sources/*.txt"} {
 		m, _ := filepath.Glob(g)
 		paths = append(paths, m...)
 	}
@@ -60,7 +60,7 @@ func BenchmarkGenerate(b *testing.B) {
 // BenchmarkGenerateArticle runs the generator and Write on one 3 KB article
 // after start-up (target: under 10 ms).
 func BenchmarkGenerateArticle(b *testing.B) {
-	data, err := os.ReadFile("../../sources/002_53654ff085638edd.txt")
+	data, err := os.ReadFile("../../briefings/sources/002_53654ff085638edd.txt")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -45,7 +45,7 @@ type frontMatter struct {
 
 // MaxSize bounds one source so that a stray binary cannot make the
 // generator (or a verification) run for minutes.
-const MaxSize = 16 << 20
+const MaxSize = briefings.MaxSourceFile
 
 // Read reads one source document. path names it in errors and picks the
 // reader: .html/.htm files go through readability (article text and
@@ -225,4 +225,16 @@ func readHTML(doc Document, page string) (Document, error) {
 		return Document{}, fmt.Errorf("%s: no article text found in the web page", doc.Path)
 	}
 	return doc, nil
+}
+
+// FromLibrary reads source src of the briefing at entryPath in library l,
+// confined to the library (see briefings.Library.SourceFile), and returns
+// its text as the generator read it. The error says why there is no text:
+// errors.Is it with briefings.ErrNoPath, ErrSourceMissing, ErrOutside.
+func FromLibrary(l *briefings.Library, entryPath string, src briefings.Source) (Document, error) {
+	data, err := l.SourceFile(entryPath, src)
+	if err != nil {
+		return Document{}, err
+	}
+	return Read(src.Path, data)
 }
