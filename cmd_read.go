@@ -37,9 +37,7 @@ func openLibrary(opts readOptions) (lib *briefings.Library, reload func(*briefin
 	case len(opts.files) > 0:
 		files := opts.files
 		lib, err = briefings.OpenFiles(files)
-		for _, f := range files {
-			watch = append(watch, f)
-		}
+		watch = append(watch, files...)
 	case libraryDir(opts.library) != "":
 		dir := libraryDir(opts.library)
 		if fi, statErr := os.Stat(dir); statErr != nil {
