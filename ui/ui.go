@@ -942,6 +942,9 @@ func (m *Model) selectedPath() string {
 }
 
 func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
+	if cmd, ok := m.lessKey(msg); ok {
+		return cmd
+	}
 	r := &m.reader
 	n := len(r.doc.titles)
 	switch {
