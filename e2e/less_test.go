@@ -67,3 +67,29 @@ func bodyItems(rows []string) []string {
 	}
 	return items
 }
+
+// TestReaderWidth: the text wraps at 100 columns on a wide terminal,
+// --width N at N, --width 0 at the window, as glow's --width. It failed
+// before: at 220 columns lines ran to about 210 characters.
+func TestReaderWidth(t *testing.T) {
+	file := filepath.Join(moduleRoot(), "briefings", "iran-albania.md")
+	for _, tc := range []struct {
+		args     []string
+		min, max int
+	}{
+		{nil, 80, 100},
+		{[]string{"--width", "60"}, 40, 60},
+		{[]string{"--width", "0"}, 150, 220},
+	} {
+		tm := StartBrief(t, 220, 30, nil, append(tc.args, file)...)
+		scr := tm.WaitText("Summary", "? help", "[S1]")
+		widest := 0
+		for _, row := range body(scr) {
+			widest = max(widest, len([]rune(row)))
+		}
+		if widest < tc.min || widest > tc.max {
+			t.Errorf("%v: text %d wide, want %d to %d:\n%s", tc.args, widest, tc.min, tc.max, strings.Join(scr, "\n"))
+		}
+		tm.Kill()
+	}
+}

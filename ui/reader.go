@@ -649,3 +649,20 @@ func (m *Model) info() string {
 	}
 	return strings.Join(append(parts, pane), s.Sep)
 }
+
+// DefaultWidth is the reading width, in columns, when Options.Width is 0:
+// a comfortable measure on a wide terminal.
+const DefaultWidth = 100
+
+// textWidth is the width the panes are rendered at: the reading width,
+// or the window when it is narrower.
+func (m *Model) textWidth() int {
+	w := m.opts.Width
+	switch {
+	case w == 0:
+		w = DefaultWidth
+	case w < 0:
+		return m.width
+	}
+	return min(m.width, max(w, 20))
+}

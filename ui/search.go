@@ -273,7 +273,7 @@ func (m *Model) searchSnaps() []paneSnap {
 	n := m.PaneCount()
 	snaps := make([]paneSnap, n)
 	for i := range n {
-		if p := m.cache.peek(m.reader.paneKey(i, m.width, m.styleName)); p != nil {
+		if p := m.cache.peek(m.reader.paneKey(i, m.textWidth(), m.styleName)); p != nil {
 			snaps[i] = paneSnap{p, p.rev}
 		}
 	}
@@ -516,7 +516,7 @@ func (m *Model) searchOverlay(pane, i int, line string) string {
 		return line
 	}
 	sn := s.snaps[pane]
-	if sn.r == nil || sn.r != m.cache.peek(m.reader.paneKey(pane, m.width, m.styleName)) || sn.r.rev != sn.rev {
+	if sn.r == nil || sn.r != m.cache.peek(m.reader.paneKey(pane, m.textWidth(), m.styleName)) || sn.r.rev != sn.rev {
 		return line
 	}
 	var buf [8]search.Segment
@@ -673,7 +673,7 @@ func (m *Model) showOnlyRun() tea.Cmd {
 	if f == nil || f.busy {
 		return nil
 	}
-	p := m.cache.peek(r.paneKey(r.active, m.width, m.styleName))
+	p := m.cache.peek(r.paneKey(r.active, m.textWidth(), m.styleName))
 	if p == nil || !p.complete() || (f.r == p && f.rev == p.rev) {
 		return nil
 	}
