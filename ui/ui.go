@@ -55,6 +55,10 @@ type Options struct {
 	// user opens (the SSH server logs it). It runs on the event loop, so it
 	// must be quick.
 	OnOpen func(path string)
+	// Width is the widest the panes' text is wrapped at, as glow's
+	// --width: 0 for DefaultWidth, a negative value for the full window.
+	// A narrower window wins; the header and footer use the whole window.
+	Width int
 	// HideProblems keeps the library's unreadable files out of the footer:
 	// a session whose grant is limited must not learn the names of files
 	// outside it (the SSH server logs them instead).
@@ -591,7 +595,7 @@ func (m *Model) activeRender() *paneRender {
 		return nil
 	}
 	i := m.reader.active
-	k := m.reader.paneKey(i, m.width, m.styleName)
+	k := m.reader.paneKey(i, m.textWidth(), m.styleName)
 	p := m.cache.peek(k)
 	if p == nil {
 		p = m.cache.get(k, m.reader.doc.chunks[i])
@@ -618,7 +622,7 @@ func (m *Model) pump() tea.Cmd {
 		var rest []*paneRender
 		for i := range m.reader.doc.titles {
 			if i != m.reader.active {
-				k := m.reader.paneKey(i, m.width, m.styleName)
+				k := m.reader.paneKey(i, m.textWidth(), m.styleName)
 				p := m.cache.get(k, m.reader.doc.chunks[i])
 				if p.nDone == 0 && !p.busy[0] {
 					if pos := m.reader.pos[i]; pos.chunk > 0 {
@@ -632,7 +636,7 @@ func (m *Model) pump() tea.Cmd {
 	}
 	m.cache.evict(func(k renderKey) bool {
 		return m.reader.doc != nil && k.path == m.reader.doc.entry.Path && k.version == m.reader.doc.version &&
-			k.width == m.width && k.style == m.styleName
+			k.width == m.textWidth() && k.style == m.styleName
 	})
 	return cmd
 }
@@ -1038,6 +1042,9 @@ func (m *Model) selectedPath() string {
 }
 
 func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
+	if cmd, ok := m.lessKey(msg); ok {
+		return cmd
+	}
 	r := &m.reader
 	n := len(r.doc.titles)
 	switch {
