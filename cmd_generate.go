@@ -54,7 +54,7 @@ published); otherwise its first line, followed by a blank line, is its title and
 				return err
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s: %d actors, %d timeline entries, %d quotes\n",
-				out, len(b.Actors), len(b.Timeline), len(b.Quotes))
+				visible(out), len(b.Actors), len(b.Timeline), len(b.Quotes))
 			return nil
 		},
 	}

@@ -23,3 +23,13 @@ func TestShowAndExportPrintWhatParses(t *testing.T) {
 		t.Errorf("export: err %v, json %v, timeline %d\nstderr:\n%s", err, jerr, len(b.Timeline), errOut)
 	}
 }
+
+// lint prints warnings but fails only on problems.
+func TestLintWarningsDoNotFail(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "w.md")
+	os.WriteFile(path, []byte("---\ntitle: t\ndate: 2024-01-01\nsources:\n  - id: S1\n    title: T\n---\n\n## Summary\n\nx [S1]\n\n## Actors\n\n## Source quotes\n"), 0o644)
+	out, _, err := run(t, "lint", path)
+	if err != nil || !strings.Contains(out, "warning: no \"## Timeline\" section") {
+		t.Errorf("err %v\n%s", err, out)
+	}
+}

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -41,9 +43,9 @@ func openLibrary(opts readOptions) (lib *briefings.Library, reload func() (*brie
 	case libraryDir(opts.library) != "":
 		dir := libraryDir(opts.library)
 		if fi, statErr := os.Stat(dir); statErr != nil {
-			return nil, nil, nil, fmt.Errorf("library: %w", statErr)
+			return nil, nil, nil, fmt.Errorf("library %s", pathErrorLine(dir, statErr))
 		} else if !fi.IsDir() {
-			return nil, nil, nil, fmt.Errorf("library %s: not a directory", dir)
+			return nil, nil, nil, fmt.Errorf("library %s: not a directory", visible(dir))
 		}
 		reload = func() (*briefings.Library, error) { return briefings.OpenDir(dir) }
 		watch = []string{dir}
@@ -68,17 +70,58 @@ func checkStyle(s string) error {
 	return fmt.Errorf("unknown style %q: use dark, light, ascii or notty", s)
 }
 
+// readableFiles splits FILE arguments into those brief can open and an
+// error for each of the rest. Requirement: as less and cat do, a FILE that
+// is missing, unreadable or a directory is an error ("brief: FILE: no such
+// file or directory"), not an entry in an empty reader.
+func readableFiles(paths []string) (ok []string, errs []error) {
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		fi, err := f.Stat()
+		f.Close()
+		switch {
+		case err != nil:
+			errs = append(errs, &fs.PathError{Op: "stat", Path: p, Err: err})
+		case fi.IsDir():
+			errs = append(errs, &fs.PathError{Op: "open", Path: p, Err: errors.New("is a directory; to open it as a library use --library " + p)})
+		default:
+			ok = append(ok, p)
+		}
+	}
+	return ok, errs
+}
+
 func runReader(ctx context.Context, opts readOptions) error {
 	if err := checkStyle(opts.style); err != nil {
 		return err
 	}
-	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
-		return fmt.Errorf("the reader needs a terminal; to print a briefing use: brief show FILE")
+	var fileErrs []error
+	if len(opts.files) > 0 {
+		opts.files, fileErrs = readableFiles(opts.files)
+		if len(opts.files) == 0 {
+			return errors.Join(fileErrs...)
+		}
 	}
 	lib, reload, watch, err := openLibrary(opts)
 	if err != nil {
-		return err
+		return errors.Join(append(fileErrs, err)...)
 	}
+	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
+		return errors.Join(append(fileErrs, errors.New("the reader needs a terminal; to print a briefing use: brief show FILE"))...)
+	}
+	err = readInTerminal(ctx, opts, lib, reload, watch)
+	// The files that could not be opened are reported once the reader has
+	// given the screen back, so that the message stays, and the status says
+	// not everything was opened.
+	return errors.Join(append(fileErrs, err)...)
+}
+
+// readInTerminal runs the reader on lib until the user quits.
+func readInTerminal(ctx context.Context, opts readOptions, lib *briefings.Library, reload func() (*briefings.Library, error), watch []string) error {
 	uopts := ui.Options{Library: lib, Style: opts.style, Reload: reload}
 	if len(opts.files) == 1 {
 		if es := lib.Entries(); len(es) == 1 {
@@ -87,14 +130,16 @@ func runReader(ctx context.Context, opts readOptions) error {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	p := tea.NewProgram(ui.New(uopts), tea.WithContext(ctx))
+	// 120 fps halves the wait from a key to its frame; Bubble Tea parks
+	// its frame ticker when nothing changes, so idle costs nothing.
+	p := tea.NewProgram(ui.New(uopts), tea.WithContext(ctx), tea.WithFPS(120))
 	for _, w := range watch {
 		go watchPath(ctx, w, func(paths []string) { p.Send(ui.ReloadMsg{Paths: paths}) })
 	}
 	final, err := p.Run()
 	// Problems were shown in the reader; print them again so they outlive it.
 	for _, prob := range lib.Problems() {
-		fmt.Fprintln(os.Stderr, prob.Error())
+		fmt.Fprintln(os.Stderr, "brief: "+problemLine(prob))
 	}
 	if m, ok := final.(*ui.Model); ok && m.Crashed() != nil {
 		return crashError(m.Crashed())

@@ -169,14 +169,14 @@ func newLintCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "lint FILE...",
 		Short: "Check briefings and print every problem",
-		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem.\nWith --verify, also check every summary sentence, timeline entry and quote against the sources it cites.",
+		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem; warnings alone do not fail.\nWith --verify, also check every summary sentence, timeline entry and quote against the sources it cites.",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			problems := 0
 			for _, path := range args {
 				data, err := os.ReadFile(path)
 				if err != nil {
-					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %v\n", path, err)
+					fmt.Fprintln(cmd.ErrOrStderr(), "brief: "+pathErrorLine(path, err))
 					problems++
 					continue
 				}
@@ -185,8 +185,10 @@ func newLintCmd() *cobra.Command {
 					continue
 				}
 				for _, p := range briefings.Lint(path, data) {
-					fmt.Fprintln(cmd.OutOrStdout(), p.Error())
-					problems++
+					fmt.Fprintln(cmd.OutOrStdout(), problemLine(p))
+					if !p.Warning {
+						problems++
+					}
 				}
 			}
 			if problems > 0 {

@@ -2,14 +2,23 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/internal/buildtest"
 	"github.com/brief-team/brief/ui"
+	"github.com/creack/pty"
 )
 
 const shipped = "briefings/iran-albania.md"
@@ -209,5 +218,210 @@ func TestCrashErrorKeepsTheStackInAFile(t *testing.T) {
 	data, err := os.ReadFile(path)
 	if err != nil || !strings.Contains(string(data), "goroutine 1 [running]") {
 		t.Fatalf("stack file %s: %v %q", path, err, data)
+	}
+}
+
+var (
+	binOnce sync.Once
+	binPath string
+	binErr  error
+)
+
+// briefBinary builds brief once for the tests that run it as a user does,
+// on a terminal.
+func briefBinary(t *testing.T) string {
+	t.Helper()
+	binOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "brief-cli")
+		if err != nil {
+			binErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "brief")
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+		defer cancel()
+		binErr = buildtest.Build(ctx, ".", binPath)
+	})
+	if binErr != nil {
+		t.Fatal(binErr)
+	}
+	return binPath
+}
+
+// runOnPTY runs brief with stdin, stdout and stderr on one pseudo-terminal
+// of 80 columns, as in an analyst's terminal, and returns everything the
+// terminal received and the exit status.
+func runOnPTY(t *testing.T, args ...string) (string, int) {
+	t.Helper()
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ptmx.Close()
+	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 24, Cols: 80}); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, briefBinary(t), args...)
+	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "NO_COLOR=", "BRIEF_LIBRARY=")
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	var out bytes.Buffer
+	done := make(chan struct{})
+	go func() {
+		// The master reads EIO once the last holder of the terminal exits.
+		_, _ = io.Copy(&out, ptmx)
+		close(done)
+	}()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	tty.Close()
+	err = cmd.Wait()
+	<-done
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return strings.ReplaceAll(out.String(), "\r\n", "\n"), code
+}
+
+// TestErrorsKeepTheUsersText runs every command that reads a file on a file
+// whose name holds terminal escapes (a window title change and a clipboard
+// write, OSC 0 and OSC 52), in a directory whose path is longer than the
+// terminal is wide, with the output on a terminal. Requirement: file names
+// and messages are printed with their control characters escaped visibly,
+// never re-cased and never wrapped, one "file:line: reason" per line.
+func TestErrorsKeepTheUsersText(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), strings.Repeat("a-long-directory-name-", 3))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	const hostile = "a\x1b]0;TITLE\x07\x1b]52;c;aGk=\x07.md"
+	const shown = `a\x1b]0;TITLE\x07\x1b]52;c;aGk=\x07.md`
+	path := filepath.Join(dir, hostile)
+	// An unquoted colon in a YAML value: a parse error on line 2 for every
+	// command, the generator's source reader included.
+	if err := os.WriteFile(path, []byte("---\ntitle: Lib4: A\n---\n\n## Summary\n\nText. [S1]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing-")
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string // a whole line of the output
+	}{
+		{"lint", []string{"lint", path}, filepath.Join(dir, shown) + ":2: "},
+		{"show", []string{"show", path}, "brief: " + filepath.Join(dir, shown) + ":2: "},
+		{"export", []string{"export", path}, "brief: " + filepath.Join(dir, shown) + ":2: "},
+		{"generate", []string{"generate", path}, "brief: " + filepath.Join(dir, shown) + ":2: "},
+		{"show missing", []string{"show", missing + hostile}, "brief: " + missing + shown + ": no such file or directory"},
+		{"generate missing", []string{"generate", missing + hostile}, "brief: " + missing + shown + ": no such file or directory"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, code := runOnPTY(t, tc.args...)
+			if code == 0 {
+				t.Errorf("exit status 0, want an error")
+			}
+			for _, raw := range []string{"\x1b]0;TITLE", "\x1b]52", "\x07"} {
+				if strings.Contains(out, raw) {
+					t.Errorf("the file name's escape %q reached the terminal:\n%q", raw, out)
+				}
+			}
+			found := false
+			for _, line := range strings.Split(out, "\n") {
+				if strings.HasPrefix(line, tc.want) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no line starts with %q (the path as given, escaped visibly, on one line):\n%q", tc.want, out)
+			}
+		})
+	}
+}
+
+func TestVisibleEscapesWhatATerminalActsOn(t *testing.T) {
+	for in, want := range map[string]string{
+		"report.md":                      "report.md",
+		"Gdańsk Çavuşoğlu.md":            "Gdańsk Çavuşoğlu.md", // never re-cased, letters kept
+		"a\x1b]52;c;aGk=\x07.md":         `a\x1b]52;c;aGk=\x07.md`,
+		"a\x1b[2Jb":                      `a\x1b[2Jb`,
+		"two\nlines\tand a tab":          `two\x0alines\x09and a tab`,
+		"C1 \u009b31m csi":               `C1 \u009b31m csi`,
+		"bidi \u202eevil\u202c.md":       `bidi \u202eevil\u202c.md`,
+		"bad \xff byte":                  `bad \xff byte`,
+		"del \x7f":                       `del \x7f`,
+		"replacement \uFFFD is a letter": "replacement \uFFFD is a letter",
+	} {
+		if got := visible(in); got != want {
+			t.Errorf("visible(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestErrorLines(t *testing.T) {
+	probs := briefings.Problems{
+		{File: "lib4/a.md", Line: 2, Msg: "bad date \"2024-13-45\""},
+		{File: "e\x1b]0;x\x07.md", Msg: "cannot read: permission denied"},
+	}
+	_, readErr := os.ReadFile("no/such/File.md")
+	for _, tc := range []struct {
+		name string
+		err  error
+		want []string
+	}{
+		{"problems", probs, []string{`brief: lib4/a.md:2: bad date "2024-13-45"`, `brief: e\x1b]0;x\x07.md: cannot read: permission denied`}},
+		{"path error", readErr, []string{"brief: no/such/File.md: no such file or directory"}},
+		{"joined", errors.Join(readErr, probs[0]), []string{"brief: no/such/File.md: no such file or directory", `brief: lib4/a.md:2: bad date "2024-13-45"`}},
+		{"exit status", exitCode(1), nil},
+		{"usage", usageError{command: "brief show", err: errors.New("unknown flag: --x\x1b[2J")}, []string{`brief: unknown flag: --x\x1b[2J`, "Try 'brief show --help' for usage."}},
+		{"message", errors.New("line one\nsrc/\x1b[31mx.txt:3: front matter: y"), []string{"brief: line one", `brief: src/\x1b[31mx.txt:3: front matter: y`}},
+	} {
+		got := errorLines(tc.err)
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s: errorLines = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestReaderOnMissingFilesIsAnError(t *testing.T) {
+	dir := t.TempDir()
+	_, _, err := run(t, "nonexist.md")
+	if got := strings.Join(errorLines(err), "\n"); got != "brief: nonexist.md: no such file or directory" {
+		t.Errorf("brief nonexist.md: %q", got)
+	}
+	_, _, err = run(t, dir)
+	if got := strings.Join(errorLines(err), "\n"); !strings.HasPrefix(got, "brief: "+dir+": is a directory; to open it as a library use --library") {
+		t.Errorf("brief DIR: %q", got)
+	}
+	// Several files: each one that cannot be opened is reported, then
+	// the reader runs on the others (here it cannot: no terminal).
+	_, _, err = run(t, "gone1.md", shipped, "gone2.md")
+	want := "brief: gone1.md: no such file or directory\nbrief: gone2.md: no such file or directory\nbrief: the reader needs a terminal"
+	if got := strings.Join(errorLines(err), "\n"); !strings.HasPrefix(got, want) {
+		t.Errorf("brief gone1.md %s gone2.md:\n%s\nwant it to start with:\n%s", shipped, got, want)
+	}
+	if os.Geteuid() != 0 { // root reads any file
+		locked := filepath.Join(dir, "locked.md")
+		if err := os.WriteFile(locked, []byte("---\ntitle: x\n---\n"), 0o000); err != nil {
+			t.Fatal(err)
+		}
+		_, _, err = run(t, locked)
+		if got := strings.Join(errorLines(err), "\n"); got != "brief: "+locked+": permission denied" {
+			t.Errorf("brief on an unreadable file: %q", got)
+		}
+	}
+}
+
+func TestMissingLibraryIsAnError(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nowhere")
+	_, _, err := run(t, "--library", missing)
+	if got := strings.Join(errorLines(err), "\n"); got != "brief: library "+missing+": no such file or directory" {
+		t.Errorf("brief --library %s: %q", missing, got)
 	}
 }

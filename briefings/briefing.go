@@ -27,6 +27,12 @@ type Briefing struct {
 	// it stood; the rest of the briefing is read as usual. Write does not
 	// write them, and Panes shows them in place.
 	Unread []Unread `json:"-"`
+
+	// Missing names the standard sections (of StandardPanes) the file
+	// has no heading for, so that a pane can say the section is missing
+	// rather than empty. Write leaves out a missing section that has no
+	// items.
+	Missing []string `json:"-"`
 }
 
 // Unread is a part of a briefing's body that Parse could not read, and

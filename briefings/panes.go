@@ -1,6 +1,7 @@
 package briefings
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -38,6 +39,15 @@ func (b *Briefing) Panes() []Pane {
 		panes = append(panes, Pane{Title: ProblemsPane, Markdown: b.problemsPane()})
 	}
 	return panes
+}
+
+// emptyText is what an empty standard pane says: that the file has no such
+// section, or that the section lists nothing.
+func (b *Briefing) emptyText(section, empty string) string {
+	if slices.Contains(b.Missing, section) {
+		return "*This briefing has no " + section + " section.*"
+	}
+	return empty
 }
 
 // ProblemsPane is the title of the pane that lists what Parse could not
@@ -100,7 +110,7 @@ func (b *Briefing) summaryPane() string {
 	n := len(un)
 	un.write(&w, len(b.Summary))
 	if len(b.Summary) == 0 && n == 0 {
-		w.WriteString("*No summary.*\n\n")
+		w.WriteString(b.emptyText("Summary", "*No summary.*") + "\n\n")
 	}
 	if len(b.Sources) > 0 {
 		w.WriteString("---\n\n**Sources**\n\n")
@@ -129,7 +139,7 @@ func (b *Briefing) summaryPane() string {
 func (b *Briefing) actorsPane() string {
 	un := b.unreadIn(1)
 	if len(b.Actors) == 0 && len(un) == 0 {
-		return "*No actors.*\n"
+		return b.emptyText("Actors", "*No actors.*") + "\n"
 	}
 	var w strings.Builder
 	for i, a := range b.Actors {
@@ -158,7 +168,7 @@ func (b *Briefing) actorsPane() string {
 func (b *Briefing) timelinePane() string {
 	un := b.unreadIn(2)
 	if len(b.Timeline) == 0 && len(un) == 0 {
-		return "*No dated events.*\n"
+		return b.emptyText("Timeline", "*No dated events.*") + "\n"
 	}
 	var w strings.Builder
 	for i, e := range b.Timeline {
@@ -179,7 +189,7 @@ func (b *Briefing) timelinePane() string {
 func (b *Briefing) quotesPane() string {
 	un := b.unreadIn(3)
 	if len(b.Quotes) == 0 && len(un) == 0 {
-		return "*No quotes.*\n"
+		return b.emptyText("Source quotes", "*No quotes.*") + "\n"
 	}
 	var w strings.Builder
 	for i, q := range b.Quotes {

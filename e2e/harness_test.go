@@ -125,7 +125,9 @@ func StartCommand(t testing.TB, w, h int, env []string, argv ...string) *Term {
 	}
 	// The shell stays after the program so that its last screen and exit
 	// status can be read.
-	script := strings.Join(quoted, " ") + "; echo; echo \"" + exitMarker + "$?]\"; sleep 3600"
+	// The status is saved before the first echo, whose own status would
+	// replace it.
+	script := strings.Join(quoted, " ") + "; s=$?; echo; echo \"" + exitMarker + "$s]\"; sleep 3600"
 	args := []string{"new-session", "-d", "-s", name, "-x", strconv.Itoa(w), "-y", strconv.Itoa(h)}
 	env = append([]string{"BRIEF_LIBRARY="}, env...)
 	for _, e := range env {

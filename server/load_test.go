@@ -145,7 +145,7 @@ func readerServer(t testing.TB, k goKey, maxSessions int) *testServer {
 	if err := os.WriteFile(ak, k.line, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	cfg := Config{AuthorizedKeys: ak, MaxSessions: maxSessions, RateLimit: -1}
+	cfg := Config{AuthorizedKeys: ak, MaxSessions: maxSessions, MaxSessionsPerKey: -1, MaxStartups: Startups{Start: 200, Rate: 100, Full: 200}}
 	return startServer(t, cfg, newTestReaderApp(t, cfg))
 }
 

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
@@ -47,14 +49,22 @@ type readerApp struct {
 
 func newReaderApp(cfg Config) (*readerApp, error) {
 	a := &readerApp{dir: cfg.LibraryDir}
+	if a.dir != "" {
+		// Absolute, so that redact can recognise it in any message.
+		abs, err := filepath.Abs(a.dir)
+		if err != nil {
+			return nil, fmt.Errorf("library: %w", err)
+		}
+		a.dir = abs
+	}
 	var (
 		lib *briefings.Library
 		err error
 	)
-	if cfg.LibraryDir == "" {
+	if a.dir == "" {
 		lib, err = briefings.OpenFS(briefings.Shipped)
 	} else {
-		lib, err = briefings.OpenDir(cfg.LibraryDir)
+		lib, err = briefings.OpenDir(a.dir)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("library: %w", err)
@@ -75,7 +85,27 @@ func (a *readerApp) newModel(env sessionEnv) tea.Model {
 		Reload:       func() (*briefings.Library, error) { return a.lib.Load(), nil },
 		OnOpen:       env.opened,
 		HideProblems: !env.everything,
+		Redact:       a.redact,
 	})
+}
+
+// redact turns the server's paths into library-relative ones in a message
+// a session is about to show: where the library lives on the server is not
+// the remote user's business.
+func (a *readerApp) redact(s string) string {
+	if a.dir == "" {
+		return s
+	}
+	s = strings.ReplaceAll(s, a.dir+string(filepath.Separator), "")
+	return strings.ReplaceAll(s, a.dir, ".")
+}
+
+// accessChanged tells the reader its grant changed.
+func (a *readerApp) accessChanged(everything bool) tea.Msg {
+	return ui.AccessMsg{
+		Note:         "that briefing is no longer granted to this key; it was closed",
+		HideProblems: !everything,
+	}
 }
 
 // watch re-opens the library when its directory changes and tells every

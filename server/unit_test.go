@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -236,6 +237,23 @@ func TestClampSize(t *testing.T) {
 		if w, h := clampSize(c.w, c.h); w != c.ww || h != c.wh {
 			t.Errorf("clampSize(%d,%d) = %d,%d want %d,%d", c.w, c.h, w, h, c.ww, c.wh)
 		}
+	}
+}
+
+func TestSessionFilterClampsEverySizeAndNeverSuspends(t *testing.T) {
+	if got := sessionFilter(nil, tea.WindowSizeMsg{Width: 4096, Height: 256}); got != (tea.WindowSizeMsg{Width: maxCols, Height: maxRows}) {
+		t.Errorf("WindowSizeMsg 4096x256 filtered to %v, want %dx%d", got, maxCols, maxRows)
+	}
+	if got := sessionFilter(nil, tea.WindowSizeMsg{Width: 90, Height: 30}); got != (tea.WindowSizeMsg{Width: 90, Height: 30}) {
+		t.Errorf("WindowSizeMsg 90x30 filtered to %v", got)
+	}
+	// wish's filter, which this one replaces, turns a suspend into a
+	// resume: ctrl+z must not stop the server's process.
+	if _, ok := sessionFilter(nil, tea.SuspendMsg{}).(tea.ResumeMsg); !ok {
+		t.Error("SuspendMsg not turned into ResumeMsg")
+	}
+	if got := sessionFilter(nil, tea.KeyPressMsg{Code: 'j'}); got != (tea.KeyPressMsg{Code: 'j'}) {
+		t.Errorf("key filtered to %v", got)
 	}
 }
 

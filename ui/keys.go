@@ -83,6 +83,10 @@ func (h readerHelp) ShortHelp() []key.Binding {
 	return []key.Binding{h.k.NextPane, h.k.Pane, h.k.Down, h.k.Up, h.k.Search, q, h.k.Help}
 }
 
+// Pinned is how many of the last short-help keys the footer always shows:
+// search, quit and help.
+func (h readerHelp) Pinned() int { return 3 }
+
 // FullHelp implements help.KeyMap.
 func (h readerHelp) FullHelp() [][]key.Binding {
 	q := h.k.Quit

@@ -22,6 +22,7 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	xansi "github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-team/brief/briefings"
@@ -55,6 +56,9 @@ type Options struct {
 	// a session whose grant is limited must not learn the names of files
 	// outside it (the SSH server logs them instead).
 	HideProblems bool
+	// Redact, if set, rewrites every status line before it is shown (the
+	// SSH server turns its own paths into library-relative ones).
+	Redact func(string) string
 }
 
 // Crash is a panic the reader caught in its own code.
@@ -126,9 +130,12 @@ type Model struct {
 
 	styleName string // effective style
 	detect    bool   // Style "" : follow the terminal's background
-	styles    Styles
-	keys      KeyMap
-	help      help.Model
+	// profile is the terminal's colour profile (tea.ColorProfileMsg): the
+	// styles adapt to a terminal without colour or attributes.
+	profile colorprofile.Profile
+	styles  Styles
+	keys    KeyMap
+	help    help.Model
 
 	list   list.Model
 	reader readerModel
@@ -323,6 +330,9 @@ func (m *Model) showProblems() {
 }
 
 func (m *Model) setStatus(s string, isErr bool) {
+	if m.opts.Redact != nil {
+		s = m.opts.Redact(s)
+	}
 	m.status, m.statusErr = cleanText(s), isErr
 }
 
@@ -485,7 +495,7 @@ func (m *Model) remember(d *loadedDoc) {
 
 // Layout: header (2 lines), tab bar (1), body, footer (1 or the full help).
 func (m *Model) bodyHeight() int {
-	return max(1, m.height-4-m.helpExtra())
+	return max(1, m.height-4-m.helpExtra()-m.hintExtra())
 }
 
 func (m *Model) helpExtra() int {
@@ -510,6 +520,9 @@ func (m *Model) fullHelp() string {
 		}
 		rows = append(rows, indent(h.FullHelpView(groups[start:end]), " "))
 		start = end
+	}
+	if about := m.readerAbout(); about != "" {
+		rows = append([]string{about}, rows...)
 	}
 	return strings.Join(rows, "\n\n")
 }
@@ -594,6 +607,13 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m, m.resize(msg.Width, msg.Height)
+
+	case tea.ColorProfileMsg:
+		if msg.Profile != m.profile {
+			m.profile = msg.Profile
+			m.setStyle(m.styleName)
+		}
+		return m, nil
 
 	case tea.BackgroundColorMsg:
 		if m.detect {
@@ -681,6 +701,9 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		}
 		return m, reloadLibraryCmd(m.opts.Reload, paths, m.reloadSeq)
 
+	case AccessMsg:
+		return m, m.accessChanged(msg)
+
 	case libraryReloadedMsg:
 		cmd := m.reloaded(msg)
 		if msg.seq == m.reloadSeq {
@@ -725,7 +748,8 @@ func (m *Model) resize(w, h int) tea.Cmd {
 
 func (m *Model) setStyle(name string) {
 	m.styleName = name
-	m.styles = NewStyles(name)
+	m.styles = NewStyles(name).ForProfile(m.profile)
+	m.search.hl = nil // drawn with the old styles
 	m.help.Styles = m.styles.Help
 	applyListStyles(&m.list, m.styles)
 }
@@ -888,10 +912,26 @@ func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 	before := m.selectedPath()
 	var cmd tea.Cmd
 	m.list, cmd = m.list.Update(msg)
+	if _, ok := msg.(list.FilterMatchesMsg); ok {
+		m.clampListPage()
+	}
 	if after := m.selectedPath(); after != before && after != "" {
 		cmd = tea.Batch(cmd, m.prefetchLater())
 	}
 	return cmd
+}
+
+// clampListPage puts the list's page and cursor back inside its visible
+// items. bubbles' list (v2.1.1 to v2.2.2) takes an asynchronous filter
+// result without updating its paginator, so keys that arrive with the
+// filter in one read (a paste, a laggy SSH link: "/9", enter, G) leave it on
+// a page the result does not have, and its View slices out of range.
+func (m *Model) clampListPage() {
+	n := len(m.list.VisibleItems())
+	m.list.Paginator.SetTotalPages(n)
+	if i := m.list.Index(); i >= n || m.list.Paginator.Page >= m.list.Paginator.TotalPages {
+		m.list.Select(max(0, min(i, n-1)))
+	}
 }
 
 func (m *Model) selectedPath() string {
@@ -1024,6 +1064,14 @@ func (m *Model) libraryView() string {
 	body := m.list.View()
 	if m.list.Items() == nil || len(m.list.Items()) == 0 {
 		body = "\n  " + s.Status.Render("No briefings.")
+		if m.lib != nil && m.lib.Dir() != "" && m.opts.Allow == nil {
+			// A local reader on an empty --library or $BRIEF_LIBRARY says
+			// where it looked and how to look elsewhere (not over SSH,
+			// where Allow is set and the directory is the server's).
+			body = "\n" + s.Status.Width(max(10, m.width-2)).MarginLeft(2).Render(
+				"No briefings (*.md) in "+cleanText(m.lib.Dir())+".\n"+
+					"Point brief at another directory with --library DIR or $BRIEF_LIBRARY.")
+		}
 	}
 	bodyH := m.height - lipgloss.Height(footer)
 	return fitHeight(body, bodyH) + "\n" + footer
@@ -1038,32 +1086,7 @@ func (m *Model) readerView() string {
 	m.reader.overlay = m.searchOverlay
 	body := m.reader.bodyView(s, p, h)
 
-	var footer string
-	if m.help.ShowAll {
-		footer = m.fullHelp()
-	} else {
-		pos := s.Position.Render(" " + m.reader.position(p, h) + " ")
-		left := pos
-		if st, typing := m.searchFooter(m.width); typing {
-			left = st // the search line takes the footer
-		} else if st != "" {
-			left += " " + st
-		}
-		if m.status != "" {
-			st := s.Status
-			if m.statusErr {
-				st = s.ErrorText
-			}
-			left += " " + st.Render(m.status)
-		} else if m.reader.doc.lead {
-			left += " " + s.Status.Render("loading…")
-		}
-		hm := m.help
-		hm.SetWidth(max(0, m.width-lipgloss.Width(left)-2))
-		hv := hm.View(m.helpKeys())
-		gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(hv))
-		footer = left + strings.Repeat(" ", gap) + hv
-	}
+	footer := m.readerFooter(p, h)
 	footer = truncateLines(footer, m.width, s.Ellipsis)
 	return header + "\n" + tabs + "\n" + body + "\n" + footer
 }

@@ -9,25 +9,6 @@ import (
 	"github.com/brief-team/brief/briefings"
 )
 
-// Finding is one line of `brief lint --verify`: a problem (an item no
-// cited source says, a source that cannot be read) or, when Warning, a
-// remark that does not fail the check (an item only approximately in its
-// source, a source without a path).
-type Finding struct {
-	briefings.Problem
-	Warning bool
-}
-
-// Error formats the finding as file:line: [warning: ]msg.
-func (f Finding) Error() string {
-	if f.Warning {
-		p := f.Problem
-		p.Msg = "warning: " + p.Msg
-		return p.Error()
-	}
-	return f.Problem.Error()
-}
-
 // Stats counts the checks of Verify: one per item and cited source whose
 // text could be read.
 type Stats struct {
@@ -38,18 +19,21 @@ type Stats struct {
 
 // Verify checks every summary sentence, timeline entry and quote of the
 // briefing file name (contents data) against the sources it cites, read
-// with read, and returns what it finds, by line. err is set only when the
+// with read, and returns what it finds, by line: problems (an item no cited
+// source says, a source that cannot be read) and warnings, which do not
+// fail the check (an item only approximately in its source, a source
+// without a path). err is set only when the
 // file cannot be parsed at all (Lint reports why).
-func Verify(name string, data []byte, read Reader) ([]Finding, Stats, error) {
+func Verify(name string, data []byte, read Reader) ([]briefings.Problem, Stats, error) {
 	b, lines, err := briefings.ParseLines(name, data)
 	if b == nil {
 		return nil, Stats{}, err
 	}
 	r := Find(b, read)
-	var out []Finding
+	var out []briefings.Problem
 	var st Stats
 	add := func(line int, warn bool, format string, args ...any) {
-		out = append(out, Finding{Problem: briefings.Problem{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}, Warning: warn})
+		out = append(out, briefings.Problem{File: name, Line: line, Msg: fmt.Sprintf(format, args...), Warning: warn})
 	}
 	byID := map[string]int{}
 	for i, s := range r.Sources {
@@ -101,7 +85,7 @@ func Verify(name string, data []byte, read Reader) ([]Finding, Stats, error) {
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Finding) int { return a.Line - b.Line })
+	slices.SortStableFunc(out, func(a, b briefings.Problem) int { return a.Line - b.Line })
 	return out, st, nil
 }
 

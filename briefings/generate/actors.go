@@ -29,7 +29,10 @@ type mention struct {
 
 // actor is an actor being built.
 type actor struct {
-	name        string
+	id          int    // order of creation, which lookups keep
+	name        string // set by extractor.setName
+	norm        string // normName(name)
+	indexed     bool   // listed in the organization indexes
 	typ         string
 	role        string
 	aliases     []string
@@ -72,10 +75,16 @@ type extractor struct {
 	order      int
 	quoted     [][]bool        // per sentence and token: inside a quotation (markQuoted)
 	paraQuotes map[int][]quote // a paragraph's quotations, by its first sentence (markQuoted)
+
+	orgs        orgIndexes // organizations by name, word prefix, initials
+	surnames    actorIndex // people by last name token
+	familyFirst actorIndex // people of three or more name tokens, by the first
+	firstOfTwo  actorIndex // people of two name tokens, by the first
 }
 
 func newExtractor(sents []sentence) *extractor {
-	return &extractor{sents: sents, byKey: map[string]*actor{}, byCountry: map[*country]*actor{}, mentions: make([][]mention, len(sents))}
+	return &extractor{sents: sents, byKey: map[string]*actor{}, byCountry: map[*country]*actor{}, mentions: make([][]mention, len(sents)),
+		orgs: newOrgIndexes(), surnames: actorIndex{}, familyFirst: actorIndex{}, firstOfTwo: actorIndex{}}
 }
 
 // span is a run of capitalized tokens.

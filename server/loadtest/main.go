@@ -45,7 +45,7 @@ func main() {
 	fps := flag.Bool("json", false, "print the result as JSON")
 	flag.Parse()
 	if *serve {
-		runServer(*dir)
+		runServer(*dir, *n)
 		return
 	}
 	res, err := measure(*n, *keys, *idle)
@@ -70,7 +70,7 @@ type stats struct {
 	RSS        uint64 `json:"rss"`
 }
 
-func runServer(dir string) {
+func runServer(dir string, n int) {
 	lf, err := os.Create(filepath.Join(dir, "server.log"))
 	if err != nil {
 		panic(err)
@@ -95,9 +95,13 @@ func runServer(dir string) {
 		HostKeyPath:    filepath.Join(dir, "hostkey"),
 		AuthorizedKeys: filepath.Join(dir, "authorized_keys"),
 		Logger:         logger,
-		MaxSessions:    1000,
-		RateLimit:      -1,
-		Ready:          func(a net.Addr) { fmt.Printf("READY %s\n", a) },
+		// The sessions all use one key and open as fast as the clients
+		// can: the limits meant for strangers and per key are tested
+		// elsewhere, this measures the server beyond them.
+		MaxSessions:       max(n+1, 100),
+		MaxSessionsPerKey: -1,
+		MaxStartups:       server.Startups{Start: n + 1, Rate: 100, Full: n + 1},
+		Ready:             func(a net.Addr) { fmt.Printf("READY %s\n", a) },
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "serve:", err)
@@ -112,8 +116,8 @@ type child struct {
 	stats chan stats
 }
 
-func startChild(dir string) (*child, error) {
-	cmd := exec.Command(os.Args[0], "-serve", "-dir", dir)
+func startChild(dir string, n int) (*child, error) {
+	cmd := exec.Command(os.Args[0], "-serve", "-dir", dir, "-n", strconv.Itoa(n))
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -393,7 +397,7 @@ func measure(n, keys int, idle time.Duration) (result, error) {
 	if err := os.WriteFile(filepath.Join(dir, "authorized_keys"), gossh.MarshalAuthorizedKey(sshPub), 0o600); err != nil {
 		return res, err
 	}
-	c, err := startChild(dir)
+	c, err := startChild(dir, n)
 	if err != nil {
 		return res, err
 	}
