@@ -30,3 +30,19 @@ func lintVerify(cmd *cobra.Command, path string, data []byte) int {
 	}
 	return problems
 }
+
+// withEvidence is the briefing at path as `brief export` prints it: each
+// summary sentence, timeline entry and quote with its evidence in the
+// sources it cites, read relative to the briefing file. When no source can
+// be read the briefing is returned as it is.
+func withEvidence(path string, b *briefings.Briefing) *briefings.Briefing {
+	r := evidence.Find(b, func(s briefings.Source) ([]byte, error) {
+		return briefings.ReadSourceFile(path, s)
+	})
+	for _, s := range r.Sources {
+		if s.Err == nil {
+			return evidence.Annotate(b, r)
+		}
+	}
+	return b
+}

@@ -23,7 +23,7 @@ var (
 		`|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:` + monthNames + `)\.?(?:,? \d{4})?` +
 		`|(?:(?:early|mid|late|earlier|later|the end of|the start of|the beginning of|the middle of|last|this|next|in)[ -])?(?:` + monthNames + `)\.?(?: (?:of )?\d{4})?` +
 		`|(?:last|this|next|on|this past|past|earlier this|late last|early last)? ?(?:` + weekdays + `)(?: (?:morning|afternoon|evening|night))?` +
-		`|yesterday|today|tomorrow|tonight` +
+		`|yesterday|today|tomorrow|tonight|(?:over|during|at|on) the weekend` +
 		`|(?:earlier|later|late|early)? ?(?:last|this|next) (?:week|weekend|month|year|spring|summer|autumn|fall|winter|quarter)` +
 		`|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?) ago` +
 		`|(?:in )?recent (?:days|weeks|months|years)` +
@@ -40,7 +40,7 @@ var modifiers = map[string]bool{"early": true, "mid": true, "late": true, "the":
 	"past": true, "earlier": true, "later": true, "since": true, "by": true, "during": true, "until": true,
 	"from": true, "to": true, "through": true, "throughout": true, "a": true, "an": true, "one": true, "two": true,
 	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
-	"several": true, "few": true}
+	"several": true, "few": true, "over": true, "at": true}
 
 // triggerWords can be part of a date expression (with numbers, month and
 // weekday names).
@@ -142,6 +142,13 @@ func dateIn(text string, ev Evidence, date, pub string) (Span, string) {
 		return Span{}, ""
 	}
 	a, b := best[0], best[1]
+	// "February this year": the year the month is in belongs to it.
+	for _, tail := range []string{" this year", " last year", " next year"} {
+		if len(s)-b >= len(tail) && strings.EqualFold(s[b:b+len(tail)], tail) && monthRE.MatchString(s[a:b]) {
+			b += len(tail)
+			break
+		}
+	}
 	for a < b && s[a] == ' ' {
 		a++
 	}
@@ -242,8 +249,11 @@ func agree(expr, date, pub string) int {
 	if got == "" {
 		return 1
 	}
-	if got == date || strings.HasPrefix(date, got) || strings.HasPrefix(got, date) {
+	switch {
+	case got == date || strings.HasPrefix(got, date):
 		return 8
+	case strings.HasPrefix(date, got):
+		return 2 // "this year" for a month: a written month says more
 	}
 	return 0
 }
