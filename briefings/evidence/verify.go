@@ -15,6 +15,9 @@ type Stats struct {
 	Checked, Found, Approximate, NotFound int
 	// Unverified counts the citations of sources without text.
 	Unverified int
+	// Dated counts the timeline entries' citations found whose date
+	// expression was recognised too, of TimelineFound.
+	Dated, TimelineFound int
 }
 
 // Verify checks every summary sentence, timeline entry and quote of the
@@ -76,6 +79,12 @@ func Verify(name string, data []byte, read Reader) ([]briefings.Problem, Stats, 
 			switch ev.Status {
 			case Found:
 				st.Found++
+				if it.Kind == Timeline {
+					st.TimelineFound++
+					if !ev.Date.Empty() {
+						st.Dated++
+					}
+				}
 			case Approximate:
 				st.Approximate++
 				add(line, true, "only approximately in %s (%s): closest %q", ev.Source, src.Path, oneLine(ev.Closest, 200))
