@@ -52,7 +52,12 @@ var modifiers = map[string]bool{"early": true, "mid": true, "late": true, "the":
 // weekday names).
 var triggerWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": true, "tonight": true,
 	"week": true, "weekend": true, "month": true, "year": true, "quarter": true, "ago": true, "recent": true,
-	"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true, "half": true}
+	"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true, "half": true,
+	"january": true, "jan": true, "february": true, "feb": true, "march": true, "mar": true, "april": true,
+	"apr": true, "may": true, "june": true, "jun": true, "july": true, "jul": true, "august": true, "aug": true,
+	"september": true, "sept": true, "sep": true, "october": true, "oct": true, "november": true, "nov": true,
+	"december": true, "dec": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
 
 // triggers returns the offsets of the words of s that may be part of a
 // date expression.
@@ -68,7 +73,7 @@ func triggers(s string) []int {
 			j++
 		}
 		w := strings.ToLower(s[i:j])
-		if w[0] >= '0' && w[0] <= '9' || triggerWords[w] || len(w) >= 3 && (monthNum[w[:3]] > 0 && monthRE.MatchString(w) || wdayRE.MatchString(w)) {
+		if w[0] >= '0' && w[0] <= '9' || triggerWords[w] {
 			out = append(out, i)
 		}
 		i = j
