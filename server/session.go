@@ -437,6 +437,9 @@ func (s *server) runReader(sess ssh.Session, ls *liveSession, env sessionEnv) er
 	go forwardResizes(ctx, winch, p)
 	final, err := p.Run()
 	p.Kill()
+	if m, ok := final.(*ui.Model); ok {
+		m.Close() // renders still running end with the session
+	}
 	if m, ok := final.(*ui.Model); ok && m.Crashed() != nil {
 		// The reader caught its own panic: end the session as Bubble
 		// Tea's panic handling would, with the stack in the server's log.

@@ -189,7 +189,7 @@ func (m *Model) searchTypingKey(msg tea.KeyPressMsg) tea.Cmd {
 	s := &m.search
 	switch {
 	case key.Matches(msg, m.keys.ForceQuit):
-		return tea.Quit
+		return m.quit()
 	case key.Matches(msg, searchAcceptKey):
 		if s.err != "" {
 			return nil // invalid regexp: stay on the line, its error shown

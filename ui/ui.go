@@ -9,6 +9,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"runtime/debug"
@@ -59,6 +60,10 @@ type Options struct {
 	// Redact, if set, rewrites every status line before it is shown (the
 	// SSH server turns its own paths into library-relative ones).
 	Redact func(string) string
+	// Context, if set, ends the reader's background work (rendering) when
+	// it is done: the SSH server passes the session's. The reader also
+	// stops its work when it quits and on Close.
+	Context context.Context
 }
 
 // Crash is a panic the reader caught in its own code.
@@ -140,7 +145,14 @@ type Model struct {
 	list   list.Model
 	reader readerModel
 	cache  *renderCache
-	docs   []*loadedDoc // recently loaded briefings, newest last
+	// ctx ends with the model (Close, quit, Options.Context); renderCtx
+	// with the briefing being read: renders take it, so that none
+	// outlives its reader (see stopRenders).
+	ctx          context.Context
+	cancel       context.CancelFunc
+	renderCtx    context.Context
+	renderCancel context.CancelFunc
+	docs         []*loadedDoc // recently loaded briefings, newest last
 
 	// direct is set while reading the briefing given by Options.Open: q quits.
 	direct bool
@@ -195,10 +207,45 @@ func New(opts Options) *Model {
 	}
 	m.styles = NewStyles(m.styleName)
 	m.help.Styles = m.styles.Help
+	parent := opts.Context
+	if parent == nil {
+		parent = context.Background()
+	}
+	m.ctx, m.cancel = context.WithCancel(parent)
 	m.list = newList(m.items(), m.styles, m.keys)
 	m.direct = opts.Open != ""
 	m.setProblemsStatus()
 	return m
+}
+
+// Close stops the reader's background work: renders still queued or
+// running end at their next block. Call it when the program that ran the
+// model has ended (the SSH server does, when a session ends); quitting
+// does it too.
+func (m *Model) Close() { m.cancel() }
+
+// quit stops the background work and quits the program.
+func (m *Model) quit() tea.Cmd {
+	m.cancel()
+	return tea.Quit
+}
+
+// rendering returns the context of the renders of the briefing being read,
+// starting one if there is none.
+func (m *Model) rendering() context.Context {
+	if m.renderCtx == nil || m.renderCtx.Err() != nil {
+		m.renderCtx, m.renderCancel = context.WithCancel(m.ctx)
+	}
+	return m.renderCtx
+}
+
+// stopRenders ends the renders of the briefing being read (leaving it):
+// chunks not rendered yet are rendered again if it is opened again.
+func (m *Model) stopRenders() {
+	if m.renderCancel != nil {
+		m.renderCancel()
+		m.renderCtx, m.renderCancel = nil, nil
+	}
 }
 
 // Init implements tea.Model.
@@ -303,7 +350,7 @@ func (m *Model) setProblemsStatus() {
 		if len(ps) > 1 {
 			msg = fmt.Sprintf("%d files not loaded (! lists them): %s", len(ps), msg)
 		} else {
-			msg = "not loaded (! shows it): " + msg
+			msg = "not loaded: " + msg + " (! lists it)"
 		}
 		m.setStatus(msg, true)
 	}
@@ -555,11 +602,12 @@ func (m *Model) activeRender() *paneRender {
 // of the open briefing (search needs them all), at the current width and
 // style.
 func (m *Model) pump() tea.Cmd {
-	if m.state != stateReader || m.reader.doc == nil || m.width == 0 || m.tooSmall() {
+	if m.state != stateReader || m.reader.doc == nil || m.width == 0 || m.tooSmall() || m.ctx.Err() != nil {
 		return nil
 	}
 	active := m.activeRender()
-	cmd := m.cache.schedule(m.styles.Markdown, active)
+	ctx := m.rendering()
+	cmd := m.cache.schedule(ctx, m.styles.Markdown, active)
 	if active.complete() && m.cache.inflight < m.cache.workers {
 		var rest []*paneRender
 		for i := range m.reader.doc.titles {
@@ -574,7 +622,7 @@ func (m *Model) pump() tea.Cmd {
 				rest = append(rest, p)
 			}
 		}
-		cmd = tea.Batch(cmd, m.cache.schedule(m.styles.Markdown, rest...))
+		cmd = tea.Batch(cmd, m.cache.schedule(ctx, m.styles.Markdown, rest...))
 	}
 	m.cache.evict(func(k renderKey) bool {
 		return m.reader.doc != nil && k.path == m.reader.doc.entry.Path && k.version == m.reader.doc.version &&
@@ -591,14 +639,14 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	defer func() {
 		if r := recover(); r != nil {
 			m.crash = newCrash(r)
-			cmd = tea.Quit
+			cmd = m.quit()
 		}
 	}()
 	if c, ok := msg.(crashMsg); ok && m.crash == nil {
 		m.crash = c.c
 	}
 	if m.crash != nil {
-		return m, tea.Quit
+		return m, m.quit()
 	}
 	defer func() { cmd = m.searchAfter(cmd) }()
 	if cmd, ok := m.searchUpdate(msg); ok {
@@ -873,7 +921,7 @@ func (m *Model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 // has the focus), then the active screen.
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, m.keys.ForceQuit) {
-		return tea.Quit
+		return m.quit()
 	}
 	filtering := m.state == stateLibrary && m.list.SettingFilter()
 	if !filtering {
@@ -890,7 +938,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if !filtering {
 		switch {
 		case key.Matches(msg, m.keys.Quit):
-			return tea.Quit
+			return m.quit()
 		case key.Matches(msg, m.keys.Problems) && len(m.problems()) > 0:
 			m.showProblems()
 			return m.pump()
@@ -947,7 +995,7 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		if m.direct {
-			return tea.Quit
+			return m.quit()
 		}
 		m.backToLibrary()
 		return nil
@@ -974,6 +1022,7 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) backToLibrary() {
 	m.state = stateLibrary
+	m.stopRenders()
 	m.direct = false
 	if m.reader.doc != nil && m.reader.doc.lead {
 		// Leaving while the whole briefing loads: it is kept when it

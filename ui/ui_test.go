@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"image/color"
@@ -441,8 +442,10 @@ func TestStaleChunkIgnored(t *testing.T) {
 }
 
 func TestRenderPanicIsContained(t *testing.T) {
-	defer func(f func(chunk, int, ansiStyle, bool, bool) ([]string, error)) { renderChunkFunc = f }(renderChunkFunc)
-	renderChunkFunc = func(chunk, int, ansiStyle, bool, bool) ([]string, error) { panic("boom") }
+	defer func(f func(context.Context, chunk, int, ansiStyle, bool, bool) ([]string, error)) {
+		renderChunkFunc = f
+	}(renderChunkFunc)
+	renderChunkFunc = func(context.Context, chunk, int, ansiStyle, bool, bool) ([]string, error) { panic("boom") }
 	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
 	press(m, "enter")
 	if v := plain(m); !strings.Contains(v, "rendering failed: boom") {
@@ -683,5 +686,18 @@ func TestProblemsListedAndPartialBriefingOpens(t *testing.T) {
 	press(m, "3")
 	if v := plain(m); !strings.Contains(v, "not read") || !strings.Contains(v, "Problems") {
 		t.Errorf("the Timeline does not show its unread line, or no Problems pane:\n%s", v)
+	}
+}
+
+// A briefing without a marking says "unmarked" in the list and the header.
+func TestUnmarkedIsSaid(t *testing.T) {
+	lib := testLibrary(t, testBriefing("Plain note", "2024-07-01", ""))
+	m := newTestModel(t, Options{Library: lib}, 100, 24)
+	if v := plain(m); !strings.Contains(v, "2024-07-01 · unmarked") {
+		t.Errorf("list:\n%s", v)
+	}
+	press(m, "enter")
+	if v := plain(m); !strings.Contains(strings.SplitN(v, "\n", 2)[0], "unmarked") {
+		t.Errorf("header:\n%s", v)
 	}
 }
