@@ -80,7 +80,7 @@ func (h readerHelp) ShortHelp() []key.Binding {
 	if !h.direct {
 		q.SetHelp("q", "library")
 	}
-	return []key.Binding{h.k.NextPane, h.k.Pane, h.k.Down, h.k.Up, h.k.Search, q, h.k.Help}
+	return []key.Binding{h.k.NextPane, h.k.Pane, h.k.Down, h.k.Up, nextItemKey, evidenceKey, h.k.Search, q, h.k.Help}
 }
 
 // Pinned is how many of the last short-help keys the footer always shows:
@@ -98,6 +98,7 @@ func (h readerHelp) FullHelp() [][]key.Binding {
 		{h.k.Down, h.k.Up, h.k.PageDown, h.k.PageUp},
 		{h.k.HalfPageDown, h.k.HalfPageUp, h.k.Top, h.k.Bottom},
 		{h.k.Search, h.k.NextMatch, h.k.PrevMatch},
+		provHelp,
 		{h.k.Back, q, h.k.ForceQuit, h.k.Help},
 	}
 }
