@@ -24,14 +24,14 @@ import (
 // provState is the reader's provenance state: evidence read per briefing
 // version, the current item per pane, and the places to go back to.
 type provState struct {
-	evCache    map[string]*provEvidence
-	evReading  string
+	evCache   map[string]*provEvidence
+	evReading string
 	// evWanted: the evidence of the open briefing is needed (enter was
 	// pressed); otherwise it is read when the Sources pane is shown.
 	evWanted bool
 	// opening is an item whose evidence enter asked for before the sources
 	// were read: it opens when they are.
-	opening *jumpState
+	opening    *jumpState
 	blockCache map[blockKey][]int
 
 	selPath string // the briefing sel belongs to
