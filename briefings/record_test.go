@@ -249,3 +249,23 @@ func TestMissingSectionIsNotAnEmptyOne(t *testing.T) {
 		t.Errorf("round trip: %v\n%+v\n%+v", err, b, b2)
 	}
 }
+
+// ParseItems lists every item with the line it is on.
+func TestParseItemsLines(t *testing.T) {
+	data := []byte("---\ntitle: t\nsources:\n  - id: S1\n---\n\n## Summary\n\nFirst. [S1]\n\n## Actors\n\n- **A B** (person): chief. Also: B [S1]\n\n## Timeline\n\n- **2022-01-02**: Then. [S1]\n\n## Source quotes\n\n> Words.\n>\n> — A B [S1]\n\n## Notes\n\n\nline one\n\nline two\n")
+	_, items, err := ParseItems("i.md", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Item{
+		{"Summary", 9, "First. [S1]"},
+		{"Actors", 13, "A B (person) — chief. Also: B [S1]"},
+		{"Timeline", 17, "2022-01-02 — Then. [S1]"},
+		{"Source quotes", 21, "“Words.” — A B [S1]"},
+		{"Notes", 28, "line one"},
+		{"Notes", 30, "line two"},
+	}
+	if !reflect.DeepEqual(items, want) {
+		t.Errorf("got  %+v\nwant %+v", items, want)
+	}
+}

@@ -84,6 +84,10 @@ func (d entryDelegate) Render(w io.Writer, m list.Model, index int, item list.It
 	parts := []string{descStyle.Render(orDash(it.e.Date))}
 	if it.e.Marking != "" {
 		parts = append(parts, s.Marking(it.e.Marking).Render(cleanText(it.e.Marking)))
+	} else {
+		// Said, so that a briefing with no marking and one whose marking
+		// was forgotten do not look alike.
+		parts = append(parts, descStyle.Render(unmarked))
 	}
 	parts = append(parts, descStyle.Render(plural(it.e.Sources, "source", "sources")))
 	if it.tags != "" {
@@ -95,6 +99,10 @@ func (d entryDelegate) Render(w io.Writer, m list.Model, index int, item list.It
 	line2 := xansi.Truncate(gutter+desc, width, s.Ellipsis)
 	fmt.Fprintf(w, "%s\n%s", line1, line2)
 }
+
+// unmarked is what the library and the header show for a briefing with no
+// marking (the word the access file uses for it too).
+const unmarked = "unmarked"
 
 func orDash(s string) string {
 	if s = cleanText(s); s == "" {

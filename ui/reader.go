@@ -171,6 +171,8 @@ func (r *readerModel) headerView(s Styles, width int) string {
 	marking := ""
 	if m := cleanText(r.doc.b.Marking); m != "" {
 		marking = s.Marking(m).Render(" " + m + " ")
+	} else if e.Path != "" { // not for the list of unreadable files
+		marking = s.Meta.Render(" " + unmarked + " ")
 	}
 	mw := lipgloss.Width(marking)
 	line1 := xansi.Truncate(s.Title.Render(" "+title), max(0, width-mw-1), s.Ellipsis)

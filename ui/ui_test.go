@@ -692,3 +692,16 @@ func TestProblemsListedAndPartialBriefingOpens(t *testing.T) {
 		t.Errorf("the Timeline does not show its unread line, or no Problems pane:\n%s", v)
 	}
 }
+
+// A briefing without a marking says "unmarked" in the list and the header.
+func TestUnmarkedIsSaid(t *testing.T) {
+	lib := testLibrary(t, testBriefing("Plain note", "2024-07-01", ""))
+	m := newTestModel(t, Options{Library: lib}, 100, 24)
+	if v := plain(m); !strings.Contains(v, "2024-07-01 · unmarked") {
+		t.Errorf("list:\n%s", v)
+	}
+	press(m, "enter")
+	if v := plain(m); !strings.Contains(strings.SplitN(v, "\n", 2)[0], "unmarked") {
+		t.Errorf("header:\n%s", v)
+	}
+}
