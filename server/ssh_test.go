@@ -457,3 +457,26 @@ func TestTeaTraceIgnoredUnlessAsked(t *testing.T) {
 		})
 	}
 }
+
+// TestKeyBrieflyMissingKeepsItsSession: authorized_keys rewritten in place
+// is briefly short of keys; a key that is back within a moment keeps its
+// session.
+func TestKeyBrieflyMissingKeepsItsSession(t *testing.T) {
+	dir := t.TempDir()
+	alice, bob := newTestKey(t, dir, "alice@test"), newTestKey(t, dir, "bob@test")
+	ak := filepath.Join(dir, "authorized_keys")
+	writeAuthorizedKeys(t, ak, alice, bob)
+	p := newPlumbing(t, Config{AuthorizedKeys: ak}, &fakeApp{})
+	ta := p.tmuxSSH(t, alice, 80, 24)
+	ta.waitScreen("FAKE READER", 10*time.Second)
+
+	writeAuthorizedKeys(t, ak, bob)
+	time.Sleep(revalidateDebounce + 200*time.Millisecond)
+	writeAuthorizedKeys(t, ak, bob, alice)
+	time.Sleep(confirmEnd + time.Second)
+	if d, _ := ta.paneDead(); d {
+		t.Fatalf("the session ended although its key came back:\n%s", ta.capture())
+	}
+	ta.send("Tab")
+	ta.waitScreen("pane=1", 5*time.Second)
+}
