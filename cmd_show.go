@@ -89,7 +89,7 @@ When standard output is not a terminal the output is plain text.`,
 				tty = true
 				if width == 0 {
 					if w, _, err := term.GetSize(f.Fd()); err == nil {
-						width = w
+						width = min(w, defaultReadWidth) // the reader's measure
 					}
 				}
 			}

@@ -321,7 +321,7 @@ func TestReloadKeepsPaneAndPosition(t *testing.T) {
 	b2 := testBriefing("Alpha operation revised", "2024-07-01", "TLP:AMBER")
 	b2.Timeline[0].Text = "A corrected first event."
 	reloads := 0
-	opts := Options{Library: lib, Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: lib, Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		reloads++
 		return testLibrary(t, b2), nil
 	}}
@@ -352,7 +352,7 @@ func TestReloadKeepsPaneAndPosition(t *testing.T) {
 
 func TestReloadRemovesOpenBriefing(t *testing.T) {
 	lib := twoBriefings(t)
-	opts := Options{Library: lib, Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: lib, Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		return testLibrary(t, testBriefing("Other", "2020-01-01", "")), nil
 	}}
 	m := newTestModel(t, opts, 80, 24)
@@ -367,7 +367,7 @@ func TestReloadRemovesOpenBriefing(t *testing.T) {
 }
 
 func TestReloadError(t *testing.T) {
-	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: twoBriefings(t), Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		return nil, errors.New("disk on fire")
 	}}
 	m := newTestModel(t, opts, 80, 24)
@@ -463,7 +463,7 @@ func TestLoadErrorShown(t *testing.T) {
 
 func TestReloadsOutOfOrder(t *testing.T) {
 	calls := 0
-	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: twoBriefings(t), Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		calls++
 		return testLibrary(t, testBriefing(fmt.Sprintf("Version %d", calls), "2024-01-01", "")), nil
 	}}
@@ -479,7 +479,7 @@ func TestReloadsOutOfOrder(t *testing.T) {
 }
 
 func TestReloadMalformedKeepsReading(t *testing.T) {
-	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: twoBriefings(t), Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		return briefings.OpenFS(fstest.MapFS{
 			"b0.md": {Data: briefings.Write(testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER"))},
 			"b1.md": {Data: []byte("---\ntitle: [unclosed\n---\n")},
@@ -686,5 +686,18 @@ func TestProblemsListedAndPartialBriefingOpens(t *testing.T) {
 	press(m, "3")
 	if v := plain(m); !strings.Contains(v, "not read") || !strings.Contains(v, "Problems") {
 		t.Errorf("the Timeline does not show its unread line, or no Problems pane:\n%s", v)
+	}
+}
+
+// A briefing without a marking says "unmarked" in the list and the header.
+func TestUnmarkedIsSaid(t *testing.T) {
+	lib := testLibrary(t, testBriefing("Plain note", "2024-07-01", ""))
+	m := newTestModel(t, Options{Library: lib}, 100, 24)
+	if v := plain(m); !strings.Contains(v, "2024-07-01 · unmarked") {
+		t.Errorf("list:\n%s", v)
+	}
+	press(m, "enter")
+	if v := plain(m); !strings.Contains(strings.SplitN(v, "\n", 2)[0], "unmarked") {
+		t.Errorf("header:\n%s", v)
 	}
 }
