@@ -360,9 +360,21 @@ type sshPipe struct {
 }
 
 func startSSHPipe(t *testing.T, ts *testServer, key string) *sshPipe {
+	return startSSHPipeTimeout(t, ts, key, 5*time.Second)
+}
+
+// startSSHPipeTimeout is startSSHPipe with ssh's ConnectTimeout (which
+// covers the banner exchange) set to d.
+func startSSHPipeTimeout(t *testing.T, ts *testServer, key string, d time.Duration) *sshPipe {
 	t.Helper()
 	requireTools(t, "ssh")
-	cmd := exec.Command("ssh", sshArgs(ts, key, "-tt", "127.0.0.1")...)
+	args := sshArgs(ts, key, "-tt", "127.0.0.1")
+	for i, a := range args {
+		if a == "ConnectTimeout=5" {
+			args[i] = "ConnectTimeout=" + strconv.Itoa(int(d.Seconds()))
+		}
+	}
+	cmd := exec.Command("ssh", args...)
 	in, err := cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
