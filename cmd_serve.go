@@ -11,6 +11,7 @@ import (
 
 func newServeCmd() *cobra.Command {
 	cfg := server.Config{}
+	var startups string
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve the reader over SSH",
@@ -24,6 +25,13 @@ briefings each key may open. Connect with: ssh -p 23234 HOST`,
 			if cfg.LibraryDir == "" {
 				cfg.LibraryDir = os.Getenv("BRIEF_LIBRARY")
 			}
+			if startups != "" {
+				st, err := server.ParseStartups(startups)
+				if err != nil {
+					return err
+				}
+				cfg.MaxStartups = st
+			}
 			cfg.Logger = log.NewWithOptions(cmd.ErrOrStderr(), log.Options{ReportTimestamp: true, Prefix: "brief"})
 			return server.Run(cmd.Context(), cfg)
 		},
@@ -36,6 +44,12 @@ briefings each key may open. Connect with: ssh -p 23234 HOST`,
 	f.StringVar(&cfg.AccessFile, "access", "", "file granting keys access to briefings by tag or marking")
 	f.BoolVar(&cfg.Anyone, "anyone", false, "let any public key in (read-only); logs a warning")
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", 30*time.Minute, "close sessions idle this long")
-	f.IntVar(&cfg.MaxSessions, "max-sessions", 100, "most concurrent sessions; newcomers beyond get \"server full\"")
+	f.IntVar(&cfg.MaxSessions, "max-sessions", server.DefaultMaxSessions, "most concurrent sessions; newcomers beyond get \"server full\"")
+	f.IntVar(&cfg.MaxSessionsPerKey, "max-sessions-per-key", server.DefaultMaxSessionsPerKey, "most concurrent sessions of one key (negative: only --max-sessions)")
+	f.StringVar(&startups, "max-startups", "", "start:rate:full: connections handshaking before authentication are refused with rate% probability from start, rising to all at full, as sshd's MaxStartups (default max-sessions:30:3*max-sessions)")
+	f.IntVar(&cfg.MaxStartupsPerSource, "max-startups-per-source", 0, "most connections handshaking or silent from one address (default: full of --max-startups)")
+	f.DurationVar(&cfg.HandshakeTimeout, "handshake-timeout", server.DefaultHandshakeTimeout, "time from connecting to a session (key exchange and authentication)")
+	f.DurationVar(&cfg.AuthPenalty, "auth-penalty", server.DefaultAuthPenalty, "refuse an address this long after 5 failed logins within a minute (negative: never)")
+	f.BoolVar(&cfg.Trace, "trace", false, "honour TEA_TRACE and TEA_DEBUG (Bubble Tea's frame and panic logs, which carry briefing content); otherwise they are ignored")
 	return cmd
 }

@@ -15,7 +15,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// parseFile reads and parses one briefing file.
+// parseFile reads and parses one briefing file. A briefing with malformed
+// items is returned with them in Unread and their problems as the error:
+// commands print what parses, then report the rest and exit non-zero.
 func parseFile(path string) (*briefings.Briefing, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -42,6 +44,10 @@ func paneIndex(panes []briefings.Pane, name string) (int, error) {
 		}
 		titles = append(titles, strings.ToLower(p.Title))
 	}
+	// The format's synonyms of the standard sections name their panes.
+	if i, ok := briefings.StandardPane(name); ok && i < len(panes) {
+		return i, nil
+	}
 	for i, t := range titles {
 		if want != "" && (strings.HasPrefix(t, want) || strings.HasPrefix(strings.ReplaceAll(t, " ", "-"), want)) {
 			return i, nil
@@ -66,10 +72,17 @@ When standard output is not a terminal the output is plain text.`,
 			if err := checkStyle(style); err != nil {
 				return err
 			}
-			b, err := parseFile(args[0])
+			// Read here, not by parseFile: a cut's place is found in the
+			// file's text.
+			data, err := os.ReadFile(args[0])
 			if err != nil {
 				return err
 			}
+			b, unread := briefings.Parse(args[0], data)
+			if b == nil {
+				return unread
+			}
+			cmd.SilenceUsage = true // the problems are the file's, not the command line's
 			out := cmd.OutOrStdout()
 			tty := false
 			if f, ok := out.(*os.File); ok && term.IsTerminal(f.Fd()) {
@@ -108,7 +121,10 @@ When standard output is not a terminal the output is plain text.`,
 				}
 			}
 			if grep != "" {
-				return runGrep(cmd, b, which, width, grep)
+				if err := runGrep(cmd, args[0], data, which, grep); err != nil {
+					return err
+				}
+				return unread
 			}
 			for n, i := range which {
 				if len(which) > 1 {
@@ -117,19 +133,22 @@ When standard output is not a terminal the output is plain text.`,
 					}
 					fmt.Fprintf(out, "%s\n%s\n", panes[i].Title, strings.Repeat("=", len([]rune(panes[i].Title))))
 				}
-				s, err := renderPane(b, i, width, style, plain)
+				s, cuts, err := renderPane(b, i, width, style, plain)
 				if err != nil {
 					return err
+				}
+				for _, c := range cuts {
+					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", cutPlace(args[0], data, b, panes[i], c), c.Reason)
 				}
 				fmt.Fprint(out, s)
 				if !strings.HasSuffix(s, "\n") {
 					fmt.Fprintln(out)
 				}
 			}
-			return nil
+			return unread
 		},
 	}
-	cmd.Flags().StringVarP(&pane, "pane", "p", "", "print only this pane: summary, actors, timeline, quotes, or its number")
+	cmd.Flags().StringVarP(&pane, "pane", "p", "", "print only this pane: its number, its title or a prefix (summary, actors, timeline, source quotes, an extra section), or a synonym the format accepts (quotes, chronology, key judgments...)")
 	cmd.Flags().IntVarP(&width, "width", "w", 0, "wrap at this many columns (default: the terminal's width, else 80)")
 	cmd.Flags().StringVarP(&style, "style", "s", "", "dark, light, ascii or notty (default: dark on a terminal, plain text otherwise)")
 	cmd.Flags().StringVarP(&grep, "grep", "g", "", "print the lines matching QUERY with pane and line number (smart case; /re/ for a regexp)")
@@ -143,22 +162,27 @@ func newExportCmd() *cobra.Command {
 		Long:  "Print a briefing as JSON, in the schema of briefings/briefing.schema.json.",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := parseFile(args[0])
-			if err != nil {
-				return err
+			b, unread := parseFile(args[0])
+			if b == nil {
+				return unread
 			}
+			cmd.SilenceUsage = true // the problems are the file's, not the command line's
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			enc.SetIndent("", "  ")
-			return enc.Encode(b)
+			if err := enc.Encode(b); err != nil {
+				return err
+			}
+			return unread
 		},
 	}
 }
 
 func newLintCmd() *cobra.Command {
-	return &cobra.Command{
+	var verify bool
+	cmd := &cobra.Command{
 		Use:   "lint FILE...",
 		Short: "Check briefings and print every problem",
-		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem.",
+		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem; warnings alone do not fail.\nWith --verify, also check every summary sentence, timeline entry and quote against the sources it cites.",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			problems := 0
@@ -171,7 +195,12 @@ func newLintCmd() *cobra.Command {
 				}
 				for _, p := range briefings.Lint(path, data) {
 					fmt.Fprintln(cmd.OutOrStdout(), problemLine(p))
-					problems++
+					if !p.Warning {
+						problems++
+					}
+				}
+				if verify {
+					problems += lintVerify(cmd, path, data)
 				}
 			}
 			if problems > 0 {
@@ -180,33 +209,63 @@ func newLintCmd() *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&verify, "verify", false, "check each item against the sources it cites (found, approximately, not found)")
+	return cmd
 }
 
 // renderPane renders pane i as the reader shows it; plain drops every escape
-// sequence and the padding glamour adds at the ends of lines.
-func renderPane(b *briefings.Briefing, i, width int, style string, plain bool) (string, error) {
-	s, err := ui.RenderPane(b, i, width, style)
+// sequence and the padding glamour adds at the ends of lines. It also
+// returns what the rendering cut (see ui.Cut).
+func renderPane(b *briefings.Briefing, i, width int, style string, plain bool) (string, []ui.Cut, error) {
+	s, cuts, err := ui.RenderPaneCuts(b, i, width, style)
 	if err != nil || !plain {
-		return s, err
+		return s, cuts, err
 	}
 	lines := strings.Split(ansi.Strip(s), "\n")
 	for k, l := range lines {
 		lines[k] = strings.TrimRight(l, " ")
 	}
-	return strings.Join(lines, "\n"), nil
+	return strings.Join(lines, "\n"), cuts, nil
 }
 
-// runGrep prints every rendered line that matches query as
-// "PANE:LINE: text", for scripts; it fails when nothing matches, like grep.
-func runGrep(cmd *cobra.Command, b *briefings.Briefing, which []int, width int, query string) error {
-	panes := b.Panes()
-	lines := make([]search.PaneLines, 0, len(which))
-	for _, i := range which {
-		s, err := renderPane(b, i, width, "dark", true)
-		if err != nil {
-			return err
+// cutPlace is where a cut is, as file:line when the pane's markdown is the
+// file's own text (an extra section), else as file and pane.
+func cutPlace(path string, data []byte, b *briefings.Briefing, p briefings.Pane, c ui.Cut) string {
+	for _, s := range b.Sections {
+		if s.Title != p.Title || s.Markdown == "" {
+			continue
 		}
-		lines = append(lines, search.PaneLines{Name: panes[i].Title, Lines: strings.Split(strings.TrimRight(s, "\n"), "\n")})
+		if at := strings.Index(string(data), s.Markdown); at >= 0 {
+			return fmt.Sprintf("%s:%d", path, strings.Count(string(data[:at]), "\n")+c.Line)
+		}
+	}
+	return fmt.Sprintf("%s: pane %q line %d", path, p.Title, c.Line)
+}
+
+// runGrep prints every item that matches query as "PANE:LINE: item", the
+// whole item on one line with the line of the file it is on, whatever the
+// width, for scripts; it fails when nothing matches, like grep. Matching is
+// the reader's: smart case, diacritics, /regexp/.
+func runGrep(cmd *cobra.Command, path string, data []byte, which []int, query string) error {
+	b, items, _ := briefings.ParseItems(path, data)
+	panes := b.Panes()
+	want := map[string]bool{}
+	for _, i := range which {
+		want[panes[i].Title] = true
+	}
+	var lines []search.PaneLines
+	var files [][]int // per pane searched, the file line of each item
+	for _, it := range items {
+		if !want[it.Pane] {
+			continue
+		}
+		if n := len(lines); n == 0 || lines[n-1].Name != it.Pane {
+			lines = append(lines, search.PaneLines{Name: it.Pane})
+			files = append(files, nil)
+		}
+		n := len(lines) - 1
+		lines[n].Lines = append(lines[n].Lines, it.Text)
+		files[n] = append(files[n], it.Line)
 	}
 	hits, err := search.Grep(lines, query)
 	if err != nil {
@@ -214,7 +273,7 @@ func runGrep(cmd *cobra.Command, b *briefings.Briefing, which []int, width int, 
 	}
 	out := cmd.OutOrStdout()
 	for _, h := range hits {
-		fmt.Fprintf(out, "%s:%d: %s\n", h.Pane, h.Line, h.Text)
+		fmt.Fprintf(out, "%s:%d: %s\n", h.Pane, files[h.PaneNum][h.Line-1], visible(h.Text))
 	}
 	if len(hits) == 0 {
 		return exitCode(1)

@@ -159,7 +159,7 @@ func errorLines(err error) []string {
 // problemLine is a briefing problem as "file:line: reason", as lint prints
 // it, with the file name and the reason escaped with visible.
 func problemLine(p briefings.Problem) string {
-	return briefings.Problem{File: visible(p.File), Line: p.Line, Msg: visible(p.Msg)}.Error()
+	return briefings.Problem{File: visible(p.File), Line: p.Line, Msg: visible(p.Msg), Warning: p.Warning}.Error()
 }
 
 // pathErrorLine is "FILE: reason" for a file that could not be read, as cat

@@ -87,7 +87,7 @@ func TestShowUnknownPane(t *testing.T) {
 
 func TestPaneIndex(t *testing.T) {
 	panes := []briefings.Pane{{Title: "Summary"}, {Title: "Actors"}, {Title: "Timeline"}, {Title: "Source quotes"}, {Title: "Assessment"}}
-	for name, want := range map[string]int{"1": 0, "summary": 0, "Time": 2, "source-quotes": 3, "quotes": -1, "5": 4, "assess": 4, "6": -1} {
+	for name, want := range map[string]int{"1": 0, "summary": 0, "Time": 2, "source-quotes": 3, "quotes": 3, "Chronology": 2, "key judgments": 0, "who's who": 1, "5": 4, "assess": 4, "6": -1} {
 		got, err := paneIndex(panes, name)
 		if want < 0 {
 			if err == nil {

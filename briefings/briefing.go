@@ -22,6 +22,25 @@ type Briefing struct {
 	Timeline []Event     `json:"timeline"`
 	Quotes   []Quote     `json:"quotes"`
 	Sections []Section   `json:"sections"`
+
+	// Unread lists the parts of the body Parse could not read, each where
+	// it stood; the rest of the briefing is read as usual. Write does not
+	// write them, and Panes shows them in place.
+	Unread []Unread `json:"-"`
+
+	// Missing names the standard sections (of StandardPanes) the file
+	// has no heading for, so that a pane can say the section is missing
+	// rather than empty. Write leaves out a missing section that has no
+	// items.
+	Missing []string `json:"-"`
+}
+
+// Unread is a part of a briefing's body that Parse could not read, and
+// where it stood: before item Index of standard pane Pane (an index into
+// StandardPanes; -1 elsewhere).
+type Unread struct {
+	Problem
+	Pane, Index int
 }
 
 // Source is one source document a briefing cites, as [ID].

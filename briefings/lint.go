@@ -102,6 +102,15 @@ func Lint(name string, data []byte) []Problem {
 	if len(b.Summary) == 0 {
 		add(p.bodyStartLine(), "no summary: add a \"## Summary\" section with at least one statement")
 	}
+	for _, section := range b.Missing {
+		if section == "Summary" {
+			continue // "no summary" above
+		}
+		// Not an error: a briefing may have nothing to list. But a reader
+		// cannot tell a forgotten section from an empty one.
+		probs = append(probs, Problem{File: name, Line: p.bodyStartLine(), Warning: true,
+			Msg: fmt.Sprintf("no \"## %s\" section: the %s pane says so; add the heading, even with nothing under it, when there is nothing to list", section, section)})
+	}
 	for i, s := range b.Summary {
 		cites(at(p.summaryLines, i), "summary statement", s.Cites)
 	}

@@ -1,6 +1,8 @@
 package briefings
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -33,16 +35,82 @@ func (b *Briefing) Panes() []Pane {
 		}
 		panes = append(panes, Pane{Title: s.Title, Markdown: md + "\n"})
 	}
+	if len(b.Unread) > 0 {
+		panes = append(panes, Pane{Title: ProblemsPane, Markdown: b.problemsPane()})
+	}
 	return panes
+}
+
+// emptyText is what an empty standard pane says: that the file has no such
+// section, or that the section lists nothing.
+func (b *Briefing) emptyText(section, empty string) string {
+	if slices.Contains(b.Missing, section) {
+		return "*This briefing has no " + section + " section.*"
+	}
+	return empty
+}
+
+// ProblemsPane is the title of the pane that lists what Parse could not
+// read, after the others, in a briefing that has such parts.
+const ProblemsPane = "Problems"
+
+func (b *Briefing) problemsPane() string {
+	var w strings.Builder
+	w.WriteString("These lines could not be read; the rest of the briefing is shown.\n\n")
+	ps := make([]Problem, len(b.Unread))
+	for i, u := range b.Unread {
+		ps[i] = u.Problem
+	}
+	w.WriteString(ProblemList(ps))
+	return w.String()
+}
+
+// ProblemList is markdown that lists problems, one item each, as
+// file:line: reason, escaped so that a file name shows as it is.
+func ProblemList(ps []Problem) string {
+	var w strings.Builder
+	for _, p := range ps {
+		w.WriteString("- " + escapeText(p.Error(), false) + "\n")
+	}
+	return w.String()
+}
+
+// unreadMarks writes, in place, the parts of one standard pane that Parse
+// could not read: at marks(w, i), those that stood before item i.
+type unreadMarks []Unread
+
+func (b *Briefing) unreadIn(pane int) unreadMarks {
+	var us unreadMarks
+	for _, u := range b.Unread {
+		if u.Pane == pane {
+			us = append(us, u)
+		}
+	}
+	return us
+}
+
+// write writes the marks that stood before item i, and drops them.
+func (us *unreadMarks) write(w *strings.Builder, i int) {
+	for len(*us) > 0 && (*us)[0].Index <= i {
+		u := (*us)[0]
+		// A paragraph of its own, marked by a sign as well as by bold so
+		// that it shows without colour.
+		w.WriteString("\n**⚠ Line " + strconv.Itoa(u.Line) + " not read:** " + escapeText(u.Msg, false) + "\n\n")
+		*us = (*us)[1:]
+	}
 }
 
 func (b *Briefing) summaryPane() string {
 	var w strings.Builder
-	for _, s := range b.Summary {
+	un := b.unreadIn(0)
+	for i, s := range b.Summary {
+		un.write(&w, i)
 		w.WriteString(joinCite(escapeText(s.Text, true), s.Cites) + "\n\n")
 	}
-	if len(b.Summary) == 0 {
-		w.WriteString("*No summary.*\n\n")
+	n := len(un)
+	un.write(&w, len(b.Summary))
+	if len(b.Summary) == 0 && n == 0 {
+		w.WriteString(b.emptyText("Summary", "*No summary.*") + "\n\n")
 	}
 	if len(b.Sources) > 0 {
 		w.WriteString("---\n\n**Sources**\n\n")
@@ -69,11 +137,13 @@ func (b *Briefing) summaryPane() string {
 }
 
 func (b *Briefing) actorsPane() string {
-	if len(b.Actors) == 0 {
-		return "*No actors.*\n"
+	un := b.unreadIn(1)
+	if len(b.Actors) == 0 && len(un) == 0 {
+		return b.emptyText("Actors", "*No actors.*") + "\n"
 	}
 	var w strings.Builder
-	for _, a := range b.Actors {
+	for i, a := range b.Actors {
+		un.write(&w, i)
 		w.WriteString("- **" + escapeText(a.Name, false) + "**")
 		if a.Type != "" {
 			w.WriteString(" (" + escapeText(a.Type, false) + ")")
@@ -91,21 +161,25 @@ func (b *Briefing) actorsPane() string {
 		}
 		w.WriteString("\n")
 	}
+	un.write(&w, len(b.Actors))
 	return w.String()
 }
 
 func (b *Briefing) timelinePane() string {
-	if len(b.Timeline) == 0 {
-		return "*No dated events.*\n"
+	un := b.unreadIn(2)
+	if len(b.Timeline) == 0 && len(un) == 0 {
+		return b.emptyText("Timeline", "*No dated events.*") + "\n"
 	}
 	var w strings.Builder
-	for _, e := range b.Timeline {
+	for i, e := range b.Timeline {
+		un.write(&w, i)
 		d := e.Date
 		if e.End != "" {
 			d += " – " + e.End
 		}
 		w.WriteString("- **" + escapeText(d, false) + "** — " + joinCite(escapeText(e.Text, false), e.Cites) + "\n")
 	}
+	un.write(&w, len(b.Timeline))
 	return w.String()
 }
 
@@ -113,14 +187,16 @@ func (b *Briefing) timelinePane() string {
 // quotes: glamour's block quotes mis-wrap long lines (a word escapes the
 // bar), and quotes are the longest lines a briefing has.
 func (b *Briefing) quotesPane() string {
-	if len(b.Quotes) == 0 {
-		return "*No quotes.*\n"
+	un := b.unreadIn(3)
+	if len(b.Quotes) == 0 && len(un) == 0 {
+		return b.emptyText("Source quotes", "*No quotes.*") + "\n"
 	}
 	var w strings.Builder
 	for i, q := range b.Quotes {
 		if i > 0 {
 			w.WriteString("\n")
 		}
+		un.write(&w, i)
 		w.WriteString("“" + escapeText(q.Text, false) + "”\n")
 		switch {
 		case q.Speaker != "":
@@ -129,5 +205,6 @@ func (b *Briefing) quotesPane() string {
 			w.WriteString("\n" + formatCites(q.Cites) + "\n")
 		}
 	}
+	un.write(&w, len(b.Quotes))
 	return w.String()
 }

@@ -2,19 +2,12 @@ package briefings
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"html"
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 	"unsafe"
 
-	"github.com/goccy/go-yaml"
-	"github.com/goccy/go-yaml/lexer"
-	"github.com/goccy/go-yaml/token"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -54,6 +47,14 @@ var sectionSynonyms = map[string]int{
 	"quotations": secQuotes, "quoted": secQuotes, "in their words": secQuotes,
 }
 
+// StandardPane returns the index in StandardPanes of the standard section a
+// heading names, by the title or any synonym the format accepts
+// ("Chronology", "Key quotes"), and false for any other heading.
+func StandardPane(heading string) (int, bool) {
+	k := sectionKind(heading)
+	return k - secSummary, k != secExtra
+}
+
 // sectionKind classifies a "## " heading, case-insensitively and ignoring a
 // trailing colon.
 func sectionKind(title string) int {
@@ -74,27 +75,6 @@ var md = goldmark.New(goldmark.WithParserOptions(
 // atxRE matches the start of an ATX heading line ("## Title"); a heading
 // that does not start so is a setext heading, underlined on the next line.
 var atxRE = regexp.MustCompile(`^ {0,3}#{1,6}([ \t]|$)`)
-
-// dateRE matches the timeline date forms YYYY, YYYY-MM and YYYY-MM-DD.
-var dateRE = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
-
-// fmSource and frontMatter mirror the YAML front matter.
-type fmSource struct {
-	ID        string `yaml:"id"`
-	Title     string `yaml:"title"`
-	Publisher string `yaml:"publisher"`
-	URL       string `yaml:"url"`
-	Published string `yaml:"published"`
-	Path      string `yaml:"path"`
-}
-
-type frontMatter struct {
-	Title   string     `yaml:"title"`
-	Date    string     `yaml:"date"`
-	Tags    []string   `yaml:"tags"`
-	Marking string     `yaml:"marking"`
-	Sources []fmSource `yaml:"sources"`
-}
 
 // Parse reads a briefing file. name is used in problems. On malformed input
 // it returns whatever it could read (possibly nil) and an error of type
@@ -125,8 +105,15 @@ type docParser struct {
 	h1Line     int
 	preamble   int // line of content before the first "## ", or 0
 
-	// Lines of the items, in the order they were added, for Lint.
-	summaryLines, actorLines, eventLines, quoteLines []int
+	// While the body is walked: the briefing being filled and the kind
+	// of section the walk is in, for problem to place an Unread.
+	walking *Briefing
+	kind    int
+	seen    [secQuotes + 1]bool // standard sections with a heading
+
+	// Lines of the items, in the order they were added, for Lint and
+	// ParseItems; sectionLines: where each extra section's markdown starts.
+	summaryLines, actorLines, eventLines, quoteLines, sectionLines []int
 }
 
 func newParser(name string, data []byte) *docParser {
@@ -186,55 +173,24 @@ func (p *docParser) lineOf(off int) int {
 func (p *docParser) bodyLine(off int) int { return p.lineOf(p.bodyOff + off) }
 
 func (p *docParser) problem(line int, format string, args ...any) {
-	p.probs = append(p.probs, Problem{File: p.name, Line: line, Msg: fmt.Sprintf(format, args...)})
-}
-
-// splitFrontMatter finds the YAML between the opening and closing "---"
-// lines. It returns the YAML, the offset of the body, and false with a
-// problem recorded when there is no complete front matter.
-func (p *docParser) splitFrontMatter() (yml []byte, bodyOff int, ok bool) {
-	start, end, bodyOff, opened, closed := frontMatterBounds(p.src)
-	switch {
-	case !opened:
-		p.problem(1, "missing front matter: a briefing starts with a line \"---\", then YAML (title, date, sources...), then \"---\"")
-		return nil, 0, false
-	case !closed && len(p.src)-start > maxFrontMatter:
-		p.problem(1, "front matter not closed within %d KiB", maxFrontMatter>>10)
-		return nil, 0, false
-	case !closed:
-		p.problem(1, "front matter not closed: no \"---\" line after the YAML that starts here")
-		return nil, 0, false
-	}
-	return p.src[start:end], bodyOff, true
-}
-
-// maxFrontMatter bounds the YAML of a briefing, so that the library can
-// list a file by reading its beginning only, and no file can make YAML
-// decoding of its metadata arbitrarily slow.
-const maxFrontMatter = 256 << 10
-
-// frontMatterBounds finds the YAML between a first line "---" and the next
-// line "---" or "...": it is src[start:end], and the body starts at bodyOff.
-// A closing line that starts more than maxFrontMatter bytes into the YAML
-// is not looked for.
-func frontMatterBounds(src []byte) (start, end, bodyOff int, opened, closed bool) {
-	first, _, _ := bytes.Cut(src, []byte("\n"))
-	if string(bytes.TrimRight(first, " \t")) != "---" {
-		return 0, 0, 0, false, false
-	}
-	off := min(len(first)+1, len(src))
-	for pos := off; (pos < len(src) || pos == off) && pos-off <= maxFrontMatter; {
-		line, _, _ := bytes.Cut(src[pos:], []byte("\n"))
-		t := string(bytes.TrimRight(line, " \t"))
-		if t == "---" || t == "..." {
-			return off, pos, min(pos+len(line)+1, len(src)), true, true
+	pr := Problem{File: p.name, Line: line, Msg: fmt.Sprintf(format, args...)}
+	p.probs = append(p.probs, pr)
+	if b := p.walking; b != nil {
+		// Kept beside the items, so that the reader shows the part it
+		// could not read where it stands, and the rest of the briefing.
+		u := Unread{Problem: pr, Pane: -1}
+		switch p.kind {
+		case secSummary:
+			u.Pane, u.Index = 0, len(b.Summary)
+		case secActors:
+			u.Pane, u.Index = 1, len(b.Actors)
+		case secTimeline:
+			u.Pane, u.Index = 2, len(b.Timeline)
+		case secQuotes:
+			u.Pane, u.Index = 3, len(b.Quotes)
 		}
-		if pos+len(line) >= len(src) {
-			break
-		}
-		pos += len(line) + 1
+		b.Unread = append(b.Unread, u)
 	}
-	return off, 0, 0, true, false
 }
 
 // ParseLead parses the beginning of a briefing: its front matter and about
@@ -264,173 +220,23 @@ func (p *docParser) parse() *Briefing {
 		return nil
 	}
 	p.parseBody(b)
+	for k, name := range StandardPanes {
+		if !p.seen[secSummary+k] {
+			b.Missing = append(b.Missing, name)
+		}
+	}
 	if b.Title == "" && p.h1 != "" {
 		b.Title = p.h1
 	}
 	return b
 }
 
-// parseHeader reads the front matter into a Briefing and finds the body. It
-// is the one reading of a briefing's metadata: the library lists, and a
-// shared server grants access, by what it returns (see EntryOf).
-func (p *docParser) parseHeader() *Briefing {
-	yml, bodyOff, ok := p.splitFrontMatter()
-	if !ok {
-		return nil
-	}
-	fm, err := decodeFrontMatter(yml)
-	if err != nil {
-		p.yamlProblem(err)
-		return nil
-	}
-	b := &Briefing{
-		Title:   cleanText(fm.Title),
-		Date:    cleanText(fm.Date),
-		Marking: cleanText(fm.Marking),
-	}
-	for _, t := range fm.Tags {
-		if t = cleanText(t); t != "" {
-			b.Tags = append(b.Tags, t)
-		}
-	}
-	for _, s := range fm.Sources {
-		b.Sources = append(b.Sources, Source{
-			ID: cleanText(s.ID), Title: cleanText(s.Title), Publisher: cleanText(s.Publisher),
-			URL: cleanText(s.URL), Published: cleanText(s.Published), Path: cleanText(s.Path),
-		})
-	}
-	p.bodyOff = bodyOff
-	p.body = p.src[bodyOff:]
-	return b
-}
-
-// decodeFrontMatter decodes the YAML front matter. The YAML decoder is
-// third-party code that has panicked on odd input (found by FuzzParse); a
-// panic becomes an error so a bad file can never crash the reader.
-func decodeFrontMatter(yml []byte) (fm frontMatter, err error) {
-	if err := checkNesting(yml); err != nil {
-		return fm, err
-	}
-	if err := checkNoAliases(yml); err != nil {
-		return fm, err
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			fm, err = frontMatter{}, fmt.Errorf("YAML the parser cannot read (%v)", r)
-		}
-	}()
-	err = yaml.UnmarshalWithOptions(yml, &fm)
-	return fm, err
-}
-
-// Nesting limits of front matter. The format nests two levels (sources,
-// then their keys); the YAML decoder's time and memory grow with the square
-// of the nesting (40,000 unclosed "[" took 3.2 GB), so deeper structure is
-// refused before decoding.
-const (
-	maxFlowDepth   = 16  // unclosed "[" and "{" at any point
-	maxIndent      = 128 // leading spaces of a line
-	maxLineEntries = 16  // "- " and "? " entries opening one line
-	maxTopKeys     = 64  // lines at the top level (the format has five keys)
-)
-
-// nestingError is front matter nested past the limits above.
-type nestingError struct {
-	line int
-	what string
-}
-
-func (e nestingError) Error() string { return e.what }
-
-// checkNesting refuses front matter nested deeper than the limits, in one
-// linear pass. Brackets are counted wherever they are, quoted or not: an
-// over-count can only refuse an absurd value, never let a deep one through.
-func checkNesting(yml []byte) error {
-	depth, line, top := 0, 1, 0
-	for len(yml) > 0 {
-		l, rest, _ := bytes.Cut(yml, []byte("\n"))
-		yml = rest
-		indent := len(l) - len(bytes.TrimLeft(l, " "))
-		if indent == 0 && len(l) > 0 && l[0] != '#' && l[0] != '-' && depth == 0 {
-			if top++; top > maxTopKeys {
-				return nestingError{line, fmt.Sprintf("more than %d top-level keys", maxTopKeys)}
-			}
-		}
-		if indent > maxIndent {
-			return nestingError{line, fmt.Sprintf("indented more than %d spaces; front matter nests two levels (sources, then their keys)", maxIndent)}
-		}
-		entries := 0
-		for t := bytes.TrimLeft(l, " \t"); len(t) >= 2 && (t[0] == '-' || t[0] == '?') && (t[1] == ' ' || t[1] == '\t'); t = bytes.TrimLeft(t[2:], " \t") {
-			if entries++; entries > maxLineEntries {
-				return nestingError{line, fmt.Sprintf("more than %d nested list entries on one line", maxLineEntries)}
-			}
-		}
-		for _, c := range l {
-			switch c {
-			case '[', '{':
-				if depth++; depth > maxFlowDepth {
-					return nestingError{line, fmt.Sprintf("brackets nested deeper than %d levels (an unclosed \"[\" or \"{\"?)", maxFlowDepth)}
-				}
-			case ']', '}':
-				depth = max(0, depth-1)
-			}
-		}
-		line++
-	}
-	return nil
-}
-
-// aliasError is a YAML anchor or alias in front matter.
-type aliasError struct{ line int }
-
-func (e aliasError) Error() string {
-	return "YAML anchors and aliases (&name, *name) are not allowed in front matter"
-}
-
-// checkNoAliases rejects YAML anchors and aliases before decoding: the
-// format has no use for them, and nested aliases expand exponentially (the
-// "billion laughs"), which would hang a reader or an SSH server. Lexing is
-// linear in the input.
-func checkNoAliases(yml []byte) error {
-	if !bytes.ContainsAny(yml, "&*") {
-		return nil
-	}
-	for _, tk := range lexer.Tokenize(string(yml)) {
-		if tk.Type == token.AnchorType || tk.Type == token.AliasType {
-			line := 1
-			if tk.Position != nil {
-				line = tk.Position.Line
-			}
-			return aliasError{line}
-		}
-	}
-	return nil
-}
-
-// yamlProblem records a YAML error at its line in the file: the YAML starts
-// on line 2.
-func (p *docParser) yamlProblem(err error) {
-	var ye yaml.Error
-	var ae aliasError
-	var ne nestingError
-	line, msg := 1, err.Error()
-	if errors.As(err, &ae) {
-		line = ae.line + 1
-	} else if errors.As(err, &ne) {
-		line = ne.line + 1
-	} else if errors.As(err, &ye) {
-		msg = ye.GetMessage()
-		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
-			line = tk.Position.Line + 1
-		}
-	}
-	p.problem(line, "front matter: %s", Sanitize(msg))
-}
-
 // parseBody walks the top-level blocks of the markdown body.
 func (p *docParser) parseBody(b *Briefing) {
 	doc := md.Parser().Parse(text.NewReader(p.body))
-	kind := -1 // before the first "## "
+	p.walking = b
+	defer func() { p.walking = nil }()
+	p.kind = -1 // before the first "## "
 	var extra *Section
 	extraStart := 0 // first line of the current extra section's content
 	preambleStart := -1
@@ -441,11 +247,13 @@ func (p *docParser) parseBody(b *Briefing) {
 		if extra != nil {
 			extra.Markdown = p.linesText(extraStart, end)
 			b.Sections = append(b.Sections, *extra)
+			p.sectionLines = append(p.sectionLines, p.firstTextLine(extraStart, end))
 			extra = nil
 		}
 		if preambleStart >= 0 {
 			if md := p.linesText(preambleStart, end); md != "" {
 				b.Sections = append(b.Sections, Section{Title: "Preamble", Markdown: md})
+				p.sectionLines = append(p.sectionLines, p.firstTextLine(preambleStart, end))
 			}
 			preambleStart = -1
 		}
@@ -456,31 +264,32 @@ func (p *docParser) parseBody(b *Briefing) {
 			start, end := p.headingLines(h)
 			title := p.inlineText(h).text
 			if h.Level == 1 {
-				if kind == -1 && p.h1 == "" && preambleStart < 0 {
+				if p.kind == -1 && p.h1 == "" && preambleStart < 0 {
 					p.h1, p.h1Line = title, start
 					continue
 				}
-				if kind != secExtra && kind != -1 {
+				if p.kind != secExtra && p.kind != -1 {
 					p.problem(start, "unexpected \"# \" heading inside a standard section; sections are \"## \" headings")
 					continue
 				}
-				if kind == -1 && preambleStart < 0 {
+				if p.kind == -1 && preambleStart < 0 {
 					preambleStart = start
 					p.preamble = start
 				}
 				continue
 			}
 			closeExtra(start)
-			kind = sectionKind(title)
+			p.kind = sectionKind(title)
+			p.seen[p.kind] = true
 			// A repeated standard section adds to the first: nothing is lost.
-			if kind == secExtra {
+			if p.kind == secExtra {
 				extra = &Section{Title: title}
 				extraStart = end + 1
 			}
 			continue
 		}
 		line := p.nodeLine(n)
-		switch kind {
+		switch p.kind {
 		case -1:
 			if preambleStart < 0 {
 				preambleStart = line
@@ -563,6 +372,17 @@ func (p *docParser) linesText(from, to int) string {
 	return trimBlankLines(Sanitize(string(p.src[s:e])))
 }
 
+// firstTextLine is the first line in [from, to) that is not blank, where
+// linesText's markdown starts.
+func (p *docParser) firstTextLine(from, to int) int {
+	for n := from; n < to; n++ {
+		if len(bytes.TrimSpace(p.lineBytes(n))) > 0 {
+			return n
+		}
+	}
+	return from
+}
+
 // trimBlankLines drops leading blank lines and trailing whitespace, keeping
 // the indentation of the first non-blank line.
 func trimBlankLines(s string) string {
@@ -613,527 +433,3 @@ func describe(n ast.Node) string {
 	}
 	return strings.ToLower(n.Kind().String())
 }
-
-// summaryBlock reads paragraphs (and list items, for "Key points" lists).
-func (p *docParser) summaryBlock(b *Briefing, n ast.Node) {
-	switch n.(type) {
-	case *ast.Paragraph:
-		if st, ok := p.statement(n); ok {
-			b.Summary = append(b.Summary, st)
-			p.summaryLines = append(p.summaryLines, p.nodeLine(n))
-		}
-	case *ast.List:
-		p.listBlock(n, "Summary", "one paragraph per statement ending with [S1]", func(para ast.Node, line int) {
-			if st, ok := p.statement(para); ok {
-				b.Summary = append(b.Summary, st)
-				p.summaryLines = append(p.summaryLines, line)
-			}
-		})
-	default:
-		p.problem(p.nodeLine(n), "unexpected %s in Summary: write one paragraph per statement, ending with its citations [S1]", describe(n))
-	}
-}
-
-func (p *docParser) statement(para ast.Node) (Statement, bool) {
-	t := p.inlineText(para)
-	if t.text == "" && len(t.cites) == 0 {
-		return Statement{}, false
-	}
-	return Statement{Text: t.text, Cites: t.cites}, true
-}
-
-// listBlock calls item for every item of a list whose only content is one
-// paragraph, and records a problem for anything else.
-func (p *docParser) listBlock(n ast.Node, section, shape string, item func(para ast.Node, line int)) {
-	list, ok := n.(*ast.List)
-	if !ok {
-		p.problem(p.nodeLine(n), "unexpected %s in %s: expected a bullet list, one item per entry: %s", describe(n), section, shape)
-		return
-	}
-	for it := list.FirstChild(); it != nil; it = it.NextSibling() {
-		line := p.nodeLine(it)
-		para := it.FirstChild()
-		if para == nil {
-			continue // an empty item says nothing
-		}
-		if _, ok := para.(*ast.Paragraph); !ok {
-			if _, ok := para.(*ast.TextBlock); !ok {
-				p.problem(line, "unexpected %s in a %s item: expected %s", describe(para), section, shape)
-				continue
-			}
-		}
-		if extra := para.NextSibling(); extra != nil {
-			p.problem(p.nodeLine(extra), "unexpected %s inside a %s item: each item is one line: %s", describe(extra), section, shape)
-			continue
-		}
-		item(para, line)
-	}
-}
-
-// strongPrefix splits a paragraph that starts with **bold** text into the
-// bold node and the rest, or returns nil.
-func strongPrefix(para ast.Node) *ast.Emphasis {
-	e, ok := para.FirstChild().(*ast.Emphasis)
-	if !ok || e.Level != 2 {
-		return nil
-	}
-	return e
-}
-
-// actor parses "**Name** (type): role. Also: alias; alias [S1]".
-func (p *docParser) actor(para ast.Node, line int) (Actor, bool) {
-	e := strongPrefix(para)
-	if e == nil {
-		p.problem(line, "an actor starts with the name in bold: - **Name** (type): role. Also: alias; alias [S1]")
-		return Actor{}, false
-	}
-	name := p.inlineText(e)
-	rest := p.inlineTextFrom(para, e.NextSibling())
-	a := Actor{Name: name.text, Cites: mergeCites(name.cites, rest.cites)}
-	if a.Name == "" {
-		p.problem(line, "an actor has an empty name")
-		return Actor{}, false
-	}
-	toks := rest.toks
-	toks = trimToks(toks)
-	// (type)
-	if len(toks) > 0 && toks[0].is('(') {
-		for i := 1; i < len(toks); i++ {
-			if toks[i].is(')') {
-				a.Type = strings.ToLower(collapseToks(toks[1:i]))
-				toks = trimToks(toks[i+1:])
-				break
-			}
-		}
-	}
-	// Also: aliases
-	head, aliases := toks, []tok(nil)
-	for i := 0; i+5 <= len(toks); i++ {
-		if toks[i+4].is(':') && strings.EqualFold(toksString(toks[i:i+4]), "also") &&
-			(i == 0 || isSpaceTok(toks[i-1]) || toks[i-1].is('.')) {
-			head, aliases = toks[:i], toks[i+5:]
-			break
-		}
-	}
-	head = trimToks(head)
-	if len(head) > 0 && (head[0].is(':') || head[0].is(',') || head[0].is('-') || head[0].r == '—' || head[0].r == '–') {
-		head = trimToks(head[1:])
-	}
-	if aliases != nil && len(head) > 0 && head[len(head)-1].is('.') {
-		head = head[:len(head)-1]
-	}
-	a.Role = collapseToks(head)
-	if aliases != nil {
-		start := 0
-		for i := 0; i <= len(aliases); i++ {
-			if i == len(aliases) || aliases[i].is(';') {
-				if al := collapseToks(aliases[start:i]); al != "" {
-					a.Aliases = append(a.Aliases, al)
-				}
-				start = i + 1
-			}
-		}
-	}
-	return a, true
-}
-
-// event parses "**DATE**: text [S1]" where DATE is YYYY, YYYY-MM,
-// YYYY-MM-DD or START/END.
-func (p *docParser) event(para ast.Node, line int) (Event, bool) {
-	e := strongPrefix(para)
-	if e == nil {
-		p.problem(line, "a timeline entry starts with its date in bold: - **YYYY-MM-DD**: event [S1]")
-		return Event{}, false
-	}
-	d := p.inlineText(e)
-	rest := p.inlineTextFrom(para, e.NextSibling())
-	start, end, err := parseDateRange(d.text)
-	if err != nil {
-		p.problem(line, "timeline: %v", err)
-		return Event{}, false
-	}
-	toks := trimToks(rest.toks)
-	if len(toks) > 0 && toks[0].is(':') {
-		toks = toks[1:]
-	}
-	return Event{Date: start, End: end, Text: collapseToks(toks), Cites: mergeCites(d.cites, rest.cites)}, true
-}
-
-// parseDateRange splits "START/END" (also "START – END") and checks both.
-func parseDateRange(s string) (start, end string, err error) {
-	start = s
-	for _, sep := range []string{"/", "–", "—", " to "} {
-		if a, b, ok := strings.Cut(s, sep); ok {
-			start, end = strings.TrimSpace(a), strings.TrimSpace(b)
-			break
-		}
-	}
-	if err := checkDate(start); err != nil {
-		return "", "", err
-	}
-	if end != "" || strings.ContainsAny(s, "/–—") {
-		if err := checkDate(end); err != nil {
-			return "", "", err
-		}
-	}
-	return start, end, nil
-}
-
-// checkDate accepts YYYY, YYYY-MM and YYYY-MM-DD with a real month and day.
-func checkDate(s string) error {
-	if !dateRE.MatchString(s) {
-		return fmt.Errorf("bad date %q: use YYYY, YYYY-MM, YYYY-MM-DD or START/END", s)
-	}
-	if len(s) >= 7 {
-		m := (s[5]-'0')*10 + s[6] - '0'
-		if m < 1 || m > 12 {
-			return fmt.Errorf("bad date %q: no month %d", s, m)
-		}
-		if len(s) == 10 {
-			d := int(s[8]-'0')*10 + int(s[9]-'0')
-			y := 0
-			for _, c := range s[:4] {
-				y = y*10 + int(c-'0')
-			}
-			if d < 1 || d > daysIn(y, int(m)) {
-				return fmt.Errorf("bad date %q: no day %d in that month", s, d)
-			}
-		}
-	}
-	return nil
-}
-
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
-
-// quoteBlock reads "> quoted words" followed by an attribution paragraph
-// "> — Speaker [S1]" (or just "> [S1]").
-func (p *docParser) quoteBlock(b *Briefing, n ast.Node) {
-	bq, ok := n.(*ast.Blockquote)
-	if !ok {
-		p.problem(p.nodeLine(n), "unexpected %s in Source quotes: expected one block quote per quote: \"> words\", \">\", \"> — Speaker [S1]\"", describe(n))
-		return
-	}
-	var paras []inline
-	for c := bq.FirstChild(); c != nil; c = c.NextSibling() {
-		if _, ok := c.(*ast.Paragraph); !ok {
-			p.problem(p.nodeLine(c), "unexpected %s inside a quote: a quote is its words, then \"— Speaker [S1]\"", describe(c))
-			return
-		}
-		paras = append(paras, p.inlineText(c))
-	}
-	if len(paras) == 0 {
-		return
-	}
-	var q Quote
-	last := &paras[len(paras)-1]
-	toks := trimToks(last.toks)
-	attributed := false
-	if len(paras) >= 2 {
-		// "> words", ">", "> — Speaker [S1]" (or just "> [S1]")
-		if skip := attributionDash(toks); len(toks) == 0 || skip > 0 {
-			q.Speaker = collapseToks(toks[skip:])
-			q.Cites = last.cites
-			paras = paras[:len(paras)-1]
-			attributed = true
-		}
-	}
-	if !attributed {
-		// "> words" then "> — Speaker [S1]" on the next line of the same
-		// paragraph, as people write by hand.
-		for k := len(toks) - 1; k > 0; k-- {
-			if toks[k].r == '\n' && !toks[k].esc {
-				rest := trimToks(toks[k+1:])
-				if skip := attributionDash(rest); skip > 0 {
-					if words := collapseToks(toks[:k]); words != "" {
-						q.Speaker = collapseToks(rest[skip:])
-						last.text = words
-					}
-				}
-				break
-			}
-		}
-	}
-	var words []string
-	var cites []string
-	for _, pa := range paras {
-		if pa.text != "" {
-			words = append(words, pa.text)
-		}
-		cites = mergeCites(cites, pa.cites)
-	}
-	q.Cites = mergeCites(cites, q.Cites)
-	q.Text = strings.Join(words, " ")
-	if q.Text == "" {
-		p.problem(p.nodeLine(bq), "a quote has no quoted words")
-		return
-	}
-	b.Quotes = append(b.Quotes, q)
-	p.quoteLines = append(p.quoteLines, p.nodeLine(bq))
-}
-
-// attributionDash returns how many tokens of dash start a quote's
-// attribution ("— Speaker", "― Speaker", "-- Speaker"), or 0.
-func attributionDash(ts []tok) int {
-	switch {
-	case len(ts) > 0 && (ts[0].r == '—' || ts[0].r == '―'):
-		return 1
-	case len(ts) > 1 && ts[0].is('-') && ts[1].is('-'):
-		return 2
-	}
-	return 0
-}
-
-// mergeCites appends the ids of b not already in a.
-func mergeCites(a, b []string) []string {
-	for _, id := range b {
-		if !slices.Contains(a, id) {
-			a = append(a, id)
-		}
-	}
-	return a
-}
-
-// tok is one rune of inline text; esc marks a rune that was written escaped
-// (backslash, entity, code span) and so is never structural punctuation.
-type tok struct {
-	r   rune
-	esc bool
-}
-
-// marker is a placeholder where a citation was removed from the text.
-const marker rune = -1
-
-func (t tok) is(r rune) bool { return t.r == r && !t.esc }
-
-func isSpaceTok(t tok) bool { return t.r != marker && isSpaceRune(t.r) }
-
-func trimToks(ts []tok) []tok {
-	for len(ts) > 0 && isSpaceTok(ts[0]) {
-		ts = ts[1:]
-	}
-	for len(ts) > 0 && isSpaceTok(ts[len(ts)-1]) {
-		ts = ts[:len(ts)-1]
-	}
-	return ts
-}
-
-func toksString(ts []tok) string {
-	var sb strings.Builder
-	for _, t := range ts {
-		if t.r != marker {
-			sb.WriteRune(t.r)
-		}
-	}
-	return sb.String()
-}
-
-// inline is the flattened text of inline content.
-type inline struct {
-	toks  []tok
-	text  string // sanitized, whitespace collapsed
-	cites []string
-}
-
-func (p *docParser) inlineText(n ast.Node) inline { return p.inlineTextFrom(n, n.FirstChild()) }
-
-// inlineTextFrom flattens the inline children of parent from first on to
-// plain text: emphasis, links and code lose their markup, escapes and
-// entities are resolved, citations are collected and removed.
-//
-// The returned toks share a buffer with the next call (parsing megabytes
-// otherwise spends most of its time allocating); text and cites do not.
-func (p *docParser) inlineTextFrom(parent, first ast.Node) inline {
-	in := inline{toks: p.tokBuf[:0]}
-	for c := first; c != nil; c = c.NextSibling() {
-		p.flatten(c, &in)
-	}
-	in.toks = dropMarkers(in.toks)
-	p.tokBuf = in.toks
-	in.text = collapseToks(in.toks)
-	return in
-}
-
-// dropMarkers removes citation markers in place; when a citation sat
-// between a word and punctuation ("Albania cut ties [S1]."), the space
-// before it goes too.
-func dropMarkers(ts []tok) []tok {
-	out := ts[:0]
-	for i, t := range ts {
-		if t.r != marker {
-			out = append(out, t)
-			continue
-		}
-		j := i + 1
-		for j < len(ts) && ts[j].r == marker {
-			j++
-		}
-		if j < len(ts) && strings.ContainsRune(".,;:!?)", ts[j].r) {
-			for len(out) > 0 && isSpaceTok(out[len(out)-1]) {
-				out = out[:len(out)-1]
-			}
-		}
-	}
-	return out
-}
-
-// isSpaceRune is the white space that collapse (strings.Fields) splits on.
-func isSpaceRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r'
-	}
-	return unicode.IsSpace(r)
-}
-
-// collapseToks is collapse(toksString(ts)) in one pass.
-func collapseToks(ts []tok) string {
-	var buf [256]byte
-	return string(appendCollapsed(buf[:0], ts))
-}
-
-// appendCollapsed appends the runes of ts to b with white space collapsed
-// and trimmed; markers are skipped.
-func appendCollapsed(b []byte, ts []tok) []byte {
-	start := len(b)
-	space := false
-	for _, t := range ts {
-		r := t.r
-		if r < utf8.RuneSelf {
-			if r < 0 {
-				continue // marker
-			}
-			if r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r' {
-				space = len(b) > start
-				continue
-			}
-			if space {
-				b = append(b, ' ')
-				space = false
-			}
-			b = append(b, byte(r))
-			continue
-		}
-		if unicode.IsSpace(r) {
-			space = len(b) > start
-			continue
-		}
-		if space {
-			b = append(b, ' ')
-			space = false
-		}
-		b = utf8.AppendRune(b, r)
-	}
-	return b
-}
-
-func (p *docParser) flatten(n ast.Node, in *inline) {
-	switch n := n.(type) {
-	case *citeNode:
-		in.cites = mergeCites(in.cites, n.IDs)
-		in.toks = append(in.toks, tok{r: marker})
-	case *ast.Text:
-		appendEscaped(&in.toks, n.Segment.Value(p.body))
-		if n.SoftLineBreak() || n.HardLineBreak() {
-			// A line break is white space, but quoteBlock looks for an
-			// attribution on the last line of a quote.
-			in.toks = append(in.toks, tok{r: '\n'})
-		}
-	case *ast.String:
-		appendLiteral(&in.toks, n.Value)
-	case *ast.CodeSpan:
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			if t, ok := c.(*ast.Text); ok {
-				appendLiteral(&in.toks, t.Segment.Value(p.body))
-			} else if s, ok := c.(*ast.String); ok {
-				appendLiteral(&in.toks, s.Value)
-			}
-		}
-	case *ast.AutoLink:
-		appendLiteral(&in.toks, n.Label(p.body))
-	case *ast.RawHTML:
-		for i := 0; i < n.Segments.Len(); i++ {
-			s := n.Segments.At(i)
-			appendLiteral(&in.toks, s.Value(p.body))
-		}
-	default:
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			p.flatten(c, in)
-		}
-	}
-}
-
-// appendLiteral appends b as escaped (non-structural) runes.
-func appendLiteral(ts *[]tok, b []byte) {
-	for _, r := range string(b) {
-		*ts = append(*ts, tok{r: r, esc: true})
-	}
-}
-
-// entityRE matches an HTML entity or numeric character reference.
-var entityRE = regexp.MustCompile(`^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
-
-// appendEscaped appends raw markdown text, resolving backslash escapes and
-// entities as CommonMark does; resolved runes are marked escaped.
-func appendEscaped(ts *[]tok, b []byte) {
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c == '\\' && i+1 < len(b) && util.IsPunct(b[i+1]) {
-			*ts = append(*ts, tok{r: rune(b[i+1]), esc: true})
-			i += 2
-			continue
-		}
-		if c == '&' {
-			if m := entityRE.Find(b[i:]); m != nil {
-				if u := html.UnescapeString(string(m)); u != string(m) {
-					// Entities can spell controls (&#27;): sanitize them.
-					for _, r := range Sanitize(u) {
-						*ts = append(*ts, tok{r: r, esc: true})
-					}
-					i += len(m)
-					continue
-				}
-			}
-		}
-		if c < utf8.RuneSelf {
-			*ts = append(*ts, tok{r: rune(c)})
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(b[i:])
-		*ts = append(*ts, tok{r: r})
-		i += size
-	}
-}
-
-// collapse trims s and collapses runs of white space to one space.
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// cleanText sanitizes a front matter value, drops its invisible format
-// characters (zero-width spaces and joiners, soft hyphens, word joiners),
-// and collapses its white space: "TLP:\u200bAMBER" is the marking it
-// looks like, to the reader and to an access check alike.
-func cleanText(s string) string {
-	s = Sanitize(s)
-	if strings.IndexFunc(s, isFormatRune) >= 0 {
-		s = strings.Map(func(r rune) rune {
-			if isFormatRune(r) {
-				return -1
-			}
-			return r
-		}, s)
-	}
-	return collapse(s)
-}
-
-// isFormatRune reports an invisible formatting character (Unicode Cf).
-func isFormatRune(r rune) bool { return r >= 0xad && unicode.Is(unicode.Cf, r) }

@@ -150,7 +150,7 @@ func TestMalformed(t *testing.T) {
 	}{
 		{"no front matter", "# Title\n\n## Summary\n", []string{"t.md:1: missing front matter"}},
 		{"unclosed front matter", "---\ntitle: x\ndate: 2022-01-01\n\n## Summary\n", []string{"t.md:1: front matter not closed"}},
-		{"bad yaml", "---\ntitle: x\ndate: 2022-01-01\ntags: [a, b\n---\n", []string{"t.md:4: front matter: sequence end token"}},
+		{"bad yaml", "---\ntitle: x\ndate: 2022-01-01\ntags: [a, b\n---\n", []string{"t.md:4: front matter: \"[\" is not closed"}},
 		{"yaml type", "---\ntitle: x\n\ntags: iran\n---\n", []string{"t.md:4: front matter: string was used where sequence is expected"}},
 		{"yaml alias", "---\ntitle: x\nbase: &b [a]\ntags: *b\n---\n", []string{"t.md:3: front matter: YAML anchors and aliases"}},
 		{"duplicate key", "---\ntitle: x\ntitle: y\n---\n", []string{"t.md:3: front matter:", "already defined"}},

@@ -11,14 +11,21 @@ type Problem struct {
 	File string
 	Line int
 	Msg  string
+	// Warning marks something worth a look that does not make the file
+	// wrong (a missing section); lint fails only on the others.
+	Warning bool
 }
 
 // Error formats the problem the way compilers do, so editors can jump to it.
 func (p Problem) Error() string {
-	if p.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+	msg := p.Msg
+	if p.Warning {
+		msg = "warning: " + msg
 	}
-	return fmt.Sprintf("%s: %s", p.File, p.Msg)
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, msg)
+	}
+	return fmt.Sprintf("%s: %s", p.File, msg)
 }
 
 // Problems is every problem found in one or more files. It implements error

@@ -2,6 +2,7 @@ package briefings
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,7 +51,9 @@ func Write(b *Briefing) []byte {
 		w.WriteString("\n# " + escapeHeading(b.Title) + "\n")
 	}
 
-	w.WriteString("\n## Summary\n")
+	if b.writes("Summary", len(b.Summary)) {
+		w.WriteString("\n## Summary\n")
+	}
 	for _, s := range b.Summary {
 		if s.Text == "" && len(s.Cites) == 0 {
 			continue
@@ -58,7 +61,9 @@ func Write(b *Briefing) []byte {
 		w.WriteString("\n" + joinCite(escapeText(s.Text, true), s.Cites) + "\n")
 	}
 
-	w.WriteString("\n## Actors\n")
+	if b.writes("Actors", len(b.Actors)) {
+		w.WriteString("\n## Actors\n")
+	}
 	for i, a := range b.Actors {
 		if i == 0 {
 			w.WriteString("\n")
@@ -69,7 +74,9 @@ func Write(b *Briefing) []byte {
 		w.WriteString("- " + actorLine(a) + "\n")
 	}
 
-	w.WriteString("\n## Timeline\n")
+	if b.writes("Timeline", len(b.Timeline)) {
+		w.WriteString("\n## Timeline\n")
+	}
 	for i, e := range b.Timeline {
 		if i == 0 {
 			w.WriteString("\n")
@@ -81,7 +88,9 @@ func Write(b *Briefing) []byte {
 		w.WriteString(citeSuffix(e.Cites) + "\n")
 	}
 
-	w.WriteString("\n## Source quotes\n")
+	if b.writes("Source quotes", len(b.Quotes)) {
+		w.WriteString("\n## Source quotes\n")
+	}
 	for _, q := range b.Quotes {
 		if q.Text == "" {
 			continue
@@ -105,6 +114,13 @@ func Write(b *Briefing) []byte {
 }
 
 // dateRange formats an event's date as DATE or START/END.
+// writes reports whether Write writes the heading of a standard section
+// with n items: always, unless the section was missing when parsed and is
+// still empty.
+func (b *Briefing) writes(section string, n int) bool {
+	return n > 0 || !slices.Contains(b.Missing, section)
+}
+
 func dateRange(e Event) string {
 	if e.End != "" {
 		return e.Date + "/" + e.End

@@ -90,7 +90,7 @@ func BenchmarkKeypressToFrameTiny(b *testing.B) {
 	dir := b.TempDir()
 	ak := dir + "/authorized_keys"
 	os.WriteFile(ak, k.line, 0o600)
-	ts := startServer(b, Config{AuthorizedKeys: ak, RateLimit: -1}, &fakeApp{entries: []fakeEntry{{path: "a.md"}}})
+	ts := startServer(b, Config{AuthorizedKeys: ak, MaxSessionsPerKey: -1}, &fakeApp{entries: []fakeEntry{{path: "a.md"}}})
 	benchKeypressOn(b, k, ts, 0, func(b *testing.B, ts *testServer, k goKey) *goClient {
 		c, err := dialGo(ts.addr.String(), k, 80, 24)
 		if err != nil {

@@ -300,6 +300,11 @@ type fakeEntry struct {
 
 type fakeReloadMsg struct{ gen int }
 
+// fakeAccessMsg says the session's grant changed.
+type fakeAccessMsg struct{ everything bool }
+
+func (a *fakeApp) accessChanged(everything bool) tea.Msg { return fakeAccessMsg{everything} }
+
 func (a *fakeApp) newModel(env sessionEnv) tea.Model {
 	a.mu.Lock()
 	defer a.mu.Unlock()

@@ -31,7 +31,7 @@ func TestCraftedFrontMatterDoesNotLeakAmber(t *testing.T) {
 	writeAuthorizedKeys(t, ak, alice, bob)
 	access := filepath.Join(dir, "access.yaml")
 	os.WriteFile(access, []byte("grants:\n  - keys: [\"*\"]\n    markings: [TLP:CLEAR, unmarked]\n  - keys: [alice@test]\n    all: true\n"), 0o600)
-	cfg := Config{LibraryDir: lib, AuthorizedKeys: ak, AccessFile: access, RateLimit: -1}
+	cfg := Config{LibraryDir: lib, AuthorizedKeys: ak, AccessFile: access}
 	p := plumbing{ts: startServer(t, cfg, newTestReaderApp(t, cfg)), alice: alice}
 
 	tb := p.tmuxSSH(t, bob, 100, 30)

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
@@ -47,14 +49,22 @@ type readerApp struct {
 
 func newReaderApp(cfg Config) (*readerApp, error) {
 	a := &readerApp{dir: cfg.LibraryDir}
+	if a.dir != "" {
+		// Absolute, so that redact can recognise it in any message.
+		abs, err := filepath.Abs(a.dir)
+		if err != nil {
+			return nil, fmt.Errorf("library: %w", err)
+		}
+		a.dir = abs
+	}
 	var (
 		lib *briefings.Library
 		err error
 	)
-	if cfg.LibraryDir == "" {
+	if a.dir == "" {
 		lib, err = briefings.OpenFS(briefings.Shipped)
 	} else {
-		lib, err = briefings.OpenDir(cfg.LibraryDir)
+		lib, err = briefings.OpenDir(a.dir)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("library: %w", err)
@@ -72,10 +82,44 @@ func (a *readerApp) newModel(env sessionEnv) tea.Model {
 		Allow: func(e briefings.Entry) bool {
 			return env.allow(e.Path, e.Marking, e.Tags)
 		},
-		Reload:       func() (*briefings.Library, error) { return a.lib.Load(), nil },
+		Reload:       func(*briefings.Library, []string) (*briefings.Library, error) { return a.lib.Load(), nil },
 		OnOpen:       env.opened,
 		HideProblems: !env.everything,
+		Redact:       a.redact,
 	})
+}
+
+// redact turns the server's paths into library-relative ones in a message
+// a session is about to show: where the library lives on the server is not
+// the remote user's business.
+func (a *readerApp) redact(s string) string {
+	if a.dir == "" {
+		return s
+	}
+	s = strings.ReplaceAll(s, a.dir+string(filepath.Separator), "")
+	return strings.ReplaceAll(s, a.dir, ".")
+}
+
+// accessChanged tells the reader its grant changed.
+func (a *readerApp) accessChanged(everything bool) tea.Msg {
+	return ui.AccessMsg{
+		Note:         "that briefing is no longer granted to this key; it was closed",
+		HideProblems: !everything,
+	}
+}
+
+// changedFile reports whether a problem's file is one of the changed paths
+// (all of them when paths is empty): the others were logged already.
+func changedFile(dir, file string, paths []string) bool {
+	if len(paths) == 0 {
+		return true
+	}
+	for _, p := range paths {
+		if file == filepath.Join(dir, filepath.FromSlash(p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // watch re-opens the library when its directory changes and tells every
@@ -85,13 +129,17 @@ func (a *readerApp) watch(ctx context.Context, l *log.Logger, broadcast func(tea
 		return nil // the built-in library never changes
 	}
 	return briefings.Watch(ctx, a.dir, func(paths []string) {
-		lib, err := briefings.OpenDir(a.dir)
+		// Watch calls one at a time: the library it refreshes is the last
+		// one stored. Only the changed files are read again.
+		lib, err := a.lib.Load().Refresh(paths)
 		if err != nil {
 			l.Error("library reload failed; sessions keep the last good library", "err", err)
 			return
 		}
 		for _, p := range lib.Problems() {
-			l.Warn("briefing skipped", "problem", p.Error())
+			if changedFile(a.dir, p.File, paths) {
+				l.Warn("briefing skipped", "problem", p.Error())
+			}
 		}
 		a.lib.Store(lib)
 		l.Info("library reloaded", "changed", len(paths), "briefings", len(lib.Entries()))

@@ -107,7 +107,7 @@ func TestAccessFileHidesAmberFromOneKey(t *testing.T) {
   - keys: [alice@test]
     markings: [TLP:AMBER]
 `), 0o600)
-	cfg := Config{LibraryDir: testLibrary(t), AuthorizedKeys: ak, AccessFile: access, RateLimit: -1}
+	cfg := Config{LibraryDir: testLibrary(t), AuthorizedKeys: ak, AccessFile: access}
 	p := plumbing{ts: startServer(t, cfg, newTestReaderApp(t, cfg)), alice: alice}
 
 	tb := p.tmuxSSH(t, bob, 100, 30)
@@ -179,5 +179,65 @@ func TestReaderInHugeWindowAndResizeStorm(t *testing.T) {
 	s := tm.waitScreen("(person)", 15*time.Second)
 	if d, _ := tm.paneDead(); d {
 		t.Fatalf("session died:\n%s", s)
+	}
+}
+
+// TestNarrowedGrantClosesOpenAmberBriefing takes TLP:AMBER away from a key
+// while it reads an AMBER briefing: within 5 s the briefing is closed with a
+// message and gone from the list, and the session goes on.
+func TestNarrowedGrantClosesOpenAmberBriefing(t *testing.T) {
+	dir := t.TempDir()
+	alice := newTestKey(t, dir, "alice@test")
+	ak := filepath.Join(dir, "authorized_keys")
+	writeAuthorizedKeys(t, ak, alice)
+	access := filepath.Join(dir, "access.yaml")
+	os.WriteFile(access, []byte("grants:\n  - keys: [\"*\"]\n    markings: [TLP:CLEAR]\n  - keys: [alice@test]\n    markings: [TLP:AMBER]\n"), 0o600)
+	cfg := Config{LibraryDir: testLibrary(t), AuthorizedKeys: ak, AccessFile: access}
+	p := plumbing{ts: startServer(t, cfg, newTestReaderApp(t, cfg)), alice: alice}
+
+	ta := p.tmuxSSH(t, alice, 100, 30)
+	ta.waitScreen("2 briefings", 15*time.Second)
+	ta.send("/")
+	ta.send("-l", "Restricted")
+	ta.send("Enter")
+	ta.waitScreen(amberTitle, 5*time.Second)
+	ta.send("Enter")
+	ta.waitScreen("1 Summary", 10*time.Second)
+
+	os.WriteFile(access, []byte("grants:\n  - keys: [\"*\"]\n    markings: [TLP:CLEAR]\n"), 0o600)
+	s := ta.waitScreen("no longer granted", 5*time.Second)
+	if strings.Contains(s, "1 Summary") {
+		t.Errorf("the AMBER briefing is still open:\n%s", s)
+	}
+	ta.send("Escape") // leave the filter
+	s = ta.waitScreen("1 briefing", 5*time.Second)
+	if strings.Contains(s, amberTitle) {
+		t.Errorf("the AMBER briefing is still listed:\n%s", s)
+	}
+	if d, _ := ta.paneDead(); d {
+		t.Error("the session ended; only the AMBER briefing should have gone")
+	}
+	if logs := p.ts.logs.String(); !strings.Contains(logs, "access changed") {
+		t.Errorf("the narrowed grant is not logged:\n%s", logs)
+	}
+}
+
+// TestRemoteUsersSeeLibraryRelativePaths: a broken file is named to a
+// session that may see it, by its path in the library, never by the
+// server's own directories.
+func TestRemoteUsersSeeLibraryRelativePaths(t *testing.T) {
+	lib := testLibrary(t)
+	if err := os.WriteFile(filepath.Join(lib, "broken.md"), []byte("no front matter here\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := Config{LibraryDir: lib}
+	p := newPlumbing(t, cfg, newTestReaderApp(t, cfg))
+	tm := p.tmuxSSH(t, p.alice, 200, 30)
+	s := tm.waitScreen("broken.md", 15*time.Second)
+	if strings.Contains(s, lib) || strings.Contains(s, filepath.Dir(lib)) {
+		t.Errorf("the screen shows the server's directory %s:\n%s", lib, s)
+	}
+	if !strings.Contains(s, " broken.md:1: ") {
+		t.Errorf("the broken file is not named by its library path:\n%s", s)
 	}
 }

@@ -12,26 +12,26 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"os"
 	"path/filepath"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/log/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
-	"charm.land/wish/v2/ratelimiter"
 	gossh "golang.org/x/crypto/ssh"
-	"golang.org/x/time/rate"
 )
 
 // Defaults applied by Run to zero Config fields.
 const (
-	DefaultListen          = "127.0.0.1:23234"
-	DefaultIdleTimeout     = 30 * time.Minute
-	DefaultMaxSessions     = 100
-	DefaultRateLimit       = 2.0 // new sessions per second per client address
-	DefaultRateBurst       = 30
-	DefaultShutdownTimeout = 10 * time.Second
+	DefaultListen            = "127.0.0.1:23234"
+	DefaultIdleTimeout       = 30 * time.Minute
+	DefaultMaxSessions       = 100
+	DefaultMaxSessionsPerKey = 10
+	DefaultShutdownTimeout   = 10 * time.Second
 )
 
 // Config says how to serve. The zero value serves the shipped library on
@@ -62,15 +62,30 @@ type Config struct {
 	// MaxSessions is how many sessions may be open at once; newcomers
 	// beyond it are told the server is full. 0 means 100.
 	MaxSessions int
+	// MaxSessionsPerKey is how many sessions one key may have open at
+	// once; 0 means 10, negative means no limit but MaxSessions.
+	MaxSessionsPerKey int
+	// MaxStartups limits connections that are handshaking and have not
+	// authenticated yet, as sshd's MaxStartups; the zero value means
+	// MaxSessions:30:3*MaxSessions (100:30:300).
+	MaxStartups Startups
+	// MaxStartupsPerSource caps unauthenticated connections from one
+	// address; 0 means MaxStartups.Full (no cap of its own).
+	MaxStartupsPerSource int
+	// HandshakeTimeout bounds key exchange and authentication (and the
+	// wait for the first session); 0 means 10 s.
+	HandshakeTimeout time.Duration
+	// AuthPenalty is how long an address is refused after 5 failed
+	// logins within a minute; 0 means 30 s, negative disables it.
+	AuthPenalty time.Duration
+	// Trace keeps Bubble Tea's debug output (TEA_TRACE frame logs,
+	// TEA_DEBUG panic files) when the environment asks for it. Off, the
+	// server removes those variables: frames carry briefing content.
+	Trace bool
 	// Logger receives connection logs (never briefing content); nil means
 	// log.Default().
 	Logger *log.Logger
 
-	// RateLimit is how many new sessions per second one client address may
-	// open over time, after a burst of RateBurst; 0 means 2/s and a burst
-	// of 30, negative turns the limit off. (Added to the API.md contract.)
-	RateLimit float64
-	RateBurst int
 	// ShutdownTimeout bounds how long Run waits for sessions to close after
 	// ctx is done; 0 means 10 s. (Added.)
 	ShutdownTimeout time.Duration
@@ -88,6 +103,10 @@ type app interface {
 	// every open session must get when the library changes. It may return
 	// at once when there is nothing to watch.
 	watch(ctx context.Context, log *log.Logger, broadcast func(tea.Msg)) error
+	// accessChanged is the message that tells a session's model its grant
+	// changed (its sessionEnv.allow already answers with the new one);
+	// everything is the new grant's sessionEnv.everything.
+	accessChanged(everything bool) tea.Msg
 }
 
 // sessionEnv is what a session's model needs to know about its client.
@@ -104,14 +123,19 @@ type sessionEnv struct {
 
 // server is one running Run.
 type server struct {
-	cfg     Config
-	log     *log.Logger
-	app     app
-	keys    *keyring      // nil only with Anyone and no authorized_keys file
-	access  *accessPolicy // nil: everyone reads everything
-	limiter ratelimiter.RateLimiter
-	reg     *registry
-	ssh     *ssh.Server
+	cfg    Config
+	log    *log.Logger
+	app    app
+	keys   *keyring      // nil only with Anyone and no authorized_keys file
+	access *accessPolicy // nil: everyone reads everything
+	guard  *startupGuard
+	reg    *registry
+	ssh    *ssh.Server
+
+	// accessGen counts revalidations, so that a session set up while one
+	// ran can tell and check itself; revalidateMu runs one at a time.
+	accessGen    atomic.Uint64
+	revalidateMu sync.Mutex
 }
 
 func withDefaults(cfg Config) (Config, error) {
@@ -138,11 +162,20 @@ func withDefaults(cfg Config) (Config, error) {
 	if cfg.MaxSessions <= 0 {
 		cfg.MaxSessions = DefaultMaxSessions
 	}
-	if cfg.RateLimit == 0 {
-		cfg.RateLimit = DefaultRateLimit
+	if cfg.MaxSessionsPerKey == 0 {
+		cfg.MaxSessionsPerKey = DefaultMaxSessionsPerKey
 	}
-	if cfg.RateBurst <= 0 {
-		cfg.RateBurst = DefaultRateBurst
+	if cfg.MaxStartups == (Startups{}) {
+		cfg.MaxStartups = defaultStartups(cfg.MaxSessions)
+	}
+	if cfg.MaxStartupsPerSource <= 0 {
+		cfg.MaxStartupsPerSource = cfg.MaxStartups.Full
+	}
+	if cfg.HandshakeTimeout <= 0 {
+		cfg.HandshakeTimeout = DefaultHandshakeTimeout
+	}
+	if cfg.AuthPenalty == 0 {
+		cfg.AuthPenalty = DefaultAuthPenalty
 	}
 	if cfg.ShutdownTimeout <= 0 {
 		cfg.ShutdownTimeout = DefaultShutdownTimeout
@@ -159,7 +192,8 @@ func run(ctx context.Context, cfg Config, a app) error {
 	if err != nil {
 		return err
 	}
-	s := &server{cfg: cfg, log: cfg.Logger, app: a, reg: newRegistry(cfg.MaxSessions)}
+	s := &server{cfg: cfg, log: cfg.Logger, app: a, reg: newRegistry(cfg.MaxSessions, cfg.MaxSessionsPerKey)}
+	s.debugOutput()
 	if err := s.setup(); err != nil {
 		return err
 	}
@@ -179,6 +213,7 @@ func run(ctx context.Context, cfg Config, a app) error {
 			s.log.Error("live reload stopped", "err", err)
 		}
 	}()
+	go s.watchAccessFiles(watchCtx)
 	if cfg.Ready != nil {
 		cfg.Ready(ln.Addr())
 	}
@@ -194,6 +229,30 @@ func run(ctx context.Context, cfg Config, a app) error {
 	s.shutdown()
 	<-serveErr
 	return nil
+}
+
+// debugVars are Bubble Tea's debug switches, read from the server's
+// environment by every program: TEA_TRACE writes every frame (the briefing
+// on screen) to a file, TEA_DEBUG writes panic values and stacks to files
+// in the working directory.
+var debugVars = []string{"TEA_TRACE", "TEA_DEBUG"}
+
+// debugOutput removes Bubble Tea's debug switches from the environment
+// unless Config.Trace keeps them: on a server they would copy what every
+// remote user reads into files on the server.
+func (s *server) debugOutput() {
+	for _, v := range debugVars {
+		val, ok := os.LookupEnv(v)
+		if !ok {
+			continue
+		}
+		if s.cfg.Trace {
+			s.log.Warn(v+" is set and --trace keeps it: Bubble Tea's debug output will hold what sessions show, briefing content included", "value", val)
+			continue
+		}
+		_ = os.Unsetenv(v)
+		s.log.Warn(v + " ignored: its output would hold briefing content; pass --trace to keep it")
+	}
 }
 
 // setup loads keys, access rules and the host key and builds the SSH server;
@@ -235,9 +294,7 @@ func (s *server) setup() error {
 			}
 		}
 	}
-	if cfg.RateLimit > 0 {
-		s.limiter = ratelimiter.NewRateLimiter(rate.Limit(cfg.RateLimit), cfg.RateBurst, 4096)
-	}
+	s.guard = newStartupGuard(cfg.MaxStartups, cfg.MaxStartupsPerSource, cfg.AuthPenalty, s.log)
 
 	signer, created, warn, err := loadOrCreateHostKey(cfg.HostKeyPath)
 	if err != nil {
@@ -260,30 +317,48 @@ func (s *server) setup() error {
 		wish.WithMiddleware(s.handle),
 		func(srv *ssh.Server) error {
 			srv.AddHostKey(signer)
-			// A connection gets 20 s to reach a session; after that one
-			// with no traffic at all is cut a minute after the idle
-			// timeout (sessions end at the idle timeout by themselves).
+			// A connection gets HandshakeTimeout to reach a session; after
+			// that one with no traffic at all is cut a minute after the
+			// idle timeout (sessions end at the idle timeout by themselves).
 			var backstop time.Duration
 			if cfg.IdleTimeout > 0 {
 				backstop = cfg.IdleTimeout + time.Minute
 			}
 			srv.ConnCallback = func(ctx ssh.Context, c net.Conn) net.Conn {
-				g := guardConn(c, handshakeTimeout, backstop)
+				g := guardConn(c, cfg.HandshakeTimeout, backstop)
+				g.startups = s.guard
+				if why := s.guard.admit(g, hostOf(c.RemoteAddr()), time.Now()); why != "" {
+					g.timer.Stop()
+					refuseConn(c, why, false)
+					return nil
+				}
 				ctx.SetValue(guardKey{}, g)
 				return g
 			}
+			authed := func(h ssh.ChannelHandler) ssh.ChannelHandler {
+				return func(srv *ssh.Server, conn *gossh.ServerConn, ch gossh.NewChannel, ctx ssh.Context) {
+					markAuthenticated(ctx)
+					h(srv, conn, ch, ctx)
+				}
+			}
 			srv.ChannelHandlers = map[string]ssh.ChannelHandler{
-				"session":                        ssh.DefaultSessionHandler,
-				"direct-tcpip":                   s.refuseChannel,
-				"direct-streamlocal@openssh.com": s.refuseChannel,
+				"session":                        authed(ssh.DefaultSessionHandler),
+				"direct-tcpip":                   authed(s.refuseChannel),
+				"direct-streamlocal@openssh.com": authed(s.refuseChannel),
+				"default": authed(func(_ *ssh.Server, _ *gossh.ServerConn, ch gossh.NewChannel, _ ssh.Context) {
+					_ = ch.Reject(gossh.UnknownChannelType, "unsupported channel type")
+				}),
 			}
 			// No global request handlers: tcpip-forward (ssh -R) and
 			// streamlocal-forward get "request failed", which OpenSSH
 			// reports as one line.
 			srv.RequestHandlers = map[string]ssh.RequestHandler{"default": s.refuseRequest}
 			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{"default": s.refuseSubsystem}
+			// Failed handshakes are counted in the startup guard's
+			// summary, not logged one by one: a flood must not flood
+			// the log.
 			srv.ConnectionFailedCallback = func(conn net.Conn, err error) {
-				s.log.Info("connection failed", "remote", remoteString(conn), "err", err)
+				s.log.Debug("connection failed", "remote", remoteString(conn), "err", err)
 			}
 			return nil
 		},
@@ -312,6 +387,7 @@ func (s *server) authorize(ctx ssh.Context, key ssh.PublicKey) bool {
 	if s.cfg.Anyone {
 		return true
 	}
+	markKeyRefused(ctx)
 	s.log.Warn("key refused", "remote", ctx.RemoteAddr().String(), "user", ctx.User(), "key", gossh.FingerprintSHA256(key))
 	return false
 }
@@ -324,6 +400,7 @@ func (s *server) refuseChannel(_ *ssh.Server, conn *gossh.ServerConn, ch gossh.N
 
 // refuseRequest answers every global request (ssh -R) with a failure.
 func (s *server) refuseRequest(ctx ssh.Context, _ *ssh.Server, req *gossh.Request) (bool, []byte) {
+	markAuthenticated(ctx)
 	if req.Type == "tcpip-forward" || req.Type == "streamlocal-forward@openssh.com" {
 		s.log.Warn("remote forwarding refused", "remote", ctx.RemoteAddr().String(), "type", req.Type)
 	}
@@ -360,5 +437,6 @@ func (s *server) shutdown() {
 	case <-grace.C:
 	}
 	_ = s.ssh.Close()
+	s.guard.stop()
 	s.log.Info("server stopped")
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/log/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 	bm "charm.land/wish/v2/bubbletea"
@@ -40,48 +41,107 @@ const (
 	endNone endReason = iota
 	endIdle
 	endShutdown
+	endKeyRemoved // the key left authorized_keys
+	endNoGrant    // the access file no longer names the key
 )
 
-// liveSession is one open reader, in the registry so that reloads and
-// shutdown reach it.
+// liveSession is one open reader, in the registry so that reloads,
+// revocations and shutdown reach it.
 type liveSession struct {
 	prog   *tea.Program // nil until the program is built; guarded by registry.mu
 	reason atomic.Int32 // endReason
+
+	// Who the session is, to check it again when authorized_keys or the
+	// access file changes.
+	key         ssh.PublicKey
+	fingerprint string
+	log         *log.Logger
+	// access is what the session may read now; revalidate replaces it.
+	access atomic.Pointer[sessionAccess]
 }
 
-func (ls *liveSession) end(r endReason) { ls.reason.CompareAndSwap(int32(endNone), int32(r)) }
+// sessionAccess is a session's grant (nil: everything, no access file).
+type sessionAccess struct{ g *grant }
+
+// end records why the server ends the session; only the first reason
+// counts, and end reports whether it was this one.
+func (ls *liveSession) end(r endReason) bool {
+	return ls.reason.CompareAndSwap(int32(endNone), int32(r))
+}
+
+// allows reports whether the session's current grant covers a briefing.
+func (ls *liveSession) allows(p, marking string, tags []string) bool {
+	a := ls.access.Load()
+	return a != nil && safePath(p) && a.g.allows(marking, tags)
+}
 
 // registry holds the open sessions: it enforces MaxSessions, broadcasts
 // reloads and ends everyone at shutdown.
 type registry struct {
 	mu      sync.Mutex
 	max     int
+	perKey  int // < 0: no limit per key
 	closing bool
 	live    map[*liveSession]struct{}
-	empty   chan struct{} // closed and replaced when live becomes empty
+	byKey   map[string]int // open sessions per key fingerprint
+	empty   chan struct{}  // closed and replaced when live becomes empty
 }
 
 var (
 	errFull    = errors.New("server full")
+	errKeyFull = errors.New("too many sessions for this key")
 	errClosing = errors.New("server shutting down")
 )
 
-func newRegistry(max int) *registry {
-	return &registry{max: max, live: map[*liveSession]struct{}{}}
+func newRegistry(max, perKey int) *registry {
+	return &registry{max: max, perKey: perKey, live: map[*liveSession]struct{}{}, byKey: map[string]int{}}
 }
 
-func (r *registry) add() (*liveSession, error) {
+func (r *registry) add(ls *liveSession) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.closing {
-		return nil, errClosing
+		return errClosing
 	}
 	if len(r.live) >= r.max {
-		return nil, errFull
+		return errFull
 	}
-	ls := &liveSession{}
+	if r.perKey >= 0 && r.byKey[ls.fingerprint] >= r.perKey {
+		return errKeyFull
+	}
 	r.live[ls] = struct{}{}
-	return ls, nil
+	r.byKey[ls.fingerprint]++
+	return nil
+}
+
+// snapshot returns the open sessions.
+func (r *registry) snapshot() []*liveSession {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := make([]*liveSession, 0, len(r.live))
+	for ls := range r.live {
+		out = append(out, ls)
+	}
+	return out
+}
+
+// send gives one session's program a message, without waiting for it.
+func (r *registry) send(ls *liveSession, msg tea.Msg) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if p := ls.prog; p != nil {
+		go p.Send(msg)
+	}
+}
+
+// quit asks one session's program to end. A session whose program is not
+// built yet ends as soon as it is (setProgram sees its reason).
+func (r *registry) quit(ls *liveSession) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if p := ls.prog; p != nil {
+		go p.Quit()
+	}
 }
 
 // setProgram records the session's program; false means the server began
@@ -93,6 +153,9 @@ func (r *registry) setProgram(ls *liveSession, p *tea.Program) bool {
 		ls.end(endShutdown)
 		return false
 	}
+	if endReason(ls.reason.Load()) != endNone {
+		return false // revoked while it was starting
+	}
 	ls.prog = p
 	return true
 }
@@ -100,7 +163,12 @@ func (r *registry) setProgram(ls *liveSession, p *tea.Program) bool {
 func (r *registry) remove(ls *liveSession) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	delete(r.live, ls)
+	if _, ok := r.live[ls]; ok {
+		delete(r.live, ls)
+		if r.byKey[ls.fingerprint]--; r.byKey[ls.fingerprint] <= 0 {
+			delete(r.byKey, ls.fingerprint)
+		}
+	}
 	if len(r.live) == 0 && r.empty != nil {
 		close(r.empty)
 		r.empty = nil
@@ -193,13 +261,6 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 			l.Info("disconnect", "duration", time.Since(start).Round(time.Millisecond), "status", status)
 		}()
 
-		if s.limiter != nil {
-			if err := s.limiter.Allow(sess); err != nil {
-				status = "rate limited"
-				refuse(sess, "brief: too many connections from your address; try again in a few seconds")
-				return
-			}
-		}
 		if cmd := sess.RawCommand(); cmd != "" {
 			status = "exec refused"
 			l.Warn("exec refused", "command_len", len(cmd))
@@ -211,23 +272,33 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 			refuse(sess, "brief: the reader needs a terminal; connect with: "+howToConnect(sess))
 			return
 		}
+		gen := s.accessGen.Load()
 		g, ok := s.grantFor(fp, comment)
 		if !ok {
 			status = "no grant"
 			refuse(sess, "brief: no briefing is granted to this key ("+fp+"); ask the operator to add it to the access file")
 			return
 		}
-		ls, err := s.reg.add()
-		if err != nil {
+		ls := &liveSession{key: key, fingerprint: fp, log: l}
+		ls.access.Store(&sessionAccess{g})
+		if err := s.reg.add(ls); err != nil {
 			status = err.Error()
-			if errors.Is(err, errFull) {
+			switch {
+			case errors.Is(err, errFull):
 				refuse(sess, fmt.Sprintf("brief: server full (%d sessions open); try again later", s.cfg.MaxSessions))
-			} else {
+			case errors.Is(err, errKeyFull):
+				refuse(sess, fmt.Sprintf("brief: this key already has %d sessions open, the most allowed; close one first", s.cfg.MaxSessionsPerKey))
+			default:
 				refuse(sess, "brief: the server is shutting down; try again later")
 			}
 			return
 		}
 		defer s.reg.remove(ls)
+		if s.accessGen.Load() != gen {
+			// authorized_keys or the access file changed while this
+			// session was being set up: check it like the others.
+			s.revalidate()
+		}
 		if ssh.AgentRequested(sess) {
 			// The library has already said yes to the request; no agent
 			// channel is ever opened, so the agent is never used.
@@ -236,13 +307,11 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 		}
 
 		env := sessionEnv{
-			allow: func(p, marking string, tags []string) bool {
-				return safePath(p) && g.allows(marking, tags)
-			},
+			allow:      ls.allows,
 			everything: g.everything(),
 			opened:     func(p string) { l.Info("briefing opened", "path", p) },
 		}
-		err = s.runReader(sess, ls, env)
+		err := s.runReader(sess, ls, env)
 		switch endReason(ls.reason.Load()) {
 		case endShutdown:
 			status = "server shutdown"
@@ -250,6 +319,12 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 		case endIdle:
 			status = "idle"
 			refuse(sess, fmt.Sprintf("brief: closed after %s without a keypress", s.cfg.IdleTimeout))
+		case endKeyRemoved:
+			status = "key removed"
+			refuse(sess, "brief: your key was removed from authorized_keys; this session is closed")
+		case endNoGrant:
+			status = "access withdrawn"
+			refuse(sess, "brief: no briefing is granted to this key any more; this session is closed")
 		default:
 			if errors.Is(err, tea.ErrProgramPanic) {
 				status = "panic"
@@ -324,6 +399,13 @@ func (s *server) runReader(sess ssh.Session, ls *liveSession, env sessionEnv) er
 		// The server handles SIGINT/SIGTERM once, for all sessions.
 		tea.WithoutSignalHandler(),
 		tea.WithWindowSize(w, h),
+		// Only the last WithFilter counts: this one replaces wish's and
+		// does its job too.
+		tea.WithFilter(sessionFilter),
+		// Frames every 8.3 ms instead of 16.7 ms halve the wait from a
+		// key to its frame; an idle program parks its ticker, so this
+		// costs nothing while nobody types.
+		tea.WithFPS(120),
 	)
 	p := tea.NewProgram(s.app.newModel(env), opts...)
 	if !s.reg.setProgram(ls, p) {
@@ -355,6 +437,9 @@ func (s *server) runReader(sess ssh.Session, ls *liveSession, env sessionEnv) er
 	go forwardResizes(ctx, winch, p)
 	final, err := p.Run()
 	p.Kill()
+	if m, ok := final.(*ui.Model); ok {
+		m.Close() // renders still running end with the session
+	}
 	if m, ok := final.(*ui.Model); ok && m.Crashed() != nil {
 		// The reader caught its own panic: end the session as Bubble
 		// Tea's panic handling would, with the stack in the server's log.
@@ -395,6 +480,24 @@ func forwardResizes(ctx context.Context, winch <-chan ssh.Window, p *tea.Program
 		w, h := clampSize(win.Width, win.Height)
 		p.Send(tea.WindowSizeMsg{Width: w, Height: h})
 	}
+}
+
+// sessionFilter sees every message before the model does. It clamps every
+// WindowSizeMsg, whatever its origin: pty-req and window-change are clamped
+// on the way in, but Bubble Tea also decodes a resize report typed on the
+// input (CSI 8;rows;cols t) into a WindowSizeMsg, and the renderer sizes its
+// buffers from whatever the model is sent. It also does what wish's own
+// filter does (its WithFilter is replaced by this one): a session cannot
+// suspend the server's process, so ctrl+z resumes at once.
+func sessionFilter(_ tea.Model, msg tea.Msg) tea.Msg {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		msg.Width, msg.Height = clampSize(msg.Width, msg.Height)
+		return msg
+	case tea.SuspendMsg:
+		return tea.ResumeMsg{}
+	}
+	return msg
 }
 
 // clampSize keeps a window between 1x1 (RFC 4254: zero means unknown, so

@@ -31,9 +31,6 @@ func newPlumbing(t *testing.T, cfg Config, a app) plumbing {
 		cfg.AuthorizedKeys = filepath.Join(dir, "authorized_keys")
 		writeAuthorizedKeys(t, cfg.AuthorizedKeys, p.alice)
 	}
-	if cfg.RateLimit == 0 {
-		cfg.RateLimit = -1
-	}
 	p.ts = startServer(t, cfg, a)
 	return p
 }
@@ -351,5 +348,112 @@ func TestKeyWithoutGrantIsToldSo(t *testing.T) {
 	}
 	if logs := p.ts.logs.String(); !strings.Contains(logs, `somebody@else\" matches no key`) && !strings.Contains(logs, "matches no key") {
 		t.Errorf("unknown key name in the access file not reported:\n%s", logs)
+	}
+}
+
+// sshPipe is the real ssh client with a forced pty whose input the test
+// writes, as if typed, and whose output it reads.
+type sshPipe struct {
+	cmd *exec.Cmd
+	in  interface{ Write([]byte) (int, error) }
+	out *syncBuffer
+}
+
+func startSSHPipe(t *testing.T, ts *testServer, key string) *sshPipe {
+	t.Helper()
+	requireTools(t, "ssh")
+	cmd := exec.Command("ssh", sshArgs(ts, key, "-tt", "127.0.0.1")...)
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := &syncBuffer{}
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { in.Close(); cmd.Process.Kill(); cmd.Wait() })
+	return &sshPipe{cmd: cmd, in: in, out: out}
+}
+
+// TestTypedWindowSizeReportIsClamped types the in-band resize report
+// (CSI 8;rows;cols t, which Bubble Tea decodes from input into a
+// WindowSizeMsg) over the real ssh client: the model must see the clamped
+// size, and the server's memory must not follow the claimed window.
+func TestTypedWindowSizeReportIsClamped(t *testing.T) {
+	p := newPlumbing(t, Config{}, &fakeApp{})
+	const n = 3
+	var pipes []*sshPipe
+	for range n {
+		sp := startSSHPipe(t, p.ts, p.alice.path)
+		waitFor(t, 10*time.Second, "the reader", func() bool { return strings.Contains(sp.out.String(), "FAKE READER") })
+		pipes = append(pipes, sp)
+	}
+	before, _ := heapInuse()
+	for _, sp := range pipes {
+		sp.in.Write([]byte("\x1b[8;1024;1024t"))
+	}
+	for _, sp := range pipes {
+		waitFor(t, 10*time.Second, "the typed size to reach the model", func() bool {
+			s := sp.out.String()
+			return strings.Contains(s, "size=400x150") || strings.Contains(s, "size=1024x1024")
+		})
+		if s := sp.out.String(); strings.Contains(s, "size=1024x1024") {
+			t.Fatalf("the model saw the typed 1024x1024 window, want it clamped to 400x150")
+		}
+	}
+	after, _ := heapInuse()
+	// 400x150 costs ~13 MiB of cell buffers at most; 1024x1024 ~220 MiB.
+	if grow := int64(after) - int64(before); grow > n*20<<20 {
+		t.Errorf("server heap grew %d MiB for %d sessions typing a 1024x1024 size report, want < %d MiB", grow>>20, n, n*20)
+	}
+}
+
+// TestRemovedKeyEndsOpenSession removes a key from authorized_keys while
+// its session is open: the session ends within 5 s with one line, and other
+// keys' sessions go on.
+func TestRemovedKeyEndsOpenSession(t *testing.T) {
+	dir := t.TempDir()
+	alice, bob := newTestKey(t, dir, "alice@test"), newTestKey(t, dir, "bob@test")
+	ak := filepath.Join(dir, "authorized_keys")
+	writeAuthorizedKeys(t, ak, alice, bob)
+	p := newPlumbing(t, Config{AuthorizedKeys: ak}, &fakeApp{})
+	ta := p.tmuxSSH(t, alice, 80, 24)
+	ta.waitScreen("FAKE READER", 10*time.Second)
+	tb := p.tmuxSSH(t, bob, 80, 24)
+	tb.waitScreen("FAKE READER", 10*time.Second)
+
+	writeAuthorizedKeys(t, ak, bob)
+	ta.waitScreen("your key was removed from authorized_keys", 5*time.Second)
+	waitFor(t, 2*time.Second, "alice's ssh to exit", func() bool { d, _ := ta.paneDead(); return d })
+	tb.send("Tab")
+	tb.waitScreen("pane=1", 5*time.Second)
+	if logs := p.ts.logs.String(); !strings.Contains(logs, "key removed") || !strings.Contains(logs, alice.fingerprint) {
+		t.Errorf("the revocation is not logged with the key:\n%s", logs)
+	}
+}
+
+// TestTeaTraceIgnoredUnlessAsked: Bubble Tea writes every frame to the file
+// TEA_TRACE names, briefing content included; the server must not, unless
+// the operator says --trace.
+func TestTeaTraceIgnoredUnlessAsked(t *testing.T) {
+	for _, trace := range []bool{false, true} {
+		trace := trace
+		t.Run(strconv.FormatBool(trace), func(t *testing.T) {
+			tf := filepath.Join(t.TempDir(), "frames.log")
+			t.Setenv("TEA_TRACE", tf)
+			p := newPlumbing(t, Config{Trace: trace}, &fakeApp{entries: []fakeEntry{{path: "secret-briefing.md"}}})
+			tm := p.tmuxSSH(t, p.alice, 80, 24)
+			tm.waitScreen("secret-briefing.md", 10*time.Second)
+			tm.send("q")
+			waitFor(t, 5*time.Second, "ssh to exit", func() bool { d, _ := tm.paneDead(); return d })
+			data, _ := os.ReadFile(tf)
+			if got := strings.Contains(string(data), "secret-briefing.md"); got != trace {
+				t.Errorf("with trace=%v, the trace file holds the screen: %v", trace, got)
+			}
+			if logs := p.ts.logs.String(); !strings.Contains(logs, "TEA_TRACE") {
+				t.Errorf("TEA_TRACE not mentioned in the log:\n%s", logs)
+			}
+		})
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -93,6 +94,15 @@ func TestParseAccessErrorsNameFileAndLine(t *testing.T) {
 		"md5":            {"grants:\n  - keys: [\"MD5:aa:bb\"]\n    all: true\n", "SHA256 fingerprint"},
 		"bad sha":        {"grants:\n  - keys: [\"SHA256:short\"]\n    all: true\n", "not a SHA256 fingerprint"},
 		"all and tags":   {"grants:\n  - keys: [a]\n    all: true\n    tags: [x]\n", "ambiguous"},
+		// A second document would be ignored silently: the operator
+		// would believe rules are in force that are not.
+		"second document": {"grants:\n  - keys: [a]\n    all: true\n---\ngrants:\n  - keys: [b]\n    all: true\n", "a.yaml:4: a second YAML document"},
+		"empty document":  {"grants:\n  - keys: [a]\n    all: true\n---\n", "a.yaml:4: a second YAML document"},
+		// An empty marking or tag matches nothing a briefing can carry:
+		// a typo, never an intent.
+		"empty marking": {"grants:\n  - keys: [a]\n    markings: [\"\"]\n", "a.yaml:2: grant 1: empty marking"},
+		"blank marking": {"grants:\n  - keys: [a]\n    markings: [TLP:CLEAR, \"  \"]\n", "a.yaml:2: grant 1: empty marking"},
+		"empty tag":     {"grants:\n  - keys: [a]\n    tags: [\"\"]\n", "a.yaml:2: grant 1: empty tag"},
 	}
 	for name, c := range cases {
 		_, err := parseAccess("a.yaml", []byte(c.yaml))
@@ -236,6 +246,23 @@ func TestClampSize(t *testing.T) {
 		if w, h := clampSize(c.w, c.h); w != c.ww || h != c.wh {
 			t.Errorf("clampSize(%d,%d) = %d,%d want %d,%d", c.w, c.h, w, h, c.ww, c.wh)
 		}
+	}
+}
+
+func TestSessionFilterClampsEverySizeAndNeverSuspends(t *testing.T) {
+	if got := sessionFilter(nil, tea.WindowSizeMsg{Width: 4096, Height: 256}); got != (tea.WindowSizeMsg{Width: maxCols, Height: maxRows}) {
+		t.Errorf("WindowSizeMsg 4096x256 filtered to %v, want %dx%d", got, maxCols, maxRows)
+	}
+	if got := sessionFilter(nil, tea.WindowSizeMsg{Width: 90, Height: 30}); got != (tea.WindowSizeMsg{Width: 90, Height: 30}) {
+		t.Errorf("WindowSizeMsg 90x30 filtered to %v", got)
+	}
+	// wish's filter, which this one replaces, turns a suspend into a
+	// resume: ctrl+z must not stop the server's process.
+	if _, ok := sessionFilter(nil, tea.SuspendMsg{}).(tea.ResumeMsg); !ok {
+		t.Error("SuspendMsg not turned into ResumeMsg")
+	}
+	if got := sessionFilter(nil, tea.KeyPressMsg{Code: 'j'}); got != (tea.KeyPressMsg{Code: 'j'}) {
+		t.Errorf("key filtered to %v", got)
 	}
 }
 

@@ -12,7 +12,8 @@ type KeyMap struct {
 	Help      key.Binding // toggle full help
 
 	// Library.
-	Open key.Binding
+	Open     key.Binding
+	Problems key.Binding // list the files the library could not read
 
 	// Reader: panes.
 	Back     key.Binding
@@ -44,7 +45,8 @@ func DefaultKeyMap() KeyMap {
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 
-		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Problems: key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "list problems")),
 
 		Back:     key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "library")),
 		Pane:     key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-4", "pane")),
@@ -81,6 +83,10 @@ func (h readerHelp) ShortHelp() []key.Binding {
 	return []key.Binding{h.k.NextPane, h.k.Pane, h.k.Down, h.k.Up, h.k.Search, q, h.k.Help}
 }
 
+// Pinned is how many of the last short-help keys the footer always shows:
+// search, quit and help.
+func (h readerHelp) Pinned() int { return 3 }
+
 // FullHelp implements help.KeyMap.
 func (h readerHelp) FullHelp() [][]key.Binding {
 	q := h.k.Quit
@@ -102,6 +108,7 @@ type libraryHelp struct {
 	k         KeyMap
 	list      listKeys
 	filtering bool
+	problems  bool // files could not be read: "!" lists them
 }
 
 // listKeys are the list bindings shown in help.
@@ -114,7 +121,11 @@ func (h libraryHelp) ShortHelp() []key.Binding {
 	if h.filtering {
 		return []key.Binding{h.list.Accept, h.list.Cancel}
 	}
-	return []key.Binding{h.list.Up, h.list.Down, h.k.Open, h.list.Filter, h.list.ClearFilter, h.k.Quit, h.k.Help}
+	short := []key.Binding{h.list.Up, h.list.Down, h.k.Open, h.list.Filter, h.list.ClearFilter}
+	if h.problems {
+		short = append(short, h.k.Problems)
+	}
+	return append(short, h.k.Quit, h.k.Help)
 }
 
 // FullHelp implements help.KeyMap.
@@ -125,7 +136,7 @@ func (h libraryHelp) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{h.list.Up, h.list.Down, h.list.PrevPage, h.list.NextPage},
 		{h.list.Start, h.list.End, h.k.Open},
-		{h.list.Filter, h.list.ClearFilter},
+		{h.list.Filter, h.list.ClearFilter, h.k.Problems},
 		{h.k.Quit, h.k.ForceQuit, h.k.Help},
 	}
 }

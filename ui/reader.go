@@ -164,6 +164,8 @@ func (r *readerModel) headerView(s Styles, width int) string {
 	marking := ""
 	if m := cleanText(r.doc.b.Marking); m != "" {
 		marking = s.Marking(m).Render(" " + m + " ")
+	} else if e.Path != "" { // not for the list of unreadable files
+		marking = s.Meta.Render(" " + unmarked + " ")
 	}
 	mw := lipgloss.Width(marking)
 	line1 := xansi.Truncate(s.Title.Render(" "+title), max(0, width-mw-1), s.Ellipsis)
@@ -334,4 +336,114 @@ func clampInt(v, lo, hi int) int {
 		return lo
 	}
 	return min(hi, max(lo, v))
+}
+
+// readerFooter is the reader's footer: the full help, or one line with
+// the position, the search and any status on the left and the short help
+// on the right, above which the search line's regexp hint is wrapped when
+// it is shown. The last short-help keys ("/ search", "q" and "? help"; esc
+// and the hint's own key while typing a search) are kept before the other
+// keys, and the very last one ("? help") is never dropped: at a narrow
+// width the left part keeps the room it needs before the other pinned keys.
+func (m *Model) readerFooter(p *paneRender, h int) string {
+	s := m.styles
+	if m.help.ShowAll {
+		return m.fullHelp()
+	}
+	left := s.Position.Render(" " + m.reader.position(p, h) + " ")
+	if st, typing := m.searchFooter(m.width); typing {
+		left = st // the search line takes the footer
+	} else if st != "" {
+		left += " " + st
+	}
+	if m.status != "" {
+		st := s.Status
+		if m.statusErr {
+			st = s.ErrorText
+		}
+		left += " " + st.Render(m.status)
+	} else if m.kept != "" {
+		left += " " + s.ErrorText.Render(m.kept)
+	} else if m.reader.doc.lead {
+		left += " " + s.Status.Render("loading…")
+	}
+
+	keys := m.helpKeys().ShortHelp()
+	pinned := 1
+	if p, ok := m.helpKeys().(interface{ Pinned() int }); ok {
+		pinned = min(p.Pinned(), len(keys))
+	}
+	hm := m.help
+	hm.SetWidth(0)
+	pin := hm.ShortHelpView(keys[len(keys)-pinned:])
+	// Narrow: the left part (match count, status) before all but the last
+	// pinned key.
+	for pinned > 1 && lipgloss.Width(left) > m.width-lipgloss.Width(pin)-2 {
+		pinned--
+		pin = hm.ShortHelpView(keys[len(keys)-pinned:])
+	}
+	sep := hm.Styles.ShortSeparator.Inline(true).Render(hm.ShortSeparator)
+	if room := m.width - lipgloss.Width(pin) - 2; lipgloss.Width(left) > room {
+		left = xansi.Truncate(left, max(0, room), s.Ellipsis)
+	}
+	hv := pin
+	if w := m.width - lipgloss.Width(left) - 1 - lipgloss.Width(sep) - lipgloss.Width(pin); w > 4 && pinned < len(keys) {
+		hm.SetWidth(w)
+		hm.Ellipsis = "" // the separator before the pinned keys says more follows
+		rest := hm.ShortHelpView(keys[:len(keys)-pinned])
+		rest = strings.TrimSuffix(rest, " "+hm.Styles.Ellipsis.Inline(true).Render(""))
+		if rest != "" {
+			hv = rest + sep + pin
+		}
+	}
+	gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(hv))
+	line := left + strings.Repeat(" ", gap) + hv
+	if hint := m.searchHint(); hint != "" {
+		return hint + "\n" + line
+	}
+	return line
+}
+
+// searchHint is the search line's regexp hint, wrapped to the width, or ""
+// when it is not shown.
+func (m *Model) searchHint() string {
+	if !m.search.help || m.help.ShowAll || m.width == 0 {
+		return ""
+	}
+	return indent(xansi.Wrap(searchHelpText, max(10, m.width-2), ""), " ")
+}
+
+// hintExtra is the number of lines the search hint takes from the body.
+func (m *Model) hintExtra() int {
+	if h := m.searchHint(); h != "" {
+		return lipgloss.Height(h)
+	}
+	return 0
+}
+
+// readerAbout heads the reader's full help with what the header and the
+// tab bar may have cut at a narrow width: the whole title and every
+// pane's name, wrapped.
+func (m *Model) readerAbout() string {
+	if m.state != stateReader || m.reader.doc == nil || m.search.typing {
+		return ""
+	}
+	s := m.styles
+	r := &m.reader
+	title := cleanText(r.doc.b.Title)
+	if strings.TrimSpace(title) == "" {
+		title = cleanText(r.doc.entry.Path)
+	}
+	var panes []string
+	for i, t := range r.doc.titles {
+		p := fmt.Sprintf("%d %s", i+1, cleanText(t))
+		if b := r.badges[i]; b != "" {
+			p += " " + b
+		}
+		panes = append(panes, strings.ReplaceAll(p, " ", "\u00a0"))
+	}
+	w := max(10, m.width-2)
+	about := s.Title.Render(xansi.Wrap(title, w, "")) + "\n" +
+		strings.ReplaceAll(xansi.Wordwrap(strings.Join(panes, s.Sep), w, ""), "\u00a0", " ")
+	return indent(about, " ")
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -10,7 +12,6 @@ import (
 	"github.com/brief-team/brief/briefings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/ansi"
 	xansi "github.com/charmbracelet/x/ansi"
 )
@@ -194,14 +195,16 @@ func wrapWidth(width int) int { return max(10, width-1) }
 // most of the bytes), lines are cut to the pane width, and the lines are
 // copied into one compact string so that the renderer's buffers can be
 // freed.
-func renderChunk(c chunk, width int, style ansi.StyleConfig, first, last bool) ([]string, error) {
-	r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithWordWrap(wrapWidth(width)))
+func renderChunk(ctx context.Context, c chunk, width int, style ansi.StyleConfig, first, last bool) ([]string, error) {
+	lines, _, err := renderChunkCut(ctx, c, width, style, first, last)
+	return lines, err
+}
+
+// renderChunkCut is renderChunk, also reporting where nesting was cut.
+func renderChunkCut(ctx context.Context, c chunk, width int, style ansi.StyleConfig, first, last bool) ([]string, *nestingCut, error) {
+	out, cut, err := renderMarkdown(ctx, cleanMarkdown(c.md), width, style)
 	if err != nil {
-		return nil, err
-	}
-	out, err := r.Render(cleanMarkdown(c.md))
-	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	raw := strings.Split(out, "\n")
 	for i := range raw {
@@ -242,7 +245,7 @@ func renderChunk(c chunk, width int, style ansi.StyleConfig, first, last bool) (
 	if last {
 		lines = append(lines, "")
 	}
-	return lines, nil
+	return lines, cut, nil
 }
 
 // renderChunkFunc is renderChunk; tests replace it to check that a panic
@@ -410,15 +413,23 @@ type chunkRenderedMsg struct {
 
 // renderChunkCmd renders a chunk off the event loop. It captures only
 // values, never the model. A panic inside glamour becomes an error shown in
-// the pane instead of reaching the terminal.
-func renderChunkCmd(key renderKey, index int, c chunk, last bool, style ansi.StyleConfig) tea.Cmd {
+// the pane instead of reaching the terminal. Once ctx is done (the reader
+// left the briefing or ended) it renders nothing, or stops at the next
+// block, and delivers the context's error.
+func renderChunkCmd(ctx context.Context, key renderKey, index int, c chunk, last bool, style ansi.StyleConfig) tea.Cmd {
 	return func() (msg tea.Msg) {
+		if err := ctx.Err(); err != nil {
+			return chunkRenderedMsg{key: key, index: index, err: err}
+		}
 		defer func() {
 			if r := recover(); r != nil {
 				msg = chunkRenderedMsg{key: key, index: index, err: fmt.Errorf("rendering failed: %v", r)}
 			}
 		}()
-		lines, err := renderChunkFunc(c, key.width, style, index == 0, last)
+		lines, err := renderChunkFunc(ctx, c, key.width, style, index == 0, last)
+		if ctx.Err() != nil {
+			err = ctx.Err()
+		}
 		return chunkRenderedMsg{key: key, index: index, lines: lines, err: err}
 	}
 }
@@ -465,6 +476,12 @@ func (c *renderCache) deliver(msg chunkRenderedMsg) *paneRender {
 		return nil
 	}
 	p.busy[msg.index] = false
+	if errors.Is(msg.err, context.Canceled) || errors.Is(msg.err, context.DeadlineExceeded) {
+		// Stopped, not failed: the chunk renders again if it is needed
+		// again.
+		p.nextPos = 0
+		return p
+	}
 	lines := msg.lines
 	if msg.err != nil {
 		p.err = msg.err
@@ -546,7 +563,7 @@ func (c *renderCache) dropOthers(path, version string) {
 
 // schedule starts commands for the next chunks of the given renderings, in
 // order of priority, while workers are free.
-func (c *renderCache) schedule(style ansi.StyleConfig, panes ...*paneRender) tea.Cmd {
+func (c *renderCache) schedule(ctx context.Context, style ansi.StyleConfig, panes ...*paneRender) tea.Cmd {
 	var cmds []tea.Cmd
 	for _, p := range panes {
 		if p == nil {
@@ -559,7 +576,7 @@ func (c *renderCache) schedule(style ansi.StyleConfig, panes ...*paneRender) tea
 			}
 			p.busy[i] = true
 			c.inflight++
-			cmds = append(cmds, renderChunkCmd(p.key, i, p.chunks[i], i == len(p.chunks)-1, style))
+			cmds = append(cmds, renderChunkCmd(ctx, p.key, i, p.chunks[i], i == len(p.chunks)-1, style))
 		}
 	}
 	return tea.Batch(cmds...)
@@ -570,37 +587,61 @@ func (c *renderCache) schedule(style ansi.StyleConfig, panes ...*paneRender) tea
 // plain text with no escape sequences. Panes are numbered from 0 (Summary,
 // Actors, Timeline, Source quotes, then extra sections).
 func RenderPane(b *briefings.Briefing, pane int, width int, style string) (string, error) {
+	s, _, err := RenderPaneCuts(b, pane, width, style)
+	return s, err
+}
+
+// Cut is a place where a rendering shows less than the markdown holds (and
+// says so in the pane): nesting too deep to render in bounded time, shown
+// flat.
+type Cut struct {
+	// Line is the 1-based line in the pane's markdown (Pane.Markdown).
+	Line int
+	// Reason says what was cut, e.g. "nesting deeper than 16 levels shown
+	// flat".
+	Reason string
+}
+
+// RenderPaneCuts is RenderPane, also returning what the rendering cut.
+func RenderPaneCuts(b *briefings.Briefing, pane int, width int, style string) (string, []Cut, error) {
 	panes := b.Panes()
 	if pane < 0 || pane >= len(panes) {
-		return "", fmt.Errorf("pane %d out of range: the briefing has %d panes", pane+1, len(panes))
+		return "", nil, fmt.Errorf("pane %d out of range: the briefing has %d panes", pane+1, len(panes))
 	}
 	if width < 20 {
 		width = 20
 	}
 	st := NewStyles(style)
-	chunks := splitChunks(paneMarkdown(panes[pane].Markdown))
+	md := paneMarkdown(panes[pane].Markdown)
+	chunks := splitChunks(md)
 	var out []string
+	var cuts []Cut
+	line := 1 // of the chunk's start in the pane (chunks cover it in order)
 	for i, c := range chunks {
-		lines, err := safeRenderChunk(c, width, st.Markdown, i == 0, i == len(chunks)-1)
+		lines, cut, err := safeRenderChunk(c, width, st.Markdown, i == 0, i == len(chunks)-1)
 		if err != nil {
-			return "", err
+			return "", nil, err
 		}
+		if cut != nil {
+			cuts = append(cuts, Cut{Line: line + cut.line - 1, Reason: cut.note()})
+		}
+		line += strings.Count(c.md, "\n")
 		out = append(out, lines...)
 	}
 	s := strings.Join(out, "\n")
 	if st.Name == StyleNoTTY {
 		s = xansi.Strip(s)
 	}
-	return s + "\n", nil
+	return s + "\n", cuts, nil
 }
 
-func safeRenderChunk(c chunk, width int, style ansi.StyleConfig, first, last bool) (lines []string, err error) {
+func safeRenderChunk(c chunk, width int, style ansi.StyleConfig, first, last bool) (lines []string, cut *nestingCut, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("rendering failed: %v", r)
 		}
 	}()
-	return renderChunk(c, width, style, first, last)
+	return renderChunkCut(context.Background(), c, width, style, first, last)
 }
 
 // paneMarkdown is the markdown shown for a pane: its own, or a note that it

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"io/fs"
 	"strings"
 	"testing"
@@ -65,7 +66,7 @@ func TestChunkedRenderingMatchesWhole(t *testing.T) {
 				chunks := splitChunks(md)
 				var got []string
 				for i, c := range chunks {
-					lines, err := renderChunk(c, 70, NewStyles(StyleDark).Markdown, i == 0, i == len(chunks)-1)
+					lines, err := renderChunk(context.Background(), c, 70, NewStyles(StyleDark).Markdown, i == 0, i == len(chunks)-1)
 					if err != nil {
 						t.Fatal(err)
 					}

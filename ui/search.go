@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	xansi "github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-team/brief/ui/search"
 )
@@ -91,6 +92,7 @@ type searchState struct {
 
 	hl      *search.Highlighter
 	hlStyle string
+	hlMarks search.Marks
 }
 
 func (s *searchState) active() bool { return s.query != nil && !s.query.Empty() }
@@ -187,7 +189,7 @@ func (m *Model) searchTypingKey(msg tea.KeyPressMsg) tea.Cmd {
 	s := &m.search
 	switch {
 	case key.Matches(msg, m.keys.ForceQuit):
-		return tea.Quit
+		return m.quit()
 	case key.Matches(msg, searchAcceptKey):
 		if s.err != "" {
 			return nil // invalid regexp: stay on the line, its error shown
@@ -503,11 +505,18 @@ func (m *Model) searchOverlay(pane, i int, line string) string {
 	if len(segs) == 0 {
 		return line
 	}
-	if s.hl == nil || s.hlStyle != m.styleName {
-		s.hl = search.NewHighlighter(m.styles.Match, m.styles.CurrentMatch)
-		s.hlStyle = m.styleName
+	if s.hl == nil || s.hlStyle != m.styleName || s.hlMarks != m.styles.MatchMarks {
+		s.hl = search.NewMarkedHighlighter(m.styles.Match, m.styles.CurrentMatch, m.styles.MatchMarks)
+		s.hlStyle, s.hlMarks = m.styleName, m.styles.MatchMarks
 	}
-	return s.hl.Line(line, segs, s.current)
+	out := s.hl.Line(line, segs, s.current)
+	if !s.hlMarks.IsZero() {
+		// The marks widen the line: it must not wrap on the terminal. What
+		// is cut is the padding glamour puts at the end of the line, or,
+		// on a full line, its last few characters.
+		out = xansi.Truncate(out, m.width, "")
+	}
+	return out
 }
 
 // searchFooter is the footer's search part: the search line while typing,
@@ -519,7 +528,7 @@ func (m *Model) searchFooter(width int) (text string, typing bool) {
 	note := ""
 	switch {
 	case s.help:
-		note = searchHelpText
+		// shown whole above the footer (searchHint)
 	case s.err != "":
 		note = st.ErrorText.Render(s.err)
 	case s.noMatch != "":
@@ -565,6 +574,10 @@ type searchHelp struct{}
 func (searchHelp) ShortHelp() []key.Binding {
 	return []key.Binding{searchAcceptKey, searchCancelKey, searchHelpKey}
 }
+
+// Pinned is how many of the last short-help keys the footer always shows:
+// cancel and the regexp hint.
+func (searchHelp) Pinned() int { return 2 }
 
 // FullHelp implements help.KeyMap.
 func (h searchHelp) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }

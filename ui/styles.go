@@ -9,7 +9,14 @@ import (
 	"charm.land/glamour/v2/ansi"
 	glamourstyles "charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"github.com/brief-team/brief/ui/search"
 )
+
+// plainMarks are the match marks of styles without attributes: the
+// current match in guillemets, the others in brackets.
+var plainMarks = search.Marks{Open: "[", Close: "]", CurrentOpen: "»", CurrentClose: "«"}
 
 // Style names accepted by Options.Style and RenderPane.
 const (
@@ -59,6 +66,13 @@ type Styles struct {
 	// Search highlights drawn over rendered lines (see Highlight).
 	Match        lipgloss.Style
 	CurrentMatch lipgloss.Style
+	// MatchMarks, when set, are drawn around the matches as text, for
+	// terminals without attributes (notty, TERM=dumb): the current match
+	// and the others must still be told apart.
+	MatchMarks search.Marks
+
+	// Gutter marks the selected library item.
+	Gutter string
 
 	// TooSmall is the message shown when the window is below the minimum.
 	TooSmall lipgloss.Style
@@ -86,7 +100,7 @@ func NewStyles(name string) Styles {
 	default:
 		name = StyleDark
 	}
-	s := Styles{Name: name, Sep: " · ", Ellipsis: "…", TabGap: ""}
+	s := Styles{Name: name, Sep: " · ", Ellipsis: "…", TabGap: "", Gutter: "│ "}
 	plain := name == StyleASCII || name == StyleNoTTY
 	isDark := name != StyleLight
 	ld := lipgloss.LightDark(isDark)
@@ -100,6 +114,7 @@ func NewStyles(name string) Styles {
 	if plain {
 		s.Sep = " - "
 		s.Ellipsis = "..."
+		s.Gutter = "> "
 	}
 
 	switch {
@@ -112,7 +127,10 @@ func NewStyles(name string) Styles {
 		s.ItemTitle, s.ItemSelectedTitle, s.ItemDesc, s.ItemSelectedDesc = base, base, base, base
 		s.ItemMatch, s.ItemTags = base, base
 		s.TLPRed, s.TLPAmber, s.TLPGreen, s.TLPClear, s.OtherMarking = base, base, base, base, base
+		// Reverse where the terminal draws it; the marks tell the current
+		// match from the others where it does not.
 		s.Match, s.CurrentMatch = base.Reverse(true), base.Reverse(true)
+		s.MatchMarks = plainMarks
 		s.TooSmall = base
 	case name == StyleASCII:
 		// Attributes but no colour.
@@ -129,8 +147,7 @@ func NewStyles(name string) Styles {
 		s.ItemMatch = base.Underline(true)
 		s.ItemTags = base
 		s.TLPRed, s.TLPAmber, s.TLPGreen, s.TLPClear, s.OtherMarking = base.Bold(true), base.Bold(true), base.Bold(true), base.Bold(true), base
-		s.Match = base.Reverse(true)
-		s.CurrentMatch = base.Reverse(true).Bold(true)
+		s.Match, s.CurrentMatch = attrMatch, attrCurrent
 		s.TooSmall = base.Bold(true)
 	default:
 		s.Title = base.Bold(true).Foreground(text)
@@ -203,13 +220,56 @@ func NewStyles(name string) Styles {
 	case StyleLight:
 		s.Markdown = glamourstyles.LightStyleConfig
 	case StyleASCII:
-		s.Markdown = glamourstyles.ASCIIStyleConfig
+		s.Markdown = plainMarkdown(glamourstyles.ASCIIStyleConfig, true)
 	case StyleNoTTY:
-		s.Markdown = glamourstyles.NoTTYStyleConfig
+		s.Markdown = plainMarkdown(glamourstyles.NoTTYStyleConfig, false)
 	default:
 		s.Markdown = glamourstyles.DarkStyleConfig
 	}
 	return s
+}
+
+// Highlights drawn with attributes only (ascii, and any style under
+// NO_COLOR): the other matches underlined, the current one in bold
+// reverse video, so that it is the most visible, as with colour.
+var (
+	attrMatch   = lipgloss.NewStyle().Underline(true)
+	attrCurrent = lipgloss.NewStyle().Reverse(true).Bold(true)
+)
+
+// ForProfile adapts the styles to what the terminal can draw (Bubble Tea
+// reports it in tea.ColorProfileMsg). Under NO_COLOR (ASCII) colours are
+// dropped, so highlights, the active tab and the selected item must stand
+// out by attributes; under TERM=dumb (NoTTY) attributes are dropped too, so
+// they are marked with visible text. Colour profiles need nothing.
+func (s Styles) ForProfile(p colorprofile.Profile) Styles {
+	switch {
+	case p == colorprofile.NoTTY:
+		s.MatchMarks = plainMarks
+		s.ActiveTabMark = "[]"
+		s.Gutter = "> "
+	case p == colorprofile.ASCII && s.Name != StyleNoTTY:
+		s.Match, s.CurrentMatch = attrMatch, attrCurrent
+		s.ActiveTab = lipgloss.NewStyle().Bold(true).Reverse(true)
+	}
+	return s
+}
+
+// plainMarkdown is a glamour style for ascii and notty without literal
+// markdown: glamour's own spell emphasis and strong text with asterisks
+// ("*— Edi Rama* [S1]", "**Actor**"). With attributes (ascii) they are
+// drawn in italic and bold; without (notty), as plain text.
+func plainMarkdown(c ansi.StyleConfig, attrs bool) ansi.StyleConfig {
+	c.Emph = ansi.StylePrimitive{}
+	c.Strong = ansi.StylePrimitive{}
+	c.Strikethrough = ansi.StylePrimitive{}
+	if attrs {
+		yes := true
+		c.Emph.Italic = &yes
+		c.Strong.Bold = &yes
+		c.Strikethrough.CrossedOut = &yes
+	}
+	return c
 }
 
 // Marking returns the style for a marking such as "TLP:AMBER" or

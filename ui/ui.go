@@ -9,6 +9,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"runtime/debug"
@@ -22,6 +23,7 @@ import (
 	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	xansi "github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-team/brief/briefings"
@@ -45,8 +47,10 @@ type Options struct {
 	// Style is "" to detect dark or light from the terminal's background, or
 	// "dark", "light", "ascii" or "notty" to force one.
 	Style string
-	// Reload re-opens the library on ReloadMsg; nil disables reloading.
-	Reload func() (*briefings.Library, error)
+	// Reload returns the library after the files at paths (Entry.Path
+	// form; nil: any file) changed, given the library the reader has;
+	// nil disables reloading. briefings.(*Library).Refresh is one.
+	Reload func(from *briefings.Library, paths []string) (*briefings.Library, error)
 	// OnOpen, if set, is called with the Entry.Path of each briefing the
 	// user opens (the SSH server logs it). It runs on the event loop, so it
 	// must be quick.
@@ -55,6 +59,13 @@ type Options struct {
 	// a session whose grant is limited must not learn the names of files
 	// outside it (the SSH server logs them instead).
 	HideProblems bool
+	// Redact, if set, rewrites every status line before it is shown (the
+	// SSH server turns its own paths into library-relative ones).
+	Redact func(string) string
+	// Context, if set, ends the reader's background work (rendering) when
+	// it is done: the SSH server passes the session's. The reader also
+	// stops its work when it quits and on Close.
+	Context context.Context
 }
 
 // Crash is a panic the reader caught in its own code.
@@ -126,14 +137,24 @@ type Model struct {
 
 	styleName string // effective style
 	detect    bool   // Style "" : follow the terminal's background
-	styles    Styles
-	keys      KeyMap
-	help      help.Model
+	// profile is the terminal's colour profile (tea.ColorProfileMsg): the
+	// styles adapt to a terminal without colour or attributes.
+	profile colorprofile.Profile
+	styles  Styles
+	keys    KeyMap
+	help    help.Model
 
 	list   list.Model
 	reader readerModel
 	cache  *renderCache
-	docs   []*loadedDoc // recently loaded briefings, newest last
+	// ctx ends with the model (Close, quit, Options.Context); renderCtx
+	// with the briefing being read: renders take it, so that none
+	// outlives its reader (see stopRenders).
+	ctx          context.Context
+	cancel       context.CancelFunc
+	renderCtx    context.Context
+	renderCancel context.CancelFunc
+	docs         []*loadedDoc // recently loaded briefings, newest last
 
 	// direct is set while reading the briefing given by Options.Open: q quits.
 	direct bool
@@ -159,6 +180,10 @@ type Model struct {
 
 	status    string
 	statusErr bool
+	// kept is set while the open briefing's file reads as much less than
+	// the version on screen (a save in progress): that version stays,
+	// and this note stays in the footer until a complete one arrives.
+	kept string
 
 	// search is the in-briefing search (search.go).
 	search searchState
@@ -188,10 +213,45 @@ func New(opts Options) *Model {
 	}
 	m.styles = NewStyles(m.styleName)
 	m.help.Styles = m.styles.Help
+	parent := opts.Context
+	if parent == nil {
+		parent = context.Background()
+	}
+	m.ctx, m.cancel = context.WithCancel(parent)
 	m.list = newList(m.items(), m.styles, m.keys)
 	m.direct = opts.Open != ""
 	m.setProblemsStatus()
 	return m
+}
+
+// Close stops the reader's background work: renders still queued or
+// running end at their next block. Call it when the program that ran the
+// model has ended (the SSH server does, when a session ends); quitting
+// does it too.
+func (m *Model) Close() { m.cancel() }
+
+// quit stops the background work and quits the program.
+func (m *Model) quit() tea.Cmd {
+	m.cancel()
+	return tea.Quit
+}
+
+// rendering returns the context of the renders of the briefing being read,
+// starting one if there is none.
+func (m *Model) rendering() context.Context {
+	if m.renderCtx == nil || m.renderCtx.Err() != nil {
+		m.renderCtx, m.renderCancel = context.WithCancel(m.ctx)
+	}
+	return m.renderCtx
+}
+
+// stopRenders ends the renders of the briefing being read (leaving it):
+// chunks not rendered yet are rendered again if it is opened again.
+func (m *Model) stopRenders() {
+	if m.renderCancel != nil {
+		m.renderCancel()
+		m.renderCtx, m.renderCancel = nil, nil
+	}
 }
 
 // Init implements tea.Model.
@@ -291,19 +351,41 @@ func (m *Model) entry(path string) (briefings.Entry, bool) {
 }
 
 func (m *Model) setProblemsStatus() {
-	if m.lib == nil || m.opts.HideProblems {
-		return
-	}
-	if ps := m.lib.Problems(); len(ps) > 0 {
+	if ps := m.problems(); len(ps) > 0 {
 		msg := ps[0].Error()
 		if len(ps) > 1 {
-			msg += fmt.Sprintf(" (and %d more)", len(ps)-1)
+			msg = fmt.Sprintf("%d files not loaded (! lists them): %s", len(ps), msg)
+		} else {
+			msg = "not loaded: " + msg + " (! lists it)"
 		}
-		m.setStatus("not loaded: "+msg, true)
+		m.setStatus(msg, true)
 	}
 }
 
+// problems returns the library's unreadable files that this viewer may
+// see (none under HideProblems).
+func (m *Model) problems() []briefings.Problem {
+	if m.lib == nil || m.opts.HideProblems {
+		return nil
+	}
+	return m.lib.Problems()
+}
+
+// showProblems opens, in the reader, the list of every file the library
+// could not read, each as file:line: reason; back returns to the library.
+func (m *Model) showProblems() {
+	md := briefings.ProblemList(m.problems())
+	b := &briefings.Briefing{Title: "Files not loaded"}
+	d := &loadedDoc{entry: briefings.Entry{Title: b.Title}, version: "problems", b: b,
+		titles: []string{"Not loaded"}, chunks: [][]chunk{splitChunks(paneMarkdown(md))}}
+	m.reader = newReader(d, 0)
+	m.state = stateReader
+}
+
 func (m *Model) setStatus(s string, isErr bool) {
+	if m.opts.Redact != nil {
+		s = m.opts.Redact(s)
+	}
 	m.status, m.statusErr = cleanText(s), isErr
 }
 
@@ -384,14 +466,14 @@ func newLoadedDoc(e briefings.Entry, version string, b *briefings.Briefing) *loa
 }
 
 // reloadLibraryCmd re-opens the library off the event loop.
-func reloadLibraryCmd(reload func() (*briefings.Library, error), paths []string, seq int) tea.Cmd {
+func reloadLibraryCmd(reload func(*briefings.Library, []string) (*briefings.Library, error), from *briefings.Library, paths []string, seq int) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
 				msg = libraryReloadedMsg{seq: seq, paths: paths, err: fmt.Errorf("reload: %v", r)}
 			}
 		}()
-		lib, err := reload()
+		lib, err := reload(from, paths)
 		return libraryReloadedMsg{seq: seq, lib: lib, paths: paths, err: err}
 	}
 }
@@ -466,7 +548,7 @@ func (m *Model) remember(d *loadedDoc) {
 
 // Layout: header (2 lines), tab bar (1), body, footer (1 or the full help).
 func (m *Model) bodyHeight() int {
-	return max(1, m.height-4-m.helpExtra())
+	return max(1, m.height-4-m.helpExtra()-m.hintExtra())
 }
 
 func (m *Model) helpExtra() int {
@@ -491,6 +573,9 @@ func (m *Model) fullHelp() string {
 		}
 		rows = append(rows, indent(h.FullHelpView(groups[start:end]), " "))
 		start = end
+	}
+	if about := m.readerAbout(); about != "" {
+		rows = append([]string{about}, rows...)
 	}
 	return strings.Join(rows, "\n\n")
 }
@@ -523,11 +608,12 @@ func (m *Model) activeRender() *paneRender {
 // of the open briefing (search needs them all), at the current width and
 // style.
 func (m *Model) pump() tea.Cmd {
-	if m.state != stateReader || m.reader.doc == nil || m.width == 0 || m.tooSmall() {
+	if m.state != stateReader || m.reader.doc == nil || m.width == 0 || m.tooSmall() || m.ctx.Err() != nil {
 		return nil
 	}
 	active := m.activeRender()
-	cmd := m.cache.schedule(m.styles.Markdown, active)
+	ctx := m.rendering()
+	cmd := m.cache.schedule(ctx, m.styles.Markdown, active)
 	if active.complete() && m.cache.inflight < m.cache.workers {
 		var rest []*paneRender
 		for i := range m.reader.doc.titles {
@@ -542,7 +628,7 @@ func (m *Model) pump() tea.Cmd {
 				rest = append(rest, p)
 			}
 		}
-		cmd = tea.Batch(cmd, m.cache.schedule(m.styles.Markdown, rest...))
+		cmd = tea.Batch(cmd, m.cache.schedule(ctx, m.styles.Markdown, rest...))
 	}
 	m.cache.evict(func(k renderKey) bool {
 		return m.reader.doc != nil && k.path == m.reader.doc.entry.Path && k.version == m.reader.doc.version &&
@@ -559,14 +645,14 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	defer func() {
 		if r := recover(); r != nil {
 			m.crash = newCrash(r)
-			cmd = tea.Quit
+			cmd = m.quit()
 		}
 	}()
 	if c, ok := msg.(crashMsg); ok && m.crash == nil {
 		m.crash = c.c
 	}
 	if m.crash != nil {
-		return m, tea.Quit
+		return m, m.quit()
 	}
 	defer func() { cmd = m.searchAfter(cmd) }()
 	if cmd, ok := m.searchUpdate(msg); ok {
@@ -575,6 +661,13 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m, m.resize(msg.Width, msg.Height)
+
+	case tea.ColorProfileMsg:
+		if msg.Profile != m.profile {
+			m.profile = msg.Profile
+			m.setStyle(m.styleName)
+		}
+		return m, nil
 
 	case tea.BackgroundColorMsg:
 		if m.detect {
@@ -634,6 +727,10 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			return m, nil
 		}
 		m.loading = ""
+		if msg.err != nil && msg.reload && m.Reading() {
+			m.keep(msg.err.Error())
+			return m, nil
+		}
 		if msg.err != nil {
 			m.setStatus(msg.err.Error(), true)
 			if !msg.reload {
@@ -641,6 +738,13 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			}
 			return m, nil
 		}
+		if msg.reload && m.Reading() && m.reader.doc.entry.Path == msg.doc.entry.Path {
+			if why := shrunk(m.reader.doc.b, msg.doc.b); why != "" {
+				m.keep(why)
+				return m, nil
+			}
+		}
+		m.kept = ""
 		m.showDoc(msg.doc, msg.reload)
 		return m, m.pump()
 
@@ -660,7 +764,10 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		if m.pendingAll {
 			paths = nil
 		}
-		return m, reloadLibraryCmd(m.opts.Reload, paths, m.reloadSeq)
+		return m, reloadLibraryCmd(m.opts.Reload, m.lib, paths, m.reloadSeq)
+
+	case AccessMsg:
+		return m, m.accessChanged(msg)
 
 	case libraryReloadedMsg:
 		cmd := m.reloaded(msg)
@@ -706,7 +813,8 @@ func (m *Model) resize(w, h int) tea.Cmd {
 
 func (m *Model) setStyle(name string) {
 	m.styleName = name
-	m.styles = NewStyles(name)
+	m.styles = NewStyles(name).ForProfile(m.profile)
+	m.search.hl = nil // drawn with the old styles
 	m.help.Styles = m.styles.Help
 	applyListStyles(&m.list, m.styles)
 }
@@ -767,7 +875,7 @@ func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
 		case !ok && m.problemFor(path) != "":
 			// Malformed now (often a save in progress): keep reading the
 			// last good version and say what is wrong.
-			m.setStatus(m.problemFor(path), true)
+			m.keep(m.problemFor(path))
 		case !ok:
 			m.state = stateLibrary
 			m.reader = readerModel{}
@@ -779,6 +887,37 @@ func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
 		}
 	}
 	return tea.Batch(cmds...)
+}
+
+// keep notes that the briefing on screen stays although its file changed,
+// and why.
+func (m *Model) keep(why string) {
+	m.kept = cleanText("file changed: kept last good version (" + why + ")")
+}
+
+// shrunk says why a reloaded briefing looks like a save in progress rather
+// than an edit, or "": a pane that had items has none, an extra section is
+// gone, or it has less than half the items and parts it could not read. A
+// file is written front to back, so a half-written one loses its end.
+func shrunk(old, cur *briefings.Briefing) string {
+	if old == nil || cur == nil {
+		return ""
+	}
+	was := []int{len(old.Summary), len(old.Actors), len(old.Timeline), len(old.Quotes), len(old.Sections)}
+	now := []int{len(cur.Summary), len(cur.Actors), len(cur.Timeline), len(cur.Quotes), len(cur.Sections)}
+	wasAll, nowAll := 0, 0
+	lost := false
+	for i := range was {
+		wasAll += was[i]
+		nowAll += now[i]
+		if now[i] < was[i] && (now[i] == 0 || i == len(was)-1) {
+			lost = true
+		}
+	}
+	if lost || (2*nowAll < wasAll && len(cur.Unread) > 0) {
+		return fmt.Sprintf("it has %d of %d items; reopen it to see it as it is", nowAll, wasAll)
+	}
+	return ""
 }
 
 // problemFor returns the library's problem with the file at path, or "".
@@ -830,7 +969,7 @@ func (m *Model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 // has the focus), then the active screen.
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, m.keys.ForceQuit) {
-		return tea.Quit
+		return m.quit()
 	}
 	filtering := m.state == stateLibrary && m.list.SettingFilter()
 	if !filtering {
@@ -847,7 +986,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if !filtering {
 		switch {
 		case key.Matches(msg, m.keys.Quit):
-			return tea.Quit
+			return m.quit()
+		case key.Matches(msg, m.keys.Problems) && len(m.problems()) > 0:
+			m.showProblems()
+			return m.pump()
 		case key.Matches(msg, m.keys.Open):
 			if it, ok := m.list.SelectedItem().(entryItem); ok {
 				if e, ok := m.entry(it.e.Path); ok {
@@ -866,10 +1008,26 @@ func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 	before := m.selectedPath()
 	var cmd tea.Cmd
 	m.list, cmd = m.list.Update(msg)
+	if _, ok := msg.(list.FilterMatchesMsg); ok {
+		m.clampListPage()
+	}
 	if after := m.selectedPath(); after != before && after != "" {
 		cmd = tea.Batch(cmd, m.prefetchLater())
 	}
 	return cmd
+}
+
+// clampListPage puts the list's page and cursor back inside its visible
+// items. bubbles' list (v2.1.1 to v2.2.2) takes an asynchronous filter
+// result without updating its paginator, so keys that arrive with the
+// filter in one read (a paste, a laggy SSH link: "/9", enter, G) leave it on
+// a page the result does not have, and its View slices out of range.
+func (m *Model) clampListPage() {
+	n := len(m.list.VisibleItems())
+	m.list.Paginator.SetTotalPages(n)
+	if i := m.list.Index(); i >= n || m.list.Paginator.Page >= m.list.Paginator.TotalPages {
+		m.list.Select(max(0, min(i, n-1)))
+	}
 }
 
 func (m *Model) selectedPath() string {
@@ -885,7 +1043,7 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		if m.direct {
-			return tea.Quit
+			return m.quit()
 		}
 		m.backToLibrary()
 		return nil
@@ -912,6 +1070,8 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) backToLibrary() {
 	m.state = stateLibrary
+	m.stopRenders()
+	m.kept = ""
 	m.direct = false
 	if m.reader.doc != nil && m.reader.doc.lead {
 		// Leaving while the whole briefing loads: it is kept when it
@@ -936,7 +1096,7 @@ func (m *Model) helpKeys() help.KeyMap {
 	if m.state == stateReader {
 		return readerHelp{k: m.keys, direct: m.direct}
 	}
-	return libraryHelp{k: m.keys, list: listKeysOf(m.list), filtering: m.list.SettingFilter()}
+	return libraryHelp{k: m.keys, list: listKeysOf(m.list), filtering: m.list.SettingFilter(), problems: len(m.problems()) > 0}
 }
 
 // View implements tea.Model. Only the root returns a tea.View; the screens
@@ -1024,32 +1184,7 @@ func (m *Model) readerView() string {
 	m.reader.overlay = m.searchOverlay
 	body := m.reader.bodyView(s, p, h)
 
-	var footer string
-	if m.help.ShowAll {
-		footer = m.fullHelp()
-	} else {
-		pos := s.Position.Render(" " + m.reader.position(p, h) + " ")
-		left := pos
-		if st, typing := m.searchFooter(m.width); typing {
-			left = st // the search line takes the footer
-		} else if st != "" {
-			left += " " + st
-		}
-		if m.status != "" {
-			st := s.Status
-			if m.statusErr {
-				st = s.ErrorText
-			}
-			left += " " + st.Render(m.status)
-		} else if m.reader.doc.lead {
-			left += " " + s.Status.Render("loading…")
-		}
-		hm := m.help
-		hm.SetWidth(max(0, m.width-lipgloss.Width(left)-2))
-		hv := hm.View(m.helpKeys())
-		gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(hv))
-		footer = left + strings.Repeat(" ", gap) + hv
-	}
+	footer := m.readerFooter(p, h)
 	footer = truncateLines(footer, m.width, s.Ellipsis)
 	return header + "\n" + tabs + "\n" + body + "\n" + footer
 }

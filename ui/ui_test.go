@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"image/color"
@@ -320,7 +321,7 @@ func TestReloadKeepsPaneAndPosition(t *testing.T) {
 	b2 := testBriefing("Alpha operation revised", "2024-07-01", "TLP:AMBER")
 	b2.Timeline[0].Text = "A corrected first event."
 	reloads := 0
-	opts := Options{Library: lib, Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: lib, Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		reloads++
 		return testLibrary(t, b2), nil
 	}}
@@ -351,7 +352,7 @@ func TestReloadKeepsPaneAndPosition(t *testing.T) {
 
 func TestReloadRemovesOpenBriefing(t *testing.T) {
 	lib := twoBriefings(t)
-	opts := Options{Library: lib, Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: lib, Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		return testLibrary(t, testBriefing("Other", "2020-01-01", "")), nil
 	}}
 	m := newTestModel(t, opts, 80, 24)
@@ -366,7 +367,7 @@ func TestReloadRemovesOpenBriefing(t *testing.T) {
 }
 
 func TestReloadError(t *testing.T) {
-	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: twoBriefings(t), Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		return nil, errors.New("disk on fire")
 	}}
 	m := newTestModel(t, opts, 80, 24)
@@ -441,8 +442,10 @@ func TestStaleChunkIgnored(t *testing.T) {
 }
 
 func TestRenderPanicIsContained(t *testing.T) {
-	defer func(f func(chunk, int, ansiStyle, bool, bool) ([]string, error)) { renderChunkFunc = f }(renderChunkFunc)
-	renderChunkFunc = func(chunk, int, ansiStyle, bool, bool) ([]string, error) { panic("boom") }
+	defer func(f func(context.Context, chunk, int, ansiStyle, bool, bool) ([]string, error)) {
+		renderChunkFunc = f
+	}(renderChunkFunc)
+	renderChunkFunc = func(context.Context, chunk, int, ansiStyle, bool, bool) ([]string, error) { panic("boom") }
 	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
 	press(m, "enter")
 	if v := plain(m); !strings.Contains(v, "rendering failed: boom") {
@@ -460,7 +463,7 @@ func TestLoadErrorShown(t *testing.T) {
 
 func TestReloadsOutOfOrder(t *testing.T) {
 	calls := 0
-	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: twoBriefings(t), Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		calls++
 		return testLibrary(t, testBriefing(fmt.Sprintf("Version %d", calls), "2024-01-01", "")), nil
 	}}
@@ -476,7 +479,7 @@ func TestReloadsOutOfOrder(t *testing.T) {
 }
 
 func TestReloadMalformedKeepsReading(t *testing.T) {
-	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: twoBriefings(t), Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		return briefings.OpenFS(fstest.MapFS{
 			"b0.md": {Data: briefings.Write(testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER"))},
 			"b1.md": {Data: []byte("---\ntitle: [unclosed\n---\n")},
@@ -644,5 +647,57 @@ func TestAllowCheckedOnWhatOpens(t *testing.T) {
 	press(m, "enter")
 	if v := plain(m); m.Reading() || strings.Contains(v, "Summary statement") || !strings.Contains(v, "not available") {
 		t.Fatalf("a briefing re-marked outside the grant opened:\n%s", v)
+	}
+}
+
+// Every file the library could not read is listed on request, not only
+// the first; a briefing with a malformed item opens with the rest shown.
+func TestProblemsListedAndPartialBriefingOpens(t *testing.T) {
+	good := briefings.Write(testBriefing("Alpha operation", "2024-07-01", "TLP:CLEAR"))
+	partial := strings.Replace(string(good), "## Timeline\n\n", "## Timeline\n\nA stray paragraph.\n\n", 1)
+	if partial == string(good) {
+		t.Fatal("test briefing has no Timeline")
+	}
+	fsys := fstest.MapFS{
+		"a.md":      &fstest.MapFile{Data: []byte(partial)},
+		"bad1.md":   &fstest.MapFile{Data: []byte("no front matter\n")},
+		"bad2.md":   &fstest.MapFile{Data: []byte("---\ntitle: [x\n---\n")},
+		"z/bad3.md": &fstest.MapFile{Data: []byte("---\ntitle: x\n")},
+	}
+	lib, err := briefings.OpenFS(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, Options{Library: lib}, 100, 24)
+	if v := plain(m); !strings.Contains(v, "! list") {
+		t.Errorf("the footer does not say how to see every problem:\n%s", v)
+	}
+	press(m, "!")
+	v := plain(m)
+	for _, f := range []string{"bad1.md:1", "bad2.md:2", "z/bad3.md:1"} {
+		if !strings.Contains(v, f) {
+			t.Errorf("%s not listed:\n%s", f, v)
+		}
+	}
+	press(m, "esc", "enter")
+	if !m.Reading() {
+		t.Fatalf("the partial briefing did not open:\n%s", plain(m))
+	}
+	press(m, "3")
+	if v := plain(m); !strings.Contains(v, "not read") || !strings.Contains(v, "Problems") {
+		t.Errorf("the Timeline does not show its unread line, or no Problems pane:\n%s", v)
+	}
+}
+
+// A briefing without a marking says "unmarked" in the list and the header.
+func TestUnmarkedIsSaid(t *testing.T) {
+	lib := testLibrary(t, testBriefing("Plain note", "2024-07-01", ""))
+	m := newTestModel(t, Options{Library: lib}, 100, 24)
+	if v := plain(m); !strings.Contains(v, "2024-07-01 · unmarked") {
+		t.Errorf("list:\n%s", v)
+	}
+	press(m, "enter")
+	if v := plain(m); !strings.Contains(strings.SplitN(v, "\n", 2)[0], "unmarked") {
+		t.Errorf("header:\n%s", v)
 	}
 }

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -45,7 +46,9 @@ func (x *extractor) actorFor(name, typ string) *actor {
 	if a, ok := x.byKey[ck]; ok && ck != "" && a.typ == typ {
 		if lastWordUpper(name) && !lastWordUpper(a.name) {
 			// The body's proper name, "Lithuanian Navy", over "Lithuania's navy".
-			a.name, name = name, a.name
+			old := a.name
+			x.setName(a, name)
+			name = old
 			a.seen[k] = true
 			a.aliases = append([]string{name}, a.aliases...)
 		} else {
@@ -54,7 +57,8 @@ func (x *extractor) actorFor(name, typ string) *actor {
 		x.byKey[k] = a
 		return a
 	}
-	a := &actor{name: name, typ: typ, seen: map[string]bool{k: true}, docs: map[int]bool{}, first: x.order}
+	a := &actor{id: len(x.actors), typ: typ, seen: map[string]bool{k: true}, docs: map[int]bool{}, first: x.order}
+	x.setName(a, name)
 	x.order++
 	x.actors = append(x.actors, a)
 	x.byKey[k] = a
@@ -92,7 +96,8 @@ func (x *extractor) countryActor(c *country) *actor {
 	if a, ok := x.byCountry[c]; ok {
 		return a
 	}
-	a := &actor{name: c.name, typ: briefings.ActorCountry, seen: map[string]bool{normName(c.name): true}, docs: map[int]bool{}, first: x.order, country: c}
+	a := &actor{id: len(x.actors), typ: briefings.ActorCountry, seen: map[string]bool{normName(c.name): true}, docs: map[int]bool{}, first: x.order, country: c}
+	x.setName(a, c.name)
 	x.order++
 	x.actors = append(x.actors, a)
 	x.byCountry[c] = a
@@ -110,6 +115,7 @@ func (x *extractor) add(m mention) {
 func (x *extractor) run() {
 	var pend []pending
 	for si := range x.sents {
+		x.stop.check()
 		toks := x.sents[si].toks
 		used := make([]bool, len(toks))
 		for _, sp := range capSpans(toks) {
@@ -694,6 +700,7 @@ func (x *extractor) person(si, a, b int, role string) {
 			for i := a; i < b; i++ {
 				act.tokens = append(act.tokens, toks[i].lower())
 			}
+			x.indexPerson(act)
 		}
 	} else {
 		act.addAlias(name)
@@ -733,36 +740,34 @@ func (x *extractor) setRole(si, a int, role string) {
 
 // bySurname finds the person whose last name is w, preferring doc.
 func (x *extractor) bySurname(w string, doc int) *actor {
-	var found *actor
-	n := 0
-	for _, a := range x.actors {
-		if a.typ != briefings.ActorPerson || len(a.tokens) < 2 {
-			continue
-		}
-		// The surname, or the family name of a name written family name
-		// first ("Yoon" for "Yoon Suk Yeol").
-		if a.tokens[len(a.tokens)-1] == w || len(a.tokens) >= 3 && a.tokens[0] == w && !givenNames[w] {
-			if found == nil || !found.docs[doc] && a.docs[doc] {
-				found = a
+	// The surname, or the family name of a name written family name
+	// first ("Yoon" for "Yoon Suk Yeol"): the first such person in order
+	// of creation, or the first of them already cited by doc.
+	cands := x.surnames[w]
+	if !givenNames[w] && len(x.familyFirst[w]) > 0 {
+		cands = slices.Clone(cands)
+		for _, a := range x.familyFirst[w] {
+			if !slices.Contains(cands, a) {
+				cands = append(cands, a)
 			}
-			n++
 		}
+		slices.SortFunc(cands, func(a, b *actor) int { return a.id - b.id })
 	}
-	if found != nil {
-		return found
+	if len(cands) > 0 {
+		for _, a := range cands {
+			if a.docs[doc] {
+				return a
+			}
+		}
+		return cands[0]
 	}
 	// No surname matches: a two-word name may be written family name
 	// first too ("Mr. Xi" for "Xi Jinping"), when the word names one
 	// person only.
-	for _, a := range x.actors {
-		if a.typ == briefings.ActorPerson && len(a.tokens) == 2 && a.tokens[0] == w {
-			if found != nil {
-				return nil
-			}
-			found = a
-		}
+	if l := x.firstOfTwo[w]; len(l) == 1 {
+		return l[0]
 	}
-	return found
+	return nil
 }
 
 // org records an organization mention for span [a,b), extended by "in
@@ -857,68 +862,51 @@ func (x *extractor) org(si, a, b int, used []bool) {
 // becomes the actor's name.
 func (x *extractor) orgByPrefix(name string) *actor {
 	n := normName(name)
-	for _, a := range x.actors {
-		if a.typ != briefings.ActorOrganization {
-			continue
+	// A longer name beginning with n, or a shorter one n begins with;
+	// either way the extra words must name a body, and one word does not
+	// name a body of three or more ("Kestrel" for "Kestrel Maritime", not
+	// "Gibraltar" for "Gibraltar Socialist Labour Party").
+	a := x.orgs.prefixOK.first(n)
+	ends := wordEnds(n)
+	for k := 1; k < len(ends); k++ {
+		if hasCue(n[ends[k-1]+1:]) && !(k == 1 && len(ends)-k >= 2) {
+			a = earlier(a, x.orgs.full.first(n[:ends[k-1]]))
 		}
-		an := normName(a.name)
-		var extra string
-		switch {
-		case strings.HasPrefix(an, n+" "):
-			extra = an[len(n)+1:]
-		case strings.HasPrefix(n, an+" "):
-			extra = n[len(an)+1:]
-		default:
-			continue
-		}
-		cue := false
-		for _, w := range strings.Fields(extra) {
-			if orgCueWords[w] {
-				cue = true
-			}
-		}
-		// One word names a company by its first word, "Kestrel" for
-		// "Kestrel Maritime"; it does not name "Gibraltar Socialist Labour
-		// Party", whose first word is a place.
-		short := n
-		if len(an) < len(n) {
-			short = an
-		}
-		if !cue || !strings.Contains(short, " ") && strings.Contains(extra, " ") {
-			continue
-		}
-		if len(n) > len(an) {
-			a.addAlias(a.name)
-			a.name = name
-		} else {
-			a.addAlias(name)
-		}
-		x.byKey[n] = a
-		return a
 	}
-	return nil
+	if a == nil {
+		return nil
+	}
+	if len(n) > len(a.norm) {
+		a.addAlias(a.name)
+		x.setName(a, name)
+	} else {
+		a.addAlias(name)
+	}
+	x.byKey[n] = a
+	return a
 }
 
 // orgByAcronym links an acronym and the name it abbreviates, in either
 // order: "SEC" and "Securities and Exchange Commission".
 func (x *extractor) orgByAcronym(name string) *actor {
-	for _, a := range x.actors {
-		if a.typ != briefings.ActorOrganization {
-			continue
-		}
-		if isAcronym(name) && initials(a.name) == strings.ReplaceAll(name, ".", "") ||
-			isAcronym(a.name) && initials(name) == strings.ReplaceAll(a.name, ".", "") {
-			if len(name) > len(a.name) {
-				a.addAlias(a.name)
-				a.name = name
-			} else {
-				a.addAlias(name)
-			}
-			x.byKey[normName(name)] = a
-			return a
-		}
+	var a *actor
+	if isAcronym(name) {
+		a = x.orgs.initials.first(strings.ReplaceAll(name, ".", ""))
 	}
-	return nil
+	if in := initials(name); in != "" {
+		a = earlier(a, x.orgs.acronym.first(in))
+	}
+	if a == nil {
+		return nil
+	}
+	if len(name) > len(a.name) {
+		a.addAlias(a.name)
+		x.setName(a, name)
+	} else {
+		a.addAlias(name)
+	}
+	x.byKey[normName(name)] = a
+	return a
 }
 
 // initials are the capitals starting the words of a name, skipping "of",
@@ -1414,24 +1402,52 @@ func (x *extractor) covered(si, a, b int) bool {
 // head, "European Commission", "Bank of Canada". With two such bodies it
 // stays apart.
 func (x *extractor) mergeBareHeads() {
+	// The bodies by the words their names end with, and by the word before
+	// "of" that begins them; names do not change here.
+	suffix, ofHead := actorIndex{}, actorIndex{}
+	for _, a := range x.actors {
+		if a.typ != briefings.ActorOrganization {
+			continue
+		}
+		ends := wordEnds(a.norm)
+		for k := 1; k < len(ends); k++ {
+			suffix.add(a.norm[ends[k-1]+1:], a)
+		}
+		if len(ends) >= 3 && a.norm[ends[0]:ends[1]] == " of" {
+			ofHead.add(a.norm[:ends[0]], a)
+		}
+	}
 	into := map[*actor]*actor{}
 	for _, bare := range x.actors {
-		n := normName(bare.name)
+		n := bare.norm
 		// One word that names bodies ("Commission"), or a name that ends
 		// in one ("House Committee" of "Knesset House Committee").
 		w := strings.Fields(n)
 		if bare.typ != briefings.ActorOrganization || len(w) == 0 || !orgCueWords[w[len(w)-1]] || len(w) > 1 && len(bare.aliases) > 0 {
 			continue
 		}
+		// The one body, other than bare, whose name ends in n, or begins
+		// with "n of" when n is one word.
 		var full *actor
-		for _, a := range x.actors {
-			if an := normName(a.name); a != bare && a.typ == briefings.ActorOrganization && (strings.HasSuffix(an, " "+n) || len(w) == 1 && strings.HasPrefix(an, n+" of ")) {
+		many := false
+		consider := func(l []*actor) {
+			for _, a := range l {
+				if a == bare || a == full {
+					continue
+				}
 				if full != nil {
-					full = nil
-					break
+					many = true
+					return
 				}
 				full = a
 			}
+		}
+		consider(suffix[n])
+		if len(w) == 1 && !many {
+			consider(ofHead[n])
+		}
+		if many {
+			full = nil
 		}
 		if full != nil {
 			into[bare] = full
@@ -1467,12 +1483,12 @@ func (x *extractor) mergeTypeClashes() {
 	orgs := map[string]*actor{}
 	for _, a := range x.actors {
 		if a.typ == briefings.ActorOrganization {
-			orgs[normName(a.name)] = a
+			orgs[a.norm] = a
 		}
 	}
 	into := map[*actor]*actor{}
 	for _, a := range x.actors {
-		if o := orgs[normName(a.name)]; a.typ == briefings.ActorPerson && o != nil && a.role == "" {
+		if o := orgs[a.norm]; a.typ == briefings.ActorPerson && o != nil && a.role == "" {
 			into[a] = o
 		}
 	}
@@ -1492,6 +1508,7 @@ func (x *extractor) isPersonTok(si, i int) bool {
 // surnames, acronyms and other aliases.
 func (x *extractor) resolvePending(pend []pending) {
 	for _, p := range pend {
+		x.stop.check()
 		toks := x.sents[p.sent].toks
 		name := x.text(p.sent, p.a, p.b)
 		if x.covered(p.sent, p.a, p.b) {
@@ -1567,22 +1584,7 @@ func (x *extractor) listedWithPerson(si, a, b int) bool {
 // name followed by words naming a body ("Ardent" for "Ardent Health
 // Services").
 func (x *extractor) orgPrefixOf(name string) *actor {
-	n := normName(name)
-	for _, a := range x.actors {
-		if a.typ != briefings.ActorOrganization {
-			continue
-		}
-		an := normName(a.name)
-		if !strings.HasPrefix(an, n+" ") {
-			continue
-		}
-		for _, w := range strings.Fields(an[len(n)+1:]) {
-			if orgCueWords[w] {
-				return a
-			}
-		}
-	}
-	return nil
+	return x.orgs.prefixCu.first(normName(name))
 }
 
 func kindOf(a *actor) int {
@@ -1619,20 +1621,40 @@ func (x *extractor) assignPendingRoles(roles []pendingRole) {
 	}
 	// Role mentions with a head matching exactly one person's role are that
 	// person ("the prime minister said").
+	// A phrase can only match a role holding its head noun: the people
+	// with a role, by the words of their roles; and each phrase's answer
+	// once, as roles do not change here.
+	byWord := actorIndex{}
+	for _, a := range x.actors {
+		if a.typ == briefings.ActorPerson && a.role != "" {
+			for _, w := range strings.Fields(normName(a.role)) {
+				byWord.add(w, a)
+			}
+		}
+	}
+	holder := map[string]*actor{}
 	for si := range x.mentions {
 		for k, m := range x.mentions[si] {
 			if m.kind != mRole || m.act != nil {
 				continue
 			}
-			var found *actor
-			n := 0
-			for _, a := range x.actors {
-				if a.typ == briefings.ActorPerson && a.role != "" && roleMatches(a.role, m.role) {
-					found = a
-					n++
+			found, done := holder[m.role]
+			if !done {
+				n := 0
+				if pw := strings.Fields(normName(m.role)); len(pw) > 0 {
+					for _, a := range byWord[pw[len(pw)-1]] {
+						if roleMatches(a.role, m.role) {
+							found = a
+							n++
+						}
+					}
 				}
+				if n != 1 {
+					found = nil
+				}
+				holder[m.role] = found
 			}
-			if n == 1 {
+			if found != nil {
 				x.mentions[si][k].act = found
 			}
 		}
@@ -1676,16 +1698,18 @@ func roleMatches(role, phrase string) bool {
 // locatives attaches place mentions of capitals ("in Tirana") as aliases of
 // their country when the country is an actor.
 func (x *extractor) locatives() {
+	byName := map[string][]*actor{}
+	for c, a := range x.byCountry {
+		byName[c.name] = append(byName[c.name], a)
+	}
 	for si := range x.mentions {
 		for k, m := range x.mentions[si] {
 			if m.kind != mLocative {
 				continue
 			}
-			for c, a := range x.byCountry {
-				if c.name == m.role {
-					a.addAlias(m.surface)
-					x.mentions[si][k].act = a
-				}
+			for _, a := range byName[m.role] {
+				a.addAlias(m.surface)
+				x.mentions[si][k].act = a
 			}
 		}
 	}

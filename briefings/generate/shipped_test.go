@@ -10,11 +10,11 @@ import (
 	"github.com/brief-team/brief/briefings"
 )
 
-var update = flag.Bool("update", false, "rewrite briefings/iran-albania.md from sources/")
+var update = flag.Bool("update", false, "rewrite briefings/iran-albania.md from briefings/sources/")
 
 // shippedOptions are the options the shipped briefing is generated with:
 //
-//	brief generate sources/*.txt -o briefings/iran-albania.md \
+//	brief generate briefings/sources/*.txt -o briefings/iran-albania.md \
 //	  --title "Iran and Albania after the 2022 cyberattacks" \
 //	  --marking TLP:CLEAR --tag iran --tag albania --tag cyber --tag diplomacy
 var shippedOptions = Options{
@@ -26,7 +26,7 @@ var shippedOptions = Options{
 
 func generateShipped(t *testing.T) []byte {
 	t.Helper()
-	paths, err := filepath.Glob("../../sources/*.txt")
+	paths, err := filepath.Glob("../../briefings/sources/*.txt")
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no sources: %v", err)
 	}
@@ -50,7 +50,7 @@ func generateShipped(t *testing.T) []byte {
 }
 
 // TestShippedBriefing checks that briefings/iran-albania.md is exactly what
-// the generator makes from sources/ today, so the two cannot drift. Run
+// the generator makes from briefings/sources/ today, so the two cannot drift. Run
 // with -update to rewrite it after a deliberate change.
 func TestShippedBriefing(t *testing.T) {
 	got := generateShipped(t)
@@ -65,7 +65,7 @@ func TestShippedBriefing(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the generator's output on sources/ (go test ./briefings/generate -run TestShippedBriefing -update rewrites it)\ngot:\n%s", path, got)
+		t.Errorf("%s differs from the generator's output on briefings/sources/ (go test ./briefings/generate -run TestShippedBriefing -update rewrites it)\ngot:\n%s", path, got)
 	}
 	if _, err := briefings.Parse(path, want); err != nil {
 		t.Errorf("shipped briefing does not parse: %v", err)

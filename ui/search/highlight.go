@@ -12,6 +12,27 @@ import (
 // View; it is safe for concurrent use.
 type Highlighter struct {
 	match, current string // SGR sequences that start each style
+	marks          Marks
+}
+
+// Marks are text drawn around matches, so that they show on terminals
+// that draw no attributes (TERM=dumb) and the current match is told from
+// the others. Zero Marks draw nothing. A marked line is wider than the
+// original by the marks' width.
+type Marks struct {
+	Open, Close               string // around the other matches
+	CurrentOpen, CurrentClose string // around the current match
+}
+
+// IsZero reports whether no marks are drawn.
+func (m Marks) IsZero() bool { return m == Marks{} }
+
+// NewMarkedHighlighter is NewHighlighter that also draws marks around
+// each match segment.
+func NewMarkedHighlighter(match, current lipgloss.Style, marks Marks) *Highlighter {
+	h := NewHighlighter(match, current)
+	h.marks = marks
+	return h
 }
 
 // NewHighlighter returns a Highlighter drawing matches in match and the
@@ -52,6 +73,7 @@ func (h *Highlighter) Line(line string, segs []Segment, current int) string {
 		col    int      // cell column of the next grapheme
 		si     int      // next segment
 		inside bool     // inside a segment
+		closer string   // the mark that ends the segment inside
 		pstate byte
 	)
 	restore := func() {
@@ -79,6 +101,7 @@ func (h *Highlighter) Line(line string, segs []Segment, current int) string {
 			continue
 		}
 		if inside && col >= segs[si].EndCol {
+			b.WriteString(closer)
 			restore()
 			inside = false
 			si++
@@ -90,8 +113,12 @@ func (h *Highlighter) Line(line string, segs []Segment, current int) string {
 			b.WriteString(ansi.ResetStyle)
 			if segs[si].Match == current {
 				b.WriteString(h.current)
+				b.WriteString(h.marks.CurrentOpen)
+				closer = h.marks.CurrentClose
 			} else {
 				b.WriteString(h.match)
+				b.WriteString(h.marks.Open)
+				closer = h.marks.Close
 			}
 			inside = true
 		}
@@ -99,6 +126,7 @@ func (h *Highlighter) Line(line string, segs []Segment, current int) string {
 		col += width
 	}
 	if inside {
+		b.WriteString(closer)
 		restore()
 	}
 	return b.String()

@@ -1,0 +1,151 @@
+package generate
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// The extractor looks actors up by parts of their names: an organization
+// by the words its name begins with or by its initials, a person by
+// surname. Scanning every actor for each lookup made the generator's cost
+// grow with the square of its input (the requirement is linear cost on any
+// text), so each lookup has an index here, kept in step with every name an
+// actor is given. Lists are in order of creation, as the scans were, so
+// the first match is the one the scan would have found.
+
+// actorIndex maps a key to actors in order of creation (actor.id).
+type actorIndex map[string][]*actor
+
+func (ix actorIndex) add(k string, a *actor) {
+	l := ix[k]
+	i, _ := slices.BinarySearchFunc(l, a, func(e, t *actor) int { return e.id - t.id })
+	if i < len(l) && l[i] == a {
+		return
+	}
+	ix[k] = slices.Insert(l, i, a)
+}
+
+func (ix actorIndex) del(k string, a *actor) {
+	l := ix[k]
+	if i := slices.Index(l, a); i >= 0 {
+		l = slices.Delete(l, i, i+1)
+		if len(l) == 0 {
+			delete(ix, k)
+		} else {
+			ix[k] = l
+		}
+	}
+}
+
+// first returns the earliest actor under k, or nil.
+func (ix actorIndex) first(k string) *actor {
+	if l := ix[k]; len(l) > 0 {
+		return l[0]
+	}
+	return nil
+}
+
+// earlier returns whichever of a and b was created first (nil loses).
+func earlier(a, b *actor) *actor {
+	if a == nil || b != nil && b.id < a.id {
+		return b
+	}
+	return a
+}
+
+// orgIndexes are the organization lookups of orgByPrefix, orgPrefixOf and
+// orgByAcronym.
+type orgIndexes struct {
+	full     actorIndex // normalised name
+	prefixOK actorIndex // a word prefix p such that orgByPrefix(p) may extend to the name
+	prefixCu actorIndex // a word prefix followed by words naming a body (orgPrefixOf)
+	initials actorIndex // initials(name), when it has two or more
+	acronym  actorIndex // the name without dots, when the name is an acronym
+}
+
+func newOrgIndexes() orgIndexes {
+	return orgIndexes{full: actorIndex{}, prefixOK: actorIndex{}, prefixCu: actorIndex{}, initials: actorIndex{}, acronym: actorIndex{}}
+}
+
+// wordEnds returns the byte offsets where each word of a normalised name
+// (single spaces) ends.
+func wordEnds(n string) []int {
+	if n == "" {
+		return nil
+	}
+	var ends []int
+	for i := 0; i < len(n); i++ {
+		if n[i] == ' ' {
+			ends = append(ends, i)
+		}
+	}
+	return append(ends, len(n))
+}
+
+// hasCue says one of the space-separated words of s names a kind of body.
+func hasCue(s string) bool {
+	for w := range strings.SplitSeq(s, " ") {
+		if orgCueWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgKeys calls f with each index and key that organization a is listed
+// under.
+func (x *extractor) orgKeys(a *actor, f func(actorIndex, string)) {
+	n := a.norm
+	f(x.orgs.full, n)
+	ends := wordEnds(n)
+	for k := 1; k < len(ends); k++ {
+		p, rest := n[:ends[k-1]], n[ends[k-1]+1:]
+		if !hasCue(rest) {
+			continue
+		}
+		f(x.orgs.prefixCu, p)
+		// orgByPrefix: one word does not name a body of three or more
+		// ("Gibraltar" and "Gibraltar Socialist Labour Party").
+		if !(k == 1 && len(ends)-k >= 2) {
+			f(x.orgs.prefixOK, p)
+		}
+	}
+	if in := initials(a.name); in != "" {
+		f(x.orgs.initials, in)
+	}
+	if isAcronym(a.name) {
+		f(x.orgs.acronym, strings.ReplaceAll(a.name, ".", ""))
+	}
+}
+
+// setName gives actor a its name (and cached normalised name), keeping the
+// organization indexes in step.
+func (x *extractor) setName(a *actor, name string) {
+	org := a.typ == briefings.ActorOrganization
+	if org && a.indexed {
+		x.orgKeys(a, func(ix actorIndex, k string) { ix.del(k, a) })
+	}
+	a.name, a.norm = name, normName(name)
+	if org {
+		x.orgKeys(a, func(ix actorIndex, k string) { ix.add(k, a) })
+		a.indexed = true
+	}
+}
+
+// indexPerson lists a person under the words bySurname looks up, once its
+// name tokens are known.
+func (x *extractor) indexPerson(a *actor) {
+	t := a.tokens
+	if a.typ != briefings.ActorPerson || len(t) < 2 {
+		return
+	}
+	x.surnames.add(t[len(t)-1], a)
+	if len(t) >= 3 {
+		x.familyFirst.add(t[0], a)
+	}
+	if len(t) == 2 {
+		x.firstOfTwo.add(t[0], a)
+	}
+}

@@ -1,0 +1,240 @@
+// Package sourcetext reads a source document (plain text, markdown with
+// optional YAML front matter, or a saved web page) into its metadata and
+// article text. The generator reads its input with it, and the reader and
+// `brief lint --verify` read the very same text to find an item's evidence:
+// one reading, so that byte offsets into Document.Text mean the same thing
+// everywhere. It imports nothing from Charm and nothing from the generator.
+package sourcetext
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/brief-team/brief/briefings"
+	"github.com/goccy/go-yaml"
+)
+
+// Document is one source document: its metadata and its plain text.
+type Document struct {
+	Path      string // as given by the caller (for the briefing's source list)
+	Title     string
+	Publisher string
+	URL       string
+	Published string // ISO date YYYY-MM-DD; relative dates resolve against it
+	// Text is the article text, paragraphs separated by blank lines,
+	// sanitized (briefings.Sanitize) so that it can be shown as it is and
+	// offsets into it are offsets into what the reader shows.
+	Text string
+}
+
+// frontMatter mirrors the YAML front matter a source may begin with.
+type frontMatter struct {
+	Title     string `yaml:"title"`
+	Publisher string `yaml:"publisher"`
+	URL       string `yaml:"url"`
+	Published string `yaml:"published"`
+	Date      string `yaml:"date"` // accepted as a synonym of published
+}
+
+// MaxSize bounds one source so that a stray binary cannot make the
+// generator (or a verification) run for minutes.
+const MaxSize = briefings.MaxSourceFile
+
+// Read reads one source document. path names it in errors and picks the
+// reader: .html/.htm files go through readability (article text and
+// metadata); other files are text or markdown, optionally starting with YAML
+// front matter (title, publisher, url, published). Without front matter a
+// first line followed by a blank line is the title.
+func Read(path string, data []byte) (Document, error) {
+	if len(data) > MaxSize {
+		return Document{}, fmt.Errorf("%s: source too large (%d bytes, limit %d)", path, len(data), MaxSize)
+	}
+	doc := Document{Path: path}
+	if !utf8.Valid(data) {
+		data = []byte(strings.ToValidUTF8(string(data), "\uFFFD"))
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm", ".xhtml":
+		doc, err := readHTML(doc, text)
+		doc.Text = briefings.Sanitize(doc.Text)
+		return doc, err
+	}
+
+	body := text
+	if fm, rest, line, ok, err := splitFrontMatter(text); err != nil {
+		return Document{}, fmt.Errorf("%s:%d: %v", path, line, err)
+	} else if ok {
+		var meta frontMatter
+		if err := yaml.Unmarshal([]byte(fm), &meta); err != nil {
+			return Document{}, fmt.Errorf("%s:%d: front matter: %s", path, 1+yamlLine(err), firstLine(err.Error()))
+		}
+		doc.Title = oneLine(meta.Title)
+		doc.Publisher = oneLine(meta.Publisher)
+		doc.URL = oneLine(meta.URL)
+		pub := meta.Published
+		if pub == "" {
+			pub = meta.Date
+		}
+		if pub != "" {
+			iso, err := NormDate(pub)
+			if err != nil {
+				return Document{}, fmt.Errorf("%s:%d: front matter: published: %v", path, line, err)
+			}
+			doc.Published = iso
+		}
+		body = rest
+	}
+
+	// A first line followed by a blank line is a headline: the title when
+	// none was given, and not article text either way.
+	trimmed := strings.TrimLeft(body, "\n")
+	first, after, hasNL := strings.Cut(trimmed, "\n")
+	blankNext := hasNL && (strings.HasPrefix(after, "\n") || strings.TrimSpace(after) == "")
+	head := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(first), "#"))
+	if blankNext && head != "" && len(head) < 300 && !strings.HasSuffix(head, ".") &&
+		(doc.Title == "" || sameText(head, doc.Title)) {
+		if doc.Title == "" {
+			doc.Title = oneLine(head)
+		}
+		body = after
+	}
+	doc.Text = briefings.Sanitize(body)
+	return doc, nil
+}
+
+// splitFrontMatter splits "---\nYAML\n---\n" off the start of text. line is
+// the line of a problem when err is set.
+func splitFrontMatter(text string) (fm, rest string, line int, ok bool, err error) {
+	if !strings.HasPrefix(text, "---\n") {
+		return "", text, 0, false, nil
+	}
+	pos := 4
+	for pos <= len(text) {
+		end := strings.IndexByte(text[pos:], '\n')
+		var l string
+		if end < 0 {
+			l = text[pos:]
+		} else {
+			l = text[pos : pos+end]
+		}
+		if t := strings.TrimRight(l, " \t"); t == "---" || t == "..." {
+			next := len(text)
+			if end >= 0 {
+				next = pos + end + 1
+			}
+			return text[4:pos], text[next:], 1, true, nil
+		}
+		if end < 0 {
+			break
+		}
+		pos += end + 1
+	}
+	return "", "", 1, false, errors.New(`front matter not closed: no "---" line after the "---" that starts it`)
+}
+
+// yamlLine returns the line, within the YAML, of a go-yaml error (1 when
+// unknown).
+func yamlLine(err error) int {
+	var ye yaml.Error
+	if errors.As(err, &ye) {
+		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
+			return tk.Position.Line
+		}
+	}
+	return 1
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	return s
+}
+
+// oneLine collapses whitespace and strips control characters.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(briefings.Sanitize(s)), " ")
+}
+
+// straightener replaces curly quotes and apostrophes by straight ones, for
+// comparing a headline with the title.
+var straightener = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "‟", `"`, "«", `"`, "»", `"`,
+	"‘", "'", "’", "'", "‚", "'", "‛", "'", "′", "'")
+
+func sameText(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(straightener.Replace(a)), " "), strings.Join(strings.Fields(straightener.Replace(b)), " "))
+}
+
+// NormDate accepts an ISO date, optionally followed by a time (RFC 3339),
+// or a written date ("January 2, 2006"), and returns YYYY-MM-DD.
+func NormDate(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil && (len(s) == 10 || s[10] == 'T' || s[10] == ' ') {
+			return t.Format("2006-01-02"), nil
+		}
+	}
+	for _, layout := range []string{"January 2, 2006", "Jan 2, 2006", "2 January 2006", "02 Jan 2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01-02"), nil
+		}
+	}
+	return "", fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
+}
+
+// readHTML extracts the article from a saved web page.
+func readHTML(doc Document, page string) (Document, error) {
+	var base *url.URL
+	art, err := readability.FromReader(strings.NewReader(page), base)
+	if err != nil {
+		return Document{}, fmt.Errorf("%s: reading web page: %v", doc.Path, err)
+	}
+	if art.Node == nil {
+		return Document{}, fmt.Errorf("%s: no article text found in the web page", doc.Path)
+	}
+	var sb strings.Builder
+	if err := art.RenderText(&sb); err != nil {
+		return Document{}, fmt.Errorf("%s: reading web page: %v", doc.Path, err)
+	}
+	doc.Title = oneLine(art.Title())
+	doc.Publisher = oneLine(art.SiteName())
+	if t, err := art.PublishedTime(); err == nil && !t.IsZero() {
+		doc.Published = t.Format("2006-01-02")
+	}
+	text := sb.String()
+	// Readability ends paragraphs with one newline; the generator reads
+	// paragraphs as blank-line separated.
+	text = strings.ReplaceAll(text, "\r", "")
+	var paras []string
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) != "" {
+			paras = append(paras, strings.TrimSpace(l))
+		}
+	}
+	doc.Text = strings.Join(paras, "\n\n")
+	if strings.TrimSpace(doc.Text) == "" {
+		return Document{}, fmt.Errorf("%s: no article text found in the web page", doc.Path)
+	}
+	return doc, nil
+}
+
+// FromLibrary reads source src of the briefing at entryPath in library l,
+// confined to the library (see briefings.Library.SourceFile), and returns
+// its text as the generator read it. The error says why there is no text:
+// errors.Is it with briefings.ErrNoPath, ErrSourceMissing, ErrOutside.
+func FromLibrary(l *briefings.Library, entryPath string, src briefings.Source) (Document, error) {
+	data, err := l.SourceFile(entryPath, src)
+	if err != nil {
+		return Document{}, err
+	}
+	return Read(src.Path, data)
+}
