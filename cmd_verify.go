@@ -24,7 +24,7 @@ func lintVerify(cmd *cobra.Command, path string, data []byte) int {
 	sortFindings(lines)
 	problems := 0
 	for _, f := range lines {
-		fmt.Fprintln(cmd.OutOrStdout(), f.Error())
+		fmt.Fprintln(cmd.OutOrStdout(), visible(f.Error()))
 		if !f.Warning {
 			problems++
 		}
