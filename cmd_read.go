@@ -19,6 +19,7 @@ type readOptions struct {
 	library string
 	style   string
 	files   []string
+	width   int // reading width: 0 for the full window
 }
 
 // libraryDir picks the library directory: an explicit --library flag wins
@@ -94,9 +95,16 @@ func readableFiles(paths []string) (ok []string, errs []error) {
 	return ok, errs
 }
 
+// defaultReadWidth is the reader's --width: the text wraps at a
+// comfortable measure on a wide terminal.
+const defaultReadWidth = ui.DefaultWidth
+
 func runReader(ctx context.Context, opts readOptions) error {
 	if err := checkStyle(opts.style); err != nil {
 		return err
+	}
+	if opts.width < 0 || (opts.width > 0 && opts.width < 20) {
+		return fmt.Errorf("--width %d: use 20 or more, or 0 for the full window", opts.width)
 	}
 	var fileErrs []error
 	if len(opts.files) > 0 {
@@ -121,7 +129,10 @@ func runReader(ctx context.Context, opts readOptions) error {
 
 // readInTerminal runs the reader on lib until the user quits.
 func readInTerminal(ctx context.Context, opts readOptions, lib *briefings.Library, reload func(*briefings.Library, []string) (*briefings.Library, error), watch []string) error {
-	uopts := ui.Options{Library: lib, Style: opts.style, Reload: reload}
+	uopts := ui.Options{Library: lib, Style: opts.style, Reload: reload, Width: opts.width}
+	if opts.width == 0 {
+		uopts.Width = -1 // the full window, as glow --width 0
+	}
 	if len(opts.files) == 1 {
 		if es := lib.Entries(); len(es) == 1 {
 			uopts.Open = es[0].Path

@@ -31,7 +31,11 @@ type Entry struct {
 	Marking string
 	Tags    []string
 	Sources int // number of sources
-	ModTime time.Time
+	// SourceTitles and Publishers are the sources' titles and their
+	// publishers (each once), for the library filter.
+	SourceTitles []string
+	Publishers   []string
+	ModTime      time.Time
 }
 
 // EntryOf is the library entry of a parsed briefing at path p: the listing,
@@ -41,6 +45,14 @@ func EntryOf(p string, b *Briefing) Entry {
 	e := Entry{Path: p, Title: b.Title, Date: b.Date, Marking: b.Marking, Sources: len(b.Sources)}
 	if len(b.Tags) > 0 {
 		e.Tags = slices.Clone(b.Tags)
+	}
+	for _, src := range b.Sources {
+		if src.Title != "" {
+			e.SourceTitles = append(e.SourceTitles, src.Title)
+		}
+		if src.Publisher != "" && !slices.Contains(e.Publishers, src.Publisher) {
+			e.Publishers = append(e.Publishers, src.Publisher)
+		}
 	}
 	if e.Title == "" {
 		e.Title = strings.TrimSuffix(path.Base(p), path.Ext(p))
