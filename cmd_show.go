@@ -138,7 +138,7 @@ When standard output is not a terminal the output is plain text.`,
 					return err
 				}
 				for _, c := range cuts {
-					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", cutPlace(args[0], data, b, panes[i], c), c.Reason)
+					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", visible(cutPlace(args[0], data, b, panes[i], c)), visible(c.Reason))
 				}
 				fmt.Fprint(out, s)
 				if !strings.HasSuffix(s, "\n") {
@@ -193,14 +193,16 @@ func newLintCmd() *cobra.Command {
 					problems++
 					continue
 				}
+				if verify {
+					// Lint's problems and the verification's, by line.
+					problems += lintVerify(cmd, path, data)
+					continue
+				}
 				for _, p := range briefings.Lint(path, data) {
 					fmt.Fprintln(cmd.OutOrStdout(), problemLine(p))
 					if !p.Warning {
 						problems++
 					}
-				}
-				if verify {
-					problems += lintVerify(cmd, path, data)
 				}
 			}
 			if problems > 0 {

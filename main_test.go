@@ -320,22 +320,38 @@ func TestErrorsKeepTheUsersText(t *testing.T) {
 		t.Fatal(err)
 	}
 	missing := filepath.Join(dir, "missing-")
+	// A briefing that parses, with a block quote nested deeper than the
+	// reader shows: show reports the cut on stderr and succeeds.
+	deep := filepath.Join(dir, "deep-"+hostile)
+	if err := os.WriteFile(deep, []byte("---\ntitle: T\ndate: 2024-01-01\nsources:\n  - id: S1\n    title: A\n---\n\n## Summary\n\nA claim here. [S1]\n\n## Notes\n\n"+strings.Repeat("> ", 100)+"deep\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A source the generator can make no briefing lint accepts from.
+	unfit := filepath.Join(dir, "unfit-"+hostile+".txt")
+	if err := os.WriteFile(unfit, []byte("word word word\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
-		name string
-		args []string
-		want string // a whole line of the output
+		name    string
+		args    []string
+		want    string // the start of a line of the output
+		ok      bool   // the command succeeds
+		midLine bool   // want is inside a line, not at its start
 	}{
-		{"lint", []string{"lint", path}, filepath.Join(dir, shown) + ":2: "},
-		{"show", []string{"show", path}, "brief: " + filepath.Join(dir, shown) + ":2: "},
-		{"export", []string{"export", path}, "brief: " + filepath.Join(dir, shown) + ":2: "},
-		{"generate", []string{"generate", path}, "brief: " + filepath.Join(dir, shown) + ":2: "},
-		{"show missing", []string{"show", missing + hostile}, "brief: " + missing + shown + ": no such file or directory"},
-		{"generate missing", []string{"generate", missing + hostile}, "brief: " + missing + shown + ": no such file or directory"},
+		{name: "lint", args: []string{"lint", path}, want: filepath.Join(dir, shown) + ":2: "},
+		{name: "lint --verify", args: []string{"lint", "--verify", path}, want: filepath.Join(dir, shown) + ":2: "},
+		{name: "show cut", args: []string{"show", deep}, want: filepath.Join(dir, "deep-"+shown) + ":15: ", ok: true},
+		{name: "generate unfit", args: []string{"generate", unfit, "-o", filepath.Join(dir, "out-"+hostile), "--published", "2024-01-01"}, want: "out-" + shown + " not written: the briefing made from " + filepath.Join(dir, "unfit-"+shown+".txt"), midLine: true},
+		{name: "show", args: []string{"show", path}, want: "brief: " + filepath.Join(dir, shown) + ":2: "},
+		{name: "export", args: []string{"export", path}, want: "brief: " + filepath.Join(dir, shown) + ":2: "},
+		{name: "generate", args: []string{"generate", path}, want: "brief: " + filepath.Join(dir, shown) + ":2: "},
+		{name: "show missing", args: []string{"show", missing + hostile}, want: "brief: " + missing + shown + ": no such file or directory"},
+		{name: "generate missing", args: []string{"generate", missing + hostile}, want: "brief: " + missing + shown + ": no such file or directory"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, code := runOnPTY(t, tc.args...)
-			if code == 0 {
-				t.Errorf("exit status 0, want an error")
+			if (code == 0) != tc.ok {
+				t.Errorf("exit status %d, want success %v", code, tc.ok)
 			}
 			for _, raw := range []string{"\x1b]0;TITLE", "\x1b]52", "\x07"} {
 				if strings.Contains(out, raw) {
@@ -344,7 +360,7 @@ func TestErrorsKeepTheUsersText(t *testing.T) {
 			}
 			found := false
 			for _, line := range strings.Split(out, "\n") {
-				if strings.HasPrefix(line, tc.want) {
+				if strings.HasPrefix(line, tc.want) || tc.midLine && strings.Contains(line, tc.want) {
 					found = true
 				}
 			}
@@ -434,5 +450,16 @@ func TestMissingLibraryIsAnError(t *testing.T) {
 	_, _, err := run(t, "--library", missing)
 	if got := strings.Join(errorLines(err), "\n"); got != "brief: library "+missing+": no such file or directory" {
 		t.Errorf("brief --library %s: %q", missing, got)
+	}
+}
+
+func TestLintVerifyPrintsEachProblemOnce(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.md")
+	if err := os.WriteFile(bad, []byte("---\ntitle: Lib4: A\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := run(t, "lint", "--verify", bad)
+	if err == nil || strings.Count(out, bad+":2:") != 1 || err.Error() != "1 problem(s) found" {
+		t.Errorf("lint --verify on one problem: %v\n%s", err, out)
 	}
 }
