@@ -1,0 +1,5 @@
+//go:build !race
+
+package briefings
+
+const raceDetector = false
