@@ -33,14 +33,12 @@ func libraryDir(flag string) string {
 
 // openLibrary opens what the reader will show and returns how to re-open it
 // on a live reload, and the directory to watch ("" when nothing can change).
-func openLibrary(opts readOptions) (lib *briefings.Library, reload func() (*briefings.Library, error), watch []string, err error) {
+func openLibrary(opts readOptions) (lib *briefings.Library, reload func(*briefings.Library, []string) (*briefings.Library, error), watch []string, err error) {
 	switch {
 	case len(opts.files) > 0:
 		files := opts.files
-		reload = func() (*briefings.Library, error) { return briefings.OpenFiles(files) }
-		for _, f := range files {
-			watch = append(watch, f)
-		}
+		lib, err = briefings.OpenFiles(files)
+		watch = append(watch, files...)
 	case libraryDir(opts.library) != "":
 		dir := libraryDir(opts.library)
 		if fi, statErr := os.Stat(dir); statErr != nil {
@@ -48,17 +46,18 @@ func openLibrary(opts readOptions) (lib *briefings.Library, reload func() (*brie
 		} else if !fi.IsDir() {
 			return nil, nil, nil, fmt.Errorf("library %s: not a directory", visible(dir))
 		}
-		reload = func() (*briefings.Library, error) { return briefings.OpenDir(dir) }
+		lib, err = briefings.OpenDir(dir)
 		watch = []string{dir}
 	default:
-		reload = func() (*briefings.Library, error) { return briefings.OpenFS(briefings.Shipped) }
+		lib, err = briefings.OpenFS(briefings.Shipped)
 	}
-	lib, err = reload()
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if len(watch) == 0 {
-		reload = nil
+	if len(watch) > 0 {
+		// Only the changed files are read again: one change in a
+		// library of 10,000 costs one file.
+		reload = (*briefings.Library).Refresh
 	}
 	return lib, reload, watch, nil
 }
@@ -129,7 +128,7 @@ func runReader(ctx context.Context, opts readOptions) error {
 }
 
 // readInTerminal runs the reader on lib until the user quits.
-func readInTerminal(ctx context.Context, opts readOptions, lib *briefings.Library, reload func() (*briefings.Library, error), watch []string) error {
+func readInTerminal(ctx context.Context, opts readOptions, lib *briefings.Library, reload func(*briefings.Library, []string) (*briefings.Library, error), watch []string) error {
 	uopts := ui.Options{Library: lib, Style: opts.style, Reload: reload, Width: opts.width}
 	if opts.width == 0 {
 		uopts.Width = -1 // the full window, as glow --width 0

@@ -356,6 +356,7 @@ func TestVisibleEscapesWhatATerminalActsOn(t *testing.T) {
 		"bidi \u202eevil\u202c.md":       `bidi \u202eevil\u202c.md`,
 		"bad \xff byte":                  `bad \xff byte`,
 		"del \x7f":                       `del \x7f`,
+		"zero\u200bwidth":                `zero\u200bwidth`, // dropped by Sanitize, so shown
 		"replacement \uFFFD is a letter": "replacement \uFFFD is a letter",
 	} {
 		if got := visible(in); got != want {

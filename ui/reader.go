@@ -434,6 +434,8 @@ func (m *Model) readerFooter(p *paneRender, h int) string {
 			st = s.ErrorText
 		}
 		left += " " + st.Render(m.status)
+	} else if m.kept != "" {
+		left += " " + s.ErrorText.Render(m.kept)
 	} else if m.status == "" && m.reader.doc.lead {
 		left += " " + s.Status.Render("loading…")
 	}

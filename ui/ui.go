@@ -47,8 +47,10 @@ type Options struct {
 	// Style is "" to detect dark or light from the terminal's background, or
 	// "dark", "light", "ascii" or "notty" to force one.
 	Style string
-	// Reload re-opens the library on ReloadMsg; nil disables reloading.
-	Reload func() (*briefings.Library, error)
+	// Reload returns the library after the files at paths (Entry.Path
+	// form; nil: any file) changed, given the library the reader has;
+	// nil disables reloading. briefings.(*Library).Refresh is one.
+	Reload func(from *briefings.Library, paths []string) (*briefings.Library, error)
 	// OnOpen, if set, is called with the Entry.Path of each briefing the
 	// user opens (the SSH server logs it). It runs on the event loop, so it
 	// must be quick.
@@ -182,6 +184,10 @@ type Model struct {
 
 	status    string
 	statusErr bool
+	// kept is set while the open briefing's file reads as much less than
+	// the version on screen (a save in progress): that version stays,
+	// and this note stays in the footer until a complete one arrives.
+	kept string
 
 	// search is the in-briefing search (search.go).
 	search searchState
@@ -464,14 +470,14 @@ func newLoadedDoc(e briefings.Entry, version string, b *briefings.Briefing) *loa
 }
 
 // reloadLibraryCmd re-opens the library off the event loop.
-func reloadLibraryCmd(reload func() (*briefings.Library, error), paths []string, seq int) tea.Cmd {
+func reloadLibraryCmd(reload func(*briefings.Library, []string) (*briefings.Library, error), from *briefings.Library, paths []string, seq int) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
 				msg = libraryReloadedMsg{seq: seq, paths: paths, err: fmt.Errorf("reload: %v", r)}
 			}
 		}()
-		lib, err := reload()
+		lib, err := reload(from, paths)
 		return libraryReloadedMsg{seq: seq, lib: lib, paths: paths, err: err}
 	}
 }
@@ -725,6 +731,10 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			return m, nil
 		}
 		m.loading = ""
+		if msg.err != nil && msg.reload && m.Reading() {
+			m.keep(msg.err.Error())
+			return m, nil
+		}
 		if msg.err != nil {
 			m.setStatus(msg.err.Error(), true)
 			if !msg.reload {
@@ -732,6 +742,13 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			}
 			return m, nil
 		}
+		if msg.reload && m.Reading() && m.reader.doc.entry.Path == msg.doc.entry.Path {
+			if why := shrunk(m.reader.doc.b, msg.doc.b); why != "" {
+				m.keep(why)
+				return m, nil
+			}
+		}
+		m.kept = ""
 		m.showDoc(msg.doc, msg.reload)
 		return m, m.pump()
 
@@ -751,7 +768,7 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		if m.pendingAll {
 			paths = nil
 		}
-		return m, reloadLibraryCmd(m.opts.Reload, paths, m.reloadSeq)
+		return m, reloadLibraryCmd(m.opts.Reload, m.lib, paths, m.reloadSeq)
 
 	case AccessMsg:
 		return m, m.accessChanged(msg)
@@ -862,7 +879,7 @@ func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
 		case !ok && m.problemFor(path) != "":
 			// Malformed now (often a save in progress): keep reading the
 			// last good version and say what is wrong.
-			m.setStatus(m.problemFor(path), true)
+			m.keep(m.problemFor(path))
 		case !ok:
 			m.state = stateLibrary
 			m.reader = readerModel{}
@@ -874,6 +891,37 @@ func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
 		}
 	}
 	return tea.Batch(cmds...)
+}
+
+// keep notes that the briefing on screen stays although its file changed,
+// and why.
+func (m *Model) keep(why string) {
+	m.kept = cleanText("file changed: kept last good version (" + why + ")")
+}
+
+// shrunk says why a reloaded briefing looks like a save in progress rather
+// than an edit, or "": a pane that had items has none, an extra section is
+// gone, or it has less than half the items and parts it could not read. A
+// file is written front to back, so a half-written one loses its end.
+func shrunk(old, cur *briefings.Briefing) string {
+	if old == nil || cur == nil {
+		return ""
+	}
+	was := []int{len(old.Summary), len(old.Actors), len(old.Timeline), len(old.Quotes), len(old.Sections)}
+	now := []int{len(cur.Summary), len(cur.Actors), len(cur.Timeline), len(cur.Quotes), len(cur.Sections)}
+	wasAll, nowAll := 0, 0
+	lost := false
+	for i := range was {
+		wasAll += was[i]
+		nowAll += now[i]
+		if now[i] < was[i] && (now[i] == 0 || i == len(was)-1) {
+			lost = true
+		}
+	}
+	if lost || (2*nowAll < wasAll && len(cur.Unread) > 0) {
+		return fmt.Sprintf("it has %d of %d items; reopen it to see it as it is", nowAll, wasAll)
+	}
+	return ""
 }
 
 // problemFor returns the library's problem with the file at path, or "".
@@ -1034,6 +1082,7 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) backToLibrary() {
 	m.state = stateLibrary
 	m.stopRenders()
+	m.kept = ""
 	m.direct = false
 	if m.reader.doc != nil && m.reader.doc.lead {
 		// Leaving while the whole briefing loads: it is kept when it
