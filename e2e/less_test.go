@@ -93,3 +93,21 @@ func TestReaderWidth(t *testing.T) {
 		tm.Kill()
 	}
 }
+
+// TestReaderTermDumbMarks: on a terminal that draws no attributes
+// (TERM=dumb), the active tab and the current and other matches still
+// show, by marks. It failed before: nothing told them apart.
+func TestReaderTermDumbMarks(t *testing.T) {
+	tm := StartCommand(t, 100, 30, nil, "env", "-u", "TMUX", "TERM=dumb", briefBin,
+		filepath.Join(moduleRoot(), "briefings", "iran-albania.md"))
+	tm.WaitText("[1 Summary", "? help")
+	tm.Keys("/")
+	tm.Type("Albania")
+	tm.Keys("Enter")
+	tm.WaitText("match 1 of")
+	tm.Keys("n")
+	scr := strings.Join(tm.WaitText("match 2 of"), "\n")
+	if !strings.Contains(scr, "»Albania«") || !strings.Contains(scr, "[Albania]") {
+		t.Fatalf("no marks for the current and other matches:\n%s", scr)
+	}
+}
