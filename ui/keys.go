@@ -96,7 +96,7 @@ func (h readerHelp) ShortHelp() []key.Binding {
 	if !h.direct {
 		q.SetHelp("q", "library")
 	}
-	return []key.Binding{h.k.NextPane, h.k.Pane, h.k.Down, h.k.Up, h.k.Search, q, h.k.Help}
+	return []key.Binding{h.k.NextPane, h.k.Pane, h.k.Down, h.k.Up, nextItemKey, evidenceKey, h.k.Search, q, h.k.Help}
 }
 
 // Pinned is how many of the last short-help keys the footer always shows:
@@ -116,6 +116,7 @@ func (h readerHelp) FullHelp() [][]key.Binding {
 		{h.k.LineDown, h.k.LineUp, h.k.Count},
 		{h.k.Search, h.k.NextMatch, h.k.PrevMatch},
 		{h.k.ShowOnly, h.k.Info},
+		provHelp,
 		h.quitKeys(q),
 	}
 }

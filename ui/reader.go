@@ -25,6 +25,9 @@ type loadedDoc struct {
 	// lead marks the beginning of a big briefing, parsed to paint its
 	// first screen while the whole of it loads (see briefings.ParseLead).
 	lead bool
+	// prov maps items to their lines and, once the sources are read, holds
+	// the Sources pane and the evidence (sources.go; set in Update).
+	prov *provDoc
 }
 
 // Highlight marks the cells [Start, End) of one rendered line of a pane,
@@ -118,7 +121,11 @@ func (r *readerModel) swapDoc(doc *loadedDoc) {
 
 // paneKey names the rendering of pane i at a width and style.
 func (r *readerModel) paneKey(i, width int, style string) renderKey {
-	return renderKey{path: r.doc.entry.Path, version: r.doc.version, pane: i, width: width, style: style}
+	v := r.doc.version
+	if i == sourcesPane && r.doc.prov != nil && r.doc.prov.ev != nil {
+		v += "\x00sources" // the read sources replace the placeholder
+	}
+	return renderKey{path: r.doc.entry.Path, version: v, pane: i, width: width, style: style}
 }
 
 // y returns the first visible line of a pane in rendering p.

@@ -70,6 +70,11 @@ type Options struct {
 	// it is done: the SSH server passes the session's. The reader also
 	// stops its work when it quits and on Close.
 	Context context.Context
+	// ReadSource, if set, reads the file of a source of the briefing at
+	// entryPath; nil reads it with Library.SourceFile (confined to the
+	// library). The SSH server sets it so that a session learns nothing of
+	// a source it may not read.
+	ReadSource func(entryPath string, src briefings.Source) ([]byte, error)
 }
 
 // Crash is a panic the reader caught in its own code.
@@ -191,6 +196,8 @@ type Model struct {
 
 	// search is the in-briefing search (search.go).
 	search searchState
+	// provenance: the current item, evidence and going back (evidence.go).
+	provState
 }
 
 // New returns a reader for opts. It does no I/O: loading and rendering run
@@ -458,9 +465,20 @@ func loadLeadCmd(lib *briefings.Library, e briefings.Entry, version string, seq 
 // newLoadedDoc cuts a briefing's panes into chunks for rendering.
 func newLoadedDoc(e briefings.Entry, version string, b *briefings.Briefing) *loadedDoc {
 	doc := &loadedDoc{entry: e, version: version, b: b}
-	for _, p := range b.Panes() {
+	for i, p := range b.Panes() {
+		if i == sourcesPane {
+			doc.titles = append(doc.titles, SourcesPaneTitle)
+			doc.chunks = append(doc.chunks, sourcesPlaceholder(b))
+		}
 		doc.titles = append(doc.titles, p.Title)
 		doc.chunks = append(doc.chunks, splitChunks(paneMarkdown(p.Markdown)))
+	}
+	if len(doc.titles) == sourcesPane {
+		doc.titles = append(doc.titles, SourcesPaneTitle)
+		doc.chunks = append(doc.chunks, sourcesPlaceholder(b))
+	}
+	if len(doc.titles) > sourcesPane {
+		doc.prov = newProvDoc(b, doc.chunks)
 	}
 	if len(doc.titles) == 0 { // never leave the reader without a pane
 		doc.titles = []string{"Summary"}
@@ -578,10 +596,21 @@ func (m *Model) fullHelp() string {
 		rows = append(rows, indent(h.FullHelpView(groups[start:end]), " "))
 		start = end
 	}
+	// It must leave the header (three lines) and one line of the body:
+	// on a short window the rows lose the blank lines between them, then
+	// what still does not fit.
+	room := max(1, m.height-4)
 	if about := m.readerAbout(); about != "" {
 		rows = append([]string{about}, rows...)
 	}
-	return strings.Join(rows, "\n\n")
+	if all := strings.Join(rows, "\n\n"); lipgloss.Height(all) <= room {
+		return all
+	}
+	lines := strings.Split(strings.Join(rows, "\n"), "\n")
+	if len(lines) > room {
+		lines = append(lines[:room-1], " … more keys than this window holds: see the README")
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (m *Model) tooSmall() bool {
@@ -659,6 +688,10 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		return m, m.quit()
 	}
 	defer func() { cmd = m.searchAfter(cmd) }()
+	defer func() { cmd = m.provAfter(cmd) }()
+	if cmd, ok := m.provUpdate(msg); ok {
+		return m, cmd
+	}
 	if cmd, ok := m.searchUpdate(msg); ok {
 		return m, cmd
 	}
@@ -1192,7 +1225,7 @@ func (m *Model) readerView() string {
 	p := m.activeRender()
 	header := m.reader.headerView(s, m.width)
 	tabs := m.reader.tabsView(s, m.width)
-	m.reader.overlay = m.searchOverlay
+	m.reader.overlay = m.provOverlay
 	body := m.reader.bodyView(s, p, h)
 
 	footer := m.readerFooter(p, h)
