@@ -75,7 +75,8 @@ func showsPane(screen, lines []string, first int) bool {
 		if first+i < len(lines) {
 			want = lines[first+i]
 		}
-		if row != want {
+		// The current item's mark in the gutter is not the pane's text.
+		if row != want && strings.TrimRight(strings.Replace(row, "▌", " ", 1), " ") != want {
 			return false
 		}
 	}
