@@ -9,8 +9,8 @@ import (
 
 // TestReaderCountsAndShowOnly drives less's keys in the real binary: a
 // count before j/k (a number that names no pane: the shipped briefing has
-// four) and &PATTERN, which shows only the matching items of the pane.
-// It failed before: 5j and 10k did nothing but switch panes (or not), and
+// five) and &PATTERN, which shows only the matching items of the pane.
+// It failed before: 9j and 10k did nothing but switch panes (or not), and
 // & did nothing.
 func TestReaderCountsAndShowOnly(t *testing.T) {
 	b, _, _ := shipped(t)
@@ -21,14 +21,14 @@ func TestReaderCountsAndShowOnly(t *testing.T) {
 	waitPane(t, tm, b, 2, w, 0)
 	lines := paneText(t, b, 2, w)
 	maxY := max(0, len(lines)-(h-4))
-	// Digits typed apart are separate numbers: 3 was the pane, 5j a count.
+	// Digits typed apart are separate numbers: 3 was the pane, 9j a count.
 	time.Sleep(time.Second)
-	tm.Keys("5", "j")
-	waitPane(t, tm, b, 2, w, min(5, maxY))
+	tm.Keys("9", "j")
+	waitPane(t, tm, b, 2, w, min(9, maxY))
 	tm.Keys("1", "0", "j")
-	waitPane(t, tm, b, 2, w, min(15, maxY))
+	waitPane(t, tm, b, 2, w, min(19, maxY))
 	tm.Keys("1", "0", "k")
-	waitPane(t, tm, b, 2, w, min(15, maxY)-10)
+	waitPane(t, tm, b, 2, w, min(19, maxY)-10)
 
 	// &Iran on the Actors pane: only the actors that mention Iran.
 	tm.Keys("2", "&")
@@ -91,5 +91,23 @@ func TestReaderWidth(t *testing.T) {
 			t.Errorf("%v: text %d wide, want %d to %d:\n%s", tc.args, widest, tc.min, tc.max, strings.Join(scr, "\n"))
 		}
 		tm.Kill()
+	}
+}
+
+// TestReaderTermDumbMarks: on a terminal that draws no attributes
+// (TERM=dumb), the active tab and the current and other matches still
+// show, by marks. It failed before: nothing told them apart.
+func TestReaderTermDumbMarks(t *testing.T) {
+	tm := StartCommand(t, 100, 30, nil, "env", "-u", "TMUX", "TERM=dumb", briefBin,
+		filepath.Join(moduleRoot(), "briefings", "iran-albania.md"))
+	tm.WaitText("[1 Summary", "? help")
+	tm.Keys("/")
+	tm.Type("Albania")
+	tm.Keys("Enter")
+	tm.WaitText("match 1 of")
+	tm.Keys("n")
+	scr := strings.Join(tm.WaitText("match 2 of"), "\n")
+	if !strings.Contains(scr, "»Albania«") || !strings.Contains(scr, "[Albania]") {
+		t.Fatalf("no marks for the current and other matches:\n%s", scr)
 	}
 }

@@ -70,13 +70,13 @@ func TestSearchWalksMatchesAcrossPanes(t *testing.T) {
 	// once in the Timeline.
 	s.keys("/")
 	s.text("ministry")
-	scr := s.waitText("match 1 of 4")
+	scr := s.waitText("match 1 of 5")
 	if !strings.Contains(scr, "Actors (3)") || !strings.Contains(scr, "Timeline (1)") || !strings.Contains(scr, "Summary (1)") {
 		t.Fatalf("tab counts missing:\n%s", scr)
 	}
 	s.keys("Enter")
 	scr = s.waitFor("the first match in the Summary", func(scr string) bool {
-		return strings.Contains(scr, "/ministry") && strings.Contains(scr, "match 1 of 4")
+		return strings.Contains(scr, "/ministry") && strings.Contains(scr, "match 1 of 5")
 	})
 	if tab := activeTab(s.styled()); !strings.Contains(tab, "Summary") {
 		t.Fatalf("active tab %q, want Summary:\n%s", tab, scr)
@@ -107,7 +107,7 @@ func TestSearchWalksMatchesAcrossPanes(t *testing.T) {
 	}
 
 	s.keys("n")
-	scr = s.waitText("match 1 of 4")
+	scr = s.waitText("match 1 of 5")
 	if !strings.Contains(scr, "search wrapped") {
 		t.Fatalf("wrap not reported:\n%s", scr)
 	}

@@ -1,6 +1,10 @@
 package ui
 
-import tea "charm.land/bubbletea/v2"
+import (
+	"sort"
+
+	tea "charm.land/bubbletea/v2"
+)
 
 // Hooks for in-briefing search (package ui/search builds on these): the
 // rendered lines of every pane, highlight overlays drawn in View, per-pane
@@ -93,7 +97,14 @@ func (m *Model) ShowLine(i, line, context int) tea.Cmd {
 	}
 	m.reader.active = i
 	if p := m.activeRender(); p != nil {
-		m.reader.setY(i, p, m.bodyHeight(), line-context)
+		if f := m.reader.shown(i, p); f != nil {
+			// The pane shows only the items &PATTERN kept: go to the
+			// line's row, or the next row kept after it.
+			row := sort.SearchInts(f.rows, line)
+			f.y = clampInt(row-context, 0, max(0, len(f.rows)-m.bodyHeight()))
+		} else {
+			m.reader.setY(i, p, m.bodyHeight(), line-context)
+		}
 	}
 	return m.pump()
 }

@@ -85,8 +85,9 @@ func DefaultKeyMap() KeyMap {
 
 // readerHelp is the help.KeyMap of the reader screen.
 type readerHelp struct {
-	k      KeyMap
-	direct bool // opened with brief FILE: q quits
+	k         KeyMap
+	direct    bool // opened with brief FILE: q quits
+	noLibrary bool // and there is no library for esc to go back to
 }
 
 // ShortHelp implements help.KeyMap.
@@ -116,8 +117,17 @@ func (h readerHelp) FullHelp() [][]key.Binding {
 		{h.k.Search, h.k.NextMatch, h.k.PrevMatch},
 		{h.k.ShowOnly, h.k.Info},
 		provHelp,
-		{h.k.Back, q, h.k.ForceQuit, h.k.Help},
+		h.quitKeys(q),
 	}
+}
+
+// quitKeys are the last column of the full help: esc only when there is
+// a library to go back to.
+func (h readerHelp) quitKeys(q key.Binding) []key.Binding {
+	if h.noLibrary {
+		return []key.Binding{q, h.k.ForceQuit, h.k.Help}
+	}
+	return []key.Binding{h.k.Back, q, h.k.ForceQuit, h.k.Help}
 }
 
 // libraryHelp is the help.KeyMap of the library screen: the list's own

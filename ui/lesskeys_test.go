@@ -112,3 +112,17 @@ func TestLessKeysInHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestShowOnlyFollowsSearch: n with &PATTERN on scrolls the rows shown to
+// the match. It failed before: the filtered view stayed where it was.
+func TestShowOnlyFollowsSearch(t *testing.T) {
+	m := lessReader(t)
+	press(m, "3", "&")
+	typeText(m, "event")
+	press(m, "enter", "/")
+	typeText(m, "event 39")
+	press(m, "enter")
+	if !strings.Contains(plain(m), "Timeline event 39 happened") {
+		t.Fatalf("the match is not on screen:\n%s", plain(m))
+	}
+}

@@ -675,3 +675,10 @@ func (m *Model) textWidth() int {
 	}
 	return min(m.width, max(w, 20))
 }
+
+// noLibrary reports whether the open briefing is the one file brief was
+// given (brief FILE) with no other to list: q quits, and esc and backspace,
+// which go back to a library, have none to go to.
+func (m *Model) noLibrary() bool {
+	return m.direct && len(m.list.Items()) <= 1
+}

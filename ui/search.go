@@ -476,7 +476,8 @@ func (m *Model) searchVisible(k, top, h int) bool {
 func (m *Model) searchShow(k int) tea.Cmd {
 	match := m.search.index.Match(k)
 	top, h := m.Viewport()
-	if match.Pane == m.reader.active && match.Line >= top && match.Line < top+h-1 {
+	filtered := m.reader.shown(match.Pane, m.cache.peek(m.reader.paneKey(match.Pane, m.textWidth(), m.styleName))) != nil
+	if !filtered && match.Pane == m.reader.active && match.Line >= top && match.Line < top+h-1 {
 		return nil
 	}
 	ctx := max(1, min(5, h/4))

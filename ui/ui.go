@@ -1088,6 +1088,10 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.backToLibrary()
 		return nil
 	case key.Matches(msg, m.keys.Back):
+		if m.noLibrary() {
+			m.setStatus("brief was given this one file: q quits", false)
+			return nil
+		}
 		m.backToLibrary()
 		return nil
 	case key.Matches(msg, m.keys.Pane):
@@ -1134,7 +1138,7 @@ func (m *Model) helpKeys() help.KeyMap {
 		return searchHelp{}
 	}
 	if m.state == stateReader {
-		return readerHelp{k: m.keys, direct: m.direct}
+		return readerHelp{k: m.keys, direct: m.direct, noLibrary: m.noLibrary()}
 	}
 	return libraryHelp{k: m.keys, list: listKeysOf(m.list), filtering: m.list.SettingFilter(), problems: len(m.problems()) > 0}
 }
