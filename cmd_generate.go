@@ -106,9 +106,9 @@ func outName(out string) string {
 func reportUnfit(w io.Writer, out string, paths []string, b *briefings.Briefing, probs []briefings.Problem) {
 	files := make([]string, len(paths))
 	for i, p := range paths {
-		files[i] = briefings.Sanitize(p)
+		files[i] = visible(p)
 	}
-	fmt.Fprintf(w, "brief generate: %s not written: the briefing made from %s would not pass brief lint:\n", briefings.Sanitize(outName(out)), strings.Join(files, ", "))
+	fmt.Fprintf(w, "brief generate: %s not written: the briefing made from %s would not pass brief lint:\n", visible(outName(out)), strings.Join(files, ", "))
 	for _, p := range probs {
 		msg := p.Msg
 		// "source S1 has no title": name the file S1 was read from.
