@@ -71,7 +71,7 @@ func TestGenerateWritesNothingLintRejects(t *testing.T) {
 func TestGenerateWritesWhatLintAccepts(t *testing.T) {
 	srcs, _ := filepath.Glob("briefings/sources/*.txt")
 	if len(srcs) == 0 {
-		t.Fatal("no sources in briefings/sources")
+		t.Fatal("no shipped sources under briefings/sources")
 	}
 	out := filepath.Join(t.TempDir(), "b.md")
 	if _, stderr, err := run(t, append(append([]string{"generate"}, srcs...), "-o", out)...); err != nil {

@@ -105,7 +105,7 @@ func (m *Model) provUpdate(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, true
 		}
 	case tea.KeyPressMsg:
-		if !m.Reading() || m.search.typing || m.help.ShowAll {
+		if !m.Reading() || m.search.typing || m.search.onlyTyping || m.help.ShowAll {
 			return nil, false
 		}
 		m.syncDoc()

@@ -32,10 +32,11 @@ func TestLessScrollKeys(t *testing.T) {
 		{[]string{"ctrl+b"}, 0},
 		{[]string{"ctrl+e", "ctrl+e"}, 2},
 		{[]string{"ctrl+y"}, 1},
-		// The briefing has five panes: 6 and 10 name none, so count.
-		{[]string{"6", "j"}, 7},
-		{[]string{"1", "0", "j"}, 17},
-		{[]string{"1", "6", "k"}, 1},
+		// The briefing has six panes (the fifth is Sources): 7 and 10
+		// name none, so count.
+		{[]string{"7", "j"}, 8},
+		{[]string{"1", "0", "j"}, 18},
+		{[]string{"1", "7", "k"}, 1},
 		{[]string{"7", "ctrl+e"}, 8},
 		{[]string{"9", "down"}, 17},
 	}
