@@ -89,7 +89,7 @@ When standard output is not a terminal the output is plain text.`,
 				tty = true
 				if width == 0 {
 					if w, _, err := term.GetSize(f.Fd()); err == nil {
-						width = w
+						width = min(w, defaultReadWidth) // the reader's measure
 					}
 				}
 			}
@@ -159,7 +159,7 @@ func newExportCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "export FILE",
 		Short: "Print a briefing as JSON",
-		Long:  "Print a briefing as JSON, in the schema of briefings/briefing.schema.json.",
+		Long:  "Print a briefing as JSON, in the schema of briefings/briefing.schema.json. Each summary sentence, timeline entry and quote carries its evidence in the sources it cites when their files can be read.",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			b, unread := parseFile(args[0])
@@ -169,7 +169,7 @@ func newExportCmd() *cobra.Command {
 			cmd.SilenceUsage = true // the problems are the file's, not the command line's
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			enc.SetIndent("", "  ")
-			if err := enc.Encode(b); err != nil {
+			if err := enc.Encode(withEvidence(args[0], b)); err != nil {
 				return err
 			}
 			return unread

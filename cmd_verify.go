@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/briefings/evidence"
@@ -13,31 +14,35 @@ import (
 // relative to the briefing file), printed by line. It returns how many
 // problems (not warnings) it printed.
 func lintVerify(cmd *cobra.Command, path string, data []byte) int {
-	var lines []evidence.Finding
-	for _, p := range briefings.Lint(path, data) {
-		lines = append(lines, evidence.Finding{Problem: p})
-	}
+	probs := briefings.Lint(path, data)
 	found, _, _ := evidence.Verify(path, data, func(s briefings.Source) ([]byte, error) {
 		return briefings.ReadSourceFile(path, s)
 	})
-	lines = append(lines, found...)
-	sortFindings(lines)
+	probs = append(probs, found...)
+	// By line; on one line, Lint's problems first.
+	slices.SortStableFunc(probs, func(a, b briefings.Problem) int { return a.Line - b.Line })
 	problems := 0
-	for _, f := range lines {
-		fmt.Fprintln(cmd.OutOrStdout(), f.Error())
-		if !f.Warning {
+	for _, p := range probs {
+		fmt.Fprintln(cmd.OutOrStdout(), problemLine(p))
+		if !p.Warning {
 			problems++
 		}
 	}
 	return problems
 }
 
-func sortFindings(fs []evidence.Finding) {
-	// Stable insertion by line: lists are short, and equal lines keep
-	// Lint's problems before the verification's.
-	for i := 1; i < len(fs); i++ {
-		for j := i; j > 0 && fs[j].Line < fs[j-1].Line; j-- {
-			fs[j], fs[j-1] = fs[j-1], fs[j]
+// withEvidence is the briefing at path as `brief export` prints it: each
+// summary sentence, timeline entry and quote with its evidence in the
+// sources it cites, read relative to the briefing file. When no source can
+// be read the briefing is returned as it is.
+func withEvidence(path string, b *briefings.Briefing) *briefings.Briefing {
+	r := evidence.Find(b, func(s briefings.Source) ([]byte, error) {
+		return briefings.ReadSourceFile(path, s)
+	})
+	for _, s := range r.Sources {
+		if s.Err == nil {
+			return evidence.Annotate(b, r)
 		}
 	}
+	return b
 }

@@ -1,11 +1,16 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/briefings/sourcetext"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // copyShipped copies the shipped briefing and its sources into a new
@@ -95,5 +100,84 @@ func TestLintVerifyUnreadableSource(t *testing.T) {
 	want := f + ":" + strconv.Itoa(lineOf(t, f, "id: S2")) + ": S2 (sources/gone.txt): file missing; its items are not verified"
 	if err == nil || !strings.Contains(out, want) || strings.Count(out, "gone.txt") != 1 {
 		t.Errorf("want %q once, got %v:\n%s", want, err, out)
+	}
+}
+
+// TestExportEvidence: `brief export` gives every item of the shipped
+// briefing its evidence, the 2022-09-16 entry its date expression, and the
+// result validates against the schema.
+func TestExportEvidence(t *testing.T) {
+	out, _, err := run(t, "export", shipped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b briefings.Briefing
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile("briefings/sources/002_53654ff085638edd.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := sourcetext.Read("002.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := 0
+	check := func(what string, evs []briefings.Evidence) {
+		items++
+		if len(evs) == 0 || evs[0].Status != "found" || evs[0].Match == nil || evs[0].Sentence == nil {
+			t.Errorf("%s: evidence %+v", what, evs)
+		}
+	}
+	for _, s := range b.Summary {
+		check(s.Text, s.Evidence)
+	}
+	for _, q := range b.Quotes {
+		check(q.Text, q.Evidence)
+	}
+	for _, e := range b.Timeline {
+		check(e.Text, e.Evidence)
+		if e.Date == "2022-09-16" {
+			d := e.Evidence[0].Date
+			if d == nil || d.Text != "Last Friday" || doc.Text[d.Start:d.End] != "Last Friday" || e.Evidence[0].Source != "S2" {
+				t.Errorf("2022-09-16: date %+v", d)
+			}
+		}
+	}
+	if items < 20 {
+		t.Errorf("only %d items", items)
+	}
+
+	c := jsonschema.NewCompiler()
+	f, err := os.Open("briefings/briefing.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	schemaDoc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.AddResource("briefing.schema.json", schemaDoc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile("briefing.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(v); err != nil {
+		t.Errorf("export with evidence does not validate: %v", err)
+	}
+
+	// A briefing whose sources cannot be read is exported without evidence.
+	f2 := copyShipped(t, "path: sources/", "path: gone/", "path: sources/", "path: gone/")
+	out, _, err = run(t, "export", f2)
+	if err != nil || strings.Contains(out, `"evidence"`) {
+		t.Errorf("export without sources: %v, evidence present: %v", err, strings.Contains(out, `"evidence"`))
 	}
 }

@@ -114,3 +114,36 @@ func TestReaderHostileNesting(t *testing.T) {
 		t.Fatalf("exit status %d", st)
 	}
 }
+
+// TestReaderHalfWrittenSave: the open briefing's file cut at 3,000 bytes (a
+// save in progress) leaves the reader where it was, with a note; the
+// complete file then reloads in place.
+func TestReaderHalfWrittenSave(t *testing.T) {
+	b, name, data := shipped(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tm := StartBrief(t, 100, 30, nil, "--style", "dark", "--library", dir)
+	tm.WaitText(b.Title)
+	tm.Keys("Enter")
+	tm.WaitText("1 Summary")
+	tm.Keys("3")
+	waitPane(t, tm, b, 2, 100, 0)
+
+	if err := os.WriteFile(path, data[:3000], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tm.WaitText("kept last good version")
+	waitPane(t, tm, b, 2, 100, 0)
+
+	b.Timeline[0].Text = "An event added by the half-written save test."
+	if err := os.WriteFile(path, briefings.Write(b), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tm.WaitText("An event added by the half-written save test.")
+	if s := strings.Join(tm.Screen(), "\n"); strings.Contains(s, "kept last good version") {
+		t.Fatalf("the note stayed:\n%s", s)
+	}
+}

@@ -242,7 +242,9 @@ func TestReaderLiveReload(t *testing.T) {
 	}
 	tm := StartBrief(t, 100, 30, nil, "--style", "dark", "--library", dir)
 	tm.WaitText(b.Title)
-	tm.Keys("Enter", "3")
+	tm.Keys("Enter")
+	tm.WaitText("1 Summary") // a pane key in the library does nothing
+	tm.Keys("3")
 	waitPane(t, tm, b, 2, 100, 0)
 
 	b.Title = "Revised: " + b.Title

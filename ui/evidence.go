@@ -90,7 +90,11 @@ var (
 )
 
 // provHelp is the full help's column of provenance keys.
-var provHelp = []key.Binding{nextItemKey, evidenceKey, jumpBackKey, citeNextKey, copyKey}
+// Two rows only: at 80x24 the full help must still fit the screen.
+var provHelp = []key.Binding{
+	key.NewBinding(key.WithKeys("]"), key.WithHelp("]/[ y", "item, copy it cited")),
+	key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "evidence (n/N, esc back)")),
+}
 
 // provUpdate handles what provenance owns, before everything else: the
 // evidence read, item keys, clicks on items, and back while there is a
@@ -105,7 +109,8 @@ func (m *Model) provUpdate(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, true
 		}
 	case tea.KeyPressMsg:
-		if !m.Reading() || m.search.typing || m.help.ShowAll {
+		// A line being typed (search, &pattern) takes every key.
+		if !m.Reading() || m.search.typing || m.search.onlyTyping || m.help.ShowAll {
 			return nil, false
 		}
 		m.syncDoc()

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	xansi "github.com/charmbracelet/x/ansi"
@@ -220,4 +221,69 @@ func TestRenderStopsMidChunk(t *testing.T) {
 	if d := time.Since(start); d > 2*time.Second {
 		t.Fatalf("stopped after %v", d)
 	}
+}
+
+// TestHalfWrittenSaveKeepsLastGoodVersion: a reload that reads a file cut
+// short (a save in progress) keeps the briefing on screen, where it was,
+// with a note, until the complete file arrives; then it reloads in place.
+func TestHalfWrittenSaveKeepsLastGoodVersion(t *testing.T) {
+	full := briefings.Write(testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER"))
+	revised := testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER")
+	revised.Timeline[5].Text = "A corrected sixth event."
+	var next []byte
+	opts := Options{
+		Library: libraryOf(t, full),
+		Reload:  func(*briefings.Library, []string) (*briefings.Library, error) { return libraryOf(t, next), nil },
+	}
+	m := newTestModel(t, opts, 80, 24)
+	press(m, "enter", "3", "j", "j", "j", "j")
+	// The current item's mark follows j and k (below), so it is left out.
+	body := func(v string) string { return strings.ReplaceAll(body(v), "▌", " ") }
+	before := body(plain(m))
+	for _, cut := range []int{len(full) * 2 / 5, len(full) / 10} {
+		next = full[:cut]
+		send(m, ReloadMsg{Paths: []string{"b0.md"}})
+		v := plain(m)
+		if got := body(v); got != before {
+			t.Fatalf("cut at %d bytes: the pane changed:\n%s\nwas:\n%s", cut, got, before)
+		}
+		if !strings.Contains(v, "kept last good version") {
+			t.Fatalf("cut at %d bytes: no note:\n%s", cut, v)
+		}
+		press(m, "j", "k") // the note outlives keys
+		if v := plain(m); !strings.Contains(v, "kept last good version") {
+			t.Fatalf("cut at %d bytes: the note went with a key:\n%s", cut, v)
+		}
+	}
+	next = briefings.Write(revised)
+	send(m, ReloadMsg{Paths: []string{"b0.md"}})
+	v := plain(m)
+	if strings.Contains(v, "kept last good version") {
+		t.Fatalf("the note stayed after the complete file arrived:\n%s", v)
+	}
+	if y, _ := m.Viewport(); y != 4 || m.ActivePane() != 2 {
+		t.Fatalf("pane %d line %d after the complete file, want pane 2 line 4", m.ActivePane(), y)
+	}
+	if !strings.Contains(v, "A corrected sixth event.") {
+		t.Fatalf("the complete file is not shown:\n%s", v)
+	}
+}
+
+// libraryOf is a library of one file, b0.md, holding data.
+func libraryOf(t *testing.T, data []byte) *briefings.Library {
+	t.Helper()
+	lib, err := briefings.OpenFS(fstest.MapFS{"b0.md": {Data: data, ModTime: time.Unix(1700000000+int64(len(data)), 0)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
+// body is the reader's body rows of a plain view.
+func body(v string) string {
+	rows := strings.Split(v, "\n")
+	if len(rows) < 4 {
+		return ""
+	}
+	return strings.Join(rows[3:len(rows)-1], "\n")
 }

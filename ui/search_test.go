@@ -304,7 +304,7 @@ func TestSearchSurvivesReload(t *testing.T) {
 	b := testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER")
 	b2 := testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER")
 	b2.Timeline[0].Text = "A corrected first event with new detail."
-	opts := Options{Library: testLibrary(t, b), Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: testLibrary(t, b), Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		return testLibrary(t, b2), nil
 	}}
 	m := newTestModel(t, opts, 100, 24)

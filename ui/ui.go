@@ -47,12 +47,18 @@ type Options struct {
 	// Style is "" to detect dark or light from the terminal's background, or
 	// "dark", "light", "ascii" or "notty" to force one.
 	Style string
-	// Reload re-opens the library on ReloadMsg; nil disables reloading.
-	Reload func() (*briefings.Library, error)
+	// Reload returns the library after the files at paths (Entry.Path
+	// form; nil: any file) changed, given the library the reader has;
+	// nil disables reloading. briefings.(*Library).Refresh is one.
+	Reload func(from *briefings.Library, paths []string) (*briefings.Library, error)
 	// OnOpen, if set, is called with the Entry.Path of each briefing the
 	// user opens (the SSH server logs it). It runs on the event loop, so it
 	// must be quick.
 	OnOpen func(path string)
+	// Width is the widest the panes' text is wrapped at, as glow's
+	// --width: 0 for DefaultWidth, a negative value for the full window.
+	// A narrower window wins; the header and footer use the whole window.
+	Width int
 	// HideProblems keeps the library's unreadable files out of the footer:
 	// a session whose grant is limited must not learn the names of files
 	// outside it (the SSH server logs them instead).
@@ -183,6 +189,10 @@ type Model struct {
 
 	status    string
 	statusErr bool
+	// kept is set while the open briefing's file reads as much less than
+	// the version on screen (a save in progress): that version stays,
+	// and this note stays in the footer until a complete one arrives.
+	kept string
 
 	// search is the in-briefing search (search.go).
 	search searchState
@@ -478,14 +488,14 @@ func newLoadedDoc(e briefings.Entry, version string, b *briefings.Briefing) *loa
 }
 
 // reloadLibraryCmd re-opens the library off the event loop.
-func reloadLibraryCmd(reload func() (*briefings.Library, error), paths []string, seq int) tea.Cmd {
+func reloadLibraryCmd(reload func(*briefings.Library, []string) (*briefings.Library, error), from *briefings.Library, paths []string, seq int) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
 				msg = libraryReloadedMsg{seq: seq, paths: paths, err: fmt.Errorf("reload: %v", r)}
 			}
 		}()
-		lib, err := reload()
+		lib, err := reload(from, paths)
 		return libraryReloadedMsg{seq: seq, lib: lib, paths: paths, err: err}
 	}
 }
@@ -603,7 +613,7 @@ func (m *Model) activeRender() *paneRender {
 		return nil
 	}
 	i := m.reader.active
-	k := m.reader.paneKey(i, m.width, m.styleName)
+	k := m.reader.paneKey(i, m.textWidth(), m.styleName)
 	p := m.cache.peek(k)
 	if p == nil {
 		p = m.cache.get(k, m.reader.doc.chunks[i])
@@ -630,7 +640,7 @@ func (m *Model) pump() tea.Cmd {
 		var rest []*paneRender
 		for i := range m.reader.doc.titles {
 			if i != m.reader.active {
-				k := m.reader.paneKey(i, m.width, m.styleName)
+				k := m.reader.paneKey(i, m.textWidth(), m.styleName)
 				p := m.cache.get(k, m.reader.doc.chunks[i])
 				if p.nDone == 0 && !p.busy[0] {
 					if pos := m.reader.pos[i]; pos.chunk > 0 {
@@ -644,7 +654,7 @@ func (m *Model) pump() tea.Cmd {
 	}
 	m.cache.evict(func(k renderKey) bool {
 		return m.reader.doc != nil && k.path == m.reader.doc.entry.Path && k.version == m.reader.doc.version &&
-			k.width == m.width && k.style == m.styleName
+			k.width == m.textWidth() && k.style == m.styleName
 	})
 	return cmd
 }
@@ -743,6 +753,10 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			return m, nil
 		}
 		m.loading = ""
+		if msg.err != nil && msg.reload && m.Reading() {
+			m.keep(msg.err.Error())
+			return m, nil
+		}
 		if msg.err != nil {
 			m.setStatus(msg.err.Error(), true)
 			if !msg.reload {
@@ -750,6 +764,13 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			}
 			return m, nil
 		}
+		if msg.reload && m.Reading() && m.reader.doc.entry.Path == msg.doc.entry.Path {
+			if why := shrunk(m.reader.doc.b, msg.doc.b); why != "" {
+				m.keep(why)
+				return m, nil
+			}
+		}
+		m.kept = ""
 		m.showDoc(msg.doc, msg.reload)
 		return m, m.pump()
 
@@ -769,7 +790,7 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		if m.pendingAll {
 			paths = nil
 		}
-		return m, reloadLibraryCmd(m.opts.Reload, paths, m.reloadSeq)
+		return m, reloadLibraryCmd(m.opts.Reload, m.lib, paths, m.reloadSeq)
 
 	case AccessMsg:
 		return m, m.accessChanged(msg)
@@ -880,7 +901,7 @@ func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
 		case !ok && m.problemFor(path) != "":
 			// Malformed now (often a save in progress): keep reading the
 			// last good version and say what is wrong.
-			m.setStatus(m.problemFor(path), true)
+			m.keep(m.problemFor(path))
 		case !ok:
 			m.state = stateLibrary
 			m.reader = readerModel{}
@@ -892,6 +913,37 @@ func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
 		}
 	}
 	return tea.Batch(cmds...)
+}
+
+// keep notes that the briefing on screen stays although its file changed,
+// and why.
+func (m *Model) keep(why string) {
+	m.kept = cleanText("file changed: kept last good version (" + why + ")")
+}
+
+// shrunk says why a reloaded briefing looks like a save in progress rather
+// than an edit, or "": a pane that had items has none, an extra section is
+// gone, or it has less than half the items and parts it could not read. A
+// file is written front to back, so a half-written one loses its end.
+func shrunk(old, cur *briefings.Briefing) string {
+	if old == nil || cur == nil {
+		return ""
+	}
+	was := []int{len(old.Summary), len(old.Actors), len(old.Timeline), len(old.Quotes), len(old.Sections)}
+	now := []int{len(cur.Summary), len(cur.Actors), len(cur.Timeline), len(cur.Quotes), len(cur.Sections)}
+	wasAll, nowAll := 0, 0
+	lost := false
+	for i := range was {
+		wasAll += was[i]
+		nowAll += now[i]
+		if now[i] < was[i] && (now[i] == 0 || i == len(was)-1) {
+			lost = true
+		}
+	}
+	if lost || (2*nowAll < wasAll && len(cur.Unread) > 0) {
+		return fmt.Sprintf("it has %d of %d items; reopen it to see it as it is", nowAll, wasAll)
+	}
+	return ""
 }
 
 // problemFor returns the library's problem with the file at path, or "".
@@ -1012,6 +1064,9 @@ func (m *Model) selectedPath() string {
 }
 
 func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
+	if cmd, ok := m.lessKey(msg); ok {
+		return cmd
+	}
 	r := &m.reader
 	n := len(r.doc.titles)
 	switch {
@@ -1045,6 +1100,7 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) backToLibrary() {
 	m.state = stateLibrary
 	m.stopRenders()
+	m.kept = ""
 	m.direct = false
 	if m.reader.doc != nil && m.reader.doc.lead {
 		// Leaving while the whole briefing loads: it is kept when it

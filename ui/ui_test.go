@@ -325,7 +325,7 @@ func TestReloadKeepsPaneAndPosition(t *testing.T) {
 	b2 := testBriefing("Alpha operation revised", "2024-07-01", "TLP:AMBER")
 	b2.Timeline[0].Text = "A corrected first event."
 	reloads := 0
-	opts := Options{Library: lib, Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: lib, Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		reloads++
 		return testLibrary(t, b2), nil
 	}}
@@ -356,7 +356,7 @@ func TestReloadKeepsPaneAndPosition(t *testing.T) {
 
 func TestReloadRemovesOpenBriefing(t *testing.T) {
 	lib := twoBriefings(t)
-	opts := Options{Library: lib, Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: lib, Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		return testLibrary(t, testBriefing("Other", "2020-01-01", "")), nil
 	}}
 	m := newTestModel(t, opts, 80, 24)
@@ -371,7 +371,7 @@ func TestReloadRemovesOpenBriefing(t *testing.T) {
 }
 
 func TestReloadError(t *testing.T) {
-	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: twoBriefings(t), Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		return nil, errors.New("disk on fire")
 	}}
 	m := newTestModel(t, opts, 80, 24)
@@ -467,7 +467,7 @@ func TestLoadErrorShown(t *testing.T) {
 
 func TestReloadsOutOfOrder(t *testing.T) {
 	calls := 0
-	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: twoBriefings(t), Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		calls++
 		return testLibrary(t, testBriefing(fmt.Sprintf("Version %d", calls), "2024-01-01", "")), nil
 	}}
@@ -483,7 +483,7 @@ func TestReloadsOutOfOrder(t *testing.T) {
 }
 
 func TestReloadMalformedKeepsReading(t *testing.T) {
-	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: twoBriefings(t), Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		return briefings.OpenFS(fstest.MapFS{
 			"b0.md": {Data: briefings.Write(testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER"))},
 			"b1.md": {Data: []byte("---\ntitle: [unclosed\n---\n")},

@@ -23,7 +23,11 @@ var (
 		`|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:` + monthNames + `)\.?(?:,? \d{4})?` +
 		`|(?:(?:early|mid|late|earlier|later|the end of|the start of|the beginning of|the middle of|last|this|next|in)[ -])?(?:` + monthNames + `)\.?(?: (?:of )?\d{4})?` +
 		`|(?:last|this|next|on|this past|past|earlier this|late last|early last)? ?(?:` + weekdays + `)(?: (?:morning|afternoon|evening|night))?` +
-		`|yesterday|today|tomorrow|tonight` +
+		`|yesterday|today|tomorrow|tonight|(?:over|during|at|on) the weekend` +
+		`|(?:the )?(?:end|start|beginning|middle) of (?:the|this|last|next) (?:week|month|year|quarter)` +
+		`|(?:earlier|later) in the (?:week|month|year)` +
+		`|(?:the )?(?:first|second|third|fourth|final|last) (?:quarter|half)(?: of (?:\d{4}|the year|this year|last year))?` +
+		`|(?:the )?(?:past|last|next|coming) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several) (?:days|weeks|months|years)` +
 		`|(?:earlier|later|late|early)? ?(?:last|this|next) (?:week|weekend|month|year|spring|summer|autumn|fall|winter|quarter)` +
 		`|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?) ago` +
 		`|(?:in )?recent (?:days|weeks|months|years)` +
@@ -40,13 +44,20 @@ var modifiers = map[string]bool{"early": true, "mid": true, "late": true, "the":
 	"past": true, "earlier": true, "later": true, "since": true, "by": true, "during": true, "until": true,
 	"from": true, "to": true, "through": true, "throughout": true, "a": true, "an": true, "one": true, "two": true,
 	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
-	"several": true, "few": true}
+	"several": true, "few": true, "over": true, "at": true, "day": true, "days": true, "week": true,
+	"weeks": true, "month": true, "months": true, "years": true, "year": true, "first": true, "second": true,
+	"third": true, "fourth": true, "final": true, "coming": true, "twelve": true, "same": true}
 
 // triggerWords can be part of a date expression (with numbers, month and
 // weekday names).
 var triggerWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": true, "tonight": true,
 	"week": true, "weekend": true, "month": true, "year": true, "quarter": true, "ago": true, "recent": true,
-	"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
+	"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true, "half": true,
+	"january": true, "jan": true, "february": true, "feb": true, "march": true, "mar": true, "april": true,
+	"apr": true, "may": true, "june": true, "jun": true, "july": true, "jul": true, "august": true, "aug": true,
+	"september": true, "sept": true, "sep": true, "october": true, "oct": true, "november": true, "nov": true,
+	"december": true, "dec": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
 
 // triggers returns the offsets of the words of s that may be part of a
 // date expression.
@@ -62,7 +73,7 @@ func triggers(s string) []int {
 			j++
 		}
 		w := strings.ToLower(s[i:j])
-		if w[0] >= '0' && w[0] <= '9' || triggerWords[w] || len(w) >= 3 && (monthNum[w[:3]] > 0 && monthRE.MatchString(w) || wdayRE.MatchString(w)) {
+		if w[0] >= '0' && w[0] <= '9' || triggerWords[w] {
 			out = append(out, i)
 		}
 		i = j
@@ -142,6 +153,13 @@ func dateIn(text string, ev Evidence, date, pub string) (Span, string) {
 		return Span{}, ""
 	}
 	a, b := best[0], best[1]
+	// "February this year": the year the month is in belongs to it.
+	for _, tail := range []string{" this year", " last year", " next year"} {
+		if len(s)-b >= len(tail) && strings.EqualFold(s[b:b+len(tail)], tail) && monthRE.MatchString(s[a:b]) {
+			b += len(tail)
+			break
+		}
+	}
 	for a < b && s[a] == ' ' {
 		a++
 	}
@@ -221,6 +239,7 @@ func agree(expr, date, pub string) int {
 	case wdayRE.MatchString(l):
 		// The weekday before (or, with "next", after) publication.
 		wd := strings.ToLower(wdayRE.FindString(l))
+		bare := !strings.Contains(l, "last") && !strings.Contains(l, "past") && !strings.Contains(l, "next")
 		for k := 1; k <= 7; k++ {
 			step := -k
 			if strings.Contains(l, "next") {
@@ -230,6 +249,18 @@ func agree(expr, date, pub string) int {
 			if strings.ToLower(t.Weekday().String()) == wd {
 				got = t.Format("2006-01-02")
 				break
+			}
+		}
+		if bare && got != date {
+			// A bare weekday may be the one to come ("the trial is set to
+			// begin on Wednesday").
+			for k := 0; k <= 7; k++ {
+				if t := p.AddDate(0, 0, k); strings.ToLower(t.Weekday().String()) == wd {
+					if t.Format("2006-01-02") == date {
+						got = date
+					}
+					break
+				}
 			}
 		}
 		if strings.HasPrefix(l, "on ") || strings.HasPrefix(l, wd) {
@@ -242,8 +273,11 @@ func agree(expr, date, pub string) int {
 	if got == "" {
 		return 1
 	}
-	if got == date || strings.HasPrefix(date, got) || strings.HasPrefix(got, date) {
+	switch {
+	case got == date || strings.HasPrefix(got, date):
 		return 8
+	case strings.HasPrefix(date, got):
+		return 2 // "this year" for a month: a written month says more
 	}
 	return 0
 }

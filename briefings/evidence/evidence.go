@@ -13,8 +13,11 @@ package evidence
 
 import (
 	"bytes"
+	"runtime"
 	"sort"
 	"unicode/utf8"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/briefings/sourcetext"
@@ -127,6 +130,7 @@ type Report struct {
 
 // Reader reads the file of a source, e.g. a Library's SourceFile bound to
 // a briefing, so that the caller decides where sources may be read from.
+// Find calls it once per source, from several goroutines at once.
 type Reader func(src briefings.Source) ([]byte, error)
 
 // Find reads every source of b with read and finds each summary sentence,
@@ -170,37 +174,20 @@ func Find(b *briefings.Briefing, read Reader) *Report {
 		}
 	}
 	found := make([]map[int]Evidence, len(b.Sources))
+	// Sources are independent: they are searched on every CPU, each
+	// writing only its own entries.
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for si := range b.Sources {
-		src := &r.Sources[si]
 		if read == nil {
-			continue
+			break
 		}
-		data, err := read(src.Source)
-		if err == nil {
-			var doc sourcetext.Document
-			doc, err = sourcetext.Read(src.Path, data)
-			src.Text = doc.Text
-		}
-		if err != nil {
-			src.Err = err
-			continue
-		}
-		ix := newIndex(src.Text)
-		found[si] = map[int]Evidence{}
-		qs := make([]string, len(want[si]))
-		for k, ii := range want[si] {
-			qs[k] = r.Items[ii].Text
-		}
-		for k, ev := range ix.findAll(qs, kindsOf(r.Items, want[si])) {
-			ev.Source = src.ID
-			it := r.Items[want[si][k]]
-			if it.Kind == Timeline {
-				e := b.Timeline[it.Index]
-				ev.Date, ev.DateText = dateIn(src.Text, ev, e.Date, src.Published)
-			}
-			found[si][want[si][k]] = ev
-		}
+		g.Go(func() error {
+			found[si] = r.searchSource(b, si, want[si], read)
+			return nil
+		})
 	}
+	_ = g.Wait()
 	for ii := range r.Items {
 		for _, c := range cites(r.Items[ii]) {
 			si, ok := byID[c]
@@ -213,6 +200,37 @@ func Find(b *briefings.Briefing, read Reader) *Report {
 		}
 	}
 	return r
+}
+
+// searchSource reads source si and finds in it the items want (indexes
+// into r.Items); nil when the source cannot be read (its Err says why).
+func (r *Report) searchSource(b *briefings.Briefing, si int, want []int, read Reader) map[int]Evidence {
+	src := &r.Sources[si]
+	data, err := read(src.Source)
+	if err == nil {
+		var doc sourcetext.Document
+		doc, err = sourcetext.Read(src.Path, data)
+		src.Text = doc.Text
+	}
+	if err != nil {
+		src.Err = err
+		return nil
+	}
+	ix := newIndex(src.Text)
+	found := make(map[int]Evidence, len(want))
+	qs := make([]string, len(want))
+	for k, ii := range want {
+		qs[k] = r.Items[ii].Text
+	}
+	for k, ev := range ix.findAll(qs, kindsOf(r.Items, want)) {
+		ev.Source = src.ID
+		it := r.Items[want[k]]
+		if it.Kind == Timeline {
+			ev.Date, ev.DateText = dateIn(src.Text, ev, b.Timeline[it.Index].Date, src.Published)
+		}
+		found[want[k]] = ev
+	}
+	return found
 }
 
 func kindsOf(items []Item, idx []int) []Kind {
@@ -368,8 +386,8 @@ func lastRuneStart(b []byte) int {
 
 // found is the evidence of a match of n folded bytes at s.
 func (ix *index) found(s, n int) Evidence {
-	start := int(ix.nt.offs[s])
-	last := int(ix.nt.offs[s+n-1])
+	start := ix.nt.orig(s)
+	last := ix.nt.orig(s + lastRuneStart(ix.nt.norm[s:s+n]))
 	_, size := utf8.DecodeRuneInString(ix.text[last:])
 	m := Span{start, last + size}
 	return Evidence{Status: Found, Match: m, Sentence: ix.sentenceSpan(m), Score: 1}

@@ -212,3 +212,15 @@ func TestMentions(t *testing.T) {
 		t.Errorf("US Treasury: %v", ms[2])
 	}
 }
+
+// TestOffsetsAcrossFolding: offsets map back to the text exactly where
+// folding changed lengths (curly quotes, a capital whose lower case is
+// shorter, whitespace runs, a dropped list marker).
+func TestOffsetsAcrossFolding(t *testing.T) {
+	text := "Intro line here.\n\n- L’ÉCOLE   “İstanbul”  —  it said ÄÖ was fine.\nNext one."
+	ix := newIndex(text)
+	ev := ix.findAll([]string{`l'école "istanbul" - it said äö was fine.`}, []Kind{Summary})[0]
+	if ev.Status != Found || text[ev.Match.Start:ev.Match.End] != "L’ÉCOLE   “İstanbul”  —  it said ÄÖ was fine." {
+		t.Errorf("%+v: %q", ev, text[ev.Match.Start:ev.Match.End])
+	}
+}

@@ -44,11 +44,11 @@ func (ix *index) closestAll(qs [][]byte, kinds []Kind) []Evidence {
 	for i := range counts {
 		counts[i] = map[int32]int{}
 	}
-	norm, offs := ix.nt.norm, ix.nt.offs
+	norm := ix.nt.norm
 	var key []byte
 	s := 0
 	for w := range ix.ws {
-		o := int(offs[ix.ws[w]])
+		o := ix.nt.orig(int(ix.ws[w]))
 		for s < len(ix.sents) && ix.sents[s].End <= o {
 			s++
 		}

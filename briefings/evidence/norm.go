@@ -1,20 +1,47 @@
 package evidence
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
 
-// normText is a text folded for comparison, with the way back: norm[i]
-// comes from the original text at byte offs[i]. Folding collapses
+// normText is a text folded for comparison, with the way back (orig).
+// Folding collapses
 // whitespace runs to one space, makes curly quotes straight, dashes
 // hyphens and letters lower case, and drops the list and heading markers
 // that open a line (the generator drops them too), so that an item matches
 // its source however either is laid out.
 type normText struct {
-	norm   []byte
-	offs   []int32 // len(norm)+1 entries; the last is len(text)
-	ws, we []int32 // the words of norm: starts and ends
+	norm []byte
+	// The way back, kept sparse (an offset per byte would cost four bytes
+	// per byte of source): from folded offset bpN[k] on, folded offset p
+	// comes from the text at bpT[k] + (p - bpN[k]), until the next
+	// breakpoint. A breakpoint is added wherever folding changes a length
+	// (a whitespace run, a curly quote, a dropped marker).
+	bpN, bpT []int32
+	delta    int32   // text offset minus folded offset since the last breakpoint
+	ws, we   []int32 // the words of norm: starts and ends
+}
+
+// orig returns the offset in the text of the rune that gave the folded
+// byte at p (p must start a folded rune).
+func (n *normText) orig(p int) int {
+	k := sort.Search(len(n.bpN), func(i int) bool { return int(n.bpN[i]) > p }) - 1
+	if k < 0 {
+		return p
+	}
+	return int(n.bpT[k]) + p - int(n.bpN[k])
+}
+
+// mark records that the folded rune about to be appended comes from text
+// offset i.
+func (n *normText) mark(i int) {
+	if d := int32(i) - int32(len(n.norm)); d != n.delta {
+		n.bpN = append(n.bpN, int32(len(n.norm)))
+		n.bpT = append(n.bpT, int32(i))
+		n.delta = d
+	}
 }
 
 func fold(r rune) rune {
@@ -50,7 +77,6 @@ func isLineMarker(r rune) bool {
 func normalize(text string, lineStart bool) normText {
 	n := normText{
 		norm: make([]byte, 0, len(text)),
-		offs: make([]int32, 0, len(text)+1),
 		ws:   make([]int32, 0, len(text)/5+1),
 		we:   make([]int32, 0, len(text)/5+1),
 	}
@@ -69,8 +95,8 @@ func normalize(text string, lineStart bool) normText {
 			if c <= 'Z' && c >= 'A' {
 				c += 'a' - 'A'
 			}
+			n.mark(i)
 			n.norm = append(n.norm, c)
-			n.offs = append(n.offs, int32(i))
 			space, atLine = false, false
 			i++
 			continue
@@ -91,8 +117,8 @@ func normalize(text string, lineStart bool) normText {
 				inWord = false
 			}
 			if !space {
+				n.mark(i)
 				n.norm = append(n.norm, ' ')
-				n.offs = append(n.offs, int32(i))
 				space = true
 			}
 			i += size
@@ -115,15 +141,12 @@ func normalize(text string, lineStart bool) normText {
 		}
 		inWord = word
 		f := fold(r)
+		n.mark(i)
 		if f < utf8.RuneSelf {
 			n.norm = append(n.norm, byte(f))
-			n.offs = append(n.offs, int32(i))
 		} else {
 			k := utf8.EncodeRune(buf[:], f)
-			for j := 0; j < k; j++ {
-				n.norm = append(n.norm, buf[j])
-				n.offs = append(n.offs, int32(i))
-			}
+			n.norm = append(n.norm, buf[:k]...)
 		}
 		i += size
 	}
@@ -133,9 +156,7 @@ func normalize(text string, lineStart bool) normText {
 	// Drop a trailing space.
 	if len(n.norm) > 0 && n.norm[len(n.norm)-1] == ' ' {
 		n.norm = n.norm[:len(n.norm)-1]
-		n.offs = n.offs[:len(n.offs)-1]
 	}
-	n.offs = append(n.offs, int32(len(text)))
 	return n
 }
 

@@ -9,47 +9,34 @@ import (
 	"github.com/brief-team/brief/briefings"
 )
 
-// Finding is one line of `brief lint --verify`: a problem (an item no
-// cited source says, a source that cannot be read) or, when Warning, a
-// remark that does not fail the check (an item only approximately in its
-// source, a source without a path).
-type Finding struct {
-	briefings.Problem
-	Warning bool
-}
-
-// Error formats the finding as file:line: [warning: ]msg.
-func (f Finding) Error() string {
-	if f.Warning {
-		p := f.Problem
-		p.Msg = "warning: " + p.Msg
-		return p.Error()
-	}
-	return f.Problem.Error()
-}
-
 // Stats counts the checks of Verify: one per item and cited source whose
 // text could be read.
 type Stats struct {
 	Checked, Found, Approximate, NotFound int
 	// Unverified counts the citations of sources without text.
 	Unverified int
+	// Dated counts the timeline entries' citations found whose date
+	// expression was recognised too, of TimelineFound.
+	Dated, TimelineFound int
 }
 
 // Verify checks every summary sentence, timeline entry and quote of the
 // briefing file name (contents data) against the sources it cites, read
-// with read, and returns what it finds, by line. err is set only when the
+// with read, and returns what it finds, by line: problems (an item no cited
+// source says, a source that cannot be read) and warnings, which do not
+// fail the check (an item only approximately in its source, a source
+// without a path). err is set only when the
 // file cannot be parsed at all (Lint reports why).
-func Verify(name string, data []byte, read Reader) ([]Finding, Stats, error) {
+func Verify(name string, data []byte, read Reader) ([]briefings.Problem, Stats, error) {
 	b, lines, err := briefings.ParseLines(name, data)
 	if b == nil {
 		return nil, Stats{}, err
 	}
 	r := Find(b, read)
-	var out []Finding
+	var out []briefings.Problem
 	var st Stats
 	add := func(line int, warn bool, format string, args ...any) {
-		out = append(out, Finding{Problem: briefings.Problem{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}, Warning: warn})
+		out = append(out, briefings.Problem{File: name, Line: line, Msg: fmt.Sprintf(format, args...), Warning: warn})
 	}
 	byID := map[string]int{}
 	for i, s := range r.Sources {
@@ -92,6 +79,12 @@ func Verify(name string, data []byte, read Reader) ([]Finding, Stats, error) {
 			switch ev.Status {
 			case Found:
 				st.Found++
+				if it.Kind == Timeline {
+					st.TimelineFound++
+					if !ev.Date.Empty() {
+						st.Dated++
+					}
+				}
 			case Approximate:
 				st.Approximate++
 				add(line, true, "only approximately in %s (%s): closest %q", ev.Source, src.Path, oneLine(ev.Closest, 200))
@@ -101,7 +94,7 @@ func Verify(name string, data []byte, read Reader) ([]Finding, Stats, error) {
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Finding) int { return a.Line - b.Line })
+	slices.SortStableFunc(out, func(a, b briefings.Problem) int { return a.Line - b.Line })
 	return out, st, nil
 }
 

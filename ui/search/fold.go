@@ -164,3 +164,11 @@ func foldQuery(q string) string {
 	f, _ := foldString(q)
 	return f
 }
+
+// Fold returns s case-folded and without diacritics, the way a query
+// without upper-case letters or diacritics is matched: Fold("Gdańsk") is
+// "gdansk". The library filter matches with it.
+func Fold(s string) string {
+	f, _ := foldText(s, true, true)
+	return f
+}

@@ -364,3 +364,20 @@ func cellWidth(s string) int {
 	}
 	return n
 }
+
+// Items returns the first line of every item of the pane, in order: a
+// paragraph or a list item, as the search separates them (a phrase never
+// runs from one into the next). Blank lines belong to the item before
+// them; lines before the first item belong to none.
+func (p *Pane) Items() []int {
+	var starts []int
+	for i := range p.lines {
+		if p.start[i] == p.end[i] {
+			continue // blank
+		}
+		if len(starts) == 0 || p.start[i] == 0 || p.text[p.start[i]-1] == '\n' {
+			starts = append(starts, i)
+		}
+	}
+	return starts
+}
