@@ -1,10 +1,16 @@
 package e2e
 
 import (
+	"encoding/base64"
+	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/brief-team/brief/briefings"
 )
 
 // markedRows returns the rows of the body that carry the current-item mark.
@@ -83,4 +89,53 @@ func TestEvidenceJumpAndBack(t *testing.T) {
 	tm.WaitFor("the library", 5*time.Second, func(s []string) bool {
 		return !strings.Contains(strings.Join(s, "\n"), "3 Timeline")
 	})
+}
+
+// TestCopyWithCitation: y on the current timeline entry writes one OSC 52
+// sequence to the terminal, holding the entry as markdown with its
+// citation expanded, and the footer confirms.
+func TestCopyWithCitation(t *testing.T) {
+	b, _, _ := shipped(t)
+	tm := StartBrief(t, 100, 30, nil, "--style", "dark")
+	raw := filepath.Join(t.TempDir(), "raw")
+	if _, err := tmux("pipe-pane", "-o", "-t", tm.name, "cat >> "+shellQuote(raw)); err != nil {
+		t.Fatal(err)
+	}
+	selectTimelineEntry(t, tm, "2022-09-16")
+	tm.Keys("y")
+	tm.WaitText("copied")
+	var e briefings.Event
+	for _, x := range b.Timeline {
+		if x.Date == "2022-09-16" {
+			e = x
+		}
+	}
+	var src briefings.Source
+	for _, s := range b.Sources {
+		if s.ID == "S2" {
+			src = s
+		}
+	}
+	want := fmt.Sprintf("**2022-09-16** — %s [S2: %s, %q, %s, %s]", e.Text, src.Publisher, src.Title, src.Published, src.URL)
+	var got []string
+	re := regexp.MustCompile("\x1b\\]52;[a-z]*;([A-Za-z0-9+/=]*)(?:\x07|\x1b\\\\)")
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		data, _ := os.ReadFile(raw)
+		got = nil
+		for _, m := range re.FindAllSubmatch(data, -1) {
+			text, err := base64.StdEncoding.DecodeString(string(m[1]))
+			if err != nil {
+				t.Fatalf("OSC 52 payload is not base64: %v", err)
+			}
+			got = append(got, string(text))
+		}
+		if len(got) > 0 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if len(got) != 1 || got[0] != want {
+		t.Fatalf("OSC 52 sequences: %q\nwant one: %q", got, want)
+	}
 }
