@@ -45,6 +45,8 @@ type provState struct {
 	jump *jumpState
 	// focus is the actor focus shown, if any (focus.go).
 	focus *focusState
+	// nf caches the not-found marks per standard pane.
+	nf [4]notFound
 }
 
 // navState is a place in the reader to go back to.
@@ -154,7 +156,10 @@ func (m *Model) provAfter(cmd tea.Cmd) tea.Cmd {
 		return cmd
 	}
 	m.syncDoc()
-	if m.reader.active == sourcesPane || m.evWanted {
+	// The sources are read when they are needed (Sources, enter), or once
+	// the pane on screen is rendered and no search is running, so that
+	// items no source supports get their mark without delaying anything.
+	if m.reader.active == sourcesPane || m.evWanted || m.idle() {
 		cmd = tea.Batch(cmd, m.wantEvidence())
 	}
 	if m.jump != nil && m.jump.pending && m.reader.active == sourcesPane {
@@ -591,6 +596,9 @@ func (m *Model) provOverlay(pane, i int, line string) string {
 		if s, e, ok := m.itemRange(p, pane, m.sel[pane]); ok && i >= s && i < e {
 			line = m.gutter(line)
 		}
+		if note := m.notFoundAt(p, pane, i); note != "" {
+			line = m.withNote(line, note)
+		}
 		if f := m.focusOverlay(pane, i, line); f != "" {
 			line = f
 		}
@@ -748,4 +756,69 @@ func (m *Model) itemNote() string {
 	return "not found in " + strings.Join(missing, ", ")
 }
 
-var _ = lipgloss.Width
+
+// idle reports that the pane on screen is rendered and no search or
+// pattern is being typed or run.
+func (m *Model) idle() bool {
+	if m.search.typing || m.search.onlyTyping || m.search.active() {
+		return false
+	}
+	p := m.activeRender()
+	return p != nil && p.complete()
+}
+
+// notFound caches, for one rendering of a pane, the first line of each
+// item that a source it cites does not support, and what to say.
+type notFound struct {
+	p     *paneRender
+	rev   uint64
+	ev    *provEvidence
+	lines map[int]string
+}
+
+// notFoundAt returns the note for line i of pane ("not found in S2") when
+// an item unsupported by a source it cites starts there.
+func (m *Model) notFoundAt(p *paneRender, pane, i int) string {
+	d := m.reader.doc
+	kind, ok := itemKind(pane)
+	if !ok || d.prov.ev == nil {
+		return ""
+	}
+	c := &m.nf[pane]
+	if c.p != p || c.rev != p.rev || c.ev != d.prov.ev {
+		*c = notFound{p: p, rev: p.rev, ev: d.prov.ev, lines: map[int]string{}}
+		for k, it := range d.prov.ev.itemEv[kind] {
+			if it == nil || k >= len(d.prov.items[pane]) {
+				continue
+			}
+			var missing []string
+			for _, e := range it.Evidence {
+				if e.Status == evidence.NotFound {
+					missing = append(missing, e.Source)
+				}
+			}
+			if len(missing) == 0 {
+				continue
+			}
+			if s, _, ok := m.blockLines(p, d.prov.items[pane][k][0]); ok {
+				c.lines[s] = "not found in " + strings.Join(missing, ", ")
+			}
+		}
+	}
+	return c.lines[i]
+}
+
+// withNote writes note at the right end of a line, marked with "⚠" so that
+// it shows without colour; a line too long for it keeps its text and
+// loses its end to the note.
+func (m *Model) withNote(line, note string) string {
+	note = "⚠ " + note
+	w := m.width - 1
+	nw := lipgloss.Width(note)
+	lw := lipgloss.Width(line)
+	if lw+nw+2 > w {
+		line = xansi.Truncate(line, max(0, w-nw-2), "…")
+		lw = lipgloss.Width(line)
+	}
+	return line + strings.Repeat(" ", max(1, w-lw-nw)) + m.styles.ErrorText.Render(note)
+}
