@@ -756,7 +756,6 @@ func (m *Model) itemNote() string {
 	return "not found in " + strings.Join(missing, ", ")
 }
 
-
 // idle reports that the pane on screen is rendered and no search or
 // pattern is being typed or run.
 func (m *Model) idle() bool {
