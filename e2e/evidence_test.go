@@ -139,3 +139,56 @@ func TestCopyWithCitation(t *testing.T) {
 		t.Fatalf("OSC 52 sequences: %q\nwant one: %q", got, want)
 	}
 }
+
+// TestActorFocus: enter on Edi Rama lists both his quotes and the timeline
+// entries that name him, each with its citation; back returns to Actors.
+func TestActorFocus(t *testing.T) {
+	b, _, _ := shipped(t)
+	tm := StartBrief(t, 100, 50, nil, "--style", "notty")
+	tm.WaitText("Iran and Albania", "enter open")
+	tm.Keys("Enter")
+	tm.WaitText("1 Summary")
+	tm.Keys("2")
+	tm.WaitText("(person)")
+	for range 20 {
+		if m := markedRows(tm.Screen()); len(m) > 0 && strings.Contains(m[0], "Edi Rama") {
+			break
+		}
+		before := strings.Join(markedRows(tm.Screen()), "\n")
+		tm.Keys("]")
+		tm.WaitFor("the mark to move", 5*time.Second, func(s []string) bool { return strings.Join(markedRows(s), "\n") != before })
+	}
+	actors := tm.Screen()
+	tm.Keys("Enter")
+	s := strings.Join(tm.WaitText("Focus: Edi Rama", "Mentions per source"), "\n")
+	flat := strings.Join(strings.Fields(s), " ")
+	var quotes, entries int
+	for _, q := range b.Quotes {
+		if q.Speaker == "Edi Rama" {
+			quotes++
+			words := strings.Fields(q.Text)
+			if !strings.Contains(flat, strings.Join(words[:min(6, len(words))], " ")) {
+				t.Errorf("quote %q is not listed:\n%s", q.Text, s)
+			}
+		}
+	}
+	for _, e := range b.Timeline {
+		if strings.Contains(e.Text, "Edi Rama") {
+			entries++
+			if !strings.Contains(flat, e.Date+" — "+strings.Join(strings.Fields(e.Text)[:6], " ")) {
+				t.Errorf("timeline entry %q is not listed:\n%s", e.Text, s)
+			}
+		}
+	}
+	if quotes != 2 || entries == 0 {
+		t.Fatalf("test premise: Edi Rama speaks 2 quotes (%d) and is named in the timeline (%d)", quotes, entries)
+	}
+	if !strings.Contains(s, fmt.Sprintf("Quotes (%d)", quotes)) || !strings.Contains(s, "[S1]") || !strings.Contains(s, "[S2]") {
+		t.Errorf("the focus lacks counts or citations:\n%s", s)
+	}
+	tm.Keys("BSpace")
+	back := tm.WaitText("2 Actors")
+	if strings.Join(back, "\n") != strings.Join(actors, "\n") {
+		t.Fatalf("back did not return to the actor:\n%s\nwant:\n%s", strings.Join(back, "\n"), strings.Join(actors, "\n"))
+	}
+}

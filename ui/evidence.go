@@ -51,8 +51,7 @@ type provState struct {
 
 // navState is a place in the reader to go back to.
 type navState struct {
-	active int
-	pos    []scrollPos
+	reader readerModel // with its own copy of pos
 	sel    [4]int
 	jump   *jumpState
 	focus  *focusState
@@ -127,13 +126,13 @@ func (m *Model) provUpdate(msg tea.Msg) (tea.Cmd, bool) {
 		case key.Matches(msg, prevItemKey):
 			m.status = ""
 			return m.stepItem(-1), true
+		case key.Matches(msg, evidenceKey) && m.inFocus():
+			m.status = ""
+			return m.focusEnter(), true
 		case key.Matches(msg, evidenceKey) && pane < 4:
 			m.status = ""
 			return m.enterItem(), true
-		case key.Matches(msg, evidenceKey) && m.focus != nil && pane == m.focusPane():
-			m.status = ""
-			return m.focusEnter(), true
-		case key.Matches(msg, copyKey) && pane < 4:
+		case key.Matches(msg, copyKey) && pane < 4 && !m.inFocus():
 			return m.copyItem(), true
 		case (key.Matches(msg, citeNextKey) || key.Matches(msg, citePrevKey)) && m.jump != nil && pane == sourcesPane && len(m.jump.evs) > 1 && !m.search.active():
 			d := 1
@@ -310,7 +309,9 @@ func (m *Model) clickItem(row int) {
 // save pushes the current place onto the back stack.
 func (m *Model) save() {
 	r := &m.reader
-	m.stack = append(m.stack, navState{active: r.active, pos: append([]scrollPos(nil), r.pos...), sel: m.sel, jump: m.jump, focus: m.focus})
+	saved := *r
+	saved.pos = append([]scrollPos(nil), r.pos...)
+	m.stack = append(m.stack, navState{reader: saved, sel: m.sel, jump: m.jump, focus: m.focus})
 	if len(m.stack) > 64 {
 		m.stack = m.stack[1:]
 	}
@@ -320,11 +321,15 @@ func (m *Model) save() {
 func (m *Model) goBack() tea.Cmd {
 	st := m.stack[len(m.stack)-1]
 	m.stack = m.stack[:len(m.stack)-1]
+	// The briefing may have been reloaded meanwhile: the place is kept,
+	// on the briefing now read (unless it was a focus, which is its own).
+	doc, wasFocus := m.reader.doc, m.inFocus()
+	m.reader = st.reader
 	r := &m.reader
-	if len(st.pos) == len(r.pos) {
-		copy(r.pos, st.pos)
+	if !wasFocus && st.focus == nil && doc != nil && r.doc != doc && r.doc.entry.Path == doc.entry.Path {
+		r.swapDoc(doc)
 	}
-	r.active = clampInt(st.active, 0, len(r.doc.titles)-1)
+	r.active = clampInt(r.active, 0, len(r.doc.titles)-1)
 	m.sel, m.jump, m.focus = st.sel, st.jump, st.focus
 	if m.jump != nil {
 		m.jump.p = nil // recompute its highlights
@@ -335,7 +340,6 @@ func (m *Model) goBack() tea.Cmd {
 			m.lastY[r.active], m.lastP[r.active] = r.y(r.active, p, m.bodyHeight()), p
 		}
 	}
-	m.closeFocusIfGone()
 	return m.pump()
 }
 
@@ -384,6 +388,12 @@ func (m *Model) enterItem() tea.Cmd {
 // openEvidence shows the evidence of item index of kind in the Sources
 // pane, saving the current place.
 func (m *Model) openEvidence(kind evidence.Kind, index int) tea.Cmd {
+	return m.openEvidenceFrom(kind, index, true)
+}
+
+// openEvidenceFrom is openEvidence; save is false when the caller saved
+// the place to come back to already (actor focus).
+func (m *Model) openEvidenceFrom(kind evidence.Kind, index int, save bool) tea.Cmd {
 	d := m.reader.doc
 	ev := d.prov.ev
 	if ev == nil {
@@ -408,7 +418,9 @@ func (m *Model) openEvidence(kind evidence.Kind, index int) tea.Cmd {
 			break
 		}
 	}
-	m.save()
+	if save {
+		m.save()
+	}
 	m.jump = j
 	m.focus = nil
 	return m.showEvidence()
@@ -598,9 +610,6 @@ func (m *Model) provOverlay(pane, i int, line string) string {
 		}
 		if note := m.notFoundAt(p, pane, i); note != "" {
 			line = m.withNote(line, note)
-		}
-		if f := m.focusOverlay(pane, i, line); f != "" {
-			line = f
 		}
 	case pane == sourcesPane && m.jump != nil:
 		if m.jumpHighlights(p) && len(m.jump.hs) > 0 {

@@ -28,7 +28,7 @@ func provBriefing() *briefings.Briefing {
 			{Text: "The ministry confirmed the breach on Monday.", Cites: []string{"S1"}},
 			{Text: "Officials said the attackers came from a rival ministry.", Cites: []string{"S1"}},
 		},
-		Actors: []briefings.Actor{{Name: "Ministry", Type: briefings.ActorOrganization, Cites: []string{"S1"}}},
+		Actors: []briefings.Actor{{Name: "Interior Ministry", Type: briefings.ActorOrganization, Aliases: []string{"ministry"}, Cites: []string{"S1"}}},
 		Timeline: []briefings.Event{
 			{Date: "2024-03-05", Text: "Last Tuesday, the agency expelled two diplomats over the incident.", Cites: []string{"S1"}},
 		},
@@ -176,5 +176,26 @@ func TestItemKeysAndScrolling(t *testing.T) {
 	send(m, tea.MouseClickMsg{Button: tea.MouseLeft, X: 10, Y: 3 + 5})
 	if got := marked(m); len(got) != 1 || got[0] != strings.Split(body(plain(m)), "\n")[5] {
 		t.Fatalf("a click did not select the entry under it: %q", got)
+	}
+}
+
+// TestGoldenActorFocus pins actor focus at 80 and 120 columns, dark and
+// notty, and checks that back returns to the actor.
+func TestGoldenActorFocus(t *testing.T) {
+	for _, style := range []string{StyleDark, StyleNoTTY} {
+		for _, size := range [][2]int{{80, 24}, {120, 40}} {
+			m := newTestModel(t, Options{Library: provLibrary(t), Style: style}, size[0], size[1])
+			press(m, "enter", "2")
+			before := m.View().Content
+			press(m, "enter")
+			if !strings.Contains(plain(m), "Focus: Interior Ministry") {
+				t.Fatalf("no focus:\n%s", plain(m))
+			}
+			t.Run(fmt.Sprintf("%s/%dx%d", style, size[0], size[1]), func(t *testing.T) { golden.RequireEqual(t, m.View().Content) })
+			press(m, "esc")
+			if m.View().Content != before {
+				t.Fatalf("back did not return to Actors:\n%s", plain(m))
+			}
+		}
 	}
 }

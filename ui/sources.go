@@ -61,6 +61,10 @@ type provEvidence struct {
 	chunks []chunk
 	// itemEv[kind][index] is the evidence of an item (see evidence.Item).
 	itemEv [3][]*evidence.Item
+	// mentions[s][a] are the mentions of actor a in source s's text, found
+	// for every actor at once here, off the event loop, so that actor
+	// focus is instant.
+	mentions [][][]evidence.Span
 }
 
 // mdBlocks returns the first line of each top-level block of a chunk's
@@ -264,6 +268,12 @@ func newProvEvidence(b *briefings.Briefing, rep *evidence.Report) *provEvidence 
 		pe.head[i] = at(headBlock[i])
 		for _, g := range paraBlock[i] {
 			pe.blocks[i] = append(pe.blocks[i], at(g))
+		}
+	}
+	pe.mentions = make([][][]evidence.Span, len(rep.Sources))
+	for i, s := range rep.Sources {
+		if s.Err == nil && len(b.Actors) > 0 {
+			pe.mentions[i] = evidence.Mentions(s.Text, b.Actors)
 		}
 	}
 	for k := range rep.Items {
