@@ -69,7 +69,10 @@ func TestGenerateWritesNothingLintRejects(t *testing.T) {
 // TestGenerateWritesWhatLintAccepts: the shipped sources give a briefing
 // that lints clean, written whole.
 func TestGenerateWritesWhatLintAccepts(t *testing.T) {
-	srcs, _ := filepath.Glob("sources/*.txt")
+	srcs, _ := filepath.Glob("briefings/sources/*.txt")
+	if len(srcs) == 0 {
+		t.Fatal("no shipped sources under briefings/sources")
+	}
 	out := filepath.Join(t.TempDir(), "b.md")
 	if _, stderr, err := run(t, append(append([]string{"generate"}, srcs...), "-o", out)...); err != nil {
 		t.Fatalf("%v\n%s", err, stderr)

@@ -32,8 +32,8 @@ func TestLessScrollKeys(t *testing.T) {
 		{[]string{"ctrl+b"}, 0},
 		{[]string{"ctrl+e", "ctrl+e"}, 2},
 		{[]string{"ctrl+y"}, 1},
-		// The briefing has six panes (Sources after Source quotes): 7 and
-		// 10 name none, so count.
+		// The briefing has six panes (the fifth is Sources): 7 and 10
+		// name none, so count.
 		{[]string{"7", "j"}, 8},
 		{[]string{"1", "0", "j"}, 18},
 		{[]string{"1", "7", "k"}, 1},

@@ -596,10 +596,21 @@ func (m *Model) fullHelp() string {
 		rows = append(rows, indent(h.FullHelpView(groups[start:end]), " "))
 		start = end
 	}
+	// It must leave the header (three lines) and one line of the body:
+	// on a short window the rows lose the blank lines between them, then
+	// what still does not fit.
+	room := max(1, m.height-4)
 	if about := m.readerAbout(); about != "" {
 		rows = append([]string{about}, rows...)
 	}
-	return strings.Join(rows, "\n\n")
+	if all := strings.Join(rows, "\n\n"); lipgloss.Height(all) <= room {
+		return all
+	}
+	lines := strings.Split(strings.Join(rows, "\n"), "\n")
+	if len(lines) > room {
+		lines = append(lines[:room-1], " … more keys than this window holds: see the README")
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (m *Model) tooSmall() bool {
