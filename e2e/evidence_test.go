@@ -56,7 +56,7 @@ func TestEvidenceJumpAndBack(t *testing.T) {
 	tm := StartBrief(t, 100, 30, nil, "--style", "dark")
 	before := selectTimelineEntry(t, tm, "2022-09-16")
 	tm.Keys("Enter")
-	s := tm.WaitText("78%", "Last Friday, the US Treasury Department sanctioned")
+	s := tm.WaitText("▌ Last Friday, the US Treasury Department sanctioned")
 	var sentence []string
 	for _, l := range body(s) {
 		if strings.HasPrefix(l, "▌") {

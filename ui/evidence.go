@@ -104,6 +104,8 @@ func (m *Model) provUpdate(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case evidenceMsg:
 		return m.gotEvidence(msg), true
+	case foundMsg:
+		return m.gotFound(msg), true
 	case tea.MouseClickMsg:
 		if msg.Button == tea.MouseLeft && m.Reading() && !m.tooSmall() && msg.Y >= 3 && msg.Y < 3+m.bodyHeight() {
 			m.clickItem(msg.Y - 3)
@@ -396,10 +398,10 @@ func (m *Model) openEvidence(kind evidence.Kind, index int) tea.Cmd {
 func (m *Model) openEvidenceFrom(kind evidence.Kind, index int, save bool) tea.Cmd {
 	d := m.reader.doc
 	ev := d.prov.ev
-	if ev == nil {
+	if ev == nil || !ev.found {
 		m.evWanted = true
 		m.opening = &jumpState{kind: kind, index: index}
-		m.setStatus("reading the sources…", false)
+		m.setStatus("finding the evidence in the sources…", false)
 		return nil
 	}
 	var it *evidence.Item
@@ -781,6 +783,7 @@ type notFound struct {
 	p     *paneRender
 	rev   uint64
 	ev    *provEvidence
+	found bool
 	lines map[int]string
 }
 
@@ -793,8 +796,8 @@ func (m *Model) notFoundAt(p *paneRender, pane, i int) string {
 		return ""
 	}
 	c := &m.nf[pane]
-	if c.p != p || c.rev != p.rev || c.ev != d.prov.ev {
-		*c = notFound{p: p, rev: p.rev, ev: d.prov.ev, lines: map[int]string{}}
+	if c.p != p || c.rev != p.rev || c.ev != d.prov.ev || c.found != d.prov.ev.found {
+		*c = notFound{p: p, rev: p.rev, ev: d.prov.ev, found: d.prov.ev.found, lines: map[int]string{}}
 		for k, it := range d.prov.ev.itemEv[kind] {
 			if it == nil || k >= len(d.prov.items[pane]) {
 				continue

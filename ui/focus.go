@@ -63,10 +63,10 @@ func mentionsIn(text string, a briefings.Actor, ns []string) bool {
 // openFocus shows the focus on actor k of the open briefing.
 func (m *Model) openFocus(k int) tea.Cmd {
 	d := m.reader.doc
-	if d.prov.ev == nil {
+	if d.prov.ev == nil || !d.prov.ev.found {
 		m.evWanted = true
 		m.opening = &jumpState{kind: -1, index: k}
-		m.setStatus("reading the sources…", false)
+		m.setStatus("finding the evidence in the sources…", false)
 		return nil
 	}
 	f := newFocus(d, k)
