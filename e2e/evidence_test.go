@@ -1,10 +1,16 @@
 package e2e
 
 import (
+	"encoding/base64"
+	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/brief-team/brief/briefings"
 )
 
 // markedRows returns the rows of the body that carry the current-item mark.
@@ -50,7 +56,7 @@ func TestEvidenceJumpAndBack(t *testing.T) {
 	tm := StartBrief(t, 100, 30, nil, "--style", "dark")
 	before := selectTimelineEntry(t, tm, "2022-09-16")
 	tm.Keys("Enter")
-	s := tm.WaitText("78%", "Last Friday, the US Treasury Department sanctioned")
+	s := tm.WaitText("▌ Last Friday, the US Treasury Department sanctioned")
 	var sentence []string
 	for _, l := range body(s) {
 		if strings.HasPrefix(l, "▌") {
@@ -83,4 +89,106 @@ func TestEvidenceJumpAndBack(t *testing.T) {
 	tm.WaitFor("the library", 5*time.Second, func(s []string) bool {
 		return !strings.Contains(strings.Join(s, "\n"), "3 Timeline")
 	})
+}
+
+// TestCopyWithCitation: y on the current timeline entry writes one OSC 52
+// sequence to the terminal, holding the entry as markdown with its
+// citation expanded, and the footer confirms.
+func TestCopyWithCitation(t *testing.T) {
+	b, _, _ := shipped(t)
+	tm := StartBrief(t, 100, 30, nil, "--style", "dark")
+	raw := filepath.Join(t.TempDir(), "raw")
+	if _, err := tmux("pipe-pane", "-o", "-t", tm.name, "cat >> "+shellQuote(raw)); err != nil {
+		t.Fatal(err)
+	}
+	selectTimelineEntry(t, tm, "2022-09-16")
+	tm.Keys("y")
+	tm.WaitText("copied")
+	var e briefings.Event
+	for _, x := range b.Timeline {
+		if x.Date == "2022-09-16" {
+			e = x
+		}
+	}
+	var src briefings.Source
+	for _, s := range b.Sources {
+		if s.ID == "S2" {
+			src = s
+		}
+	}
+	want := fmt.Sprintf("**2022-09-16** — %s [S2: %s, %q, %s, %s]", e.Text, src.Publisher, src.Title, src.Published, src.URL)
+	var got []string
+	re := regexp.MustCompile("\x1b\\]52;[a-z]*;([A-Za-z0-9+/=]*)(?:\x07|\x1b\\\\)")
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		data, _ := os.ReadFile(raw)
+		got = nil
+		for _, m := range re.FindAllSubmatch(data, -1) {
+			text, err := base64.StdEncoding.DecodeString(string(m[1]))
+			if err != nil {
+				t.Fatalf("OSC 52 payload is not base64: %v", err)
+			}
+			got = append(got, string(text))
+		}
+		if len(got) > 0 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if len(got) != 1 || got[0] != want {
+		t.Fatalf("OSC 52 sequences: %q\nwant one: %q", got, want)
+	}
+}
+
+// TestActorFocus: enter on Edi Rama lists both his quotes and the timeline
+// entries that name him, each with its citation; back returns to Actors.
+func TestActorFocus(t *testing.T) {
+	b, _, _ := shipped(t)
+	tm := StartBrief(t, 100, 50, nil, "--style", "notty")
+	tm.WaitText("Iran and Albania", "enter open")
+	tm.Keys("Enter")
+	tm.WaitText("1 Summary")
+	tm.Keys("2")
+	tm.WaitText("(person)")
+	for range 20 {
+		if m := markedRows(tm.Screen()); len(m) > 0 && strings.Contains(m[0], "Edi Rama") {
+			break
+		}
+		before := strings.Join(markedRows(tm.Screen()), "\n")
+		tm.Keys("]")
+		tm.WaitFor("the mark to move", 5*time.Second, func(s []string) bool { return strings.Join(markedRows(s), "\n") != before })
+	}
+	actors := tm.Screen()
+	tm.Keys("Enter")
+	s := strings.Join(tm.WaitText("Focus: Edi Rama", "Mentions per source"), "\n")
+	flat := strings.Join(strings.Fields(s), " ")
+	var quotes, entries int
+	for _, q := range b.Quotes {
+		if q.Speaker == "Edi Rama" {
+			quotes++
+			words := strings.Fields(q.Text)
+			if !strings.Contains(flat, strings.Join(words[:min(6, len(words))], " ")) {
+				t.Errorf("quote %q is not listed:\n%s", q.Text, s)
+			}
+		}
+	}
+	for _, e := range b.Timeline {
+		if strings.Contains(e.Text, "Edi Rama") {
+			entries++
+			if !strings.Contains(flat, e.Date+" — "+strings.Join(strings.Fields(e.Text)[:6], " ")) {
+				t.Errorf("timeline entry %q is not listed:\n%s", e.Text, s)
+			}
+		}
+	}
+	if quotes != 2 || entries == 0 {
+		t.Fatalf("test premise: Edi Rama speaks 2 quotes (%d) and is named in the timeline (%d)", quotes, entries)
+	}
+	if !strings.Contains(s, fmt.Sprintf("Quotes (%d)", quotes)) || !strings.Contains(s, "[S1]") || !strings.Contains(s, "[S2]") {
+		t.Errorf("the focus lacks counts or citations:\n%s", s)
+	}
+	tm.Keys("BSpace")
+	back := tm.WaitText("2 Actors")
+	if strings.Join(back, "\n") != strings.Join(actors, "\n") {
+		t.Fatalf("back did not return to the actor:\n%s\nwant:\n%s", strings.Join(back, "\n"), strings.Join(actors, "\n"))
+	}
 }

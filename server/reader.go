@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -86,7 +87,34 @@ func (a *readerApp) newModel(env sessionEnv) tea.Model {
 		OnOpen:       env.opened,
 		HideProblems: !env.everything,
 		Redact:       a.redact,
+		ReadSource:   func(path string, src briefings.Source) ([]byte, error) { return a.readSource(env, path, src) },
 	})
+}
+
+// errNotAvailable is all a session learns of a source it cannot read: not
+// whether the file exists, nor where it leads.
+var errNotAvailable = errors.New("source not available")
+
+// readSource reads a source of the briefing at path for a session: only
+// through Library.SourceFile (inside the library directory, symbolic links
+// resolved, ".." and absolute paths refused, never another briefing), and
+// only while the session's grant covers the briefing, so that a grant that
+// hides a briefing hides its sources.
+func (a *readerApp) readSource(env sessionEnv, path string, src briefings.Source) ([]byte, error) {
+	lib := a.lib.Load()
+	for _, e := range lib.Entries() {
+		if e.Path == path {
+			if env.allow == nil || !env.allow(e.Path, e.Marking, e.Tags) {
+				return nil, errNotAvailable
+			}
+			data, err := lib.SourceFile(path, src)
+			if err != nil {
+				return nil, errNotAvailable
+			}
+			return data, nil
+		}
+	}
+	return nil, errNotAvailable
 }
 
 // redact turns the server's paths into library-relative ones in a message

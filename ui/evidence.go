@@ -45,12 +45,13 @@ type provState struct {
 	jump *jumpState
 	// focus is the actor focus shown, if any (focus.go).
 	focus *focusState
+	// nf caches the not-found marks per standard pane.
+	nf [4]notFound
 }
 
 // navState is a place in the reader to go back to.
 type navState struct {
-	active int
-	pos    []scrollPos
+	reader readerModel // with its own copy of pos
 	sel    [4]int
 	jump   *jumpState
 	focus  *focusState
@@ -90,7 +91,11 @@ var (
 )
 
 // provHelp is the full help's column of provenance keys.
-var provHelp = []key.Binding{nextItemKey, evidenceKey, jumpBackKey, citeNextKey, copyKey}
+// Two rows only: at 80x24 the full help must still fit the screen.
+var provHelp = []key.Binding{
+	key.NewBinding(key.WithKeys("]"), key.WithHelp("]/[ y", "item, copy it cited")),
+	key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "evidence (n/N, esc back)")),
+}
 
 // provUpdate handles what provenance owns, before everything else: the
 // evidence read, item keys, clicks on items, and back while there is a
@@ -99,12 +104,15 @@ func (m *Model) provUpdate(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case evidenceMsg:
 		return m.gotEvidence(msg), true
+	case foundMsg:
+		return m.gotFound(msg), true
 	case tea.MouseClickMsg:
 		if msg.Button == tea.MouseLeft && m.Reading() && !m.tooSmall() && msg.Y >= 3 && msg.Y < 3+m.bodyHeight() {
 			m.clickItem(msg.Y - 3)
 			return nil, true
 		}
 	case tea.KeyPressMsg:
+		// A line being typed (search, &pattern) takes every key.
 		if !m.Reading() || m.search.typing || m.search.onlyTyping || m.help.ShowAll {
 			return nil, false
 		}
@@ -120,13 +128,13 @@ func (m *Model) provUpdate(msg tea.Msg) (tea.Cmd, bool) {
 		case key.Matches(msg, prevItemKey):
 			m.status = ""
 			return m.stepItem(-1), true
+		case key.Matches(msg, evidenceKey) && m.inFocus():
+			m.status = ""
+			return m.focusEnter(), true
 		case key.Matches(msg, evidenceKey) && pane < 4:
 			m.status = ""
 			return m.enterItem(), true
-		case key.Matches(msg, evidenceKey) && m.focus != nil && pane == m.focusPane():
-			m.status = ""
-			return m.focusEnter(), true
-		case key.Matches(msg, copyKey) && pane < 4:
+		case key.Matches(msg, copyKey) && pane < 4 && !m.inFocus():
 			return m.copyItem(), true
 		case (key.Matches(msg, citeNextKey) || key.Matches(msg, citePrevKey)) && m.jump != nil && pane == sourcesPane && len(m.jump.evs) > 1 && !m.search.active():
 			d := 1
@@ -149,7 +157,10 @@ func (m *Model) provAfter(cmd tea.Cmd) tea.Cmd {
 		return cmd
 	}
 	m.syncDoc()
-	if m.reader.active == sourcesPane || m.evWanted {
+	// The sources are read when they are needed (Sources, enter), or once
+	// the pane on screen is rendered and no search is running, so that
+	// items no source supports get their mark without delaying anything.
+	if m.reader.active == sourcesPane || m.evWanted || m.idle() {
 		cmd = tea.Batch(cmd, m.wantEvidence())
 	}
 	if m.jump != nil && m.jump.pending && m.reader.active == sourcesPane {
@@ -300,7 +311,9 @@ func (m *Model) clickItem(row int) {
 // save pushes the current place onto the back stack.
 func (m *Model) save() {
 	r := &m.reader
-	m.stack = append(m.stack, navState{active: r.active, pos: append([]scrollPos(nil), r.pos...), sel: m.sel, jump: m.jump, focus: m.focus})
+	saved := *r
+	saved.pos = append([]scrollPos(nil), r.pos...)
+	m.stack = append(m.stack, navState{reader: saved, sel: m.sel, jump: m.jump, focus: m.focus})
 	if len(m.stack) > 64 {
 		m.stack = m.stack[1:]
 	}
@@ -310,11 +323,15 @@ func (m *Model) save() {
 func (m *Model) goBack() tea.Cmd {
 	st := m.stack[len(m.stack)-1]
 	m.stack = m.stack[:len(m.stack)-1]
+	// The briefing may have been reloaded meanwhile: the place is kept,
+	// on the briefing now read (unless it was a focus, which is its own).
+	doc, wasFocus := m.reader.doc, m.inFocus()
+	m.reader = st.reader
 	r := &m.reader
-	if len(st.pos) == len(r.pos) {
-		copy(r.pos, st.pos)
+	if !wasFocus && st.focus == nil && doc != nil && r.doc != doc && r.doc.entry.Path == doc.entry.Path {
+		r.swapDoc(doc)
 	}
-	r.active = clampInt(st.active, 0, len(r.doc.titles)-1)
+	r.active = clampInt(r.active, 0, len(r.doc.titles)-1)
 	m.sel, m.jump, m.focus = st.sel, st.jump, st.focus
 	if m.jump != nil {
 		m.jump.p = nil // recompute its highlights
@@ -325,7 +342,6 @@ func (m *Model) goBack() tea.Cmd {
 			m.lastY[r.active], m.lastP[r.active] = r.y(r.active, p, m.bodyHeight()), p
 		}
 	}
-	m.closeFocusIfGone()
 	return m.pump()
 }
 
@@ -374,12 +390,18 @@ func (m *Model) enterItem() tea.Cmd {
 // openEvidence shows the evidence of item index of kind in the Sources
 // pane, saving the current place.
 func (m *Model) openEvidence(kind evidence.Kind, index int) tea.Cmd {
+	return m.openEvidenceFrom(kind, index, true)
+}
+
+// openEvidenceFrom is openEvidence; save is false when the caller saved
+// the place to come back to already (actor focus).
+func (m *Model) openEvidenceFrom(kind evidence.Kind, index int, save bool) tea.Cmd {
 	d := m.reader.doc
 	ev := d.prov.ev
-	if ev == nil {
+	if ev == nil || !ev.found {
 		m.evWanted = true
 		m.opening = &jumpState{kind: kind, index: index}
-		m.setStatus("reading the sources…", false)
+		m.setStatus("finding the evidence in the sources…", false)
 		return nil
 	}
 	var it *evidence.Item
@@ -398,7 +420,9 @@ func (m *Model) openEvidence(kind evidence.Kind, index int) tea.Cmd {
 			break
 		}
 	}
-	m.save()
+	if save {
+		m.save()
+	}
 	m.jump = j
 	m.focus = nil
 	return m.showEvidence()
@@ -586,8 +610,8 @@ func (m *Model) provOverlay(pane, i int, line string) string {
 		if s, e, ok := m.itemRange(p, pane, m.sel[pane]); ok && i >= s && i < e {
 			line = m.gutter(line)
 		}
-		if f := m.focusOverlay(pane, i, line); f != "" {
-			line = f
+		if note := m.notFoundAt(p, pane, i); note != "" {
+			line = m.withNote(line, note)
 		}
 	case pane == sourcesPane && m.jump != nil:
 		if m.jumpHighlights(p) && len(m.jump.hs) > 0 {
@@ -743,4 +767,69 @@ func (m *Model) itemNote() string {
 	return "not found in " + strings.Join(missing, ", ")
 }
 
-var _ = lipgloss.Width
+// idle reports that the pane on screen is rendered and no search or
+// pattern is being typed or run.
+func (m *Model) idle() bool {
+	if m.search.typing || m.search.onlyTyping || m.search.active() {
+		return false
+	}
+	p := m.activeRender()
+	return p != nil && p.complete()
+}
+
+// notFound caches, for one rendering of a pane, the first line of each
+// item that a source it cites does not support, and what to say.
+type notFound struct {
+	p     *paneRender
+	rev   uint64
+	ev    *provEvidence
+	found bool
+	lines map[int]string
+}
+
+// notFoundAt returns the note for line i of pane ("not found in S2") when
+// an item unsupported by a source it cites starts there.
+func (m *Model) notFoundAt(p *paneRender, pane, i int) string {
+	d := m.reader.doc
+	kind, ok := itemKind(pane)
+	if !ok || d.prov.ev == nil {
+		return ""
+	}
+	c := &m.nf[pane]
+	if c.p != p || c.rev != p.rev || c.ev != d.prov.ev || c.found != d.prov.ev.found {
+		*c = notFound{p: p, rev: p.rev, ev: d.prov.ev, found: d.prov.ev.found, lines: map[int]string{}}
+		for k, it := range d.prov.ev.itemEv[kind] {
+			if it == nil || k >= len(d.prov.items[pane]) {
+				continue
+			}
+			var missing []string
+			for _, e := range it.Evidence {
+				if e.Status == evidence.NotFound {
+					missing = append(missing, e.Source)
+				}
+			}
+			if len(missing) == 0 {
+				continue
+			}
+			if s, _, ok := m.blockLines(p, d.prov.items[pane][k][0]); ok {
+				c.lines[s] = "not found in " + strings.Join(missing, ", ")
+			}
+		}
+	}
+	return c.lines[i]
+}
+
+// withNote writes note at the right end of a line, marked with "⚠" so that
+// it shows without colour; a line too long for it keeps its text and
+// loses its end to the note.
+func (m *Model) withNote(line, note string) string {
+	note = "⚠ " + note
+	w := m.width - 1
+	nw := lipgloss.Width(note)
+	lw := lipgloss.Width(line)
+	if lw+nw+2 > w {
+		line = xansi.Truncate(line, max(0, w-nw-2), "…")
+		lw = lipgloss.Width(line)
+	}
+	return line + strings.Repeat(" ", max(1, w-lw-nw)) + m.styles.ErrorText.Render(note)
+}

@@ -237,6 +237,8 @@ func TestHalfWrittenSaveKeepsLastGoodVersion(t *testing.T) {
 	}
 	m := newTestModel(t, opts, 80, 24)
 	press(m, "enter", "3", "j", "j", "j", "j")
+	// The current item's mark follows j and k (below), so it is left out.
+	body := func(v string) string { return strings.ReplaceAll(body(v), "▌", " ") }
 	before := body(plain(m))
 	for _, cut := range []int{len(full) * 2 / 5, len(full) / 10} {
 		next = full[:cut]

@@ -12,6 +12,7 @@ import (
 
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/briefings/evidence"
+	"github.com/brief-team/brief/briefings/sourcetext"
 )
 
 // The Sources pane follows the four standard panes: it shows each source's
@@ -61,6 +62,12 @@ type provEvidence struct {
 	chunks []chunk
 	// itemEv[kind][index] is the evidence of an item (see evidence.Item).
 	itemEv [3][]*evidence.Item
+	// mentions[s][a] are the mentions of actor a in source s's text, found
+	// for every actor at once (findCmd), off the event loop, so that actor
+	// focus is instant.
+	mentions [][][]evidence.Span
+	// found is set once itemEv and mentions are (foundMsg, in Update).
+	found bool
 }
 
 // mdBlocks returns the first line of each top-level block of a chunk's
@@ -266,31 +273,104 @@ func newProvEvidence(b *briefings.Briefing, rep *evidence.Report) *provEvidence 
 			pe.blocks[i] = append(pe.blocks[i], at(g))
 		}
 	}
-	for k := range rep.Items {
-		it := &rep.Items[k]
-		kind := int(it.Kind)
-		for len(pe.itemEv[kind]) <= it.Index {
-			pe.itemEv[kind] = append(pe.itemEv[kind], nil)
-		}
-		pe.itemEv[kind][it.Index] = it
-	}
 	return pe
 }
 
-// evidenceMsg delivers the evidence of a briefing version.
+// evidenceMsg delivers the sources of a briefing version, read and laid
+// out: the Sources pane paints with them while the items' evidence is
+// found (findCmd), which takes longer.
 type evidenceMsg struct {
 	path, version string
 	ev            *provEvidence
+	b             *briefings.Briefing
+	data          [][]byte // the files as read, for findCmd
 }
 
-// evidenceCmd reads the sources of a briefing and finds every item's
-// evidence, off the event loop. read is how this reader may read a source.
+// foundMsg delivers the evidence of every item of a briefing version and
+// the mentions of its actors, for ev.
+type foundMsg struct {
+	ev       *provEvidence
+	itemEv   [3][]*evidence.Item
+	mentions [][][]evidence.Span
+}
+
+// evidenceCmd reads the sources of a briefing (as the generator read them)
+// and lays the Sources pane out, off the event loop. read is how this
+// reader may read a source.
 func evidenceCmd(d *loadedDoc, read func(string, briefings.Source) ([]byte, error)) tea.Cmd {
 	path, version, b := d.entry.Path, d.version, d.b
 	return guard(func() tea.Msg {
-		rep := evidence.Find(b, func(s briefings.Source) ([]byte, error) { return read(path, s) })
-		return evidenceMsg{path: path, version: version, ev: newProvEvidence(b, rep)}
+		rep := &evidence.Report{Sources: make([]evidence.Source, len(b.Sources))}
+		data := make([][]byte, len(b.Sources))
+		for i, s := range b.Sources {
+			src := &rep.Sources[i]
+			src.Source = s
+			raw, err := read(path, s)
+			if err == nil {
+				var doc sourcetext.Document
+				doc, err = sourcetext.Read(s.Path, raw)
+				src.Text, data[i] = doc.Text, raw
+			}
+			src.Err = err
+		}
+		return evidenceMsg{path: path, version: version, ev: newProvEvidence(b, rep), b: b, data: data}
 	})
+}
+
+// findCmd finds every item's evidence in the sources read, and every
+// actor's mentions, off the event loop.
+func findCmd(b *briefings.Briefing, ev *provEvidence, data [][]byte) tea.Cmd {
+	return guard(func() tea.Msg {
+		rep := evidence.Find(b, func(s briefings.Source) ([]byte, error) {
+			for i, x := range ev.rep.Sources {
+				if x.Source == s {
+					if x.Err != nil {
+						return nil, x.Err
+					}
+					return data[i], nil
+				}
+			}
+			return nil, errSourceNotAvailable
+		})
+		msg := foundMsg{ev: ev, mentions: make([][][]evidence.Span, len(rep.Sources))}
+		for i, s := range rep.Sources {
+			if s.Err == nil && len(b.Actors) > 0 {
+				msg.mentions[i] = evidence.Mentions(s.Text, b.Actors)
+			}
+		}
+		for k := range rep.Items {
+			it := &rep.Items[k]
+			kind := int(it.Kind)
+			for len(msg.itemEv[kind]) <= it.Index {
+				msg.itemEv[kind] = append(msg.itemEv[kind], nil)
+			}
+			msg.itemEv[kind][it.Index] = it
+		}
+		return msg
+	})
+}
+
+// gotFound attaches found evidence, and opens what enter asked for
+// meanwhile.
+func (m *Model) gotFound(msg foundMsg) tea.Cmd {
+	ev := msg.ev
+	if ev.found {
+		return nil
+	}
+	ev.itemEv, ev.mentions, ev.found = msg.itemEv, msg.mentions, true
+	d := m.reader.doc
+	if d == nil || d.prov == nil || d.prov.ev != ev {
+		return nil
+	}
+	if o := m.opening; o != nil {
+		m.opening = nil
+		m.status = ""
+		if o.kind < 0 {
+			return m.openFocus(o.index)
+		}
+		return m.openEvidence(o.kind, o.index)
+	}
+	return nil
 }
 
 // sourceReader is how this reader reads a source: Options.ReadSource, or
@@ -345,20 +425,13 @@ func (m *Model) gotEvidence(msg evidenceMsg) tea.Cmd {
 		}
 	}
 	m.evCache[key] = msg.ev
+	find := findCmd(msg.b, msg.ev, msg.data)
 	if d := m.reader.doc; d != nil && d.prov != nil && d.entry.Path == msg.path && d.version == msg.version {
 		m.applyEvidence(d, msg.ev)
-		if o := m.opening; o != nil {
-			m.opening = nil
-			m.status = ""
-			if o.kind < 0 {
-				return tea.Batch(m.openFocus(o.index), m.pump())
-			}
-			return tea.Batch(m.openEvidence(o.kind, o.index), m.pump())
-		}
 		m.resolvePending()
-		return m.pump()
+		return tea.Batch(find, m.pump())
 	}
-	return m.wantEvidence()
+	return tea.Batch(find, m.wantEvidence())
 }
 
 // applyEvidence gives doc its Sources pane. The doc is only touched from

@@ -1,0 +1,203 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/briefings/sourcetext"
+	bsynth "github.com/brief-team/brief/briefings/synth"
+)
+
+// provTexts are real news articles: the shipped sources, the generator's
+// test data and ../shared/realdev, read as the generator reads them.
+func provTexts(tb testing.TB) []string {
+	var paths []string
+	for _, g := range []string{"../briefings/sources/*.txt", "../briefings/generate/testdata/*/sources/*.txt", "/work/shared/realdev/articles/*.txt"} {
+		m, _ := filepath.Glob(g)
+		paths = append(paths, m...)
+	}
+	sort.Strings(paths)
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		d, err := sourcetext.Read(p, data)
+		if err != nil || seen[d.Text] {
+			continue
+		}
+		seen[d.Text] = true
+		out = append(out, d.Text)
+	}
+	if len(out) == 0 {
+		tb.Skip("no texts")
+	}
+	return out
+}
+
+// provBench is a synthetic briefing of about size bytes whose sources are
+// size bytes of real articles (64 KB each), with summary sentences,
+// timeline entries and quotes taken from them and at least actors actors.
+func provBench(tb testing.TB, size, actors int) *briefings.Library {
+	texts := provTexts(tb)
+	b := bsynth.Briefing(size)
+	b.Sources = nil
+	files := fstest.MapFS{}
+	total, ti := 0, 0
+	for total < size {
+		var sb strings.Builder
+		for sb.Len() < 64<<10 {
+			sb.WriteString(texts[ti%len(texts)])
+			sb.WriteString("\n\n")
+			ti++
+		}
+		text := sb.String()
+		id := fmt.Sprintf("S%d", len(b.Sources)+1)
+		files["src/"+id+".txt"] = &fstest.MapFile{Data: []byte(text)}
+		total += len(text)
+		b.Sources = append(b.Sources, briefings.Source{ID: id, Title: "Source " + id, Publisher: "Wire", Path: "src/" + id + ".txt", Published: "2024-01-01"})
+		for k, s := range strings.SplitAfter(text, ". ") {
+			s = strings.Join(strings.Fields(s), " ")
+			if len(s) < 40 || k%8 != 1 {
+				continue
+			}
+			switch k % 24 {
+			case 1:
+				b.Timeline = append(b.Timeline, briefings.Event{Date: "2024", Text: s, Cites: []string{id}})
+			case 9:
+				b.Quotes = append(b.Quotes, briefings.Quote{Text: s, Speaker: "Speaker", Cites: []string{id}})
+			default:
+				b.Summary = append(b.Summary, briefings.Statement{Text: s, Cites: []string{id}})
+			}
+		}
+	}
+	for i := 0; len(b.Actors) < actors; i++ {
+		b.Actors = append(b.Actors, briefings.Actor{Name: fmt.Sprintf("Actor Number%d", i), Type: briefings.ActorPerson, Aliases: []string{fmt.Sprintf("Number%d", i)}, Cites: []string{"S1"}})
+	}
+	files["b0.md"] = &fstest.MapFile{Data: briefings.Write(b), ModTime: time.Unix(1700000000, 0)}
+	lib, err := briefings.OpenFS(files)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return lib
+}
+
+// openProv opens the bench briefing at 120x40 with its sources read.
+func openProv(b *testing.B, lib *briefings.Library) *Model {
+	m := newTestModel(b, Options{Library: lib}, 120, 40)
+	press(m, "enter")
+	if !m.Reading() || m.reader.doc.prov == nil {
+		b.Fatal("not open")
+	}
+	if m.reader.doc.prov.ev == nil {
+		exec(m, evidenceCmd(m.reader.doc, m.sourceReader()))
+	}
+	if ev := m.reader.doc.prov.ev; ev == nil || !ev.found {
+		b.Fatal("no evidence")
+	}
+	return m
+}
+
+// BenchmarkSourcesFirstPaint is what the Sources pane costs before its
+// first screen: reading the sources and laying the pane out (evidenceCmd,
+// off the event loop), then rendering its first chunk. Finding every
+// item's evidence (find, findCmd) follows in the background.
+func BenchmarkSourcesFirstPaint(b *testing.B) {
+	for _, size := range []int{1 << 20, 5 << 20} {
+		lib := provBench(b, size, 0)
+		m := openProv(b, lib)
+		d := m.reader.doc
+		read := m.sourceReader()
+		var msg evidenceMsg
+		b.Run(fmt.Sprintf("%dMB", size>>20), func(b *testing.B) {
+			for b.Loop() {
+				msg = evidenceCmd(d, read)().(evidenceMsg)
+				if _, err := renderChunk(context.Background(), msg.ev.chunks[0], 120, m.styles.Markdown, true, len(msg.ev.chunks) == 1); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("find/%dMB", size>>20), func(b *testing.B) {
+			for b.Loop() {
+				if f, ok := findCmd(msg.b, msg.ev, msg.data)().(foundMsg); !ok || len(f.itemEv[0]) == 0 {
+					b.Fatal("nothing found")
+				}
+			}
+		})
+	}
+}
+
+// step delivers a key and the messages of the commands it returns, one
+// level deep: the key's own work (rendering what it shows first), not the
+// background rendering that follows.
+func step(m *Model, k string) {
+	_, cmd := m.Update(keyMsg(k))
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		case nil:
+		default:
+			m.Update(msg)
+		}
+	}
+}
+
+// BenchmarkEvidenceKey is enter on a timeline entry deep in a 5 MB
+// briefing with 5 MB of sources, the Sources pane rendered where it
+// leads: the key, the jump and the screen drawn; then back.
+func BenchmarkEvidenceKey(b *testing.B) {
+	m := openProv(b, provBench(b, 5<<20, 0))
+	press(m, "3", "G")
+	press(m, "enter") // renders the chunk it leads to
+	if m.jump == nil || len(m.jump.hs) == 0 {
+		b.Fatalf("no evidence shown: %s", footer(m))
+	}
+	press(m, "backspace")
+	for b.Loop() {
+		step(m, "enter")
+		if !strings.Contains(m.View().Content, m.mark()) {
+			b.Fatal("the evidence is not on screen")
+		}
+		step(m, "backspace")
+	}
+	if m.ActivePane() != 2 {
+		b.Fatal("back did not return")
+	}
+}
+
+// BenchmarkActorFocus is enter on an actor of a briefing with 5,000
+// actors (5 MB, 5 MB of sources): the focus built, its first screen
+// rendered and drawn.
+func BenchmarkActorFocus(b *testing.B) {
+	m := openProv(b, provBench(b, 5<<20, 5000))
+	press(m, "2", "G")
+	for b.Loop() {
+		step(m, "enter")
+		if !strings.Contains(m.View().Content, "Mentions per source") {
+			b.Fatalf("the focus is not on screen:\n%s", plain(m))
+		}
+		step(m, "backspace")
+	}
+	if len(m.reader.doc.b.Actors) < 5000 {
+		b.Fatal("too few actors")
+	}
+}
