@@ -1,9 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/briefings/generate"
@@ -24,8 +28,19 @@ published); otherwise its first line, followed by a blank line, is its title and
   brief generate article.html --published 2024-05-01`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// cmd.Context() is done on SIGINT or SIGTERM (main): the
+			// generator stops within its next few sentences and nothing is
+			// written.
+			ctx := cmd.Context()
+			stopped := func() error {
+				fmt.Fprintf(cmd.ErrOrStderr(), "brief generate: stopped (%v); nothing written\n", context.Cause(ctx))
+				return exitCode(130)
+			}
 			docs := make([]generate.Document, 0, len(args))
 			for _, path := range args {
+				if ctx.Err() != nil {
+					return stopped()
+				}
 				data, err := os.ReadFile(path)
 				if err != nil {
 					return err
@@ -41,16 +56,28 @@ published); otherwise its first line, followed by a blank line, is its title and
 				// Source paths in the briefing are relative to where it is written.
 				gopts.BaseDir = filepath.Dir(out)
 			}
-			b, err := generate.Generate(docs, gopts)
+			b, err := generate.GenerateContext(ctx, docs, gopts)
 			if err != nil {
+				if ctx.Err() != nil {
+					return stopped()
+				}
 				return err
 			}
 			md := briefings.Write(b)
+			// Never a briefing that brief lint rejects: say what the
+			// sources lack instead, and write nothing.
+			if probs := briefings.Lint(outName(out), md); len(probs) > 0 {
+				reportUnfit(cmd.ErrOrStderr(), out, args, b, probs)
+				return exitCode(1)
+			}
 			if out == "" {
 				_, err = cmd.OutOrStdout().Write(md)
 				return err
 			}
-			if err := os.WriteFile(out, md, 0o644); err != nil {
+			if err := writeFileAtomic(ctx, out, md); err != nil {
+				if ctx.Err() != nil {
+					return stopped()
+				}
 				return err
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s: %d actors, %d timeline entries, %d quotes\n",
@@ -66,14 +93,106 @@ published); otherwise its first line, followed by a blank line, is its title and
 	return cmd
 }
 
+// outName is how lint names the output.
+func outName(out string) string {
+	if out == "" {
+		return "<stdout>"
+	}
+	return out
+}
+
+// reportUnfit says, one line per problem, why the briefing made from the
+// sources would not pass brief lint, naming each source by its file.
+func reportUnfit(w io.Writer, out string, paths []string, b *briefings.Briefing, probs []briefings.Problem) {
+	files := make([]string, len(paths))
+	for i, p := range paths {
+		files[i] = briefings.Sanitize(p)
+	}
+	fmt.Fprintf(w, "brief generate: %s not written: the briefing made from %s would not pass brief lint:\n", briefings.Sanitize(outName(out)), strings.Join(files, ", "))
+	for _, p := range probs {
+		msg := p.Msg
+		// "source S1 has no title": name the file S1 was read from.
+		for i, s := range b.Sources {
+			if i < len(files) && strings.Contains(msg, "source "+s.ID+" ") {
+				msg = strings.Replace(msg, "source "+s.ID+" ", "source "+s.ID+" ("+files[i]+") ", 1)
+				if strings.HasSuffix(msg, "has no title") {
+					msg += `: give it a first line followed by a blank line, or "title:" in front matter`
+				}
+			}
+		}
+		if strings.HasPrefix(msg, "no summary") {
+			msg = "no summary: no sentence of the sources is a plain statement of 6 to 50 words"
+		}
+		fmt.Fprintf(w, "  %s\n", msg)
+	}
+}
+
+// writeFileAtomic writes data to a temporary file beside path and renames
+// it into place, so that path never holds a partial briefing, and not at
+// all once ctx is done.
+func writeFileAtomic(ctx context.Context, path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp, 0o644)
+	}
+	if err == nil {
+		err = context.Cause(ctx)
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
+}
+
 func newEvalCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "eval GOLD_DIR SOURCES_DIR",
+	var realdev, split string
+	cmd := &cobra.Command{
+		Use:   "eval GOLD_DIR SOURCES_DIR | eval --realdev DIR [--split dev|test]",
 		Short: "Score the generator against gold annotations",
 		Long: `Run the generator on each source in SOURCES_DIR and score its actors, timeline
-dates and quotes against the hand-made annotations in GOLD_DIR.`,
-		Args: cobra.ExactArgs(2),
+dates and quotes against the hand-made annotations in GOLD_DIR.
+
+With --realdev, score it on the real Wikinews articles of a realdev corpus
+(articles/*.txt and gold/*.json, as in briefings/generate/testdata/realdev),
+per corpus, on one split: tune on dev, report test.`,
+		Example: `  brief eval briefings/generate/testdata/shared/gold briefings/generate/testdata/shared/sources
+  brief eval --realdev briefings/generate/testdata/realdev --split test`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if realdev != "" {
+				return cobra.NoArgs(cmd, args)
+			}
+			return cobra.ExactArgs(2)(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if realdev != "" {
+				if split != "" && split != "dev" && split != "test" {
+					return fmt.Errorf("--split %q: use dev or test", split)
+				}
+				scores, err := generate.EvaluateRealdev(realdev, split)
+				if err != nil {
+					return err
+				}
+				corpora := make([]string, 0, len(scores))
+				for c := range scores {
+					corpora = append(corpora, c)
+				}
+				sort.Strings(corpora)
+				for _, c := range corpora {
+					fmt.Fprintf(cmd.OutOrStdout(), "== %s\n%s", c, scores[c].String())
+				}
+				return nil
+			}
 			scores, err := generate.Evaluate(args[0], args[1])
 			if err != nil {
 				return err
@@ -82,4 +201,7 @@ dates and quotes against the hand-made annotations in GOLD_DIR.`,
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&realdev, "realdev", "", "score on a realdev corpus directory instead")
+	cmd.Flags().StringVar(&split, "split", "", "with --realdev: dev or test (default both)")
+	return cmd
 }

@@ -19,6 +19,7 @@ type readOptions struct {
 	library string
 	style   string
 	files   []string
+	width   int // reading width: 0 for the full window
 }
 
 // libraryDir picks the library directory: an explicit --library flag wins
@@ -32,14 +33,12 @@ func libraryDir(flag string) string {
 
 // openLibrary opens what the reader will show and returns how to re-open it
 // on a live reload, and the directory to watch ("" when nothing can change).
-func openLibrary(opts readOptions) (lib *briefings.Library, reload func() (*briefings.Library, error), watch []string, err error) {
+func openLibrary(opts readOptions) (lib *briefings.Library, reload func(*briefings.Library, []string) (*briefings.Library, error), watch []string, err error) {
 	switch {
 	case len(opts.files) > 0:
 		files := opts.files
-		reload = func() (*briefings.Library, error) { return briefings.OpenFiles(files) }
-		for _, f := range files {
-			watch = append(watch, f)
-		}
+		lib, err = briefings.OpenFiles(files)
+		watch = append(watch, files...)
 	case libraryDir(opts.library) != "":
 		dir := libraryDir(opts.library)
 		if fi, statErr := os.Stat(dir); statErr != nil {
@@ -47,17 +46,18 @@ func openLibrary(opts readOptions) (lib *briefings.Library, reload func() (*brie
 		} else if !fi.IsDir() {
 			return nil, nil, nil, fmt.Errorf("library %s: not a directory", visible(dir))
 		}
-		reload = func() (*briefings.Library, error) { return briefings.OpenDir(dir) }
+		lib, err = briefings.OpenDir(dir)
 		watch = []string{dir}
 	default:
-		reload = func() (*briefings.Library, error) { return briefings.OpenFS(briefings.Shipped) }
+		lib, err = briefings.OpenFS(briefings.Shipped)
 	}
-	lib, err = reload()
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if len(watch) == 0 {
-		reload = nil
+	if len(watch) > 0 {
+		// Only the changed files are read again: one change in a
+		// library of 10,000 costs one file.
+		reload = (*briefings.Library).Refresh
 	}
 	return lib, reload, watch, nil
 }
@@ -95,9 +95,16 @@ func readableFiles(paths []string) (ok []string, errs []error) {
 	return ok, errs
 }
 
+// defaultReadWidth is the reader's --width: the text wraps at a
+// comfortable measure on a wide terminal.
+const defaultReadWidth = ui.DefaultWidth
+
 func runReader(ctx context.Context, opts readOptions) error {
 	if err := checkStyle(opts.style); err != nil {
 		return err
+	}
+	if opts.width < 0 || (opts.width > 0 && opts.width < 20) {
+		return fmt.Errorf("--width %d: use 20 or more, or 0 for the full window", opts.width)
 	}
 	var fileErrs []error
 	if len(opts.files) > 0 {
@@ -121,8 +128,11 @@ func runReader(ctx context.Context, opts readOptions) error {
 }
 
 // readInTerminal runs the reader on lib until the user quits.
-func readInTerminal(ctx context.Context, opts readOptions, lib *briefings.Library, reload func() (*briefings.Library, error), watch []string) error {
-	uopts := ui.Options{Library: lib, Style: opts.style, Reload: reload}
+func readInTerminal(ctx context.Context, opts readOptions, lib *briefings.Library, reload func(*briefings.Library, []string) (*briefings.Library, error), watch []string) error {
+	uopts := ui.Options{Library: lib, Style: opts.style, Reload: reload, Width: opts.width}
+	if opts.width == 0 {
+		uopts.Width = -1 // the full window, as glow --width 0
+	}
 	if len(opts.files) == 1 {
 		if es := lib.Entries(); len(es) == 1 {
 			uopts.Open = es[0].Path

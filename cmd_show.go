@@ -44,6 +44,10 @@ func paneIndex(panes []briefings.Pane, name string) (int, error) {
 		}
 		titles = append(titles, strings.ToLower(p.Title))
 	}
+	// The format's synonyms of the standard sections name their panes.
+	if i, ok := briefings.StandardPane(name); ok && i < len(panes) {
+		return i, nil
+	}
 	for i, t := range titles {
 		if want != "" && (strings.HasPrefix(t, want) || strings.HasPrefix(strings.ReplaceAll(t, " ", "-"), want)) {
 			return i, nil
@@ -85,7 +89,7 @@ When standard output is not a terminal the output is plain text.`,
 				tty = true
 				if width == 0 {
 					if w, _, err := term.GetSize(f.Fd()); err == nil {
-						width = w
+						width = min(w, defaultReadWidth) // the reader's measure
 					}
 				}
 			}
@@ -117,7 +121,7 @@ When standard output is not a terminal the output is plain text.`,
 				}
 			}
 			if grep != "" {
-				if err := runGrep(cmd, b, which, width, grep); err != nil {
+				if err := runGrep(cmd, args[0], data, which, grep); err != nil {
 					return err
 				}
 				return unread
@@ -144,7 +148,7 @@ When standard output is not a terminal the output is plain text.`,
 			return unread
 		},
 	}
-	cmd.Flags().StringVarP(&pane, "pane", "p", "", "print only this pane: summary, actors, timeline, quotes, or its number")
+	cmd.Flags().StringVarP(&pane, "pane", "p", "", "print only this pane: its number, its title or a prefix (summary, actors, timeline, source quotes, an extra section), or a synonym the format accepts (quotes, chronology, key judgments...)")
 	cmd.Flags().IntVarP(&width, "width", "w", 0, "wrap at this many columns (default: the terminal's width, else 80)")
 	cmd.Flags().StringVarP(&style, "style", "s", "", "dark, light, ascii or notty (default: dark on a terminal, plain text otherwise)")
 	cmd.Flags().StringVarP(&grep, "grep", "g", "", "print the lines matching QUERY with pane and line number (smart case; /re/ for a regexp)")
@@ -155,7 +159,7 @@ func newExportCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "export FILE",
 		Short: "Print a briefing as JSON",
-		Long:  "Print a briefing as JSON, in the schema of briefings/briefing.schema.json.",
+		Long:  "Print a briefing as JSON, in the schema of briefings/briefing.schema.json. Each summary sentence, timeline entry and quote carries its evidence in the sources it cites when their files can be read.",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			b, unread := parseFile(args[0])
@@ -165,7 +169,7 @@ func newExportCmd() *cobra.Command {
 			cmd.SilenceUsage = true // the problems are the file's, not the command line's
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			enc.SetIndent("", "  ")
-			if err := enc.Encode(b); err != nil {
+			if err := enc.Encode(withEvidence(args[0], b)); err != nil {
 				return err
 			}
 			return unread
@@ -174,10 +178,11 @@ func newExportCmd() *cobra.Command {
 }
 
 func newLintCmd() *cobra.Command {
-	return &cobra.Command{
+	var verify bool
+	cmd := &cobra.Command{
 		Use:   "lint FILE...",
 		Short: "Check briefings and print every problem",
-		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem; warnings alone do not fail.",
+		Long:  "Check briefing files and print every problem as file:line: reason. Exits with status 1 if any file has a problem; warnings alone do not fail.\nWith --verify, also check every summary sentence, timeline entry and quote against the sources it cites.",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			problems := 0
@@ -194,6 +199,9 @@ func newLintCmd() *cobra.Command {
 						problems++
 					}
 				}
+				if verify {
+					problems += lintVerify(cmd, path, data)
+				}
 			}
 			if problems > 0 {
 				return fmt.Errorf("%d problem(s) found", problems)
@@ -201,6 +209,8 @@ func newLintCmd() *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&verify, "verify", false, "check each item against the sources it cites (found, approximately, not found)")
+	return cmd
 }
 
 // renderPane renders a pane as the reader shows it; plain drops every escape
@@ -230,17 +240,30 @@ func cutPlace(path, text string, b *briefings.Briefing, i int, p briefings.Pane,
 	return fmt.Sprintf("%s: pane %q line %d", path, p.Title, c.Line)
 }
 
-// runGrep prints every rendered line that matches query as
-// "PANE:LINE: text", for scripts; it fails when nothing matches, like grep.
-func runGrep(cmd *cobra.Command, b *briefings.Briefing, which []int, width int, query string) error {
+// runGrep prints every item that matches query as "PANE:LINE: item", the
+// whole item on one line with the line of the file it is on, whatever the
+// width, for scripts; it fails when nothing matches, like grep. Matching is
+// the reader's: smart case, diacritics, /regexp/.
+func runGrep(cmd *cobra.Command, path string, data []byte, which []int, query string) error {
+	b, items, _ := briefings.ParseItems(path, data)
 	panes := b.Panes()
-	lines := make([]search.PaneLines, 0, len(which))
+	want := map[string]bool{}
 	for _, i := range which {
-		s, _, err := renderPane(panes[i], width, "dark", true)
-		if err != nil {
-			return err
+		want[panes[i].Title] = true
+	}
+	var lines []search.PaneLines
+	var files [][]int // per pane searched, the file line of each item
+	for _, it := range items {
+		if !want[it.Pane] {
+			continue
 		}
-		lines = append(lines, search.PaneLines{Name: panes[i].Title, Lines: strings.Split(strings.TrimRight(s, "\n"), "\n")})
+		if n := len(lines); n == 0 || lines[n-1].Name != it.Pane {
+			lines = append(lines, search.PaneLines{Name: it.Pane})
+			files = append(files, nil)
+		}
+		n := len(lines) - 1
+		lines[n].Lines = append(lines[n].Lines, it.Text)
+		files[n] = append(files[n], it.Line)
 	}
 	hits, err := search.Grep(lines, query)
 	if err != nil {
@@ -248,7 +271,7 @@ func runGrep(cmd *cobra.Command, b *briefings.Briefing, which []int, width int, 
 	}
 	out := cmd.OutOrStdout()
 	for _, h := range hits {
-		fmt.Fprintf(out, "%s:%d: %s\n", h.Pane, h.Line, h.Text)
+		fmt.Fprintf(out, "%s:%d: %s\n", h.Pane, files[h.PaneNum][h.Line-1], visible(h.Text))
 	}
 	if len(hits) == 0 {
 		return exitCode(1)

@@ -85,3 +85,35 @@ func BenchmarkOpenShipped(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRefreshOne: one briefing changed in a library of n. Refresh
+// reads that file again and keeps the rest; its cost should not grow
+// with the library much beyond sorting the entries.
+func BenchmarkRefreshOne(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			dir := b.TempDir()
+			for i := range n {
+				sub := filepath.Join(dir, fmt.Sprintf("d%03d", i/10))
+				if err := os.MkdirAll(sub, 0o755); err != nil {
+					b.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("b%05d.md", i)), synth.Synthetic(20<<10+i), 0o644); err != nil {
+					b.Fatal(err)
+				}
+			}
+			l, err := briefings.OpenDir(dir)
+			if err != nil {
+				b.Fatal(err)
+			}
+			changed := []string{"d000/b00005.md"}
+			b.ResetTimer()
+			for b.Loop() {
+				r, err := l.Refresh(changed)
+				if err != nil || len(r.Entries()) != n {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -57,6 +57,8 @@ type Source struct {
 type Statement struct {
 	Text  string   `json:"text"`
 	Cites []string `json:"cites"`
+	// Evidence is set by `brief export` only (see Evidence).
+	Evidence []Evidence `json:"evidence,omitempty"`
 }
 
 // Actor types.
@@ -83,6 +85,8 @@ type Event struct {
 	End   string   `json:"end"`
 	Text  string   `json:"text"`
 	Cites []string `json:"cites"`
+	// Evidence is set by `brief export` only (see Evidence).
+	Evidence []Evidence `json:"evidence,omitempty"`
 }
 
 // Quote is a passage quoted in a source, with its speaker when the text
@@ -91,6 +95,8 @@ type Quote struct {
 	Text    string   `json:"text"`
 	Speaker string   `json:"speaker"` // empty: unattributed or a label
 	Cites   []string `json:"cites"`
+	// Evidence is set by `brief export` only (see Evidence).
+	Evidence []Evidence `json:"evidence,omitempty"`
 }
 
 // Section is a level-2 section other than the four standard ones, kept as

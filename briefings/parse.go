@@ -47,6 +47,14 @@ var sectionSynonyms = map[string]int{
 	"quotations": secQuotes, "quoted": secQuotes, "in their words": secQuotes,
 }
 
+// StandardPane returns the index in StandardPanes of the standard section a
+// heading names, by the title or any synonym the format accepts
+// ("Chronology", "Key quotes"), and false for any other heading.
+func StandardPane(heading string) (int, bool) {
+	k := sectionKind(heading)
+	return k - secSummary, k != secExtra
+}
+
 // sectionKind classifies a "## " heading, case-insensitively and ignoring a
 // trailing colon.
 func sectionKind(title string) int {
@@ -103,8 +111,9 @@ type docParser struct {
 	kind    int
 	seen    [secQuotes + 1]bool // standard sections with a heading
 
-	// Lines of the items, in the order they were added, for Lint.
-	summaryLines, actorLines, eventLines, quoteLines []int
+	// Lines of the items, in the order they were added, for Lint and
+	// ParseItems; sectionLines: where each extra section's markdown starts.
+	summaryLines, actorLines, eventLines, quoteLines, sectionLines []int
 }
 
 func newParser(name string, data []byte) *docParser {
@@ -238,11 +247,13 @@ func (p *docParser) parseBody(b *Briefing) {
 		if extra != nil {
 			extra.Markdown = p.linesText(extraStart, end)
 			b.Sections = append(b.Sections, *extra)
+			p.sectionLines = append(p.sectionLines, p.firstTextLine(extraStart, end))
 			extra = nil
 		}
 		if preambleStart >= 0 {
 			if md := p.linesText(preambleStart, end); md != "" {
 				b.Sections = append(b.Sections, Section{Title: "Preamble", Markdown: md})
+				p.sectionLines = append(p.sectionLines, p.firstTextLine(preambleStart, end))
 			}
 			preambleStart = -1
 		}
@@ -359,6 +370,17 @@ func (p *docParser) linesText(from, to int) string {
 		e = p.lineStarts[to-1]
 	}
 	return trimBlankLines(Sanitize(string(p.src[s:e])))
+}
+
+// firstTextLine is the first line in [from, to) that is not blank, where
+// linesText's markdown starts.
+func (p *docParser) firstTextLine(from, to int) int {
+	for n := from; n < to; n++ {
+		if len(bytes.TrimSpace(p.lineBytes(n))) > 0 {
+			return n
+		}
+	}
+	return from
 }
 
 // trimBlankLines drops leading blank lines and trailing whitespace, keeping

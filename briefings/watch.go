@@ -21,7 +21,8 @@ var debounce = 100 * time.Millisecond
 // written, removed or renamed, as slash-separated paths relative to dir
 // (the form of Entry.Path). Events are debounced: a burst of changes yields
 // one call. onChange is called from Watch's goroutine, one call at a time;
-// an empty list means events were lost and everything may have changed.
+// an empty list means everything may have changed: events were lost, or a
+// directory was removed or renamed.
 //
 // Watch blocks until ctx is done, then returns nil; it returns an error at
 // once if dir cannot be watched. Symbolic links to directories are not
@@ -33,7 +34,8 @@ func Watch(ctx context.Context, dir string, onChange func(paths []string)) error
 	}
 	defer w.Close()
 	pending := map[string]bool{}
-	if err := addTree(w, dir, dir, nil); err != nil {
+	dirs := map[string]bool{} // the directories watched
+	if err := addTree(w, dir, dir, nil, dirs); err != nil {
 		return err
 	}
 	timer := time.NewTimer(time.Hour)
@@ -51,10 +53,18 @@ func Watch(ctx context.Context, dir string, onChange func(paths []string)) error
 				// A new directory: watch it, and report the briefings
 				// already in it (written before the watch was added).
 				n := len(pending)
-				_ = addTree(w, dir, ev.Name, pending)
+				_ = addTree(w, dir, ev.Name, pending, dirs)
 				if len(pending) > n {
 					timer.Reset(debounce)
 				}
+			}
+			if dirs[ev.Name] && ev.Has(fsnotify.Remove|fsnotify.Rename) {
+				// A directory went, with briefings in it that no event
+				// names: report everything as changed.
+				delete(dirs, ev.Name)
+				lost = true
+				timer.Reset(debounce)
+				break
 			}
 			if ev.Op == fsnotify.Chmod || !isBriefingName(filepath.ToSlash(ev.Name)) {
 				break
@@ -86,9 +96,10 @@ func Watch(ctx context.Context, dir string, onChange func(paths []string)) error
 	}
 }
 
-// addTree watches path if it is a directory, and its subdirectories. When
-// found is not nil, briefings inside are recorded in it.
-func addTree(w *fsnotify.Watcher, root, path string, found map[string]bool) error {
+// addTree watches path if it is a directory, and its subdirectories, and
+// records them in dirs. When found is not nil, briefings inside are
+// recorded in it.
+func addTree(w *fsnotify.Watcher, root, path string, found, dirs map[string]bool) error {
 	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == path && found == nil {
@@ -100,9 +111,13 @@ func addTree(w *fsnotify.Watcher, root, path string, found map[string]bool) erro
 			if p != root && strings.HasPrefix(d.Name(), ".") {
 				return filepath.SkipDir
 			}
-			if err := w.Add(p); err != nil && p == root {
-				return err
+			if err := w.Add(p); err != nil {
+				if p == root {
+					return err
+				}
+				return nil
 			}
+			dirs[p] = true
 			return nil
 		}
 		if found != nil && isBriefingName(filepath.ToSlash(p)) {

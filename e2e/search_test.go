@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -69,13 +70,13 @@ func TestSearchWalksMatchesAcrossPanes(t *testing.T) {
 	// once in the Timeline.
 	s.keys("/")
 	s.text("ministry")
-	scr := s.waitText("match 1 of 5")
+	scr := s.waitText("match 1 of 4")
 	if !strings.Contains(scr, "Actors (3)") || !strings.Contains(scr, "Timeline (1)") || !strings.Contains(scr, "Summary (1)") {
 		t.Fatalf("tab counts missing:\n%s", scr)
 	}
 	s.keys("Enter")
 	scr = s.waitFor("the first match in the Summary", func(scr string) bool {
-		return strings.Contains(scr, "/ministry") && strings.Contains(scr, "match 1 of 5")
+		return strings.Contains(scr, "/ministry") && strings.Contains(scr, "match 1 of 4")
 	})
 	if tab := activeTab(s.styled()); !strings.Contains(tab, "Summary") {
 		t.Fatalf("active tab %q, want Summary:\n%s", tab, scr)
@@ -106,7 +107,7 @@ func TestSearchWalksMatchesAcrossPanes(t *testing.T) {
 	}
 
 	s.keys("n")
-	scr = s.waitText("match 1 of 5")
+	scr = s.waitText("match 1 of 4")
 	if !strings.Contains(scr, "search wrapped") {
 		t.Fatalf("wrap not reported:\n%s", scr)
 	}
@@ -158,5 +159,72 @@ func TestSearchNoMatchAndRegexpError(t *testing.T) {
 	scr := s.waitText("/cyber.*attack/")
 	if !regexp.MustCompile(`match 1 of \d+`).MatchString(scr) {
 		t.Fatalf("regexp search:\n%s", scr)
+	}
+}
+
+// diacriticsBriefing writes a briefing whose actors carry diacritics.
+func diacriticsBriefing(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "gdansk.md")
+	md := `---
+title: Talks in Gdańsk
+date: 2024-05-01
+marking: TLP:CLEAR
+---
+
+# Talks in Gdańsk
+
+## Summary
+
+Foreign ministers met in Gdańsk in May. [S1]
+
+## Actors
+
+- **Mevlüt Çavuşoğlu** (person): Turkish foreign minister [S1]
+- **Gdansk Port Authority** (organization): host [S1]
+
+## Timeline
+
+- **2024-05-01**: Talks opened in Gdańsk. [S1]
+
+## Source quotes
+
+> We came to Gdańsk to talk.
+>
+> — Mevlüt Çavuşoğlu [S1]
+`
+	if err := os.WriteFile(path, []byte(md), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestSearchFoldsDiacritics: a query typed without diacritics finds the
+// names that have them, in every pane; with a diacritic it finds only that
+// spelling. It failed before: "gdansk" found only the unaccented Gdansk and
+// "cavusoglu" nothing.
+func TestSearchFoldsDiacritics(t *testing.T) {
+	s := searchTerm{StartBrief(t, 100, 30, nil, diacriticsBriefing(t))}
+	s.waitText("Foreign ministers")
+	s.keys("/")
+	s.text("gdansk")
+	s.keys("Enter")
+	scr := s.waitText("/gdansk")
+	if !strings.Contains(scr, "match 1 of 4") || !strings.Contains(scr, "Summary (1)") || !strings.Contains(scr, "Actors (1)") {
+		t.Fatalf("gdansk:\n%s", scr)
+	}
+	s.keys("/")
+	s.text("Gdańsk")
+	s.keys("Enter")
+	scr = s.waitText("/Gdańsk")
+	if !strings.Contains(scr, "match 1 of 3") || strings.Contains(scr, "Actors (") {
+		t.Fatalf("Gdańsk:\n%s", scr)
+	}
+	s.keys("/")
+	s.text("cavusoglu")
+	s.keys("Enter")
+	scr = s.waitText("/cavusoglu")
+	if !strings.Contains(scr, "match 1 of 2") || !strings.Contains(scr, "Actors (1)") {
+		t.Fatalf("cavusoglu:\n%s", scr)
 	}
 }

@@ -51,6 +51,15 @@ var sha256Fingerprint = regexp.MustCompile(`^SHA256:[A-Za-z0-9+/]{43}$`)
 // parseAccess parses and checks an access file; every error names the file
 // and line.
 func parseAccess(name string, data []byte) (*accessFile, error) {
+	// Unmarshal reads the first YAML document only: rules after a "---"
+	// would be ignored without a word, so a second document is an error.
+	if f, err := parser.ParseBytes(data, 0); err == nil && len(f.Docs) > 1 {
+		line := 1
+		if d := f.Docs[1]; d.Start != nil && d.Start.Position != nil {
+			line = d.Start.Position.Line
+		}
+		return nil, fmt.Errorf("%s:%d: a second YAML document (\"---\"): an access file is one document; put every grant in one \"grants:\" list", name, line)
+	}
 	var af accessFile
 	if err := yaml.UnmarshalWithOptions(data, &af, yaml.DisallowUnknownField()); err != nil {
 		var ye yaml.Error
@@ -81,6 +90,20 @@ func parseAccess(name string, data []byte) (*accessFile, error) {
 				problems = append(problems, fmt.Sprintf("%s: %q: use the SHA256 fingerprint (ssh-keygen -lf KEY.pub)", at, k))
 			case strings.HasPrefix(k, "SHA256:") && !sha256Fingerprint.MatchString(k):
 				problems = append(problems, fmt.Sprintf("%s: %q is not a SHA256 fingerprint (SHA256: and 43 base64 characters)", at, k))
+			}
+		}
+		// An empty marking or tag matches nothing a briefing can carry (a
+		// briefing without marking is "unmarked"): a typo, never an intent.
+		for _, m := range g.Markings {
+			if strings.TrimSpace(m) == "" {
+				problems = append(problems, at+": empty marking: name one (TLP:CLEAR, ...) or \"unmarked\" for briefings without a marking")
+				break
+			}
+		}
+		for _, tag := range g.Tags {
+			if strings.TrimSpace(tag) == "" {
+				problems = append(problems, at+": empty tag: remove it or name a tag")
+				break
 			}
 		}
 		switch {

@@ -35,12 +35,15 @@ func TestSixtySessionsFromOneAddressAllGetIn(t *testing.T) {
 	for i := range n {
 		wg.Go(func() {
 			<-start
-			pipes[i] = startSSHPipe(t, ts, keys[i%len(keys)].path)
+			// 60 clients at once on a shared 2-core machine can take
+			// more than ssh's usual 5 s to exchange banners: what is
+			// tested is that none is refused, not how fast they are.
+			pipes[i] = startSSHPipeTimeout(t, ts, keys[i%len(keys)].path, 30*time.Second)
 		})
 	}
 	close(start)
 	wg.Wait()
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(60 * time.Second)
 	for _, sp := range pipes {
 		for !strings.Contains(sp.out.String(), "FAKE READER") {
 			if time.Now().After(deadline) {

@@ -145,7 +145,11 @@ func readerServer(t testing.TB, k goKey, maxSessions int) *testServer {
 	if err := os.WriteFile(ak, k.line, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	cfg := Config{AuthorizedKeys: ak, MaxSessions: maxSessions, MaxSessionsPerKey: -1, MaxStartups: Startups{Start: 200, Rate: 100, Full: 200}}
+	// One key for every session, all opening at once on a loaded 2-core
+	// machine: the limits on keys, startups and handshake time are tested
+	// on their own; here they must not get in the way.
+	cfg := Config{AuthorizedKeys: ak, MaxSessions: maxSessions, MaxSessionsPerKey: -1,
+		MaxStartups: Startups{Start: 200, Rate: 100, Full: 200}, HandshakeTimeout: time.Minute}
 	return startServer(t, cfg, newTestReaderApp(t, cfg))
 }
 

@@ -82,7 +82,7 @@ func (a *readerApp) newModel(env sessionEnv) tea.Model {
 		Allow: func(e briefings.Entry) bool {
 			return env.allow(e.Path, e.Marking, e.Tags)
 		},
-		Reload:       func() (*briefings.Library, error) { return a.lib.Load(), nil },
+		Reload:       func(*briefings.Library, []string) (*briefings.Library, error) { return a.lib.Load(), nil },
 		OnOpen:       env.opened,
 		HideProblems: !env.everything,
 		Redact:       a.redact,
@@ -108,6 +108,20 @@ func (a *readerApp) accessChanged(everything bool) tea.Msg {
 	}
 }
 
+// changedFile reports whether a problem's file is one of the changed paths
+// (all of them when paths is empty): the others were logged already.
+func changedFile(dir, file string, paths []string) bool {
+	if len(paths) == 0 {
+		return true
+	}
+	for _, p := range paths {
+		if file == filepath.Join(dir, filepath.FromSlash(p)) {
+			return true
+		}
+	}
+	return false
+}
+
 // watch re-opens the library when its directory changes and tells every
 // session. One watcher serves all sessions.
 func (a *readerApp) watch(ctx context.Context, l *log.Logger, broadcast func(tea.Msg)) error {
@@ -115,13 +129,17 @@ func (a *readerApp) watch(ctx context.Context, l *log.Logger, broadcast func(tea
 		return nil // the built-in library never changes
 	}
 	return briefings.Watch(ctx, a.dir, func(paths []string) {
-		lib, err := briefings.OpenDir(a.dir)
+		// Watch calls one at a time: the library it refreshes is the last
+		// one stored. Only the changed files are read again.
+		lib, err := a.lib.Load().Refresh(paths)
 		if err != nil {
 			l.Error("library reload failed; sessions keep the last good library", "err", err)
 			return
 		}
 		for _, p := range lib.Problems() {
-			l.Warn("briefing skipped", "problem", p.Error())
+			if changedFile(a.dir, p.File, paths) {
+				l.Warn("briefing skipped", "problem", p.Error())
+			}
 		}
 		a.lib.Store(lib)
 		l.Info("library reloaded", "changed", len(paths), "briefings", len(lib.Entries()))

@@ -237,7 +237,7 @@ func TestRemoteUsersSeeLibraryRelativePaths(t *testing.T) {
 	if strings.Contains(s, lib) || strings.Contains(s, filepath.Dir(lib)) {
 		t.Errorf("the screen shows the server's directory %s:\n%s", lib, s)
 	}
-	if !strings.Contains(s, "not loaded: broken.md:") {
+	if !strings.Contains(s, " broken.md:1: ") {
 		t.Errorf("the broken file is not named by its library path:\n%s", s)
 	}
 }

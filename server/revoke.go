@@ -91,35 +91,58 @@ func (s *server) watchAccessFiles(ctx context.Context) {
 	}
 }
 
+// confirmEnd is how long a key's removal must last before its sessions are
+// ended: a file rewritten in place (truncated, then written) is briefly
+// short of keys, and ending a session cannot be undone. Meanwhile the
+// session may read nothing.
+const confirmEnd = time.Second
+
 // revalidate checks every open session against authorized_keys and the
 // access file as they are now.
 func (s *server) revalidate() {
 	s.accessGen.Add(1)
 	s.revalidateMu.Lock()
 	defer s.revalidateMu.Unlock()
-	for _, ls := range s.reg.snapshot() {
+	live := s.reg.snapshot()
+	doomed := make(map[*liveSession]endReason, len(s.doomed))
+	for _, ls := range live {
 		ak, known := s.keys.lookup(ls.key)
+		var (
+			g  *grant
+			ok bool
+			r  = endNone
+		)
 		if !known && !s.cfg.Anyone {
-			if ls.end(endKeyRemoved) {
-				ls.log.Warn("session ended: key removed from authorized_keys")
-				s.reg.quit(ls)
-			}
-			continue
+			r = endKeyRemoved
+		} else if g, ok = s.grantFor(ls.fingerprint, ak.comment); !ok {
+			r = endNoGrant
 		}
-		g, ok := s.grantFor(ls.fingerprint, ak.comment)
-		if !ok {
-			if ls.end(endNoGrant) {
-				ls.log.Warn("session ended: the access file no longer grants this key anything")
-				s.reg.quit(ls)
+		if r != endNone {
+			if s.doomed[ls] == r {
+				// Seen twice, confirmEnd apart: end it.
+				if ls.end(r) {
+					if r == endKeyRemoved {
+						ls.log.Warn("session ended: key removed from authorized_keys")
+					} else {
+						ls.log.Warn("session ended: the access file no longer grants this key anything")
+					}
+					s.reg.quit(ls)
+				}
+				continue
 			}
-			continue
+			doomed[ls] = r
+			g = &grant{} // nothing, until it ends or comes back
 		}
 		if old := ls.access.Load(); old != nil && sameGrant(old.g, g) {
 			continue
 		}
 		ls.access.Store(&sessionAccess{g})
-		ls.log.Info("access changed for an open session", "everything", g.everything())
+		ls.log.Info("access changed for an open session", "everything", g.everything(), "revoked", r != endNone)
 		s.reg.send(ls, s.app.accessChanged(g.everything()))
+	}
+	s.doomed = doomed
+	if len(doomed) > 0 {
+		time.AfterFunc(confirmEnd, s.revalidate)
 	}
 }
 

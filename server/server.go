@@ -136,6 +136,9 @@ type server struct {
 	// ran can tell and check itself; revalidateMu runs one at a time.
 	accessGen    atomic.Uint64
 	revalidateMu sync.Mutex
+	// doomed are the sessions the last revalidation found revoked, to end
+	// if the next one still does; guarded by revalidateMu.
+	doomed map[*liveSession]endReason
 }
 
 func withDefaults(cfg Config) (Config, error) {

@@ -299,11 +299,16 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 			// session was being set up: check it like the others.
 			s.revalidate()
 		}
+		agent := false
 		if ssh.AgentRequested(sess) {
 			// The library has already said yes to the request; no agent
-			// channel is ever opened, so the agent is never used.
+			// channel is ever opened, so the agent is never used. The
+			// user is told when the reader ends: written before it, the
+			// line races the reader's switch to the alternate screen
+			// (stderr and stdout are separate channels) and may vanish
+			// with it.
 			l.Warn("agent forwarding refused")
-			wish.Errorf(sess, "brief: agent forwarding is disabled; your agent was not used\r\n")
+			agent = true
 		}
 
 		env := sessionEnv{
@@ -312,6 +317,9 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 			opened:     func(p string) { l.Info("briefing opened", "path", p) },
 		}
 		err := s.runReader(sess, ls, env)
+		if agent {
+			wish.Errorf(sess, "brief: agent forwarding is disabled; your agent was not used\r\n")
+		}
 		switch endReason(ls.reason.Load()) {
 		case endShutdown:
 			status = "server shutdown"

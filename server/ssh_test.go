@@ -360,9 +360,21 @@ type sshPipe struct {
 }
 
 func startSSHPipe(t *testing.T, ts *testServer, key string) *sshPipe {
+	return startSSHPipeTimeout(t, ts, key, 5*time.Second)
+}
+
+// startSSHPipeTimeout is startSSHPipe with ssh's ConnectTimeout (which
+// covers the banner exchange) set to d.
+func startSSHPipeTimeout(t *testing.T, ts *testServer, key string, d time.Duration) *sshPipe {
 	t.Helper()
 	requireTools(t, "ssh")
-	cmd := exec.Command("ssh", sshArgs(ts, key, "-tt", "127.0.0.1")...)
+	args := sshArgs(ts, key, "-tt", "127.0.0.1")
+	for i, a := range args {
+		if a == "ConnectTimeout=5" {
+			args[i] = "ConnectTimeout=" + strconv.Itoa(int(d.Seconds()))
+		}
+	}
+	cmd := exec.Command("ssh", args...)
 	in, err := cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -456,4 +468,27 @@ func TestTeaTraceIgnoredUnlessAsked(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestKeyBrieflyMissingKeepsItsSession: authorized_keys rewritten in place
+// is briefly short of keys; a key that is back within a moment keeps its
+// session.
+func TestKeyBrieflyMissingKeepsItsSession(t *testing.T) {
+	dir := t.TempDir()
+	alice, bob := newTestKey(t, dir, "alice@test"), newTestKey(t, dir, "bob@test")
+	ak := filepath.Join(dir, "authorized_keys")
+	writeAuthorizedKeys(t, ak, alice, bob)
+	p := newPlumbing(t, Config{AuthorizedKeys: ak}, &fakeApp{})
+	ta := p.tmuxSSH(t, alice, 80, 24)
+	ta.waitScreen("FAKE READER", 10*time.Second)
+
+	writeAuthorizedKeys(t, ak, bob)
+	time.Sleep(revalidateDebounce + 200*time.Millisecond)
+	writeAuthorizedKeys(t, ak, bob, alice)
+	time.Sleep(confirmEnd + time.Second)
+	if d, _ := ta.paneDead(); d {
+		t.Fatalf("the session ended although its key came back:\n%s", ta.capture())
+	}
+	ta.send("Tab")
+	ta.waitScreen("pane=1", 5*time.Second)
 }

@@ -94,6 +94,15 @@ func TestParseAccessErrorsNameFileAndLine(t *testing.T) {
 		"md5":            {"grants:\n  - keys: [\"MD5:aa:bb\"]\n    all: true\n", "SHA256 fingerprint"},
 		"bad sha":        {"grants:\n  - keys: [\"SHA256:short\"]\n    all: true\n", "not a SHA256 fingerprint"},
 		"all and tags":   {"grants:\n  - keys: [a]\n    all: true\n    tags: [x]\n", "ambiguous"},
+		// A second document would be ignored silently: the operator
+		// would believe rules are in force that are not.
+		"second document": {"grants:\n  - keys: [a]\n    all: true\n---\ngrants:\n  - keys: [b]\n    all: true\n", "a.yaml:4: a second YAML document"},
+		"empty document":  {"grants:\n  - keys: [a]\n    all: true\n---\n", "a.yaml:4: a second YAML document"},
+		// An empty marking or tag matches nothing a briefing can carry:
+		// a typo, never an intent.
+		"empty marking": {"grants:\n  - keys: [a]\n    markings: [\"\"]\n", "a.yaml:2: grant 1: empty marking"},
+		"blank marking": {"grants:\n  - keys: [a]\n    markings: [TLP:CLEAR, \"  \"]\n", "a.yaml:2: grant 1: empty marking"},
+		"empty tag":     {"grants:\n  - keys: [a]\n    tags: [\"\"]\n", "a.yaml:2: grant 1: empty tag"},
 	}
 	for name, c := range cases {
 		_, err := parseAccess("a.yaml", []byte(c.yaml))

@@ -82,7 +82,7 @@ func TestFullTitleInHelp(t *testing.T) {
 	}
 	press(m, "?")
 	got := screenText(m)
-	for _, want := range []string{title, "1 Summary", "2 Actors", "3 Timeline", "4 Source quotes", "5 Assessment"} {
+	for _, want := range []string{title, "1 Summary", "2 Actors", "3 Timeline", "4 Source quotes", "5 Sources", "6 Assessment"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("%q not readable in help:\n%s", want, plain(m))
 		}

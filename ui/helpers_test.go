@@ -149,7 +149,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyHome}
 	case "end":
 		return tea.KeyPressMsg{Code: tea.KeyEnd}
-	case "ctrl+c", "ctrl+d", "ctrl+u":
+	}
+	if strings.HasPrefix(k, "ctrl+") && len(k) == 6 {
 		return tea.KeyPressMsg{Code: rune(k[5]), Mod: tea.ModCtrl}
 	}
 	r := []rune(k)[0]

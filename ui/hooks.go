@@ -39,7 +39,7 @@ func (m *Model) PaneLines(i int) (lines []string, complete bool) {
 	if m.reader.doc == nil || i < 0 || i >= len(m.reader.doc.titles) {
 		return nil, false
 	}
-	p := m.cache.peek(m.reader.paneKey(i, m.width, m.styleName))
+	p := m.cache.peek(m.reader.paneKey(i, m.textWidth(), m.styleName))
 	if p == nil {
 		return nil, false
 	}
@@ -49,7 +49,7 @@ func (m *Model) PaneLines(i int) (lines []string, complete bool) {
 // LinesRevision changes whenever the rendered lines of any pane may have
 // changed: a chunk rendered, a resize, a style change, a reload.
 func (m *Model) LinesRevision() uint64 {
-	return m.cache.rev + uint64(m.width)<<40 + uint64(len(m.styleName))<<56
+	return m.cache.rev + uint64(m.textWidth())<<40 + uint64(len(m.styleName))<<56
 }
 
 // SetHighlights sets the highlights drawn over pane i, sorted by Line then

@@ -233,7 +233,7 @@ func TestHalfWrittenSaveKeepsLastGoodVersion(t *testing.T) {
 	var next []byte
 	opts := Options{
 		Library: libraryOf(t, full),
-		Reload:  func() (*briefings.Library, error) { return libraryOf(t, next), nil },
+		Reload:  func(*briefings.Library, []string) (*briefings.Library, error) { return libraryOf(t, next), nil },
 	}
 	m := newTestModel(t, opts, 80, 24)
 	press(m, "enter", "3", "j", "j", "j", "j")

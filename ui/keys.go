@@ -30,6 +30,15 @@ type KeyMap struct {
 	HalfPageDown key.Binding
 	Top          key.Binding
 	Bottom       key.Binding
+	LineDown     key.Binding // ctrl+e, as in less
+	LineUp       key.Binding // ctrl+y
+	// Count is only for help: a number before a line move repeats it.
+	Count key.Binding
+
+	// Reader: as in less, = tells where you are, &PATTERN shows only the
+	// matching items of the pane.
+	Info     key.Binding
+	ShowOnly key.Binding
 
 	// Reader: search (see search.go).
 	Search    key.Binding
@@ -55,12 +64,18 @@ func DefaultKeyMap() KeyMap {
 
 		Up:           key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
 		Down:         key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
-		PageUp:       key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
-		PageDown:     key.NewBinding(key.WithKeys("pgdown", "space", "f"), key.WithHelp("pgdn/space", "page down")),
+		PageUp:       key.NewBinding(key.WithKeys("pgup", "b", "ctrl+b"), key.WithHelp("pgup/b/ctrl+b", "page up")),
+		PageDown:     key.NewBinding(key.WithKeys("pgdown", "space", "f", "ctrl+f"), key.WithHelp("space/f/ctrl+f", "page down")),
 		HalfPageUp:   key.NewBinding(key.WithKeys("ctrl+u", "u"), key.WithHelp("ctrl+u", "½ page up")),
 		HalfPageDown: key.NewBinding(key.WithKeys("ctrl+d", "d"), key.WithHelp("ctrl+d", "½ page down")),
 		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
 		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+		LineDown:     key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "line down")),
+		LineUp:       key.NewBinding(key.WithKeys("ctrl+y"), key.WithHelp("ctrl+y", "line up")),
+		Count:        key.NewBinding(key.WithKeys("0"), key.WithHelp("10j/10k", "count (a number that names no pane)")),
+
+		Info:     key.NewBinding(key.WithKeys("="), key.WithHelp("=", "file, sources, position")),
+		ShowOnly: key.NewBinding(key.WithKeys("&"), key.WithHelp("&pattern", "only matching items (& all)")),
 
 		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
@@ -80,7 +95,7 @@ func (h readerHelp) ShortHelp() []key.Binding {
 	if !h.direct {
 		q.SetHelp("q", "library")
 	}
-	return []key.Binding{h.k.NextPane, h.k.Pane, h.k.Down, h.k.Up, h.k.Search, q, h.k.Help}
+	return []key.Binding{h.k.NextPane, h.k.Pane, h.k.Down, h.k.Up, nextItemKey, evidenceKey, h.k.Search, q, h.k.Help}
 }
 
 // Pinned is how many of the last short-help keys the footer always shows:
@@ -97,7 +112,10 @@ func (h readerHelp) FullHelp() [][]key.Binding {
 		{h.k.Pane, h.k.NextPane, h.k.PrevPane},
 		{h.k.Down, h.k.Up, h.k.PageDown, h.k.PageUp},
 		{h.k.HalfPageDown, h.k.HalfPageUp, h.k.Top, h.k.Bottom},
+		{h.k.LineDown, h.k.LineUp, h.k.Count},
 		{h.k.Search, h.k.NextMatch, h.k.PrevMatch},
+		{h.k.ShowOnly, h.k.Info},
+		provHelp,
 		{h.k.Back, q, h.k.ForceQuit, h.k.Help},
 	}
 }

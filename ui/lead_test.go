@@ -67,7 +67,7 @@ func TestLeadPaintsFirstThenTheWholeKeepsThePlace(t *testing.T) {
 	if !complete || !strings.Contains(strings.Join(lines, "\n"), "Summary statement 40 ") {
 		t.Fatal("the summary is not whole after the whole briefing arrived")
 	}
-	press(m, "5")
+	press(m, "6") // after Sources
 	if !strings.Contains(plain(m), "An extra section") {
 		t.Fatalf("the extra section, past the lead, is missing:\n%s", plain(m))
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"charm.land/bubbles/v2/list"
@@ -12,6 +13,7 @@ import (
 	xansi "github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/ui/search"
 )
 
 // entryItem is one briefing in the library list.
@@ -19,6 +21,9 @@ type entryItem struct {
 	e     briefings.Entry
 	title string // sanitized once: the delegate renders on every frame
 	tags  string
+	// filter is what the library filter searches, one field a line, the
+	// title first (see libraryFilter).
+	filter string
 }
 
 func newEntryItem(e briefings.Entry) entryItem {
@@ -30,11 +35,182 @@ func newEntryItem(e briefings.Entry) entryItem {
 	if strings.TrimSpace(title) == "" {
 		title = cleanText(e.Path)
 	}
-	return entryItem{e: e, title: title, tags: strings.Join(tags, ", ")}
+	it := entryItem{e: e, title: title, tags: strings.Join(tags, ", ")}
+	fields := []string{title, it.tags, cleanText(e.Marking), cleanText(e.Date)}
+	for _, p := range e.Publishers {
+		fields = append(fields, cleanText(p))
+	}
+	for _, st := range e.SourceTitles {
+		fields = append(fields, cleanText(st))
+	}
+	it.filter = strings.Join(fields, "\n")
+	return it
 }
 
-// FilterValue implements list.Item: the fuzzy filter matches title and tags.
-func (i entryItem) FilterValue() string { return i.title + " " + i.tags }
+// FilterValue implements list.Item: title, tags, marking, date,
+// publishers and source titles, one a line (see libraryFilter).
+func (i entryItem) FilterValue() string { return i.filter }
+
+// libraryFilter is the library list's filter. Every word of the term must
+// match a field of the item (title, tags, marking, date, publisher, source
+// title), ignoring case and diacritics: items where every word is a whole
+// word of the item come first, then those where every word begins one
+// ("pol" for Poland, "2024" for 2024-05-01), then those where it is only
+// inside one; each group with matches in the title first, then in list
+// order (newest first). Only when no item has the words does the filter
+// fall back to fuzzy matching of title and tags, as before, for typos and
+// abbreviations: a short title that merely contains the letters no longer
+// ranks above a word that begins with them.
+func libraryFilter(term string, targets []string) []list.Rank {
+	words := strings.Fields(search.Fold(term))
+	if len(words) == 0 {
+		return list.DefaultFilter(term, targets)
+	}
+	type scored struct {
+		rank        list.Rank
+		tier, score int
+	}
+	var hits []scored
+	var restIdx []int
+	var rest []string
+	for i, t := range targets {
+		fields := strings.Split(t, "\n")
+		tier, score, idx, ok := wordMatch(words, fields)
+		if ok {
+			hits = append(hits, scored{list.Rank{Index: i, MatchedIndexes: idx}, tier, score})
+			continue
+		}
+		restIdx = append(restIdx, i)
+		fuzzyTarget := fields[0]
+		if len(fields) > 1 {
+			fuzzyTarget += " " + fields[1]
+		}
+		rest = append(rest, fuzzyTarget)
+	}
+	sort.SliceStable(hits, func(a, b int) bool {
+		if hits[a].tier != hits[b].tier {
+			return hits[a].tier > hits[b].tier
+		}
+		return hits[a].score > hits[b].score
+	})
+	ranks := make([]list.Rank, 0, len(hits))
+	for _, h := range hits {
+		ranks = append(ranks, h.rank)
+	}
+	if len(ranks) > 0 {
+		// A fuzzy match of a long title is noise next to real ones.
+		return ranks
+	}
+	for _, r := range list.DefaultFilter(term, rest) {
+		r.Index = restIdx[r.Index]
+		ranks = append(ranks, r)
+	}
+	return ranks
+}
+
+// How a word of the filter matches a field.
+const (
+	matchInside = 1 + iota // inside a word
+	matchPrefix            // at the beginning of a word
+	matchWord              // a whole word
+)
+
+// wordMatch matches every word against the fields (the first is the
+// title). tier is the weakest of the words' best matches, score adds them
+// up (a match in the title counts more), idx are the title's runes matched.
+func wordMatch(words, fields []string) (tier, score int, idx []int, ok bool) {
+	folded := make([]string, len(fields))
+	var titleRunes []int // byte offset of folded title -> rune index of title
+	for f, field := range fields {
+		if f == 0 {
+			folded[f], titleRunes = foldRunes(field)
+		} else {
+			folded[f] = search.Fold(field)
+		}
+	}
+	tier = matchWord
+	for _, w := range words {
+		best, bestField, at := 0, -1, -1
+		for f, text := range folded {
+			if q, o := matchIn(text, w); q > best || (q == best && q > 0 && f == 0 && bestField != 0) {
+				best, bestField, at = q, f, o
+			}
+		}
+		if best == 0 {
+			return 0, 0, nil, false
+		}
+		tier = min(tier, best)
+		score += 2 * best
+		if bestField == 0 {
+			score++
+			for b := at; b < at+len(w) && b < len(titleRunes); b++ {
+				if len(idx) == 0 || idx[len(idx)-1] != titleRunes[b] {
+					idx = append(idx, titleRunes[b])
+				}
+			}
+		}
+	}
+	return tier, score, idx, true
+}
+
+// matchIn returns how well w matches text (0: not at all) and where.
+func matchIn(text, w string) (quality, at int) {
+	at = -1
+	for i := 0; i+len(w) <= len(text); {
+		o := strings.Index(text[i:], w)
+		if o < 0 {
+			break
+		}
+		o += i
+		q := matchInside
+		if o == 0 || isFilterSep(text[o-1]) {
+			q = matchPrefix
+			if e := o + len(w); e == len(text) || isFilterSep(text[e]) {
+				q = matchWord
+			}
+		}
+		if q > quality {
+			quality, at = q, o
+		}
+		if quality == matchWord {
+			break
+		}
+		i = o + 1
+	}
+	return quality, at
+}
+
+// isFilterSep reports whether a byte separates words for the filter:
+// "tlp:clear" and "2024-05-01" stay one word each, and "2024" begins the
+// date.
+func isFilterSep(c byte) bool {
+	switch c {
+	case ' ', ',', ';', '.', '(', ')', '[', ']', '"', '\'', '/', '-':
+		return true
+	}
+	return false
+}
+
+// foldRunes folds s as search.Fold does and maps each byte of the result
+// to the index of the rune of s it comes from, to highlight the match in
+// the title.
+func foldRunes(s string) (string, []int) {
+	var b strings.Builder
+	var m []int
+	for i, r := range []rune(s) {
+		var f string
+		if r < 0x80 {
+			f = strings.ToLower(string(r))
+		} else {
+			f = search.Fold(string(r))
+		}
+		b.WriteString(f)
+		for range len(f) {
+			m = append(m, i)
+		}
+	}
+	return b.String(), m
+}
 
 // entryDelegate draws a list item on two lines: the title, then date,
 // marking, source count and tags.
@@ -84,6 +260,10 @@ func (d entryDelegate) Render(w io.Writer, m list.Model, index int, item list.It
 	parts := []string{descStyle.Render(orDash(it.e.Date))}
 	if it.e.Marking != "" {
 		parts = append(parts, s.Marking(it.e.Marking).Render(cleanText(it.e.Marking)))
+	} else {
+		// Said, so that a briefing with no marking and one whose marking
+		// was forgotten do not look alike.
+		parts = append(parts, descStyle.Render(unmarked))
 	}
 	parts = append(parts, descStyle.Render(plural(it.e.Sources, "source", "sources")))
 	if it.tags != "" {
@@ -95,6 +275,10 @@ func (d entryDelegate) Render(w io.Writer, m list.Model, index int, item list.It
 	line2 := xansi.Truncate(gutter+desc, width, s.Ellipsis)
 	fmt.Fprintf(w, "%s\n%s", line1, line2)
 }
+
+// unmarked is what the library and the header show for a briefing with no
+// marking (the word the access file uses for it too).
+const unmarked = "unmarked"
 
 func orDash(s string) string {
 	if s = cleanText(s); s == "" {
@@ -124,6 +308,7 @@ func newList(items []list.Item, styles Styles, keys KeyMap) list.Model {
 	l.SetStatusBarItemName("briefing", "briefings")
 	l.SetShowHelp(false)
 	l.DisableQuitKeybindings()
+	l.Filter = libraryFilter
 	applyListStyles(&l, styles)
 	return l
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -10,6 +11,7 @@ import (
 	xansi "github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/ui/search"
 )
 
 // loadedDoc is a briefing loaded for reading: its panes already cut into
@@ -23,6 +25,9 @@ type loadedDoc struct {
 	// lead marks the beginning of a big briefing, parsed to paint its
 	// first screen while the whole of it loads (see briefings.ParseLead).
 	lead bool
+	// prov maps items to their lines and, once the sources are read, holds
+	// the Sources pane and the evidence (sources.go; set in Update).
+	prov *provDoc
 }
 
 // Highlight marks the cells [Start, End) of one rendered line of a pane,
@@ -57,6 +62,40 @@ type readerModel struct {
 	// overlay, when set, draws over line i of a pane in View (search
 	// highlights of the visible lines only).
 	overlay func(pane, i int, line string) string
+
+	// only holds, per pane, the &PATTERN filter: only the matching items
+	// are shown.
+	only map[int]*showOnly
+	// count is the number being typed (see lessKey); countFrom is the
+	// pane that was active before its first digit.
+	count, countFrom int
+	countAt          time.Time // when the last digit was typed
+}
+
+// countPause ends a number: digits typed further apart are separate
+// numbers (a pane, then a count).
+var countPause = 700 * time.Millisecond
+
+// showOnly is the &PATTERN filter of a pane: the lines of its items that
+// match, computed off the event loop for one rendering of the pane.
+type showOnly struct {
+	raw   string
+	q     *search.Query
+	r     *paneRender // the rendering rows index; nil until computed
+	rev   uint64
+	rows  []int // lines of r shown, in order
+	items int   // matching items
+	y     int   // first visible row
+	busy  bool  // a command is computing rows
+}
+
+// shown returns pane i's filter when its rows fit rendering p.
+func (r *readerModel) shown(i int, p *paneRender) *showOnly {
+	f := r.only[i]
+	if f == nil || p == nil || f.r != p || f.rev != p.rev {
+		return nil
+	}
+	return f
 }
 
 func newReader(doc *loadedDoc, active int) readerModel {
@@ -82,7 +121,11 @@ func (r *readerModel) swapDoc(doc *loadedDoc) {
 
 // paneKey names the rendering of pane i at a width and style.
 func (r *readerModel) paneKey(i, width int, style string) renderKey {
-	return renderKey{path: r.doc.entry.Path, version: r.doc.version, pane: i, width: width, style: style}
+	v := r.doc.version
+	if i == sourcesPane && r.doc.prov != nil && r.doc.prov.ev != nil {
+		v += "\x00sources" // the read sources replace the placeholder
+	}
+	return renderKey{path: r.doc.entry.Path, version: v, pane: i, width: width, style: style}
 }
 
 // y returns the first visible line of a pane in rendering p.
@@ -122,37 +165,59 @@ func (r *readerModel) setY(i int, p *paneRender, height, y int) {
 // scroll handles a scrolling key for the active pane. It reports whether
 // the key was one.
 func (r *readerModel) scroll(msg tea.KeyPressMsg, keys KeyMap, p *paneRender, height int) bool {
-	i := r.active
-	y := r.y(i, p, height)
 	switch {
-	case key.Matches(msg, keys.Down):
-		y++
-	case key.Matches(msg, keys.Up):
-		y--
+	case key.Matches(msg, keys.Down), key.Matches(msg, keys.LineDown):
+		r.scrollBy(p, height, 1)
+	case key.Matches(msg, keys.Up), key.Matches(msg, keys.LineUp):
+		r.scrollBy(p, height, -1)
 	case key.Matches(msg, keys.PageDown):
-		y += height
+		r.scrollBy(p, height, height)
 	case key.Matches(msg, keys.PageUp):
-		y -= height
+		r.scrollBy(p, height, -height)
 	case key.Matches(msg, keys.HalfPageDown):
-		y += height / 2
+		r.scrollBy(p, height, height/2)
 	case key.Matches(msg, keys.HalfPageUp):
-		y -= height / 2
+		r.scrollBy(p, height, -height/2)
 	case key.Matches(msg, keys.Top):
-		y = 0
+		r.scrollTo(p, height, 0)
 	case key.Matches(msg, keys.Bottom):
-		r.pos[i] = scrollPos{end: true}
-		return true
+		if f := r.shown(r.active, p); f != nil {
+			f.y = max(0, len(f.rows)-height)
+		} else {
+			r.pos[r.active] = scrollPos{end: true}
+		}
 	default:
 		return false
 	}
-	r.setY(i, p, height, y)
 	return true
 }
 
-// wheel scrolls the active pane by n lines (negative: up).
-func (r *readerModel) wheel(p *paneRender, height, n int) {
-	r.setY(r.active, p, height, r.y(r.active, p, height)+n)
+// top returns the first visible line (row, when the pane shows only
+// matching items) of the active pane and how many there are.
+func (r *readerModel) top(p *paneRender, height int) (y, total int) {
+	if f := r.shown(r.active, p); f != nil {
+		return f.y, len(f.rows)
+	}
+	return r.y(r.active, p, height), len(p.lines)
 }
+
+// scrollBy scrolls the active pane by n lines (negative: up).
+func (r *readerModel) scrollBy(p *paneRender, height, n int) {
+	y, _ := r.top(p, height)
+	r.scrollTo(p, height, y+n)
+}
+
+// scrollTo puts line (or row) y of the active pane on top.
+func (r *readerModel) scrollTo(p *paneRender, height, y int) {
+	if f := r.shown(r.active, p); f != nil {
+		f.y = clampInt(y, 0, max(0, len(f.rows)-height))
+		return
+	}
+	r.setY(r.active, p, height, y)
+}
+
+// wheel scrolls the active pane by n lines (negative: up).
+func (r *readerModel) wheel(p *paneRender, height, n int) { r.scrollBy(p, height, n) }
 
 // headerView is the title line and the metadata line.
 func (r *readerModel) headerView(s Styles, width int) string {
@@ -164,6 +229,8 @@ func (r *readerModel) headerView(s Styles, width int) string {
 	marking := ""
 	if m := cleanText(r.doc.b.Marking); m != "" {
 		marking = s.Marking(m).Render(" " + m + " ")
+	} else if e.Path != "" { // not for the list of unreadable files
+		marking = s.Meta.Render(" " + unmarked + " ")
 	}
 	mw := lipgloss.Width(marking)
 	line1 := xansi.Truncate(s.Title.Render(" "+title), max(0, width-mw-1), s.Ellipsis)
@@ -259,15 +326,27 @@ func (r *readerModel) bodyView(s Styles, p *paneRender, height int) string {
 		}
 		return b.String()
 	}
-	y := r.y(r.active, p, height)
-	end := min(len(p.lines), y+height)
-	hs := r.highlights[r.active]
-	for i := y; i < y+height; i++ {
-		if i > y {
+	f := r.shown(r.active, p)
+	if f != nil && len(f.rows) == 0 {
+		b.WriteString("\n  " + s.Status.Render("No items match &"+cleanText(f.raw)+" (& alone shows all)."))
+		for range height - 2 {
 			b.WriteByte('\n')
 		}
-		if i >= end {
+		return b.String()
+	}
+	y, total := r.top(p, height)
+	end := min(total, y+height)
+	hs := r.highlights[r.active]
+	for row := y; row < y+height; row++ {
+		if row > y {
+			b.WriteByte('\n')
+		}
+		if row >= end {
 			continue
+		}
+		i := row
+		if f != nil {
+			i = f.rows[row]
 		}
 		line := p.lines[i]
 		if r.overlay != nil {
@@ -315,11 +394,10 @@ func (r *readerModel) position(p *paneRender, height int) string {
 	if !p.complete() {
 		return fmt.Sprintf("rendering %d%%", 100*p.nDone/max(1, len(p.chunks)))
 	}
-	total := len(p.lines)
+	y, total := r.top(p, height)
 	if total <= height {
 		return "All"
 	}
-	y := r.y(r.active, p, height)
 	switch {
 	case y == 0:
 		return "Top"
@@ -349,12 +427,15 @@ func (m *Model) readerFooter(p *paneRender, h int) string {
 		return m.fullHelp()
 	}
 	left := s.Position.Render(" " + m.reader.position(p, h) + " ")
+	if f := m.reader.only[m.reader.active]; f != nil {
+		left += " " + s.Status.Render("&"+cleanText(f.raw)+" ("+plural(f.items, "item", "items")+")")
+	}
 	if st, typing := m.searchFooter(m.width); typing {
 		left = st // the search line takes the footer
 	} else if st != "" {
 		left += " " + st
 	}
-	if m.status != "" {
+	if m.status != "" && m.statusNote() == "" {
 		st := s.Status
 		if m.statusErr {
 			st = s.ErrorText
@@ -362,7 +443,7 @@ func (m *Model) readerFooter(p *paneRender, h int) string {
 		left += " " + st.Render(m.status)
 	} else if m.kept != "" {
 		left += " " + s.ErrorText.Render(m.kept)
-	} else if m.reader.doc.lead {
+	} else if m.status == "" && m.reader.doc.lead {
 		left += " " + s.Status.Render("loading…")
 	}
 
@@ -396,10 +477,38 @@ func (m *Model) readerFooter(p *paneRender, h int) string {
 	}
 	gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(hv))
 	line := left + strings.Repeat(" ", gap) + hv
-	if hint := m.searchHint(); hint != "" {
-		return hint + "\n" + line
+	if note := m.footerNote(); note != "" {
+		return note + "\n" + line
 	}
 	return line
+}
+
+// footerNote is what is drawn above the footer line, wrapped to the
+// width: the search line's regexp hint, or a status too long to share the
+// footer line (= shows one), so that neither is cut.
+func (m *Model) footerNote() string {
+	if h := m.searchHint(); h != "" {
+		return h
+	}
+	return m.statusNote()
+}
+
+// statusNote is the status wrapped, when it does not fit on the footer
+// line beside the position and "? help"; "" when it fits.
+func (m *Model) statusNote() string {
+	if m.status == "" || m.help.ShowAll || m.width == 0 {
+		return ""
+	}
+	// The room a status has on the footer line: the width less the
+	// position (at most " 100% ") and "? help" with the gaps.
+	if lipgloss.Width(m.status) <= m.width-8-10 {
+		return ""
+	}
+	st := m.styles.Status
+	if m.statusErr {
+		st = m.styles.ErrorText
+	}
+	return indent(st.Render(xansi.Wrap(m.status, max(10, m.width-2), "")), " ")
 }
 
 // searchHint is the search line's regexp hint, wrapped to the width, or ""
@@ -411,9 +520,9 @@ func (m *Model) searchHint() string {
 	return indent(xansi.Wrap(searchHelpText, max(10, m.width-2), ""), " ")
 }
 
-// hintExtra is the number of lines the search hint takes from the body.
+// hintExtra is the number of lines the footer note takes from the body.
 func (m *Model) hintExtra() int {
-	if h := m.searchHint(); h != "" {
+	if h := m.footerNote(); h != "" {
 		return lipgloss.Height(h)
 	}
 	return 0
@@ -444,4 +553,125 @@ func (m *Model) readerAbout() string {
 	about := s.Title.Render(xansi.Wrap(title, w, "")) + "\n" +
 		strings.ReplaceAll(xansi.Wordwrap(strings.Join(panes, s.Sep), w, ""), "\u00a0", " ")
 	return indent(about, " ")
+}
+
+// lessKey handles the reader's keys from less that need more than a
+// binding: a count before a line move, = and &. It reports whether it
+// handled msg. Digits are handled here too: a number names a pane or, when
+// it names none, counts.
+func (m *Model) lessKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	r := &m.reader
+	k := m.keys
+	if t := msg.Text; len(t) == 1 && t[0] >= '0' && t[0] <= '9' && msg.Mod == 0 {
+		// A number that names a pane switches to it at once; one that
+		// names none (10, or 5 with four panes) is a count for a line
+		// move that follows, as in less, which undoes the switch its
+		// first digit made. A digit that names a pane, or comes after a
+		// pause, starts a new number: 3 (to read the Timeline) then 5j
+		// is five lines, not 35.
+		d, panes := int(t[0]-'0'), len(r.doc.titles)
+		now := time.Now()
+		pause := now.Sub(r.countAt) > countPause
+		r.countAt = now
+		if next := r.count*10 + d; r.count == 0 || pause || (d >= 1 && d <= panes && next > panes) {
+			// A new number: pressing 2 then 3 shows pane 3, not 23.
+			r.count, r.countFrom = d, r.active
+		} else {
+			r.count = min(next, 1_000_000)
+		}
+		if n := r.count; n >= 1 && n <= panes {
+			r.active = n - 1
+		}
+		return m.pump(), true
+	}
+	count := r.count
+	r.count = 0
+	if count <= len(r.doc.titles) {
+		count = 0 // it was a pane
+	}
+	switch {
+	case count > 0 && (key.Matches(msg, k.Down) || key.Matches(msg, k.Up) ||
+		key.Matches(msg, k.LineDown) || key.Matches(msg, k.LineUp)):
+		// The digits were a count: back to the pane the first switched from.
+		r.active = clampInt(r.countFrom, 0, len(r.doc.titles)-1)
+		p := m.activeRender()
+		if p == nil {
+			return m.pump(), true
+		}
+		if key.Matches(msg, k.Up) || key.Matches(msg, k.LineUp) {
+			count = -count
+		}
+		r.scrollBy(p, m.bodyHeight(), count)
+		return m.pump(), true
+	case key.Matches(msg, k.Info):
+		m.setStatus(m.info(), false)
+		return nil, true
+	case key.Matches(msg, k.ShowOnly):
+		return m.showOnlyStart(), true
+	}
+	return nil, false
+}
+
+// info is what = shows: the file, its sources, its marking and where the
+// reader is in the pane.
+func (m *Model) info() string {
+	s := m.styles
+	d := m.reader.doc
+	parts := []string{cleanText(d.entry.Path)}
+	src := plural(len(d.b.Sources), "source", "sources")
+	var names []string
+	for _, x := range d.b.Sources {
+		name := cleanText(x.ID)
+		if x.Publisher != "" {
+			name += " " + cleanText(x.Publisher)
+		} else if x.Title != "" {
+			name += " " + cleanText(x.Title)
+		}
+		names = append(names, name)
+	}
+	if len(names) > 0 {
+		src += " (" + strings.Join(names, ", ") + ")"
+	}
+	parts = append(parts, src)
+	if mk := cleanText(d.b.Marking); mk != "" {
+		parts = append(parts, mk)
+	} else {
+		parts = append(parts, "unmarked")
+	}
+	pane := cleanText(d.titles[m.reader.active])
+	h := m.bodyHeight()
+	p := m.activeRender()
+	switch {
+	case p == nil || !p.complete():
+		pane += ": rendering"
+	default:
+		y, total := m.reader.top(p, h)
+		what := "lines"
+		if f := m.reader.shown(m.reader.active, p); f != nil {
+			what = fmt.Sprintf("&%s: %s, lines", cleanText(f.raw), plural(f.items, "item", "items"))
+		}
+		pct := 100
+		if total > h {
+			pct = 100 * min(y+h, total) / total
+		}
+		pane += fmt.Sprintf(": %s %d to %d of %d, %d%%", what, min(y+1, total), min(y+h, total), total, pct)
+	}
+	return strings.Join(append(parts, pane), s.Sep)
+}
+
+// DefaultWidth is the reading width, in columns, when Options.Width is 0:
+// a comfortable measure on a wide terminal.
+const DefaultWidth = 100
+
+// textWidth is the width the panes are rendered at: the reading width,
+// or the window when it is narrower.
+func (m *Model) textWidth() int {
+	w := m.opts.Width
+	switch {
+	case w == 0:
+		w = DefaultWidth
+	case w < 0:
+		return m.width
+	}
+	return min(m.width, max(w, 20))
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"sync"
 
 	"charm.land/bubbles/v2/key"
@@ -90,6 +91,10 @@ type searchState struct {
 
 	panes map[paneSnap]*searchPane
 
+	// onlyTyping: the &PATTERN line is open (see showOnly).
+	onlyTyping bool
+	onlyInput  textinput.Model
+
 	hl      *search.Highlighter
 	hlStyle string
 	hlMarks search.Marks
@@ -112,13 +117,24 @@ func (m *Model) searchUpdate(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case searchDoneMsg:
 		return m.searchDone(msg), true
+	case showOnlyMsg:
+		m.showOnlyDone(msg)
+		return nil, true
 	case tea.PasteMsg:
 		if s.typing {
 			return m.searchInput(msg), true
 		}
+		if s.onlyTyping {
+			var cmd tea.Cmd
+			s.onlyInput, cmd = s.onlyInput.Update(msg)
+			return cmd, true
+		}
 	case tea.KeyPressMsg:
 		if m.state != stateReader || m.reader.doc == nil {
 			return nil, false
+		}
+		if s.onlyTyping {
+			return m.showOnlyKey(msg), true
 		}
 		if s.typing {
 			return m.searchTypingKey(msg), true
@@ -156,6 +172,9 @@ func (m *Model) searchAfter(cmd tea.Cmd) tea.Cmd {
 	}
 	if m.reader.doc != nil && s.doc != m.reader.doc {
 		s.doc = m.reader.doc // a reload of the same briefing
+	}
+	if m.state == stateReader {
+		cmd = tea.Batch(cmd, m.showOnlyRun())
 	}
 	if !s.active() || m.state != stateReader {
 		return cmd
@@ -254,7 +273,7 @@ func (m *Model) searchSnaps() []paneSnap {
 	n := m.PaneCount()
 	snaps := make([]paneSnap, n)
 	for i := range n {
-		if p := m.cache.peek(m.reader.paneKey(i, m.width, m.styleName)); p != nil {
+		if p := m.cache.peek(m.reader.paneKey(i, m.textWidth(), m.styleName)); p != nil {
 			snaps[i] = paneSnap{p, p.rev}
 		}
 	}
@@ -497,7 +516,7 @@ func (m *Model) searchOverlay(pane, i int, line string) string {
 		return line
 	}
 	sn := s.snaps[pane]
-	if sn.r == nil || sn.r != m.cache.peek(m.reader.paneKey(pane, m.width, m.styleName)) || sn.r.rev != sn.rev {
+	if sn.r == nil || sn.r != m.cache.peek(m.reader.paneKey(pane, m.textWidth(), m.styleName)) || sn.r.rev != sn.rev {
 		return line
 	}
 	var buf [8]search.Segment
@@ -535,6 +554,11 @@ func (m *Model) searchFooter(width int) (text string, typing bool) {
 		note = st.ErrorText.Render(s.noMatch)
 	case s.active() && s.index != nil && s.index.Len() > 0:
 		note = st.Status.Render(m.searchCount())
+	}
+	if s.onlyTyping {
+		in := s.onlyInput
+		in.SetWidth(max(10, min(width/2, lipgloss.Width(in.Value())+1)))
+		return " " + in.View() + "  " + st.Status.Render("only the items that match; & alone shows all"), true
 	}
 	if s.typing {
 		in := s.input
@@ -581,3 +605,128 @@ func (searchHelp) Pinned() int { return 2 }
 
 // FullHelp implements help.KeyMap.
 func (h searchHelp) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
+
+// showOnlyMsg carries the rows of a &PATTERN filter.
+type showOnlyMsg struct {
+	pane  int
+	f     *showOnly
+	r     *paneRender
+	rev   uint64
+	rows  []int
+	items int
+}
+
+// showOnlyStart opens the &PATTERN line, as in less.
+func (m *Model) showOnlyStart() tea.Cmd {
+	s := &m.search
+	s.onlyTyping = true
+	s.onlyInput = textinput.New()
+	s.onlyInput.Prompt = "&"
+	st := m.styles.List.Filter
+	st.Cursor.Blink = false
+	s.onlyInput.SetStyles(st)
+	return s.onlyInput.Focus()
+}
+
+// showOnlyKey handles a key while the &PATTERN line is open: enter
+// applies it to the active pane (an empty pattern shows all), esc leaves
+// things as they were.
+func (m *Model) showOnlyKey(msg tea.KeyPressMsg) tea.Cmd {
+	s := &m.search
+	switch {
+	case key.Matches(msg, m.keys.ForceQuit):
+		return tea.Quit
+	case key.Matches(msg, searchCancelKey):
+		s.onlyTyping = false
+		return nil
+	case key.Matches(msg, searchAcceptKey):
+		raw := s.onlyInput.Value()
+		q, err := search.Compile(raw)
+		if err != nil {
+			m.setStatus(err.Error(), true)
+			return nil // stay on the line, its error shown
+		}
+		s.onlyTyping = false
+		r := &m.reader
+		if q.Empty() {
+			delete(r.only, r.active)
+			return nil
+		}
+		if r.only == nil {
+			r.only = map[int]*showOnly{}
+		}
+		r.only[r.active] = &showOnly{raw: raw, q: q}
+		return m.showOnlyRun()
+	}
+	m.status = ""
+	var cmd tea.Cmd
+	s.onlyInput, cmd = s.onlyInput.Update(msg)
+	return cmd
+}
+
+// showOnlyRun computes the rows of the active pane's filter when its
+// rendering is complete and they are not computed for it yet. The pane is
+// shown whole meanwhile.
+func (m *Model) showOnlyRun() tea.Cmd {
+	r := &m.reader
+	f := r.only[r.active]
+	if f == nil || f.busy {
+		return nil
+	}
+	p := m.cache.peek(r.paneKey(r.active, m.textWidth(), m.styleName))
+	if p == nil || !p.complete() || (f.r == p && f.rev == p.rev) {
+		return nil
+	}
+	f.busy = true
+	pane, rev, q := r.active, p.rev, f.q
+	lines := slices.Clone(p.lines)
+	return guard(func() tea.Msg {
+		rows, items := showOnlyRows(lines, q)
+		return showOnlyMsg{pane: pane, f: f, r: p, rev: rev, rows: rows, items: items}
+	})
+}
+
+// showOnlyRows returns the lines of the items of lines that q matches, with
+// the blank line that follows each, and how many items that is.
+func showOnlyRows(lines []string, q *search.Query) (rows []int, items int) {
+	sp := search.NewPane("", lines)
+	x := search.Search([]*search.Pane{sp}, q)
+	starts := sp.Items()
+	keep := make([]bool, len(starts))
+	for k := 0; k < x.Len(); k++ {
+		line := x.Match(k).Line
+		i := sort.SearchInts(starts, line+1) - 1
+		if i >= 0 {
+			keep[i] = true
+		}
+	}
+	rows = []int{}
+	for i, st := range starts {
+		if !keep[i] {
+			continue
+		}
+		if items == 0 {
+			for l := 0; l < st; l++ {
+				rows = append(rows, l) // the pane's top margin
+			}
+		}
+		items++
+		end := len(lines)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		for l := st; l < end; l++ {
+			rows = append(rows, l)
+		}
+	}
+	return rows, items
+}
+
+// showOnlyDone takes the rows of a filter still in place.
+func (m *Model) showOnlyDone(msg showOnlyMsg) {
+	msg.f.busy = false
+	if m.reader.only[msg.pane] != msg.f {
+		return // replaced or removed meanwhile
+	}
+	msg.f.r, msg.f.rev, msg.f.rows, msg.f.items, msg.f.y = msg.r, msg.rev, msg.rows, msg.items, 0
+}

@@ -36,10 +36,16 @@ func footer(m *Model) string {
 func tabs(m *Model) string { return strings.Split(plain(m), "\n")[2] }
 
 // searchReader opens the test briefing in an 80x24 reader.
-func searchReader(t *testing.T) *Model {
+func searchReader(t *testing.T) *Model { return searchReaderAt(t, 80) }
+
+// searchReaderWide is wide enough for every tab's title and count (six
+// panes with Sources).
+func searchReaderWide(t *testing.T) *Model { return searchReaderAt(t, 100) }
+
+func searchReaderAt(t *testing.T, width int) *Model {
 	t.Helper()
 	lib := testLibrary(t, testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER", "cyber"))
-	m := newTestModel(t, Options{Library: lib}, 80, 24)
+	m := newTestModel(t, Options{Library: lib}, width, 24)
 	press(m, "enter")
 	if !m.Reading() {
 		t.Fatal("briefing not open")
@@ -71,7 +77,7 @@ func sgrPrefix(st interface{ Render(...string) string }) string {
 }
 
 func TestSearchIncrementalCountsAndEnter(t *testing.T) {
-	m := searchReader(t)
+	m := searchReaderWide(t)
 	press(m, "/")
 	if !strings.HasPrefix(strings.TrimSpace(footer(m)), "/") {
 		t.Fatalf("no search line in the footer: %q", footer(m))
@@ -205,7 +211,7 @@ func TestSearchEscWhileReadingClears(t *testing.T) {
 }
 
 func TestSearchRegexpHelpAndErrors(t *testing.T) {
-	m := searchReader(t)
+	m := searchReaderWide(t)
 	press(m, "/")
 	typeText(m, "statement")
 	press(m, "enter")
@@ -298,10 +304,10 @@ func TestSearchSurvivesReload(t *testing.T) {
 	b := testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER")
 	b2 := testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER")
 	b2.Timeline[0].Text = "A corrected first event with new detail."
-	opts := Options{Library: testLibrary(t, b), Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: testLibrary(t, b), Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		return testLibrary(t, b2), nil
 	}}
-	m := newTestModel(t, opts, 80, 24)
+	m := newTestModel(t, opts, 100, 24)
 	press(m, "enter", "/")
 	typeText(m, "detail")
 	press(m, "enter")

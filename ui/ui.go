@@ -47,12 +47,18 @@ type Options struct {
 	// Style is "" to detect dark or light from the terminal's background, or
 	// "dark", "light", "ascii" or "notty" to force one.
 	Style string
-	// Reload re-opens the library on ReloadMsg; nil disables reloading.
-	Reload func() (*briefings.Library, error)
+	// Reload returns the library after the files at paths (Entry.Path
+	// form; nil: any file) changed, given the library the reader has;
+	// nil disables reloading. briefings.(*Library).Refresh is one.
+	Reload func(from *briefings.Library, paths []string) (*briefings.Library, error)
 	// OnOpen, if set, is called with the Entry.Path of each briefing the
 	// user opens (the SSH server logs it). It runs on the event loop, so it
 	// must be quick.
 	OnOpen func(path string)
+	// Width is the widest the panes' text is wrapped at, as glow's
+	// --width: 0 for DefaultWidth, a negative value for the full window.
+	// A narrower window wins; the header and footer use the whole window.
+	Width int
 	// HideProblems keeps the library's unreadable files out of the footer:
 	// a session whose grant is limited must not learn the names of files
 	// outside it (the SSH server logs them instead).
@@ -64,6 +70,11 @@ type Options struct {
 	// it is done: the SSH server passes the session's. The reader also
 	// stops its work when it quits and on Close.
 	Context context.Context
+	// ReadSource, if set, reads the file of a source of the briefing at
+	// entryPath; nil reads it with Library.SourceFile (confined to the
+	// library). The SSH server sets it so that a session learns nothing of
+	// a source it may not read.
+	ReadSource func(entryPath string, src briefings.Source) ([]byte, error)
 }
 
 // Crash is a panic the reader caught in its own code.
@@ -185,6 +196,8 @@ type Model struct {
 
 	// search is the in-briefing search (search.go).
 	search searchState
+	// provenance: the current item, evidence and going back (evidence.go).
+	provState
 }
 
 // New returns a reader for opts. It does no I/O: loading and rendering run
@@ -354,7 +367,7 @@ func (m *Model) setProblemsStatus() {
 		if len(ps) > 1 {
 			msg = fmt.Sprintf("%d files not loaded (! lists them): %s", len(ps), msg)
 		} else {
-			msg = "not loaded (! shows it): " + msg
+			msg = "not loaded: " + msg + " (! lists it)"
 		}
 		m.setStatus(msg, true)
 	}
@@ -452,9 +465,20 @@ func loadLeadCmd(lib *briefings.Library, e briefings.Entry, version string, seq 
 // newLoadedDoc cuts a briefing's panes into chunks for rendering.
 func newLoadedDoc(e briefings.Entry, version string, b *briefings.Briefing) *loadedDoc {
 	doc := &loadedDoc{entry: e, version: version, b: b}
-	for _, p := range b.Panes() {
+	for i, p := range b.Panes() {
+		if i == sourcesPane {
+			doc.titles = append(doc.titles, SourcesPaneTitle)
+			doc.chunks = append(doc.chunks, sourcesPlaceholder(b))
+		}
 		doc.titles = append(doc.titles, p.Title)
 		doc.chunks = append(doc.chunks, splitChunks(paneMarkdown(p.Markdown)))
+	}
+	if len(doc.titles) == sourcesPane {
+		doc.titles = append(doc.titles, SourcesPaneTitle)
+		doc.chunks = append(doc.chunks, sourcesPlaceholder(b))
+	}
+	if len(doc.titles) > sourcesPane {
+		doc.prov = newProvDoc(b, doc.chunks)
 	}
 	if len(doc.titles) == 0 { // never leave the reader without a pane
 		doc.titles = []string{"Summary"}
@@ -464,14 +488,14 @@ func newLoadedDoc(e briefings.Entry, version string, b *briefings.Briefing) *loa
 }
 
 // reloadLibraryCmd re-opens the library off the event loop.
-func reloadLibraryCmd(reload func() (*briefings.Library, error), paths []string, seq int) tea.Cmd {
+func reloadLibraryCmd(reload func(*briefings.Library, []string) (*briefings.Library, error), from *briefings.Library, paths []string, seq int) tea.Cmd {
 	return func() (msg tea.Msg) {
 		defer func() {
 			if r := recover(); r != nil {
 				msg = libraryReloadedMsg{seq: seq, paths: paths, err: fmt.Errorf("reload: %v", r)}
 			}
 		}()
-		lib, err := reload()
+		lib, err := reload(from, paths)
 		return libraryReloadedMsg{seq: seq, lib: lib, paths: paths, err: err}
 	}
 }
@@ -572,10 +596,21 @@ func (m *Model) fullHelp() string {
 		rows = append(rows, indent(h.FullHelpView(groups[start:end]), " "))
 		start = end
 	}
+	// It must leave the header (three lines) and one line of the body:
+	// on a short window the rows lose the blank lines between them, then
+	// what still does not fit.
+	room := max(1, m.height-4)
 	if about := m.readerAbout(); about != "" {
 		rows = append([]string{about}, rows...)
 	}
-	return strings.Join(rows, "\n\n")
+	if all := strings.Join(rows, "\n\n"); lipgloss.Height(all) <= room {
+		return all
+	}
+	lines := strings.Split(strings.Join(rows, "\n"), "\n")
+	if len(lines) > room {
+		lines = append(lines[:room-1], " … more keys than this window holds: see the README")
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (m *Model) tooSmall() bool {
@@ -589,7 +624,7 @@ func (m *Model) activeRender() *paneRender {
 		return nil
 	}
 	i := m.reader.active
-	k := m.reader.paneKey(i, m.width, m.styleName)
+	k := m.reader.paneKey(i, m.textWidth(), m.styleName)
 	p := m.cache.peek(k)
 	if p == nil {
 		p = m.cache.get(k, m.reader.doc.chunks[i])
@@ -616,7 +651,7 @@ func (m *Model) pump() tea.Cmd {
 		var rest []*paneRender
 		for i := range m.reader.doc.titles {
 			if i != m.reader.active {
-				k := m.reader.paneKey(i, m.width, m.styleName)
+				k := m.reader.paneKey(i, m.textWidth(), m.styleName)
 				p := m.cache.get(k, m.reader.doc.chunks[i])
 				if p.nDone == 0 && !p.busy[0] {
 					if pos := m.reader.pos[i]; pos.chunk > 0 {
@@ -630,7 +665,7 @@ func (m *Model) pump() tea.Cmd {
 	}
 	m.cache.evict(func(k renderKey) bool {
 		return m.reader.doc != nil && k.path == m.reader.doc.entry.Path && k.version == m.reader.doc.version &&
-			k.width == m.width && k.style == m.styleName
+			k.width == m.textWidth() && k.style == m.styleName
 	})
 	return cmd
 }
@@ -653,6 +688,10 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		return m, m.quit()
 	}
 	defer func() { cmd = m.searchAfter(cmd) }()
+	defer func() { cmd = m.provAfter(cmd) }()
+	if cmd, ok := m.provUpdate(msg); ok {
+		return m, cmd
+	}
 	if cmd, ok := m.searchUpdate(msg); ok {
 		return m, cmd
 	}
@@ -762,7 +801,7 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		if m.pendingAll {
 			paths = nil
 		}
-		return m, reloadLibraryCmd(m.opts.Reload, paths, m.reloadSeq)
+		return m, reloadLibraryCmd(m.opts.Reload, m.lib, paths, m.reloadSeq)
 
 	case AccessMsg:
 		return m, m.accessChanged(msg)
@@ -1036,6 +1075,9 @@ func (m *Model) selectedPath() string {
 }
 
 func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
+	if cmd, ok := m.lessKey(msg); ok {
+		return cmd
+	}
 	r := &m.reader
 	n := len(r.doc.titles)
 	switch {
@@ -1179,7 +1221,7 @@ func (m *Model) readerView() string {
 	p := m.activeRender()
 	header := m.reader.headerView(s, m.width)
 	tabs := m.reader.tabsView(s, m.width)
-	m.reader.overlay = m.searchOverlay
+	m.reader.overlay = m.provOverlay
 	body := m.reader.bodyView(s, p, h)
 
 	footer := m.readerFooter(p, h)

@@ -76,16 +76,16 @@ func TestCtrlCQuitsAnywhere(t *testing.T) {
 func TestPaneKeys(t *testing.T) {
 	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
 	press(m, "enter")
-	if m.PaneCount() != 5 {
-		t.Fatalf("panes = %d, want 5", m.PaneCount())
+	if m.PaneCount() != 6 { // the standard four, Sources, an extra section
+		t.Fatalf("panes = %d, want 6", m.PaneCount())
 	}
 	steps := []struct {
 		key  string
 		want int
 	}{
-		{"2", 1}, {"3", 2}, {"4", 3}, {"5", 4}, {"1", 0}, {"9", 0},
-		{"tab", 1}, {"l", 2}, {"right", 3}, {"tab", 4}, {"tab", 0}, // wraps
-		{"shift+tab", 4}, {"h", 3}, {"left", 2}, {"1", 0}, {"h", 4}, {"l", 0},
+		{"2", 1}, {"3", 2}, {"4", 3}, {"5", 4}, {"6", 5}, {"1", 0}, {"9", 0},
+		{"tab", 1}, {"l", 2}, {"right", 3}, {"tab", 4}, {"tab", 5}, {"tab", 0}, // wraps
+		{"shift+tab", 5}, {"h", 4}, {"left", 3}, {"1", 0}, {"h", 5}, {"l", 0},
 	}
 	for _, s := range steps {
 		press(m, s.key)
@@ -102,8 +102,12 @@ func TestPaneKeys(t *testing.T) {
 		t.Errorf("pane 4 does not show quotes:\n%s", v)
 	}
 	press(m, "5")
+	if v := plain(m); !strings.Contains(v, "S1 · First report") || !strings.Contains(v, "Agency A") {
+		t.Errorf("pane 5 does not show the sources:\n%s", v)
+	}
+	press(m, "6")
 	if v := plain(m); !strings.Contains(v, "An extra section") {
-		t.Errorf("pane 5 does not show the extra section:\n%s", v)
+		t.Errorf("pane 6 does not show the extra section:\n%s", v)
 	}
 }
 
@@ -321,7 +325,7 @@ func TestReloadKeepsPaneAndPosition(t *testing.T) {
 	b2 := testBriefing("Alpha operation revised", "2024-07-01", "TLP:AMBER")
 	b2.Timeline[0].Text = "A corrected first event."
 	reloads := 0
-	opts := Options{Library: lib, Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: lib, Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		reloads++
 		return testLibrary(t, b2), nil
 	}}
@@ -352,7 +356,7 @@ func TestReloadKeepsPaneAndPosition(t *testing.T) {
 
 func TestReloadRemovesOpenBriefing(t *testing.T) {
 	lib := twoBriefings(t)
-	opts := Options{Library: lib, Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: lib, Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		return testLibrary(t, testBriefing("Other", "2020-01-01", "")), nil
 	}}
 	m := newTestModel(t, opts, 80, 24)
@@ -367,7 +371,7 @@ func TestReloadRemovesOpenBriefing(t *testing.T) {
 }
 
 func TestReloadError(t *testing.T) {
-	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: twoBriefings(t), Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		return nil, errors.New("disk on fire")
 	}}
 	m := newTestModel(t, opts, 80, 24)
@@ -463,7 +467,7 @@ func TestLoadErrorShown(t *testing.T) {
 
 func TestReloadsOutOfOrder(t *testing.T) {
 	calls := 0
-	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: twoBriefings(t), Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		calls++
 		return testLibrary(t, testBriefing(fmt.Sprintf("Version %d", calls), "2024-01-01", "")), nil
 	}}
@@ -479,7 +483,7 @@ func TestReloadsOutOfOrder(t *testing.T) {
 }
 
 func TestReloadMalformedKeepsReading(t *testing.T) {
-	opts := Options{Library: twoBriefings(t), Reload: func() (*briefings.Library, error) {
+	opts := Options{Library: twoBriefings(t), Reload: func(*briefings.Library, []string) (*briefings.Library, error) {
 		return briefings.OpenFS(fstest.MapFS{
 			"b0.md": {Data: briefings.Write(testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER"))},
 			"b1.md": {Data: []byte("---\ntitle: [unclosed\n---\n")},
@@ -686,5 +690,18 @@ func TestProblemsListedAndPartialBriefingOpens(t *testing.T) {
 	press(m, "3")
 	if v := plain(m); !strings.Contains(v, "not read") || !strings.Contains(v, "Problems") {
 		t.Errorf("the Timeline does not show its unread line, or no Problems pane:\n%s", v)
+	}
+}
+
+// A briefing without a marking says "unmarked" in the list and the header.
+func TestUnmarkedIsSaid(t *testing.T) {
+	lib := testLibrary(t, testBriefing("Plain note", "2024-07-01", ""))
+	m := newTestModel(t, Options{Library: lib}, 100, 24)
+	if v := plain(m); !strings.Contains(v, "2024-07-01 · unmarked") {
+		t.Errorf("list:\n%s", v)
+	}
+	press(m, "enter")
+	if v := plain(m); !strings.Contains(strings.SplitN(v, "\n", 2)[0], "unmarked") {
+		t.Errorf("header:\n%s", v)
 	}
 }

@@ -37,6 +37,11 @@ type GoldEvent struct {
 	AcceptedDates    []string `json:"accepted_dates"`
 	Event            string   `json:"event"`
 	Optional         bool     `json:"optional"`
+
+	// wholeSentence: SentenceContains is the event's whole sentence, as a
+	// corpus split it; a timeline entry carries it when either holds the
+	// other, compared by letters and digits (see alnum).
+	wholeSentence bool
 }
 
 // GoldQuote is an annotated quotation.
@@ -44,6 +49,13 @@ type GoldQuote struct {
 	Contains         string   `json:"contains"`
 	Speaker          *string  `json:"speaker"`
 	AcceptedSpeakers []string `json:"accepted_speakers"`
+
+	// speakerUnknown: the gold does not say who speaks; the speaker is
+	// not scored.
+	speakerUnknown bool
+	// byLetters: Contains was rebuilt from tokens; compare letters and
+	// digits only (see alnum).
+	byLetters bool
 }
 
 // Counts are the raw tallies behind the scores, so files add up.
@@ -52,6 +64,7 @@ type Counts struct {
 	TypeRight, RoleGold, RoleRight        int
 	GoldEvents, FoundEvents               int
 	GoldQuotes, FoundQuotes, SpeakerRight int
+	SpeakerGold                           int // found quotes whose gold says who speaks (or that nobody does)
 }
 
 func (c *Counts) add(o Counts) {
@@ -66,6 +79,7 @@ func (c *Counts) add(o Counts) {
 	c.GoldQuotes += o.GoldQuotes
 	c.FoundQuotes += o.FoundQuotes
 	c.SpeakerRight += o.SpeakerRight
+	c.SpeakerGold += o.SpeakerGold
 }
 
 func ratio(a, b int) float64 {
@@ -105,7 +119,7 @@ func (c Counts) Dates() float64 { return ratio(c.FoundEvents, c.GoldEvents) }
 func (c Counts) QuotesFound() float64 { return ratio(c.FoundQuotes, c.GoldQuotes) }
 
 // SpeakerAccuracy is the share of found quotes with an accepted speaker.
-func (c Counts) SpeakerAccuracy() float64 { return ratio(c.SpeakerRight, c.FoundQuotes) }
+func (c Counts) SpeakerAccuracy() float64 { return ratio(c.SpeakerRight, c.SpeakerGold) }
 
 // FileScore is the evaluation of one source against its gold file.
 type FileScore struct {
@@ -118,6 +132,8 @@ type FileScore struct {
 type Scores struct {
 	Files []FileScore
 	Total Counts
+	// Summaries: ROUGE against human summaries, where the gold has them.
+	Summaries SummaryScores
 }
 
 // String renders the scores as `brief eval` prints them.
@@ -135,6 +151,11 @@ func (s Scores) String() string {
 		}
 	}
 	line("TOTAL", s.Total)
+	if s.Summaries.N > 0 {
+		ours, lead := s.Summaries.Mean()
+		fmt.Fprintf(&sb, "%-28s ROUGE-1/2/L %.1f/%.1f/%.1f  Lead-3 %.1f/%.1f/%.1f  (%d articles, F-measure x100)\n", "SUMMARY",
+			100*ours.R1, 100*ours.R2, 100*ours.RL, 100*lead.R1, 100*lead.R2, 100*lead.RL, s.Summaries.N)
+	}
 	return sb.String()
 }
 
@@ -275,9 +296,16 @@ func Score(b *briefings.Briefing, g Gold) FileScore {
 		}
 		c.GoldEvents++
 		want := normMatch(ge.SentenceContains)
+		if ge.wholeSentence {
+			want = alnum(ge.SentenceContains)
+		}
 		found := false
 		for _, e := range b.Timeline {
-			if !strings.Contains(normMatch(e.Text), want) {
+			if ge.wholeSentence {
+				if t := alnum(e.Text); t == "" || !strings.Contains(t, want) && !strings.Contains(want, t) {
+					continue
+				}
+			} else if !strings.Contains(normMatch(e.Text), want) {
 				continue
 			}
 			d := e.Date
@@ -300,10 +328,14 @@ func Score(b *briefings.Briefing, g Gold) FileScore {
 	// Quotes: found by their words; speaker among the accepted ones.
 	for _, gq := range g.Quotes {
 		c.GoldQuotes++
-		want := normMatch(gq.Contains)
+		norm := normMatch
+		if gq.byLetters {
+			norm = alnum
+		}
+		want := norm(gq.Contains)
 		qi := -1
 		for i, q := range b.Quotes {
-			if strings.Contains(normMatch(q.Text), want) {
+			if strings.Contains(norm(q.Text), want) {
 				qi = i
 				break
 			}
@@ -313,6 +345,10 @@ func Score(b *briefings.Briefing, g Gold) FileScore {
 			continue
 		}
 		c.FoundQuotes++
+		if gq.speakerUnknown {
+			continue
+		}
+		c.SpeakerGold++
 		sp := strings.ToLower(straighten(b.Quotes[qi].Speaker))
 		ok := false
 		if gq.Speaker == nil {

@@ -115,6 +115,7 @@ func (x *extractor) add(m mention) {
 func (x *extractor) run() {
 	var pend []pending
 	for si := range x.sents {
+		x.stop.check()
 		toks := x.sents[si].toks
 		used := make([]bool, len(toks))
 		for _, sp := range capSpans(toks) {
@@ -1507,6 +1508,7 @@ func (x *extractor) isPersonTok(si, i int) bool {
 // surnames, acronyms and other aliases.
 func (x *extractor) resolvePending(pend []pending) {
 	for _, p := range pend {
+		x.stop.check()
 		toks := x.sents[p.sent].toks
 		name := x.text(p.sent, p.a, p.b)
 		if x.covered(p.sent, p.a, p.b) {

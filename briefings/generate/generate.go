@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -31,6 +32,27 @@ type Options struct {
 // Generate builds a briefing from documents. Sources get the ids S1..Sn in
 // the order given. The result depends only on the documents and options.
 func Generate(docs []Document, opts Options) (*briefings.Briefing, error) {
+	return GenerateContext(context.Background(), docs, opts)
+}
+
+// GenerateContext is Generate that stops, returning ctx's error, soon
+// after ctx is done.
+func GenerateContext(ctx context.Context, docs []Document, opts Options) (b *briefings.Briefing, err error) {
+	st := &stopper{ctx: ctx}
+	defer func() {
+		if r := recover(); r != nil {
+			s, ok := r.(stopped)
+			if !ok {
+				panic(r)
+			}
+			b, err = nil, s.err
+		}
+	}()
+	st.now()
+	return generate(docs, opts, st)
+}
+
+func generate(docs []Document, opts Options, st *stopper) (*briefings.Briefing, error) {
 	if len(docs) == 0 {
 		return nil, errors.New("generate: no source documents")
 	}
@@ -47,6 +69,7 @@ func Generate(docs []Document, opts Options) (*briefings.Briefing, error) {
 	var finders []dateFinder
 	latest := ""
 	for i, d := range docs {
+		st.now()
 		ids[i] = fmt.Sprintf("S%d", i+1)
 		pub := d.Published
 		if pub == "" {
@@ -70,7 +93,7 @@ func Generate(docs []Document, opts Options) (*briefings.Briefing, error) {
 			ID: ids[i], Title: oneLine(d.Title), Publisher: oneLine(d.Publisher), URL: oneLine(d.URL),
 			Published: pub, Path: oneLine(sourcePath(d.Path, opts.BaseDir)),
 		})
-		sents = append(sents, segmentDoc(i, d.Text)...)
+		sents = append(sents, segmentDocStop(i, d.Text, st)...)
 	}
 
 	b.Title = oneLine(opts.Title)
@@ -86,19 +109,21 @@ func Generate(docs []Document, opts Options) (*briefings.Briefing, error) {
 	}
 
 	x := newExtractor(sents)
+	x.stop = st
 	x.run()
+	st.now()
 
 	// Summary.
 	pos := make([]int, len(sents))
 	for i, s := range sents {
 		pos[i] = s.pos
 	}
-	for _, si := range summarize(sents, pos) {
+	for _, si := range summarizeStop(sents, pos, st) {
 		b.Summary = append(b.Summary, briefings.Statement{Text: sents[si].text, Cites: []string{ids[sents[si].doc]}})
 	}
 
 	b.Actors = x.output(ids)
-	b.Timeline = timeline(sents, finders, ids)
+	b.Timeline = timeline(sents, finders, ids, st)
 	b.Quotes = x.quotes(ids)
 
 	b.Tags = opts.Tags
@@ -163,9 +188,12 @@ func (x *extractor) output(ids []string) []briefings.Actor {
 	for _, a := range acts {
 		name := oneLine(a.name)
 		var aliases []string
+		nn := normName(name)
+		have := map[string]bool{}
 		for _, al := range a.aliases {
 			al = oneLine(al)
-			if al != "" && normName(al) != normName(name) && !containsFold(aliases, al) {
+			if k := normName(al); al != "" && k != nn && !have[k] {
+				have[k] = true
 				aliases = append(aliases, al)
 			}
 		}
@@ -183,12 +211,20 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
+// citesOf lists the ids of docs in source order. It walks the actor's
+// documents, not every source: with thousands of sources and actors the
+// latter grew with their product.
 func citesOf(docs map[int]bool, ids []string) []string {
-	var out []string
-	for i, id := range ids {
-		if docs[i] {
-			out = append(out, id)
+	idx := make([]int, 0, len(docs))
+	for i, ok := range docs {
+		if ok && i < len(ids) {
+			idx = append(idx, i)
 		}
+	}
+	sort.Ints(idx)
+	var out []string
+	for _, i := range idx {
+		out = append(out, ids[i])
 	}
 	return out
 }
@@ -196,17 +232,19 @@ func citesOf(docs map[int]bool, ids []string) []string {
 // timeline lists every dated sentence, sorted by date (stable: source and
 // position order within a date), with the same sentence and date from
 // several sources merged.
-func timeline(sents []sentence, finders []dateFinder, ids []string) []briefings.Event {
+func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper) []briefings.Event {
 	type ev struct {
 		e     briefings.Event
 		key   string
 		order int
+		cited map[string]bool // normName of each of e.Cites
 	}
 	var evs []*ev
 	byKey := map[string]*ev{}
 	anchors := map[int]time.Time{} // the last exact day told, per document
 	years := map[int]int{}         // the last year told, per document
 	for si, s := range sents {
+		st.check()
 		hits := finders[s.doc].find(s.toks)
 		hits = append(hits, anchoredDays(s.toks, anchors[s.doc], years[s.doc], hits)...)
 		last, lastYear := -1, -1
@@ -225,12 +263,14 @@ func timeline(sents []sentence, finders []dateFinder, ids []string) []briefings.
 		for _, h := range hits {
 			key := h.date + "/" + h.end + "|" + strings.ToLower(straighten(s.text))
 			if e, ok := byKey[key]; ok {
-				if !containsFold(e.e.Cites, ids[s.doc]) {
+				if k := normName(ids[s.doc]); !e.cited[k] {
+					e.cited[k] = true
 					e.e.Cites = append(e.e.Cites, ids[s.doc])
 				}
 				continue
 			}
-			e := &ev{e: briefings.Event{Date: h.date, End: h.end, Text: s.text, Cites: []string{ids[s.doc]}}, key: key, order: si}
+			e := &ev{e: briefings.Event{Date: h.date, End: h.end, Text: s.text, Cites: []string{ids[s.doc]}}, key: key, order: si,
+				cited: map[string]bool{normName(ids[s.doc]): true}}
 			byKey[key] = e
 			evs = append(evs, e)
 		}

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -466,19 +467,8 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 		return ""
 	}
 	doc := x.sents[si].doc
-	for s := si; s >= 0 && x.sents[s].doc == doc; s-- {
-		ms := x.mentions[s]
-		for k := len(ms) - 1; k >= 0; k-- {
-			m := ms[k]
-			if m.act == nil || s == si && m.a >= a {
-				continue
-			}
-			for _, w := range strings.Fields(normName(m.act.name + " " + m.act.role)) {
-				if w == head {
-					return m.act.name
-				}
-			}
-		}
+	if m, ok := x.lastMentionWith(head, si, a); ok && x.sents[m.sent].doc == doc {
+		return m.act.name
 	}
 	// "the company said": the organization that last spoke, or was last
 	// named, within the last three sentences. Not "the justice ministry",
@@ -789,6 +779,7 @@ func (x *extractor) markQuoted() {
 // of each document, in order.
 func (x *extractor) eachParagraph(f func(start, end int)) {
 	for start := 0; start < len(x.sents); {
+		x.stop.check()
 		end := start + 1
 		for end < len(x.sents) && x.sents[end].doc == x.sents[start].doc && x.sents[end].para == x.sents[start].para {
 			end++
@@ -936,4 +927,49 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 		}
 	}
 	return ""
+}
+
+// mentionPos is the place of a mention: x.mentions[s][k].
+type mentionPos struct{ s, k int }
+
+// lastMentionWith returns the latest mention before token a of sentence
+// si (in any earlier sentence, or in si before a) whose actor's name or
+// role has the word w. Walking back through the document for it made the
+// cost of a long document grow with the square of its sentences, so the
+// mentions are indexed by those words once, after the actors are final.
+func (x *extractor) lastMentionWith(w string, si, a int) (mention, bool) {
+	if x.byWord == nil {
+		x.byWord = map[string][]mentionPos{}
+		words := map[*actor][]string{}
+		for s, ms := range x.mentions {
+			for k, m := range ms {
+				if m.act == nil {
+					continue
+				}
+				ws, ok := words[m.act]
+				if !ok {
+					seen := map[string]bool{}
+					for _, w := range strings.Fields(normName(m.act.name + " " + m.act.role)) {
+						if !seen[w] {
+							seen[w] = true
+							ws = append(ws, w)
+						}
+					}
+					words[m.act] = ws
+				}
+				for _, w := range ws {
+					x.byWord[w] = append(x.byWord[w], mentionPos{s, k})
+				}
+			}
+		}
+	}
+	// Mentions are in token order within a sentence (run sorts them).
+	ms := x.mentions[si]
+	p := sort.Search(len(ms), func(k int) bool { return ms[k].a >= a })
+	l := x.byWord[w]
+	i := sort.Search(len(l), func(i int) bool { return l[i].s > si || l[i].s == si && l[i].k >= p }) - 1
+	if i < 0 {
+		return mention{}, false
+	}
+	return x.mentions[l[i].s][l[i].k], true
 }

@@ -31,10 +31,14 @@ func stem(w string) string {
 // similarity, with a teleport biased towards each article's lead, as news
 // puts the main facts first) and returns their indices in source and
 // position order.
-func summarize(sents []sentence, docPos []int) []int {
+func summarize(sents []sentence, docPos []int) []int { return summarizeStop(sents, docPos, nil) }
+
+// summarizeStop is summarize, stopped by st.
+func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
 	var cand []int
 	seen := map[string]bool{}
 	for i, s := range sents {
+		st.check()
 		words := 0
 		for _, t := range s.toks {
 			if t.kind == tWord || t.kind == tNum {
@@ -54,6 +58,7 @@ func summarize(sents []sentence, docPos []int) []int {
 	if len(cand) == 0 {
 		return nil
 	}
+	cand = leadCandidates(sents, cand)
 	n := len(cand)
 	want := int(math.Round(float64(n) / 4))
 	want = max(3, min(7, want))
@@ -99,11 +104,13 @@ func summarize(sents []sentence, docPos []int) []int {
 	}
 	adj := make([][]edge, n)
 	overlap := make([]int, n)
+	var touched []int // reused: growing a new one per sentence was most of the time
 	for ci, b := range bags {
+		st.check()
 		if len(b) < 2 {
 			continue
 		}
-		var touched []int
+		touched = touched[:0]
 		for _, id := range b {
 			for _, cj := range post[id] {
 				if cj == ci {
@@ -116,6 +123,7 @@ func summarize(sents []sentence, docPos []int) []int {
 			}
 		}
 		sort.Ints(touched)
+		adj[ci] = make([]edge, 0, len(touched))
 		for _, cj := range touched {
 			if len(bags[cj]) >= 2 {
 				w := float64(overlap[cj]) / (math.Log(float64(len(b))) + math.Log(float64(len(bags[cj]))))
@@ -216,4 +224,38 @@ func jaccard(a, b []int) float64 {
 		return 0
 	}
 	return float64(inter) / float64(u)
+}
+
+// maxSummaryCandidates bounds the sentences TextRank weighs: its graph
+// links every two sentences sharing a word, up to the square of their
+// number. Past the bound the summary is chosen among the documents' leads,
+// where news puts the main facts and where the ranking's teleport leans
+// anyway: each document's first candidate, then each one's second, and so
+// on, in source order.
+const maxSummaryCandidates = 2000
+
+// leadCandidates returns cand (sentence indices, in order) cut to
+// maxSummaryCandidates, keeping the earliest of each document in turn.
+func leadCandidates(sents []sentence, cand []int) []int {
+	if len(cand) <= maxSummaryCandidates {
+		return cand
+	}
+	rank := make([]int, len(cand)) // the candidate's place among its document's
+	seen := map[int]int{}
+	for i, si := range cand {
+		rank[i] = seen[sents[si].doc]
+		seen[sents[si].doc]++
+	}
+	order := make([]int, len(cand))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return rank[order[a]] < rank[order[b]] })
+	keep := order[:maxSummaryCandidates]
+	sort.Ints(keep)
+	out := make([]int, len(keep))
+	for i, k := range keep {
+		out[i] = cand[k]
+	}
+	return out
 }

@@ -165,13 +165,13 @@ func isBoilerplate(line string) bool {
 // dropped, a line seen before (a photo caption repeated) kept once, markdown
 // heading and list markers removed, whitespace collapsed.
 func paragraphs(text string) []string {
-	ps, _ := paragraphsCaptions(text)
+	ps, _ := paragraphsCaptions(text, nil)
 	return ps
 }
 
 // paragraphsCaptions is paragraphs, also saying which paragraphs had a
 // repeated line removed.
-func paragraphsCaptions(text string) ([]string, map[int]bool) {
+func paragraphsCaptions(text string, st *stopper) ([]string, map[int]bool) {
 	text = dropTrailingTags(sanitize(text))
 	captions := map[int]bool{}
 	var out []string
@@ -185,6 +185,7 @@ func paragraphsCaptions(text string) ([]string, map[int]bool) {
 		}
 	}
 	for _, line := range strings.Split(text, "\n") {
+		st.check()
 		if strings.TrimSpace(line) == "" {
 			flush()
 			continue
@@ -275,12 +276,20 @@ var segmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 // segmentDoc splits one document's text into sentences: paragraphs first
 // (a paragraph always ends a sentence), then the tokenizer, then a sentence
 // starting in lower case is joined to the one before ("“Why?” she asked.").
-func segmentDoc(di int, text string) []sentence {
+func segmentDoc(di int, text string) []sentence { return segmentDocStop(di, text, nil) }
+
+// segmentDocStop is segmentDoc, stopped by st.
+func segmentDocStop(di int, text string, st *stopper) []sentence {
 	var out []sentence
 	seg := segmenter()
-	paras, captions := paragraphsCaptions(text)
+	paras, captions := paragraphsCaptions(text, st)
+	st.now()
 	for pi, p := range paras {
-		var cur []string
+		st.check()
+		// Each sentence as its fragments, joined once at the end: joining
+		// fragment by fragment copied the sentence each time, the square of
+		// its length for a paragraph of fragments.
+		var cur [][]string
 		for _, s := range seg.Tokenize(p) {
 			t := strings.Join(strings.Fields(s.Text), " ")
 			if t == "" {
@@ -289,18 +298,57 @@ func segmentDoc(di int, text string) []sentence {
 			// A fragment starting in lower case, or after a title that
 			// stands before a name ("led by Capt. | Ousman Jallow"), goes on
 			// the sentence before.
-			if r, _ := utf8.DecodeRuneInString(t); len(cur) > 0 && (unicode.IsLower(r) || endsWithTitle(cur[len(cur)-1])) {
-				cur[len(cur)-1] += " " + t
-				continue
+			if r, _ := utf8.DecodeRuneInString(t); len(cur) > 0 {
+				last := cur[len(cur)-1]
+				if unicode.IsLower(r) || endsWithTitle(last[len(last)-1]) {
+					cur[len(cur)-1] = append(last, t)
+					continue
+				}
 			}
-			cur = append(cur, t)
+			cur = append(cur, []string{t})
 		}
-		if len(cur) > 0 {
-			cur[0] = dropDateline(cur[0])
+		for i, parts := range cur {
+			t := strings.Join(parts, " ")
+			if i == 0 {
+				t = dropDateline(t)
+			}
+			for _, piece := range cutSentence(t, tokenize(t)) {
+				out = append(out, sentence{doc: di, para: pi, pos: len(out), text: piece.text, toks: piece.toks, caption: captions[pi]})
+			}
 		}
-		for _, t := range cur {
-			out = append(out, sentence{doc: di, para: pi, pos: len(out), text: t, toks: tokenize(t), caption: captions[pi]})
+	}
+	return out
+}
+
+// maxSentenceTokens bounds a sentence: many rules look around a name
+// within its sentence, so the generator's cost grows with the square of
+// the longest sentence. No sentence of the news, web and test texts
+// measured reaches 170 tokens; a text with no full stop (one word
+// repeated, a pasted log) is cut into pieces of this many.
+const maxSentenceTokens = 256
+
+type sentencePiece struct {
+	text string
+	toks []token
+}
+
+// cutSentence returns the sentence t (tokens toks) as pieces of at most
+// maxSentenceTokens tokens, each with its own text and token offsets.
+func cutSentence(t string, toks []token) []sentencePiece {
+	if len(toks) <= maxSentenceTokens {
+		return []sentencePiece{{t, toks}}
+	}
+	var out []sentencePiece
+	for a := 0; a < len(toks); a += maxSentenceTokens {
+		b := min(a+maxSentenceTokens, len(toks))
+		base := toks[a].start
+		pt := make([]token, b-a)
+		for i, tk := range toks[a:b] {
+			tk.start -= base
+			tk.end -= base
+			pt[i] = tk
 		}
+		out = append(out, sentencePiece{t[base:toks[b-1].end], pt})
 	}
 	return out
 }

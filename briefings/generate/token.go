@@ -21,6 +21,7 @@ const (
 // sentence text.
 type token struct {
 	s, n       string
+	l          string // n in lower case (tokenize fills it; see lower)
 	start, end int
 	kind       int
 }
@@ -31,7 +32,14 @@ func (t token) upper() bool {
 	return unicode.IsUpper(r)
 }
 
-func (t token) lower() string { return strings.ToLower(t.n) }
+// lower is the token in lower case. Rules ask it of the same tokens
+// many times over, so tokenize computes it once.
+func (t token) lower() string {
+	if t.l != "" {
+		return t.l
+	}
+	return strings.ToLower(t.n)
+}
 
 // abbrevs keep their final dot as part of the word.
 var abbrevs = map[string]bool{
@@ -157,6 +165,9 @@ func tokenize(s string) []token {
 			i += size
 		}
 	}
+	for i := range toks {
+		toks[i].l = strings.ToLower(toks[i].n)
+	}
 	return toks
 }
 
@@ -167,15 +178,20 @@ func possessiveGoesOn(rest string) bool {
 	if !strings.HasPrefix(rest, " ") {
 		return false
 	}
-	w := strings.Fields(rest)
-	if len(w) == 0 {
+	// The next word only: splitting the whole rest of the sentence for it
+	// made a long sentence cost the square of its length.
+	w := strings.TrimLeftFunc(rest, unicode.IsSpace)
+	if w == "" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(w[0])
+	if end := strings.IndexFunc(w, unicode.IsSpace); end >= 0 {
+		w = w[:end]
+	}
+	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsLower(r) {
 		return false
 	}
-	return !notPossessed[strings.TrimRight(w[0], ",.;:!?")]
+	return !notPossessed[strings.TrimRight(w, ",.;:!?")]
 }
 
 // notPossessed are words no possessive owns: an attribution ("she said")

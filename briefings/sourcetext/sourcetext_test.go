@@ -1,8 +1,11 @@
 package sourcetext
 
 import (
+	"errors"
 	"strings"
 	"testing"
+
+	"github.com/brief-team/brief/briefings"
 )
 
 func TestRead(t *testing.T) {
@@ -34,5 +37,25 @@ func TestReadSanitizes(t *testing.T) {
 		if !strings.Contains(d.Text, "Iran said on Monday that talks had ended without agreement.") || strings.ContainsAny(d.Text, "\x1b\x07\u200b") {
 			t.Errorf("%s: text not sanitized: %q", name, d.Text)
 		}
+	}
+}
+
+// TestFromLibrary: the shipped library's sources read, as the generator
+// read them, from the binary alone; an unreadable one says why.
+func TestFromLibrary(t *testing.T) {
+	l, err := briefings.OpenFS(briefings.Shipped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := l.Load("iran-albania.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := FromLibrary(l, "iran-albania.md", b.Sources[1])
+	if err != nil || !strings.Contains(d.Text, "Last Friday, the US Treasury Department sanctioned") {
+		t.Errorf("S2: %v %q", err, d.Text)
+	}
+	if _, err := FromLibrary(l, "iran-albania.md", briefings.Source{ID: "S9", Path: "../x.txt"}); !errors.Is(err, briefings.ErrOutside) {
+		t.Errorf("outside: %v", err)
 	}
 }

@@ -114,7 +114,9 @@ func BenchmarkNewPane5MB(b *testing.B) {
 func BenchmarkSearch5MB(b *testing.B) {
 	_, panes := synth5MB(b)
 	for _, p := range panes {
-		p.foldedText() // built by the first insensitive search
+		p.foldedText()         // built by the first insensitive search
+		p.textFor(true, true)  // ... without diacritics
+		p.textFor(false, true) // ... case-sensitive without diacritics
 	}
 	for _, q := range []string{"a", "at", "attack", "cyber attack", "Sandworm", "résumé", "zqxj", "zebrafinch omega", "attack of the zebrafinch", "/cyber.*attack/", "/S[0-9]+/"} {
 		name := q
@@ -166,5 +168,29 @@ func BenchmarkHighlightView(b *testing.B) {
 			segs = x.Segments(segs[:0], 1, l)
 			_ = h.Line(lines[1][l], segs, x.base[1]+7)
 		}
+	}
+}
+
+// BenchmarkFoldVariants5MB is building a pane's folded text, done once per
+// rendering by the first search that needs it: case folding alone (a query
+// with a diacritic) and case and diacritics (the usual query).
+func BenchmarkFoldVariants5MB(b *testing.B) {
+	_, panes := synth5MB(b)
+	size := 0
+	for _, p := range panes {
+		size += len(p.text)
+	}
+	for _, v := range []struct {
+		name        string
+		fold, strip bool
+	}{{"case", true, false}, {"case+diacritics", true, true}, {"diacritics", false, true}} {
+		b.Run(v.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				for _, p := range panes {
+					foldText(p.text, v.fold, v.strip)
+				}
+			}
+		})
 	}
 }

@@ -3,6 +3,8 @@ package search
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // foldRune maps every rune of a case-folding orbit (unicode.SimpleFold) to
@@ -30,16 +32,85 @@ func foldRune(r rune) rune {
 	return m
 }
 
-// foldString folds every rune of s. When a folded rune is shorter or longer
-// in UTF-8 than the original (rare: the Kelvin sign, long s), it also returns
-// a map from each folded byte offset (and the end) to the offset in s.
-func foldString(s string) (string, []int32) {
+// baseLetters are letters that carry a diacritic but have no canonical
+// decomposition, so that Unicode normalization cannot take it off; an
+// analyst typing a name on an English keyboard writes them as these.
+var baseLetters = map[rune]rune{
+	'Ł': 'L', 'ł': 'l', 'Ø': 'O', 'ø': 'o', 'Đ': 'D', 'đ': 'd',
+	'Ħ': 'H', 'ħ': 'h', 'ı': 'i', 'Ŀ': 'L', 'ŀ': 'l', 'Ŧ': 'T', 'ŧ': 't',
+}
+
+// stripRune appends r without its diacritics: the canonical decomposition
+// (NFD) with its non-spacing marks dropped, or r itself when it has none.
+// A combining mark on its own appends nothing.
+func stripRune(dst []byte, r rune, s string) []byte {
+	if b, ok := baseLetters[r]; ok {
+		return utf8.AppendRune(dst, b)
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return dst
+	}
+	d := norm.NFD.PropertiesString(s).Decomposition()
+	if d == nil || !hasMark(d) {
+		// Not decomposable, or only into letters (Hangul): keep it.
+		return utf8.AppendRune(dst, r)
+	}
+	for len(d) > 0 {
+		c, n := utf8.DecodeRune(d)
+		if !unicode.Is(unicode.Mn, c) {
+			dst = utf8.AppendRune(dst, c)
+		}
+		d = d[n:]
+	}
+	return dst
+}
+
+func hasMark(d []byte) bool {
+	for len(d) > 0 {
+		c, n := utf8.DecodeRune(d)
+		if unicode.Is(unicode.Mn, c) {
+			return true
+		}
+		d = d[n:]
+	}
+	return false
+}
+
+// hasDiacritics reports whether s spells a diacritic: a combining mark, a
+// letter that decomposes into one, or one of baseLetters. Only a query
+// without any is matched with diacritics folded.
+func hasDiacritics(s string) bool {
+	for i, r := range s {
+		if r < utf8.RuneSelf {
+			continue
+		}
+		if _, ok := baseLetters[r]; ok || unicode.Is(unicode.Mn, r) {
+			return true
+		}
+		if d := norm.NFD.PropertiesString(s[i:]).Decomposition(); d != nil && hasMark(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldString folds the case of every rune of s (see foldText).
+func foldString(s string) (string, []int32) { return foldText(s, true, false) }
+
+// foldText returns s with every rune case-folded (fold, see foldRune)
+// and/or stripped of its diacritics (strip, see stripRune). When the result
+// is not byte for byte as long as s, it also returns a map from each byte
+// offset of the result (and its end) to the offset in s of the rune it
+// comes from. Dropped combining marks have no entry, so a match that ends
+// before the next letter covers the marks of its last one.
+func foldText(s string, fold, strip bool) (string, []int32) {
 	b := make([]byte, 0, len(s))
 	var m []int32
+	var tmp [16]byte
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
+			if fold && 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			b = append(b, c)
@@ -50,24 +121,33 @@ func foldString(s string) (string, []int32) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		f := foldRune(r)
-		n := utf8.RuneLen(f)
-		if r == utf8.RuneError {
-			f, n = r, size // keep invalid bytes as they are
+		var out []byte
+		switch {
+		case r == utf8.RuneError:
+			out = append(tmp[:0], s[i:i+size]...) // keep invalid bytes as they are
+		case strip:
+			out = stripRune(tmp[:0], r, s[i:])
+		default:
+			out = append(tmp[:0], s[i:i+size]...)
 		}
-		if n != size && m == nil {
+		if fold && r != utf8.RuneError {
+			folded := tmp[len(out):len(out)]
+			for k := 0; k < len(out); {
+				fr, n := utf8.DecodeRune(out[k:])
+				folded = utf8.AppendRune(folded, foldRune(fr))
+				k += n
+			}
+			out = folded
+		}
+		if len(out) != size && m == nil {
 			m = make([]int32, len(b), len(s)+1)
 			for k := range m {
 				m[k] = int32(k)
 			}
 		}
-		if f == r {
-			b = append(b, s[i:i+size]...)
-		} else {
-			b = utf8.AppendRune(b, f)
-		}
+		b = append(b, out...)
 		if m != nil {
-			for k := 0; k < n; k++ {
+			for range len(out) {
 				m = append(m, int32(i))
 			}
 		}
@@ -82,5 +162,13 @@ func foldString(s string) (string, []int32) {
 // foldQuery folds a query string the same way (no offset map needed).
 func foldQuery(q string) string {
 	f, _ := foldString(q)
+	return f
+}
+
+// Fold returns s case-folded and without diacritics, the way a query
+// without upper-case letters or diacritics is matched: Fold("Gdańsk") is
+// "gdansk". The library filter matches with it.
+func Fold(s string) string {
+	f, _ := foldText(s, true, true)
 	return f
 }

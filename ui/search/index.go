@@ -66,9 +66,9 @@ func (q *Query) find(p *Pane) []span {
 		return q.findRegexp(p)
 	}
 	needle, hay, fmap := q.literal, text, []int32(nil)
-	if q.insens {
+	if q.insens || q.strip {
 		needle = q.folded
-		hay, fmap = p.foldedText()
+		hay, fmap = p.textFor(q.insens, q.strip)
 	}
 	// Scan for the needle's rarest byte (a memchr, the fastest loop
 	// there is) and verify around it, like grep does.
@@ -135,10 +135,7 @@ func rarestByte(s string) int {
 // every match needs. Small inputs let Go's regexp use its backtracker, and
 // most paragraphs are skipped by a memchr.
 func (q *Query) findRegexp(p *Pane) []span {
-	hay, fmap := p.text, []int32(nil)
-	if q.insens {
-		hay, fmap = p.foldedText()
-	}
+	hay, fmap := p.textFor(q.insens, q.strip)
 	var out []span
 	for i := 0; i < len(hay); {
 		if q.literal != "" {

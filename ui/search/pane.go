@@ -39,9 +39,28 @@ type Pane struct {
 	start []int32 // start[i]: offset in text of line i
 	end   []int32 // end[i]: offset in text just past line i
 
-	foldOnce sync.Once
-	folded   string  // text with every rune case-folded
-	foldMap  []int32 // folded offset -> text offset; nil when the lengths agree
+	// variants of text for case-insensitive and diacritic-insensitive
+	// searches, indexed by variantOf, each built on first use.
+	variants [4]variant
+}
+
+// variant is text folded one way (see foldText).
+type variant struct {
+	once sync.Once
+	text string
+	m    []int32 // variant offset -> text offset; nil when the lengths agree
+}
+
+// variantOf indexes Pane.variants.
+func variantOf(fold, strip bool) int {
+	i := 0
+	if fold {
+		i |= 1
+	}
+	if strip {
+		i |= 2
+	}
+	return i
 }
 
 // NewPane prepares the rendered lines of a pane for searching. lines are the
@@ -99,9 +118,17 @@ func (p *Pane) lineAt(off int32) int {
 
 // foldedText returns the case-folded text and its offset map, building them
 // on first use (only case-insensitive searches need them).
-func (p *Pane) foldedText() (string, []int32) {
-	p.foldOnce.Do(func() { p.folded, p.foldMap = foldString(p.text) })
-	return p.folded, p.foldMap
+func (p *Pane) foldedText() (string, []int32) { return p.textFor(true, false) }
+
+// textFor returns the text case-folded (fold) and/or without diacritics
+// (strip), and its offset map, building them on first use.
+func (p *Pane) textFor(fold, strip bool) (string, []int32) {
+	if !fold && !strip {
+		return p.text, nil
+	}
+	v := &p.variants[variantOf(fold, strip)]
+	v.once.Do(func() { v.text, v.m = foldText(p.text, fold, strip) })
+	return v.text, v.m
 }
 
 // stripLine removes escape sequences and C0 control characters from a
@@ -336,4 +363,21 @@ func cellWidth(s string) int {
 		}
 	}
 	return n
+}
+
+// Items returns the first line of every item of the pane, in order: a
+// paragraph or a list item, as the search separates them (a phrase never
+// runs from one into the next). Blank lines belong to the item before
+// them; lines before the first item belong to none.
+func (p *Pane) Items() []int {
+	var starts []int
+	for i := range p.lines {
+		if p.start[i] == p.end[i] {
+			continue // blank
+		}
+		if len(starts) == 0 || p.start[i] == 0 || p.text[p.start[i]-1] == '\n' {
+			starts = append(starts, i)
+		}
+	}
+	return starts
 }

@@ -14,10 +14,11 @@ import (
 type Query struct {
 	raw     string
 	literal string // normalized phrase (literal queries)
-	folded  string // literal folded, when insensitive
+	folded  string // literal folded, when insensitive to case or diacritics
 	re      *regexp.Regexp
 	regexp  bool
-	insens  bool
+	insens  bool // ignores case
+	strip   bool // ignores diacritics
 	empty   bool
 }
 
@@ -39,6 +40,11 @@ const RegexpHelp = "/pattern/ searches for a Go regular expression (RE2 syntax),
 // letter is case-sensitive. In a regexp only its literal letters count, so
 // /\S+ing/ still ignores case; an explicit (?i) flag is respected.
 //
+// Diacritics likewise: a query without any ignores them ("gdansk" and
+// "Gdansk" find Gdańsk, "cavusoglu" finds Çavuşoğlu), one with a diacritic
+// matches it exactly ("Gdańsk" does not find Gdansk). Matches still cover
+// the original characters.
+//
 // An empty query compiles and matches nothing. An invalid regexp returns an
 // error whose text is fit for the footer, e.g.
 // "bad regexp: missing closing ): `(a`".
@@ -51,6 +57,7 @@ func Compile(q string) (*Query, error) {
 			return query, nil
 		}
 		query.insens = !upperInPattern(pat) && !strings.Contains(pat, "(?i")
+		query.strip = !hasDiacritics(pat)
 		flags := syntax.Perl
 		if query.insens {
 			flags |= syntax.FoldCase
@@ -80,8 +87,9 @@ func Compile(q string) (*Query, error) {
 	}
 	query.literal = lit
 	query.insens = !hasUpper(lit)
-	if query.insens {
-		query.folded = foldQuery(lit)
+	query.strip = !hasDiacritics(lit)
+	if query.insens || query.strip {
+		query.folded, _ = foldText(lit, query.insens, query.strip)
 	}
 	return query, nil
 }

@@ -87,9 +87,10 @@ func TestUnicodeCase(t *testing.T) {
 		// decomposed e + combining accent
 		{"élan", []string{"Élan", "élan", "ÉLAN"}},
 		{"Élan", []string{"Élan"}},
-		{"elan", []string{"elan"}},
-		// "e" never matches the base letter of a decomposed é
-		{"e", []string{"e", "e", "e", "E"}},
+		// without a diacritic, diacritics are ignored too; a match
+		// covers the whole of a decomposed é
+		{"elan", []string{"Élan", "élan", "elan", "e\u0301lan", "ÉLAN"}},
+		{"e", []string{"É", "é", "e", "e\u0301", "É", "e", "e", "E"}},
 		// Kelvin sign folds with k; upper-case, it is case-sensitive
 		{"k", []string{"K", "\u212A", "k"}},
 		{"\u212A", []string{"\u212A"}},

@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+// lessReader opens the test briefing at 80x24 (a body of 20 lines).
+func lessReader(t *testing.T) *Model {
+	t.Helper()
+	lib := testLibrary(t, testBriefing("Alpha operation", "2024-07-01", "TLP:AMBER", "cyber"))
+	m := newTestModel(t, Options{Library: lib}, 80, 24)
+	press(m, "enter")
+	return m
+}
+
+func top(m *Model) int { y, _ := m.Viewport(); return y }
+
+// TestLessScrollKeys: ctrl+f/ctrl+b page, ctrl+e/ctrl+y move a line, and a
+// number that names no pane before a line move repeats it (6j with five
+// panes, 16k), while one that names a pane still switches to it. It failed
+// before: the keys did nothing and 10k showed pane 1.
+func TestLessScrollKeys(t *testing.T) {
+	m := lessReader(t)
+	press(m, "3") // Timeline: 40 items, long enough
+	_, h := m.Viewport()
+	steps := []struct {
+		keys []string
+		want int
+	}{
+		{[]string{"ctrl+f"}, h},
+		{[]string{"ctrl+b"}, 0},
+		{[]string{"ctrl+e", "ctrl+e"}, 2},
+		{[]string{"ctrl+y"}, 1},
+		// The briefing has six panes (the fifth is Sources): 7 and 10
+		// name none, so count.
+		{[]string{"7", "j"}, 8},
+		{[]string{"1", "0", "j"}, 18},
+		{[]string{"1", "7", "k"}, 1},
+		{[]string{"7", "ctrl+e"}, 8},
+		{[]string{"9", "down"}, 17},
+	}
+	for _, st := range steps {
+		press(m, st.keys...)
+		if got := top(m); got != st.want || m.ActivePane() != 2 {
+			t.Fatalf("%v: top %d pane %d, want top %d on pane 3", st.keys, got, m.ActivePane()+1, st.want)
+		}
+	}
+	// A number that names a pane switches to it; j then scrolls that pane
+	// by one line.
+	press(m, "1", "j")
+	if m.ActivePane() != 0 || top(m) != 1 {
+		t.Fatalf("1 j: pane %d top %d", m.ActivePane()+1, top(m))
+	}
+	press(m, "3", "j")
+	if m.ActivePane() != 2 || top(m) != 18 {
+		t.Fatalf("a count must not linger: pane %d top %d", m.ActivePane()+1, top(m))
+	}
+}
+
+// TestLessInfo: = shows the file, the sources, the marking and the
+// position in the pane. It failed before: = did nothing.
+func TestLessInfo(t *testing.T) {
+	m := lessReader(t)
+	press(m, "3", "ctrl+f", "=")
+	got := screenText(m)
+	for _, want := range []string{"b0.md", "2 sources", "Agency A", "TLP:AMBER", "Timeline", "lines 21 to 40 of", "%"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("= misses %q:\n%s", want, plain(m))
+		}
+	}
+}
+
+// TestLessShowOnly: &PATTERN shows only the items of the pane that match,
+// & alone shows all again. It failed before: & did nothing.
+func TestLessShowOnly(t *testing.T) {
+	m := lessReader(t)
+	press(m, "3", "&")
+	typeText(m, "event 1")
+	press(m, "enter")
+	body := strings.Join(strings.Split(plain(m), "\n")[3:23], "\n")
+	for _, want := range []string{"Timeline event 1 happened", "Timeline event 10 happened", "Timeline event 19 happened"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("&event 1 hides %q:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, "event 2 happened") || strings.Contains(body, "event 20 happened") {
+		t.Errorf("&event 1 shows items without it:\n%s", body)
+	}
+	if !strings.Contains(footer(m), "&event 1") {
+		t.Errorf("the footer does not say the pane is filtered: %q", footer(m))
+	}
+	// Other panes are not filtered.
+	press(m, "1")
+	if !strings.Contains(plain(m), "Summary statement 1 ") {
+		t.Errorf("the filter leaked into Summary:\n%s", plain(m))
+	}
+	press(m, "3", "&", "enter")
+	if !strings.Contains(plain(m), "Timeline event 2 happened") {
+		t.Errorf("& alone does not show all again:\n%s", plain(m))
+	}
+}
+
+// TestLessKeysInHelp: the keys are in ? help.
+func TestLessKeysInHelp(t *testing.T) {
+	m := lessReader(t)
+	press(m, "?")
+	got := screenText(m)
+	for _, want := range []string{"ctrl+f", "ctrl+b", "ctrl+e", "ctrl+y", "=", "&", "10j"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("help misses %q:\n%s", want, plain(m))
+		}
+	}
+}

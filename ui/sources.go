@@ -1,0 +1,533 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+	xansi "github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/briefings/evidence"
+)
+
+// The Sources pane follows the four standard panes: it shows each source's
+// metadata and its text as the generator read it (sourcetext), so that an
+// item's evidence can be shown in place. Its text is read off the event
+// loop, once per briefing version (evidenceCmd); until then the pane shows
+// the metadata and says the text is being read.
+
+// SourcesPaneTitle is the title of the Sources pane.
+const SourcesPaneTitle = "Sources"
+
+// sourcesPane is the index of the Sources pane in a briefing's panes.
+const sourcesPane = 4
+
+// errSourceNotAvailable is what a session that may not learn why a source
+// cannot be read (over SSH) is told.
+var errSourceNotAvailable = errors.New("source not available")
+
+// provDoc is what a loaded briefing carries for its provenance: the blocks
+// of its standard panes (which rendered lines belong to which item) and,
+// once read, its sources and the evidence of every item.
+type provDoc struct {
+	// items[pane][k] are the blocks of item k of standard pane pane (0-3);
+	// nil for a pane whose items could not be told apart.
+	items [4][][]blockRef
+	// chunkItems[pane][c] is the first item that starts in chunk c, and
+	// chunkItems[pane][c+1] one past the last.
+	chunkItems [4][]int
+	// ev is the briefing's evidence, set once its sources are read (in
+	// Update, from evidenceMsg).
+	ev *provEvidence
+}
+
+// blockRef is one top-level markdown block of a pane: in chunk c, the n-th
+// block of the chunk.
+type blockRef struct{ c, n int }
+
+// provEvidence is the read sources and the evidence of a briefing.
+type provEvidence struct {
+	rep *evidence.Report
+	// paras[s] are the byte offsets of the paragraphs of source s's text,
+	// blocks[s] their blocks in the Sources pane, head[s] the block of the
+	// source's title.
+	paras  [][]int
+	blocks [][]blockRef
+	head   []blockRef
+	chunks []chunk
+	// itemEv[kind][index] is the evidence of an item (see evidence.Item).
+	itemEv [3][]*evidence.Item
+}
+
+// mdBlocks returns the first line of each top-level block of a chunk's
+// markdown, as splitChunks cuts them: an unindented line after a blank
+// one, or an unindented list item.
+func mdBlocks(md string) []string {
+	var out []string
+	prevBlank := true
+	for _, line := range strings.Split(md, "\n") {
+		if strings.TrimSpace(line) == "" {
+			prevBlank = true
+			continue
+		}
+		if line[0] != ' ' && line[0] != '\t' && (prevBlank || listItemKind(line) != "") {
+			out = append(out, line)
+		}
+		prevBlank = false
+	}
+	return out
+}
+
+// newProvDoc maps the items of the standard panes to their blocks. It runs
+// in the load command, with the rest of the cutting.
+func newProvDoc(b *briefings.Briefing, chunks [][]chunk) *provDoc {
+	pd := &provDoc{}
+	want := [4]int{len(b.Summary), len(b.Actors), len(b.Timeline), len(b.Quotes)}
+	for pane := 0; pane < 4 && pane < len(chunks); pane++ {
+		var items [][]blockRef
+		first := make([]int, len(chunks[pane])+1)
+		ended := false
+		for c, ch := range chunks[pane] {
+			first[c] = len(items)
+			for n, line := range mdBlocks(ch.md) {
+				ref := blockRef{c, n}
+				switch {
+				case ended || want[pane] == 0 || strings.HasPrefix(line, "**⚠ Line"):
+				case pane == 0 && strings.TrimSpace(line) == "---":
+					ended = true // the list of sources after the summary
+				case pane == 1 || pane == 2:
+					if strings.HasPrefix(line, "- ") {
+						items = append(items, []blockRef{ref})
+					}
+				case pane == 3 && !strings.HasPrefix(line, "“") && len(items) > 0:
+					items[len(items)-1] = append(items[len(items)-1], ref) // the speaker
+				default:
+					items = append(items, []blockRef{ref})
+				}
+			}
+		}
+		first[len(chunks[pane])] = len(items)
+		if len(items) == want[pane] && want[pane] > 0 {
+			pd.items[pane], pd.chunkItems[pane] = items, first
+		}
+	}
+	return pd
+}
+
+// mdPunct are the characters escapeAll escapes: those with a meaning in
+// markdown whose backslash escape glamour renders as the bare character
+// (it shows the backslash of others, such as "\,", as it is).
+const mdPunct = "!#()*+-.<>[\\]_`{|}"
+
+// escapeAll makes text literal in markdown: mdPunct is backslash-escaped,
+// and line breaks within a paragraph become spaces, so that a source's text
+// renders as it is, one paragraph one block.
+func escapeAll(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			b.WriteByte(' ')
+		case strings.ContainsRune(mdPunct, r):
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// sourceMeta is the metadata line of a source: publisher and date.
+func sourceMeta(s briefings.Source) string {
+	var parts []string
+	if s.Publisher != "" {
+		parts = append(parts, s.Publisher)
+	}
+	if s.Published != "" {
+		parts = append(parts, s.Published)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// sourceHeading is a source's title block.
+func sourceHeading(s briefings.Source) string {
+	t := s.Title
+	if strings.TrimSpace(t) == "" {
+		t = "untitled"
+	}
+	return "**" + escapeAll(s.ID) + " · " + escapeAll(t) + "**"
+}
+
+// sourcesPlaceholder is the Sources pane before the sources are read.
+func sourcesPlaceholder(b *briefings.Briefing) []chunk {
+	if len(b.Sources) == 0 {
+		return splitChunks("*This briefing lists no sources.*\n")
+	}
+	var blocks []string
+	for i, s := range b.Sources {
+		if i > 0 {
+			blocks = append(blocks, "---")
+		}
+		blocks = append(blocks, sourceHeading(s))
+		if m := sourceMeta(s); m != "" {
+			blocks = append(blocks, escapeAll(m))
+		}
+		if s.URL != "" {
+			blocks = append(blocks, escapeAll(s.URL))
+		}
+		blocks = append(blocks, "*Reading the source…*")
+	}
+	return splitChunks(strings.Join(blocks, "\n\n") + "\n")
+}
+
+// whyNoText says why a source has no text.
+func whyNoText(err error) string {
+	var se *briefings.SourceError
+	if errors.As(err, &se) {
+		err = se.Err
+	}
+	return cleanText(err.Error())
+}
+
+// newProvEvidence lays the Sources pane out from a report: metadata, then
+// each paragraph of the source's text as one block.
+func newProvEvidence(b *briefings.Briefing, rep *evidence.Report) *provEvidence {
+	pe := &provEvidence{rep: rep}
+	pe.paras = make([][]int, len(rep.Sources))
+	pe.blocks = make([][]blockRef, len(rep.Sources))
+	pe.head = make([]blockRef, len(rep.Sources))
+	var blocks []string
+	paraBlock := make([][]int, len(rep.Sources))
+	headBlock := make([]int, len(rep.Sources))
+	for i, s := range rep.Sources {
+		if i > 0 {
+			blocks = append(blocks, "---")
+		}
+		headBlock[i] = len(blocks)
+		blocks = append(blocks, sourceHeading(s.Source))
+		if m := sourceMeta(s.Source); m != "" {
+			blocks = append(blocks, escapeAll(m))
+		}
+		if s.URL != "" {
+			blocks = append(blocks, escapeAll(s.URL))
+		}
+		if s.Err != nil {
+			blocks = append(blocks, "*No text: "+escapeAll(whyNoText(s.Err))+".*")
+			continue
+		}
+		text := s.Text
+		for off := 0; off < len(text); {
+			end := strings.Index(text[off:], "\n\n")
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += off
+			}
+			if p := escapeAll(text[off:end]); p != "" {
+				pe.paras[i] = append(pe.paras[i], off)
+				paraBlock[i] = append(paraBlock[i], len(blocks))
+				blocks = append(blocks, p)
+			}
+			off = end
+			for off < len(text) && text[off] == '\n' {
+				off++
+			}
+		}
+		if len(pe.paras[i]) == 0 {
+			blocks = append(blocks, "*The source's text is empty.*")
+		}
+	}
+	if len(rep.Sources) == 0 {
+		blocks = append(blocks, "*This briefing lists no sources.*")
+	}
+	pe.chunks = splitChunks(strings.Join(blocks, "\n\n") + "\n")
+	// Global block index → chunk and block within it.
+	refs := make([]blockRef, 0, len(blocks))
+	for c, ch := range pe.chunks {
+		for n := range mdBlocks(ch.md) {
+			refs = append(refs, blockRef{c, n})
+		}
+	}
+	at := func(g int) blockRef {
+		if g < len(refs) {
+			return refs[g]
+		}
+		return blockRef{-1, 0}
+	}
+	for i := range rep.Sources {
+		pe.head[i] = at(headBlock[i])
+		for _, g := range paraBlock[i] {
+			pe.blocks[i] = append(pe.blocks[i], at(g))
+		}
+	}
+	for k := range rep.Items {
+		it := &rep.Items[k]
+		kind := int(it.Kind)
+		for len(pe.itemEv[kind]) <= it.Index {
+			pe.itemEv[kind] = append(pe.itemEv[kind], nil)
+		}
+		pe.itemEv[kind][it.Index] = it
+	}
+	return pe
+}
+
+// evidenceMsg delivers the evidence of a briefing version.
+type evidenceMsg struct {
+	path, version string
+	ev            *provEvidence
+}
+
+// evidenceCmd reads the sources of a briefing and finds every item's
+// evidence, off the event loop. read is how this reader may read a source.
+func evidenceCmd(d *loadedDoc, read func(string, briefings.Source) ([]byte, error)) tea.Cmd {
+	path, version, b := d.entry.Path, d.version, d.b
+	return guard(func() tea.Msg {
+		rep := evidence.Find(b, func(s briefings.Source) ([]byte, error) { return read(path, s) })
+		return evidenceMsg{path: path, version: version, ev: newProvEvidence(b, rep)}
+	})
+}
+
+// sourceReader is how this reader reads a source: Options.ReadSource, or
+// the library's SourceFile, confined to the library.
+func (m *Model) sourceReader() func(string, briefings.Source) ([]byte, error) {
+	if m.opts.ReadSource != nil {
+		return m.opts.ReadSource
+	}
+	lib := m.lib
+	return func(path string, s briefings.Source) ([]byte, error) {
+		if lib == nil {
+			return nil, errSourceNotAvailable
+		}
+		return lib.SourceFile(path, s)
+	}
+}
+
+// wantEvidence starts reading the sources of the briefing being read, once
+// per version; a version read already gets its Sources pane at once.
+func (m *Model) wantEvidence() tea.Cmd {
+	d := m.reader.doc
+	if d == nil || d.prov == nil || d.lead || d.prov.ev != nil {
+		return nil
+	}
+	key := d.entry.Path + "\x00" + d.version
+	if ev, ok := m.evCache[key]; ok {
+		m.applyEvidence(d, ev)
+		return nil
+	}
+	if m.evReading == key {
+		return nil
+	}
+	m.evReading = key
+	return evidenceCmd(d, m.sourceReader())
+}
+
+// gotEvidence stores read evidence and shows it if its briefing is open.
+func (m *Model) gotEvidence(msg evidenceMsg) tea.Cmd {
+	key := msg.path + "\x00" + msg.version
+	if m.evReading == key {
+		m.evReading = ""
+	}
+	if m.evCache == nil {
+		m.evCache = map[string]*provEvidence{}
+	}
+	// A few versions are kept (the last briefings read): sources can be
+	// megabytes.
+	if len(m.evCache) >= 3 {
+		for k := range m.evCache {
+			delete(m.evCache, k)
+			break
+		}
+	}
+	m.evCache[key] = msg.ev
+	if d := m.reader.doc; d != nil && d.prov != nil && d.entry.Path == msg.path && d.version == msg.version {
+		m.applyEvidence(d, msg.ev)
+		if o := m.opening; o != nil {
+			m.opening = nil
+			m.status = ""
+			if o.kind < 0 {
+				return tea.Batch(m.openFocus(o.index), m.pump())
+			}
+			return tea.Batch(m.openEvidence(o.kind, o.index), m.pump())
+		}
+		m.resolvePending()
+		return m.pump()
+	}
+	return m.wantEvidence()
+}
+
+// applyEvidence gives doc its Sources pane. The doc is only touched from
+// Update; renderings of the placeholder are dropped (their key is the
+// same).
+func (m *Model) applyEvidence(d *loadedDoc, ev *provEvidence) {
+	if d.prov.ev != nil || sourcesPane >= len(d.chunks) {
+		return
+	}
+	d.prov.ev = ev
+	d.chunks[sourcesPane] = ev.chunks
+	m.cache.dropPane(d.entry.Path, d.version, sourcesPane)
+	if sourcesPane < len(m.reader.pos) && m.reader.doc == d {
+		m.reader.pos[sourcesPane] = scrollPos{}
+	}
+}
+
+// dropPane forgets every rendering of one pane of a briefing version.
+func (c *renderCache) dropPane(path, version string, pane int) {
+	for k, p := range c.panes {
+		if k.path == path && k.version == version && k.pane == pane {
+			c.bytes -= p.bytes
+			delete(c.panes, k)
+		}
+	}
+}
+
+// renderedBlocks returns the first line (within the chunk's rendered
+// lines) of each top-level block of chunk c of p, or nil when the chunk is
+// not rendered or its blocks cannot be told apart: a block starts after a
+// blank line or with a list bullet at the document margin.
+func (m *Model) renderedBlocks(p *paneRender, c int) []int {
+	if c < 0 || c >= len(p.done) || p.done[c] == nil {
+		return nil
+	}
+	k := blockKey{p, c}
+	if v, ok := m.blockCache[k]; ok {
+		return v
+	}
+	var starts []int
+	prevBlank := true
+	for j, l := range p.done[c] {
+		s := xansi.Strip(l)
+		if strings.TrimSpace(s) == "" {
+			prevBlank = true
+			continue
+		}
+		if prevBlank || isBullet(s) {
+			starts = append(starts, j)
+		}
+		prevBlank = false
+	}
+	if len(starts) != len(mdBlocks(p.chunks[c].md)) {
+		starts = nil
+	}
+	if m.blockCache == nil || len(m.blockCache) > 4096 {
+		m.blockCache = map[blockKey][]int{}
+	}
+	m.blockCache[k] = starts
+	return starts
+}
+
+type blockKey struct {
+	p *paneRender
+	c int
+}
+
+// isBullet reports a rendered line that starts a top-level list item.
+func isBullet(s string) bool {
+	if !strings.HasPrefix(s, "  ") || len(s) < 4 {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(s[2:])
+	return (r == '•' || r == '*' || r == '-') && strings.HasPrefix(s[2+n:], " ")
+}
+
+// blockLines returns the rendered lines [start, end) of block ref of p,
+// trailing blank lines excluded; ok is false when it is not rendered.
+func (m *Model) blockLines(p *paneRender, ref blockRef) (start, end int, ok bool) {
+	bs := m.renderedBlocks(p, ref.c)
+	if ref.n >= len(bs) {
+		return 0, 0, false
+	}
+	start = p.starts[ref.c] + bs[ref.n]
+	e := len(p.done[ref.c])
+	if ref.n+1 < len(bs) {
+		e = bs[ref.n+1]
+	}
+	end = p.starts[ref.c] + e
+	for end > start+1 && strings.TrimSpace(xansi.Strip(p.lines[end-1])) == "" {
+		end--
+	}
+	return start, end, true
+}
+
+// paraOf returns the paragraph of source s holding byte off.
+func (pe *provEvidence) paraOf(s, off int) int {
+	ps := pe.paras[s]
+	i := sort.SearchInts(ps, off+1) - 1
+	return max(0, i)
+}
+
+// sourceIndex returns the index of the source with id, or -1.
+func (pe *provEvidence) sourceIndex(id string) int {
+	for i, s := range pe.rep.Sources {
+		if s.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// spanCells maps the byte span [a, b) of a paragraph's text onto the cells
+// of its rendered lines (lines[0] is the paragraph's first line, at line
+// first of the pane): the text and the rendering hold the same characters
+// but for whitespace. It returns one highlight per line.
+func spanCells(para string, a, b int, lines []string, first int) []Highlight {
+	type cell struct{ line, col int }
+	var pos []cell // per non-space rune of the rendering
+	var runes []rune
+	for i, l := range lines {
+		col := 0
+		for _, r := range xansi.Strip(l) {
+			w := max(0, xansi.StringWidth(string(r)))
+			if r != ' ' {
+				pos = append(pos, cell{i, col})
+				runes = append(runes, r)
+			}
+			col += w
+		}
+	}
+	var hs []Highlight
+	k := 0
+	cur := -1
+	for off, r := range para {
+		if r == ' ' || r == '\n' || r == '\t' || r == '\r' {
+			continue
+		}
+		// Find r in the rendering from k (glamour may add a hyphen when
+		// it breaks a long word).
+		j := k
+		for j < len(runes) && j < k+4 && runes[j] != r {
+			j++
+		}
+		if j >= len(runes) || runes[j] != r {
+			continue
+		}
+		k = j + 1
+		if off < a || off >= b {
+			continue
+		}
+		c := pos[j]
+		w := max(1, xansi.StringWidth(string(r)))
+		if cur >= 0 && hs[cur].Line == first+c.line {
+			hs[cur].End = c.col + w
+			continue
+		}
+		hs = append(hs, Highlight{Line: first + c.line, Start: c.col, End: c.col + w})
+		cur = len(hs) - 1
+	}
+	return hs
+}
+
+// sourcesStatus describes the sources pane for the footer, e.g. while it
+// is being read.
+func (m *Model) sourcesNote() string {
+	d := m.reader.doc
+	if d == nil || d.prov == nil || d.prov.ev != nil || m.reader.active != sourcesPane {
+		return ""
+	}
+	return fmt.Sprintf("reading %d sources…", len(d.b.Sources))
+}
