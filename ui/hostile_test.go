@@ -283,7 +283,8 @@ func body(v string) string {
 	if len(rows) < 4 {
 		return ""
 	}
-	return strings.Join(rows[3:len(rows)-1], "\n")
+	// The item marker moves with keys; the text under it is what counts.
+	return strings.ReplaceAll(strings.Join(rows[3:len(rows)-1], "\n"), "▌", " ")
 }
 
 // TestLongLineRendersInPieces: one paragraph on one 1 MB line is cut into
