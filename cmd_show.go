@@ -133,12 +133,12 @@ When standard output is not a terminal the output is plain text.`,
 					}
 					fmt.Fprintf(out, "%s\n%s\n", panes[i].Title, strings.Repeat("=", len([]rune(panes[i].Title))))
 				}
-				s, cuts, err := renderPane(b, i, width, style, plain)
+				s, cuts, err := renderPane(panes[i], width, style, plain)
 				if err != nil {
 					return err
 				}
 				for _, c := range cuts {
-					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", visible(cutPlace(args[0], data, b, panes[i], c)), visible(c.Reason))
+					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", visible(cutPlace(args[0], string(data), b, i, panes[i], c)), visible(c.Reason))
 				}
 				fmt.Fprint(out, s)
 				if !strings.HasSuffix(s, "\n") {
@@ -215,11 +215,11 @@ func newLintCmd() *cobra.Command {
 	return cmd
 }
 
-// renderPane renders pane i as the reader shows it; plain drops every escape
+// renderPane renders a pane as the reader shows it; plain drops every escape
 // sequence and the padding glamour adds at the ends of lines. It also
 // returns what the rendering cut (see ui.Cut).
-func renderPane(b *briefings.Briefing, i, width int, style string, plain bool) (string, []ui.Cut, error) {
-	s, cuts, err := ui.RenderPaneCuts(b, i, width, style)
+func renderPane(p briefings.Pane, width int, style string, plain bool) (string, []ui.Cut, error) {
+	s, cuts, err := ui.RenderMarkdown(p.Markdown, width, style)
 	if err != nil || !plain {
 		return s, cuts, err
 	}
@@ -230,15 +230,13 @@ func renderPane(b *briefings.Briefing, i, width int, style string, plain bool) (
 	return strings.Join(lines, "\n"), cuts, nil
 }
 
-// cutPlace is where a cut is, as file:line when the pane's markdown is the
-// file's own text (an extra section), else as file and pane.
-func cutPlace(path string, data []byte, b *briefings.Briefing, p briefings.Pane, c ui.Cut) string {
-	for _, s := range b.Sections {
-		if s.Title != p.Title || s.Markdown == "" {
-			continue
-		}
-		if at := strings.Index(string(data), s.Markdown); at >= 0 {
-			return fmt.Sprintf("%s:%d", path, strings.Count(string(data[:at]), "\n")+c.Line)
+// cutPlace is where a cut in pane i is, as file:line when the pane's
+// markdown is the file's own text (an extra section), else as file and
+// pane.
+func cutPlace(path, text string, b *briefings.Briefing, i int, p briefings.Pane, c ui.Cut) string {
+	if k := i - len(briefings.StandardPanes); k >= 0 && k < len(b.Sections) && b.Sections[k].Markdown != "" {
+		if at := strings.Index(text, b.Sections[k].Markdown); at >= 0 {
+			return fmt.Sprintf("%s:%d", path, strings.Count(text[:at], "\n")+c.Line)
 		}
 	}
 	return fmt.Sprintf("%s: pane %q line %d", path, p.Title, c.Line)

@@ -24,8 +24,10 @@ import (
 const shipped = "briefings/iran-albania.md"
 
 // run executes the command line in-process and returns its output and error.
-func run(t *testing.T, args ...string) (string, string, error) {
-	t.Helper()
+func run(t testing.TB, args ...string) (string, string, error) {
+	if t != nil {
+		t.Helper()
+	}
 	var out, errOut bytes.Buffer
 	root := newRootCmd()
 	root.SetOut(&out)

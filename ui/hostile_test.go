@@ -285,5 +285,44 @@ func body(v string) string {
 	if len(rows) < 4 {
 		return ""
 	}
-	return strings.Join(rows[3:len(rows)-1], "\n")
+	// The item marker moves with keys; the text under it is what counts.
+	return strings.ReplaceAll(strings.Join(rows[3:len(rows)-1], "\n"), "▌", " ")
+}
+
+// TestLongLineRendersInPieces: one paragraph on one 1 MB line is cut into
+// chunks of about maxLineBytes that continue each other, and renders whole
+// without blank lines between the pieces.
+func TestLongLineRendersInPieces(t *testing.T) {
+	words := strings.Fields("the ministry said officials in Tirana and Tehran met on Monday to discuss sanctions, cyber attacks and the border police; migrants crossing (unconfirmed) 60% of 2022")
+	var md strings.Builder
+	for i := 0; md.Len() < 1<<20; i++ {
+		md.WriteString(words[(i*7+i/len(words))%len(words)] + " ")
+	}
+	md.WriteString("lastword\n")
+	chunks := splitChunks(md.String())
+	var joined strings.Builder
+	for i, c := range chunks {
+		joined.WriteString(c.md)
+		if len(c.md) > maxLineBytes*3/2 {
+			t.Fatalf("chunk %d has %d bytes", i, len(c.md))
+		}
+		if i > 0 && !c.cont {
+			t.Fatalf("chunk %d does not continue the paragraph", i)
+		}
+	}
+	if joined.String() != md.String() {
+		t.Fatal("the chunks do not make up the line")
+	}
+	b := testBriefing("Long", "2024-07-01", "")
+	b.Sections = []briefings.Section{{Title: "Long", Markdown: md.String()}}
+	out := xansi.Strip(renderWithin(t, b, 4, 80, 60*time.Second))
+	lines := strings.Split(strings.Trim(out, "\n"), "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			t.Fatalf("blank line %d inside the paragraph", i)
+		}
+	}
+	if !strings.Contains(lines[len(lines)-1], "lastword") {
+		t.Fatalf("the end of the line is lost: %q", lines[len(lines)-1])
+	}
 }

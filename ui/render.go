@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/brief-team/brief/briefings"
@@ -89,6 +90,13 @@ func splitChunks(md string) []chunk {
 		}
 		if f := fenceOf(trimmed); f != "" {
 			fence = f
+		} else if len(line) > maxLineBytes {
+			// One paragraph on one huge line is rendered in pieces that
+			// continue each other (no blank line between them), so that
+			// no chunk is huge.
+			for _, at := range lineCuts(md[off:end]) {
+				blocks = append(blocks, block{start: off + at, cont: true})
+			}
 		}
 		prevBlank = false
 		off = end
@@ -113,6 +121,55 @@ func splitChunks(md string) []chunk {
 		i = j
 	}
 	return chunks
+}
+
+// maxLineBytes is the longest line rendered as one piece. Glamour wraps a
+// paragraph whole, in memory several times its size (a 50 MB line took
+// 15 s and 1.86 GB); a piece of 32 KB takes about 30 ms.
+var maxLineBytes = 32 << 10
+
+// lineCuts returns where to cut a long line into pieces of about
+// maxLineBytes: after a space and before a letter, so that no piece starts
+// as a list item, a heading or a quote; else before any letter.
+func lineCuts(line string) []int {
+	var cuts []int
+	for pos := 0; len(line)-pos > maxLineBytes+maxLineBytes/4; {
+		at := -1
+		from := pos + maxLineBytes
+		for i := from; i < min(len(line), from+maxLineBytes/4); i++ {
+			if line[i-1] == ' ' && isLetterAt(line, i) {
+				at = i
+				break
+			}
+		}
+		for i := from; at < 0 && i < min(len(line), from+maxLineBytes/4); i++ {
+			if utf8.RuneStart(line[i]) && isLetterAt(line, i) && !isLetterAt(line, i-1) {
+				at = i
+				break
+			}
+		}
+		for i := from; at < 0 && i < min(len(line), from+maxLineBytes/4); i++ {
+			if isLetterAt(line, i) {
+				at = i
+				break
+			}
+		}
+		if at < 0 {
+			break
+		}
+		cuts = append(cuts, at)
+		pos = at
+	}
+	return cuts
+}
+
+// isLetterAt reports whether a letter starts at byte i of s.
+func isLetterAt(s string, i int) bool {
+	if i < 0 || i >= len(s) || !utf8.RuneStart(s[i]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
 }
 
 // listItemKind returns the marker kind of an unindented list item line
@@ -608,12 +665,19 @@ func RenderPaneCuts(b *briefings.Briefing, pane int, width int, style string) (s
 	if pane < 0 || pane >= len(panes) {
 		return "", nil, fmt.Errorf("pane %d out of range: the briefing has %d panes", pane+1, len(panes))
 	}
+	return RenderMarkdown(panes[pane].Markdown, width, style)
+}
+
+// RenderMarkdown renders the markdown of one pane (Pane.Markdown) as
+// RenderPaneCuts does. A caller printing many panes takes them from one
+// Briefing.Panes: that builds every pane's markdown, so calling
+// RenderPane for each of n panes costs n² (50,000 sections took minutes).
+func RenderMarkdown(md string, width int, style string) (string, []Cut, error) {
 	if width < 20 {
 		width = 20
 	}
 	st := NewStyles(style)
-	md := paneMarkdown(panes[pane].Markdown)
-	chunks := splitChunks(md)
+	chunks := splitChunks(paneMarkdown(md))
 	var out []string
 	var cuts []Cut
 	line := 1 // of the chunk's start in the pane (chunks cover it in order)
