@@ -104,7 +104,7 @@ func TestReaderHostileNesting(t *testing.T) {
 	path, _ := hostileNested(t, "> ", 100)
 	tm := StartBrief(t, 80, 24, nil, "--style", "dark", path)
 	tm.WaitText("1 Summary")
-	tm.Keys("5")
+	tm.Keys("6") // after the four standard panes and Sources
 	tm.WaitFor("the deep pane rendered", 10*time.Second, func(s []string) bool {
 		all := strings.Join(s, "\n")
 		return strings.Contains(all, "levels shown flat") && !strings.Contains(all, "rendering")

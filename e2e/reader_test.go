@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -92,12 +93,35 @@ func waitPane(t *testing.T, tm *Term, b *briefings.Briefing, pane, width, first 
 	})
 }
 
+// sourcesPane is the reader's Sources pane: after the standard panes,
+// before a briefing's extra sections. Briefing.Panes does not hold it.
+var sourcesPane = len(briefings.StandardPanes)
+
+// waitUIPane waits until the body shows the reader's pane i (0-based, as
+// its number key minus one) from its top: the Sources pane by its first
+// source's heading, any other by Briefing.Panes' rendering.
+func waitUIPane(t *testing.T, tm *Term, b *briefings.Briefing, i, width int) {
+	t.Helper()
+	switch {
+	case i == sourcesPane:
+		head := fmt.Sprintf("%s · %s", b.Sources[0].ID, b.Sources[0].Title)
+		tm.WaitFor("the Sources pane", 10*time.Second, func(s []string) bool {
+			body := body(s)
+			return len(body) > 1 && strings.TrimSpace(strings.ReplaceAll(body[1], "▌", "")) == head
+		})
+	case i > sourcesPane:
+		waitPane(t, tm, b, i-1, width, 0)
+	default:
+		waitPane(t, tm, b, i, width, 0)
+	}
+}
+
 // TestReader drives the reader on the embedded library: filter the list,
 // open the briefing, flip every pane with every pane key, scroll, resize
 // (down to too small and back), go back and quit.
 func TestReader(t *testing.T) {
 	b, _, _ := shipped(t)
-	nPanes := len(b.Panes())
+	nPanes := len(b.Panes()) + 1 // and Sources
 	last := nPanes - 1
 	const w, h = 100, 30
 	tm := StartBrief(t, w, h, nil, "--style", "dark")
@@ -124,16 +148,21 @@ func TestReader(t *testing.T) {
 	if !strings.Contains(s[0], b.Title) || !strings.Contains(s[0], b.Marking) || !strings.Contains(s[1], b.Date) {
 		t.Fatalf("header:\n%s", strings.Join(s[:3], "\n"))
 	}
-	for i, p := range b.Panes() {
-		if !strings.Contains(s[2], fmt.Sprintf("%d %s", i+1, p.Title)) {
-			t.Fatalf("tab bar misses %q: %q", p.Title, s[2])
+	titles := []string{}
+	for _, p := range b.Panes() {
+		titles = append(titles, p.Title)
+	}
+	titles = slices.Insert(titles, sourcesPane, "Sources")
+	for i, p := range titles {
+		if !strings.Contains(s[2], fmt.Sprintf("%d %s", i+1, p)) {
+			t.Fatalf("tab bar misses %q: %q", p, s[2])
 		}
 	}
 
 	// Every pane by number.
 	for i := range nPanes {
 		tm.Keys(fmt.Sprint(i + 1))
-		waitPane(t, tm, b, i, w, 0)
+		waitUIPane(t, tm, b, i, w)
 	}
 	// tab / shift+tab, l / h, right / left: next and previous, wrapping.
 	steps := []struct {
@@ -145,7 +174,7 @@ func TestReader(t *testing.T) {
 	}
 	for _, st := range steps {
 		tm.Keys(st.key)
-		waitPane(t, tm, b, st.pane, w, 0)
+		waitUIPane(t, tm, b, st.pane, w)
 	}
 
 	// Scrolling the Summary (the longest pane).

@@ -1,6 +1,10 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+)
 
 // KeyMap holds every key binding of the reader and the library. The root
 // model owns quitting, help and navigation between the two screens; the
@@ -88,6 +92,16 @@ type readerHelp struct {
 	k         KeyMap
 	direct    bool // opened with brief FILE: q quits
 	noLibrary bool // and there is no library for esc to go back to
+	panes     int  // of the open briefing: the pane keys' help says 1-N
+}
+
+// pane is the pane-number binding, its help naming the keys that work.
+func (h readerHelp) pane() key.Binding {
+	b := h.k.Pane
+	if n := min(h.panes, 9); n > 1 {
+		b.SetHelp(fmt.Sprintf("1-%d", n), "pane")
+	}
+	return b
 }
 
 // ShortHelp implements help.KeyMap.
@@ -96,7 +110,7 @@ func (h readerHelp) ShortHelp() []key.Binding {
 	if !h.direct {
 		q.SetHelp("q", "library")
 	}
-	return []key.Binding{h.k.NextPane, h.k.Pane, h.k.Down, h.k.Up, nextItemKey, evidenceKey, h.k.Search, q, h.k.Help}
+	return []key.Binding{h.k.NextPane, h.pane(), h.k.Down, h.k.Up, nextItemKey, evidenceKey, h.k.Search, q, h.k.Help}
 }
 
 // Pinned is how many of the last short-help keys the footer always shows:
@@ -110,7 +124,7 @@ func (h readerHelp) FullHelp() [][]key.Binding {
 		q.SetHelp("q", "back to library")
 	}
 	return [][]key.Binding{
-		{h.k.Pane, h.k.NextPane, h.k.PrevPane},
+		{h.pane(), h.k.NextPane, h.k.PrevPane},
 		{h.k.Down, h.k.Up, h.k.PageDown, h.k.PageUp},
 		{h.k.HalfPageDown, h.k.HalfPageUp, h.k.Top, h.k.Bottom},
 		{h.k.LineDown, h.k.LineUp, h.k.Count},

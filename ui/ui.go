@@ -1138,7 +1138,7 @@ func (m *Model) helpKeys() help.KeyMap {
 		return searchHelp{}
 	}
 	if m.state == stateReader {
-		return readerHelp{k: m.keys, direct: m.direct, noLibrary: m.noLibrary()}
+		return readerHelp{k: m.keys, direct: m.direct, noLibrary: m.noLibrary(), panes: m.PaneCount()}
 	}
 	return libraryHelp{k: m.keys, list: listKeysOf(m.list), filtering: m.list.SettingFilter(), problems: len(m.problems()) > 0}
 }
