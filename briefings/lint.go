@@ -14,8 +14,10 @@ var idRE = regexp.MustCompile(`^[A-Z]{1,3}[0-9]{1,4}$`)
 var isoDayRE = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
 
 // knownFrontMatter lists the front matter keys the format defines.
-var knownFrontMatter = []string{"title", "date", "tags", "marking", "sources"}
-var knownSourceKeys = []string{"id", "title", "publisher", "url", "published", "path"}
+var (
+	knownFrontMatter = []string{"title", "date", "tags", "marking", "sources"}
+	knownSourceKeys  = []string{"id", "title", "publisher", "url", "published", "path"}
+)
 
 // Lint returns every problem in a briefing file, each with file and line:
 // the syntax problems Parse reports, then semantic ones: missing title or
@@ -108,8 +110,10 @@ func Lint(name string, data []byte) []Problem {
 		}
 		// Not an error: a briefing may have nothing to list. But a reader
 		// cannot tell a forgotten section from an empty one.
-		probs = append(probs, Problem{File: name, Line: p.bodyStartLine(), Warning: true,
-			Msg: fmt.Sprintf("no \"## %s\" section: the %s pane says so; add the heading, even with nothing under it, when there is nothing to list", section, section)})
+		probs = append(probs, Problem{
+			File: name, Line: p.bodyStartLine(), Warning: true,
+			Msg: fmt.Sprintf("no \"## %s\" section: the %s pane says so; add the heading, even with nothing under it, when there is nothing to list", section, section),
+		})
 	}
 	for i, s := range b.Summary {
 		cites(at(p.summaryLines, i), "summary statement", s.Cites)

@@ -157,7 +157,8 @@ func TestMalformed(t *testing.T) {
 		{"bad timeline date", head + "\n## Timeline\n\n- **2022-13-01**: x [S1]\n- **yesterday**: y [S1]\n- **2023-02-29**: z [S1]\n", []string{
 			"t.md:13: timeline: bad date \"2022-13-01\": no month 13",
 			"t.md:14: timeline: bad date \"yesterday\"",
-			"t.md:15: timeline: bad date \"2023-02-29\": no day 29"}},
+			"t.md:15: timeline: bad date \"2023-02-29\": no day 29",
+		}},
 		{"timeline item without date", head + "\n## Timeline\n\n- Something [S1]\n", []string{"t.md:13: a timeline entry starts with its date in bold"}},
 		{"timeline not a list", head + "\n## Timeline\n\nJust prose.\n", []string{"t.md:13: unexpected paragraph in Timeline"}},
 		{"actor without bold name", head + "\n## Actors\n\n- Edi Rama (person) [S1]\n", []string{"t.md:13: an actor starts with the name in bold"}},

@@ -69,8 +69,10 @@ func randBriefing(r *rand.Rand) *Briefing {
 		b.Tags = append(b.Tags, nonEmpty(r, 2))
 	}
 	for i := r.IntN(3); i > 0; i-- {
-		b.Sources = append(b.Sources, Source{ID: nonEmpty(r, 1), Title: randText(r, 5), Publisher: maybe(r, func() string { return nonEmpty(r, 3) }),
-			URL: maybe(r, func() string { return nonEmpty(r, 1) }), Published: maybe(r, func() string { return randDate(r) }), Path: maybe(r, func() string { return "../" + nonEmpty(r, 1) })})
+		b.Sources = append(b.Sources, Source{
+			ID: nonEmpty(r, 1), Title: randText(r, 5), Publisher: maybe(r, func() string { return nonEmpty(r, 3) }),
+			URL: maybe(r, func() string { return nonEmpty(r, 1) }), Published: maybe(r, func() string { return randDate(r) }), Path: maybe(r, func() string { return "../" + nonEmpty(r, 1) }),
+		})
 	}
 	for i := r.IntN(4); i > 0; i-- {
 		st := Statement{Text: maybe(r, func() string { return nonEmpty(r, 12) }), Cites: randCites(r)}
@@ -80,8 +82,10 @@ func randBriefing(r *rand.Rand) *Briefing {
 		b.Summary = append(b.Summary, st)
 	}
 	for i := r.IntN(4); i > 0; i-- {
-		a := Actor{Name: nonEmpty(r, 4), Type: strings.ToLower(maybe(r, func() string { return nonEmpty(r, 1) })),
-			Role: maybe(r, func() string { return nonEmpty(r, 6) }), Cites: randCites(r)}
+		a := Actor{
+			Name: nonEmpty(r, 4), Type: strings.ToLower(maybe(r, func() string { return nonEmpty(r, 1) })),
+			Role: maybe(r, func() string { return nonEmpty(r, 6) }), Cites: randCites(r),
+		}
 		for j := r.IntN(3); j > 0; j-- {
 			a.Aliases = append(a.Aliases, nonEmpty(r, 3))
 		}

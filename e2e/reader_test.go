@@ -169,8 +169,15 @@ func TestReader(t *testing.T) {
 		key  string
 		pane int
 	}{
-		{"Tab", 0}, {"BTab", last}, {"l", 0}, {"l", 1 % nPanes}, {"h", 0}, {"h", last},
-		{"Right", 0}, {"Left", last}, {"Tab", 0},
+		{"Tab", 0},
+		{"BTab", last},
+		{"l", 0},
+		{"l", 1 % nPanes},
+		{"h", 0},
+		{"h", last},
+		{"Right", 0},
+		{"Left", last},
+		{"Tab", 0},
 	}
 	for _, st := range steps {
 		tm.Keys(st.key)
@@ -188,9 +195,21 @@ func TestReader(t *testing.T) {
 		key   string
 		first int
 	}{
-		{"j", 1}, {"j", 2}, {"Down", 3}, {"k", 2}, {"Up", 1}, {"G", maxY}, {"g", 0},
-		{"Space", min(bodyH, maxY)}, {"g", 0}, {"PageDown", min(bodyH, maxY)}, {"PageUp", 0},
-		{"C-d", min(bodyH/2, maxY)}, {"C-u", 0}, {"End", maxY}, {"Home", 0},
+		{"j", 1},
+		{"j", 2},
+		{"Down", 3},
+		{"k", 2},
+		{"Up", 1},
+		{"G", maxY},
+		{"g", 0},
+		{"Space", min(bodyH, maxY)},
+		{"g", 0},
+		{"PageDown", min(bodyH, maxY)},
+		{"PageUp", 0},
+		{"C-d", min(bodyH/2, maxY)},
+		{"C-u", 0},
+		{"End", maxY},
+		{"Home", 0},
 	}
 	for _, st := range scroll {
 		tm.Keys(st.key)

@@ -46,14 +46,23 @@ func TestReadmeCommands(t *testing.T) {
 		code int
 		out  string // a line the README shows the command printing
 	}{
-		{`brief show briefings/iran-albania.md --grep "edi rama" --pane actors`,
-			[]string{"show", "briefings/iran-albania.md", "--grep", "edi rama", "--pane", "actors"}, 0,
-			"Actors:41: Edi Rama (person) — Albanian Prime Minister [S1, S2]"},
+		{
+			`brief show briefings/iran-albania.md --grep "edi rama" --pane actors`,
+			[]string{"show", "briefings/iran-albania.md", "--grep", "edi rama", "--pane", "actors"},
+			0,
+			"Actors:41: Edi Rama (person) — Albanian Prime Minister [S1, S2]",
+		},
 		{"brief missing.md", []string{"missing.md"}, 1, "brief: missing.md: no such file or directory"},
-		{"brief eval briefings/generate/testdata/shared/gold briefings/generate/testdata/shared/sources",
-			[]string{"eval", "briefings/generate/testdata/shared/gold", "briefings/generate/testdata/shared/sources"}, 0, ""},
-		{"brief eval --realdev\nbriefings/generate/testdata/realdev --split test",
-			[]string{"eval", "--realdev", "briefings/generate/testdata/realdev", "--split", "test"}, 0, ""},
+		{
+			"brief eval briefings/generate/testdata/shared/gold briefings/generate/testdata/shared/sources",
+			[]string{"eval", "briefings/generate/testdata/shared/gold", "briefings/generate/testdata/shared/sources"},
+			0, "",
+		},
+		{
+			"brief eval --realdev\nbriefings/generate/testdata/realdev --split test",
+			[]string{"eval", "--realdev", "briefings/generate/testdata/realdev", "--split", "test"},
+			0, "",
+		},
 		{"brief --version; brief completion bash; brief man", []string{"--version"}, 0, ""},
 		{"brief --version; brief completion bash; brief man", []string{"completion", "bash"}, 0, ""},
 		{"brief --version; brief completion bash; brief man", []string{"man"}, 0, ""},

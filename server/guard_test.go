@@ -73,9 +73,11 @@ func TestLoginSucceedsDuringBareConnectionFlood(t *testing.T) {
 	writeAuthorizedKeys(t, ak, alice)
 	port := freePort(t)
 	addr := "127.0.0.1:" + strconv.Itoa(port)
-	bs := &briefServe{cmd: exec.Command("sh", "-c", `ulimit -n 1024 && exec "$0" "$@"`, bin, "serve",
-		"--listen", addr, "--host-key", filepath.Join(dir, "hk"), "--authorized-keys", ak),
-		stderr: &syncBuffer{}, done: make(chan error, 1)}
+	bs := &briefServe{
+		cmd: exec.Command("sh", "-c", `ulimit -n 1024 && exec "$0" "$@"`, bin, "serve",
+			"--listen", addr, "--host-key", filepath.Join(dir, "hk"), "--authorized-keys", ak),
+		stderr: &syncBuffer{}, done: make(chan error, 1),
+	}
 	bs.cmd.Stderr, bs.cmd.Stdout = bs.stderr, bs.stderr
 	if err := bs.cmd.Start(); err != nil {
 		t.Fatal(err)

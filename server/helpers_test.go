@@ -3,7 +3,6 @@ package server
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -280,8 +279,6 @@ func (tm *tmux) resize(w, h int) {
 		tm.t.Fatalf("resize-window: %v\n%s", err, out)
 	}
 }
-
-var errTimeout = errors.New("timeout")
 
 // fakeApp is a tiny reader for testing the SSH plumbing: it lists the
 // entries its session may see, shows its window size, flips between two

@@ -148,8 +148,10 @@ func readerServer(t testing.TB, k goKey, maxSessions int) *testServer {
 	// One key for every session, all opening at once on a loaded 2-core
 	// machine: the limits on keys, startups and handshake time are tested
 	// on their own; here they must not get in the way.
-	cfg := Config{AuthorizedKeys: ak, MaxSessions: maxSessions, MaxSessionsPerKey: -1,
-		MaxStartups: Startups{Start: 200, Rate: 100, Full: 200}, HandshakeTimeout: time.Minute}
+	cfg := Config{
+		AuthorizedKeys: ak, MaxSessions: maxSessions, MaxSessionsPerKey: -1,
+		MaxStartups: Startups{Start: 200, Rate: 100, Full: 200}, HandshakeTimeout: time.Minute,
+	}
 	return startServer(t, cfg, newTestReaderApp(t, cfg))
 }
 

@@ -126,8 +126,10 @@ func TestSFTPRefused(t *testing.T) {
 	requireTools(t, "sftp")
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	args := []string{"-F", "/dev/null", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-		"-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes", "-i", p.alice.path, "-P", p.ts.port(), "-b", "-", "127.0.0.1"}
+	args := []string{
+		"-F", "/dev/null", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+		"-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes", "-i", p.alice.path, "-P", p.ts.port(), "-b", "-", "127.0.0.1",
+	}
 	cmd := exec.CommandContext(ctx, "sftp", args...)
 	cmd.Stdin = strings.NewReader("get /etc/passwd\n")
 	out, err := cmd.CombinedOutput()

@@ -57,8 +57,7 @@ func pumpUntil(m *Model, cmd tea.Cmd, done func() bool) {
 func pumpUntilThen(m *Model, cmd tea.Cmd, done func() bool) (wait func()) {
 	msgs := make(chan tea.Msg, 64)
 	var wg sync.WaitGroup
-	var start func(tea.Cmd)
-	start = func(c tea.Cmd) {
+	start := func(c tea.Cmd) {
 		if c == nil {
 			return
 		}

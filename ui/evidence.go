@@ -738,35 +738,6 @@ func expandCite(b *briefings.Briefing, id string) string {
 	return id
 }
 
-// notFoundBadge is what an item not found in a source it cites shows in
-// its pane's footer when it is current.
-func (m *Model) itemNote() string {
-	pane := m.reader.active
-	d := m.reader.doc
-	if d == nil || d.prov == nil || d.prov.ev == nil || !m.hasItems(pane) {
-		return ""
-	}
-	kind, ok := itemKind(pane)
-	if !ok {
-		return ""
-	}
-	evs := d.prov.ev.itemEv[kind]
-	k := m.sel[pane]
-	if k >= len(evs) || evs[k] == nil {
-		return ""
-	}
-	var missing []string
-	for _, e := range evs[k].Evidence {
-		if e.Status == evidence.NotFound {
-			missing = append(missing, e.Source)
-		}
-	}
-	if len(missing) == 0 {
-		return ""
-	}
-	return "not found in " + strings.Join(missing, ", ")
-}
-
 // idle reports that the pane on screen is rendered and no search or
 // pattern is being typed or run.
 func (m *Model) idle() bool {

@@ -87,8 +87,10 @@ func TestSourcesPaneShowsTextAndWhyNot(t *testing.T) {
 	m := newTestModel(t, Options{Library: provLibrary(t)}, 100, 30)
 	press(m, "enter", "5")
 	v := plain(m)
-	for _, want := range []string{"S1 · Ministry confirms breach", "Daily Wire Service · 2024-03-08", "https://example.org/breach",
-		"The ministry confirmed the breach on Monday.", "S2 · Lost report", "No text: file missing."} {
+	for _, want := range []string{
+		"S1 · Ministry confirms breach", "Daily Wire Service · 2024-03-08", "https://example.org/breach",
+		"The ministry confirmed the breach on Monday.", "S2 · Lost report", "No text: file missing.",
+	} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the Sources pane lacks %q:\n%s", want, v)
 		}

@@ -184,8 +184,10 @@ func newFocus(d *loadedDoc, k int) *focusState {
 		pd.items[0] = nil
 	}
 	title := "Focus: " + a.Name
-	f.doc = &loadedDoc{entry: d.entry, version: fmt.Sprintf("%s#actor%d", d.version, k), b: b,
-		titles: []string{title}, chunks: [][]chunk{chunks}, prov: pd}
+	f.doc = &loadedDoc{
+		entry: d.entry, version: fmt.Sprintf("%s#actor%d", d.version, k), b: b,
+		titles: []string{title}, chunks: [][]chunk{chunks}, prov: pd,
+	}
 	return f
 }
 

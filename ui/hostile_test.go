@@ -100,8 +100,8 @@ func renderWithin(t *testing.T, b *briefings.Briefing, pane, width int, d time.D
 			t.Fatal(r.err)
 		}
 		return r.s
-	case <-time.After(d):
-		t.Fatalf("rendering at width %d took more than %v", width, d)
+	case <-time.After(d * raceSlowdown):
+		t.Fatalf("rendering at width %d took more than %v", width, d*raceSlowdown)
 	}
 	return ""
 }

@@ -454,7 +454,7 @@ func (p *paneRender) chunkAt(y int) int {
 	// containing y.
 	i, _ := slices.BinarySearch(p.starts[:len(p.chunks)], y+1)
 	i--
-	for i > 0 && (p.done[i] == nil || len(p.done[i]) == 0) && p.starts[i] == p.starts[i-1] {
+	for i > 0 && len(p.done[i]) == 0 && p.starts[i] == p.starts[i-1] {
 		i--
 	}
 	return max(0, i)

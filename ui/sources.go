@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -593,14 +592,4 @@ func spanCells(para string, a, b int, lines []string, first int) []Highlight {
 		cur = len(hs) - 1
 	}
 	return hs
-}
-
-// sourcesStatus describes the sources pane for the footer, e.g. while it
-// is being read.
-func (m *Model) sourcesNote() string {
-	d := m.reader.doc
-	if d == nil || d.prov == nil || d.prov.ev != nil || m.reader.active != sourcesPane {
-		return ""
-	}
-	return fmt.Sprintf("reading %d sources…", len(d.b.Sources))
 }

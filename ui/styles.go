@@ -117,8 +117,8 @@ func NewStyles(name string) Styles {
 		s.Gutter = "> "
 	}
 
-	switch {
-	case name == StyleNoTTY:
+	switch name {
+	case StyleNoTTY:
 		// No attributes at all: the output is meant to read as plain text.
 		s.Title, s.Meta = base, base
 		s.Tab, s.ActiveTab = base, base
@@ -132,7 +132,7 @@ func NewStyles(name string) Styles {
 		s.Match, s.CurrentMatch = base.Reverse(true), base.Reverse(true)
 		s.MatchMarks = plainMarks
 		s.TooSmall = base
-	case name == StyleASCII:
+	case StyleASCII:
 		// Attributes but no colour.
 		s.Title = base.Bold(true)
 		s.Meta = base

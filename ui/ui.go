@@ -387,8 +387,10 @@ func (m *Model) problems() []briefings.Problem {
 func (m *Model) showProblems() {
 	md := briefings.ProblemList(m.problems())
 	b := &briefings.Briefing{Title: "Files not loaded"}
-	d := &loadedDoc{entry: briefings.Entry{Title: b.Title}, version: "problems", b: b,
-		titles: []string{"Not loaded"}, chunks: [][]chunk{splitChunks(paneMarkdown(md))}}
+	d := &loadedDoc{
+		entry: briefings.Entry{Title: b.Title}, version: "problems", b: b,
+		titles: []string{"Not loaded"}, chunks: [][]chunk{splitChunks(paneMarkdown(md))},
+	}
 	m.reader = newReader(d, 0)
 	m.state = stateReader
 }

@@ -83,9 +83,25 @@ func TestPaneKeys(t *testing.T) {
 		key  string
 		want int
 	}{
-		{"2", 1}, {"3", 2}, {"4", 3}, {"5", 4}, {"6", 5}, {"1", 0}, {"9", 0},
-		{"tab", 1}, {"l", 2}, {"right", 3}, {"tab", 4}, {"tab", 5}, {"tab", 0}, // wraps
-		{"shift+tab", 5}, {"h", 4}, {"left", 3}, {"1", 0}, {"h", 5}, {"l", 0},
+		{"2", 1},
+		{"3", 2},
+		{"4", 3},
+		{"5", 4},
+		{"6", 5},
+		{"1", 0},
+		{"9", 0},
+		{"tab", 1},
+		{"l", 2},
+		{"right", 3},
+		{"tab", 4},
+		{"tab", 5},
+		{"tab", 0}, // wraps
+		{"shift+tab", 5},
+		{"h", 4},
+		{"left", 3},
+		{"1", 0},
+		{"h", 5},
+		{"l", 0},
 	}
 	for _, s := range steps {
 		press(m, s.key)
@@ -122,9 +138,21 @@ func TestScrollKeys(t *testing.T) {
 		key  string
 		want int
 	}{
-		{"j", 1}, {"down", 2}, {"k", 1}, {"up", 0}, {"up", 0},
-		{"pgdown", h}, {"pgup", 0}, {"space", h}, {"g", 0},
-		{"ctrl+d", h / 2}, {"ctrl+u", 0}, {"G", maxY}, {"j", maxY}, {"home", 0}, {"end", maxY},
+		{"j", 1},
+		{"down", 2},
+		{"k", 1},
+		{"up", 0},
+		{"up", 0},
+		{"pgdown", h},
+		{"pgup", 0},
+		{"space", h},
+		{"g", 0},
+		{"ctrl+d", h / 2},
+		{"ctrl+u", 0},
+		{"G", maxY},
+		{"j", maxY},
+		{"home", 0},
+		{"end", maxY},
 	}
 	for _, s := range steps {
 		press(m, s.key)

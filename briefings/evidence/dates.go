@@ -39,25 +39,29 @@ var (
 
 // modifiers are the words a date expression may open with before its
 // trigger word.
-var modifiers = map[string]bool{"early": true, "mid": true, "late": true, "the": true, "end": true, "start": true,
+var modifiers = map[string]bool{
+	"early": true, "mid": true, "late": true, "the": true, "end": true, "start": true,
 	"beginning": true, "middle": true, "of": true, "last": true, "this": true, "next": true, "in": true, "on": true,
 	"past": true, "earlier": true, "later": true, "since": true, "by": true, "during": true, "until": true,
 	"from": true, "to": true, "through": true, "throughout": true, "a": true, "an": true, "one": true, "two": true,
 	"three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
 	"several": true, "few": true, "over": true, "at": true, "day": true, "days": true, "week": true,
 	"weeks": true, "month": true, "months": true, "years": true, "year": true, "first": true, "second": true,
-	"third": true, "fourth": true, "final": true, "coming": true, "twelve": true, "same": true}
+	"third": true, "fourth": true, "final": true, "coming": true, "twelve": true, "same": true,
+}
 
 // triggerWords can be part of a date expression (with numbers, month and
 // weekday names).
-var triggerWords = map[string]bool{"yesterday": true, "today": true, "tomorrow": true, "tonight": true,
+var triggerWords = map[string]bool{
+	"yesterday": true, "today": true, "tomorrow": true, "tonight": true,
 	"week": true, "weekend": true, "month": true, "year": true, "quarter": true, "ago": true, "recent": true,
 	"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true, "half": true,
 	"january": true, "jan": true, "february": true, "feb": true, "march": true, "mar": true, "april": true,
 	"apr": true, "may": true, "june": true, "jun": true, "july": true, "jul": true, "august": true, "aug": true,
 	"september": true, "sept": true, "sep": true, "october": true, "oct": true, "november": true, "nov": true,
 	"december": true, "dec": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true}
+	"friday": true, "saturday": true, "sunday": true,
+}
 
 // triggers returns the offsets of the words of s that may be part of a
 // date expression.

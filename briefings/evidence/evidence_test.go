@@ -141,7 +141,7 @@ func TestAlteredAndMissing(t *testing.T) {
 		Summary: []briefings.Statement{
 			{Text: "The government cut ties with Tehran in October.", Cites: []string{"S1"}},
 			{Text: "Iran denied any role and threatened retaliation against Tirana.", Cites: []string{"S1"}},
-			{Text: "The government cut ties with Teh", Cites: []string{"S1"}},
+			{Text: "The government cut ties with Teh", Cites: []string{"S1"}}, //nolint:misspell // a sentence cut off mid-word on purpose
 		},
 		Quotes: []briefings.Quote{{Text: "We will never be intimidated", Cites: []string{"S1"}}},
 	}

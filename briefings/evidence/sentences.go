@@ -80,9 +80,11 @@ func sentences(text string) []Span {
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
 
 // titles stand before a name and end with a stop that ends no sentence.
-var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true,
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true,
 	"lt": true, "col": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "gov": true, "sen": true,
-	"rep": true, "rev": true, "maj": true, "pres": true, "st": true, "no": true, "vs": true, "jr": true, "sr": true}
+	"rep": true, "rev": true, "maj": true, "pres": true, "st": true, "no": true, "vs": true, "jr": true, "sr": true,
+}
 
 // abbrevBefore reports whether the stop at text[dot] ends an initial
 // ("U.S.", "F.") or a title ("Mr.").

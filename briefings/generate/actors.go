@@ -29,19 +29,18 @@ type mention struct {
 
 // actor is an actor being built.
 type actor struct {
-	id          int    // order of creation, which lookups keep
-	name        string // set by extractor.setName
-	norm        string // normName(name)
-	indexed     bool   // listed in the organization indexes
-	typ         string
-	role        string
-	aliases     []string
-	seen        map[string]bool // normalised name and aliases
-	docs        map[int]bool
-	first       int // order of first mention
-	country     *country
-	tokens      []string // person: name tokens, lower case
-	hasEvidence bool
+	id      int    // order of creation, which lookups keep
+	name    string // set by extractor.setName
+	norm    string // normName(name)
+	indexed bool   // listed in the organization indexes
+	typ     string
+	role    string
+	aliases []string
+	seen    map[string]bool // normalised name and aliases
+	docs    map[int]bool
+	first   int // order of first mention
+	country *country
+	tokens  []string // person: name tokens, lower case
 }
 
 func (a *actor) addAlias(s string) {
@@ -85,8 +84,10 @@ type extractor struct {
 }
 
 func newExtractor(sents []sentence) *extractor {
-	return &extractor{sents: sents, byKey: map[string]*actor{}, byCountry: map[*country]*actor{}, mentions: make([][]mention, len(sents)),
-		orgs: newOrgIndexes(), surnames: actorIndex{}, familyFirst: actorIndex{}, firstOfTwo: actorIndex{}}
+	return &extractor{
+		sents: sents, byKey: map[string]*actor{}, byCountry: map[*country]*actor{}, mentions: make([][]mention, len(sents)),
+		orgs: newOrgIndexes(), surnames: actorIndex{}, familyFirst: actorIndex{}, firstOfTwo: actorIndex{},
+	}
 }
 
 // span is a run of capitalized tokens.

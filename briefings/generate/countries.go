@@ -237,7 +237,7 @@ type countryForm struct {
 	kind int
 }
 
-var countries, countryForms = loadCountries()
+var countryForms = loadCountries()
 
 // countryPrefixes holds every run of leading words of a form ("Hong",
 // "Hong Kong"), so that a lookup stops at the first word no form has.
@@ -255,8 +255,7 @@ var countryPrefixes = func() map[string]bool {
 // maxCountryWords is the longest form, in tokens, to try when matching.
 const maxCountryWords = 6
 
-func loadCountries() ([]*country, map[string]countryForm) {
-	var list []*country
+func loadCountries() map[string]countryForm {
 	forms := map[string]countryForm{}
 	for _, line := range strings.Split(strings.TrimSpace(countryTable), "\n") {
 		f := strings.Split(line, "|")
@@ -270,7 +269,6 @@ func loadCountries() ([]*country, map[string]countryForm) {
 		c.names = append(c.names, split(f[1])...)
 		c.adjs = split(f[2])
 		c.capitals = split(f[3])
-		list = append(list, c)
 		add := func(s string, kind int) {
 			k := formKey(s)
 			if _, dup := forms[k]; !dup {
@@ -290,7 +288,7 @@ func loadCountries() ([]*country, map[string]countryForm) {
 			add(cp, cmCapital)
 		}
 	}
-	return list, forms
+	return forms
 }
 
 // formKey is the lookup key of a surface form: straightened, dots dropped

@@ -687,9 +687,10 @@ func (x *extractor) person(si, a, b int, role string) {
 	// so are two matching the end of a longer name ("Lorente Vicario" for
 	// "María José Lorente Vicario", "Abu Sabib" for "Ibrahim Abu Sabib").
 	var act *actor
-	if b-a == 1 {
+	switch b - a {
+	case 1:
 		act = x.bySurname(toks[a].lower(), x.doc(si))
-	} else if b-a == 2 {
+	case 2:
 		if p := x.bySurname(toks[b-1].lower(), x.doc(si)); p != nil && len(p.tokens) > 2 && p.tokens[len(p.tokens)-2] == toks[a].lower() {
 			act = p
 		}

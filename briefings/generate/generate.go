@@ -269,8 +269,10 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 				}
 				continue
 			}
-			e := &ev{e: briefings.Event{Date: h.date, End: h.end, Text: s.text, Cites: []string{ids[s.doc]}}, key: key, order: si,
-				cited: map[string]bool{normName(ids[s.doc]): true}}
+			e := &ev{
+				e: briefings.Event{Date: h.date, End: h.end, Text: s.text, Cites: []string{ids[s.doc]}}, key: key, order: si,
+				cited: map[string]bool{normName(ids[s.doc]): true},
+			}
 			byKey[key] = e
 			evs = append(evs, e)
 		}

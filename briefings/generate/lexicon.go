@@ -133,8 +133,10 @@ var docNouns = set(`correspondence letter letters report document documents memo
 	manifesto post tweet transcript minutes brief briefing assessment advisory bulletin note`)
 
 // pronouns that can stand for a speaker.
-var personPronouns = set(`he she`)
-var groupPronouns = set(`it they`)
+var (
+	personPronouns = set(`he she`)
+	groupPronouns  = set(`it they`)
+)
 
 // commonCapitalized are words written with a capital at the start of a
 // sentence that never begin a name.
@@ -211,5 +213,7 @@ var stopAfterHead = set(`for of in on at to from by with and or but that which w
 	against about than then when while if because so its their his her the a an this these those`)
 
 // numberWords for "two weeks ago".
-var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": -1, "few": -1}
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": -1, "few": -1,
+}

@@ -13,7 +13,6 @@ type quote struct {
 	doc          int
 	s1, o, s2, c int // open quote: token o of sentence s1; close: token c of sentence s2 (len(toks): paragraph end)
 	text         string
-	speaker      string
 	// runsOn: the quote is still open at the end of its paragraph and the
 	// next paragraph opens with a quotation mark, the convention for one
 	// speaker's words running over several paragraphs.
@@ -141,7 +140,6 @@ func (x *extractor) speakerOf(q quote, paraEnd int, prevLabel *quote) (string, b
 
 // attribution finds the speaker of a quotation that is not a label.
 func (x *extractor) attribution(q quote, paraEnd int) string {
-
 	// After the quote: "...," stated Albanian Prime Minister Edi Rama /
 	// "...," Rama said / "...," he added.
 	et := x.sents[q.s2].toks

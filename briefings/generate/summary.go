@@ -30,10 +30,7 @@ func stem(w string) string {
 // summarize picks 3 to 7 sentences by TextRank (PageRank over sentence
 // similarity, with a teleport biased towards each article's lead, as news
 // puts the main facts first) and returns their indices in source and
-// position order.
-func summarize(sents []sentence, docPos []int) []int { return summarizeStop(sents, docPos, nil) }
-
-// summarizeStop is summarize, stopped by st.
+// position order. A nil st never stops.
 func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
 	var cand []int
 	seen := map[string]bool{}

@@ -104,9 +104,11 @@ func dropTrailingTags(text string) string {
 }
 
 // nameTitleAbbrevs stand before a name and never end a sentence.
-var nameTitleAbbrevs = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "prof.": true,
+var nameTitleAbbrevs = map[string]bool{
+	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "prof.": true,
 	"gen.": true, "lt.": true, "col.": true, "sgt.": true, "capt.": true, "cmdr.": true, "adm.": true,
-	"gov.": true, "sen.": true, "rep.": true, "rev.": true, "maj.": true, "pres.": true, "st.": true}
+	"gov.": true, "sen.": true, "rep.": true, "rev.": true, "maj.": true, "pres.": true, "st.": true,
+}
 
 // endsWithTitle says a sentence fragment ends with a title abbreviation.
 func endsWithTitle(s string) bool {

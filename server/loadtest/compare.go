@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -49,7 +50,7 @@ func lessBytes() (j, page, section int, err error) {
 	if err := os.WriteFile(f, []byte(doc.String()), 0o644); err != nil {
 		return 0, 0, 0, err
 	}
-	cmd := exec.Command("less", "-R", f)
+	cmd := exec.CommandContext(context.Background(), "less", "-R", f)
 	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "LESS=", "LESSOPEN=", "LESSHISTFILE=-")
 	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 80, Rows: 24})
 	if err != nil {

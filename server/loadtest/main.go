@@ -124,7 +124,7 @@ type child struct {
 }
 
 func startChild(dir string, n int) (*child, error) {
-	cmd := exec.Command(os.Args[0], "-serve", "-dir", dir, "-n", strconv.Itoa(n))
+	cmd := exec.CommandContext(context.Background(), os.Args[0], "-serve", "-dir", dir, "-n", strconv.Itoa(n))
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {

@@ -94,9 +94,6 @@ func hasDiacritics(s string) bool {
 	return false
 }
 
-// foldString folds the case of every rune of s (see foldText).
-func foldString(s string) (string, []int32) { return foldText(s, true, false) }
-
 // foldText returns s with every rune case-folded (fold, see foldRune)
 // and/or stripped of its diacritics (strip, see stripRune). When the result
 // is not byte for byte as long as s, it also returns a map from each byte
@@ -157,12 +154,6 @@ func foldText(s string, fold, strip bool) (string, []int32) {
 		m = append(m, int32(len(s)))
 	}
 	return string(b), m
-}
-
-// foldQuery folds a query string the same way (no offset map needed).
-func foldQuery(q string) string {
-	f, _ := foldString(q)
-	return f
 }
 
 // Fold returns s case-folded and without diacritics, the way a query

@@ -90,7 +90,8 @@ func BenchmarkLessSearch5MB(b *testing.B) {
 }
 
 func lessSearch(b *testing.B, q string, tmux func(...string) string, session string,
-	waitFor func(func([]string) bool) time.Duration, shows func([]string) bool) {
+	waitFor func(func([]string) bool) time.Duration, shows func([]string) bool,
+) {
 	// One tmux round trip is tens of milliseconds, more than a search
 	// takes: send all b.N searches as one burst of keys (g goes back to the
 	// top, /query<CR> scans down to the last line), then one search for a

@@ -348,23 +348,6 @@ func (m *lineMap) col(off int) int {
 	return int(m.cells[o])
 }
 
-// cellWidth is the display width of plain text, counted the way x/ansi's
-// Cut and Truncate count it, so columns line up with Highlighter.
-func cellWidth(s string) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return ansi.StringWidth(s)
-		}
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x20 && s[i] != 0x7f {
-			n++
-		}
-	}
-	return n
-}
-
 // Items returns the first line of every item of the pane, in order: a
 // paragraph or a list item, as the search separates them (a phrase never
 // runs from one into the next). Blank lines belong to the item before
