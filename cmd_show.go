@@ -138,7 +138,7 @@ When standard output is not a terminal the output is plain text.`,
 					return err
 				}
 				for _, c := range cuts {
-					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", visible(cutPlace(args[0], string(data), b, i, panes[i], c)), visible(c.Reason))
+					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", visible(cutPlace(args[0], briefings.CapBlanks(string(data)), b, i, panes[i], c)), visible(c.Reason))
 				}
 				fmt.Fprint(out, s)
 				if !strings.HasSuffix(s, "\n") {

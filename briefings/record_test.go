@@ -335,3 +335,32 @@ func TestWatchRemovedDirectoryMeansEverything(t *testing.T) {
 		t.Fatal("no change reported")
 	}
 }
+
+// A body nested by indentation is read in bounded time: goldmark checks
+// every open list's indentation on each line, so 2,000 levels (4 MB) cost
+// depth x indentation per line, cubic (1,000 levels took 1.85 s).
+func TestHostileIndentationIsBounded(t *testing.T) {
+	for name, unit := range map[string]string{"spaces": "  ", "tabs": "\t"} {
+		t.Run(name, func(t *testing.T) {
+			var sb strings.Builder
+			sb.WriteString("---\ntitle: Deep\nmarking: TLP:CLEAR\nsources:\n  - id: S1\n    title: T\n---\n\n## Summary\n\nx [S1]\n\n## Deep\n\n")
+			for i := range 2000 {
+				fmt.Fprintf(&sb, "%s- item %d\n", strings.Repeat(unit, i), i)
+			}
+			start := time.Now()
+			b, err := Parse("deep.md", []byte(sb.String()))
+			took := time.Since(start)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(b.Sections) != 1 || !strings.Contains(b.Sections[0].Markdown, "- item 1999") {
+				t.Fatalf("the deep section is not read whole: %d sections", len(b.Sections))
+			}
+			// About 50x the time it takes now, for loaded CI machines.
+			if took > 5*time.Second && !raceDetector {
+				t.Errorf("took %v", took)
+			}
+			t.Logf("%v", took)
+		})
+	}
+}

@@ -92,7 +92,7 @@ func TestShowHostileNesting(t *testing.T) {
 		if !strings.Contains(stderr.String(), want) {
 			t.Errorf("%q x %d: stderr %q, want %q", c.kind, c.n, stderr.String(), want)
 		}
-		if !strings.Contains(stdout.String(), "deep") || !strings.Contains(stdout.String(), "levels shown flat") {
+		if !strings.Contains(stdout.String(), "deep") || !strings.Contains(stdout.String(), "shown flat") {
 			t.Errorf("%q x %d: output lacks the text or the note:\n%s", c.kind, c.n, stdout.String())
 		}
 	}
@@ -107,7 +107,7 @@ func TestReaderHostileNesting(t *testing.T) {
 	tm.Keys("6") // after the four standard panes and Sources
 	tm.WaitFor("the deep pane rendered", 10*time.Second, func(s []string) bool {
 		all := strings.Join(s, "\n")
-		return strings.Contains(all, "levels shown flat") && !strings.Contains(all, "rendering")
+		return strings.Contains(all, "shown flat") && !strings.Contains(all, "rendering")
 	})
 	tm.Keys("q")
 	if st := tm.WaitExit(5 * time.Second); st != 0 {

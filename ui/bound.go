@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"strings"
 
 	"charm.land/glamour/v2/ansi"
+	"github.com/brief-team/brief/briefings"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -51,6 +51,9 @@ type nestingCut struct {
 
 // note is the text shown in the pane where nesting was cut.
 func (c *nestingCut) note() string {
+	if c.depth == 1 {
+		return "nesting deeper than 1 level shown flat"
+	}
 	return fmt.Sprintf("nesting deeper than %d levels shown flat", c.depth)
 }
 
@@ -238,7 +241,7 @@ func newMarkdown() goldmark.Markdown {
 // its nesting bounded (see boundNesting), stopping between blocks once ctx
 // is done.
 func renderMarkdown(ctx context.Context, md string, width int, style ansi.StyleConfig) (string, *nestingCut, error) {
-	src := []byte(capSpaces(md))
+	src := []byte(briefings.CapBlanks(md))
 	doc := newMarkdown().Parser().Parse(text.NewReader(src))
 	cut := boundNesting(doc, src, width)
 	if cut != nil {
@@ -254,36 +257,6 @@ func renderMarkdown(ctx context.Context, md string, width int, style ansi.StyleC
 		return "", nil, err
 	}
 	return out.String(), cut, nil
-}
-
-// maxSpaces is the longest run of spaces kept. goldmark checks every
-// open list's indentation from the start of each line, so lists nested by
-// indentation cost depth x indentation per line: 1,000 levels (1 MB) took
-// 3.7 s to parse. 64 columns are 32 levels of "- ", past the nesting shown
-// anyway.
-const maxSpaces = 64
-
-// capSpaces shortens runs of spaces longer than maxSpaces.
-func capSpaces(md string) string {
-	long := strings.Repeat(" ", maxSpaces+1)
-	if !strings.Contains(md, long) {
-		return md
-	}
-	var b strings.Builder
-	b.Grow(len(md))
-	run := 0
-	for i := 0; i < len(md); i++ {
-		if md[i] == ' ' {
-			run++
-			if run > maxSpaces {
-				continue
-			}
-		} else {
-			run = 0
-		}
-		b.WriteByte(md[i])
-	}
-	return b.String()
 }
 
 // cancellable wraps a node renderer so that rendering stops at the next
