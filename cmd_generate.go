@@ -10,7 +10,7 @@ import (
 	"strings"
 
 	"github.com/brief-team/brief/briefings"
-	"github.com/brief-team/brief/briefings/generate"
+	"github.com/brief-team/brief/generate"
 	"github.com/spf13/cobra"
 )
 
@@ -164,10 +164,10 @@ func newEvalCmd() *cobra.Command {
 dates and quotes against the hand-made annotations in GOLD_DIR.
 
 With --realdev, score it on the real Wikinews articles of a realdev corpus
-(articles/*.txt and gold/*.json, as in briefings/generate/testdata/realdev),
+(articles/*.txt and gold/*.json, as in generate/testdata/realdev),
 per corpus, on one split: tune on dev, report test.`,
-		Example: `  brief eval briefings/generate/testdata/shared/gold briefings/generate/testdata/shared/sources
-  brief eval --realdev briefings/generate/testdata/realdev --split test`,
+		Example: `  brief eval generate/testdata/shared/gold generate/testdata/shared/sources
+  brief eval --realdev generate/testdata/realdev --split test`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if realdev != "" {
 				return cobra.NoArgs(cmd, args)

@@ -38,11 +38,11 @@ func TestLintWarningsDoNotFail(t *testing.T) {
 // eval --realdev scores one split per corpus, with the summaries against
 // Lead-3.
 func TestEvalRealdev(t *testing.T) {
-	out, _, err := run(t, "eval", "--realdev", "briefings/generate/testdata/realdev", "--split", "test")
+	out, _, err := run(t, "eval", "--realdev", "generate/testdata/realdev", "--split", "test")
 	if err != nil || !strings.Contains(out, "== GUM") || !strings.Contains(out, "== MEANTIME") || !strings.Contains(out, "Lead-3") {
 		t.Errorf("err %v\n%s", err, out)
 	}
-	if _, _, err := run(t, "eval", "--realdev", "briefings/generate/testdata/realdev", "--split", "train"); err == nil {
+	if _, _, err := run(t, "eval", "--realdev", "generate/testdata/realdev", "--split", "train"); err == nil {
 		t.Error("--split train accepted")
 	}
 }

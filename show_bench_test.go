@@ -17,7 +17,7 @@ import (
 // real text for briefings generated at any size.
 func realSentences(tb testing.TB) []string {
 	tb.Helper()
-	files, _ := filepath.Glob("briefings/generate/testdata/blind*/sources/*")
+	files, _ := filepath.Glob("generate/testdata/blind*/sources/*")
 	var out []string
 	split := regexp.MustCompile(`[.!?]["”’]?\s+`)
 	for _, f := range files {

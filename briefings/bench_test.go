@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/brief-team/brief/briefings"
-	"github.com/brief-team/brief/briefings/synth"
+	"github.com/brief-team/brief/internal/synth"
 )
 
 var sizes = []struct {

@@ -23,7 +23,7 @@ func TestGenerateStopsOnSIGTERM(t *testing.T) {
 	tracked.Do(func() { buildtest.Track(moduleRoot()) })
 	// The repository's articles, 24 MB of them: the generator is still busy
 	// when signalled.
-	srcs, err := filepath.Glob(filepath.Join(moduleRoot(), "briefings/generate/testdata/*/sources/*.txt"))
+	srcs, err := filepath.Glob(filepath.Join(moduleRoot(), "generate/testdata/*/sources/*.txt"))
 	if err != nil || len(srcs) == 0 {
 		t.Fatalf("no test articles: %v", err)
 	}

@@ -14,7 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-team/brief/briefings"
-	"github.com/brief-team/brief/briefings/synth"
+	"github.com/brief-team/brief/internal/synth"
 	"github.com/brief-team/brief/ui"
 )
 

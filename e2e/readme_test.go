@@ -54,13 +54,13 @@ func TestReadmeCommands(t *testing.T) {
 		},
 		{"brief missing.md", []string{"missing.md"}, 1, "brief: missing.md: no such file or directory"},
 		{
-			"brief eval briefings/generate/testdata/shared/gold briefings/generate/testdata/shared/sources",
-			[]string{"eval", "briefings/generate/testdata/shared/gold", "briefings/generate/testdata/shared/sources"},
+			"brief eval generate/testdata/shared/gold generate/testdata/shared/sources",
+			[]string{"eval", "generate/testdata/shared/gold", "generate/testdata/shared/sources"},
 			0, "",
 		},
 		{
-			"brief eval --realdev\nbriefings/generate/testdata/realdev --split test",
-			[]string{"eval", "--realdev", "briefings/generate/testdata/realdev", "--split", "test"},
+			"brief eval --realdev\ngenerate/testdata/realdev --split test",
+			[]string{"eval", "--realdev", "generate/testdata/realdev", "--split", "test"},
 			0, "",
 		},
 		{"brief --version; brief completion bash; brief man", []string{"--version"}, 0, ""},

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/brief-team/brief/briefings/synth"
+	"github.com/brief-team/brief/internal/synth"
 )
 
 // BenchmarkSearchKeyToScreen5MB compares, key press to screen in tmux, a

@@ -106,7 +106,7 @@ func BenchmarkKeypressToFrameTiny(b *testing.B) {
 // BenchmarkSessionMemory opens b.N reader sessions (run it with
 // -benchtime 50x) and reports the live heap each adds. Client and server
 // share this process, so it is an upper bound for the server; go run
-// ./server/loadtest measures the server alone.
+// ./internal/loadtest measures the server alone.
 func BenchmarkSessionMemory(b *testing.B) {
 	k := newGoKey(b)
 	ts := readerServer(b, k, b.N+1)

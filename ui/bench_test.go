@@ -12,7 +12,7 @@ import (
 	xansi "github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-team/brief/briefings"
-	synthpkg "github.com/brief-team/brief/briefings/synth"
+	synthpkg "github.com/brief-team/brief/internal/synth"
 )
 
 // Speed targets (issue 2), checked by these benchmarks:

@@ -8,7 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/brief-team/brief/briefings"
-	synthpkg "github.com/brief-team/brief/briefings/synth"
+	synthpkg "github.com/brief-team/brief/internal/synth"
 )
 
 // writeLibrary writes n distinct synthetic briefings of about 20 KB, ten

@@ -15,14 +15,14 @@ import (
 
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/briefings/sourcetext"
-	bsynth "github.com/brief-team/brief/briefings/synth"
+	bsynth "github.com/brief-team/brief/internal/synth"
 )
 
 // provTexts are real news articles: the shipped sources, the generator's
 // test data and ../shared/realdev, read as the generator reads them.
 func provTexts(tb testing.TB) []string {
 	var paths []string
-	for _, g := range []string{"../briefings/sources/*.txt", "../briefings/generate/testdata/*/sources/*.txt", "/work/shared/realdev/articles/*.txt"} {
+	for _, g := range []string{"../briefings/sources/*.txt", "../generate/testdata/*/sources/*.txt", "/work/shared/realdev/articles/*.txt"} {
 		m, _ := filepath.Glob(g)
 		paths = append(paths, m...)
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/brief-team/brief/briefings"
-	synthpkg "github.com/brief-team/brief/briefings/synth"
+	synthpkg "github.com/brief-team/brief/internal/synth"
 	"github.com/brief-team/brief/ui/search"
 )
 

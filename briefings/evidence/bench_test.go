@@ -21,7 +21,7 @@ import (
 // shared directory when present: about 900 KB of varied text.
 func benchTexts(tb testing.TB) []string {
 	var paths []string
-	for _, g := range []string{"../sources/*.txt", "../generate/testdata/*/sources/*.txt", "../../../shared/realdev/articles/*.txt", "/work/shared/realdev/articles/*.txt"} {
+	for _, g := range []string{"../sources/*.txt", "../../generate/testdata/*/sources/*.txt", "../../../shared/realdev/articles/*.txt", "/work/shared/realdev/articles/*.txt"} {
 		m, _ := filepath.Glob(g)
 		paths = append(paths, m...)
 	}

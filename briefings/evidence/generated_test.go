@@ -8,7 +8,7 @@ import (
 
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/briefings/evidence"
-	"github.com/brief-team/brief/briefings/generate"
+	"github.com/brief-team/brief/generate"
 )
 
 // generatedShare generates a briefing from each source file of the
@@ -76,7 +76,7 @@ func generatedShare(t *testing.T, glob string) (evidence.Stats, []string) {
 func TestGeneratedItemsFound(t *testing.T) {
 	for _, c := range []struct{ name, glob string }{
 		{"shipped", "../sources"},
-		{"generate/testdata", "../generate/testdata/*/sources"},
+		{"generate/testdata", "../../generate/testdata/*/sources"},
 		{"realdev", "/work/shared/realdev/articles"},
 	} {
 		st, misses := generatedShare(t, c.glob)

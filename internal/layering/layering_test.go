@@ -20,7 +20,7 @@ const module = "github.com/brief-team/brief"
 
 // Where the generator may live: under the model today, beside ui/ and
 // server/ after the move.
-var generatorPaths = []string{module + "/briefings/generate", module + "/generate"}
+var generatorPaths = []string{module + "/generate"}
 
 // charmPrefixes are the import paths of the Charm libraries (Bubble Tea,
 // Lip Gloss, Glamour, wish, fang and their helpers).

@@ -18,7 +18,7 @@ import (
 // them until the corpus holds at least min bytes of text.
 func benchDocs(tb testing.TB, min int) ([]Document, int) {
 	var paths []string
-	for _, g := range []string{"../../briefings/sources/*.txt", "testdata/heldout/sources/*.txt", "testdata/blind/sources/*.txt"} {
+	for _, g := range []string{"../briefings/sources/*.txt", "testdata/heldout/sources/*.txt", "testdata/blind/sources/*.txt"} {
 		m, _ := filepath.Glob(g)
 		paths = append(paths, m...)
 	}
@@ -73,7 +73,7 @@ func readSources(tb testing.TB, glob string) []Document {
 // 150 KB).
 func repoDocs(tb testing.TB) []Document {
 	tb.Helper()
-	docs := readSources(tb, "../../briefings/sources/*.txt")
+	docs := readSources(tb, "../briefings/sources/*.txt")
 	docs = append(docs, readSources(tb, "testdata/*/sources/*.txt")...)
 	if len(docs) < 40 {
 		tb.Fatalf("%d articles in the repository, want 40 or more", len(docs))
@@ -83,7 +83,7 @@ func repoDocs(tb testing.TB) []Document {
 
 // sharedDir is the team's shared folder, beside the repository in CI and
 // on the development machine.
-const sharedDir = "../../../shared"
+const sharedDir = "../../shared"
 
 // realDocs reads every distinct real text at hand, in a fixed order: the
 // repository's sources and test articles, its 144 Wikinews articles
@@ -272,7 +272,7 @@ func peakHeap(f func()) uint64 {
 // BenchmarkGenerateArticle runs the generator and Write on one 3 KB article
 // after start-up (target: under 10 ms).
 func BenchmarkGenerateArticle(b *testing.B) {
-	data, err := os.ReadFile("../../briefings/sources/002_53654ff085638edd.txt")
+	data, err := os.ReadFile("../briefings/sources/002_53654ff085638edd.txt")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -21,12 +21,12 @@ var shippedOptions = Options{
 	Title:   "Iran and Albania after the 2022 cyberattacks",
 	Tags:    []string{"iran", "albania", "cyber", "diplomacy"},
 	Marking: "TLP:CLEAR",
-	BaseDir: "../../briefings",
+	BaseDir: "../briefings",
 }
 
 func generateShipped(t *testing.T) []byte {
 	t.Helper()
-	paths, err := filepath.Glob("../../briefings/sources/*.txt")
+	paths, err := filepath.Glob("../briefings/sources/*.txt")
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no sources: %v", err)
 	}
@@ -54,7 +54,7 @@ func generateShipped(t *testing.T) []byte {
 // with -update to rewrite it after a deliberate change.
 func TestShippedBriefing(t *testing.T) {
 	got := generateShipped(t)
-	const path = "../../briefings/iran-albania.md"
+	const path = "../briefings/iran-albania.md"
 	if *update {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
@@ -65,7 +65,7 @@ func TestShippedBriefing(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the generator's output on briefings/sources/ (go test ./briefings/generate -run TestShippedBriefing -update rewrites it)\ngot:\n%s", path, got)
+		t.Errorf("%s differs from the generator's output on briefings/sources/ (go test ./generate -run TestShippedBriefing -update rewrites it)\ngot:\n%s", path, got)
 	}
 	if _, err := briefings.Parse(path, want); err != nil {
 		t.Errorf("shipped briefing does not parse: %v", err)

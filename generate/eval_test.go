@@ -13,7 +13,7 @@ const goldDir = "testdata/shared/gold"
 // TestEvaluateTargets scores the generator on the two annotated sources and
 // holds it to the targets, so any regression fails.
 func TestEvaluateTargets(t *testing.T) {
-	for _, dir := range []string{"../../briefings/sources", "testdata/shared/sources"} {
+	for _, dir := range []string{"../briefings/sources", "testdata/shared/sources"} {
 		s, err := Evaluate(goldDir, dir)
 		if err != nil {
 			t.Fatal(err)

@@ -14,7 +14,7 @@ import (
 // clear error or a briefing that Write renders and Parse reads back
 // unchanged, with no control characters anywhere.
 func FuzzGenerate(f *testing.F) {
-	for _, p := range []string{"../../briefings/sources/000_611f42bb94c1d655.txt", "../../briefings/sources/002_53654ff085638edd.txt", "testdata/heldout/sources/bbc_border.txt"} {
+	for _, p := range []string{"../briefings/sources/000_611f42bb94c1d655.txt", "../briefings/sources/002_53654ff085638edd.txt", "testdata/heldout/sources/bbc_border.txt"} {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)

@@ -4,7 +4,7 @@
 // memory per session, idle CPU, keypress-to-frame latency and the bytes one
 // scroll step and one pane switch cost.
 //
-//	go run ./server/loadtest -n 100
+//	go run ./internal/loadtest -n 100
 package main
 
 import (
