@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -107,7 +108,7 @@ When standard output is not a terminal the output is plain text.`,
 				style = "dark"
 				plain = !tty || os.Getenv("NO_COLOR") != ""
 			}
-			panes := b.Panes()
+			panes := withSourcesPane(b.Panes())
 			which := make([]int, 0, len(panes))
 			if pane != "" {
 				i, err := paneIndex(panes, pane)
@@ -121,7 +122,7 @@ When standard output is not a terminal the output is plain text.`,
 				}
 			}
 			if grep != "" {
-				if err := runGrep(cmd, args[0], data, which, grep); err != nil {
+				if err := runGrep(cmd, args[0], data, panes, which, grep); err != nil {
 					return err
 				}
 				return unread
@@ -132,6 +133,9 @@ When standard output is not a terminal the output is plain text.`,
 						fmt.Fprintln(out)
 					}
 					fmt.Fprintf(out, "%s\n%s\n", panes[i].Title, strings.Repeat("=", len([]rune(panes[i].Title))))
+				}
+				if i == sourcesPane {
+					panes[i] = ui.SourcesPane(b, func(s briefings.Source) ([]byte, error) { return briefings.ReadSourceFile(args[0], s) })
 				}
 				s, cuts, err := renderPane(panes[i], width, style, plain)
 				if err != nil {
@@ -148,7 +152,7 @@ When standard output is not a terminal the output is plain text.`,
 			return unread
 		},
 	}
-	cmd.Flags().StringVarP(&pane, "pane", "p", "", "print only this pane: its number, its title or a prefix (summary, actors, timeline, source quotes, an extra section), or a synonym the format accepts (quotes, chronology, key judgments...)")
+	cmd.Flags().StringVarP(&pane, "pane", "p", "", "print only this pane: its number, its title or a prefix (summary, actors, timeline, source quotes, sources, an extra section), or a synonym the format accepts (quotes, chronology, key judgments...)")
 	cmd.Flags().IntVarP(&width, "width", "w", 0, "wrap at this many columns (default: the terminal's width, else 80)")
 	cmd.Flags().StringVarP(&style, "style", "s", "", "dark, light, ascii or notty (default: dark on a terminal, plain text otherwise)")
 	cmd.Flags().StringVarP(&grep, "grep", "g", "", "print the lines matching QUERY with pane and line number (smart case; /re/ for a regexp)")
@@ -215,6 +219,20 @@ func newLintCmd() *cobra.Command {
 	return cmd
 }
 
+// sourcesPane is where the reader shows the Sources pane: after the
+// standard panes, before extra sections.
+var sourcesPane = len(briefings.StandardPanes)
+
+// withSourcesPane numbers panes as the reader does: the Sources pane (its
+// markdown filled in only when printed, as it reads every source) after
+// the standard panes.
+func withSourcesPane(panes []briefings.Pane) []briefings.Pane {
+	if len(panes) < sourcesPane {
+		return panes
+	}
+	return slices.Insert(slices.Clip(panes), sourcesPane, briefings.Pane{Title: ui.SourcesPaneTitle})
+}
+
 // renderPane renders a pane as the reader shows it; plain drops every escape
 // sequence and the padding glamour adds at the ends of lines. It also
 // returns what the rendering cut (see ui.Cut).
@@ -234,7 +252,7 @@ func renderPane(p briefings.Pane, width int, style string, plain bool) (string, 
 // markdown is the file's own text (an extra section), else as file and
 // pane.
 func cutPlace(path, text string, b *briefings.Briefing, i int, p briefings.Pane, c ui.Cut) string {
-	if k := i - len(briefings.StandardPanes); k >= 0 && k < len(b.Sections) && b.Sections[k].Markdown != "" {
+	if k := i - sourcesPane - 1; k >= 0 && k < len(b.Sections) && b.Sections[k].Markdown != "" {
 		if at := strings.Index(text, b.Sections[k].Markdown); at >= 0 {
 			return fmt.Sprintf("%s:%d", path, strings.Count(text[:at], "\n")+c.Line)
 		}
@@ -246,9 +264,8 @@ func cutPlace(path, text string, b *briefings.Briefing, i int, p briefings.Pane,
 // whole item on one line with the line of the file it is on, whatever the
 // width, for scripts; it fails when nothing matches, like grep. Matching is
 // the reader's: smart case, diacritics, /regexp/.
-func runGrep(cmd *cobra.Command, path string, data []byte, which []int, query string) error {
-	b, items, _ := briefings.ParseItems(path, data)
-	panes := b.Panes()
+func runGrep(cmd *cobra.Command, path string, data []byte, panes []briefings.Pane, which []int, query string) error {
+	_, items, _ := briefings.ParseItems(path, data)
 	want := map[string]bool{}
 	for _, i := range which {
 		want[panes[i].Title] = true

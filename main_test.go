@@ -80,6 +80,49 @@ func TestShowAllPanesHasHeadings(t *testing.T) {
 	}
 }
 
+// The reader's Sources pane prints too, at the reader's number (after the
+// four standard panes, before extra sections): metadata and the text of
+// each source, read from beside the briefing.
+func TestShowSourcesPane(t *testing.T) {
+	out, _, err := run(t, "show", shipped, "--pane", "sources", "--width", "80")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"S1 · Turkey Helping Iran To Open Interest Section In Albania", "Iran International · 2023-04-23",
+		"Hossein Amir-Abdollahian revealed Saturday", "S2 · Suspected Iran hack reveals UK-Albania migrant talks"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("--pane sources lacks %q:\n%s", want, out)
+		}
+	}
+	five, _, err := run(t, "show", shipped, "--pane", "5", "--width", "80")
+	if err != nil || five != out {
+		t.Errorf("--pane 5 is not the Sources pane (%v):\n%s", err, five)
+	}
+	all, _, _ := run(t, "show", shipped, "--width", "80")
+	if !strings.Contains(all, "Source quotes\n=============") || !strings.Contains(all, "\nSources\n=======\n") {
+		t.Errorf("show without --pane lacks the Sources pane")
+	}
+
+	// An extra section comes after it; a source without its file says why.
+	dir := t.TempDir()
+	data, err := os.ReadFile(shipped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "b.md")
+	if err := os.WriteFile(path, append(data, "\n## Assessment\n\nLikely to escalate.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	six, _, err := run(t, "show", path, "--pane", "6", "--width", "80")
+	if err != nil || !strings.Contains(six, "Likely to escalate.") {
+		t.Errorf("--pane 6 is not the extra section (%v):\n%s", err, six)
+	}
+	src, _, _ := run(t, "show", path, "--pane", "sources", "--width", "80")
+	if !strings.Contains(src, "No text: file missing") {
+		t.Errorf("a source without its file does not say so:\n%s", src)
+	}
+}
+
 func TestShowUnknownPane(t *testing.T) {
 	_, _, err := run(t, "show", shipped, "--pane", "nope")
 	if err == nil || !strings.Contains(err.Error(), "summary, actors, timeline, source quotes") {

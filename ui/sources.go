@@ -201,21 +201,60 @@ func whyNoText(err error) string {
 	return cleanText(err.Error())
 }
 
-// newProvEvidence lays the Sources pane out from a report: metadata, then
-// each paragraph of the source's text as one block.
-func newProvEvidence(b *briefings.Briefing, rep *evidence.Report) *provEvidence {
+// newProvEvidence is the Sources pane of a report in chunks, with the
+// chunk and block where each source and each of its paragraphs begins.
+func newProvEvidence(rep *evidence.Report) *provEvidence {
 	pe := &provEvidence{rep: rep}
-	pe.paras = make([][]int, len(rep.Sources))
 	pe.blocks = make([][]blockRef, len(rep.Sources))
 	pe.head = make([]blockRef, len(rep.Sources))
-	var blocks []string
-	paraBlock := make([][]int, len(rep.Sources))
-	headBlock := make([]int, len(rep.Sources))
+	l := layOutSources(rep)
+	pe.paras = l.paras
+	pe.chunks = splitChunks(strings.Join(l.blocks, "\n\n") + "\n")
+	// Global block index → chunk and block within it.
+	refs := make([]blockRef, 0, len(l.blocks))
+	for c, ch := range pe.chunks {
+		for n := range mdBlocks(ch.md) {
+			refs = append(refs, blockRef{c, n})
+		}
+	}
+	at := func(g int) blockRef {
+		if g < len(refs) {
+			return refs[g]
+		}
+		return blockRef{-1, 0}
+	}
+	for i := range rep.Sources {
+		pe.head[i] = at(l.headBlock[i])
+		for _, g := range l.paraBlock[i] {
+			pe.blocks[i] = append(pe.blocks[i], at(g))
+		}
+	}
+	return pe
+}
+
+// sourcesLayout is the Sources pane as markdown blocks: per source, the
+// block of its heading, and the block and text offset of each paragraph.
+type sourcesLayout struct {
+	blocks    []string
+	headBlock []int
+	paraBlock [][]int
+	paras     [][]int
+}
+
+// layOutSources lays the Sources pane out from a report: metadata, then
+// each paragraph of the source's text as one block.
+func layOutSources(rep *evidence.Report) sourcesLayout {
+	l := sourcesLayout{
+		headBlock: make([]int, len(rep.Sources)),
+		paraBlock: make([][]int, len(rep.Sources)),
+		paras:     make([][]int, len(rep.Sources)),
+	}
+	blocks := l.blocks
 	for i, s := range rep.Sources {
 		if i > 0 {
 			blocks = append(blocks, "---")
 		}
-		headBlock[i] = len(blocks)
+		l.headBlock[i] = len(blocks)
 		blocks = append(blocks, sourceHeading(s.Source))
 		if m := sourceMeta(s.Source); m != "" {
 			blocks = append(blocks, escapeAll(m))
@@ -236,8 +275,8 @@ func newProvEvidence(b *briefings.Briefing, rep *evidence.Report) *provEvidence 
 				end += off
 			}
 			if p := escapeAll(text[off:end]); p != "" {
-				pe.paras[i] = append(pe.paras[i], off)
-				paraBlock[i] = append(paraBlock[i], len(blocks))
+				l.paras[i] = append(l.paras[i], off)
+				l.paraBlock[i] = append(l.paraBlock[i], len(blocks))
 				blocks = append(blocks, p)
 			}
 			off = end
@@ -245,34 +284,42 @@ func newProvEvidence(b *briefings.Briefing, rep *evidence.Report) *provEvidence 
 				off++
 			}
 		}
-		if len(pe.paras[i]) == 0 {
+		if len(l.paras[i]) == 0 {
 			blocks = append(blocks, "*The source's text is empty.*")
 		}
 	}
 	if len(rep.Sources) == 0 {
 		blocks = append(blocks, "*This briefing lists no sources.*")
 	}
-	pe.chunks = splitChunks(strings.Join(blocks, "\n\n") + "\n")
-	// Global block index → chunk and block within it.
-	refs := make([]blockRef, 0, len(blocks))
-	for c, ch := range pe.chunks {
-		for n := range mdBlocks(ch.md) {
-			refs = append(refs, blockRef{c, n})
+	l.blocks = blocks
+	return l
+}
+
+// SourcesPane is the reader's Sources pane of b as a pane of markdown, for
+// brief show: each source's metadata and text, read with read as the
+// reader reads them (see ReadSources), or why there is none.
+func SourcesPane(b *briefings.Briefing, read func(briefings.Source) ([]byte, error)) briefings.Pane {
+	rep, _ := ReadSources(b, read)
+	return briefings.Pane{Title: SourcesPaneTitle, Markdown: strings.Join(layOutSources(rep).blocks, "\n\n") + "\n"}
+}
+
+// ReadSources reads every source of b with read and extracts its text as
+// the generator read it (sourcetext), keeping each source's bytes.
+func ReadSources(b *briefings.Briefing, read func(briefings.Source) ([]byte, error)) (*evidence.Report, [][]byte) {
+	rep := &evidence.Report{Sources: make([]evidence.Source, len(b.Sources))}
+	data := make([][]byte, len(b.Sources))
+	for i, s := range b.Sources {
+		src := &rep.Sources[i]
+		src.Source = s
+		raw, err := read(s)
+		if err == nil {
+			var doc sourcetext.Document
+			doc, err = sourcetext.Read(s.Path, raw)
+			src.Text, data[i] = doc.Text, raw
 		}
+		src.Err = err
 	}
-	at := func(g int) blockRef {
-		if g < len(refs) {
-			return refs[g]
-		}
-		return blockRef{-1, 0}
-	}
-	for i := range rep.Sources {
-		pe.head[i] = at(headBlock[i])
-		for _, g := range paraBlock[i] {
-			pe.blocks[i] = append(pe.blocks[i], at(g))
-		}
-	}
-	return pe
+	return rep, data
 }
 
 // evidenceMsg delivers the sources of a briefing version, read and laid
@@ -299,20 +346,8 @@ type foundMsg struct {
 func evidenceCmd(d *loadedDoc, read func(string, briefings.Source) ([]byte, error)) tea.Cmd {
 	path, version, b := d.entry.Path, d.version, d.b
 	return guard(func() tea.Msg {
-		rep := &evidence.Report{Sources: make([]evidence.Source, len(b.Sources))}
-		data := make([][]byte, len(b.Sources))
-		for i, s := range b.Sources {
-			src := &rep.Sources[i]
-			src.Source = s
-			raw, err := read(path, s)
-			if err == nil {
-				var doc sourcetext.Document
-				doc, err = sourcetext.Read(s.Path, raw)
-				src.Text, data[i] = doc.Text, raw
-			}
-			src.Err = err
-		}
-		return evidenceMsg{path: path, version: version, ev: newProvEvidence(b, rep), b: b, data: data}
+		rep, data := ReadSources(b, func(s briefings.Source) ([]byte, error) { return read(path, s) })
+		return evidenceMsg{path: path, version: version, ev: newProvEvidence(rep), b: b, data: data}
 	})
 }
 
