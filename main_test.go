@@ -88,8 +88,10 @@ func TestShowSourcesPane(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"S1 · Turkey Helping Iran To Open Interest Section In Albania", "Iran International · 2023-04-23",
-		"Hossein Amir-Abdollahian revealed Saturday", "S2 · Suspected Iran hack reveals UK-Albania migrant talks"} {
+	for _, want := range []string{
+		"S1 · Turkey Helping Iran To Open Interest Section In Albania", "Iran International · 2023-04-23",
+		"Hossein Amir-Abdollahian revealed Saturday", "S2 · Suspected Iran hack reveals UK-Albania migrant talks",
+	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("--pane sources lacks %q:\n%s", want, out)
 		}
