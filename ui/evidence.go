@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -618,6 +619,7 @@ func (m *Model) provOverlay(pane, i int, line string) string {
 			hs := m.jump.hs
 			lo := sort.Search(len(hs), func(k int) bool { return hs[k].Line >= i })
 			if lo < len(hs) && hs[lo].Line == i {
+				line, hs = m.markDate(line, hs[lo:])
 				line = m.gutter(applyHighlights(line, i, hs, m.styles))
 			}
 		}
@@ -626,6 +628,43 @@ func (m *Model) provOverlay(pane, i int, line string) string {
 		line = m.hyperlink(line)
 	}
 	return line
+}
+
+// markDate puts the match marks around the date expression of a timeline
+// entry's evidence (the current highlight) where the style draws marks as
+// text (notty, TERM=dumb): reverse video alone, or none, cannot tell it
+// from the rest of the sentence. hs start at the line's highlights; the
+// line's highlights are returned moved past the marks.
+func (m *Model) markDate(line string, hs []Highlight) (string, []Highlight) {
+	mk := m.styles.MatchMarks
+	n := 0
+	for n < len(hs) && hs[n].Line == hs[0].Line {
+		n++
+	}
+	if mk.IsZero() {
+		return line, hs[:n]
+	}
+	out := slices.Clone(hs[:n])
+	open, closing := xansi.StringWidth(mk.CurrentOpen), xansi.StringWidth(mk.CurrentClose)
+	for k := n - 1; k >= 0; k-- { // right to left: cells to the left stay put
+		h := out[k]
+		if !h.Current {
+			continue
+		}
+		line = xansi.Cut(line, 0, h.Start) + mk.CurrentOpen + xansi.Cut(line, h.Start, h.End) + mk.CurrentClose + xansi.Cut(line, h.End, xansi.StringWidth(line))
+		for j := range out {
+			switch {
+			case j == k:
+				out[j].Start += open
+				out[j].End += open
+			case out[j].Start >= h.End:
+				out[j].Start += open + closing
+				out[j].End += open + closing
+			}
+		}
+	}
+	// The marks widen the line: it must not wrap on the terminal.
+	return xansi.Truncate(line, m.width, ""), out
 }
 
 // gutter puts the mark in the first column of a line (the document
