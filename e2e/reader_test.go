@@ -430,6 +430,60 @@ func BenchmarkTmuxFirstPaint1MB(b *testing.B) { benchTmuxFirstPaint(b, 1<<20) }
 // BenchmarkTmuxFirstPaint5MB: as above for 5 MB.
 func BenchmarkTmuxFirstPaint5MB(b *testing.B) { benchTmuxFirstPaint(b, 5<<20) }
 
+// BenchmarkTmuxSourcesFirstPaint5MB: in the real binary, from pressing 5
+// on a 5 MB briefing whose sources total 5 MB of real articles to the
+// first source's text on the terminal: reading the sources and laying the
+// pane out, then its first screen. "atOnce" presses 5 as soon as the
+// Summary paints (the whole briefing is still being read and rendered),
+// "settled" three seconds later.
+func BenchmarkTmuxSourcesFirstPaint5MB(b *testing.B) {
+	b.Run("atOnce", func(b *testing.B) { benchTmuxSourcesFirstPaint(b, 0) })
+	b.Run("settled", func(b *testing.B) { benchTmuxSourcesFirstPaint(b, 3*time.Second) })
+}
+
+func benchTmuxSourcesFirstPaint(b *testing.B, settle time.Duration) {
+	texts, err := synth.RealTexts(moduleRoot())
+	if err != nil {
+		b.Fatal(err)
+	}
+	br, files := synth.BriefingWithSources(5<<20, texts)
+	dir := b.TempDir()
+	files["synth.md"] = briefings.Write(br)
+	for p, data := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, p), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	want := strings.Join(strings.Fields(texts[0])[:4], " ")
+	for b.Loop() {
+		b.StopTimer()
+		tm := StartBrief(b, 120, 40, nil, "--style", "dark", filepath.Join(dir, "synth.md"))
+		tm.WaitText("1 Summary")
+		time.Sleep(settle)
+		out := filepath.Join(b.TempDir(), "out")
+		if _, err := tmux("pipe-pane", "-O", "-t", tm.name, "cat > "+shellQuote(out)); err != nil {
+			b.Fatal(err)
+		}
+		for { // the pipe is up once cat created the file
+			if _, err := os.Stat(out); err == nil {
+				break
+			}
+			time.Sleep(time.Millisecond)
+		}
+		b.StartTimer()
+		tm.Keys("5")
+		if !waitOutput(out, want, 30*time.Second) {
+			b.Fatalf("no %q on the terminal", want)
+		}
+		b.StopTimer()
+		tm.Kill()
+		b.StartTimer()
+	}
+}
+
 // waitOutput follows a growing file of terminal output until text appears
 // in it (escape sequences removed), reading only what is new so that the
 // watching costs little CPU next to the program measured.

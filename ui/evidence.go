@@ -164,6 +164,10 @@ func (m *Model) provAfter(cmd tea.Cmd) tea.Cmd {
 	if m.reader.active == sourcesPane || m.evWanted || m.idle() {
 		cmd = tea.Batch(cmd, m.wantEvidence())
 	}
+	if ev := m.reader.doc.prov.evidence(); ev != nil && ev.findLater != nil && (m.evWanted || m.idle()) {
+		cmd = tea.Batch(cmd, ev.findLater)
+		ev.findLater = nil
+	}
 	if m.jump != nil && m.jump.pending && m.reader.active == sourcesPane {
 		m.resolvePending()
 	}

@@ -3,9 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -14,74 +11,22 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/brief-team/brief/briefings"
-	"github.com/brief-team/brief/briefings/sourcetext"
 	bsynth "github.com/brief-team/brief/internal/synth"
 )
 
-// provTexts are real news articles: the shipped sources, the generator's
-// test data and ../shared/realdev, read as the generator reads them.
-func provTexts(tb testing.TB) []string {
-	var paths []string
-	for _, g := range []string{"../briefings/sources/*.txt", "../generate/testdata/*/sources/*.txt", "/work/shared/realdev/articles/*.txt"} {
-		m, _ := filepath.Glob(g)
-		paths = append(paths, m...)
-	}
-	sort.Strings(paths)
-	seen := map[string]bool{}
-	var out []string
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		d, err := sourcetext.Read(p, data)
-		if err != nil || seen[d.Text] {
-			continue
-		}
-		seen[d.Text] = true
-		out = append(out, d.Text)
-	}
-	if len(out) == 0 {
-		tb.Skip("no texts")
-	}
-	return out
-}
-
 // provBench is a synthetic briefing of about size bytes whose sources are
-// size bytes of real articles (64 KB each), with summary sentences,
-// timeline entries and quotes taken from them and at least actors actors.
+// size bytes of real articles (64 KB each; see synth.WithSources), with
+// summary sentences, timeline entries and quotes taken from them and at
+// least actors actors.
 func provBench(tb testing.TB, size, actors int) *briefings.Library {
-	texts := provTexts(tb)
-	b := bsynth.Briefing(size)
-	b.Sources = nil
+	texts, err := bsynth.RealTexts("..")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	b, srcs := bsynth.BriefingWithSources(size, texts)
 	files := fstest.MapFS{}
-	total, ti := 0, 0
-	for total < size {
-		var sb strings.Builder
-		for sb.Len() < 64<<10 {
-			sb.WriteString(texts[ti%len(texts)])
-			sb.WriteString("\n\n")
-			ti++
-		}
-		text := sb.String()
-		id := fmt.Sprintf("S%d", len(b.Sources)+1)
-		files["src/"+id+".txt"] = &fstest.MapFile{Data: []byte(text)}
-		total += len(text)
-		b.Sources = append(b.Sources, briefings.Source{ID: id, Title: "Source " + id, Publisher: "Wire", Path: "src/" + id + ".txt", Published: "2024-01-01"})
-		for k, s := range strings.SplitAfter(text, ". ") {
-			s = strings.Join(strings.Fields(s), " ")
-			if len(s) < 40 || k%8 != 1 {
-				continue
-			}
-			switch k % 24 {
-			case 1:
-				b.Timeline = append(b.Timeline, briefings.Event{Date: "2024", Text: s, Cites: []string{id}})
-			case 9:
-				b.Quotes = append(b.Quotes, briefings.Quote{Text: s, Speaker: "Speaker", Cites: []string{id}})
-			default:
-				b.Summary = append(b.Summary, briefings.Statement{Text: s, Cites: []string{id}})
-			}
-		}
+	for path, data := range srcs {
+		files[path] = &fstest.MapFile{Data: data}
 	}
 	for i := 0; len(b.Actors) < actors; i++ {
 		b.Actors = append(b.Actors, briefings.Actor{Name: fmt.Sprintf("Actor Number%d", i), Type: briefings.ActorPerson, Aliases: []string{fmt.Sprintf("Number%d", i)}, Cites: []string{"S1"}})

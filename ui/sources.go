@@ -45,6 +45,14 @@ type provDoc struct {
 	ev *provEvidence
 }
 
+// evidence is pd's evidence, nil before it is read or when pd is nil.
+func (pd *provDoc) evidence() *provEvidence {
+	if pd == nil {
+		return nil
+	}
+	return pd.ev
+}
+
 // blockRef is one top-level markdown block of a pane: in chunk c, the n-th
 // block of the chunk.
 type blockRef struct{ c, n int }
@@ -67,6 +75,11 @@ type provEvidence struct {
 	mentions [][][]evidence.Span
 	// found is set once itemEv and mentions are (foundMsg, in Update).
 	found bool
+	// findLater is the search for the evidence (findCmd) while it waits
+	// for the pane on screen to be rendered: it takes every core for a
+	// second on megabytes of sources, and the Sources pane's first screen
+	// must not wait for it.
+	findLater tea.Cmd
 }
 
 // mdBlocks returns the first line of each top-level block of a chunk's
@@ -463,6 +476,9 @@ func (m *Model) gotEvidence(msg evidenceMsg) tea.Cmd {
 	if d := m.reader.doc; d != nil && d.prov != nil && d.entry.Path == msg.path && d.version == msg.version {
 		m.applyEvidence(d, msg.ev)
 		m.resolvePending()
+		if !m.evWanted && !m.idle() {
+			msg.ev.findLater, find = find, nil // provAfter starts it
+		}
 		return tea.Batch(find, m.pump())
 	}
 	return tea.Batch(find, m.wantEvidence())

@@ -4,88 +4,32 @@ package evidence
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/brief-team/brief/briefings"
-	"github.com/brief-team/brief/briefings/sourcetext"
+	"github.com/brief-team/brief/internal/synth"
 )
 
-// benchTexts is every real news text the repository has (the shipped
-// sources, the generator's test articles) and the realdev articles of the
-// shared directory when present: about 900 KB of varied text.
+// benchTexts is every real news article of the repository (see
+// synth.RealTexts): about 900 KB of varied text.
 func benchTexts(tb testing.TB) []string {
-	var paths []string
-	for _, g := range []string{"../sources/*.txt", "../../generate/testdata/*/sources/*.txt", "../../../shared/realdev/articles/*.txt", "/work/shared/realdev/articles/*.txt"} {
-		m, _ := filepath.Glob(g)
-		paths = append(paths, m...)
+	texts, err := synth.RealTexts("../..")
+	if err != nil {
+		tb.Fatal(err)
 	}
-	sort.Strings(paths)
-	seen := map[string]bool{}
-	var out []string
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		d, err := sourcetext.Read(p, data)
-		if err != nil || seen[d.Text] {
-			continue
-		}
-		seen[d.Text] = true
-		out = append(out, d.Text)
-	}
-	if len(out) == 0 {
-		tb.Skip("no texts")
-	}
-	return out
+	return texts
 }
 
-// benchBriefing makes sources of about 64 KB from the texts until they hold
-// size bytes, and a briefing citing them as a generated one does: one
-// summary statement per 8 sentences, a timeline entry per 16, a quote (a
-// sentence's middle words) per 24, and one item in 50 with a word changed,
-// to take the approximate path.
+// benchBriefing is a briefing citing sources of size bytes of real text
+// (see synth.WithSources), its sources' files and their total size.
 func benchBriefing(tb testing.TB, size int) (*briefings.Briefing, map[string][]byte, int) {
-	texts := benchTexts(tb)
-	b := &briefings.Briefing{}
-	files := map[string][]byte{}
-	total, ti := 0, 0
-	for total < size {
-		var sb strings.Builder
-		for sb.Len() < 64<<10 {
-			sb.WriteString(texts[ti%len(texts)])
-			sb.WriteString("\n\n")
-			ti++
-		}
-		text := sb.String()
-		id := fmt.Sprintf("S%d", len(b.Sources)+1)
-		path := id + ".txt"
-		files[path] = []byte(text)
-		total += len(text)
-		b.Sources = append(b.Sources, briefings.Source{ID: id, Title: id, Path: path, Published: "2024-01-01"})
-		for k, sp := range sentences(text) {
-			s := strings.Join(strings.Fields(text[sp.Start:sp.End]), " ")
-			if k%50 == 7 {
-				s = strings.Replace(s, " the ", " a ", 1)
-			}
-			switch {
-			case k%24 == 5:
-				w := strings.Fields(s)
-				if len(w) > 6 {
-					b.Quotes = append(b.Quotes, briefings.Quote{Text: strings.Join(w[2:len(w)-2], " "), Cites: []string{id}})
-				}
-			case k%16 == 3:
-				b.Timeline = append(b.Timeline, briefings.Event{Date: "2024", Text: s, Cites: []string{id}})
-			case k%8 == 1:
-				b.Summary = append(b.Summary, briefings.Statement{Text: s, Cites: []string{id}})
-			}
-		}
+	b, files := synth.WithSources(size, benchTexts(tb))
+	total := 0
+	for _, f := range files {
+		total += len(f)
 	}
 	return b, files, total
 }
