@@ -403,16 +403,7 @@ func benchTmuxFirstPaint(b *testing.B, size int) {
 		b.StopTimer()
 		tm := StartBrief(b, 120, 40, nil, "--style", "dark", "--library", dir)
 		tm.WaitText("Synthetic briefing", "1 briefing")
-		out := filepath.Join(b.TempDir(), "out")
-		if _, err := tmux("pipe-pane", "-O", "-t", tm.name, "cat > "+shellQuote(out)); err != nil {
-			b.Fatal(err)
-		}
-		for { // the pipe is up once cat created the file
-			if _, err := os.Stat(out); err == nil {
-				break
-			}
-			time.Sleep(time.Millisecond)
-		}
+		out := pipeOutput(b, tm)
 		b.StartTimer()
 		tm.Keys("Enter")
 		if !waitOutput(out, want, 30*time.Second) {
@@ -463,16 +454,7 @@ func benchTmuxSourcesFirstPaint(b *testing.B, settle time.Duration) {
 		tm := StartBrief(b, 120, 40, nil, "--style", "dark", filepath.Join(dir, "synth.md"))
 		tm.WaitText("1 Summary")
 		time.Sleep(settle)
-		out := filepath.Join(b.TempDir(), "out")
-		if _, err := tmux("pipe-pane", "-O", "-t", tm.name, "cat > "+shellQuote(out)); err != nil {
-			b.Fatal(err)
-		}
-		for { // the pipe is up once cat created the file
-			if _, err := os.Stat(out); err == nil {
-				break
-			}
-			time.Sleep(time.Millisecond)
-		}
+		out := pipeOutput(b, tm)
 		b.StartTimer()
 		tm.Keys("5")
 		if !waitOutput(out, want, 30*time.Second) {
@@ -481,6 +463,21 @@ func benchTmuxSourcesFirstPaint(b *testing.B, settle time.Duration) {
 		b.StopTimer()
 		tm.Kill()
 		b.StartTimer()
+	}
+}
+
+// pipeOutput pipes the program's terminal output to a file (tmux
+// pipe-pane) and returns its path once the pipe is up.
+func pipeOutput(b *testing.B, tm *Term) string {
+	out := filepath.Join(b.TempDir(), "out")
+	if _, err := tmux("pipe-pane", "-O", "-t", tm.name, "cat > "+shellQuote(out)); err != nil {
+		b.Fatal(err)
+	}
+	for { // the pipe is up once cat created the file
+		if _, err := os.Stat(out); err == nil {
+			return out
+		}
+		time.Sleep(time.Millisecond)
 	}
 }
 
