@@ -1,0 +1,111 @@
+package e2e
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/brief-team/brief/internal/synth"
+)
+
+// glowBin is the anchor of the side-by-side benchmarks, when present
+// (../shared/tools/glow; never needed by CI).
+func glowBin(b *testing.B) string {
+	p := filepath.Join(moduleRoot(), "..", "shared", "tools", "glow", "glow")
+	if _, err := os.Stat(p); err != nil {
+		b.Skip("glow is not in ../shared/tools/glow: no anchor to compare with")
+	}
+	return p
+}
+
+// BenchmarkTmuxKeyToScreen1MB: in tmux, from a key (j, space, G, g in
+// turn) to the first bytes of the frame it causes on the terminal, in
+// brief's reader and in glow's pager on the same 1 MB briefing, opened
+// and fully rendered first. tmux's pipe-pane carries the output.
+func BenchmarkTmuxKeyToScreen1MB(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "synth.md")
+	if err := os.WriteFile(path, synth.Synthetic(1<<20), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	run := func(b *testing.B, tm *Term, settled func(s []string) bool) {
+		tm.WaitFor("the document settled", 2*time.Minute, settled)
+		out := pipeOutput(b, tm)
+		f, err := os.Open(out)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		keys := []string{"j", "j", "j", "Space", "G", "g"}
+		buf := make([]byte, 64<<10)
+		var took []time.Duration
+		for i := 0; b.Loop(); i++ {
+			start := time.Now()
+			tm.Keys(keys[i%len(keys)])
+			deadline := start.Add(5 * time.Second)
+			for {
+				if n, _ := f.Read(buf); n > 0 {
+					break
+				}
+				if time.Now().After(deadline) {
+					b.Fatalf("no frame after %s", keys[i%len(keys)])
+				}
+				time.Sleep(100 * time.Microsecond)
+			}
+			took = append(took, time.Since(start))
+			b.StopTimer()
+			time.Sleep(50 * time.Millisecond) // the rest of the frame
+			for n, _ := f.Read(buf); n > 0; n, _ = f.Read(buf) {
+			}
+			b.StartTimer()
+		}
+		slices.Sort(took)
+		b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "ms-median")
+		b.ReportMetric(float64(took[len(took)*9/10].Microseconds())/1000, "ms-p90")
+	}
+	b.Run("brief", func(b *testing.B) {
+		tm := StartBrief(b, 100, 30, nil, "--style", "dark", path)
+		run(b, tm, func(s []string) bool {
+			return strings.Contains(s[len(s)-1], "Top") && !strings.Contains(strings.Join(s, "\n"), "rendering")
+		})
+	})
+	b.Run("glow", func(b *testing.B) {
+		// glow's pager is reached from its file list (glow FILE prints).
+		tm := StartCommand(b, 100, 30, nil, glowBin(b), "-s", "dark", filepath.Dir(path))
+		tm.WaitText("synth")
+		tm.Keys("Enter")
+		run(b, tm, func(s []string) bool { return strings.Contains(strings.Join(s, "\n"), "Summary") })
+	})
+}
+
+// BenchmarkTmuxColdStart: from starting the program on a 1.8 KB briefing
+// to its text on the terminal, brief against glow (which, given a file,
+// prints it). A shell waits on a
+// read so that the output pipe is up before the program starts; the time
+// includes the shell's exec.
+func BenchmarkTmuxColdStart(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "small.md")
+	if err := os.WriteFile(path, synth.Synthetic(1800), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	want := strings.Join(strings.Fields(synth.Briefing(1800).Summary[0].Text)[:2], " ")
+	run := func(b *testing.B, argv ...string) {
+		for b.Loop() {
+			b.StopTimer()
+			tm := StartCommand(b, 100, 30, nil, append([]string{"sh", "-c", `read _; exec "$0" "$@"`}, argv...)...)
+			out := pipeOutput(b, tm)
+			b.StartTimer()
+			tm.Keys("Enter")
+			if !waitOutput(out, want, 10*time.Second) {
+				b.Fatalf("no %q on the terminal", want)
+			}
+			b.StopTimer()
+			tm.Kill()
+			b.StartTimer()
+		}
+	}
+	b.Run("brief", func(b *testing.B) { run(b, briefBin, "--style", "dark", path) })
+	b.Run("glow", func(b *testing.B) { run(b, glowBin(b), "-s", "dark", path) })
+}
