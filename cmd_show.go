@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strconv"
@@ -137,16 +138,12 @@ When standard output is not a terminal the output is plain text.`,
 				if i == sourcesPane {
 					panes[i] = ui.SourcesPane(b, func(s briefings.Source) ([]byte, error) { return briefings.ReadSourceFile(args[0], s) })
 				}
-				s, cuts, err := renderPane(panes[i], width, style, plain)
+				cuts, err := renderPane(out, panes[i], width, style, plain)
 				if err != nil {
 					return err
 				}
 				for _, c := range cuts {
 					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", visible(cutPlace(args[0], briefings.CapBlanks(string(data)), b, i, panes[i], c)), visible(c.Reason))
-				}
-				fmt.Fprint(out, s)
-				if !strings.HasSuffix(s, "\n") {
-					fmt.Fprintln(out)
 				}
 			}
 			return unread
@@ -233,19 +230,15 @@ func withSourcesPane(panes []briefings.Pane) []briefings.Pane {
 	return slices.Insert(slices.Clip(panes), sourcesPane, briefings.Pane{Title: ui.SourcesPaneTitle})
 }
 
-// renderPane renders a pane as the reader shows it; plain drops every escape
-// sequence and the padding glamour adds at the ends of lines. It also
-// returns what the rendering cut (see ui.Cut).
-func renderPane(p briefings.Pane, width int, style string, plain bool) (string, []ui.Cut, error) {
-	s, cuts, err := ui.RenderMarkdown(p.Markdown, width, style)
-	if err != nil || !plain {
-		return s, cuts, err
+// renderPane writes a pane to w as the reader shows it, as it renders;
+// plain drops every escape sequence and the padding glamour adds at the
+// ends of lines. It returns what the rendering cut (see ui.Cut).
+func renderPane(w io.Writer, p briefings.Pane, width int, style string, plain bool) ([]ui.Cut, error) {
+	var edit func(string) string
+	if plain {
+		edit = func(l string) string { return strings.TrimRight(ansi.Strip(l), " ") }
 	}
-	lines := strings.Split(ansi.Strip(s), "\n")
-	for k, l := range lines {
-		lines[k] = strings.TrimRight(l, " ")
-	}
-	return strings.Join(lines, "\n"), cuts, nil
+	return ui.RenderMarkdownTo(w, p.Markdown, width, style, edit)
 }
 
 // cutPlace is where a cut in pane i is, as file:line when the pane's

@@ -10,12 +10,14 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"unicode/utf8"
 
 	"charm.land/fang/v2"
 	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/ui"
 	"github.com/spf13/cobra"
 )
 
@@ -34,6 +36,9 @@ func main() {
 		var ec exitCode
 		if errors.As(err, &ec) {
 			os.Exit(int(ec))
+		}
+		if errors.As(err, new(*ui.Crash)) {
+			os.Exit(70)
 		}
 		os.Exit(1)
 	}
@@ -85,7 +90,7 @@ func (s *errorSink) capture(cmd *cobra.Command) {
 			if s.err != nil {
 				return nil // the arguments were refused: do not run
 			}
-			s.keep(run(c, args))
+			s.keep(guard(func() error { return run(c, args) }))
 			return nil
 		}
 	}
@@ -104,6 +109,19 @@ func (s *errorSink) capture(cmd *cobra.Command) {
 	for _, sub := range cmd.Commands() {
 		s.capture(sub)
 	}
+}
+
+// guard runs a command and turns a panic into an error, the crash policy
+// of every command, as the reader's (ui.Crash, crashError): one line
+// saying it is an internal error and where its stack is, never a stack
+// trace on the terminal, and exit status 70 (EX_SOFTWARE).
+func guard(run func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = crashError(&ui.Crash{Value: fmt.Sprint(r), Stack: debug.Stack()})
+		}
+	}()
+	return run()
 }
 
 // errorHandler is fang's error handler for the errors that do not go

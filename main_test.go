@@ -510,3 +510,21 @@ func TestLintVerifyPrintsEachProblemOnce(t *testing.T) {
 		t.Errorf("lint --verify on one problem: %v\n%s", err, out)
 	}
 }
+
+// A command that panics prints one line, keeps the stack in a file and
+// exits 70; the real binary is run as a user would.
+func TestCommandPanicIsOneLine(t *testing.T) {
+	err := guard(func() error { panic("boom") })
+	var c *ui.Crash
+	if !errors.As(err, &c) || !strings.HasPrefix(err.Error(), "internal error: boom (details in ") {
+		t.Fatalf("guard returned %v", err)
+	}
+	path := strings.TrimSuffix(err.Error()[strings.Index(err.Error(), "details in ")+len("details in "):], ")")
+	defer os.Remove(path)
+	if data, _ := os.ReadFile(path); !strings.Contains(string(data), "TestCommandPanicIsOneLine") {
+		t.Fatalf("the stack file lacks the panicking function:\n%s", data)
+	}
+	if guard(func() error { return nil }) != nil {
+		t.Fatal("guard changed a clean run")
+	}
+}

@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"runtime"
 	"slices"
 	"strings"
@@ -673,30 +675,48 @@ func RenderPaneCuts(b *briefings.Briefing, pane int, width int, style string) (s
 // Briefing.Panes: that builds every pane's markdown, so calling
 // RenderPane for each of n panes costs n² (50,000 sections took minutes).
 func RenderMarkdown(md string, width int, style string) (string, []Cut, error) {
+	var b strings.Builder
+	cuts, err := RenderMarkdownTo(&b, md, width, style, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	return b.String(), cuts, nil
+}
+
+// RenderMarkdownTo is RenderMarkdown writing each line to w as soon as its
+// chunk is rendered, through edit when it is not nil: the memory a pane
+// of any size takes is a chunk's, not the whole pane's (a 50 MB line took
+// 600 MB held whole).
+func RenderMarkdownTo(w io.Writer, md string, width int, style string, edit func(string) string) ([]Cut, error) {
 	if width < 20 {
 		width = 20
 	}
 	st := NewStyles(style)
 	chunks := splitChunks(paneMarkdown(md))
-	var out []string
 	var cuts []Cut
+	bw := bufio.NewWriter(w)
 	line := 1 // of the chunk's start in the pane (chunks cover it in order)
 	for i, c := range chunks {
 		lines, cut, err := safeRenderChunk(c, width, st.Markdown, i == 0, i == len(chunks)-1)
 		if err != nil {
-			return "", nil, err
+			return nil, err
 		}
 		if cut != nil {
 			cuts = append(cuts, Cut{Line: line + cut.line - 1, Reason: cut.note()})
 		}
 		line += strings.Count(c.md, "\n")
-		out = append(out, lines...)
+		for _, l := range lines {
+			if st.Name == StyleNoTTY {
+				l = xansi.Strip(l)
+			}
+			if edit != nil {
+				l = edit(l)
+			}
+			bw.WriteString(l)
+			bw.WriteByte('\n')
+		}
 	}
-	s := strings.Join(out, "\n")
-	if st.Name == StyleNoTTY {
-		s = xansi.Strip(s)
-	}
-	return s + "\n", cuts, nil
+	return cuts, bw.Flush()
 }
 
 func safeRenderChunk(c chunk, width int, style ansi.StyleConfig, first, last bool) (lines []string, cut *nestingCut, err error) {
