@@ -159,9 +159,12 @@ func (m *Model) provAfter(cmd tea.Cmd) tea.Cmd {
 	}
 	m.syncDoc()
 	// The sources are read when they are needed (Sources, enter), or once
-	// the pane on screen is rendered and no search is running, so that
-	// items no source supports get their mark without delaying anything.
-	if m.reader.active == sourcesPane || m.evWanted || m.idle() {
+	// the pane on screen has painted and no search is being typed, so that
+	// the Sources pane is ready when asked for and items no source supports
+	// get their mark, without delaying the first screen. Finding every
+	// item's evidence, which takes longer, waits for the pane to be
+	// rendered whole (findLater).
+	if m.reader.active == sourcesPane || m.evWanted || m.painted() {
 		cmd = tea.Batch(cmd, m.wantEvidence())
 	}
 	if ev := m.reader.doc.prov.evidence(); ev != nil && ev.findLater != nil && (m.evWanted || m.idle()) {
@@ -781,7 +784,17 @@ func expandCite(b *briefings.Briefing, id string) string {
 	return id
 }
 
-// idle reports that the pane on screen is rendered and no search or
+// painted reports that the pane on screen has painted (its first chunk is
+// rendered) and no search or pattern is being typed or run.
+func (m *Model) painted() bool {
+	if m.search.typing || m.search.onlyTyping || m.search.active() {
+		return false
+	}
+	p := m.activeRender()
+	return p != nil && p.nDone > 0
+}
+
+// idle reports that the pane on screen is rendered whole and no search or
 // pattern is being typed or run.
 func (m *Model) idle() bool {
 	if m.search.typing || m.search.onlyTyping || m.search.active() {
