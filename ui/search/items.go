@@ -95,6 +95,9 @@ func SearchBriefing(lib *briefings.Library, path string, q *Query, only PaneFilt
 		h.Err = err
 		return h
 	}
+	if !q.MayMatch(data) {
+		return h
+	}
 	b, items, err := briefings.ParseItems(name, data)
 	h.Err = err
 	if b == nil {
