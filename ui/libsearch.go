@@ -69,6 +69,7 @@ type libSearchMsg struct {
 type libJump struct {
 	path, pane, raw string
 	nth             int
+	paneSet         bool // the result's pane is shown (rendered first)
 	applied         bool
 	seen            *search.Index
 }
@@ -346,7 +347,17 @@ func (m *Model) libSearchAfter(cmd tea.Cmd) tea.Cmd {
 		pane = 0
 	}
 	s := &m.search
+	if !j.paneSet {
+		j.paneSet = true
+		m.reader.active = pane
+		return tea.Batch(cmd, m.pump())
+	}
 	if !j.applied {
+		// Only on the rendered pane: a search of nothing rendered yet
+		// would settle as "no matches" and end.
+		if p := m.activeRender(); p == nil || !p.complete() {
+			return cmd
+		}
 		q, err := search.Compile(j.raw)
 		if err != nil {
 			m.ls.jump = nil
