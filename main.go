@@ -244,6 +244,6 @@ built into brief. With FILE arguments it opens those files.`,
 	root.Flags().StringVarP(&opts.library, "library", "L", "", "directory of briefings to open (default $BRIEF_LIBRARY, else the built-in library)")
 	root.Flags().StringVarP(&opts.style, "style", "s", "", "force a style: dark, light, ascii or notty (default: ask the terminal)")
 	root.Flags().IntVarP(&opts.width, "width", "w", defaultReadWidth, "wrap the text at N columns, or at the window's width when narrower; 0 for the full window")
-	root.AddCommand(newShowCmd(), newExportCmd(), newLintCmd(), newGenerateCmd(), newEvalCmd(), newServeCmd())
+	root.AddCommand(newShowCmd(), newExportCmd(), newLintCmd(), newGrepCmd(), newGenerateCmd(), newEvalCmd(), newServeCmd())
 	return root
 }

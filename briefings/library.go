@@ -78,6 +78,12 @@ type Library struct {
 	// SSH server many sessions may open the same big file at once, and
 	// each parse holds about twelve times the file's size.
 	loads singleflight.Group
+
+	// paths indexes the entries by path for read, built on first use: a
+	// search of the whole library reads every briefing, and a scan of the
+	// entries per read made it quadratic.
+	pathsOnce sync.Once
+	paths     map[string]bool
 }
 
 // OpenFS opens the briefings (*.md, recursively) of a file system such as
@@ -424,6 +430,14 @@ func (l *Library) LoadLead(p string, n int) (b *Briefing, ok bool) {
 	return ParseLead(name, data, n)
 }
 
+// Raw returns the bytes of the briefing at p (an Entry.Path) and the name
+// to report its problems under, as Load reads them, without parsing or
+// caching it: a search of the whole library reads each briefing once and
+// must not keep ten thousand of them parsed in memory.
+func (l *Library) Raw(p string) (data []byte, name string, err error) {
+	return l.read(p)
+}
+
 // cached returns the parsed briefing at path p if Load has made it.
 func (l *Library) cached(p string) (*Briefing, bool) {
 	l.mu.Lock()
@@ -438,14 +452,13 @@ const maxBriefing = 64 << 20
 
 // read returns the bytes of a briefing and the name to report problems as.
 func (l *Library) read(p string) ([]byte, string, error) {
-	known := false
-	for _, e := range l.entries {
-		if e.Path == p {
-			known = true
-			break
+	l.pathsOnce.Do(func() {
+		l.paths = make(map[string]bool, len(l.entries))
+		for _, e := range l.entries {
+			l.paths[e.Path] = true
 		}
-	}
-	if !known {
+	})
+	if !l.paths[p] {
 		return nil, p, fmt.Errorf("%s: no such briefing in the library", p)
 	}
 	name := p

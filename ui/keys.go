@@ -163,7 +163,9 @@ func (h libraryHelp) ShortHelp() []key.Binding {
 	if h.filtering {
 		return []key.Binding{h.list.Accept, h.list.Cancel}
 	}
-	short := []key.Binding{h.list.Up, h.list.Down, h.k.Open, h.list.Filter, h.list.ClearFilter}
+	all := librarySearchKey
+	all.SetHelp("ctrl+f", "search all")
+	short := []key.Binding{h.list.Up, h.list.Down, h.k.Open, h.list.Filter, all, h.list.ClearFilter}
 	if h.problems {
 		short = append(short, h.k.Problems)
 	}
@@ -178,7 +180,7 @@ func (h libraryHelp) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{h.list.Up, h.list.Down, h.list.PrevPage, h.list.NextPage},
 		{h.list.Start, h.list.End, h.k.Open},
-		{h.list.Filter, h.list.ClearFilter, h.k.Problems},
+		{h.list.Filter, h.list.ClearFilter, librarySearchKey, h.k.Problems},
 		{h.k.Quit, h.k.ForceQuit, h.k.Help},
 	}
 }

@@ -196,6 +196,8 @@ type Model struct {
 
 	// search is the in-briefing search (search.go).
 	search searchState
+	// ls is the search across the library (libsearch.go).
+	ls libSearch
 	// provenance: the current item, evidence and going back (evidence.go).
 	provState
 }
@@ -691,6 +693,10 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	}
 	defer func() { cmd = m.searchAfter(cmd) }()
 	defer func() { cmd = m.provAfter(cmd) }()
+	defer func() { cmd = m.libSearchAfter(cmd) }()
+	if cmd, ok := m.libSearchUpdate(msg); ok {
+		return m, cmd
+	}
 	if cmd, ok := m.provUpdate(msg); ok {
 		return m, cmd
 	}
@@ -1174,6 +1180,9 @@ func (m *Model) content() string {
 	}
 	if m.state == stateReader && m.reader.doc != nil {
 		return m.readerView()
+	}
+	if m.ls.open {
+		return m.libSearchView()
 	}
 	return m.libraryView()
 }

@@ -1,0 +1,480 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	xansi "github.com/charmbracelet/x/ansi"
+
+	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/ui/search"
+)
+
+// Search across the library: from the list, ctrl+f opens a search over the
+// items of every briefing the viewer may see, with the reader's matching
+// (package search). Results arrive as they are found: a command searches
+// a block of briefings and the next block is asked for when its results
+// arrive, so the event loop never waits and a new keystroke (or leaving
+// the search, or quitting) cancels the search in flight. A finished
+// search is kept, so going back from a briefing, or typing a query again,
+// costs nothing. enter opens the briefing at the item, its search active:
+// n and N go on inside it, and back returns to the results.
+
+// librarySearchKey opens the library search (documented in help and the
+// README; "/" filters the list).
+var librarySearchKey = key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search all briefings"))
+
+// libSearchBlock is how many briefings one command searches: small enough
+// that the first results show at once, large enough to keep every CPU busy.
+var libSearchBlock = 16 * runtime.GOMAXPROCS(0)
+
+// libSearchCacheSize bounds the finished searches kept.
+const libSearchCacheSize = 16
+
+// libRow is one result: a matching item of a briefing.
+type libRow struct {
+	entry briefings.Entry // the listing's entry, to open
+	title string          // the briefing's title as just read
+	first bool            // first row of its briefing: shows the count
+	count int             // matching items of the briefing
+	hit   search.ItemHit
+	nth   int // matches of the query in the item's pane before this item
+}
+
+// libResults is what a search found so far.
+type libResults struct {
+	rows      []libRow
+	briefings int
+	matches   int
+	unread    int // briefings that could not be read, or not fully
+	searched  int // briefings searched
+	done      bool
+}
+
+// libSearchMsg carries the results of one block of briefings.
+type libSearchMsg struct {
+	gen      int
+	from, to int
+	hits     []search.BriefingHits
+	idx      []int // the index in paths of each of hits
+}
+
+// libJump opens a result's briefing at its item with the search active.
+type libJump struct {
+	path, pane, raw string
+	nth             int
+	paneSet         bool // the result's pane is shown (rendered first)
+	applied         bool
+	seen            *search.Index
+}
+
+// libSearch is the state of the library search. The zero value is closed.
+type libSearch struct {
+	open  bool
+	input textinput.Model
+	raw   string
+	query *search.Query
+	err   string
+
+	gen    int
+	ctx    context.Context
+	cancel context.CancelFunc
+	lib    *briefings.Library
+	paths  []string
+	byPath map[string]briefings.Entry
+	res    *libResults
+
+	cursor, top int
+
+	cache    map[string]*libResults // finished searches by query, for cacheLib
+	cacheLib *briefings.Library
+
+	jump *libJump
+}
+
+// libSearchUpdate handles the messages the library search owns and
+// reports whether it did.
+func (m *Model) libSearchUpdate(msg tea.Msg) (tea.Cmd, bool) {
+	ls := &m.ls
+	switch msg := msg.(type) {
+	case libSearchMsg:
+		return m.libSearchFound(msg), true
+	case AccessMsg:
+		// The grant changed: what was found may no longer be allowed.
+		ls.cache = nil
+		if ls.res != nil {
+			m.libSearchFilter()
+		}
+		return nil, false
+	case tea.PasteMsg:
+		if ls.open && m.state == stateLibrary && m.loading == "" {
+			return m.libSearchInput(msg), true
+		}
+	case tea.KeyPressMsg:
+		if m.state == stateReader {
+			if ls.jump != nil && ls.jump.applied {
+				ls.jump = nil // the reader moves on its own now
+			}
+			return nil, false
+		}
+		if !ls.open {
+			if key.Matches(msg, librarySearchKey) && !m.list.SettingFilter() {
+				return m.libSearchOpen(), true
+			}
+			return nil, false
+		}
+		return m.libSearchKey(msg), true
+	}
+	return nil, false
+}
+
+// libSearchOpen opens the search line, with the last search if any.
+func (m *Model) libSearchOpen() tea.Cmd {
+	ls := &m.ls
+	ls.open = true
+	m.status = ""
+	ls.input = textinput.New()
+	ls.input.Prompt = "search all briefings: "
+	st := m.styles.List.Filter
+	st.Cursor.Blink = false
+	ls.input.SetStyles(st)
+	ls.input.SetValue(ls.raw)
+	ls.input.CursorEnd()
+	return ls.input.Focus()
+}
+
+// libSearchClose closes the search and stops it.
+func (m *Model) libSearchClose() {
+	ls := &m.ls
+	ls.open = false
+	ls.input.Blur()
+	m.libSearchStop()
+}
+
+func (m *Model) libSearchStop() {
+	ls := &m.ls
+	ls.gen++
+	if ls.cancel != nil {
+		ls.cancel()
+		ls.cancel = nil
+	}
+}
+
+func (m *Model) libSearchKey(msg tea.KeyPressMsg) tea.Cmd {
+	ls := &m.ls
+	n := 0
+	if ls.res != nil {
+		n = len(ls.res.rows)
+	}
+	page := max(1, m.libSearchRows()-1)
+	switch msg.String() {
+	case "ctrl+c":
+		return m.quit()
+	case "esc":
+		m.libSearchClose()
+		return nil
+	case "enter":
+		if n > 0 && m.loading == "" {
+			return m.libSearchOpenRow(ls.res.rows[ls.cursor])
+		}
+		return nil
+	case "down", "ctrl+n", "ctrl+j":
+		ls.cursor = min(n-1, ls.cursor+1)
+	case "up", "ctrl+p", "ctrl+k":
+		ls.cursor = max(0, ls.cursor-1)
+	case "pgdown":
+		ls.cursor = min(n-1, ls.cursor+page)
+	case "pgup":
+		ls.cursor = max(0, ls.cursor-page)
+	default:
+		if m.loading != "" {
+			return nil
+		}
+		return m.libSearchInput(msg)
+	}
+	ls.cursor = max(0, ls.cursor)
+	return nil
+}
+
+// libSearchInput feeds the search line and starts a search of the new
+// query, cancelling the one in flight.
+func (m *Model) libSearchInput(msg tea.Msg) tea.Cmd {
+	ls := &m.ls
+	var cmd tea.Cmd
+	ls.input, cmd = ls.input.Update(msg)
+	raw := ls.input.Value()
+	if raw == ls.raw && (ls.res != nil || ls.err != "") {
+		return cmd
+	}
+	ls.raw = raw
+	q, err := search.Compile(raw)
+	if err != nil {
+		ls.err = err.Error()
+		return cmd
+	}
+	ls.err = ""
+	return tea.Batch(cmd, m.libSearchStart(q))
+}
+
+// libSearchStart searches the library for q, or takes a finished search.
+func (m *Model) libSearchStart(q *search.Query) tea.Cmd {
+	ls := &m.ls
+	m.libSearchStop()
+	ls.query, ls.cursor, ls.top = q, 0, 0
+	if q.Empty() {
+		ls.res = nil
+		return nil
+	}
+	if ls.cacheLib != m.lib {
+		ls.cache, ls.cacheLib = nil, m.lib
+	}
+	if r, ok := ls.cache[ls.raw]; ok {
+		ls.res = r
+		return nil
+	}
+	ls.res = &libResults{}
+	ls.lib = m.lib
+	ls.paths, ls.byPath = nil, map[string]briefings.Entry{}
+	if m.lib != nil {
+		for _, e := range m.lib.Entries() {
+			if m.allowed(e) {
+				ls.paths = append(ls.paths, e.Path)
+				ls.byPath[e.Path] = e
+			}
+		}
+	}
+	if len(ls.paths) == 0 {
+		ls.res.done = true
+		return nil
+	}
+	ls.ctx, ls.cancel = context.WithCancel(m.ctx)
+	return m.libSearchBlockCmd(ls.ctx, 0)
+}
+
+// libSearchBlockCmd searches the next block of briefings from index from.
+func (m *Model) libSearchBlockCmd(ctx context.Context, from int) tea.Cmd {
+	ls := &m.ls
+	lib, q, allow, gen := ls.lib, ls.query, m.opts.Allow, ls.gen
+	to := min(len(ls.paths), from+libSearchBlock)
+	paths := ls.paths[from:to]
+	return guard(func() tea.Msg {
+		msg := libSearchMsg{gen: gen, from: from, to: to}
+		// allow is checked again on each briefing as read: the file may
+		// have been re-marked since the library listed it.
+		search.SearchLibrary(ctx, lib, paths, q, nil, allow, func(i int, h search.BriefingHits) bool {
+			msg.hits = append(msg.hits, h)
+			msg.idx = append(msg.idx, from+i)
+			return true
+		})
+		if ctx.Err() != nil {
+			return nil
+		}
+		return msg
+	})
+}
+
+// libSearchFound takes a block's results and asks for the next block.
+func (m *Model) libSearchFound(msg libSearchMsg) tea.Cmd {
+	ls := &m.ls
+	if msg.gen != ls.gen || ls.res == nil {
+		return nil
+	}
+	r := ls.res
+	for _, h := range msg.hits {
+		e, ok := ls.byPath[h.Path]
+		if h.Err != nil {
+			r.unread++
+		}
+		if !ok || len(h.Items) == 0 || (h.Entry.Path != "" && !m.allowed(h.Entry)) {
+			continue
+		}
+		r.briefings++
+		r.matches += h.Matches
+		before := map[string]int{}
+		for k, it := range h.Items {
+			r.rows = append(r.rows, libRow{entry: e, title: h.Entry.Title, first: k == 0, count: len(h.Items), hit: it, nth: before[it.Pane]})
+			before[it.Pane] += it.Matches
+		}
+	}
+	r.searched = msg.to
+	if msg.to < len(ls.paths) {
+		return m.libSearchBlockCmd(ls.ctx, msg.to)
+	}
+	r.done = true
+	m.libSearchStop()
+	if ls.cache == nil || len(ls.cache) >= libSearchCacheSize {
+		ls.cache = map[string]*libResults{}
+	}
+	ls.cache[ls.raw] = r
+	return nil
+}
+
+// libSearchFilter drops the results the grant no longer allows.
+func (m *Model) libSearchFilter() {
+	r := m.ls.res
+	r.rows = slices.DeleteFunc(r.rows, func(row libRow) bool { return !m.allowed(row.entry) })
+	m.ls.cursor = min(m.ls.cursor, max(0, len(r.rows)-1))
+}
+
+// libSearchOpenRow opens the briefing of a result; the search is applied
+// when it shows (libSearchAfter).
+func (m *Model) libSearchOpenRow(row libRow) tea.Cmd {
+	e, ok := m.entry(row.entry.Path)
+	if !ok {
+		m.setStatus(row.entry.Path+": no longer in the library", true)
+		return nil
+	}
+	m.ls.jump = &libJump{path: e.Path, pane: row.hit.Pane, raw: m.ls.raw, nth: row.nth}
+	return m.open(e)
+}
+
+// libSearchAfter runs after every Update: once the briefing of a result
+// is on screen it starts the reader's search for the query, on the
+// result's pane, and goes to the result's match when the matches arrive.
+func (m *Model) libSearchAfter(cmd tea.Cmd) tea.Cmd {
+	j := m.ls.jump
+	if j == nil || !m.Reading() || m.reader.doc.entry.Path != j.path {
+		return cmd
+	}
+	pane := slices.Index(m.reader.doc.titles, j.pane)
+	if pane < 0 {
+		pane = 0
+	}
+	s := &m.search
+	if !j.paneSet {
+		j.paneSet = true
+		m.reader.active = pane
+		return tea.Batch(cmd, m.pump())
+	}
+	if !j.applied {
+		// Only on the rendered pane: a search of nothing rendered yet
+		// would settle as "no matches" and end.
+		if p := m.activeRender(); p == nil || !p.complete() {
+			return cmd
+		}
+		q, err := search.Compile(j.raw)
+		if err != nil {
+			m.ls.jump = nil
+			return cmd
+		}
+		j.applied = true
+		m.reader.active = pane
+		s.doc = m.reader.doc
+		s.raw, s.query, s.jump, s.current = j.raw, q, true, -1
+		s.origin = searchPos{active: pane, pos: slices.Clone(m.reader.pos)}
+		return cmd
+	}
+	if s.index == nil || s.index == j.seen || s.index.Count(pane) == 0 {
+		return cmd
+	}
+	j.seen = s.index
+	first := 0
+	for first < s.index.Len() && s.index.PaneOf(first) != pane {
+		first++
+	}
+	k := first + min(j.nth, s.index.Count(pane)-1)
+	s.current = k
+	return tea.Batch(cmd, m.searchShow(k))
+}
+
+// libSearchRows is how many result rows the screen holds.
+func (m *Model) libSearchRows() int { return max(1, m.height-4) }
+
+// libSearchView draws the search line, the results and the footer.
+func (m *Model) libSearchView() string {
+	ls := &m.ls
+	st := m.styles
+	var b strings.Builder
+	b.WriteString(st.Title.Render(" Search all briefings") + "\n")
+	b.WriteString(" " + ls.input.View() + "\n")
+	rows := m.libSearchRows()
+	var body []string
+	if ls.res != nil {
+		if ls.cursor < ls.top {
+			ls.top = ls.cursor
+		}
+		if ls.cursor >= ls.top+rows {
+			ls.top = ls.cursor - rows + 1
+		}
+		for i := ls.top; i < len(ls.res.rows) && i < ls.top+rows; i++ {
+			body = append(body, m.libRowView(ls.res.rows[i], i == ls.cursor))
+		}
+	}
+	if len(body) == 0 && ls.res != nil && ls.res.done && ls.err == "" {
+		body = append(body, "  "+st.Status.Render("no matches for "+cleanText(ls.raw)))
+	}
+	b.WriteString(fitHeight(strings.Join(body, "\n"), rows) + "\n")
+	b.WriteString(truncateLines(m.libSearchFooter(), m.width, st.Ellipsis))
+	return b.String()
+}
+
+func (m *Model) libSearchFooter() string {
+	ls := &m.ls
+	st := m.styles
+	switch {
+	case m.loading != "":
+		return st.Status.Render(" Opening " + cleanText(m.loading) + "…")
+	case m.status != "":
+		return st.ErrorText.Render(" " + m.status)
+	case ls.err != "":
+		return st.ErrorText.Render(" " + ls.err)
+	}
+	keys := "↑/↓ move · enter open · esc back to the list"
+	if ls.res == nil {
+		return st.Status.Render(" type to search every briefing (smart case, /regexp/) · " + keys)
+	}
+	r := ls.res
+	count := " " + plural(r.matches, "match", "matches") + " in " + plural(r.briefings, "briefing", "briefings")
+	if !r.done {
+		count += fmt.Sprintf(" · searching %d of %d…", r.searched, len(ls.paths))
+	}
+	if r.unread > 0 && !m.opts.HideProblems {
+		count += fmt.Sprintf(" · %d not read fully", r.unread)
+	}
+	return st.Status.Render(count + " · " + keys)
+}
+
+// libRowView draws a result as "title (count) · pane · item", the item cut
+// around its first match so that the match shows, the matches highlighted.
+func (m *Model) libRowView(row libRow, selected bool) string {
+	st := m.styles
+	title := cleanText(row.title)
+	if row.first {
+		title += fmt.Sprintf(" (%d)", row.count)
+	} else {
+		title = strings.Repeat(" ", min(xansi.StringWidth(title), 12)) + "  ↳"
+	}
+	head := title + " · " + cleanText(row.hit.Pane) + " · "
+	titleStyle := st.ItemTitle
+	mark := "  "
+	if selected {
+		titleStyle = st.ItemSelectedTitle
+		mark = "> "
+	}
+	head = xansi.Truncate(head, max(10, m.width/2), "…")
+	room := m.width - 2 - xansi.StringWidth(head)
+	text := cleanText(row.hit.Text)
+	segs := slices.Clone(row.hit.Segments)
+	if text != row.hit.Text {
+		segs = nil // cleaned: the columns no longer hold
+	}
+	if len(segs) > 0 && room > 10 && segs[0].EndCol > room-1 {
+		// Show the first match: cut the beginning of the item.
+		cut := max(0, segs[0].Col-room/3)
+		text = "…" + xansi.Cut(text, cut, xansi.StringWidth(text))
+		for i := range segs {
+			segs[i].Col, segs[i].EndCol = segs[i].Col-cut+1, segs[i].EndCol-cut+1
+		}
+		segs = slices.DeleteFunc(segs, func(sg search.Segment) bool { return sg.Col < 1 })
+	}
+	if len(segs) > 0 {
+		text = search.Highlight(text, segs, -1, st.Match, st.CurrentMatch)
+	}
+	return xansi.Truncate(mark+titleStyle.Render(head)+text, m.width, "…")
+}

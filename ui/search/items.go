@@ -1,0 +1,162 @@
+package search
+
+import (
+	"context"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// ItemHit is an item of a briefing that a query matches.
+type ItemHit struct {
+	briefings.Item
+	// Segments are the matches in Text: Line is 0, Col and EndCol are
+	// cells of Text (with any newline in it read as a space).
+	Segments []Segment
+	Matches  int // matches that start in this item
+}
+
+// MatchItems returns the items q matches, in order, each once, with where
+// it matches. Matching is the reader's (smart case, diacritics, /regexp/),
+// and each item is searched alone: a phrase never runs from the end of one
+// item into the next. It is the engine of `brief grep`, `show --grep` and
+// the library search.
+func MatchItems(items []briefings.Item, q *Query) []ItemHit {
+	if q.Empty() {
+		return nil
+	}
+	var hits []ItemHit
+	for start := 0; start < len(items); {
+		end := start + 1
+		for end < len(items) && items[end].Pane == items[start].Pane {
+			end++
+		}
+		// One pane of items, an empty line between two: Pane never lets
+		// a match cross an empty line.
+		lines := make([]string, 0, 2*(end-start))
+		for k := start; k < end; k++ {
+			if k > start {
+				lines = append(lines, "")
+			}
+			lines = append(lines, strings.ReplaceAll(items[k].Text, "\n", " "))
+		}
+		x := Search([]*Pane{NewPane(items[start].Pane, lines)}, q)
+		last := -1
+		for k := 0; k < x.Len(); k++ {
+			m := x.Match(k)
+			for i, s := range m.Segments {
+				item := start + s.Line/2
+				if item != last {
+					hits = append(hits, ItemHit{Item: items[item]})
+					last = item
+				}
+				h := &hits[len(hits)-1]
+				s.Line = 0
+				h.Segments = append(h.Segments, s)
+				if i == 0 {
+					h.Matches++
+				}
+			}
+		}
+		start = end
+	}
+	return hits
+}
+
+// BriefingHits is what a query found in one briefing.
+type BriefingHits struct {
+	// Path is the briefing's Entry.Path; Name its file as problems name
+	// it (the library's directory joined to Path).
+	Path, Name string
+	// Entry is the briefing as the text just searched describes itself
+	// (briefings.EntryOf): access is decided on it.
+	Entry   briefings.Entry
+	Items   []ItemHit
+	Matches int
+	// Err holds the problems of items that could not be read (the rest
+	// was searched), or why the briefing could not be read at all.
+	Err error
+}
+
+// PaneFilter picks, for a briefing, the titles of the panes to search
+// (nil: every pane).
+type PaneFilter func(b *briefings.Briefing) []string
+
+// SearchBriefing reads the briefing at path from lib, without keeping it,
+// and matches q on the items of the panes only picks (nil: all).
+func SearchBriefing(lib *briefings.Library, path string, q *Query, only PaneFilter) BriefingHits {
+	h := BriefingHits{Path: path, Name: path}
+	data, name, err := lib.Raw(path)
+	h.Name = name
+	if err != nil {
+		h.Err = err
+		return h
+	}
+	if !q.MayMatch(data) {
+		return h
+	}
+	b, items, err := briefings.ParseItems(name, data)
+	h.Err = err
+	if b == nil {
+		return h
+	}
+	h.Entry = briefings.EntryOf(path, b)
+	if only != nil {
+		keep := only(b)
+		items = slices.DeleteFunc(items, func(it briefings.Item) bool { return !slices.Contains(keep, it.Pane) })
+	}
+	h.Items = MatchItems(items, q)
+	for _, it := range h.Items {
+		h.Matches += it.Matches
+	}
+	return h
+}
+
+// SearchLibrary searches the briefings at paths of lib on every CPU and
+// calls found, on the calling goroutine and in the order of paths, with
+// each briefing that matched or could not be read (i is its index in
+// paths). only picks the panes searched (nil: all). A briefing whose text allow rejects is passed over as if it did
+// not match: the grant is decided on what was read, not on the listing
+// alone. It stops when ctx ends or found returns false, and reports
+// whether it searched every path.
+func SearchLibrary(ctx context.Context, lib *briefings.Library, paths []string, q *Query, only PaneFilter, allow func(briefings.Entry) bool, found func(i int, h BriefingHits) bool) bool {
+	workers := runtime.GOMAXPROCS(0)
+	// Blocks of a few files per worker keep the output in order with
+	// little waiting.
+	block := 8 * workers
+	res := make([]BriefingHits, block)
+	for start := 0; start < len(paths); start += block {
+		if ctx.Err() != nil {
+			return false
+		}
+		n := min(block, len(paths)-start)
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range min(workers, n) {
+			wg.Go(func() {
+				for i := range next {
+					res[i] = SearchBriefing(lib, paths[start+i], q, only)
+				}
+			})
+		}
+		for i := range n {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		for i := range n {
+			h := res[i]
+			res[i] = BriefingHits{}
+			if allow != nil && h.Entry.Path != "" && !allow(h.Entry) {
+				continue
+			}
+			if (h.Matches > 0 || h.Err != nil) && !found(start+i, h) {
+				return false
+			}
+		}
+	}
+	return true
+}
