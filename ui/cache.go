@@ -171,7 +171,6 @@ type renderCache struct {
 	inflight int
 	workers  int
 	bytes    int
-	rev      uint64 // bumped on every delivered chunk
 }
 
 func newRenderCache() *renderCache {
@@ -215,7 +214,6 @@ func (c *renderCache) deliver(msg chunkRenderedMsg) *paneRender {
 		p.err = msg.err
 		lines = []string{"", "  " + cleanText(msg.err.Error())}
 	}
-	c.rev++
 	before := p.bytes
 	p.insert(msg.index, lines)
 	c.bytes += p.bytes - before

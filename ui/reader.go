@@ -12,12 +12,13 @@ import (
 	xansi "github.com/charmbracelet/x/ansi"
 )
 
-// Highlight marks the cells [Start, End) of one rendered line of a pane,
-// for search. Columns are terminal cells of the line as rendered (escape
+// Highlight marks the cells [Start, End) of one rendered line of a pane:
+// the evidence shown in the Sources pane. Columns are terminal cells of the line as rendered (escape
 // sequences excluded), as in lipgloss.StyleRanges.
 type Highlight struct {
 	Line, Start, End int
-	// Current marks the match the reader is on; it is drawn differently.
+	// Current is drawn differently: the date within the sentence an
+	// event came from.
 	Current bool
 }
 
@@ -37,8 +38,6 @@ type readerModel struct {
 	doc    *loadedDoc
 	active int
 	pos    []scrollPos
-	// highlights per pane, sorted by line (set by search).
-	highlights map[int][]Highlight
 	// badges per pane, appended to tab titles (e.g. search match counts).
 	badges map[int]string
 	// overlay, when set, draws over line i of a pane in View (search
@@ -266,8 +265,9 @@ func (r *readerModel) tabAt(s Styles, width, x int) int {
 	return -1
 }
 
-// bodyView is the visible slice of the active pane's lines, with search
-// highlights drawn over them. It costs O(height).
+// bodyView is the visible slice of the active pane's lines, with the
+// overlay (search highlights, provenance marks) drawn over them. It costs
+// O(height).
 func (r *readerModel) bodyView(s Styles, p *paneRender, height int) string {
 	var b strings.Builder
 	if p == nil || (len(p.lines) == 0 && !p.complete()) {
@@ -296,7 +296,6 @@ func (r *readerModel) bodyView(s Styles, p *paneRender, height int) string {
 	}
 	y, total := r.top(p, height)
 	end := min(total, y+height)
-	hs := r.highlights[r.active]
 	for row := y; row < y+height; row++ {
 		if row > y {
 			b.WriteByte('\n')
@@ -311,9 +310,6 @@ func (r *readerModel) bodyView(s Styles, p *paneRender, height int) string {
 		line := p.lines[i]
 		if r.overlay != nil {
 			line = r.overlay(r.active, i, line)
-		}
-		if len(hs) > 0 {
-			line = applyHighlights(line, i, hs, s)
 		}
 		b.WriteString(line)
 	}
@@ -398,6 +394,9 @@ func (m *Model) noLibrary() bool {
 	return m.direct && len(m.list.Items()) <= 1
 }
 
+// The reader's state as search (search.go) and the tests read and move it.
+// Like everything on Model, call these from Update (the event loop).
+
 // Reading reports whether a briefing is open in the reader.
 func (m *Model) Reading() bool { return m.state == stateReader && m.reader.doc != nil }
 
@@ -416,8 +415,8 @@ func (m *Model) ActivePane() int { return m.reader.active }
 // PaneLines returns the rendered lines of pane i at the current width and
 // style, exactly as the reader draws them (with SGR sequences; strip them
 // with ansi.Strip, columns are cells), and whether the pane is completely
-// rendered. Rendering is progressive: an incomplete pane grows, so match
-// again when LinesRevision changes. The slice must not be modified.
+// rendered. Rendering is progressive: an incomplete pane grows as chunks
+// arrive (chunkRenderedMsg). The slice must not be modified.
 func (m *Model) PaneLines(i int) (lines []string, complete bool) {
 	if m.reader.doc == nil || i < 0 || i >= len(m.reader.doc.titles) {
 		return nil, false
