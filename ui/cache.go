@@ -141,25 +141,22 @@ type chunkRenderedMsg struct {
 
 // renderChunkCmd renders a chunk off the event loop. It captures only
 // values, never the model. A panic inside glamour becomes an error shown in
-// the pane instead of reaching the terminal. Once ctx is done (the reader
+// the pane (policy contained, see crash.go). Once ctx is done (the reader
 // left the briefing or ended) it renders nothing, or stops at the next
 // block, and delivers the context's error.
 func renderChunkCmd(ctx context.Context, key renderKey, index int, c chunk, last bool, style ansi.StyleConfig) tea.Cmd {
-	return func() (msg tea.Msg) {
+	return contain(func() tea.Msg {
 		if err := ctx.Err(); err != nil {
 			return chunkRenderedMsg{key: key, index: index, err: err}
 		}
-		defer func() {
-			if r := recover(); r != nil {
-				msg = chunkRenderedMsg{key: key, index: index, err: fmt.Errorf("rendering failed: %v", r)}
-			}
-		}()
 		lines, err := renderChunkFunc(ctx, c, key.width, style, index == 0, last)
 		if ctx.Err() != nil {
 			err = ctx.Err()
 		}
 		return chunkRenderedMsg{key: key, index: index, lines: lines, err: err}
-	}
+	}, func(p *Crash) tea.Msg {
+		return chunkRenderedMsg{key: key, index: index, err: fmt.Errorf("rendering failed: %s", p.Value)}
+	})
 }
 
 // renderCache holds the renderings of panes, bounded by renderBudget, and

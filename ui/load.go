@@ -127,18 +127,15 @@ type (
 
 // loadBriefingCmd loads and cuts a briefing into chunks off the event loop.
 func loadBriefingCmd(lib *briefings.Library, e briefings.Entry, version string, seq int, reload bool) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() {
-			if r := recover(); r != nil {
-				msg = briefingLoadedMsg{seq: seq, reload: reload, err: fmt.Errorf("%s: %v", e.Path, r)}
-			}
-		}()
+	return contain(func() tea.Msg {
 		b, err := lib.Load(e.Path)
 		if err != nil {
 			return briefingLoadedMsg{seq: seq, reload: reload, err: err}
 		}
 		return briefingLoadedMsg{seq: seq, doc: newLoadedDoc(e, version, b), reload: reload}
-	}
+	}, func(c *Crash) tea.Msg {
+		return briefingLoadedMsg{seq: seq, reload: reload, err: fmt.Errorf("%s: %s", e.Path, c.Value)}
+	})
 }
 
 // leadBytes is how much of a big briefing's body is parsed for its first
@@ -148,12 +145,7 @@ var leadBytes = 128 << 10
 // loadLeadCmd parses the lead of a big briefing (see loadedDoc.lead); it
 // delivers nothing for a briefing small enough to load at once.
 func loadLeadCmd(lib *briefings.Library, e briefings.Entry, version string, seq int) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() {
-			if r := recover(); r != nil {
-				msg = nil // the whole load reports what is wrong
-			}
-		}()
+	return contain(func() tea.Msg {
 		b, ok := lib.LoadLead(e.Path, leadBytes)
 		if !ok {
 			return nil
@@ -161,7 +153,9 @@ func loadLeadCmd(lib *briefings.Library, e briefings.Entry, version string, seq 
 		d := newLoadedDoc(e, version+"~lead", b)
 		d.lead = true
 		return briefingLoadedMsg{seq: seq, doc: d, lead: true}
-	}
+	}, func(*Crash) tea.Msg {
+		return nil // the whole load reports what is wrong
+	})
 }
 
 // newLoadedDoc cuts a briefing's panes into chunks for rendering.
@@ -235,15 +229,12 @@ func (m *Model) prefetch(msg prefetchMsg) tea.Cmd {
 
 // reloadLibraryCmd re-opens the library off the event loop.
 func reloadLibraryCmd(reload func(*briefings.Library, []string) (*briefings.Library, error), from *briefings.Library, paths []string, seq int) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() {
-			if r := recover(); r != nil {
-				msg = libraryReloadedMsg{seq: seq, paths: paths, err: fmt.Errorf("reload: %v", r)}
-			}
-		}()
+	return contain(func() tea.Msg {
 		lib, err := reload(from, paths)
 		return libraryReloadedMsg{seq: seq, lib: lib, paths: paths, err: err}
-	}
+	}, func(c *Crash) tea.Msg {
+		return libraryReloadedMsg{seq: seq, paths: paths, err: fmt.Errorf("reload: %s", c.Value)}
+	})
 }
 
 // reloaded refreshes the list and, if the open briefing changed, reloads it

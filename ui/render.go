@@ -196,13 +196,15 @@ func RenderMarkdownTo(w io.Writer, md string, width int, style string, edit func
 	return cuts, bw.Flush()
 }
 
+// safeRenderChunk is renderChunkCut whose panic becomes the error (policy
+// contained, see crash.go): brief show prints it rather than a stack.
 func safeRenderChunk(c chunk, width int, style ansi.StyleConfig, first, last bool) (lines []string, cut *nestingCut, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("rendering failed: %v", r)
-		}
-	}()
-	return renderChunkCut(context.Background(), c, width, style, first, last)
+	if p := recovered(func() {
+		lines, cut, err = renderChunkCut(context.Background(), c, width, style, first, last)
+	}); p != nil {
+		return nil, nil, fmt.Errorf("rendering failed: %s", p.Value)
+	}
+	return lines, cut, err
 }
 
 // paneMarkdown is the markdown shown for a pane: its own, or a note that it

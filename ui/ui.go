@@ -218,41 +218,45 @@ func (m *Model) setStatus(s string, isErr bool) {
 	m.status, m.statusErr = cleanText(s), isErr
 }
 
-// Update implements tea.Model.
-func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
-	// A bug must not leave a stack trace on the analyst's screen (Bubble
-	// Tea prints one for panics it catches): the reader quits, and the
-	// caller reports the crash in one line (see Crashed).
-	defer func() {
-		if r := recover(); r != nil {
-			m.crash = newCrash(r)
-			cmd = m.quit()
-		}
-	}()
+// Update implements tea.Model. A panic here ends the reader (policy fatal,
+// see crash.go): it quits, and its caller reports the crash in one line
+// (Crashed).
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if c, ok := msg.(crashMsg); ok && m.crash == nil {
 		m.crash = c.c
 	}
 	if m.crash != nil {
 		return m, m.quit()
 	}
+	var cmd tea.Cmd
+	if c := recovered(func() { cmd = m.update(msg) }); c != nil {
+		m.crash = c
+		return m, m.quit()
+	}
+	return m, cmd
+}
+
+// update routes a message: provenance (evidence.go) and search (search.go)
+// first, then messages by type; keys go to m.key (keys.go).
+func (m *Model) update(msg tea.Msg) (cmd tea.Cmd) {
 	defer func() { cmd = m.searchAfter(cmd) }()
 	defer func() { cmd = m.provAfter(cmd) }()
 	if cmd, ok := m.provUpdate(msg); ok {
-		return m, cmd
+		return cmd
 	}
 	if cmd, ok := m.searchUpdate(msg); ok {
-		return m, cmd
+		return cmd
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		return m, m.resize(msg.Width, msg.Height)
+		return m.resize(msg.Width, msg.Height)
 
 	case tea.ColorProfileMsg:
 		if msg.Profile != m.profile {
 			m.profile = msg.Profile
 			m.setStyle(m.styleName)
 		}
-		return m, nil
+		return nil
 
 	case tea.BackgroundColorMsg:
 		if m.detect {
@@ -262,17 +266,17 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			}
 			if name != m.styleName {
 				m.setStyle(name)
-				return m, m.pump()
+				return m.pump()
 			}
 		}
-		return m, nil
+		return nil
 
 	case chunkRenderedMsg:
 		m.cache.deliver(msg)
-		return m, m.pump()
+		return m.pump()
 
 	case prefetchMsg:
-		return m, m.prefetch(msg)
+		return m.prefetch(msg)
 
 	case briefingLoadedMsg:
 		if msg.doc != nil && !m.allowed(briefings.EntryOf(msg.doc.entry.Path, msg.doc.b)) {
@@ -285,9 +289,9 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			// Only while its load is still the current one and running.
 			if msg.seq == m.loadSeq && m.loading != "" && msg.doc != nil {
 				m.showDoc(msg.doc, false)
-				return m, m.pump()
+				return m.pump()
 			}
-			return m, nil
+			return nil
 		}
 		if msg.prefetch {
 			m.prefetching = ""
@@ -298,10 +302,10 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 				// enter was pressed while this load ran.
 				m.awaitSeq = 0
 				if e, ok := m.entry(m.loading); ok {
-					return m, m.open(e)
+					return m.open(e)
 				}
 			}
-			return m, nil
+			return nil
 		}
 		if msg.seq != m.loadSeq {
 			// Superseded; a whole briefing is still worth keeping for
@@ -309,33 +313,33 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 			if !msg.reload && msg.err == nil && msg.doc != nil && m.version(msg.doc.entry) == msg.doc.version {
 				m.remember(msg.doc)
 			}
-			return m, nil
+			return nil
 		}
 		m.loading = ""
 		if msg.err != nil && msg.reload && m.Reading() {
 			m.keep(msg.err.Error())
-			return m, nil
+			return nil
 		}
 		if msg.err != nil {
 			m.setStatus(msg.err.Error(), true)
 			if !msg.reload {
 				m.direct = false
 			}
-			return m, nil
+			return nil
 		}
 		if msg.reload && m.Reading() && m.reader.doc.entry.Path == msg.doc.entry.Path {
 			if why := shrunk(m.reader.doc.b, msg.doc.b); why != "" {
 				m.keep(why)
-				return m, nil
+				return nil
 			}
 		}
 		m.kept = ""
 		m.showDoc(msg.doc, msg.reload)
-		return m, m.pump()
+		return m.pump()
 
 	case ReloadMsg:
 		if m.opts.Reload == nil {
-			return m, nil
+			return nil
 		}
 		// Reloads may overlap and finish out of order: only the latest
 		// counts, and it re-reads every path changed since the last one
@@ -349,20 +353,20 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		if m.pendingAll {
 			paths = nil
 		}
-		return m, reloadLibraryCmd(m.opts.Reload, m.lib, paths, m.reloadSeq)
+		return reloadLibraryCmd(m.opts.Reload, m.lib, paths, m.reloadSeq)
 
 	case AccessMsg:
-		return m, m.accessChanged(msg)
+		return m.accessChanged(msg)
 
 	case libraryReloadedMsg:
 		cmd := m.reloaded(msg)
 		if msg.seq == m.reloadSeq {
 			m.pendingPaths, m.pendingAll = nil, false
 		}
-		return m, cmd
+		return cmd
 
 	case tea.MouseWheelMsg:
-		return m, m.wheel(msg)
+		return m.wheel(msg)
 
 	case tea.MouseClickMsg:
 		// A click on a tab opens that pane (row 2: under the two header
@@ -370,19 +374,19 @@ func (m *Model) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 		if msg.Button == tea.MouseLeft && m.state == stateReader && m.reader.doc != nil && !m.tooSmall() && msg.Y == 2 {
 			if i := m.reader.tabAt(m.styles, m.width, msg.X); i >= 0 {
 				m.reader.active = i
-				return m, m.pump()
+				return m.pump()
 			}
 		}
-		return m, nil
+		return nil
 
 	case tea.KeyPressMsg:
-		return m, m.key(msg)
+		return m.key(msg)
 	}
 
 	if m.state == stateLibrary {
-		return m, m.updateList(msg)
+		return m.updateList(msg)
 	}
-	return m, nil
+	return nil
 }
 
 // resize lays the screens out again. Only a width change re-renders, and

@@ -12,19 +12,17 @@ import (
 
 // View implements tea.Model. Only the root returns a tea.View; the screens
 // return strings.
-func (m *Model) View() (v tea.View) {
-	defer func() {
-		if r := recover(); r != nil {
-			if m.crash == nil {
-				m.crash = newCrash(r)
-			}
-			v = crashView()
-		}
-	}()
+// A panic here ends the reader (policy fatal, see crash.go).
+func (m *Model) View() tea.View {
 	if m.crash != nil {
 		return crashView()
 	}
-	v = tea.NewView(m.content())
+	var content string
+	if c := recovered(func() { content = m.content() }); c != nil {
+		m.crash = c
+		return crashView()
+	}
+	v := tea.NewView(content)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	return v
