@@ -353,8 +353,7 @@ func (m *Model) backToLibrary() {
 	if m.reader.doc != nil && m.reader.doc.lead {
 		// Leaving while the whole briefing loads: it is kept when it
 		// arrives, but no longer opened.
-		m.loadSeq++
-		m.loading = ""
+		m.load.drop()
 	}
 	if m.reader.doc != nil {
 		for i, it := range m.list.VisibleItems() {

@@ -408,7 +408,7 @@ func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 		m.clampListPage()
 	}
 	if after := m.selectedPath(); after != before && after != "" {
-		cmd = tea.Batch(cmd, m.prefetchLater())
+		cmd = tea.Batch(cmd, m.load.prefetchLater())
 	}
 	return cmd
 }

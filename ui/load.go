@@ -34,8 +34,128 @@ type loadedDoc struct {
 	prov *provDoc
 }
 
-func (m *Model) version(e briefings.Entry) string {
-	return strconv.FormatInt(e.ModTime.UnixNano(), 36) + "." + strconv.Itoa(m.reloadGen[e.Path])
+// loads is the reader's loading state: the briefing being opened, the one
+// being prefetched, the library reloads, and the few briefings loaded last.
+// Its methods change only this state; the Model's methods below start the
+// commands and show what arrives.
+type loads struct {
+	// docs are the briefings loaded last, newest last (see remember).
+	docs []*loadedDoc
+	// path is the briefing being opened; seq rejects stale loads.
+	path string
+	seq  int
+	// gen counts reloads per path; it is part of a loaded version.
+	gen map[string]int
+	// reloadSeq rejects all but the latest library reload; changed
+	// (changedAll: every path) collects what changed since the last one
+	// applied.
+	reloadSeq  int
+	changed    []string
+	changedAll bool
+	// openPending holds Options.Open until Init.
+	openPending string
+	// prefetchSeq identifies the latest selection change (see prefetch).
+	prefetchSeq int
+	// prefetching is the path and version being prefetched; awaitSeq is
+	// the seq of an open waiting for that prefetch.
+	prefetching string
+	awaitSeq    int
+}
+
+func newLoads(open string) loads {
+	return loads{gen: map[string]int{}, openPending: open}
+}
+
+// version names what is loaded of an entry: its file's time and how often
+// it was reloaded.
+func (l *loads) version(e briefings.Entry) string {
+	return strconv.FormatInt(e.ModTime.UnixNano(), 36) + "." + strconv.Itoa(l.gen[e.Path])
+}
+
+// fresh reports whether d is the current version of its briefing.
+func (l *loads) fresh(d *loadedDoc) bool {
+	return d != nil && l.version(d.entry) == d.version
+}
+
+// cached returns the loaded briefing at version v, or nil.
+func (l *loads) cached(e briefings.Entry, v string) *loadedDoc {
+	for _, d := range l.docs {
+		if d.entry.Path == e.Path && d.version == v {
+			return d
+		}
+	}
+	return nil
+}
+
+// remember keeps the last few loaded briefings so that reopening one is
+// instant; big briefings are not worth more.
+func (l *loads) remember(d *loadedDoc) {
+	l.docs = slices.DeleteFunc(l.docs, func(x *loadedDoc) bool { return x.entry.Path == d.entry.Path })
+	l.docs = append(l.docs, d)
+	if len(l.docs) > 3 {
+		l.docs = l.docs[1:]
+	}
+}
+
+// start begins opening path and returns the seq its load carries.
+func (l *loads) start(path string) int {
+	l.seq++
+	l.path = path
+	return l.seq
+}
+
+// drop stops the open under way, if any: its load, when it arrives, is
+// only remembered.
+func (l *loads) drop() {
+	l.seq++
+	l.path = ""
+}
+
+// reopen returns the seq of a reload of the briefing on screen, which
+// stays while it loads.
+func (l *loads) reopen() int {
+	l.seq++
+	return l.seq
+}
+
+// opening reports whether the load with seq is the open under way.
+func (l *loads) opening(seq int) bool { return seq == l.seq && l.path != "" }
+
+// queue records a change on disk (no paths: any) and returns what the next
+// library reload re-reads (nil: everything) and its seq. Reloads may
+// overlap and finish out of order: only the latest counts, and it re-reads
+// every path changed since the last one was applied.
+func (l *loads) queue(paths []string) ([]string, int) {
+	l.reloadSeq++
+	l.changed = append(l.changed, paths...)
+	if len(paths) == 0 {
+		l.changedAll = true
+	}
+	if l.changedAll {
+		return nil, l.reloadSeq
+	}
+	return slices.Clone(l.changed), l.reloadSeq
+}
+
+// applied forgets the queued changes once the latest reload arrived.
+func (l *loads) applied(seq int) {
+	if seq == l.reloadSeq {
+		l.changed, l.changedAll = nil, false
+	}
+}
+
+// forget drops the loaded briefings that changed, and bumps the version of
+// those and of the one on screen (open, or nil).
+func (l *loads) forget(changed func(string) bool, open *loadedDoc) {
+	for _, d := range l.docs {
+		if changed(d.entry.Path) {
+			l.gen[d.entry.Path]++
+		}
+	}
+	if open != nil && changed(open.entry.Path) {
+		l.gen[open.entry.Path]++
+	}
+	l.docs = slices.DeleteFunc(l.docs, func(d *loadedDoc) bool { return changed(d.entry.Path) })
 }
 
 // open starts loading an entry, or switches to it at once when it is
@@ -44,32 +164,28 @@ func (m *Model) open(e briefings.Entry) tea.Cmd {
 	if m.opts.OnOpen != nil {
 		m.opts.OnOpen(e.Path)
 	}
-	v := m.version(e)
-	for _, d := range m.docs {
-		if d.entry.Path == e.Path && d.version == v {
-			m.loadSeq++
-			m.loading = ""
-			m.showDoc(d, false)
-			return m.pump()
-		}
+	v := m.load.version(e)
+	if d := m.load.cached(e, v); d != nil {
+		m.load.drop()
+		m.showDoc(d, false)
+		return m.pump()
 	}
-	m.loadSeq++
-	m.loading = e.Path
+	seq := m.load.start(e.Path)
 	// A big briefing's lead paints the first screen while the whole loads.
-	lead := loadLeadCmd(m.lib, e, v, m.loadSeq)
-	if m.prefetching == e.Path+"\x00"+v {
+	lead := loadLeadCmd(m.lib, e, v, seq)
+	if m.load.prefetching == e.Path+"\x00"+v {
 		// Being loaded already: open it when that load arrives rather
 		// than parse it twice.
-		m.awaitSeq = m.loadSeq
+		m.load.awaitSeq = seq
 		return lead
 	}
-	return tea.Batch(lead, loadBriefingCmd(m.lib, e, v, m.loadSeq, false))
+	return tea.Batch(lead, loadBriefingCmd(m.lib, e, v, seq, false))
 }
 
 // showDoc switches to the reader on doc.
 func (m *Model) showDoc(d *loadedDoc, keep bool) {
 	if !d.lead {
-		m.remember(d)
+		m.load.remember(d)
 	}
 	old := m.reader.doc
 	sameFile := old != nil && old.entry.Path == d.entry.Path
@@ -90,16 +206,6 @@ func (m *Model) showDoc(d *loadedDoc, keep bool) {
 		m.reader = newReader(d, 0)
 	}
 	m.state = stateReader
-}
-
-// remember keeps the last few loaded briefings so that reopening one is
-// instant; big briefings are not worth more.
-func (m *Model) remember(d *loadedDoc) {
-	m.docs = slices.DeleteFunc(m.docs, func(x *loadedDoc) bool { return x.entry.Path == d.entry.Path })
-	m.docs = append(m.docs, d)
-	if len(m.docs) > 3 {
-		m.docs = m.docs[1:]
-	}
 }
 
 // messages of the root model.
@@ -193,15 +299,15 @@ var prefetchDelay = 150 * time.Millisecond
 type prefetchMsg struct{ seq int }
 
 // prefetchLater schedules a prefetch of the selected briefing.
-func (m *Model) prefetchLater() tea.Cmd {
-	m.prefetchSeq++
-	seq := m.prefetchSeq
+func (l *loads) prefetchLater() tea.Cmd {
+	l.prefetchSeq++
+	seq := l.prefetchSeq
 	return tea.Tick(prefetchDelay, func(time.Time) tea.Msg { return prefetchMsg{seq: seq} })
 }
 
 // prefetch loads the selected briefing if the cursor is still on it.
 func (m *Model) prefetch(msg prefetchMsg) tea.Cmd {
-	if msg.seq != m.prefetchSeq || m.state != stateLibrary || m.lib == nil || m.loading != "" {
+	if msg.seq != m.load.prefetchSeq || m.state != stateLibrary || m.lib == nil || m.load.path != "" {
 		return nil
 	}
 	it, ok := m.list.SelectedItem().(entryItem)
@@ -212,19 +318,88 @@ func (m *Model) prefetch(msg prefetchMsg) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	v := m.version(e)
-	for _, d := range m.docs {
-		if d.entry.Path == e.Path && d.version == v {
-			return nil
-		}
+	v := m.load.version(e)
+	if m.load.cached(e, v) != nil {
+		return nil
 	}
 	cmd := loadBriefingCmd(m.lib, e, v, 0, false)
-	m.prefetching = e.Path + "\x00" + v
+	m.load.prefetching = e.Path + "\x00" + v
 	return func() tea.Msg {
 		msg := cmd().(briefingLoadedMsg)
 		msg.prefetch = true
 		return msg
 	}
+}
+
+// loaded takes a loaded briefing: the lead of the one being opened, a
+// prefetch, a stale load (only remembered), or the briefing to show.
+func (m *Model) loaded(msg briefingLoadedMsg) tea.Cmd {
+	if msg.doc != nil && !m.allowed(briefings.EntryOf(msg.doc.entry.Path, msg.doc.b)) {
+		// The grant is checked again on what the reader would show: the
+		// file may have been re-marked since the library listed it.
+		msg.err = fmt.Errorf("%s: not available", msg.doc.entry.Path)
+		msg.doc = nil
+	}
+	if msg.lead {
+		// Only while its load is still the current one and running.
+		if m.load.opening(msg.seq) && msg.doc != nil {
+			m.showDoc(msg.doc, false)
+			return m.pump()
+		}
+		return nil
+	}
+	if msg.prefetch {
+		m.load.prefetching = ""
+		if msg.err == nil && m.load.fresh(msg.doc) {
+			m.load.remember(msg.doc)
+		}
+		if m.load.awaitSeq != 0 && m.load.opening(m.load.awaitSeq) {
+			// enter was pressed while this load ran.
+			m.load.awaitSeq = 0
+			if e, ok := m.entry(m.load.path); ok {
+				return m.open(e)
+			}
+		}
+		return nil
+	}
+	if msg.seq != m.load.seq {
+		// Superseded; a whole briefing is still worth keeping for
+		// when it is opened again.
+		if !msg.reload && msg.err == nil && m.load.fresh(msg.doc) {
+			m.load.remember(msg.doc)
+		}
+		return nil
+	}
+	m.load.path = ""
+	if msg.err != nil && msg.reload && m.Reading() {
+		m.keep(msg.err.Error())
+		return nil
+	}
+	if msg.err != nil {
+		m.setStatus(msg.err.Error(), true)
+		if !msg.reload {
+			m.direct = false
+		}
+		return nil
+	}
+	if msg.reload && m.Reading() && m.reader.doc.entry.Path == msg.doc.entry.Path {
+		if why := shrunk(m.reader.doc.b, msg.doc.b); why != "" {
+			m.keep(why)
+			return nil
+		}
+	}
+	m.kept = ""
+	m.showDoc(msg.doc, msg.reload)
+	return m.pump()
+}
+
+// reload re-reads the library after files changed on disk.
+func (m *Model) reload(msg ReloadMsg) tea.Cmd {
+	if m.opts.Reload == nil {
+		return nil
+	}
+	paths, seq := m.load.queue(msg.Paths)
+	return reloadLibraryCmd(m.opts.Reload, m.lib, paths, seq)
 }
 
 // reloadLibraryCmd re-opens the library off the event loop.
@@ -240,7 +415,7 @@ func reloadLibraryCmd(reload func(*briefings.Library, []string) (*briefings.Libr
 // reloaded refreshes the list and, if the open briefing changed, reloads it
 // keeping pane and position.
 func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
-	if msg.seq != m.reloadSeq {
+	if msg.seq != m.load.reloadSeq {
 		return nil // a newer reload is on its way
 	}
 	if msg.err != nil {
@@ -262,15 +437,7 @@ func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
 		}
 		return false
 	}
-	for _, d := range m.docs {
-		if changed(d.entry.Path) {
-			m.reloadGen[d.entry.Path]++
-		}
-	}
-	if m.reader.doc != nil && changed(m.reader.doc.entry.Path) {
-		m.reloadGen[m.reader.doc.entry.Path]++
-	}
-	m.docs = slices.DeleteFunc(m.docs, func(d *loadedDoc) bool { return changed(d.entry.Path) })
+	m.load.forget(changed, m.reader.doc)
 
 	var selected string
 	if it, ok := m.list.SelectedItem().(entryItem); ok {
@@ -300,8 +467,7 @@ func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
 			m.direct = false
 			m.setStatus(path+" is no longer in the library", true)
 		case changed(path):
-			m.loadSeq++
-			cmds = append(cmds, loadBriefingCmd(m.lib, e, m.version(e), m.loadSeq, true))
+			cmds = append(cmds, loadBriefingCmd(m.lib, e, m.load.version(e), m.load.reopen(), true))
 		}
 	}
 	return tea.Batch(cmds...)

@@ -10,8 +10,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
-	"slices"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/list"
@@ -106,29 +104,11 @@ type Model struct {
 	cancel       context.CancelFunc
 	renderCtx    context.Context
 	renderCancel context.CancelFunc
-	docs         []*loadedDoc // recently loaded briefings, newest last
 
 	// direct is set while reading the briefing given by Options.Open: q quits.
 	direct bool
-	// loading is the path being loaded; loadSeq rejects stale loads.
-	loading string
-	loadSeq int
-	// reloadGen counts reloads per path; it is part of a rendering's version.
-	reloadGen map[string]int
-	// reloadSeq rejects all but the latest library reload; pendingPaths
-	// (pendingAll: every path) collects what changed since the last one
-	// applied.
-	reloadSeq    int
-	pendingPaths []string
-	pendingAll   bool
-	// openPending holds Options.Open until Init.
-	openPending string
-	// prefetchSeq identifies the latest selection change (see prefetch).
-	prefetchSeq int
-	// prefetching is the path and version being prefetched; awaitSeq is
-	// the loadSeq of an open waiting for that prefetch.
-	prefetching string
-	awaitSeq    int
+	// load is what is being loaded, prefetched and reloaded (load.go).
+	load loads
 
 	status    string
 	statusErr bool
@@ -147,13 +127,12 @@ type Model struct {
 // in commands.
 func New(opts Options) *Model {
 	m := &Model{
-		opts:        opts,
-		lib:         opts.Library,
-		keys:        DefaultKeyMap(),
-		help:        help.New(),
-		cache:       newRenderCache(),
-		reloadGen:   map[string]int{},
-		openPending: opts.Open,
+		opts:  opts,
+		lib:   opts.Library,
+		keys:  DefaultKeyMap(),
+		help:  help.New(),
+		cache: newRenderCache(),
+		load:  newLoads(opts.Open),
 	}
 	switch opts.Style {
 	case StyleDark, StyleLight, StyleASCII, StyleNoTTY:
@@ -197,8 +176,8 @@ func (m *Model) Init() tea.Cmd {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
 	// brief FILE: start loading at once; rendering waits for the size.
-	if path := m.openPending; path != "" {
-		m.openPending = ""
+	if path := m.load.openPending; path != "" {
+		m.load.openPending = ""
 		if e, ok := m.entry(path); ok {
 			cmds = append(cmds, m.open(e))
 		} else {
@@ -206,7 +185,7 @@ func (m *Model) Init() tea.Cmd {
 			m.setStatus(path+": no such briefing", true)
 		}
 	} else {
-		cmds = append(cmds, m.prefetchLater())
+		cmds = append(cmds, m.load.prefetchLater())
 	}
 	return tea.Batch(cmds...)
 }
@@ -279,90 +258,17 @@ func (m *Model) update(msg tea.Msg) (cmd tea.Cmd) {
 		return m.prefetch(msg)
 
 	case briefingLoadedMsg:
-		if msg.doc != nil && !m.allowed(briefings.EntryOf(msg.doc.entry.Path, msg.doc.b)) {
-			// The grant is checked again on what the reader would show: the
-			// file may have been re-marked since the library listed it.
-			msg.err = fmt.Errorf("%s: not available", msg.doc.entry.Path)
-			msg.doc = nil
-		}
-		if msg.lead {
-			// Only while its load is still the current one and running.
-			if msg.seq == m.loadSeq && m.loading != "" && msg.doc != nil {
-				m.showDoc(msg.doc, false)
-				return m.pump()
-			}
-			return nil
-		}
-		if msg.prefetch {
-			m.prefetching = ""
-			if msg.err == nil && msg.doc != nil && m.version(msg.doc.entry) == msg.doc.version {
-				m.remember(msg.doc)
-			}
-			if m.awaitSeq != 0 && m.awaitSeq == m.loadSeq && m.loading != "" {
-				// enter was pressed while this load ran.
-				m.awaitSeq = 0
-				if e, ok := m.entry(m.loading); ok {
-					return m.open(e)
-				}
-			}
-			return nil
-		}
-		if msg.seq != m.loadSeq {
-			// Superseded; a whole briefing is still worth keeping for
-			// when it is opened again.
-			if !msg.reload && msg.err == nil && msg.doc != nil && m.version(msg.doc.entry) == msg.doc.version {
-				m.remember(msg.doc)
-			}
-			return nil
-		}
-		m.loading = ""
-		if msg.err != nil && msg.reload && m.Reading() {
-			m.keep(msg.err.Error())
-			return nil
-		}
-		if msg.err != nil {
-			m.setStatus(msg.err.Error(), true)
-			if !msg.reload {
-				m.direct = false
-			}
-			return nil
-		}
-		if msg.reload && m.Reading() && m.reader.doc.entry.Path == msg.doc.entry.Path {
-			if why := shrunk(m.reader.doc.b, msg.doc.b); why != "" {
-				m.keep(why)
-				return nil
-			}
-		}
-		m.kept = ""
-		m.showDoc(msg.doc, msg.reload)
-		return m.pump()
+		return m.loaded(msg)
 
 	case ReloadMsg:
-		if m.opts.Reload == nil {
-			return nil
-		}
-		// Reloads may overlap and finish out of order: only the latest
-		// counts, and it re-reads every path changed since the last one
-		// was applied.
-		m.reloadSeq++
-		m.pendingPaths = append(m.pendingPaths, msg.Paths...)
-		if len(msg.Paths) == 0 {
-			m.pendingAll = true
-		}
-		paths := slices.Clone(m.pendingPaths)
-		if m.pendingAll {
-			paths = nil
-		}
-		return reloadLibraryCmd(m.opts.Reload, m.lib, paths, m.reloadSeq)
+		return m.reload(msg)
 
 	case AccessMsg:
 		return m.accessChanged(msg)
 
 	case libraryReloadedMsg:
 		cmd := m.reloaded(msg)
-		if msg.seq == m.reloadSeq {
-			m.pendingPaths, m.pendingAll = nil, false
-		}
+		m.load.applied(msg.seq)
 		return cmd
 
 	case tea.MouseWheelMsg:

@@ -57,8 +57,8 @@ func (m *Model) libraryView() string {
 	s := m.styles
 	var footer string
 	switch {
-	case m.loading != "":
-		footer = s.Status.Render(" Opening " + cleanText(m.loading) + "…")
+	case m.load.path != "":
+		footer = s.Status.Render(" Opening " + cleanText(m.load.path) + "…")
 	case m.status != "":
 		st := s.Status
 		if m.statusErr {
@@ -68,7 +68,7 @@ func (m *Model) libraryView() string {
 	default:
 		footer = " " + m.help.View(m.helpKeys())
 	}
-	if m.help.ShowAll && m.status == "" && m.loading == "" {
+	if m.help.ShowAll && m.status == "" && m.load.path == "" {
 		footer = m.fullHelp()
 	}
 	footer = truncateLines(footer, m.width, s.Ellipsis)
