@@ -11,7 +11,7 @@ import (
 	"github.com/brief-team/brief/ui/search"
 )
 
-// Search within a briefing (issue 3), as in less: "/" opens a search line
+// Search within a briefing, as in less: "/" opens a search line
 // in the footer and matches are highlighted in every pane as the query is
 // typed; enter keeps the search, n/N walk the matches across panes, esc
 // cancels (while typing) or clears the highlights (while reading).
@@ -180,16 +180,21 @@ func (m *Model) searchAfter(cmd tea.Cmd) tea.Cmd {
 
 // searchStart opens the search line.
 func (m *Model) searchStart() tea.Cmd {
-	s := &m.search
+	origin := searchPos{active: m.reader.active, pos: slices.Clone(m.reader.pos)}
+	return m.search.open(m.reader.doc, origin, m.styles.List.Filter)
+}
+
+// open opens the search line on doc, keeping the search it replaces (see
+// revert) and where the reader was.
+func (s *searchState) open(doc *loadedDoc, origin searchPos, st textinput.Styles) tea.Cmd {
 	before := *s
 	before.before = nil
 	s.before = &before
-	s.doc = m.reader.doc
-	s.origin = searchPos{active: m.reader.active, pos: slices.Clone(m.reader.pos)}
+	s.doc = doc
+	s.origin = origin
 	s.typing, s.jump, s.err, s.help, s.noMatch, s.wrapped = true, true, "", false, "", false
 	s.input = textinput.New()
 	s.input.Prompt = "/"
-	st := m.styles.List.Filter
 	st.Cursor.Blink = false
 	s.input.SetStyles(st)
 	s.input.SetValue("")
@@ -278,14 +283,22 @@ func (m *Model) searchSnaps() []paneSnap {
 // newest request waits for it, so fast typing on a huge briefing queues no
 // backlog.
 func (m *Model) searchRun() tea.Cmd {
-	s := &m.search
-	s.gen++
-	s.want = m.searchSnaps()
-	if s.inflight {
-		s.pending = true
+	if !m.search.request(m.searchSnaps()) {
 		return nil
 	}
 	return m.searchStartJob()
+}
+
+// request records a search of the renderings snaps and reports whether it
+// may start now; else it starts when the one in flight returns.
+func (s *searchState) request(snaps []paneSnap) bool {
+	s.gen++
+	s.want = snaps
+	if s.inflight {
+		s.pending = true
+		return false
+	}
+	return true
 }
 
 // searchStartJob starts the search command for the latest request.
@@ -402,7 +415,12 @@ func (m *Model) searchOriginPos() search.Pos {
 
 // searchRevert brings back the search from before "/" (or none).
 func (m *Model) searchRevert() {
-	s := &m.search
+	m.search.revert()
+	m.searchBadges()
+}
+
+// revert brings back the search from before "/" (or none).
+func (s *searchState) revert() {
 	if b := s.before; b != nil && b.active() {
 		s.raw, s.query, s.index, s.snaps, s.current, s.wrapped = b.raw, b.query, b.index, b.snaps, b.current, false
 		// Its renderings may have changed meanwhile: ask again.
@@ -412,7 +430,6 @@ func (m *Model) searchRevert() {
 		s.gen++ // a search in flight is stale
 	}
 	s.noMatch, s.jump = "", false
-	m.searchBadges()
 }
 
 // searchRestore puts the reader back where the search started.
@@ -479,10 +496,14 @@ func (m *Model) searchShow(k int) tea.Cmd {
 
 // searchClear drops the search and its highlights.
 func (m *Model) searchClear() {
-	s := &m.search
+	m.search.clear()
+	m.searchBadges()
+}
+
+// clear drops the search.
+func (s *searchState) clear() {
 	s.query, s.raw, s.index, s.snaps, s.want, s.current = nil, "", nil, nil, nil, -1
 	s.wrapped, s.noMatch, s.err, s.help, s.jump = false, "", "", false, false
 	s.pending = false
 	s.gen++ // a search in flight is stale
-	m.searchBadges()
 }

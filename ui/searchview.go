@@ -12,16 +12,19 @@ import (
 
 // searchBadges shows each pane's match count in the tab bar.
 func (m *Model) searchBadges() {
-	s := &m.search
 	for i := range m.PaneCount() {
-		badge := ""
-		if s.active() && s.index != nil {
-			if n := s.index.Count(i); n > 0 {
-				badge = fmt.Sprintf("(%d)", n)
-			}
-		}
-		m.SetPaneBadge(i, badge)
+		m.SetPaneBadge(i, m.search.badge(i))
 	}
+}
+
+// badge is pane i's match count as its tab shows it, or "".
+func (s *searchState) badge(i int) string {
+	if s.active() && s.index != nil {
+		if n := s.index.Count(i); n > 0 {
+			return fmt.Sprintf("(%d)", n)
+		}
+	}
+	return ""
 }
 
 // searchOverlay draws the matches over line i of pane (View calls it for
@@ -41,11 +44,7 @@ func (m *Model) searchOverlay(pane, i int, line string) string {
 	if len(segs) == 0 {
 		return line
 	}
-	if s.hl == nil || s.hlStyle != m.styleName || s.hlMarks != m.styles.MatchMarks {
-		s.hl = search.NewMarkedHighlighter(m.styles.Match, m.styles.CurrentMatch, m.styles.MatchMarks)
-		s.hlStyle, s.hlMarks = m.styleName, m.styles.MatchMarks
-	}
-	out := s.hl.Line(line, segs, s.current)
+	out := s.highlighter(m.styles).Line(line, segs, s.current)
 	if !s.hlMarks.IsZero() {
 		// The marks widen the line: it must not wrap on the terminal. What
 		// is cut is the padding glamour puts at the end of the line, or,
@@ -55,12 +54,20 @@ func (m *Model) searchOverlay(pane, i int, line string) string {
 	return out
 }
 
-// searchFooter is the footer's search part: the search line while typing,
-// else the query with "match K of M". ok is false when there is no search
-// to show.
-func (m *Model) searchFooter(width int) (text string, typing bool) {
-	s := &m.search
-	st := m.styles
+// highlighter returns the highlighter of the matches in styles st, made
+// again when the styles changed.
+func (s *searchState) highlighter(st Styles) *search.Highlighter {
+	if s.hl == nil || s.hlStyle != st.Name || s.hlMarks != st.MatchMarks {
+		s.hl = search.NewMarkedHighlighter(st.Match, st.CurrentMatch, st.MatchMarks)
+		s.hlStyle, s.hlMarks = st.Name, st.MatchMarks
+	}
+	return s.hl
+}
+
+// footer is the footer's search part: the search line while typing
+// (typing is true: it takes the footer), else the query with "match K of
+// M", or "" when there is no search to show.
+func (s *searchState) footer(st Styles, width int) (text string, typing bool) {
 	note := ""
 	switch {
 	case s.help:
@@ -70,7 +77,7 @@ func (m *Model) searchFooter(width int) (text string, typing bool) {
 	case s.noMatch != "":
 		note = st.ErrorText.Render(s.noMatch)
 	case s.active() && s.index != nil && s.index.Len() > 0:
-		note = st.Status.Render(m.searchCount())
+		note = st.Status.Render(s.count())
 	}
 	if s.onlyTyping {
 		in := s.onlyInput
@@ -91,9 +98,8 @@ func (m *Model) searchFooter(width int) (text string, typing bool) {
 	return note, false
 }
 
-// searchCount is "match K of M", with "search wrapped" after a wrap.
-func (m *Model) searchCount() string {
-	s := &m.search
+// count is "match K of M", with "search wrapped" after a wrap.
+func (s *searchState) count() string {
 	n := s.index.Len()
 	if s.current < 0 || s.current >= n {
 		if n == 1 {

@@ -200,7 +200,7 @@ func (m *Model) readerFooter(p *paneRender, h int) string {
 	if f := m.reader.only[m.reader.active]; f != nil {
 		left += " " + s.Status.Render("&"+cleanText(f.raw)+" ("+plural(f.items, "item", "items")+")")
 	}
-	if st, typing := m.searchFooter(m.width); typing {
+	if st, typing := m.search.footer(m.styles, m.width); typing {
 		left = st // the search line takes the footer
 	} else if st != "" {
 		left += " " + st
