@@ -31,7 +31,7 @@ func (b *Briefing) Panes() []Pane {
 	for _, s := range b.Sections {
 		md := s.Markdown
 		if strings.TrimSpace(md) == "" {
-			md = "*This section is empty.*"
+			md = EmptyPane
 		}
 		panes = append(panes, Pane{Title: s.Title, Markdown: md + "\n"})
 	}
@@ -40,6 +40,10 @@ func (b *Briefing) Panes() []Pane {
 	}
 	return panes
 }
+
+// EmptyPane is what a pane with nothing in it says: an extra section
+// without text, or any pane the reader is given blank.
+const EmptyPane = "*This section is empty.*"
 
 // emptyText is what an empty standard pane says: that the file has no such
 // section, or that the section lists nothing.

@@ -283,7 +283,7 @@ func newLoadedDoc(e briefings.Entry, version string, b *briefings.Briefing) *loa
 		doc.prov = newProvDoc(b, doc.chunks)
 	}
 	if len(doc.titles) == 0 { // never leave the reader without a pane
-		doc.titles = []string{"Summary"}
+		doc.titles = []string{briefings.StandardPanes[0]}
 		doc.chunks = [][]chunk{splitChunks(paneMarkdown(""))}
 	}
 	return doc

@@ -207,11 +207,11 @@ func safeRenderChunk(c chunk, width int, style ansi.StyleConfig, first, last boo
 	return lines, cut, err
 }
 
-// paneMarkdown is the markdown shown for a pane: its own, or a note that it
-// is empty.
+// paneMarkdown is the markdown shown for a pane: its own, or the note that
+// it is empty.
 func paneMarkdown(md string) string {
 	if strings.TrimSpace(md) == "" {
-		return "*Nothing in this pane.*\n"
+		return briefings.EmptyPane + "\n"
 	}
 	return md
 }
