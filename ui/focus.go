@@ -179,7 +179,7 @@ func blockItems(blocks []string, itemBlocks []int) ([]chunk, *provDoc) {
 	chunks := splitChunks(strings.Join(blocks, "\n\n") + "\n")
 	var refs []blockRef
 	for c, ch := range chunks {
-		for n := range mdBlocks(ch.md) {
+		for n := range blockStarts(ch.md) {
 			refs = append(refs, blockRef{c, n})
 		}
 	}

@@ -39,59 +39,75 @@ func (pd *provDoc) evidence() *provEvidence {
 // block of the chunk.
 type blockRef struct{ c, n int }
 
-// mdBlocks returns the first line of each top-level block of a chunk's
+// blockStarts returns the byte offset of each top-level block of a chunk's
 // markdown, as splitChunks cuts them: an unindented line after a blank
 // one, or an unindented list item.
-func mdBlocks(md string) []string {
-	var out []string
+func blockStarts(md string) []int {
+	var out []int
 	prevBlank := true
+	off := 0
 	for _, line := range strings.Split(md, "\n") {
+		at := off
+		off += len(line) + 1
 		if strings.TrimSpace(line) == "" {
 			prevBlank = true
 			continue
 		}
 		if line[0] != ' ' && line[0] != '\t' && (prevBlank || listItemKind(line) != "") {
-			out = append(out, line)
+			out = append(out, at)
 		}
 		prevBlank = false
 	}
 	return out
 }
 
-// newProvDoc maps the items of the standard panes to their blocks. It runs
-// in the load command, with the rest of the cutting.
-func newProvDoc(b *briefings.Briefing, chunks [][]chunk) *provDoc {
+// newProvDoc maps the items of the standard panes to their blocks, given
+// each pane's item ranges (briefings.Pane.Items). It runs in the load
+// command, with the rest of the cutting.
+func newProvDoc(ranges [4][][2]int, chunks [][]chunk) *provDoc {
 	pd := &provDoc{}
-	want := [4]int{len(b.Summary), len(b.Actors), len(b.Timeline), len(b.Quotes)}
 	for pane := 0; pane < 4 && pane < len(chunks); pane++ {
-		var items [][]blockRef
-		first := make([]int, len(chunks[pane])+1)
-		ended := false
-		for c, ch := range chunks[pane] {
-			first[c] = len(items)
-			for n, line := range mdBlocks(ch.md) {
-				ref := blockRef{c, n}
-				switch {
-				case ended || want[pane] == 0 || strings.HasPrefix(line, "**⚠ Line"):
-				case pane == 0 && strings.TrimSpace(line) == "---":
-					ended = true // the list of sources after the summary
-				case pane == 1 || pane == 2:
-					if strings.HasPrefix(line, "- ") {
-						items = append(items, []blockRef{ref})
-					}
-				case pane == 3 && !strings.HasPrefix(line, "“") && len(items) > 0:
-					items[len(items)-1] = append(items[len(items)-1], ref) // the speaker
-				default:
-					items = append(items, []blockRef{ref})
-				}
-			}
-		}
-		first[len(chunks[pane])] = len(items)
-		if len(items) == want[pane] && want[pane] > 0 {
-			pd.items[pane], pd.chunkItems[pane] = items, first
-		}
+		pd.items[pane], pd.chunkItems[pane] = itemBlocks(ranges[pane], chunks[pane])
 	}
 	return pd
+}
+
+// itemBlocks returns the blocks of each item, given the byte ranges of the
+// items in the markdown the chunks were cut from, and the first item that
+// starts in each chunk (see provDoc.chunkItems). It returns nil when there
+// are no items or one has no block of its own.
+func itemBlocks(ranges [][2]int, chunks []chunk) ([][]blockRef, []int) {
+	if len(ranges) == 0 {
+		return nil, nil
+	}
+	items := make([][]blockRef, len(ranges))
+	k, off := 0, 0
+	for c, ch := range chunks {
+		for n, at := range blockStarts(ch.md) {
+			at += off
+			for k < len(ranges) && ranges[k][1] <= at {
+				k++
+			}
+			if k < len(ranges) && ranges[k][0] <= at {
+				items[k] = append(items[k], blockRef{c, n})
+			}
+		}
+		off += len(ch.md)
+	}
+	for _, it := range items {
+		if len(it) == 0 {
+			return nil, nil
+		}
+	}
+	first := make([]int, len(chunks)+1)
+	k = 0
+	for c := range first {
+		for k < len(items) && items[k][0].c < c {
+			k++
+		}
+		first[c] = k
+	}
+	return items, first
 }
 
 func (m *Model) hasItems(pane int) bool {
@@ -148,7 +164,7 @@ func (m *Model) renderedBlocks(p *paneRender, c int) []int {
 		}
 		prevBlank = false
 	}
-	if len(starts) != len(mdBlocks(p.chunks[c].md)) {
+	if len(starts) != len(blockStarts(p.chunks[c].md)) {
 		starts = nil
 	}
 	if m.blockCache == nil || len(m.blockCache) > 4096 {

@@ -267,7 +267,11 @@ func loadLeadCmd(lib *briefings.Library, e briefings.Entry, version string, seq 
 // newLoadedDoc cuts a briefing's panes into chunks for rendering.
 func newLoadedDoc(e briefings.Entry, version string, b *briefings.Briefing) *loadedDoc {
 	doc := &loadedDoc{entry: e, version: version, b: b}
+	var items [4][][2]int // of the standard panes, which come first
 	for i, p := range b.Panes() {
+		if i < len(items) {
+			items[i] = p.Items
+		}
 		if i == sourcesPane {
 			doc.titles = append(doc.titles, SourcesPaneTitle)
 			doc.chunks = append(doc.chunks, sourcesPlaceholder(b))
@@ -280,7 +284,7 @@ func newLoadedDoc(e briefings.Entry, version string, b *briefings.Briefing) *loa
 		doc.chunks = append(doc.chunks, sourcesPlaceholder(b))
 	}
 	if len(doc.titles) > sourcesPane {
-		doc.prov = newProvDoc(b, doc.chunks)
+		doc.prov = newProvDoc(items, doc.chunks)
 	}
 	if len(doc.titles) == 0 { // never leave the reader without a pane
 		doc.titles = []string{briefings.StandardPanes[0]}

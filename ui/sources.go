@@ -143,7 +143,7 @@ func newProvEvidence(rep *evidence.Report) *provEvidence {
 	// Global block index → chunk and block within it.
 	refs := make([]blockRef, 0, len(l.blocks))
 	for c, ch := range pe.chunks {
-		for n := range mdBlocks(ch.md) {
+		for n := range blockStarts(ch.md) {
 			refs = append(refs, blockRef{c, n})
 		}
 	}
