@@ -186,7 +186,10 @@ func (h libraryHelp) FullHelp() [][]key.Binding {
 }
 
 // key routes a key press: global keys first (unless the list's filter input
-// has the focus), then the active screen.
+// has the focus), then the active screen (readerKey, lessKey, the list).
+// Before it, update gives keys to the modes that own them: provenance
+// (provUpdate, evidence.go), then search and the & filter (searchUpdate,
+// search.go; showOnlyKey, showonly.go).
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		return m.quit()
