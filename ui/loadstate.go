@@ -12,8 +12,8 @@ import (
 
 // loads is the reader's loading state: the briefing being opened, the one
 // being prefetched, the library reloads, and the few briefings loaded last.
-// Its methods change only this state; the Model's methods below start the
-// commands and show what arrives.
+// Its methods change only this state; the Model's methods in load.go
+// start the commands and show what arrives.
 type loads struct {
 	// docs are the briefings loaded last, newest last (see remember).
 	docs []*loadedDoc
