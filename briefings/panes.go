@@ -11,6 +11,11 @@ import (
 type Pane struct {
 	Title    string
 	Markdown string
+	// Items are the byte ranges [start, end) in Markdown of a standard
+	// pane's items, in order: one per statement, actor, event or quote,
+	// so that a reader finds them without parsing the markdown again.
+	// nil for the other panes.
+	Items [][2]int
 }
 
 // Panes returns the Summary, Actors, Timeline and Source quotes panes, then
@@ -22,16 +27,16 @@ func (b *Briefing) Panes() []Pane {
 	if b == nil {
 		return nil
 	}
-	panes := []Pane{
-		{Title: StandardPanes[0], Markdown: b.summaryPane()},
-		{Title: StandardPanes[1], Markdown: b.actorsPane()},
-		{Title: StandardPanes[2], Markdown: b.timelinePane()},
-		{Title: StandardPanes[3], Markdown: b.quotesPane()},
+	var panes []Pane
+	for i, write := range []func(*paneWriter){b.summaryPane, b.actorsPane, b.timelinePane, b.quotesPane} {
+		var w paneWriter
+		write(&w)
+		panes = append(panes, Pane{Title: StandardPanes[i], Markdown: w.String(), Items: w.items})
 	}
 	for _, s := range b.Sections {
 		md := s.Markdown
 		if strings.TrimSpace(md) == "" {
-			md = "*This section is empty.*"
+			md = EmptyPane
 		}
 		panes = append(panes, Pane{Title: s.Title, Markdown: md + "\n"})
 	}
@@ -40,6 +45,10 @@ func (b *Briefing) Panes() []Pane {
 	}
 	return panes
 }
+
+// EmptyPane is what a pane with nothing in it says: an extra section
+// without text, or any pane the reader is given blank.
+const EmptyPane = "*This section is empty.*"
 
 // emptyText is what an empty standard pane says: that the file has no such
 // section, or that the section lists nothing.
@@ -75,6 +84,19 @@ func ProblemList(ps []Problem) string {
 	return w.String()
 }
 
+// paneWriter writes a standard pane's markdown and where its items are.
+type paneWriter struct {
+	strings.Builder
+	items [][2]int
+}
+
+// item writes one item of the pane.
+func (w *paneWriter) item(md string) {
+	start := w.Len()
+	w.WriteString(md)
+	w.items = append(w.items, [2]int{start, w.Len()})
+}
+
 // unreadMarks writes, in place, the parts of one standard pane that Parse
 // could not read: at marks(w, i), those that stood before item i.
 type unreadMarks []Unread
@@ -90,7 +112,7 @@ func (b *Briefing) unreadIn(pane int) unreadMarks {
 }
 
 // write writes the marks that stood before item i, and drops them.
-func (us *unreadMarks) write(w *strings.Builder, i int) {
+func (us *unreadMarks) write(w *paneWriter, i int) {
 	for len(*us) > 0 && (*us)[0].Index <= i {
 		u := (*us)[0]
 		// A paragraph of its own, marked by a sign as well as by bold so
@@ -100,15 +122,15 @@ func (us *unreadMarks) write(w *strings.Builder, i int) {
 	}
 }
 
-func (b *Briefing) summaryPane() string {
-	var w strings.Builder
+func (b *Briefing) summaryPane(w *paneWriter) {
 	un := b.unreadIn(0)
 	for i, s := range b.Summary {
-		un.write(&w, i)
-		w.WriteString(joinCite(escapeText(s.Text, true), s.Cites) + "\n\n")
+		un.write(w, i)
+		w.item(joinCite(escapeText(s.Text, true), s.Cites) + "\n")
+		w.WriteString("\n")
 	}
 	n := len(un)
-	un.write(&w, len(b.Summary))
+	un.write(w, len(b.Summary))
 	if len(b.Summary) == 0 && n == 0 {
 		w.WriteString(b.emptyText("Summary", "*No summary.*") + "\n\n")
 	}
@@ -133,78 +155,76 @@ func (b *Briefing) summaryPane() string {
 			w.WriteString("\n")
 		}
 	}
-	return w.String()
 }
 
-func (b *Briefing) actorsPane() string {
+func (b *Briefing) actorsPane(w *paneWriter) {
 	un := b.unreadIn(1)
 	if len(b.Actors) == 0 && len(un) == 0 {
-		return b.emptyText("Actors", "*No actors.*") + "\n"
+		w.WriteString(b.emptyText("Actors", "*No actors.*") + "\n")
+		return
 	}
-	var w strings.Builder
 	for i, a := range b.Actors {
-		un.write(&w, i)
-		w.WriteString("- **" + escapeText(a.Name, false) + "**")
+		un.write(w, i)
+		var it strings.Builder
+		it.WriteString("- **" + escapeText(a.Name, false) + "**")
 		if a.Type != "" {
-			w.WriteString(" (" + escapeText(a.Type, false) + ")")
+			it.WriteString(" (" + escapeText(a.Type, false) + ")")
 		}
 		if a.Role != "" {
-			w.WriteString(" — " + escapeText(a.Role, false))
+			it.WriteString(" — " + escapeText(a.Role, false))
 		}
-		w.WriteString(citeSuffix(a.Cites))
+		it.WriteString(citeSuffix(a.Cites))
 		if len(a.Aliases) > 0 {
 			var al []string
 			for _, x := range a.Aliases {
 				al = append(al, escapeText(x, false))
 			}
-			w.WriteString("  \n  *Also:* " + strings.Join(al, "; "))
+			it.WriteString("  \n  *Also:* " + strings.Join(al, "; "))
 		}
-		w.WriteString("\n")
+		w.item(it.String() + "\n")
 	}
-	un.write(&w, len(b.Actors))
-	return w.String()
+	un.write(w, len(b.Actors))
 }
 
-func (b *Briefing) timelinePane() string {
+func (b *Briefing) timelinePane(w *paneWriter) {
 	un := b.unreadIn(2)
 	if len(b.Timeline) == 0 && len(un) == 0 {
-		return b.emptyText("Timeline", "*No dated events.*") + "\n"
+		w.WriteString(b.emptyText("Timeline", "*No dated events.*") + "\n")
+		return
 	}
-	var w strings.Builder
 	for i, e := range b.Timeline {
-		un.write(&w, i)
+		un.write(w, i)
 		d := e.Date
 		if e.End != "" {
 			d += " – " + e.End
 		}
-		w.WriteString("- **" + escapeText(d, false) + "** — " + joinCite(escapeText(e.Text, false), e.Cites) + "\n")
+		w.item("- **" + escapeText(d, false) + "** — " + joinCite(escapeText(e.Text, false), e.Cites) + "\n")
 	}
-	un.write(&w, len(b.Timeline))
-	return w.String()
+	un.write(w, len(b.Timeline))
 }
 
 // quotesPane writes quotes as paragraphs in curly quotes rather than block
 // quotes: glamour's block quotes mis-wrap long lines (a word escapes the
 // bar), and quotes are the longest lines a briefing has.
-func (b *Briefing) quotesPane() string {
+func (b *Briefing) quotesPane(w *paneWriter) {
 	un := b.unreadIn(3)
 	if len(b.Quotes) == 0 && len(un) == 0 {
-		return b.emptyText("Source quotes", "*No quotes.*") + "\n"
+		w.WriteString(b.emptyText("Source quotes", "*No quotes.*") + "\n")
+		return
 	}
-	var w strings.Builder
 	for i, q := range b.Quotes {
 		if i > 0 {
 			w.WriteString("\n")
 		}
-		un.write(&w, i)
-		w.WriteString("“" + escapeText(q.Text, false) + "”\n")
+		un.write(w, i)
+		it := "“" + escapeText(q.Text, false) + "”\n"
 		switch {
 		case q.Speaker != "":
-			w.WriteString("\n*— " + escapeText(q.Speaker, false) + "*" + citeSuffix(q.Cites) + "\n")
+			it += "\n*— " + escapeText(q.Speaker, false) + "*" + citeSuffix(q.Cites) + "\n"
 		case len(q.Cites) > 0:
-			w.WriteString("\n" + formatCites(q.Cites) + "\n")
+			it += "\n" + formatCites(q.Cites) + "\n"
 		}
+		w.item(it)
 	}
-	un.write(&w, len(b.Quotes))
-	return w.String()
+	un.write(w, len(b.Quotes))
 }

@@ -29,16 +29,15 @@ func (m *Model) accessChanged(msg AccessMsg) tea.Cmd {
 		m.direct = false
 		closed = true
 	}
-	if m.loading != "" {
-		if _, ok := m.entry(m.loading); !ok {
+	if m.load.path != "" {
+		if _, ok := m.entry(m.load.path); !ok {
 			// A load under way for a briefing no longer allowed: its
 			// result must not be shown.
-			m.loadSeq++
-			m.loading = ""
+			m.load.drop()
 			closed = true
 		}
 	}
-	m.docs = slices.DeleteFunc(m.docs, func(d *loadedDoc) bool { return !m.allowed(d.entry) })
+	m.load.docs = slices.DeleteFunc(m.load.docs, func(d *loadedDoc) bool { return !m.allowed(d.entry) })
 
 	var selected string
 	if it, ok := m.list.SelectedItem().(entryItem); ok {

@@ -167,7 +167,7 @@ func benchFirstPaintRested(b *testing.B, size int) {
 	benchEnterToPaint(b, size, func() *Model {
 		lib := synthLibrary(b, size) // a fresh library: nothing parsed yet
 		m := New(Options{Library: lib, Style: StyleDark})
-		pumpUntil(m, m.Init(), func() bool { return len(m.docs) > 0 }) // the cursor rests: prefetch
+		pumpUntil(m, m.Init(), func() bool { return len(m.load.docs) > 0 }) // the cursor rests: prefetch
 		return m
 	})
 }

@@ -107,22 +107,7 @@ func newFocus(d *loadedDoc, k int) *focusState {
 	section := func(title string, n int) {
 		blocks = append(blocks, "---", fmt.Sprintf("**%s** (%d)", title, n))
 	}
-	var sum, tl, qs []int
-	for i, s := range b.Summary {
-		if mentionsIn(s.Text, a, ns) {
-			sum = append(sum, i)
-		}
-	}
-	for i, e := range b.Timeline {
-		if mentionsIn(e.Text, a, ns) {
-			tl = append(tl, i)
-		}
-	}
-	for i, q := range b.Quotes {
-		if slices.Contains(ns, strings.TrimSpace(q.Speaker)) {
-			qs = append(qs, i)
-		}
-	}
+	sum, tl, qs := mentioning(b, a, ns)
 	section("Summary", len(sum))
 	for _, i := range sum {
 		item(escapeAll(b.Summary[i].Text)+citeText(b.Summary[i].Cites), focusTarget{kind: evidence.Summary, index: i})
@@ -155,10 +140,46 @@ func newFocus(d *loadedDoc, k int) *focusState {
 		}
 		item(line+" — "+plural(len(ev.mentions[si][k]), "mention", "mentions"), focusTarget{kind: -1, source: si})
 	}
+	chunks, pd := blockItems(blocks, itemBlocks)
+	if len(pd.items[0]) != len(f.targets) {
+		pd.items[0] = nil
+	}
+	title := "Focus: " + a.Name
+	f.doc = &loadedDoc{
+		entry: d.entry, version: fmt.Sprintf("%s#actor%d", d.version, k), b: b,
+		titles: []string{title}, chunks: [][]chunk{chunks}, prov: pd,
+	}
+	return f
+}
+
+// mentioning returns the summary statements and timeline events that
+// mention actor a (known by the names ns), and the quotes a spoke.
+func mentioning(b *briefings.Briefing, a briefings.Actor, ns []string) (sum, tl, qs []int) {
+	for i, s := range b.Summary {
+		if mentionsIn(s.Text, a, ns) {
+			sum = append(sum, i)
+		}
+	}
+	for i, e := range b.Timeline {
+		if mentionsIn(e.Text, a, ns) {
+			tl = append(tl, i)
+		}
+	}
+	for i, q := range b.Quotes {
+		if slices.Contains(ns, strings.TrimSpace(q.Speaker)) {
+			qs = append(qs, i)
+		}
+	}
+	return sum, tl, qs
+}
+
+// blockItems cuts a pane made of markdown blocks into chunks and maps the
+// blocks at itemBlocks (indexes into blocks) to items of pane 0.
+func blockItems(blocks []string, itemBlocks []int) ([]chunk, *provDoc) {
 	chunks := splitChunks(strings.Join(blocks, "\n\n") + "\n")
 	var refs []blockRef
 	for c, ch := range chunks {
-		for n := range mdBlocks(ch.md) {
+		for n := range blockStarts(ch.md) {
 			refs = append(refs, blockRef{c, n})
 		}
 	}
@@ -180,15 +201,7 @@ func newFocus(d *loadedDoc, k int) *focusState {
 	}
 	first[len(chunks)] = len(pd.items[0])
 	pd.chunkItems[0] = first
-	if len(pd.items[0]) != len(f.targets) {
-		pd.items[0] = nil
-	}
-	title := "Focus: " + a.Name
-	f.doc = &loadedDoc{
-		entry: d.entry, version: fmt.Sprintf("%s#actor%d", d.version, k), b: b,
-		titles: []string{title}, chunks: [][]chunk{chunks}, prov: pd,
-	}
-	return f
+	return chunks, pd
 }
 
 // citeText is a citation as the panes write it: " [S1, S2]".

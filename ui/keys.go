@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 )
 
 // KeyMap holds every key binding of the reader and the library. The root
@@ -182,5 +184,188 @@ func (h libraryHelp) FullHelp() [][]key.Binding {
 		{h.list.Start, h.list.End, h.k.Open},
 		{h.list.Filter, h.list.ClearFilter, librarySearchKey, h.k.Problems},
 		{h.k.Quit, h.k.ForceQuit, h.k.Help},
+	}
+}
+
+// key routes a key press: global keys first (unless the list's filter input
+// has the focus), then the active screen (readerKey, lessKey, the list).
+// Before it, update gives keys to the modes that own them: provenance
+// (provUpdate, evidence.go), then search and the & filter (searchUpdate,
+// search.go; showOnlyKey, showonly.go).
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, m.keys.ForceQuit) {
+		return m.quit()
+	}
+	filtering := m.state == stateLibrary && m.list.SettingFilter()
+	if !filtering {
+		m.status = ""
+		if key.Matches(msg, m.keys.Help) {
+			m.help.ShowAll = !m.help.ShowAll
+			m.list.SetSize(m.width, max(1, m.height-1-m.helpExtra()))
+			return nil
+		}
+	}
+	if m.state == stateReader {
+		return m.readerKey(msg)
+	}
+	if !filtering {
+		switch {
+		case key.Matches(msg, m.keys.Quit):
+			return m.quit()
+		case key.Matches(msg, m.keys.Problems) && len(m.problems()) > 0:
+			m.showProblems()
+			return m.pump()
+		case key.Matches(msg, m.keys.Open):
+			if it, ok := m.list.SelectedItem().(entryItem); ok {
+				if e, ok := m.entry(it.e.Path); ok {
+					return m.open(e)
+				}
+			}
+			return nil
+		}
+	}
+	return m.updateList(msg)
+}
+
+func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
+	if cmd, ok := m.lessKey(msg); ok {
+		return cmd
+	}
+	r := &m.reader
+	n := len(r.doc.titles)
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		if m.direct {
+			return m.quit()
+		}
+		m.backToLibrary()
+		return nil
+	case key.Matches(msg, m.keys.Back):
+		if m.noLibrary() {
+			m.setStatus("brief was given this one file: q quits", false)
+			return nil
+		}
+		m.backToLibrary()
+		return nil
+	case key.Matches(msg, m.keys.Pane):
+		if i := int(msg.Text[0] - '1'); i < n {
+			r.active = i
+		}
+		return m.pump()
+	case key.Matches(msg, m.keys.NextPane):
+		r.active = (r.active + 1) % n
+		return m.pump()
+	case key.Matches(msg, m.keys.PrevPane):
+		r.active = (r.active - 1 + n) % n
+		return m.pump()
+	}
+	if p := m.activeRender(); p != nil {
+		r.scroll(msg, m.keys, p, m.bodyHeight())
+	}
+	return nil
+}
+
+// lessKey handles the reader's keys from less that need more than a
+// binding: a count before a line move, = and &. It reports whether it
+// handled msg. Digits are handled here too: a number names a pane or, when
+// it names none, counts.
+func (m *Model) lessKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	r := &m.reader
+	k := m.keys
+	if t := msg.Text; len(t) == 1 && t[0] >= '0' && t[0] <= '9' && msg.Mod == 0 {
+		// A number that names a pane switches to it at once; one that
+		// names none (10, or 5 with four panes) is a count for a line
+		// move that follows, as in less, which undoes the switch its
+		// first digit made. A digit that names a pane, or comes after a
+		// pause, starts a new number: 3 (to read the Timeline) then 5j
+		// is five lines, not 35.
+		d, panes := int(t[0]-'0'), len(r.doc.titles)
+		now := time.Now()
+		pause := now.Sub(r.countAt) > countPause
+		r.countAt = now
+		if next := r.count*10 + d; r.count == 0 || pause || (d >= 1 && d <= panes && next > panes) {
+			// A new number: pressing 2 then 3 shows pane 3, not 23.
+			r.count, r.countFrom = d, r.active
+		} else {
+			r.count = min(next, 1_000_000)
+		}
+		if n := r.count; n >= 1 && n <= panes {
+			r.active = n - 1
+		}
+		return m.pump(), true
+	}
+	count := r.count
+	r.count = 0
+	if count <= len(r.doc.titles) {
+		count = 0 // it was a pane
+	}
+	switch {
+	case count > 0 && (key.Matches(msg, k.Down) || key.Matches(msg, k.Up) ||
+		key.Matches(msg, k.LineDown) || key.Matches(msg, k.LineUp)):
+		// The digits were a count: back to the pane the first switched from.
+		r.active = clampInt(r.countFrom, 0, len(r.doc.titles)-1)
+		p := m.activeRender()
+		if p == nil {
+			return m.pump(), true
+		}
+		if key.Matches(msg, k.Up) || key.Matches(msg, k.LineUp) {
+			count = -count
+		}
+		r.scrollBy(p, m.bodyHeight(), count)
+		return m.pump(), true
+	case key.Matches(msg, k.Info):
+		m.setStatus(m.info(), false)
+		return nil, true
+	case key.Matches(msg, k.ShowOnly):
+		return m.showOnlyStart(), true
+	}
+	return nil, false
+}
+
+func (m *Model) wheel(msg tea.MouseWheelMsg) tea.Cmd {
+	n := 0
+	switch msg.Button {
+	case tea.MouseWheelDown:
+		n = 3
+	case tea.MouseWheelUp:
+		n = -3
+	default:
+		return nil
+	}
+	if m.state == stateReader {
+		if p := m.activeRender(); p != nil {
+			m.reader.wheel(p, m.bodyHeight(), n)
+		}
+		return nil
+	}
+	if !m.list.SettingFilter() {
+		for range max(n, -n) / 3 {
+			if n > 0 {
+				m.list.CursorDown()
+			} else {
+				m.list.CursorUp()
+			}
+		}
+	}
+	return nil
+}
+
+func (m *Model) backToLibrary() {
+	m.state = stateLibrary
+	m.stopRenders()
+	m.kept = ""
+	m.direct = false
+	if m.reader.doc != nil && m.reader.doc.lead {
+		// Leaving while the whole briefing loads: it is kept when it
+		// arrives, but no longer opened.
+		m.load.drop()
+	}
+	if m.reader.doc != nil {
+		for i, it := range m.list.VisibleItems() {
+			if it.(entryItem).e.Path == m.reader.doc.entry.Path {
+				m.list.Select(i)
+				break
+			}
+		}
 	}
 }

@@ -113,7 +113,7 @@ func (m *Model) libSearchUpdate(msg tea.Msg) (tea.Cmd, bool) {
 		}
 		return nil, false
 	case tea.PasteMsg:
-		if ls.open && m.state == stateLibrary && m.loading == "" {
+		if ls.open && m.state == stateLibrary && m.load.path == "" {
 			return m.libSearchInput(msg), true
 		}
 	case tea.KeyPressMsg:
@@ -180,7 +180,7 @@ func (m *Model) libSearchKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.libSearchClose()
 		return nil
 	case "enter":
-		if n > 0 && m.loading == "" {
+		if n > 0 && m.load.path == "" {
 			return m.libSearchOpenRow(ls.res.rows[ls.cursor])
 		}
 		return nil
@@ -193,7 +193,7 @@ func (m *Model) libSearchKey(msg tea.KeyPressMsg) tea.Cmd {
 	case "pgup":
 		ls.cursor = max(0, ls.cursor-page)
 	default:
-		if m.loading != "" {
+		if m.load.path != "" {
 			return nil
 		}
 		return m.libSearchInput(msg)
@@ -418,8 +418,8 @@ func (m *Model) libSearchFooter() string {
 	ls := &m.ls
 	st := m.styles
 	switch {
-	case m.loading != "":
-		return st.Status.Render(" Opening " + cleanText(m.loading) + "…")
+	case m.load.path != "":
+		return st.Status.Render(" Opening " + cleanText(m.load.path) + "…")
 	case m.status != "":
 		return st.ErrorText.Render(" " + m.status)
 	case ls.err != "":

@@ -332,3 +332,103 @@ func listKeysOf(l list.Model) listKeys {
 		Accept: k.AcceptWhileFiltering, Cancel: k.CancelWhileFiltering,
 	}
 }
+
+// items returns the list items for the library entries the grant allows.
+func (m *Model) items() []list.Item {
+	if m.lib == nil {
+		return nil
+	}
+	var items []list.Item
+	for _, e := range m.lib.Entries() {
+		if m.allowed(e) {
+			items = append(items, newEntryItem(e))
+		}
+	}
+	return items
+}
+
+func (m *Model) allowed(e briefings.Entry) bool {
+	return m.opts.Allow == nil || m.opts.Allow(e)
+}
+
+// entry finds an allowed entry by path.
+func (m *Model) entry(path string) (briefings.Entry, bool) {
+	if m.lib == nil {
+		return briefings.Entry{}, false
+	}
+	for _, e := range m.lib.Entries() {
+		if e.Path == path && m.allowed(e) {
+			return e, true
+		}
+	}
+	return briefings.Entry{}, false
+}
+
+func (m *Model) setProblemsStatus() {
+	if ps := m.problems(); len(ps) > 0 {
+		msg := ps[0].Error()
+		if len(ps) > 1 {
+			msg = fmt.Sprintf("%d files not loaded (! lists them): %s", len(ps), msg)
+		} else {
+			msg = "not loaded: " + msg + " (! lists it)"
+		}
+		m.setStatus(msg, true)
+	}
+}
+
+// problems returns the library's unreadable files that this viewer may
+// see (none under HideProblems).
+func (m *Model) problems() []briefings.Problem {
+	if m.lib == nil || m.opts.HideProblems {
+		return nil
+	}
+	return m.lib.Problems()
+}
+
+// showProblems opens, in the reader, the list of every file the library
+// could not read, each as file:line: reason; back returns to the library.
+func (m *Model) showProblems() {
+	md := briefings.ProblemList(m.problems())
+	b := &briefings.Briefing{Title: "Files not loaded"}
+	d := &loadedDoc{
+		entry: briefings.Entry{Title: b.Title}, version: "problems", b: b,
+		titles: []string{"Not loaded"}, chunks: [][]chunk{splitChunks(paneMarkdown(md))},
+	}
+	m.reader = newReader(d, 0)
+	m.state = stateReader
+}
+
+// updateList forwards a message to the list and schedules a prefetch when
+// the selection moved.
+func (m *Model) updateList(msg tea.Msg) tea.Cmd {
+	before := m.selectedPath()
+	var cmd tea.Cmd
+	m.list, cmd = m.list.Update(msg)
+	if _, ok := msg.(list.FilterMatchesMsg); ok {
+		m.clampListPage()
+	}
+	if after := m.selectedPath(); after != before && after != "" {
+		cmd = tea.Batch(cmd, m.load.prefetchLater())
+	}
+	return cmd
+}
+
+// clampListPage puts the list's page and cursor back inside its visible
+// items. bubbles' list (v2.1.1 to v2.2.2) takes an asynchronous filter
+// result without updating its paginator, so keys that arrive with the
+// filter in one read (a paste, a laggy SSH link: "/9", enter, G) leave it on
+// a page the result does not have, and its View slices out of range.
+func (m *Model) clampListPage() {
+	n := len(m.list.VisibleItems())
+	m.list.Paginator.SetTotalPages(n)
+	if i := m.list.Index(); i >= n || m.list.Paginator.Page >= m.list.Paginator.TotalPages {
+		m.list.Select(max(0, min(i, n-1)))
+	}
+}
+
+func (m *Model) selectedPath() string {
+	if it, ok := m.list.SelectedItem().(entryItem); ok {
+		return it.e.Path
+	}
+	return ""
+}

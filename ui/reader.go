@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -9,33 +10,15 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	xansi "github.com/charmbracelet/x/ansi"
-
-	"github.com/brief-team/brief/briefings"
-	"github.com/brief-team/brief/ui/search"
 )
 
-// loadedDoc is a briefing loaded for reading: its panes already cut into
-// chunks (done in the load command, off the event loop). It is immutable.
-type loadedDoc struct {
-	entry   briefings.Entry
-	version string
-	b       *briefings.Briefing
-	titles  []string
-	chunks  [][]chunk
-	// lead marks the beginning of a big briefing, parsed to paint its
-	// first screen while the whole of it loads (see briefings.ParseLead).
-	lead bool
-	// prov maps items to their lines and, once the sources are read, holds
-	// the Sources pane and the evidence (sources.go; set in Update).
-	prov *provDoc
-}
-
-// Highlight marks the cells [Start, End) of one rendered line of a pane,
-// for search. Columns are terminal cells of the line as rendered (escape
+// Highlight marks the cells [Start, End) of one rendered line of a pane:
+// the evidence shown in the Sources pane. Columns are terminal cells of the line as rendered (escape
 // sequences excluded), as in lipgloss.StyleRanges.
 type Highlight struct {
 	Line, Start, End int
-	// Current marks the match the reader is on; it is drawn differently.
+	// Current is drawn differently: the date within the sentence an
+	// event came from.
 	Current bool
 }
 
@@ -55,8 +38,6 @@ type readerModel struct {
 	doc    *loadedDoc
 	active int
 	pos    []scrollPos
-	// highlights per pane, sorted by line (set by search).
-	highlights map[int][]Highlight
 	// badges per pane, appended to tab titles (e.g. search match counts).
 	badges map[int]string
 	// overlay, when set, draws over line i of a pane in View (search
@@ -75,28 +56,6 @@ type readerModel struct {
 // countPause ends a number: digits typed further apart are separate
 // numbers (a pane, then a count).
 var countPause = 700 * time.Millisecond
-
-// showOnly is the &PATTERN filter of a pane: the lines of its items that
-// match, computed off the event loop for one rendering of the pane.
-type showOnly struct {
-	raw   string
-	q     *search.Query
-	r     *paneRender // the rendering rows index; nil until computed
-	rev   uint64
-	rows  []int // lines of r shown, in order
-	items int   // matching items
-	y     int   // first visible row
-	busy  bool  // a command is computing rows
-}
-
-// shown returns pane i's filter when its rows fit rendering p.
-func (r *readerModel) shown(i int, p *paneRender) *showOnly {
-	f := r.only[i]
-	if f == nil || p == nil || f.r != p || f.rev != p.rev {
-		return nil
-	}
-	return f
-}
 
 func newReader(doc *loadedDoc, active int) readerModel {
 	r := readerModel{doc: doc, pos: make([]scrollPos, len(doc.titles))}
@@ -306,8 +265,9 @@ func (r *readerModel) tabAt(s Styles, width, x int) int {
 	return -1
 }
 
-// bodyView is the visible slice of the active pane's lines, with search
-// highlights drawn over them. It costs O(height).
+// bodyView is the visible slice of the active pane's lines, with the
+// overlay (search highlights, provenance marks) drawn over them. It costs
+// O(height).
 func (r *readerModel) bodyView(s Styles, p *paneRender, height int) string {
 	var b strings.Builder
 	if p == nil || (len(p.lines) == 0 && !p.complete()) {
@@ -336,7 +296,6 @@ func (r *readerModel) bodyView(s Styles, p *paneRender, height int) string {
 	}
 	y, total := r.top(p, height)
 	end := min(total, y+height)
-	hs := r.highlights[r.active]
 	for row := y; row < y+height; row++ {
 		if row > y {
 			b.WriteByte('\n')
@@ -351,9 +310,6 @@ func (r *readerModel) bodyView(s Styles, p *paneRender, height int) string {
 		line := p.lines[i]
 		if r.overlay != nil {
 			line = r.overlay(r.active, i, line)
-		}
-		if len(hs) > 0 {
-			line = applyHighlights(line, i, hs, s)
 		}
 		b.WriteString(line)
 	}
@@ -414,251 +370,6 @@ func clampInt(v, lo, hi int) int {
 	return min(hi, max(lo, v))
 }
 
-// readerFooter is the reader's footer: the full help, or one line with
-// the position, the search and any status on the left and the short help
-// on the right, above which the search line's regexp hint is wrapped when
-// it is shown. The last short-help keys ("/ search", "q" and "? help"; esc
-// and the hint's own key while typing a search) are kept before the other
-// keys, and the very last one ("? help") is never dropped: at a narrow
-// width the left part keeps the room it needs before the other pinned keys.
-func (m *Model) readerFooter(p *paneRender, h int) string {
-	s := m.styles
-	if m.help.ShowAll {
-		return m.fullHelp()
-	}
-	left := s.Position.Render(" " + m.reader.position(p, h) + " ")
-	if f := m.reader.only[m.reader.active]; f != nil {
-		left += " " + s.Status.Render("&"+cleanText(f.raw)+" ("+plural(f.items, "item", "items")+")")
-	}
-	if st, typing := m.searchFooter(m.width); typing {
-		left = st // the search line takes the footer
-	} else if st != "" {
-		left += " " + st
-	}
-	if m.status != "" && m.statusNote() == "" {
-		st := s.Status
-		if m.statusErr {
-			st = s.ErrorText
-		}
-		left += " " + st.Render(m.status)
-	} else if m.kept != "" {
-		left += " " + s.ErrorText.Render(m.kept)
-	} else if m.status == "" && m.reader.doc.lead {
-		left += " " + s.Status.Render("loading…")
-	}
-
-	keys := m.helpKeys().ShortHelp()
-	pinned := 1
-	if p, ok := m.helpKeys().(interface{ Pinned() int }); ok {
-		pinned = min(p.Pinned(), len(keys))
-	}
-	hm := m.help
-	hm.SetWidth(0)
-	pin := hm.ShortHelpView(keys[len(keys)-pinned:])
-	// Narrow: the left part (match count, status) before all but the last
-	// pinned key.
-	for pinned > 1 && lipgloss.Width(left) > m.width-lipgloss.Width(pin)-2 {
-		pinned--
-		pin = hm.ShortHelpView(keys[len(keys)-pinned:])
-	}
-	sep := hm.Styles.ShortSeparator.Inline(true).Render(hm.ShortSeparator)
-	if room := m.width - lipgloss.Width(pin) - 2; lipgloss.Width(left) > room {
-		left = xansi.Truncate(left, max(0, room), s.Ellipsis)
-	}
-	hv := pin
-	if w := m.width - lipgloss.Width(left) - 1 - lipgloss.Width(sep) - lipgloss.Width(pin); w > 4 && pinned < len(keys) {
-		hm.SetWidth(w)
-		hm.Ellipsis = "" // the separator before the pinned keys says more follows
-		rest := hm.ShortHelpView(keys[:len(keys)-pinned])
-		rest = strings.TrimSuffix(rest, " "+hm.Styles.Ellipsis.Inline(true).Render(""))
-		if rest != "" {
-			hv = rest + sep + pin
-		}
-	}
-	gap := max(1, m.width-lipgloss.Width(left)-lipgloss.Width(hv))
-	line := left + strings.Repeat(" ", gap) + hv
-	if note := m.footerNote(); note != "" {
-		return note + "\n" + line
-	}
-	return line
-}
-
-// footerNote is what is drawn above the footer line, wrapped to the
-// width: the search line's regexp hint, or a status too long to share the
-// footer line (= shows one), so that neither is cut.
-func (m *Model) footerNote() string {
-	if h := m.searchHint(); h != "" {
-		return h
-	}
-	return m.statusNote()
-}
-
-// statusNote is the status wrapped, when it does not fit on the footer
-// line beside the position and "? help"; "" when it fits.
-func (m *Model) statusNote() string {
-	if m.status == "" || m.help.ShowAll || m.width == 0 {
-		return ""
-	}
-	// The room a status has on the footer line: the width less the
-	// position (at most " 100% ") and "? help" with the gaps.
-	if lipgloss.Width(m.status) <= m.width-8-10 {
-		return ""
-	}
-	st := m.styles.Status
-	if m.statusErr {
-		st = m.styles.ErrorText
-	}
-	return indent(st.Render(xansi.Wrap(m.status, max(10, m.width-2), "")), " ")
-}
-
-// searchHint is the search line's regexp hint, wrapped to the width, or ""
-// when it is not shown.
-func (m *Model) searchHint() string {
-	if !m.search.help || m.help.ShowAll || m.width == 0 {
-		return ""
-	}
-	return indent(xansi.Wrap(searchHelpText, max(10, m.width-2), ""), " ")
-}
-
-// hintExtra is the number of lines the footer note takes from the body.
-func (m *Model) hintExtra() int {
-	if h := m.footerNote(); h != "" {
-		return lipgloss.Height(h)
-	}
-	return 0
-}
-
-// readerAbout heads the reader's full help with what the header and the
-// tab bar may have cut at a narrow width: the whole title and every
-// pane's name, wrapped.
-func (m *Model) readerAbout() string {
-	if m.state != stateReader || m.reader.doc == nil || m.search.typing {
-		return ""
-	}
-	s := m.styles
-	r := &m.reader
-	title := cleanText(r.doc.b.Title)
-	if strings.TrimSpace(title) == "" {
-		title = cleanText(r.doc.entry.Path)
-	}
-	var panes []string
-	for i, t := range r.doc.titles {
-		p := fmt.Sprintf("%d %s", i+1, cleanText(t))
-		if b := r.badges[i]; b != "" {
-			p += " " + b
-		}
-		panes = append(panes, strings.ReplaceAll(p, " ", "\u00a0"))
-	}
-	w := max(10, m.width-2)
-	about := s.Title.Render(xansi.Wrap(title, w, "")) + "\n" +
-		strings.ReplaceAll(xansi.Wordwrap(strings.Join(panes, s.Sep), w, ""), "\u00a0", " ")
-	return indent(about, " ")
-}
-
-// lessKey handles the reader's keys from less that need more than a
-// binding: a count before a line move, = and &. It reports whether it
-// handled msg. Digits are handled here too: a number names a pane or, when
-// it names none, counts.
-func (m *Model) lessKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	r := &m.reader
-	k := m.keys
-	if t := msg.Text; len(t) == 1 && t[0] >= '0' && t[0] <= '9' && msg.Mod == 0 {
-		// A number that names a pane switches to it at once; one that
-		// names none (10, or 5 with four panes) is a count for a line
-		// move that follows, as in less, which undoes the switch its
-		// first digit made. A digit that names a pane, or comes after a
-		// pause, starts a new number: 3 (to read the Timeline) then 5j
-		// is five lines, not 35.
-		d, panes := int(t[0]-'0'), len(r.doc.titles)
-		now := time.Now()
-		pause := now.Sub(r.countAt) > countPause
-		r.countAt = now
-		if next := r.count*10 + d; r.count == 0 || pause || (d >= 1 && d <= panes && next > panes) {
-			// A new number: pressing 2 then 3 shows pane 3, not 23.
-			r.count, r.countFrom = d, r.active
-		} else {
-			r.count = min(next, 1_000_000)
-		}
-		if n := r.count; n >= 1 && n <= panes {
-			r.active = n - 1
-		}
-		return m.pump(), true
-	}
-	count := r.count
-	r.count = 0
-	if count <= len(r.doc.titles) {
-		count = 0 // it was a pane
-	}
-	switch {
-	case count > 0 && (key.Matches(msg, k.Down) || key.Matches(msg, k.Up) ||
-		key.Matches(msg, k.LineDown) || key.Matches(msg, k.LineUp)):
-		// The digits were a count: back to the pane the first switched from.
-		r.active = clampInt(r.countFrom, 0, len(r.doc.titles)-1)
-		p := m.activeRender()
-		if p == nil {
-			return m.pump(), true
-		}
-		if key.Matches(msg, k.Up) || key.Matches(msg, k.LineUp) {
-			count = -count
-		}
-		r.scrollBy(p, m.bodyHeight(), count)
-		return m.pump(), true
-	case key.Matches(msg, k.Info):
-		m.setStatus(m.info(), false)
-		return nil, true
-	case key.Matches(msg, k.ShowOnly):
-		return m.showOnlyStart(), true
-	}
-	return nil, false
-}
-
-// info is what = shows: the file, its sources, its marking and where the
-// reader is in the pane.
-func (m *Model) info() string {
-	s := m.styles
-	d := m.reader.doc
-	parts := []string{cleanText(d.entry.Path)}
-	src := plural(len(d.b.Sources), "source", "sources")
-	var names []string
-	for _, x := range d.b.Sources {
-		name := cleanText(x.ID)
-		if x.Publisher != "" {
-			name += " " + cleanText(x.Publisher)
-		} else if x.Title != "" {
-			name += " " + cleanText(x.Title)
-		}
-		names = append(names, name)
-	}
-	if len(names) > 0 {
-		src += " (" + strings.Join(names, ", ") + ")"
-	}
-	parts = append(parts, src)
-	if mk := cleanText(d.b.Marking); mk != "" {
-		parts = append(parts, mk)
-	} else {
-		parts = append(parts, "unmarked")
-	}
-	pane := cleanText(d.titles[m.reader.active])
-	h := m.bodyHeight()
-	p := m.activeRender()
-	switch {
-	case p == nil || !p.complete():
-		pane += ": rendering"
-	default:
-		y, total := m.reader.top(p, h)
-		what := "lines"
-		if f := m.reader.shown(m.reader.active, p); f != nil {
-			what = fmt.Sprintf("&%s: %s, lines", cleanText(f.raw), plural(f.items, "item", "items"))
-		}
-		pct := 100
-		if total > h {
-			pct = 100 * min(y+h, total) / total
-		}
-		pane += fmt.Sprintf(": %s %d to %d of %d, %d%%", what, min(y+1, total), min(y+h, total), total, pct)
-	}
-	return strings.Join(append(parts, pane), s.Sep)
-}
-
 // DefaultWidth is the reading width, in columns, when Options.Width is 0:
 // a comfortable measure on a wide terminal.
 const DefaultWidth = 100
@@ -681,4 +392,83 @@ func (m *Model) textWidth() int {
 // which go back to a library, have none to go to.
 func (m *Model) noLibrary() bool {
 	return m.direct && len(m.list.Items()) <= 1
+}
+
+// The reader's state as search (search.go) and the tests read and move it.
+// Like everything on Model, call these from Update (the event loop).
+
+// Reading reports whether a briefing is open in the reader.
+func (m *Model) Reading() bool { return m.state == stateReader && m.reader.doc != nil }
+
+// PaneCount returns the number of panes of the open briefing, 0 when none
+// is open.
+func (m *Model) PaneCount() int {
+	if m.reader.doc == nil {
+		return 0
+	}
+	return len(m.reader.doc.titles)
+}
+
+// ActivePane returns the index of the visible pane.
+func (m *Model) ActivePane() int { return m.reader.active }
+
+// PaneLines returns the rendered lines of pane i at the current width and
+// style, exactly as the reader draws them (with SGR sequences; strip them
+// with ansi.Strip, columns are cells), and whether the pane is completely
+// rendered. Rendering is progressive: an incomplete pane grows as chunks
+// arrive (chunkRenderedMsg). The slice must not be modified.
+func (m *Model) PaneLines(i int) (lines []string, complete bool) {
+	if m.reader.doc == nil || i < 0 || i >= len(m.reader.doc.titles) {
+		return nil, false
+	}
+	p := m.cache.peek(m.reader.paneKey(i, m.textWidth(), m.styleName))
+	if p == nil {
+		return nil, false
+	}
+	return p.lines, p.complete()
+}
+
+// SetPaneBadge sets a short text shown after pane i's title in the tab bar
+// (e.g. "(3)" for search matches); "" removes it.
+func (m *Model) SetPaneBadge(i int, badge string) {
+	if m.reader.badges == nil {
+		m.reader.badges = map[int]string{}
+	}
+	if badge == "" {
+		delete(m.reader.badges, i)
+		return
+	}
+	m.reader.badges[i] = cleanText(badge)
+}
+
+// ShowLine makes pane i active and scrolls it so that line is visible with
+// context lines above it when possible. It returns a command that must be
+// returned from Update (the pane may need rendering).
+func (m *Model) ShowLine(i, line, context int) tea.Cmd {
+	if m.reader.doc == nil || i < 0 || i >= len(m.reader.doc.titles) {
+		return nil
+	}
+	m.reader.active = i
+	if p := m.activeRender(); p != nil {
+		if f := m.reader.shown(i, p); f != nil {
+			// The pane shows only the items &PATTERN kept: go to the
+			// line's row, or the next row kept after it.
+			row := sort.SearchInts(f.rows, line)
+			f.y = clampInt(row-context, 0, max(0, len(f.rows)-m.bodyHeight()))
+		} else {
+			m.reader.setY(i, p, m.bodyHeight(), line-context)
+		}
+	}
+	return m.pump()
+}
+
+// Viewport returns the first visible line of the active pane and the
+// number of lines the body shows.
+func (m *Model) Viewport() (first, height int) {
+	h := m.bodyHeight()
+	p := m.activeRender()
+	if p == nil {
+		return 0, h
+	}
+	return m.reader.y(m.reader.active, p, h), h
 }

@@ -106,7 +106,7 @@ func TestNoControlSequencesReachTheView(t *testing.T) {
 	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
 	m.list.SetItems(append(m.list.Items(), newEntryItem(doc.entry)))
 	checkOnlySGR(t, m.View().Content)
-	send(m, briefingLoadedMsg{seq: m.loadSeq, doc: doc})
+	send(m, briefingLoadedMsg{seq: m.load.seq, doc: doc})
 	for i := range doc.titles {
 		press(m, string(rune('1'+i)))
 		checkOnlySGR(t, m.View().Content)

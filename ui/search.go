@@ -1,21 +1,17 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
-	"sort"
 	"sync"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	xansi "github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-team/brief/ui/search"
 )
 
-// Search within a briefing (issue 3), as in less: "/" opens a search line
+// Search within a briefing, as in less: "/" opens a search line
 // in the footer and matches are highlighted in every pane as the query is
 // typed; enter keeps the search, n/N walk the matches across panes, esc
 // cancels (while typing) or clears the highlights (while reading).
@@ -25,9 +21,6 @@ import (
 // a command; each keystroke then re-scans plain text only, also in a
 // command, so a huge briefing never stalls the event loop. View draws the
 // highlights of the visible lines only.
-
-// searchHelpText is shown by ctrl+r (or ? on an empty search line).
-const searchHelpText = "regexp: type /re/ in Go syntax, e.g. /cyber.*attack/ · all lower case ignores case"
 
 // paneSnap names the rendering a search ran on: a pane's render and its
 // revision (a new chunk, a resize, a style change or a reload all change it).
@@ -187,16 +180,21 @@ func (m *Model) searchAfter(cmd tea.Cmd) tea.Cmd {
 
 // searchStart opens the search line.
 func (m *Model) searchStart() tea.Cmd {
-	s := &m.search
+	origin := searchPos{active: m.reader.active, pos: slices.Clone(m.reader.pos)}
+	return m.search.open(m.reader.doc, origin, m.styles.List.Filter)
+}
+
+// open opens the search line on doc, keeping the search it replaces (see
+// revert) and where the reader was.
+func (s *searchState) open(doc *loadedDoc, origin searchPos, st textinput.Styles) tea.Cmd {
 	before := *s
 	before.before = nil
 	s.before = &before
-	s.doc = m.reader.doc
-	s.origin = searchPos{active: m.reader.active, pos: slices.Clone(m.reader.pos)}
+	s.doc = doc
+	s.origin = origin
 	s.typing, s.jump, s.err, s.help, s.noMatch, s.wrapped = true, true, "", false, "", false
 	s.input = textinput.New()
 	s.input.Prompt = "/"
-	st := m.styles.List.Filter
 	st.Cursor.Blink = false
 	s.input.SetStyles(st)
 	s.input.SetValue("")
@@ -285,14 +283,22 @@ func (m *Model) searchSnaps() []paneSnap {
 // newest request waits for it, so fast typing on a huge briefing queues no
 // backlog.
 func (m *Model) searchRun() tea.Cmd {
-	s := &m.search
-	s.gen++
-	s.want = m.searchSnaps()
-	if s.inflight {
-		s.pending = true
+	if !m.search.request(m.searchSnaps()) {
 		return nil
 	}
 	return m.searchStartJob()
+}
+
+// request records a search of the renderings snaps and reports whether it
+// may start now; else it starts when the one in flight returns.
+func (s *searchState) request(snaps []paneSnap) bool {
+	s.gen++
+	s.want = snaps
+	if s.inflight {
+		s.pending = true
+		return false
+	}
+	return true
 }
 
 // searchStartJob starts the search command for the latest request.
@@ -409,7 +415,12 @@ func (m *Model) searchOriginPos() search.Pos {
 
 // searchRevert brings back the search from before "/" (or none).
 func (m *Model) searchRevert() {
-	s := &m.search
+	m.search.revert()
+	m.searchBadges()
+}
+
+// revert brings back the search from before "/" (or none).
+func (s *searchState) revert() {
 	if b := s.before; b != nil && b.active() {
 		s.raw, s.query, s.index, s.snaps, s.current, s.wrapped = b.raw, b.query, b.index, b.snaps, b.current, false
 		// Its renderings may have changed meanwhile: ask again.
@@ -419,7 +430,6 @@ func (m *Model) searchRevert() {
 		s.gen++ // a search in flight is stale
 	}
 	s.noMatch, s.jump = "", false
-	m.searchBadges()
 }
 
 // searchRestore puts the reader back where the search started.
@@ -486,248 +496,14 @@ func (m *Model) searchShow(k int) tea.Cmd {
 
 // searchClear drops the search and its highlights.
 func (m *Model) searchClear() {
-	s := &m.search
+	m.search.clear()
+	m.searchBadges()
+}
+
+// clear drops the search.
+func (s *searchState) clear() {
 	s.query, s.raw, s.index, s.snaps, s.want, s.current = nil, "", nil, nil, nil, -1
 	s.wrapped, s.noMatch, s.err, s.help, s.jump = false, "", "", false, false
 	s.pending = false
 	s.gen++ // a search in flight is stale
-	m.searchBadges()
-}
-
-// searchBadges shows each pane's match count in the tab bar.
-func (m *Model) searchBadges() {
-	s := &m.search
-	for i := range m.PaneCount() {
-		badge := ""
-		if s.active() && s.index != nil {
-			if n := s.index.Count(i); n > 0 {
-				badge = fmt.Sprintf("(%d)", n)
-			}
-		}
-		m.SetPaneBadge(i, badge)
-	}
-}
-
-// searchOverlay draws the matches over line i of pane (View calls it for
-// the visible lines only). Lines of a rendering the matches were not
-// computed on are drawn as they are until the new matches arrive.
-func (m *Model) searchOverlay(pane, i int, line string) string {
-	s := &m.search
-	if s.index == nil || s.index.Count(pane) == 0 || pane >= len(s.snaps) {
-		return line
-	}
-	sn := s.snaps[pane]
-	if sn.r == nil || sn.r != m.cache.peek(m.reader.paneKey(pane, m.textWidth(), m.styleName)) || sn.r.rev != sn.rev {
-		return line
-	}
-	var buf [8]search.Segment
-	segs := s.index.Segments(buf[:0], pane, i)
-	if len(segs) == 0 {
-		return line
-	}
-	if s.hl == nil || s.hlStyle != m.styleName || s.hlMarks != m.styles.MatchMarks {
-		s.hl = search.NewMarkedHighlighter(m.styles.Match, m.styles.CurrentMatch, m.styles.MatchMarks)
-		s.hlStyle, s.hlMarks = m.styleName, m.styles.MatchMarks
-	}
-	out := s.hl.Line(line, segs, s.current)
-	if !s.hlMarks.IsZero() {
-		// The marks widen the line: it must not wrap on the terminal. What
-		// is cut is the padding glamour puts at the end of the line, or,
-		// on a full line, its last few characters.
-		out = xansi.Truncate(out, m.width, "")
-	}
-	return out
-}
-
-// searchFooter is the footer's search part: the search line while typing,
-// else the query with "match K of M". ok is false when there is no search
-// to show.
-func (m *Model) searchFooter(width int) (text string, typing bool) {
-	s := &m.search
-	st := m.styles
-	note := ""
-	switch {
-	case s.help:
-		// shown whole above the footer (searchHint)
-	case s.err != "":
-		note = st.ErrorText.Render(s.err)
-	case s.noMatch != "":
-		note = st.ErrorText.Render(s.noMatch)
-	case s.active() && s.index != nil && s.index.Len() > 0:
-		note = st.Status.Render(m.searchCount())
-	}
-	if s.onlyTyping {
-		in := s.onlyInput
-		in.SetWidth(max(10, min(width/2, lipgloss.Width(in.Value())+1)))
-		return " " + in.View() + "  " + st.Status.Render("only the items that match; & alone shows all"), true
-	}
-	if s.typing {
-		in := s.input
-		in.SetWidth(max(10, min(width/2, lipgloss.Width(in.Value())+1)))
-		if note == "" {
-			return " " + in.View(), true
-		}
-		return " " + in.View() + "  " + note, true
-	}
-	if s.active() && s.index != nil && s.index.Len() > 0 {
-		return st.Status.Render("/"+cleanText(s.raw)) + "  " + note, false
-	}
-	return note, false
-}
-
-// searchCount is "match K of M", with "search wrapped" after a wrap.
-func (m *Model) searchCount() string {
-	s := &m.search
-	n := s.index.Len()
-	if s.current < 0 || s.current >= n {
-		if n == 1 {
-			return "1 match"
-		}
-		return fmt.Sprintf("%d matches", n)
-	}
-	txt := fmt.Sprintf("match %d of %d", s.current+1, n)
-	if s.wrapped {
-		txt += " · search wrapped"
-	}
-	return txt
-}
-
-// searchHelp is the help.KeyMap of the search line.
-type searchHelp struct{}
-
-// ShortHelp implements help.KeyMap.
-func (searchHelp) ShortHelp() []key.Binding {
-	return []key.Binding{searchAcceptKey, searchCancelKey, searchHelpKey}
-}
-
-// Pinned is how many of the last short-help keys the footer always shows:
-// cancel and the regexp hint.
-func (searchHelp) Pinned() int { return 2 }
-
-// FullHelp implements help.KeyMap.
-func (h searchHelp) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
-
-// showOnlyMsg carries the rows of a &PATTERN filter.
-type showOnlyMsg struct {
-	pane  int
-	f     *showOnly
-	r     *paneRender
-	rev   uint64
-	rows  []int
-	items int
-}
-
-// showOnlyStart opens the &PATTERN line, as in less.
-func (m *Model) showOnlyStart() tea.Cmd {
-	s := &m.search
-	s.onlyTyping = true
-	s.onlyInput = textinput.New()
-	s.onlyInput.Prompt = "&"
-	st := m.styles.List.Filter
-	st.Cursor.Blink = false
-	s.onlyInput.SetStyles(st)
-	return s.onlyInput.Focus()
-}
-
-// showOnlyKey handles a key while the &PATTERN line is open: enter
-// applies it to the active pane (an empty pattern shows all), esc leaves
-// things as they were.
-func (m *Model) showOnlyKey(msg tea.KeyPressMsg) tea.Cmd {
-	s := &m.search
-	switch {
-	case key.Matches(msg, m.keys.ForceQuit):
-		return tea.Quit
-	case key.Matches(msg, searchCancelKey):
-		s.onlyTyping = false
-		return nil
-	case key.Matches(msg, searchAcceptKey):
-		raw := s.onlyInput.Value()
-		q, err := search.Compile(raw)
-		if err != nil {
-			m.setStatus(err.Error(), true)
-			return nil // stay on the line, its error shown
-		}
-		s.onlyTyping = false
-		r := &m.reader
-		if q.Empty() {
-			delete(r.only, r.active)
-			return nil
-		}
-		if r.only == nil {
-			r.only = map[int]*showOnly{}
-		}
-		r.only[r.active] = &showOnly{raw: raw, q: q}
-		return m.showOnlyRun()
-	}
-	m.status = ""
-	var cmd tea.Cmd
-	s.onlyInput, cmd = s.onlyInput.Update(msg)
-	return cmd
-}
-
-// showOnlyRun computes the rows of the active pane's filter when its
-// rendering is complete and they are not computed for it yet. The pane is
-// shown whole meanwhile.
-func (m *Model) showOnlyRun() tea.Cmd {
-	r := &m.reader
-	f := r.only[r.active]
-	if f == nil || f.busy {
-		return nil
-	}
-	p := m.cache.peek(r.paneKey(r.active, m.textWidth(), m.styleName))
-	if p == nil || !p.complete() || (f.r == p && f.rev == p.rev) {
-		return nil
-	}
-	f.busy = true
-	pane, rev, q := r.active, p.rev, f.q
-	lines := slices.Clone(p.lines)
-	return guard(func() tea.Msg {
-		rows, items := showOnlyRows(lines, q)
-		return showOnlyMsg{pane: pane, f: f, r: p, rev: rev, rows: rows, items: items}
-	})
-}
-
-// showOnlyRows returns the lines of the items of lines that q matches, with
-// the blank line that follows each, and how many items that is.
-func showOnlyRows(lines []string, q *search.Query) (rows []int, items int) {
-	sp := search.NewPane("", lines)
-	x := search.Search([]*search.Pane{sp}, q)
-	starts := sp.Items()
-	keep := make([]bool, len(starts))
-	for k := 0; k < x.Len(); k++ {
-		line := x.Match(k).Line
-		i := sort.SearchInts(starts, line+1) - 1
-		if i >= 0 {
-			keep[i] = true
-		}
-	}
-	rows = []int{}
-	for i, st := range starts {
-		if !keep[i] {
-			continue
-		}
-		if items == 0 {
-			for l := 0; l < st; l++ {
-				rows = append(rows, l) // the pane's top margin
-			}
-		}
-		items++
-		end := len(lines)
-		if i+1 < len(starts) {
-			end = starts[i+1]
-		}
-		for l := st; l < end; l++ {
-			rows = append(rows, l)
-		}
-	}
-	return rows, items
-}
-
-// showOnlyDone takes the rows of a filter still in place.
-func (m *Model) showOnlyDone(msg showOnlyMsg) {
-	msg.f.busy = false
-	if m.reader.only[msg.pane] != msg.f {
-		return // replaced or removed meanwhile
-	}
-	msg.f.r, msg.f.rev, msg.f.rows, msg.f.items, msg.f.y = msg.r, msg.rev, msg.rows, msg.items, 0
 }

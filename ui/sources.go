@@ -4,7 +4,6 @@ import (
 	"errors"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	xansi "github.com/charmbracelet/x/ansi"
@@ -30,33 +29,6 @@ const sourcesPane = 4
 // cannot be read (over SSH) is told.
 var errSourceNotAvailable = errors.New("source not available")
 
-// provDoc is what a loaded briefing carries for its provenance: the blocks
-// of its standard panes (which rendered lines belong to which item) and,
-// once read, its sources and the evidence of every item.
-type provDoc struct {
-	// items[pane][k] are the blocks of item k of standard pane pane (0-3);
-	// nil for a pane whose items could not be told apart.
-	items [4][][]blockRef
-	// chunkItems[pane][c] is the first item that starts in chunk c, and
-	// chunkItems[pane][c+1] one past the last.
-	chunkItems [4][]int
-	// ev is the briefing's evidence, set once its sources are read (in
-	// Update, from evidenceMsg).
-	ev *provEvidence
-}
-
-// evidence is pd's evidence, nil before it is read or when pd is nil.
-func (pd *provDoc) evidence() *provEvidence {
-	if pd == nil {
-		return nil
-	}
-	return pd.ev
-}
-
-// blockRef is one top-level markdown block of a pane: in chunk c, the n-th
-// block of the chunk.
-type blockRef struct{ c, n int }
-
 // provEvidence is the read sources and the evidence of a briefing.
 type provEvidence struct {
 	rep *evidence.Report
@@ -80,61 +52,6 @@ type provEvidence struct {
 	// second on megabytes of sources, and the Sources pane's first screen
 	// must not wait for it.
 	findLater tea.Cmd
-}
-
-// mdBlocks returns the first line of each top-level block of a chunk's
-// markdown, as splitChunks cuts them: an unindented line after a blank
-// one, or an unindented list item.
-func mdBlocks(md string) []string {
-	var out []string
-	prevBlank := true
-	for _, line := range strings.Split(md, "\n") {
-		if strings.TrimSpace(line) == "" {
-			prevBlank = true
-			continue
-		}
-		if line[0] != ' ' && line[0] != '\t' && (prevBlank || listItemKind(line) != "") {
-			out = append(out, line)
-		}
-		prevBlank = false
-	}
-	return out
-}
-
-// newProvDoc maps the items of the standard panes to their blocks. It runs
-// in the load command, with the rest of the cutting.
-func newProvDoc(b *briefings.Briefing, chunks [][]chunk) *provDoc {
-	pd := &provDoc{}
-	want := [4]int{len(b.Summary), len(b.Actors), len(b.Timeline), len(b.Quotes)}
-	for pane := 0; pane < 4 && pane < len(chunks); pane++ {
-		var items [][]blockRef
-		first := make([]int, len(chunks[pane])+1)
-		ended := false
-		for c, ch := range chunks[pane] {
-			first[c] = len(items)
-			for n, line := range mdBlocks(ch.md) {
-				ref := blockRef{c, n}
-				switch {
-				case ended || want[pane] == 0 || strings.HasPrefix(line, "**⚠ Line"):
-				case pane == 0 && strings.TrimSpace(line) == "---":
-					ended = true // the list of sources after the summary
-				case pane == 1 || pane == 2:
-					if strings.HasPrefix(line, "- ") {
-						items = append(items, []blockRef{ref})
-					}
-				case pane == 3 && !strings.HasPrefix(line, "“") && len(items) > 0:
-					items[len(items)-1] = append(items[len(items)-1], ref) // the speaker
-				default:
-					items = append(items, []blockRef{ref})
-				}
-			}
-		}
-		first[len(chunks[pane])] = len(items)
-		if len(items) == want[pane] && want[pane] > 0 {
-			pd.items[pane], pd.chunkItems[pane] = items, first
-		}
-	}
-	return pd
 }
 
 // mdPunct are the characters escapeAll escapes: those with a meaning in
@@ -226,7 +143,7 @@ func newProvEvidence(rep *evidence.Report) *provEvidence {
 	// Global block index → chunk and block within it.
 	refs := make([]blockRef, 0, len(l.blocks))
 	for c, ch := range pe.chunks {
-		for n := range mdBlocks(ch.md) {
+		for n := range blockStarts(ch.md) {
 			refs = append(refs, blockRef{c, n})
 		}
 	}
@@ -497,84 +414,6 @@ func (m *Model) applyEvidence(d *loadedDoc, ev *provEvidence) {
 	if sourcesPane < len(m.reader.pos) && m.reader.doc == d {
 		m.reader.pos[sourcesPane] = scrollPos{}
 	}
-}
-
-// dropPane forgets every rendering of one pane of a briefing version.
-func (c *renderCache) dropPane(path, version string, pane int) {
-	for k, p := range c.panes {
-		if k.path == path && k.version == version && k.pane == pane {
-			c.bytes -= p.bytes
-			delete(c.panes, k)
-		}
-	}
-}
-
-// renderedBlocks returns the first line (within the chunk's rendered
-// lines) of each top-level block of chunk c of p, or nil when the chunk is
-// not rendered or its blocks cannot be told apart: a block starts after a
-// blank line or with a list bullet at the document margin.
-func (m *Model) renderedBlocks(p *paneRender, c int) []int {
-	if c < 0 || c >= len(p.done) || p.done[c] == nil {
-		return nil
-	}
-	k := blockKey{p, c}
-	if v, ok := m.blockCache[k]; ok {
-		return v
-	}
-	var starts []int
-	prevBlank := true
-	for j, l := range p.done[c] {
-		s := xansi.Strip(l)
-		if strings.TrimSpace(s) == "" {
-			prevBlank = true
-			continue
-		}
-		if prevBlank || isBullet(s) {
-			starts = append(starts, j)
-		}
-		prevBlank = false
-	}
-	if len(starts) != len(mdBlocks(p.chunks[c].md)) {
-		starts = nil
-	}
-	if m.blockCache == nil || len(m.blockCache) > 4096 {
-		m.blockCache = map[blockKey][]int{}
-	}
-	m.blockCache[k] = starts
-	return starts
-}
-
-type blockKey struct {
-	p *paneRender
-	c int
-}
-
-// isBullet reports a rendered line that starts a top-level list item.
-func isBullet(s string) bool {
-	if !strings.HasPrefix(s, "  ") || len(s) < 4 {
-		return false
-	}
-	r, n := utf8.DecodeRuneInString(s[2:])
-	return (r == '•' || r == '*' || r == '-') && strings.HasPrefix(s[2+n:], " ")
-}
-
-// blockLines returns the rendered lines [start, end) of block ref of p,
-// trailing blank lines excluded; ok is false when it is not rendered.
-func (m *Model) blockLines(p *paneRender, ref blockRef) (start, end int, ok bool) {
-	bs := m.renderedBlocks(p, ref.c)
-	if ref.n >= len(bs) {
-		return 0, 0, false
-	}
-	start = p.starts[ref.c] + bs[ref.n]
-	e := len(p.done[ref.c])
-	if ref.n+1 < len(bs) {
-		e = bs[ref.n+1]
-	}
-	end = p.starts[ref.c] + e
-	for end > start+1 && strings.TrimSpace(xansi.Strip(p.lines[end-1])) == "" {
-		end--
-	}
-	return start, end, true
 }
 
 // paraOf returns the paragraph of source s holding byte off.

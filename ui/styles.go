@@ -94,6 +94,7 @@ type Styles struct {
 // or "notty". Unknown names get dark. Colours are chosen with
 // lipgloss.LightDark and written at full fidelity; Bubble Tea downsamples
 // them to the terminal's profile (256 or 16 colours, none under NO_COLOR).
+// It is long on purpose: one table, each theme's styles side by side.
 func NewStyles(name string) Styles {
 	switch name {
 	case StyleLight, StyleASCII, StyleNoTTY:

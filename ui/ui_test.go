@@ -487,7 +487,7 @@ func TestRenderPanicIsContained(t *testing.T) {
 
 func TestLoadErrorShown(t *testing.T) {
 	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
-	send(m, briefingLoadedMsg{seq: m.loadSeq, err: errors.New("b0.md:7: bad date")})
+	send(m, briefingLoadedMsg{seq: m.load.seq, err: errors.New("b0.md:7: bad date")})
 	if v := plain(m); !strings.Contains(v, "b0.md:7: bad date") {
 		t.Fatalf("load error not shown:\n%s", v)
 	}
@@ -552,7 +552,7 @@ func TestPrefetchSelected(t *testing.T) {
 	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
 	press(m, "j") // Alpha, after the resting delay
 	found := false
-	for _, d := range m.docs {
+	for _, d := range m.load.docs {
 		found = found || strings.HasPrefix(d.b.Title, "Alpha")
 	}
 	if !found {
@@ -593,8 +593,8 @@ func TestClickTab(t *testing.T) {
 
 func TestEnterDuringPrefetchWaitsForIt(t *testing.T) {
 	m := newTestModel(t, Options{Library: twoBriefings(t)}, 80, 24)
-	m.docs = nil                                         // forget the prefetch done at start
-	_, load := m.Update(prefetchMsg{seq: m.prefetchSeq}) // the cursor rested: loading starts
+	m.load.docs = nil                                         // forget the prefetch done at start
+	_, load := m.Update(prefetchMsg{seq: m.load.prefetchSeq}) // the cursor rested: loading starts
 	if load == nil {
 		t.Fatal("no prefetch")
 	}
