@@ -89,7 +89,8 @@ func TestEvidenceOverSSH(t *testing.T) {
 	tm.send("BSpace") // nothing more to go back to: the library
 	tm.waitScreen("2 briefings", 10*time.Second)
 	tm.send("j", "Enter")
-	tm.waitScreen("Zeta escape attempt", 10*time.Second)
+	// The title is in the list too: wait for the reader's tab bar.
+	tm.waitScreen("1 Summary  2 Actors", 10*time.Second)
 	tm.send("5")
 	s = tm.waitScreen("source not available", 10*time.Second)
 	// The Sources pane is on screen, not the summary: any of the file's
