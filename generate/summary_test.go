@@ -47,7 +47,7 @@ func TestSummaryRules(t *testing.T) {
 		{
 			rule: "a sentence opening with a pronoun is left out without the sentence it leans on",
 			text: "Fire closes port\n\n" + lead + " " + second + " " + third + " " + fourth + " They expect to lose two days of traffic at least, the shipping companies said on Friday.",
-			not: []string{"They expect to lose"},
+			not:  []string{"They expect to lose"},
 		},
 		{
 			rule: "a caption or heading, with no closing stop, is left out",
