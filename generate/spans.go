@@ -4,91 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-team/brief/briefings"
 )
-
-// Mention kinds.
-const (
-	mPerson = iota
-	mOrg
-	mCountry  // country name or adjective
-	mCapital  // a capital standing for its government
-	mLocative // a capital as a place ("in Tirana"): an alias, not an actor on its own
-	mRole     // a role without a name ("Iran's foreign minister says")
-)
-
-// mention is one place a sentence names an actor: tokens [a,b) of sentence
-// sent.
-type mention struct {
-	sent, a, b int
-	kind       int
-	act        *actor
-	role       string // mRole: the role phrase
-	roleHead   string // mRole: its head noun
-	surface    string // the text as written
-}
-
-// actor is an actor being built.
-type actor struct {
-	id      int    // order of creation, which lookups keep
-	name    string // set by extractor.setName
-	norm    string // normName(name)
-	indexed bool   // listed in the organization indexes
-	typ     string
-	role    string
-	aliases []string
-	seen    map[string]bool // normalised name and aliases
-	docs    map[int]bool
-	first   int // order of first mention
-	country *country
-	tokens  []string // person: name tokens, lower case
-}
-
-func (a *actor) addAlias(s string) {
-	s = strings.TrimSpace(s)
-	k := normName(s)
-	if k == "" || a.seen[k] {
-		return
-	}
-	a.seen[k] = true
-	a.aliases = append(a.aliases, s)
-}
-
-// normName is the matching key of a name: straight quotes, lower case, no
-// leading article, no dots, single spaces.
-func normName(s string) string {
-	s = strings.ToLower(straighten(s))
-	s = strings.ReplaceAll(s, ".", "")
-	s = strings.Join(strings.Fields(s), " ")
-	s = strings.TrimPrefix(s, "the ")
-	return s
-}
-
-// extractor holds the actor state across all documents.
-type extractor struct {
-	sents      []sentence
-	actors     []*actor
-	byKey      map[string]*actor // normalised name or alias -> actor
-	byCountry  map[*country]*actor
-	mentions   [][]mention // per sentence
-	roles      []pendingRole
-	order      int
-	quoted     [][]bool        // per sentence and token: inside a quotation (markQuoted)
-	paraQuotes map[int][]quote // a paragraph's quotations, by its first sentence (markQuoted)
-
-	byWord      map[string][]mentionPos // mentions by the words of their actor's name and role (lastMentionWith)
-	orgs        orgIndexes              // organizations by name, word prefix, initials
-	stop        *stopper                // ends the run when the generation is cancelled
-	surnames    actorIndex              // people by last name token
-	familyFirst actorIndex              // people of three or more name tokens, by the first
-	firstOfTwo  actorIndex              // people of two name tokens, by the first
-}
-
-func newExtractor(sents []sentence) *extractor {
-	return &extractor{
-		sents: sents, byKey: map[string]*actor{}, byCountry: map[*country]*actor{}, mentions: make([][]mention, len(sents)),
-		orgs: newOrgIndexes(), surnames: actorIndex{}, familyFirst: actorIndex{}, firstOfTwo: actorIndex{},
-	}
-}
 
 // span is a run of capitalized tokens.
 type span struct{ a, b int }
@@ -313,63 +231,6 @@ var notOrgAcronyms = set(`IT AI TV GDP CEO CFO COO CTO PM AM PR HIV AIDS COVID C
 	BREAKING LIVE FM FMs PMs MEP MEPs FIR FIRs ET PT CT CET CEST EET EEST WET BST EST EDT CST CDT MST MDT PST PDT JST
 	AEST AEDT IST`)
 
-// countryAt returns how many tokens starting at i form a country name,
-// adjective or capital (0: none). The longest form wins.
-func countryAt(toks []token, i int) int {
-	_, n := countryFormAt(toks, i)
-	return n
-}
-
-// regionWords before a country's adjective make a region's: "Latin
-// American", "Native American", "African American".
-var regionWords = set(`latin native african asian central pan anglo hispano`)
-
-func countryFormAt(toks []token, i int) (countryForm, int) {
-	if i >= len(toks) || !isCapTok(toks[i]) {
-		return countryForm{}, 0
-	}
-	if currencyAt(toks, i) { // "US$3 billion", "US dollars"
-		return countryForm{}, 0
-	}
-	var best countryForm
-	bestN := 0
-	// The key is formKey of the words so far: token text is already
-	// straight and has no spaces, so only dots go. Most capitalized words
-	// begin no form, and the loop ends there (measured: this lookup was a
-	// quarter of the generator's time while it built formKey each step).
-	key := ""
-	for n := 1; n <= maxCountryWords && i+n <= len(toks); n++ {
-		t := toks[i+n-1]
-		if t.kind != tWord {
-			break
-		}
-		w := t.n
-		if strings.IndexByte(w, '.') >= 0 {
-			w = strings.ReplaceAll(w, ".", "")
-		}
-		if n > 1 {
-			key += " "
-		}
-		key += w
-		if f, ok := countryForms[key]; ok {
-			best, bestN = f, n
-		} else if n == 1 && isAllCaps(t.n) && utf8.RuneCountInString(t.n) > 3 {
-			// A dateline in capitals: "LONDON".
-			if f, ok := countryForms[formKey(titleCase(t.n))]; ok {
-				best, bestN = f, n
-			}
-		}
-		if !countryPrefixes[key] {
-			break
-		}
-	}
-	// "Latin American countries", "Native Americans": a region's people.
-	if bestN > 0 && best.kind == cmAdj && i > 0 && toks[i-1].upper() && regionWords[toks[i-1].lower()] {
-		return countryForm{}, 0
-	}
-	return best, bestN
-}
-
 func isAllCaps(s string) bool {
 	has := false
 	for _, r := range s {
@@ -419,3 +280,215 @@ var roleModifiers = set(`former then acting deputy outgoing incoming late new in
 
 // determiners end a backwards scan for a role phrase.
 var determiners = set(`the a an his her its their our my your this that these those`)
+
+// knownAcronymTitled says w is a known acronym written as a word, as the
+// BBC and the Guardian write them: "Nato", "Ecowas", "Unicef".
+func knownAcronymTitled(w string) bool {
+	u := strings.ToUpper(w)
+	return len(w) > 3 && w != u && knownOrgs[u] && isAllCaps(u)
+}
+
+// creditWords after an agency's acronym make a picture credit, "AP Photo".
+var creditWords = set(`photo photos image images picture pictures video file`)
+
+// partyTag says a token is a US party-and-state tag, "D-Ohio", "R-Texas":
+// it describes the name before it and names no one.
+func partyTag(t token) bool {
+	return len(t.n) > 2 && (t.n[0] == 'D' || t.n[0] == 'R' || t.n[0] == 'I') && t.n[1] == '-' && t.n[2] >= 'A' && t.n[2] <= 'Z'
+}
+
+// placeCompound says a capitalized word describes by a place or an owner,
+// "Cambridge-based", "Iran-backed", "Panama-flagged", and so is not part
+// of the name after it. ("Mojahedin-e" is a name.)
+func placeCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 || !adjectivalCompound(w) {
+		return false
+	}
+	suf := strings.ToLower(w[i+1:])
+	return len(suf) >= 3 && (strings.HasSuffix(suf, "ed") || suf == "run" || suf == "born" || suf == "made" || suf == "style" || suf == "bound")
+}
+
+// isOrgDescriptor says a lower-case noun describes an organization:
+// "firm", "regulator", or a compound of "-maker" ("chipmaker", "carmaker").
+func isOrgDescriptor(w string) bool {
+	return orgDescriptors[w] || len(w) > len("maker") && strings.HasSuffix(w, "maker")
+}
+
+// titleInOrgName says the title at t follows "of" (or "of the") after an
+// organization's cue word in [a,t).
+func titleInOrgName(toks []token, a, t int) bool {
+	k := t - 1
+	if k > a && toks[k].lower() == "the" {
+		k--
+	}
+	return k > a && (toks[k].lower() == "of" || toks[k].lower() == "for") && hasOrgCue(toks, a, k)
+}
+
+// identifierAt says the capitals at i are part of a code, not a body's
+// acronym: "K-Us-27/2023" (digits inside), "IMO 9412387" (a number after).
+func identifierAt(toks []token, i int) bool {
+	if strings.ContainsAny(toks[i].n, "0123456789") {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].kind == tNum && (i+2 >= len(toks) || toks[i+2].kind != tWord)
+}
+
+// capsIn counts the capitalized words in [a,b).
+func capsIn(toks []token, a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if isCapTok(toks[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// indexWord returns the first token in [a,b) whose lower case is w, or -1.
+func indexWord(toks []token, a, b int, w string) int {
+	for i := a; i < b; i++ {
+		if toks[i].lower() == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// adjectivalCompound says a word like "Nashville-based" or "Iran-backed"
+// describes rather than names.
+func adjectivalCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 || i+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r)
+}
+
+// isAllCapsWord says token i is a shouted ordinary word (a dateline, a
+// heading), not an acronym: all capitals and longer than an acronym.
+func isAllCapsWord(toks []token, i int) bool {
+	return len(toks[i].s) > 5 && isAllCaps(toks[i].s)
+}
+
+func markUsed(used []bool, a, b int) {
+	for i := a; i < b && i < len(used); i++ {
+		if i >= 0 {
+			used[i] = true
+		}
+	}
+}
+
+// lastTitle returns the index of the last title word in [a,b), or -1. A
+// title must be followed by a name or end the span.
+func lastTitle(toks []token, a, b int) int {
+	for i := b - 1; i >= a; i-- {
+		if titleWords[toks[i].lower()] {
+			return i
+		}
+	}
+	return -1
+}
+
+// acronymAt says tokens i to i+2 are an acronym in brackets: "(RSF)".
+func acronymAt(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].n == "(" && toks[i+2].n == ")" && isAcronym(toks[i+1].s)
+}
+
+// initials are the capitals starting the words of a name, skipping "of",
+// "and", "the" ("Securities and Exchange Commission" -> "SEC").
+func initials(name string) string {
+	var sb strings.Builder
+	n := 0
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			sb.WriteRune(r)
+			n++
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return sb.String()
+}
+
+// lowerPatterns finds bodies and roles written in lower case after a
+// country: "the Iranian foreign ministry", "Iran's spy service", "Albanian
+// police", "the Biden administration", "Iran's foreign minister".
+func (x *extractor) lowerPatterns(si int, used []bool, roles *[]pendingRole) {
+	toks := x.sents[si].toks
+	for i := 0; i < len(toks); i++ {
+		if !isCapTok(toks[i]) {
+			continue
+		}
+		f, cn := countryFormAt(toks, i)
+		j := i + cn
+		if cn > 0 && f.kind == cmCapital {
+			// "Tehran's efforts" -- a capital may stand for its government
+			// only with a possessive.
+			if j >= len(toks) || toks[j].n != "'s" {
+				continue
+			}
+		}
+		if cn == 0 {
+			// "the Biden administration": a surname before "administration".
+			// Not inside a body's name already read: "the State
+			// Administration for Market Regulation".
+			if i+1 < len(toks) && toks[i+1].lower() == "administration" && !used[i] && (i > 0 || x.isPersonTok(si, i)) {
+				name := x.text(si, i, i+2)
+				act := x.actorFor(name, briefings.ActorOrganization)
+				x.add(mention{sent: si, a: i, b: i + 2, kind: mOrg, act: act})
+				used[i], used[i+1] = true, true
+			}
+			continue
+		}
+		if j < len(toks) && toks[j].n == "'s" {
+			j++
+		}
+		k := j
+		for k < len(toks) && k-j < 3 && toks[k].kind == tWord && !toks[k].upper() && roleModifiers[toks[k].lower()] && !roleHeads[toks[k].lower()] && !govHeads[toks[k].lower()] {
+			k++
+		}
+		if k >= len(toks) || toks[k].kind != tWord || toks[k].upper() {
+			continue
+		}
+		head := toks[k].lower()
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].lower()
+			if toks[k+1].kind != tWord {
+				next = ""
+			}
+		}
+		if govHeads[head] && (next == "" || stopAfterHead[next] || strings.HasSuffix(next, "ed")) && !used[k] {
+			end := k + 1
+			if (head == "embassy" || head == "consulate") && next == "in" && k+2 < len(toks) && isCapTok(toks[k+2]) {
+				end = k + 2 + spanEndCap(toks, k+2)
+			}
+			name := x.text(si, i, end)
+			act := x.actorFor(name, briefings.ActorOrganization)
+			if act.typ == briefings.ActorOrganization {
+				act.addAlias(name)
+			}
+			x.add(mention{sent: si, a: i, b: end, kind: mOrg, act: act})
+			if f.kind != cmCapital && !used[i] {
+				x.add(mention{sent: si, a: i, b: i + cn, kind: mCountry, act: x.countryActor(f.c)})
+			}
+			markUsed(used, i, end)
+			i = end - 1
+			continue
+		}
+		if roleHeads[head] && !used[k] {
+			// Followed by a name: the name's own rules take it.
+			if k+1 < len(toks) && (isCapTok(toks[k+1]) || toks[k+1].n == "," && k+2 < len(toks) && isCapTok(toks[k+2])) {
+				continue
+			}
+			role := x.text(si, i, k+1)
+			x.add(mention{sent: si, a: i, b: k + 1, kind: mRole, role: role, roleHead: head})
+			*roles = append(*roles, pendingRole{sent: si, role: role})
+			i = k
+		}
+	}
+}

@@ -1,0 +1,445 @@
+package generate
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// speakerOf resolves who said quote q, or "" when the text does not say
+// (a label, an unattributed passage).
+func (x *extractor) speakerOf(q quote, paraEnd int, prevLabel *quote) (string, bool) {
+	st := x.sents[q.s1].toks
+	// A label: designated "sensitive", the so-called "...", titled "...".
+	p := q.o - 1
+	if p >= 0 && st[p].lower() == "as" {
+		p--
+	}
+	if p >= 0 && (labelCues[st[p].lower()] || st[p].lower() == "so-called") {
+		return "", true
+	}
+	// "known as "APT42" or "Charming Kitten"": a second name.
+	if prevLabel != nil && prevLabel.s2 == q.s1 && p >= 1 && p == prevLabel.c+1 && (st[p].lower() == "or" || st[p].lower() == "and" || st[p].n == ",") {
+		return "", true
+	}
+	return x.attribution(q, paraEnd), false
+}
+
+// mentionAt returns the mention starting at token i of sentence si.
+func (x *extractor) mentionAt(si, i int) (mention, bool) {
+	for _, m := range x.mentions[si] {
+		if m.a == i && (m.act != nil || m.kind == mRole) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// mentionEndingAt returns the longest mention ending at token end-1.
+func (x *extractor) mentionEndingAt(si, end int) (mention, bool) {
+	var best mention
+	found := false
+	for _, m := range x.mentions[si] {
+		if m.b == end && (m.act != nil || m.kind == mRole) && m.kind != mLocative {
+			if !found || m.a < best.a {
+				best, found = m, true
+			}
+		}
+	}
+	// "Médecins Sans Frontières (MSF), which ..., said": the name before
+	// its acronym.
+	if toks := x.sents[si].toks; !found && end >= 4 && toks[end-1].n == ")" && toks[end-3].n == "(" {
+		return x.mentionEndingAt(si, end-3)
+	}
+	return best, found
+}
+
+func speakerName(m mention) string {
+	if m.act != nil {
+		return m.act.name
+	}
+	return cleanRole(m.role)
+}
+
+// nounPhrase resolves a lower-case subject such as "the company" or "the
+// three countries" [a,b): an actor whose name or role has the head noun
+// (the nearest before), else the phrase itself without its article. A
+// phrase with a capitalized body, "a Treasury spokesperson", is read by
+// describedSpeaker.
+func (x *extractor) nounPhrase(si, a, b int) string {
+	toks := x.sents[si].toks
+	if b-a < 2 || b-a > 5 || !determiners[toks[a].lower()] {
+		return ""
+	}
+	for k := a + 1; k < b; k++ {
+		if toks[k].kind != tWord && toks[k].kind != tNum {
+			return ""
+		}
+		if toks[k].upper() {
+			return x.describedSpeaker(si, a, b)
+		}
+	}
+	head := strings.TrimSuffix(toks[b-1].lower(), "'s")
+	if summaryStop[head] || personPronouns[head] || groupPronouns[head] {
+		return ""
+	}
+	doc := x.sents[si].doc
+	if m, ok := x.lastMentionWith(head, si, a); ok && x.sents[m.sent].doc == doc {
+		return m.act.name
+	}
+	// "the company said": the organization that last spoke, or was last
+	// named, within the last three sentences. Not "the justice ministry",
+	// which says which one it is.
+	if (orgDescriptors[head] || govHeads[head]) && b-a == 2 {
+		var named *actor
+		for s := si; s >= 0 && s >= si-3 && x.sents[s].doc == doc; s-- {
+			ms := x.mentions[s]
+			toks := x.sents[s].toks
+			for k := len(ms) - 1; k >= 0; k-- {
+				m := ms[k]
+				if m.act == nil || m.act.typ != "organization" || s == si && m.a >= a {
+					continue
+				}
+				if m.b < len(toks) && reportingVerbs[toks[m.b].lower()] {
+					return m.act.name
+				}
+				if named == nil {
+					named = m.act
+				}
+			}
+		}
+		if named != nil {
+			return named.name
+		}
+	}
+	return cleanRole(x.text(si, a, b))
+}
+
+// describedSpeaker reads a speaker described by a body and a person noun,
+// [a,b) before a reporting verb: "a Treasury spokesperson", "a senior
+// Pentagon official". The text names no one, so the description is the
+// speaker. nounPhrase hands it the phrases with a capital.
+func (x *extractor) describedSpeaker(si, a, b int) string {
+	toks := x.sents[si].toks
+	if b-a < 3 || b-a > 5 || !determiners[toks[a].lower()] {
+		return ""
+	}
+	head := toks[b-1]
+	// "a European Union observer mission" speaks as a body.
+	if head.kind != tWord || head.upper() || !(humanHeads[head.lower()] || roleHeads[head.lower()] || orgDescriptors[head.lower()]) {
+		return ""
+	}
+	body := false
+	for k := a + 1; k < b-1; k++ {
+		if toks[k].kind != tWord {
+			return ""
+		}
+		if toks[k].upper() {
+			body = true
+		}
+	}
+	if !body {
+		return "" // "the minister": nounPhrase's to resolve
+	}
+	return cleanRole(x.text(si, a+1, b))
+}
+
+// speakerFor reads a described speaker at token a of sentence si that
+// names the body it speaks for: "a spokesperson for the Department for
+// Business and Trade", "an official at the ministry", spoken of as
+// "Department for Business and Trade spokesperson". It returns the end of
+// the phrase.
+func (x *extractor) speakerFor(si, a int) (string, int) {
+	toks := x.sents[si].toks
+	if a >= len(toks) || !determiners[toks[a].lower()] {
+		return "", a
+	}
+	k := a + 1
+	if k+2 >= len(toks) {
+		return "", a
+	}
+	head := toks[k]
+	if head.kind != tWord || head.upper() || !(humanHeads[head.lower()] || roleHeads[head.lower()]) {
+		return "", a
+	}
+	switch toks[k+1].lower() {
+	case "for", "of", "at":
+	default:
+		return "", a
+	}
+	n := k + 2
+	if toks[n].lower() == "the" {
+		n++
+	}
+	m, ok := x.mentionAt(si, n)
+	if !ok || m.act == nil || m.act.typ == briefings.ActorPerson || m.kind == mLocative {
+		return "", a
+	}
+	return m.act.name + " " + head.lower(), m.b
+}
+
+// familyWords speak for a person: "Callum's family said".
+var familyWords = set(`family relatives parents lawyers friends colleagues`)
+
+// humanHeads are nouns for people who may be speakers without a name.
+var humanHeads = set(`man woman men women victim victims mother father parent parents son daughter wife husband boy girl child
+	resident residents witness witnesses nurse teacher worker workers farmer friend neighbour neighbor
+	survivor relative patient passenger driver soldier pilot student user customer owner official
+	spokesman spokeswoman spokesperson source sources lawyer doctor officer analyst expert member
+	fellow scholar lecturer academic agent`)
+
+// lastSpeaker finds the most recent person who spoke before token i of
+// sentence si (a pronoun "he"/"she"): the subject of the latest reporting
+// verb, named or described ("One victim, a former nurse, told the court").
+func (x *extractor) lastSpeaker(si, i int) string {
+	doc := x.sents[si].doc
+	told := 0 // sentences looked at that are not all quotation
+	for s := si; s >= 0 && told <= 3 && x.sents[s].doc == doc; s-- {
+		toks := x.sents[s].toks
+		end := len(toks)
+		if s == si {
+			end = i
+		}
+		if !x.allQuoted(s) {
+			told++
+		}
+		for v := end - 1; v >= 0; v-- {
+			// The quoted words' own verbs are not the speaker's: `"This
+			// witness was promised ...," he said`.
+			l := toks[v].lower()
+			if x.quotedAt(s, v) || !reportingVerbs[l] || l == "according" {
+				continue
+			}
+			e := v
+			for e > 0 && auxOrAdverb(toks[e-1].lower()) {
+				e--
+			}
+			if e > 0 && (personPronouns[toks[e-1].lower()] || groupPronouns[toks[e-1].lower()]) {
+				continue // "he said": look further back
+			}
+			if m, ok := x.mentionEndingAt(s, e); ok && m.act != nil {
+				if m.act.typ == "person" {
+					return m.act.name
+				}
+				continue
+			}
+			// "ROLE, NAME, said" / "NAME, ROLE, said"
+			if e > 1 && toks[e-1].n == "," {
+				if sp := x.beforeComma(s, e-1, true); sp != "" {
+					return sp
+				}
+			}
+			// A described subject at the start of the clause.
+			st := 0
+			for k := e - 1; k >= 0; k-- {
+				if toks[k].n == ";" || toks[k].kind == tDQ || toks[k].n == ":" {
+					st = k + 1
+					break
+				}
+			}
+			if st < e {
+				if _, isNum := numberWords[toks[st].lower()]; determiners[toks[st].lower()] || isNum {
+					for k := st + 1; k < e && k <= st+3; k++ {
+						if humanHeads[toks[k].lower()] || roleHeads[toks[k].lower()] {
+							if k+1 < e && toks[k+1].n != "," {
+								// "The minister described the budget as ...
+								// and insisted": the subject alone, and the
+								// actor it names if the text has one.
+								if np := x.nounPhrase(s, st, k+1); np != "" {
+									return np
+								}
+								return x.text(s, st, k+1)
+							}
+							return strings.TrimRight(x.text(s, st, e), " ,")
+						}
+						if toks[k].kind != tWord {
+							break
+						}
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// antecedent is the actor a relative pronoun at token r stands for, "X,
+// who said": a person for "who", a body or country for "which".
+func (x *extractor) antecedent(si, r int, person bool) string {
+	if r < 2 || x.sents[si].toks[r-1].n != "," {
+		return ""
+	}
+	return x.beforeComma(si, r-1, person)
+}
+
+// beforeComma names the actor that ends right before the comma at token c,
+// or before the apposition that comma closes ("NAME, the ambassador,"): a
+// person, or (person false) a body or country.
+func (x *extractor) beforeComma(si, c int, person bool) string {
+	fits := func(m mention) bool {
+		return m.act != nil && (m.act.typ == briefings.ActorPerson) == person
+	}
+	if m, ok := x.mentionEndingAt(si, c); ok && fits(m) {
+		return speakerName(m)
+	}
+	if w := appositionStart(x.sents[si].toks, c); w >= 0 {
+		if m, ok := x.mentionEndingAt(si, w); ok && fits(m) {
+			return speakerName(m)
+		}
+	}
+	return ""
+}
+
+// previousSubject is the person who opens the sentence before si, when
+// that sentence is narrative (not quotation) in the same document: in
+// `Minister X presented the data. "...," she said`, she is X, though
+// someone else spoke last.
+func (x *extractor) previousSubject(si int) string {
+	p := si - 1
+	for p >= 0 && p >= si-4 && x.allQuoted(p) {
+		p-- // the quotation's own earlier sentences
+	}
+	if p < 0 || x.sents[p].doc != x.sents[si].doc || x.allQuoted(p) || x.quotedAt(p, 0) {
+		return ""
+	}
+	toks := x.sents[p].toks
+	if len(toks) > 2 && toks[0].lower() == "the" && roleHeads[toks[1].lower()] && !toks[1].upper() {
+		// "The minister described the budget ...": the actor the role names.
+		if np := x.nounPhrase(p, 0, 2); np != "" && np != cleanRole(x.text(p, 0, 2)) {
+			return np
+		}
+		return ""
+	}
+	for _, m := range x.mentions[p] {
+		if m.act == nil || m.b < len(toks) && toks[m.b].n == "'s" {
+			continue // a possessor: "Iraq's oil minister X", "Perić's lawyer, X"
+		}
+		if m.a > 8 || m.act.typ != briefings.ActorPerson || !opensClause(toks, m.a) {
+			return ""
+		}
+		return m.act.name
+	}
+	return ""
+}
+
+// opensClause says only a subject's lead-in comes before token i: names,
+// titles, role words, articles and possessives ("Environment and Climate
+// Change Minister X"), not a verb or a pronoun ("He did not mention X").
+func opensClause(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		t := toks[k]
+		l := t.lower()
+		switch {
+		case personPronouns[l] || groupPronouns[l]:
+			return false
+		case isCapTok(t) || determiners[l] || roleHeads[l] || l == "'s" || l == "," || l == "and" || l == "of" || l == "for":
+		case t.kind == tWord && !t.upper() && k+1 < len(toks) && (roleHeads[toks[k+1].lower()] || toks[k+1].upper()):
+			// a modifier of the role or name after it: "former", "senior"
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// appositionStart finds the comma that opens the apposition or relative
+// clause closed by the comma at c: "NAME, the British ambassador, said",
+// "NAME, who took over the talks in November 2021, said". It returns -1
+// when there is none near enough: 12 words, or 28 for a relative clause.
+func appositionStart(toks []token, c int) int {
+	for w := c - 1; w >= 0 && w > c-29; w-- {
+		if toks[w].n != "," {
+			continue
+		}
+		// A description ("a German MEP from the center-right European
+		// People's Party (EPP)") or a relative clause may run longer.
+		if c-w < 14 || w+1 < len(toks) && (relativeWords[toks[w+1].lower()] || determiners[toks[w+1].lower()]) {
+			return w
+		}
+		return -1
+	}
+	return -1
+}
+
+func auxOrAdverb(l string) bool {
+	switch l {
+	case "also", "has", "have", "had", "later", "then", "previously", "earlier", "again", "repeatedly",
+		"publicly", "reportedly", "allegedly", "once", "recently", "further", "would", "will", "could", "separately", "similarly", "however", "too", "already", "officially", "openly", "clearly":
+		return true
+	}
+	return false
+}
+
+// pronoun resolves a pronoun at token i of sentence si to the last named
+// person (he/she) or organization/country (it/they) before it in the same
+// document.
+func (x *extractor) pronoun(si, i int, person bool) string {
+	if person {
+		if sp := x.previousSubject(si); sp != "" {
+			return sp
+		}
+		if sp := x.lastSpeaker(si, i); sp != "" {
+			return sp
+		}
+	}
+	doc := x.sents[si].doc
+	for s := si; s >= 0 && x.sents[s].doc == doc && s >= si-6; s-- {
+		ms := x.mentions[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if s == si && m.a >= i || m.act == nil || x.quotedAt(s, m.a) {
+				continue
+			}
+			if person && m.act.typ == "person" || !person && (m.act.typ == "organization" || m.act.typ == "country") && m.kind != mLocative {
+				return m.act.name
+			}
+		}
+	}
+	return ""
+}
+
+// mentionPos is the place of a mention: x.mentions[s][k].
+type mentionPos struct{ s, k int }
+
+// lastMentionWith returns the latest mention before token a of sentence
+// si (in any earlier sentence, or in si before a) whose actor's name or
+// role has the word w. Walking back through the document for it made the
+// cost of a long document grow with the square of its sentences, so the
+// mentions are indexed by those words once, after the actors are final.
+func (x *extractor) lastMentionWith(w string, si, a int) (mention, bool) {
+	if x.byWord == nil {
+		x.byWord = map[string][]mentionPos{}
+		words := map[*actor][]string{}
+		for s, ms := range x.mentions {
+			for k, m := range ms {
+				if m.act == nil {
+					continue
+				}
+				ws, ok := words[m.act]
+				if !ok {
+					seen := map[string]bool{}
+					for _, w := range strings.Fields(normName(m.act.name + " " + m.act.role)) {
+						if !seen[w] {
+							seen[w] = true
+							ws = append(ws, w)
+						}
+					}
+					words[m.act] = ws
+				}
+				for _, w := range ws {
+					x.byWord[w] = append(x.byWord[w], mentionPos{s, k})
+				}
+			}
+		}
+	}
+	// Mentions are in token order within a sentence (run sorts them).
+	ms := x.mentions[si]
+	p := sort.Search(len(ms), func(k int) bool { return ms[k].a >= a })
+	l := x.byWord[w]
+	i := sort.Search(len(l), func(i int) bool { return l[i].s > si || l[i].s == si && l[i].k >= p }) - 1
+	if i < 0 {
+		return mention{}, false
+	}
+	return x.mentions[l[i].s][l[i].k], true
+}
