@@ -354,3 +354,15 @@ func cutSentence(t string, toks []token) []sentencePiece {
 	}
 	return out
 }
+
+// Sentences returns the sentences of a document's text as the generator
+// reads them, so that a baseline summary (eval's Lead-3) is cut where the
+// generator's own summary is.
+func Sentences(text string) []string {
+	ss := segmentDoc(0, text)
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = s.text
+	}
+	return out
+}

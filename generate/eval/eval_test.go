@@ -1,4 +1,4 @@
-package generate
+package eval
 
 import (
 	"testing"
@@ -8,12 +8,12 @@ import (
 // copied from the team's shared folder with the raw texts beside them
 // (testdata/shared) so that the tests need nothing outside the repository;
 // sources/ holds the same texts with front matter.
-const goldDir = "testdata/shared/gold"
+const goldDir = "../testdata/shared/gold"
 
 // TestEvaluateTargets scores the generator on the two annotated sources and
 // holds it to the targets, so any regression fails.
 func TestEvaluateTargets(t *testing.T) {
-	for _, dir := range []string{"../briefings/sources", "testdata/shared/sources"} {
+	for _, dir := range []string{"../../briefings/sources", "../testdata/shared/sources"} {
 		s, err := Evaluate(goldDir, dir)
 		if err != nil {
 			t.Fatal(err)
@@ -57,7 +57,7 @@ func TestHeldOutStyle(t *testing.T) {
 }
 
 func heldOut(t *testing.T, set string) {
-	s, err := Evaluate("testdata/"+set+"/gold", "testdata/"+set+"/sources")
+	s, err := Evaluate("../testdata/"+set+"/gold", "../testdata/"+set+"/sources")
 	if err != nil {
 		t.Fatal(err)
 	}

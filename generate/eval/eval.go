@@ -1,4 +1,10 @@
-package generate
+// Package eval scores the generator against gold annotations: hand-made
+// gold files for invented and shipped sources (Evaluate) and the realdev
+// corpus of real Wikinews articles (EvaluateRealdev), with ROUGE for
+// summaries. It is apart from the generator so that the reader and the
+// generate command do not carry the scorer, and so that the scorer uses
+// the generator only as a user would: Generate on documents.
+package eval
 
 import (
 	"encoding/json"
@@ -9,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/generate"
 )
 
 // Gold is one hand-made annotation file (see ../shared/gold/README.md).
@@ -186,11 +193,11 @@ func Evaluate(goldDir, sourcesDir string) (Scores, error) {
 		if err != nil {
 			return Scores{}, err
 		}
-		doc, err := ReadSource(src, sdata)
+		doc, err := generate.ReadSource(src, sdata)
 		if err != nil {
 			return Scores{}, err
 		}
-		b, err := Generate([]Document{doc}, Options{Published: g.Published})
+		b, err := generate.Generate([]generate.Document{doc}, generate.Options{Published: g.Published})
 		if err != nil {
 			return Scores{}, fmt.Errorf("%s: %v", src, err)
 		}
