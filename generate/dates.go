@@ -83,6 +83,26 @@ func validDay(y, m, d int) bool {
 	return d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
+// at reads the date expression starting at token i, if any.
+func (f dateFinder) at(toks []token, i int) (dateHit, bool) {
+	h, v, _ := f.rule(toks, i)
+	return h, v == found
+}
+
+// rule tries dateRules in order at token i: the first that does not pass
+// decides, and rule returns its verdict and index (-1 when all pass).
+func (f dateFinder) rule(toks []token, i int) (dateHit, verdict, int) {
+	for k, r := range dateRules {
+		if r.relative && !f.hasPub {
+			continue
+		}
+		if h, v := r.match(f, toks, i); v != pass {
+			return h, v, k
+		}
+	}
+	return dateHit{}, pass, -1
+}
+
 // find returns every date expression in toks.
 func (f dateFinder) find(toks []token) []dateHit {
 	var hits []dateHit
@@ -95,13 +115,6 @@ func (f dateFinder) find(toks []token) []dateHit {
 		i++
 	}
 	return hits
-}
-
-func lowerAt(toks []token, i int) string {
-	if i < 0 || i >= len(toks) {
-		return ""
-	}
-	return toks[i].lower()
 }
 
 // future says a future cue precedes token i in its clause.
