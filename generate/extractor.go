@@ -83,6 +83,10 @@ type extractor struct {
 	surnames    actorIndex              // people by last name token
 	familyFirst actorIndex              // people of three or more name tokens, by the first
 	firstOfTwo  actorIndex              // people of two name tokens, by the first
+
+	// traceRule, when set, is told the name of each span or speaker rule
+	// that decides and the text it decided on (tests: which rule read it).
+	traceRule func(rule, text string)
 }
 
 func newExtractor(sents []sentence) *extractor {

@@ -21,6 +21,10 @@ const (
 	// noun is no date, "May" without a date context is the verb); no
 	// later rule is tried.
 	stop
+	// again: the rule read the head of the place and the rules are tried
+	// afresh on the rest (span rules: "Megan Liu" of "Megan Liu of Redfern
+	// Research", then "Redfern Research").
+	again
 )
 
 // decide turns a resolver's (result, ok) into a rule's verdict at a place

@@ -6,285 +6,461 @@ import (
 	"github.com/brief-team/brief/briefings"
 )
 
+// spanAt is a run of capitalized tokens [a,b) of sentence si that a span
+// rule reads; used marks the sentence's tokens already explained.
+type spanAt struct {
+	si, a, b int
+	toks     []token
+	used     []bool
+}
+
+// n is the span's length in tokens.
+func (s spanAt) n() int { return s.b - s.a }
+
+// spanRule is one way a capitalized span names actors: a name, an example
+// (the span in it is the one the rule reads) and apply, which records the
+// mentions and returns found, or pass. A rule that reads only the head of
+// the span returns again, with the start of the rest in pending's a.
+type spanRule struct {
+	name, example string
+	apply         func(x *extractor, s spanAt) (pending, verdict)
+}
+
+// spanRules are tried in order on each span (classify); the first that
+// does not pass decides. Order is precedence: a country before an
+// organization's cue, a title before a name before the descriptions
+// around it, and a plain name of people last.
+var spanRules = []spanRule{
+	{"party tag", `Sen. Ana Ruiz, D-Texas, spoke`, (*extractor).spanPartyTag},
+	{"hyphenated countries", `UK-Albania talks`, (*extractor).spanHyphenCountries},
+	{"whole country", `Albania cut ties; a Spanish dual-language program`, (*extractor).spanCountry},
+	{"person of firm", `said Megan Liu of Redfern Research`, (*extractor).spanPersonOfFirm},
+	{"title before name", `Albanian Prime Minister Edi Rama said`, (*extractor).spanTitleName},
+	{"given name that is a country", `"We wait," said Sofia Restrepo`, (*extractor).spanGivenNameCountry},
+	{"country prefix", `the US Treasury Department; Iranian Telegram`, (*extractor).spanCountryPrefix},
+	{"organization", `the Ministry of Justice; NATO; Nato; CPS Wessex`, (*extractor).spanOrg},
+	{"acronym after", `Doctors Without Borders (DWB) said`, (*extractor).spanAcronymAfter},
+	{"quoted name", `a group known as "Rhysida"`, (*extractor).spanQuotedName},
+	{"named as", `a group calling itself BlackVault`, (*extractor).spanNamedAs},
+	{"based or spokesperson for", `built by Edinburgh-based Northlight Launch`, (*extractor).spanBased},
+	{"at or from firm", `analysts at Morgan Stanley`, (*extractor).spanAtFirm},
+	{"described before", `the cybersecurity firm Corvane; his Turkish counterpart, Mevlut Cavusoglu, said`, (*extractor).spanDescribedBefore},
+	{"described after", `Kestrel Point, a cybersecurity firm, said`, (*extractor).spanDescribedAfter},
+	{"name and kind", `the Vostok group said`, (*extractor).spanNameAndKind},
+	{"person name", `Alfonso Gutiérrez de la Serna said`, (*extractor).spanPersonName},
+}
+
 // classify turns span [a,b) of sentence si into mentions. It returns false
 // (and the span) when nothing in it is known yet.
 func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
-	toks := x.sents[si].toks
-	n := b - a
-	if n == 1 && partyTag(toks[a]) {
-		markUsed(used, a, b)
-		return pending{}, true
+	s := spanAt{si: si, a: a, b: b, toks: x.sents[si].toks, used: used}
+	for {
+		p, v, _ := x.spanRule(s)
+		if v != again {
+			return p, v == found
+		}
+		s.a = p.a
 	}
+}
 
-	// "UK-Albania": hyphenated country names.
-	if n == 1 && strings.Contains(toks[a].n, "-") && countryAt(toks, a) == 0 {
-		parts := strings.Split(toks[a].n, "-")
-		all := len(parts) > 1
-		for _, p := range parts {
-			if _, ok := countryForms[formKey(p)]; !ok {
-				all = false
+// spanRule tries spanRules in order on s: the first that does not pass
+// decides, and spanRule returns its verdict and index. When all pass,
+// the span is pending (stop, -1).
+func (x *extractor) spanRule(s spanAt) (pending, verdict, int) {
+	for k, r := range spanRules {
+		if p, v := r.apply(x, s); v != pass {
+			if x.traceRule != nil {
+				x.traceRule(r.name, x.text(s.si, s.a, s.b))
 			}
-		}
-		if all {
-			for _, p := range parts {
-				f := countryForms[formKey(p)]
-				x.add(mention{sent: si, a: a, b: b, kind: mCountry, act: x.countryActor(f.c), surface: p})
-			}
-			return pending{}, true
+			return p, v, k
 		}
 	}
+	return pending{s.si, s.a, s.b}, stop, -1
+}
 
-	// A whole country name, adjective or capital; not a language: "a
-	// Spanish dual-language program", "French lessons".
-	if f, cn := countryFormAt(toks, a); cn == n {
-		if f.kind != cmAdj || !languageAt(toks, b) {
-			x.countryMention(si, a, b, f)
-		}
-		markUsed(used, a, b)
-		return pending{}, true
+// restFrom is the verdict of a rule that has read s up to token a: the rules
+// are tried again on [a, s.b).
+func restFrom(s spanAt, a int) (pending, verdict) {
+	return pending{sent: s.si, a: a, b: s.b}, again
+}
+
+// spanPartyTag: a party-and-state tag, "D-Texas", names no one.
+func (x *extractor) spanPartyTag(s spanAt) (pending, verdict) {
+	if s.n() == 1 && partyTag(s.toks[s.a]) {
+		markUsed(s.used, s.a, s.b)
+		return pending{}, found
 	}
+	return pending{}, pass
+}
 
-	// `"...," said Megan Liu of Redfern Research`: a person, then where
-	// the person works. "University of Oxford" has one word before "of".
-	if k := indexWord(toks, a, b, "of"); k-a >= 2 && k-a <= 3 && k+1 < b && !hasOrgCue(toks, a, k) && lastTitle(toks, a, k) < 0 &&
-		(givenNames[toks[a].lower()] || a >= 1 && reportingVerbs[toks[a-1].lower()] && toks[a-1].lower() != "according" || hasOrgCue(toks, k+1, b) || acronymAt(toks, b)) &&
-		countryAt(toks, a) == 0 && !isAcronym(toks[a].s) {
-		x.person(si, a, k, x.text(si, k, b))
-		markUsed(used, a, k)
-		rest := k + 1
-		if toks[rest].lower() == "the" {
+// spanHyphenCountries: "UK-Albania" names both countries.
+func (x *extractor) spanHyphenCountries(s spanAt) (pending, verdict) {
+	toks, a := s.toks, s.a
+	if s.n() != 1 || !strings.Contains(toks[a].n, "-") || countryAt(toks, a) != 0 {
+		return pending{}, pass
+	}
+	parts := strings.Split(toks[a].n, "-")
+	for _, p := range parts {
+		if _, ok := countryForms[formKey(p)]; !ok {
+			return pending{}, pass
+		}
+	}
+	if len(parts) <= 1 {
+		return pending{}, pass
+	}
+	for _, p := range parts {
+		f := countryForms[formKey(p)]
+		x.add(mention{sent: s.si, a: a, b: s.b, kind: mCountry, act: x.countryActor(f.c), surface: p})
+	}
+	return pending{}, found
+}
+
+// spanCountry: a whole country name, adjective or capital; a country's
+// adjective before a language word names no one ("a Spanish dual-language
+// program", "French lessons").
+func (x *extractor) spanCountry(s spanAt) (pending, verdict) {
+	f, cn := countryFormAt(s.toks, s.a)
+	if cn != s.n() {
+		return pending{}, pass
+	}
+	if f.kind != cmAdj || !languageAt(s.toks, s.b) {
+		x.countryMention(s.si, s.a, s.b, f)
+	}
+	markUsed(s.used, s.a, s.b)
+	return pending{}, found
+}
+
+// spanPersonOfFirm: `"...," said Megan Liu of Redfern Research`: a person,
+// then where the person works. "University of Oxford" has one word before
+// "of".
+func (x *extractor) spanPersonOfFirm(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	k := indexWord(toks, a, b, "of")
+	if k-a < 2 || k-a > 3 || k+1 >= b || hasOrgCue(toks, a, k) || lastTitle(toks, a, k) >= 0 ||
+		!(givenNames[toks[a].lower()] || a >= 1 && reportingVerbs[toks[a-1].lower()] && !prevIs(toks, a, "according") || hasOrgCue(toks, k+1, b) || acronymAt(toks, b)) ||
+		countryAt(toks, a) != 0 || isAcronym(toks[a].s) {
+		return pending{}, pass
+	}
+	x.person(s.si, a, k, x.text(s.si, k, b))
+	markUsed(s.used, a, k)
+	next := k + 1
+	if wordIs(toks, next, "the") {
+		next++
+	}
+	return restFrom(s, next)
+}
+
+// spanTitleName: a title before a name, "Albanian Prime Minister Edi
+// Rama", "Secretary of State Antony Blinken"; not a title that ends a
+// body's name, "Ministry of Justice", "Office of the President"; but
+// "Minister of Territorial Administration" is an office, though
+// "Administration" names bodies.
+func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	officeOf := func(t int) bool {
+		return t+1 < b && nextIs(toks, t, "of", "for") && !hasOrgCue(toks, a, t)
+	}
+	t := lastTitle(toks, a, b)
+	if t < 0 || hasOrgCue(toks, t+1, b) && !officeOf(t) || titleInOrgName(toks, a, t) || knownOrgs[x.text(s.si, a, b)] {
+		return pending{}, pass
+	}
+	ns := t + 1
+	// "Foreign Minister Prince Faisal bin Farhan": a royal or religious
+	// honorific after an office belongs to the name.
+	if honorifics[toks[t].lower()] && t > a {
+		if t2 := lastTitle(toks, a, t); t2 >= 0 && t2 == t-1 && !honorifics[toks[t2].lower()] {
+			ns, t = t, t2
+		}
+	}
+	if ns < b && wordIs(toks, ns, "of", "for") {
+		// "Secretary of State Antony Blinken", "Prime Minister of Albania"
+		rest := ns + 1
+		if rest < b && wordIs(toks, rest, "the") {
 			rest++
 		}
-		return x.classify(si, rest, b, used)
+		if cn := countryAt(toks, rest); cn > 0 && rest+cn == b {
+			ns = b
+		} else if b-rest >= 3 {
+			ns = b - 2
+		} else {
+			ns = b
+		}
 	}
+	roleStart := x.roleStart(s.si, a)
+	roleEnd := t + 1
+	if ns > roleEnd && ns < b {
+		roleEnd = ns // "Secretary of State" before "Antony Blinken"
+	}
+	role := ""
+	if !nameTitles[toks[t].lower()] || t > a {
+		role = x.text(s.si, roleStart, roleEnd)
+		if nameTitles[toks[t].lower()] {
+			role = x.text(s.si, roleStart, t)
+		}
+	}
+	x.countriesIn(s.si, roleStart, ns)
+	markUsed(s.used, roleStart, b)
+	x.titledName(s, t, ns, roleStart, role)
+	return pending{}, found
+}
 
-	// A title before a name: "Albanian Prime Minister Edi Rama". Not a
-	// title that ends a body's name: "Ministry of Justice", "Office of the
-	// President".
-	// "Minister of Territorial Administration" is an office, though
-	// "Administration" names bodies.
-	officeOf := func(t int) bool {
-		return t+1 < b && (toks[t+1].lower() == "of" || toks[t+1].lower() == "for") && !hasOrgCue(toks, a, t)
+// titledName records what follows the title at t of a span spanTitleName
+// read: the name from ns with its role, a country, or the office alone.
+func (x *extractor) titledName(s spanAt, t, ns, roleStart int, role string) {
+	toks, si, a, b := s.toks, s.si, s.a, s.b
+	if ns >= b {
+		if role != "" {
+			x.add(mention{sent: si, a: roleStart, b: b, kind: mRole, role: role, roleHead: toks[t].lower()})
+			if b >= len(toks) || toks[b].n != "," {
+				x.roles = append(x.roles, pendingRole{sent: si, role: role})
+			}
+		}
+		return
 	}
-	if t := lastTitle(toks, a, b); t >= 0 && (!hasOrgCue(toks, t+1, b) || officeOf(t)) && !titleInOrgName(toks, a, t) && !knownOrgs[x.text(si, a, b)] {
-		ns := t + 1
-		// "Foreign Minister Prince Faisal bin Farhan": a royal or
-		// religious honorific after an office belongs to the name.
-		if honorifics[toks[t].lower()] && t > a {
-			if t2 := lastTitle(toks, a, t); t2 >= 0 && t2 == t-1 && !honorifics[toks[t2].lower()] {
-				ns, t = t, t2
-			}
-		}
-		if ns < b && (toks[ns].lower() == "of" || toks[ns].lower() == "for") {
-			// "Secretary of State Antony Blinken", "Prime Minister of Albania"
-			rest := ns + 1
-			if rest < b && toks[rest].lower() == "the" {
-				rest++
-			}
-			if cn := countryAt(toks, rest); cn > 0 && rest+cn == b {
-				ns = b
-			} else if b-rest >= 3 {
-				ns = b - 2
-			} else {
-				ns = b
-			}
-		}
-		roleStart := x.roleStart(si, a)
-		roleEnd := t + 1
-		if ns > roleEnd && ns < b {
-			roleEnd = ns // "Secretary of State" before "Antony Blinken"
-		}
-		role := ""
-		if !nameTitles[toks[t].lower()] || t > a {
-			role = x.text(si, roleStart, roleEnd)
-			if nameTitles[toks[t].lower()] {
-				role = x.text(si, roleStart, t)
-			}
-		}
-		x.countriesIn(si, roleStart, ns)
-		markUsed(used, roleStart, b)
-		if ns >= b {
-			if role != "" {
-				x.add(mention{sent: si, a: roleStart, b: b, kind: mRole, role: role, roleHead: toks[t].lower()})
-				if b >= len(toks) || toks[b].n != "," {
-					x.roles = append(x.roles, pendingRole{sent: si, role: role})
-				}
-			}
-			return pending{}, true
-		}
-		if cn := countryAt(toks, ns); cn == b-ns {
-			f, _ := countryFormAt(toks, ns)
-			x.countryMention(si, ns, b, f)
-			x.add(mention{sent: si, a: roleStart, b: ns, kind: mRole, role: role, roleHead: toks[t].lower()})
-			return pending{}, true
-		}
-		// "... for the East and Horn of Africa": words of the office, no name.
-		if !isCapTok(toks[ns]) || connectors[toks[ns].lower()] {
-			if role != "" {
-				x.add(mention{sent: si, a: roleStart, b: b, kind: mRole, role: x.text(si, roleStart, b), roleHead: toks[t].lower()})
-			}
-			return pending{}, true
-		}
-		// "Judge Helena Lindqvist of Sweden": the country is not the name.
-		if k := indexWord(toks, ns+1, b, "of"); k > ns {
-			if cn := countryAt(toks, k+1); cn > 0 && k+1+cn == b {
-				f, _ := countryFormAt(toks, k+1)
-				x.countryMention(si, k+1, b, f)
-				b = k
-			}
-		}
-		if role == "" {
-			// "Dr Patrick Ndlovu, the WHO representative in Mozambique",
-			// "BNP standing committee member Mr Aminul Haque Chowdhury"
-			if r, kind := x.descriptorAfter(si, b); kind == briefings.ActorPerson {
-				role = r
-			} else if r, kind, _ := x.descriptorBefore(si, a); kind == briefings.ActorPerson {
-				role = r
-			}
-		}
-		x.person(si, ns, b, role)
-		return pending{}, true
+	if cn := countryAt(toks, ns); cn == b-ns {
+		f, _ := countryFormAt(toks, ns)
+		x.countryMention(si, ns, b, f)
+		x.add(mention{sent: si, a: roleStart, b: ns, kind: mRole, role: role, roleHead: toks[t].lower()})
+		return
 	}
+	// "... for the East and Horn of Africa": words of the office, no name.
+	if !isCapTok(toks[ns]) || connectors[toks[ns].lower()] {
+		if role != "" {
+			x.add(mention{sent: si, a: roleStart, b: b, kind: mRole, role: x.text(si, roleStart, b), roleHead: toks[t].lower()})
+		}
+		return
+	}
+	// "Judge Helena Lindqvist of Sweden": the country is not the name.
+	if k := indexWord(toks, ns+1, b, "of"); k > ns {
+		if cn := countryAt(toks, k+1); cn > 0 && k+1+cn == b {
+			f, _ := countryFormAt(toks, k+1)
+			x.countryMention(si, k+1, b, f)
+			b = k
+		}
+	}
+	if role == "" {
+		// "Dr Patrick Ndlovu, the WHO representative in Mozambique",
+		// "BNP standing committee member Mr Aminul Haque Chowdhury"
+		if r, kind := x.descriptorAfter(si, b); kind == briefings.ActorPerson {
+			role = r
+		} else if r, kind, _ := x.descriptorBefore(si, a); kind == briefings.ActorPerson {
+			role = r
+		}
+	}
+	x.person(si, ns, b, role)
+}
 
-	// A given name that is also a country or a capital: `said Sofia
-	// Restrepo`, "Jordan Hale, who ...".
-	if n >= 2 && n <= 3 && givenNames[toks[a].lower()] && countryAt(toks, a) == 1 && !hasOrgCue(toks, a, b) && countryAt(toks, a+1) == 0 && x.personEvidence(si, a, b) && x.personContext(si, a, b) {
-		role, kind := x.descriptorAfter(si, b)
-		if kind != briefings.ActorPerson {
-			role = ""
-		}
-		x.person(si, a, b, role)
-		markUsed(used, a, b)
-		return pending{}, true
+// spanGivenNameCountry: a given name that is also a country or a capital,
+// `said Sofia Restrepo`, "Jordan Hale, who ...".
+func (x *extractor) spanGivenNameCountry(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	if n := s.n(); n < 2 || n > 3 || !givenNames[toks[a].lower()] || countryAt(toks, a) != 1 || hasOrgCue(toks, a, b) || countryAt(toks, a+1) != 0 ||
+		!x.personEvidence(s.si, a, b) || !x.personContext(s.si, a, b) {
+		return pending{}, pass
 	}
-
-	// A country before the rest: "US Treasury Department", "Iranian Embassy",
-	// "Iranian Telegram".
-	if f, cn := countryFormAt(toks, a); cn > 0 && cn < n {
-		// "Bangladesh Sangbad Sangstha (BSS)": the acronym spells the whole.
-		if acronymAt(toks, b) && initials(x.text(si, a, b)) == strings.ToUpper(toks[b+1].s) {
-			x.org(si, a, b, used)
-			return pending{}, true
-		}
-		if knownOrgs[x.text(si, a+cn, b)] {
-			if f.kind != cmCapital {
-				x.add(mention{sent: si, a: a, b: a + cn, kind: mCountry, act: x.countryActor(f.c)})
-			}
-			x.org(si, a+cn, b, used)
-			return pending{}, true
-		}
-		if hasOrgCue(toks, a+cn, b) {
-			if f.kind != cmCapital {
-				x.add(mention{sent: si, a: a, b: a + cn, kind: mCountry, act: x.countryActor(f.c)})
-			}
-			x.org(si, a, b, used)
-			return pending{}, true
-		}
-		x.countryMention(si, a, a+cn, f)
-		markUsed(used, a, a+cn)
-		return x.classify(si, a+cn, b, used)
+	role, kind := x.descriptorAfter(s.si, b)
+	if kind != briefings.ActorPerson {
+		role = ""
 	}
+	x.person(s.si, a, b, role)
+	markUsed(s.used, a, b)
+	return pending{}, found
+}
 
-	// Organizations: a cue word, a known name, an acronym, an acronym
-	// and a place ("CPS Wessex", "UNICEF Bangladesh").
+// spanCountryPrefix: a country before the rest, "US Treasury Department",
+// "Iranian Embassy", "Iranian Telegram": the country, then the body or
+// whatever the rest names.
+func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
+	toks, si, a, b := s.toks, s.si, s.a, s.b
+	f, cn := countryFormAt(toks, a)
+	if cn == 0 || cn >= s.n() {
+		return pending{}, pass
+	}
+	// "Bangladesh Sangbad Sangstha (BSS)": the acronym spells the whole.
+	if acronymAt(toks, b) && initials(x.text(si, a, b)) == strings.ToUpper(toks[b+1].s) {
+		x.org(si, a, b, s.used)
+		return pending{}, found
+	}
+	if knownOrgs[x.text(si, a+cn, b)] {
+		if f.kind != cmCapital {
+			x.add(mention{sent: si, a: a, b: a + cn, kind: mCountry, act: x.countryActor(f.c)})
+		}
+		x.org(si, a+cn, b, s.used)
+		return pending{}, found
+	}
+	if hasOrgCue(toks, a+cn, b) {
+		if f.kind != cmCapital {
+			x.add(mention{sent: si, a: a, b: a + cn, kind: mCountry, act: x.countryActor(f.c)})
+		}
+		x.org(si, a, b, s.used)
+		return pending{}, found
+	}
+	x.countryMention(si, a, a+cn, f)
+	markUsed(s.used, a, a+cn)
+	return restFrom(s, a+cn)
+}
+
+// spanOrg: an organization by a cue word, a known name, an acronym, or
+// an acronym and a place ("CPS Wessex", "UNICEF Bangladesh").
+func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
+	toks, a, b, n := s.toks, s.a, s.b, s.n()
 	acr := isAcronym(toks[a].s) && !notOrgAcronyms[toks[a].s] && !isAllCapsWord(toks, a) && !identifierAt(toks, a) && !currencyAt(toks, a)
-	if hasOrgCue(toks, a, b) || knownOrgs[x.text(si, a, b)] || n == 1 && knownAcronymTitled(toks[a].s) || indexWord(toks, a, b, "&") > a || acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords[toks[a+1].lower()]) {
-		x.org(si, a, b, used)
-		return pending{}, true
+	if hasOrgCue(toks, a, b) || knownOrgs[x.text(s.si, a, b)] || n == 1 && knownAcronymTitled(toks[a].s) || indexWord(toks, a, b, "&") > a ||
+		acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords[toks[a+1].lower()]) {
+		x.org(s.si, a, b, s.used)
+		return pending{}, found
 	}
-	if acronymAt(toks, b) {
-		x.org(si, a, b, used)
-		if role, kind := x.descriptorAfter(si, b); kind == briefings.ActorOrganization {
-			x.setRole(si, a, role)
-		}
-		return pending{}, true
-	}
+	return pending{}, pass
+}
 
-	// A name given in quotes after a description: a group known as
-	// "Rhysida", the company, called "X"; not the firm's "Earn" program.
+// spanAcronymAfter: a name followed by its acronym in brackets is a body.
+func (x *extractor) spanAcronymAfter(s spanAt) (pending, verdict) {
+	if !acronymAt(s.toks, s.b) {
+		return pending{}, pass
+	}
+	x.org(s.si, s.a, s.b, s.used)
+	if role, kind := x.descriptorAfter(s.si, s.b); kind == briefings.ActorOrganization {
+		x.setRole(s.si, s.a, role)
+	}
+	return pending{}, found
+}
+
+// spanQuotedName: a name given in quotes after a description, a group
+// known as "Rhysida", the company, called "X"; not the firm's "Earn"
+// program.
+func (x *extractor) spanQuotedName(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
 	closesAt := func(k int) bool { return k < len(toks) && (toks[k].kind == tDQ || toks[k].kind == tSQClose) }
-	if a > 1 && (toks[a-1].kind == tDQ || toks[a-1].kind == tSQOpen) && toks[a-2].n != "'s" && (closesAt(b) || b < len(toks) && toks[b].n == "," && closesAt(b+1)) && n <= 4 {
-		if k := orgHeadBefore(toks, a-2, 4, func(t token) bool { return t.kind == tDQ || t.kind == tSQOpen || t.n == "." }); k >= 0 {
-			x.org(si, a, b, used)
-			x.setRole(si, a, toks[k].s)
-			return pending{}, true
-		}
+	if a <= 1 || toks[a-1].kind != tDQ && toks[a-1].kind != tSQOpen || toks[a-2].n == "'s" || !(closesAt(b) || b < len(toks) && toks[b].n == "," && closesAt(b+1)) || s.n() > 4 {
+		return pending{}, pass
 	}
-	// The same without quotes: "a group calling itself BlackVault", "a
-	// gang known as Scattered Spider".
-	if a >= 2 && n <= 4 && namingWords[toks[a-1].lower()] && (toks[a-1].lower() != "as" || toks[a-2].lower() == "known") {
-		if k := orgHeadBefore(toks, a-2, 3, func(t token) bool { return t.kind != tWord }); k >= 0 {
-			x.org(si, a, b, used)
-			x.setRole(si, a, toks[k].s)
-			return pending{}, true
-		}
+	k := orgHeadBefore(toks, a-2, 4, func(t token) bool { return t.kind == tDQ || t.kind == tSQOpen || t.n == "." })
+	if k < 0 {
+		return pending{}, pass
 	}
+	x.org(s.si, a, b, s.used)
+	x.setRole(s.si, a, toks[k].s)
+	return pending{}, found
+}
 
-	// "built by Edinburgh-based Northlight Launch", "a spokesperson for
-	// Northlight Launch": said of a company, not a person.
-	based := a >= 1 && n <= 4 && strings.HasSuffix(toks[a-1].lower(), "-based") && !x.personEvidence(si, a, b)
-	if based || a >= 2 && n <= 4 && toks[a-1].lower() == "for" && (toks[a-2].lower() == "spokesperson" || toks[a-2].lower() == "spokesman" || toks[a-2].lower() == "spokeswoman") {
-		x.org(si, a, b, used)
-		if based {
-			x.setRole(si, a, toks[a-1].s)
-		}
-		return pending{}, true
+// spanNamedAs: the same without quotes, "a group calling itself
+// BlackVault", "a gang known as Scattered Spider".
+func (x *extractor) spanNamedAs(s spanAt) (pending, verdict) {
+	toks, a := s.toks, s.a
+	if a < 2 || s.n() > 4 || !namingWords[toks[a-1].lower()] || prevIs(toks, a, "as") && !wordIs(toks, a-2, "known") {
+		return pending{}, pass
 	}
-	// "analysts at Morgan Stanley", "researchers from Citizen Lab".
-	if a >= 2 && (toks[a-1].lower() == "at" || toks[a-1].lower() == "from") && n <= 4 {
-		h := toks[a-2].lower()
-		if roleHeads[h] || roleHeads[strings.TrimSuffix(h, "s")] || h == "analysts" || h == "researchers" || h == "economists" || h == "employees" || h == "staff" || h == "executives" {
-			x.org(si, a, b, used)
-			if role, kind := x.descriptorAfter(si, b); kind == briefings.ActorOrganization {
-				x.setRole(si, a, role)
-			}
-			return pending{}, true
-		}
+	k := orgHeadBefore(toks, a-2, 3, func(t token) bool { return t.kind != tWord })
+	if k < 0 {
+		return pending{}, pass
 	}
+	x.org(s.si, a, s.b, s.used)
+	x.setRole(s.si, a, toks[k].s)
+	return pending{}, found
+}
 
-	// Described by what comes before or after it.
-	if role, kind, rs := x.descriptorBefore(si, a); kind != "" && n <= 5 {
-		markUsed(used, rs, a)
-		if kind == briefings.ActorOrganization {
-			x.org(si, a, b, used)
-			x.setRole(si, a, role)
-			return pending{}, true
-		}
-		if n >= 2 || b < len(toks) {
-			x.person(si, a, b, role)
-			markUsed(used, a, b)
-			return pending{}, true
-		}
+// spanBased: "built by Edinburgh-based Northlight Launch", "a spokesperson
+// for Northlight Launch": said of a company, not a person.
+func (x *extractor) spanBased(s spanAt) (pending, verdict) {
+	toks, a, n := s.toks, s.a, s.n()
+	based := a >= 1 && n <= 4 && strings.HasSuffix(toks[a-1].lower(), "-based") && !x.personEvidence(s.si, a, s.b)
+	if !based && !(a >= 2 && n <= 4 && prevIs(toks, a, "for") && wordIs(toks, a-2, "spokesperson", "spokesman", "spokeswoman")) {
+		return pending{}, pass
 	}
-	if role, kind := x.descriptorAfter(si, b); kind != "" && n <= 5 {
-		if kind == briefings.ActorOrganization {
-			x.org(si, a, b, used)
-			x.setRole(si, a, role)
-			return pending{}, true
-		}
-		if n >= 2 {
-			x.person(si, a, b, role)
-			markUsed(used, a, b)
-			return pending{}, true
-		}
+	x.org(s.si, a, s.b, s.used)
+	if based {
+		x.setRole(s.si, a, toks[a-1].s)
 	}
-	// "Yemen's Houthi movement", "the Wagner group": a name and the kind of
-	// body it is, in lower case.
-	if n <= 3 && b < len(toks) && toks[b].kind == tWord && !toks[b].upper() && postDescriptors[toks[b].lower()] && !adjectivalCompound(toks[b-1].n) &&
-		(b+1 >= len(toks) || toks[b+1].kind != tWord || stopAfterHead[toks[b+1].lower()] || reportingVerbs[toks[b+1].lower()] || strings.HasSuffix(toks[b+1].lower(), "ed")) &&
-		!x.personEvidence(si, a, b) {
-		x.org(si, a, b+1, used)
-		// "the Renew Europe group" is also just "Renew Europe".
-		if act := x.byKey[normName(x.text(si, a, b+1))]; act != nil {
-			act.addAlias(x.text(si, a, b))
-		}
-		return pending{}, true
+	return pending{}, found
+}
+
+// spanAtFirm: "analysts at Morgan Stanley", "researchers from Citizen
+// Lab": people's workplace.
+func (x *extractor) spanAtFirm(s spanAt) (pending, verdict) {
+	toks, a := s.toks, s.a
+	if a < 2 || !prevIs(toks, a, "at", "from") || s.n() > 4 {
+		return pending{}, pass
 	}
-	// Up to four names, with particles between: "Alfonso Gutiérrez de la Serna".
-	if caps := capsIn(toks, a, b); caps >= 2 && caps <= 4 && n <= caps+2 && x.personEvidence(si, a, b) {
-		x.person(si, a, b, "")
-		markUsed(used, a, b)
-		return pending{}, true
+	h := toks[a-2].lower()
+	if !roleHeads[h] && !roleHeads[strings.TrimSuffix(h, "s")] && !wordIs(toks, a-2, "analysts", "researchers", "economists", "employees", "staff", "executives") {
+		return pending{}, pass
 	}
-	return pending{si, a, b}, false
+	x.org(s.si, a, s.b, s.used)
+	if role, kind := x.descriptorAfter(s.si, s.b); kind == briefings.ActorOrganization {
+		x.setRole(s.si, a, role)
+	}
+	return pending{}, found
+}
+
+// spanDescribedBefore: a name described by the words before it,
+// "cybersecurity firm Mandiant", "his Turkish counterpart, Mevlut
+// Cavusoglu". A one-word name ending its sentence is left to the rules
+// after (the description is kept as used).
+func (x *extractor) spanDescribedBefore(s spanAt) (pending, verdict) {
+	role, kind, rs := x.descriptorBefore(s.si, s.a)
+	if kind == "" || s.n() > 5 {
+		return pending{}, pass
+	}
+	markUsed(s.used, rs, s.a)
+	if kind == briefings.ActorOrganization {
+		x.org(s.si, s.a, s.b, s.used)
+		x.setRole(s.si, s.a, role)
+		return pending{}, found
+	}
+	if s.n() >= 2 || s.b < len(s.toks) {
+		x.person(s.si, s.a, s.b, role)
+		markUsed(s.used, s.a, s.b)
+		return pending{}, found
+	}
+	return pending{}, pass
+}
+
+// spanDescribedAfter: a name described by an apposition after it,
+// "Kestrel Point, a cybersecurity firm,", "Giovanna Rossi, 67, a resident
+// of Faenza". A one-word person is not enough.
+func (x *extractor) spanDescribedAfter(s spanAt) (pending, verdict) {
+	role, kind := x.descriptorAfter(s.si, s.b)
+	if kind == "" || s.n() > 5 {
+		return pending{}, pass
+	}
+	if kind == briefings.ActorOrganization {
+		x.org(s.si, s.a, s.b, s.used)
+		x.setRole(s.si, s.a, role)
+		return pending{}, found
+	}
+	if s.n() >= 2 {
+		x.person(s.si, s.a, s.b, role)
+		markUsed(s.used, s.a, s.b)
+		return pending{}, found
+	}
+	return pending{}, pass
+}
+
+// spanNameAndKind: "Yemen's Houthi movement", "the Wagner group": a name
+// and the kind of body it is, in lower case.
+func (x *extractor) spanNameAndKind(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	if s.n() > 3 || b >= len(toks) || toks[b].kind != tWord || toks[b].upper() || !postDescriptors[toks[b].lower()] || adjectivalCompound(toks[b-1].n) ||
+		!(b+1 >= len(toks) || toks[b+1].kind != tWord || stopAfterHead[toks[b+1].lower()] || reportingVerbs[toks[b+1].lower()] || strings.HasSuffix(toks[b+1].lower(), "ed")) ||
+		x.personEvidence(s.si, a, b) {
+		return pending{}, pass
+	}
+	x.org(s.si, a, b+1, s.used)
+	// "the Renew Europe group" is also just "Renew Europe".
+	if act := x.byKey[normName(x.text(s.si, a, b+1))]; act != nil {
+		act.addAlias(x.text(s.si, a, b))
+	}
+	return pending{}, found
+}
+
+// spanPersonName: up to four names, with particles between, "Alfonso
+// Gutiérrez de la Serna", when something says it is a person.
+func (x *extractor) spanPersonName(s spanAt) (pending, verdict) {
+	caps := capsIn(s.toks, s.a, s.b)
+	if caps < 2 || caps > 4 || s.n() > caps+2 || !x.personEvidence(s.si, s.a, s.b) {
+		return pending{}, pass
+	}
+	x.person(s.si, s.a, s.b, "")
+	markUsed(s.used, s.a, s.b)
+	return pending{}, found
 }
