@@ -1,8 +1,6 @@
 package generate
 
 import (
-	"strings"
-
 	"github.com/brief-team/brief/briefings"
 )
 
@@ -454,77 +452,4 @@ func (x *extractor) subjectNounPhrase(c subjectAt) (string, verdict) {
 		}
 	}
 	return "", pass
-}
-
-// accordingTo returns the actor after "according to" in sentence si.
-func (x *extractor) accordingTo(si int) string {
-	toks := x.sents[si].toks
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].lower() == "according" && toks[i+1].lower() == "to" {
-			for k := i + 2; k < len(toks) && k <= i+6; k++ {
-				if m, ok := x.mentionAt(si, k); ok && m.kind != mLocative {
-					if m.kind == mCountry && k+1 < len(toks) && toks[k+1].n == "'s" {
-						continue // "Albania's Interior Ministry"
-					}
-					return speakerName(m)
-				}
-				if toks[k].n == "," {
-					break
-				}
-			}
-		}
-	}
-	return ""
-}
-
-// documentSpeaker names a document that a quote comes from:
-// "correspondence ... between A and B ... detailing plans to “...”".
-func (x *extractor) documentSpeaker(si, o int) string {
-	toks := x.sents[si].toks
-	for d := 0; d < o; d++ {
-		if !docNouns[toks[d].lower()] || toks[d].upper() && d > 0 {
-			continue
-		}
-		// The document must be what speaks: a participle or relative clause
-		// of saying/detailing between it and the quote.
-		speaks := false
-		for k := d + 1; k < o; k++ {
-			switch toks[k].lower() {
-			case "detailing", "saying", "stating", "reading", "describing", "outlining", "warning", "which", "that", "says", "said", "states", "stated", "reads", "read", "noted", "noting", "calling", "urging", "asking", "claiming":
-				speaks = true
-			}
-		}
-		if !speaks {
-			continue
-		}
-		name := strings.ToUpper(toks[d].s[:1]) + toks[d].s[1:]
-		// "between A and B" / "from A" / "by A"
-		var people []string
-		for k := d + 1; k < o; k++ {
-			l := toks[k].lower()
-			if l == "between" || l == "from" || l == "by" {
-				limit := k + 30
-				if l != "between" {
-					limit = k + 3
-				}
-				for j := k + 1; j < o && j < limit; j++ {
-					if m, ok := x.mentionAt(si, j); ok && m.act != nil && (m.kind == mPerson || m.kind == mOrg) {
-						people = append(people, m.act.name)
-						j = m.b - 1
-					}
-					if len(people) == 2 {
-						break
-					}
-				}
-				if len(people) > 0 {
-					if l == "between" && len(people) == 2 {
-						return name + " between " + people[0] + " and " + people[1]
-					}
-					return name + " " + l + " " + people[0]
-				}
-			}
-		}
-		return name
-	}
-	return ""
 }
