@@ -93,16 +93,7 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 	// "the Foreign Secretary, Helen Caldwell", "Gibraltar's Chief
 	// Minister, Nicholas Olivero": a capitalized office in apposition.
 	if comma && i > 0 && toks[i-1].kind == tWord && toks[i-1].upper() && officeBefore(toks, i) >= 0 {
-		// "Chad's Minister of Territorial Administration, Mahamat Yaya":
-		// the office runs back to its title word.
-		s := officeBefore(toks, i)
-		for s > 0 && i-s < 10 && isCapTok(toks[s-1]) && !isDateWord(toks, s-1) {
-			s--
-		}
-		if s >= 2 && toks[s-1].n == "'s" && isCapTok(toks[s-2]) {
-			s -= 2
-		}
-		if s == 0 || determiners[toks[s-1].lower()] || toks[s-1].kind == tPunct || toks[s-1].kind == tDQ {
+		if s := officeStart(toks, i); s >= 0 {
 			x.countriesIn(si, s, end)
 			return x.text(si, s, end), briefings.ActorPerson, s
 		}
@@ -115,21 +106,8 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 	typ := ""
 	// "A spokesman for the group, Yahya Saree": ROLE for|of|at the NOUN.
 	if comma && !roleHeads[head] {
-		for k := i - 2; k >= 1 && k >= i-5; k-- {
-			l := toks[k].lower()
-			if (l == "for" || l == "of" || l == "at") && roleHeads[toks[k-1].lower()] {
-				s := k - 1
-				if s > 0 && determiners[toks[s-1].lower()] {
-					s--
-				}
-				if s == 0 || toks[s-1].kind == tPunct || toks[s-1].kind == tDQ {
-					return x.text(si, s, end), briefings.ActorPerson, s
-				}
-				break
-			}
-			if toks[k].kind != tWord || toks[k].upper() && !determiners[l] {
-				break
-			}
+		if s := roleForBody(toks, i); s >= 0 {
+			return x.text(si, s, end), briefings.ActorPerson, s
 		}
 	}
 	switch {
@@ -145,7 +123,28 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 	default:
 		return "", "", a
 	}
-	start := i - 1
+	start := x.roleStartBefore(si, i-1, typ, comma)
+	if comma {
+		// "X, NAME" is an apposition only after a determiner, a
+		// possessive or a clause boundary; "Iran, Iraq" is a list.
+		if start > 0 {
+			p := toks[start-1].lower()
+			if !determiners[p] && !(p == "," || p == "\"" || p == "between" || p == "with" || p == "and" || p == "by" || p == "from" || p == "to" || p == "of" || p == "said" || p == "told") {
+				return "", "", a
+			}
+		}
+	}
+	x.countriesIn(si, start, end)
+	return x.text(si, start, end), typ, start
+}
+
+// roleStartBefore extends a role whose head is at token start backwards
+// over its modifiers (at most four steps): lower-case words, a country's
+// adjective, an owner's possessive ("Iran's", "employers'", "The group's",
+// "Labour's", which also records Labour as a body), or the capitalized
+// body a person speaks for ("Kremlin spokesman").
+func (x *extractor) roleStartBefore(si, start int, typ string, comma bool) int {
+	toks := x.sents[si].toks
 	for k := 0; k < 4 && start > 0; k++ {
 		p := toks[start-1]
 		l := p.lower()
@@ -209,18 +208,49 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 		}
 		break
 	}
-	if comma {
-		// "X, NAME" is an apposition only after a determiner, a
-		// possessive or a clause boundary; "Iran, Iraq" is a list.
-		if start > 0 {
-			p := toks[start-1].lower()
-			if !determiners[p] && !(p == "," || p == "\"" || p == "between" || p == "with" || p == "and" || p == "by" || p == "from" || p == "to" || p == "of" || p == "said" || p == "told") {
-				return "", "", a
+	return start
+}
+
+// officeStart is where a capitalized office in apposition ending before
+// the comma at token i begins, back to its title word and over an owner's
+// possessive: "the Foreign Secretary, Helen Caldwell", "Chad's Minister
+// of Territorial Administration, Mahamat Yaya". It is -1 when the office
+// does not open a phrase.
+func officeStart(toks []token, i int) int {
+	s := officeBefore(toks, i)
+	for s > 0 && i-s < 10 && isCapTok(toks[s-1]) && !isDateWord(toks, s-1) {
+		s--
+	}
+	if s >= 2 && toks[s-1].n == "'s" && isCapTok(toks[s-2]) {
+		s -= 2
+	}
+	if s == 0 || determiners[toks[s-1].lower()] || toks[s-1].kind == tPunct || toks[s-1].kind == tDQ {
+		return s
+	}
+	return -1
+}
+
+// roleForBody finds a role that names the body it is for before the comma
+// at token i, "A spokesman for the group, Yahya Saree" (ROLE for|of|at the
+// NOUN), and returns where it starts, or -1.
+func roleForBody(toks []token, i int) int {
+	for k := i - 2; k >= 1 && k >= i-5; k-- {
+		l := toks[k].lower()
+		if (l == "for" || l == "of" || l == "at") && roleHeads[toks[k-1].lower()] {
+			s := k - 1
+			if s > 0 && determiners[toks[s-1].lower()] {
+				s--
 			}
+			if s == 0 || toks[s-1].kind == tPunct || toks[s-1].kind == tDQ {
+				return s
+			}
+			return -1
+		}
+		if toks[k].kind != tWord || toks[k].upper() && !determiners[l] {
+			return -1
 		}
 	}
-	x.countriesIn(si, start, end)
-	return x.text(si, start, end), typ, start
+	return -1
 }
 
 // descriptorAfter reads an apposition after a name: ", the British
@@ -248,45 +278,11 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	if i == start {
 		return "", ""
 	}
-	// The phrase: [det] [Country's|adj] modifiers HEAD... [prep phrase]
-	k := start
-	if determiners[toks[k].lower()] && toks[k].lower() != "this" && toks[k].lower() != "that" {
-		k++
+	lastHead := appositionHead(toks, start, i)
+	if lastHead < 0 {
+		return "", ""
 	}
-	lastHead := -1
 	end := i
-	for ; k < i; k++ {
-		l := toks[k].lower()
-		if lastHead >= 0 && (l == "of" || l == "in" || l == "at" || l == "for" || l == "to" || l == "with" || l == "from" || l == "on") {
-			if lastHead != k-1 {
-				return "", ""
-			}
-			break
-		}
-		if roleHeads[l] || orgDescriptors[l] || humanHeads[l] {
-			lastHead = k
-			continue
-		}
-		// "a 34-year-old mother of five": an age is a modifier.
-		if toks[k].kind == tWord && !toks[k].upper() && !stopAfterHead[l] && l != "who" || toks[k].kind == tNum && strings.HasSuffix(l, "-old") {
-			continue
-		}
-		if l == "'s" || countryAt(toks, k) > 0 {
-			continue
-		}
-		if toks[k].upper() && k+1 < i && toks[k+1].n == "'s" {
-			continue
-		}
-		// A body's name before the head: "the WHO representative in
-		// Yemen", "the White House press secretary".
-		if toks[k].upper() && toks[k].kind == tWord && lastHead < 0 && k > start {
-			continue
-		}
-		return "", ""
-	}
-	if lastHead < 0 || k == i && lastHead != i-1 {
-		return "", ""
-	}
 	// A relative clause is not part of the role: "a resident of Faenza
 	// whose ground floor was flooded".
 	for j := lastHead + 1; j < end; j++ {
@@ -311,6 +307,51 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	}
 	x.countriesIn(si, start, end)
 	return x.text(si, start, end), typ
+}
+
+// appositionHead reads the phrase of an apposition, tokens [start,i):
+// [det] [Country's|adj] modifiers HEAD... [prep phrase], and returns the
+// index of its head noun ("ambassador", "firm", "mother"), or -1 when the
+// words are not such a phrase.
+func appositionHead(toks []token, start, i int) int {
+	k := start
+	if determiners[toks[k].lower()] && toks[k].lower() != "this" && toks[k].lower() != "that" {
+		k++
+	}
+	lastHead := -1
+	for ; k < i; k++ {
+		l := toks[k].lower()
+		if lastHead >= 0 && (l == "of" || l == "in" || l == "at" || l == "for" || l == "to" || l == "with" || l == "from" || l == "on") {
+			if lastHead != k-1 {
+				return -1
+			}
+			break
+		}
+		if roleHeads[l] || orgDescriptors[l] || humanHeads[l] {
+			lastHead = k
+			continue
+		}
+		// "a 34-year-old mother of five": an age is a modifier.
+		if toks[k].kind == tWord && !toks[k].upper() && !stopAfterHead[l] && l != "who" || toks[k].kind == tNum && strings.HasSuffix(l, "-old") {
+			continue
+		}
+		if l == "'s" || countryAt(toks, k) > 0 {
+			continue
+		}
+		if toks[k].upper() && k+1 < i && toks[k+1].n == "'s" {
+			continue
+		}
+		// A body's name before the head: "the WHO representative in
+		// Yemen", "the White House press secretary".
+		if toks[k].upper() && toks[k].kind == tWord && lastHead < 0 && k > start {
+			continue
+		}
+		return -1
+	}
+	if lastHead < 0 || k == i && lastHead != i-1 {
+		return -1
+	}
+	return lastHead
 }
 
 // orgHeadBefore looks back from token from, over at most n more tokens,

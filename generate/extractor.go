@@ -308,34 +308,7 @@ func (x *extractor) org(si, a, b int, used []bool) {
 			acr = toks[i+1].s
 		}
 	}
-	var act *actor
-	if ak, ok := x.byKey[normName(name)]; ok && ak.typ == briefings.ActorOrganization {
-		act = ak
-	} else if acr != "" && x.byKey[normName(acr)] != nil && x.byKey[normName(acr)].typ == briefings.ActorOrganization {
-		act = x.byKey[normName(acr)]
-		act.addAlias(name)
-	} else if k := stripCountryPrefix(toks, a, end); k > a {
-		// "US Treasury Department" after "Treasury Department" and vice versa.
-		short := x.text(si, k, end)
-		if ak, ok := x.byKey[normName(short)]; ok && ak.typ == briefings.ActorOrganization {
-			act = ak
-			act.addAlias(name)
-		}
-	}
-	if act == nil {
-		act = x.orgByPrefix(name)
-	}
-	if act == nil {
-		act = x.orgByAcronym(name)
-	}
-	if act == nil {
-		act = x.actorFor(name, briefings.ActorOrganization)
-		if k := stripCountryPrefix(toks, a, end); k > a {
-			if _, taken := x.byKey[normName(x.text(si, k, end))]; !taken {
-				x.byKey[normName(x.text(si, k, end))] = act
-			}
-		}
-	}
+	act := x.orgActor(si, a, end, name, acr)
 	if acr != "" {
 		act.addAlias(acr)
 		if _, taken := x.byKey[normName(acr)]; !taken {
@@ -368,6 +341,43 @@ func (x *extractor) org(si, a, b int, used []bool) {
 			act.role = cleanRole(role) // "Northbridge Health, a hospital chain,"
 		}
 	}
+}
+
+// orgActor finds the organization named by tokens [a,end) of sentence si
+// (name, with its acronym acr or ""): by its name, its acronym, its name
+// without a leading country, a name it extends or abbreviates; else a new
+// one.
+func (x *extractor) orgActor(si, a, end int, name, acr string) *actor {
+	toks := x.sents[si].toks
+	var act *actor
+	if ak, ok := x.byKey[normName(name)]; ok && ak.typ == briefings.ActorOrganization {
+		act = ak
+	} else if acr != "" && x.byKey[normName(acr)] != nil && x.byKey[normName(acr)].typ == briefings.ActorOrganization {
+		act = x.byKey[normName(acr)]
+		act.addAlias(name)
+	} else if k := stripCountryPrefix(toks, a, end); k > a {
+		// "US Treasury Department" after "Treasury Department" and vice versa.
+		short := x.text(si, k, end)
+		if ak, ok := x.byKey[normName(short)]; ok && ak.typ == briefings.ActorOrganization {
+			act = ak
+			act.addAlias(name)
+		}
+	}
+	if act == nil {
+		act = x.orgByPrefix(name)
+	}
+	if act == nil {
+		act = x.orgByAcronym(name)
+	}
+	if act == nil {
+		act = x.actorFor(name, briefings.ActorOrganization)
+		if k := stripCountryPrefix(toks, a, end); k > a {
+			if _, taken := x.byKey[normName(x.text(si, k, end))]; !taken {
+				x.byKey[normName(x.text(si, k, end))] = act
+			}
+		}
+	}
+	return act
 }
 
 func (x *extractor) countryMention(si, a, b int, f countryForm) {

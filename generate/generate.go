@@ -61,37 +61,12 @@ func generate(docs []Document, opts Options, st *stopper) (*briefings.Briefing, 
 		opts.Published = iso
 	}
 	b := &briefings.Briefing{Marking: oneLine(opts.Marking)}
-	ids := make([]string, len(docs))
-	var sents []sentence
-	var finders []dateFinder
-	latest := ""
-	for i, d := range docs {
-		st.now()
-		ids[i] = fmt.Sprintf("S%d", i+1)
-		pub := d.Published
-		if pub == "" {
-			pub = opts.Published
-		}
-		var f dateFinder
-		if pub != "" {
-			iso, err := normDate(pub)
-			if err != nil {
-				return nil, fmt.Errorf("%s: published: %v", d.Path, err)
-			}
-			pub = iso
-			t, _ := time.Parse("2006-01-02", iso)
-			f = dateFinder{pub: t, hasPub: true}
-			if iso > latest {
-				latest = iso
-			}
-		}
-		finders = append(finders, f)
-		b.Sources = append(b.Sources, briefings.Source{
-			ID: ids[i], Title: oneLine(d.Title), Publisher: oneLine(d.Publisher), URL: oneLine(d.URL),
-			Published: pub, Path: oneLine(sourcePath(d.Path, opts.BaseDir)),
-		})
-		sents = append(sents, segmentDocStop(i, d.Text, st)...)
+	in, err := readDocs(docs, opts, st)
+	if err != nil {
+		return nil, err
 	}
+	ids, sents, finders, latest := in.ids, in.sents, in.finders, in.latest
+	b.Sources = in.sources
 
 	b.Title = oneLine(opts.Title)
 	if b.Title == "" {
@@ -131,6 +106,52 @@ func generate(docs []Document, opts Options, st *stopper) (*briefings.Briefing, 
 		b.Tags[i] = oneLine(t)
 	}
 	return b, nil
+}
+
+// docsRead is what generate reads from the documents before extracting:
+// their ids, source entries, sentences, date finders (one per document,
+// with its publication date) and the latest publication date.
+type docsRead struct {
+	ids     []string
+	sources []briefings.Source
+	sents   []sentence
+	finders []dateFinder
+	latest  string
+}
+
+// readDocs gives each document its id (S1..Sn), its source entry and its
+// publication date (its own, else opts.Published), and splits its text
+// into sentences.
+func readDocs(docs []Document, opts Options, st *stopper) (docsRead, error) {
+	r := docsRead{ids: make([]string, len(docs))}
+	for i, d := range docs {
+		st.now()
+		r.ids[i] = fmt.Sprintf("S%d", i+1)
+		pub := d.Published
+		if pub == "" {
+			pub = opts.Published
+		}
+		var f dateFinder
+		if pub != "" {
+			iso, err := normDate(pub)
+			if err != nil {
+				return docsRead{}, fmt.Errorf("%s: published: %v", d.Path, err)
+			}
+			pub = iso
+			t, _ := time.Parse("2006-01-02", iso)
+			f = dateFinder{pub: t, hasPub: true}
+			if iso > r.latest {
+				r.latest = iso
+			}
+		}
+		r.finders = append(r.finders, f)
+		r.sources = append(r.sources, briefings.Source{
+			ID: r.ids[i], Title: oneLine(d.Title), Publisher: oneLine(d.Publisher), URL: oneLine(d.URL),
+			Published: pub, Path: oneLine(sourcePath(d.Path, opts.BaseDir)),
+		})
+		r.sents = append(r.sents, segmentDocStop(i, d.Text, st)...)
+	}
+	return r, nil
 }
 
 // sourcePath makes p relative to base (both as seen from the working

@@ -61,7 +61,9 @@ const maxNameTokens = 48
 
 // capSpans finds maximal runs of capitalized words, joined by name
 // connectors ("Embassy of the Islamic Republic of Iran") and parenthesised
-// acronyms ("Mojahedin-e Khalq (MEK) Organization").
+// acronyms ("Mojahedin-e Khalq (MEK) Organization"). It is one loop
+// because each way of joining a name extends the same run and reads what
+// the run holds so far (its cue words, an "of" already passed).
 func capSpans(toks []token) []span {
 	var out []span
 	i := 0

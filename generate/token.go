@@ -56,7 +56,9 @@ func isWordRune(r rune) bool {
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
-// tokenize splits a sentence into tokens.
+// tokenize splits a sentence into tokens. It is one function because it
+// is one pass over the runes whose cases share the scanner's state (an
+// open single quote, the word being read).
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+4)
 	singleOpen := false

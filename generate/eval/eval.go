@@ -218,9 +218,16 @@ func normMatch(s string) string {
 // Score scores one briefing against one gold file.
 func Score(b *briefings.Briefing, g Gold) FileScore {
 	var fs FileScore
-	c := &fs.Counts
+	scoreActors(&fs, b, g)
+	scoreEvents(&fs, b, g)
+	scoreQuotes(&fs, b, g)
+	return fs
+}
 
-	// Actors: match by name or alias, non-optional gold first.
+// scoreActors matches actors by name or alias, non-optional gold first,
+// and checks their types and roles.
+func scoreActors(fs *FileScore, b *briefings.Briefing, g Gold) {
+	c := &fs.Counts
 	names := func(name string, aliases []string) map[string]bool {
 		m := map[string]bool{normName(name): true}
 		for _, a := range aliases {
@@ -295,8 +302,11 @@ func Score(b *briefings.Briefing, g Gold) FileScore {
 		}
 	}
 	c.PredActors = len(b.Actors) - ignored
+}
 
-	// Events: the sentence and an accepted date.
+// scoreEvents finds each gold event's sentence with an accepted date.
+func scoreEvents(fs *FileScore, b *briefings.Briefing, g Gold) {
+	c := &fs.Counts
 	for _, ge := range g.Events {
 		if ge.Optional {
 			continue
@@ -331,8 +341,12 @@ func Score(b *briefings.Briefing, g Gold) FileScore {
 			fs.Problems = append(fs.Problems, fmt.Sprintf("missed date %q in %q", ge.Expression, ge.SentenceContains))
 		}
 	}
+}
 
-	// Quotes: found by their words; speaker among the accepted ones.
+// scoreQuotes finds gold quotes by their words and checks the speaker is
+// among the accepted ones.
+func scoreQuotes(fs *FileScore, b *briefings.Briefing, g Gold) {
+	c := &fs.Counts
 	for _, gq := range g.Quotes {
 		c.GoldQuotes++
 		norm := normMatch
@@ -377,7 +391,6 @@ func Score(b *briefings.Briefing, g Gold) FileScore {
 			fs.Problems = append(fs.Problems, fmt.Sprintf("speaker of %q: %q, gold %q", gq.Contains, b.Quotes[qi].Speaker, want))
 		}
 	}
-	return fs
 }
 
 // RoleAgrees says a predicted role says what the gold role says: after
