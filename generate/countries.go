@@ -2,6 +2,7 @@ package generate
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -240,20 +241,20 @@ type countryForm struct {
 	kind int
 }
 
-var countryForms = loadCountries()
+var countryForms = sync.OnceValue(loadCountries)
 
 // countryPrefixes holds every run of leading words of a form ("Hong",
 // "Hong Kong"), so that a lookup stops at the first word no form has.
-var countryPrefixes = func() map[string]bool {
+var countryPrefixes = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for k := range countryForms {
+	for k := range countryForms() {
 		w := strings.Fields(k)
 		for i := 1; i <= len(w); i++ {
 			m[strings.Join(w[:i], " ")] = true
 		}
 	}
 	return m
-}()
+})
 
 // maxCountryWords is the longest form, in tokens, to try when matching.
 const maxCountryWords = 6
@@ -311,7 +312,7 @@ func countryAt(toks []token, i int) int {
 
 // regionWords before a country's adjective make a region's: "Latin
 // American", "Native American", "African American".
-var regionWords = set(`latin native african asian central pan anglo hispano`)
+var regionWords = words(`latin native african asian central pan anglo hispano`)
 
 func countryFormAt(toks []token, i int) (countryForm, int) {
 	if i >= len(toks) || !isCapTok(toks[i]) {
@@ -340,20 +341,20 @@ func countryFormAt(toks []token, i int) (countryForm, int) {
 			key += " "
 		}
 		key += w
-		if f, ok := countryForms[key]; ok {
+		if f, ok := countryForms()[key]; ok {
 			best, bestN = f, n
 		} else if n == 1 && isAllCaps(t.n) && utf8.RuneCountInString(t.n) > 3 {
 			// A dateline in capitals: "LONDON".
-			if f, ok := countryForms[formKey(titleCase(t.n))]; ok {
+			if f, ok := countryForms()[formKey(titleCase(t.n))]; ok {
 				best, bestN = f, n
 			}
 		}
-		if !countryPrefixes[key] {
+		if !countryPrefixes()[key] {
 			break
 		}
 	}
 	// "Latin American countries", "Native Americans": a region's people.
-	if bestN > 0 && best.kind == cmAdj && i > 0 && toks[i-1].upper() && regionWords[toks[i-1].lower()] {
+	if bestN > 0 && best.kind == cmAdj && i > 0 && toks[i-1].upper() && regionWords.has(toks[i-1].lower()) {
 		return countryForm{}, 0
 	}
 	return best, bestN
@@ -401,11 +402,11 @@ func stripCountryPrefix(toks []token, a, b int) int {
 // currencyAt says the word at i names a currency: "US$3 billion", "13.6
 // billion US dollars", "Turkish lira".
 func currencyAt(toks []token, i int) bool {
-	return i+1 < len(toks) && (toks[i+1].n == "$" && toks[i+1].start == toks[i].end || currencyNouns[toks[i+1].lower()])
+	return i+1 < len(toks) && (toks[i+1].n == "$" && toks[i+1].start == toks[i].end || currencyNouns.has(toks[i+1].lower()))
 }
 
 // currencyNouns follow a country's name or adjective in a currency's name.
-var currencyNouns = set(`dollar dollars cent cents euro euros pound pounds peso pesos rupee rupees yen yuan
+var currencyNouns = words(`dollar dollars cent cents euro euros pound pounds peso pesos rupee rupees yen yuan
 	renminbi franc francs ruble rubles rouble roubles lira liras riyal riyals rial rials dinar dinars
 	dirham dirhams shekel shekels naira rand won ringgit baht real reais krona kronor krone kroner
 	zloty forint hryvnia lari tenge cedi cedis shilling shillings kwacha birr taka`)
@@ -417,10 +418,10 @@ func languageAt(toks []token, i int) bool {
 		return false
 	}
 	l := toks[i].lower()
-	return languageNouns[l] || strings.HasSuffix(l, "-language") || strings.HasSuffix(l, "-speaking") || strings.HasSuffix(l, "-speakers")
+	return languageNouns.has(l) || strings.HasSuffix(l, "-language") || strings.HasSuffix(l, "-speaking") || strings.HasSuffix(l, "-speakers")
 }
 
 // languageNouns follow a language's name.
-var languageNouns = set(`language languages speaking speaker speakers lessons classes class course courses
+var languageNouns = words(`language languages speaking speaker speakers lessons classes class course courses
 	translation translations translator translators interpreter interpreters dialect subtitles
 	version edition teacher teachers literature`)

@@ -79,7 +79,7 @@ func (f dateFinder) yearRange(toks []token, i int) (dateHit, verdict) {
 	if t.kind == tNum && len(t.n) == 9 && t.n[4] == '-' {
 		y1, e1 := strconv.Atoi(t.n[:4])
 		y2, e2 := strconv.Atoi(t.n[5:])
-		if e1 == nil && e2 == nil && y1 >= 1900 && y2 > y1 && y2 <= 2100 && yearPreps[lowerAt(toks, i-1)] {
+		if e1 == nil && e2 == nil && y1 >= 1900 && y2 > y1 && y2 <= 2100 && yearPreps.has(lowerAt(toks, i-1)) {
 			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y1), end: strconv.Itoa(y2)}, found
 		}
 	}
@@ -100,7 +100,7 @@ func (f dateFinder) modifiedMonth(toks []token, i int) (dateHit, verdict) {
 			mi++
 		}
 	case strings.HasPrefix(l, "mid-"):
-		if m, ok := months[strings.TrimPrefix(l, "mid-")]; ok {
+		if m, ok := months()[strings.TrimPrefix(l, "mid-")]; ok {
 			return decide(f.monthExpr(toks, i, i+1, m, true))
 		}
 		if y, err := strconv.Atoi(strings.TrimPrefix(l, "mid-")); err == nil && y >= 1900 && y <= 2100 {
@@ -235,8 +235,8 @@ func (f dateFinder) joinedMonths(toks []token, i int) (dateHit, verdict) {
 		return dateHit{}, pass
 	}
 	l1, l2, _ := strings.Cut(t.n, "-")
-	m1, ok1 := months[strings.ToLower(l1)]
-	m2, ok2 := months[strings.ToLower(l2)]
+	m1, ok1 := months()[strings.ToLower(l1)]
+	m2, ok2 := months()[strings.ToLower(l2)]
 	if ok1 && ok2 && m1 != m2 && len(l1) > 2 && len(l2) > 2 {
 		// Read as the second month alone, with what follows it.
 		alone := append([]token{{n: l2, s: l2, kind: tWord}}, toks[i+1:]...)
@@ -268,7 +268,7 @@ func (f dateFinder) monthSpanRule(toks []token, i int) (dateHit, verdict) {
 // decade reads "the 1990s".
 func (f dateFinder) decade(toks []token, i int) (dateHit, verdict) {
 	t := toks[i]
-	if t.kind == tNum && len(t.n) == 5 && strings.HasSuffix(t.n, "0s") && (i == 0 || yearPreps[lowerAt(toks, i-1)]) {
+	if t.kind == tNum && len(t.n) == 5 && strings.HasSuffix(t.n, "0s") && (i == 0 || yearPreps.has(lowerAt(toks, i-1))) {
 		if y, err := strconv.Atoi(t.n[:4]); err == nil && y >= 1800 && y <= 2090 {
 			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y), end: strconv.Itoa(y + 9)}, found
 		}
@@ -279,7 +279,7 @@ func (f dateFinder) decade(toks []token, i int) (dateHit, verdict) {
 // halfYear reads "the first half of 2024", "the second half" (of the
 // publication's year).
 func (f dateFinder) halfYear(toks []token, i int) (dateHit, verdict) {
-	h, ok := quarters[toks[i].lower()]
+	h, ok := quarters()[toks[i].lower()]
 	if !ok || h > 2 || !nextIs(toks, i, "half") {
 		return dateHit{}, pass
 	}
@@ -322,7 +322,7 @@ func (f dateFinder) quarterCode(toks []token, i int) (dateHit, verdict) {
 // quarter reads "the third quarter", "the first quarter of 2024"; with no
 // year, the reporting year, as companies count quarters.
 func (f dateFinder) quarter(toks []token, i int) (dateHit, verdict) {
-	q, ok := quarters[toks[i].lower()]
+	q, ok := quarters()[toks[i].lower()]
 	if !ok || !nextIs(toks, i, "quarter") {
 		return dateHit{}, pass
 	}
@@ -355,7 +355,7 @@ func (f dateFinder) bareYear(toks []token, i int) (dateHit, verdict) {
 	if !ok {
 		return dateHit{}, pass
 	}
-	if (i == 0 || yearPreps[lowerAt(toks, i-1)]) && lowerAt(toks, i+1) != "%" {
+	if (i == 0 || yearPreps.has(lowerAt(toks, i-1))) && lowerAt(toks, i+1) != "%" {
 		return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
 	}
 	return dateHit{}, stop

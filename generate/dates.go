@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -27,17 +28,17 @@ func ymdI(y, m, d int) string {
 }
 
 // yearPreps are words after which a bare four-digit number is a year.
-var yearPreps = set(`in since by during until till of from to through early late mid the end start
+var yearPreps = words(`in since by during until till of from to through early late mid the end start
 	beginning summer spring autumn fall winter before after around circa between and throughout least`)
 
 // futureCues before a date make a partial date point forward.
-var futureCues = set(`will would scheduled upcoming next slated`)
+var futureCues = words(`will would scheduled upcoming next slated`)
 
 func monthOf(t token) (int, bool) {
 	if t.kind != tWord || !t.upper() {
 		return 0, false
 	}
-	m, ok := months[t.lower()]
+	m, ok := months()[t.lower()]
 	return m, ok
 }
 
@@ -124,7 +125,7 @@ func future(toks []token, i int) bool {
 			break
 		}
 		// "a scheduled service" describes; "scheduled talks for" plans.
-		if futureCues[toks[k].lower()] && !(toks[k].lower() == "scheduled" && k > 0 && determiners[toks[k-1].lower()]) {
+		if futureCues.has(toks[k].lower()) && !(toks[k].lower() == "scheduled" && k > 0 && determiners.has(toks[k-1].lower())) {
 			return true
 		}
 		// "is due to meet", "elections due in December", not "due to the war"
@@ -156,7 +157,7 @@ func (f dateFinder) monthSpan(toks []token, e, m1, m2 int) (dateHit, bool) {
 }
 
 // quarters are the ordinals that name a quarter of a year.
-var quarters = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
+var quarters = sync.OnceValue(func() map[string]int { return map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4} })
 
 // single drops the end of a range of one day.
 func (h dateHit) single() dateHit {
@@ -170,7 +171,7 @@ func countAt(toks []token, i int) (int, bool) {
 	if i < 0 || i >= len(toks) {
 		return 0, false
 	}
-	if n, ok := numberWords[toks[i].lower()]; ok && n > 0 {
+	if n, ok := numberWords()[toks[i].lower()]; ok && n > 0 {
 		return n, true
 	}
 	if toks[i].kind == tNum {
@@ -215,7 +216,7 @@ func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit
 		// months: they need a date context.
 		if lm == "may" || lm == "march" || strings.HasSuffix(lm, ".") || len(lm) == 3 {
 			_, yearNext := yearAtTok(toks, j)
-			if !yearNext && !(yearPreps[prev] || prev == "last" || prev == "next" || prev == "this" || prev == "in") {
+			if !yearNext && !(yearPreps.has(prev) || prev == "last" || prev == "next" || prev == "this" || prev == "in") {
 				return dateHit{}, false
 			}
 			if lm == "may" && prev == "the" {

@@ -8,13 +8,13 @@ import (
 )
 
 // possessives open a description that belongs to something named before.
-var possessives = set(`its their his her our`)
+var possessives = words(`its their his her our`)
 
 // placePreps come before places, not people.
-var placePreps = set(`in near at outside inside across`)
+var placePreps = words(`in near at outside inside across`)
 
 // positionWords place a person in a picture: "X, left, and Y".
-var positionWords = set(`left right centre center second third front back top bottom`)
+var positionWords = words(`left right centre center second third front back top bottom`)
 
 // officeBefore finds the title word of a capitalized office ending at
 // token i ("Foreign Secretary", "Minister of Territorial Administration",
@@ -23,7 +23,7 @@ var positionWords = set(`left right centre center second third front back top bo
 func officeBefore(toks []token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		l := toks[k].lower()
-		if titleWords[l] && !nameTitles[l] && toks[k].upper() {
+		if titleWords.has(l) && !nameTitles.has(l) && toks[k].upper() {
 			return k
 		}
 		if !isCapTok(toks[k]) && l != "of" && l != "for" && l != "the" && l != "and" {
@@ -57,7 +57,7 @@ func (x *extractor) roleStart(si, a int) int {
 }
 
 // postDescriptors may follow an organization's name as its description.
-var postDescriptors = set(`agency broadcaster newspaper daily outlet group firm company website tabloid militia movement
+var postDescriptors = words(`agency broadcaster newspaper daily outlet group firm company website tabloid militia movement
 	union board party faction`)
 
 // postDescriptor reads "state news agency" right after an organization's
@@ -65,13 +65,13 @@ var postDescriptors = set(`agency broadcaster newspaper daily outlet group firm 
 func (x *extractor) postDescriptor(si, b int) string {
 	toks := x.sents[si].toks
 	i := b
-	for i < len(toks) && i-b < 4 && toks[i].kind == tWord && !toks[i].upper() && !stopAfterHead[toks[i].lower()] {
+	for i < len(toks) && i-b < 4 && toks[i].kind == tWord && !toks[i].upper() && !stopAfterHead.has(toks[i].lower()) {
 		i++
 	}
-	if i == b || !postDescriptors[toks[i-1].lower()] {
+	if i == b || !postDescriptors.has(toks[i-1].lower()) {
 		return ""
 	}
-	if i < len(toks) && toks[i].kind == tWord && !stopAfterHead[toks[i].lower()] {
+	if i < len(toks) && toks[i].kind == tWord && !stopAfterHead.has(toks[i].lower()) {
 		return ""
 	}
 	return x.text(si, b, i)
@@ -105,15 +105,15 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 	head := toks[i-1].lower()
 	typ := ""
 	// "A spokesman for the group, Yahya Saree": ROLE for|of|at the NOUN.
-	if comma && !roleHeads[head] {
+	if comma && !roleHeads.has(head) {
 		if s := roleForBody(toks, i); s >= 0 {
 			return x.text(si, s, end), briefings.ActorPerson, s
 		}
 	}
 	switch {
-	case roleHeads[head]:
+	case roleHeads.has(head):
 		typ = briefings.ActorPerson
-	case isOrgDescriptor(head) && (!comma || i >= 2 && possessives[toks[i-2].lower()] || i >= 3 && possessives[toks[i-3].lower()]):
+	case isOrgDescriptor(head) && (!comma || i >= 2 && possessives.has(toks[i-2].lower()) || i >= 3 && possessives.has(toks[i-3].lower())):
 		// With a comma only after a possessive: "Its Athens-based
 		// operator, Delos Maritime".
 		typ = briefings.ActorOrganization
@@ -129,7 +129,7 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 		// possessive or a clause boundary; "Iran, Iraq" is a list.
 		if start > 0 {
 			p := toks[start-1].lower()
-			if !determiners[p] && !(p == "," || p == "\"" || p == "between" || p == "with" || p == "and" || p == "by" || p == "from" || p == "to" || p == "of" || p == "said" || p == "told") {
+			if !determiners.has(p) && !(p == "," || p == "\"" || p == "between" || p == "with" || p == "and" || p == "by" || p == "from" || p == "to" || p == "of" || p == "said" || p == "told") {
 				return "", "", a
 			}
 		}
@@ -156,7 +156,7 @@ func (x *extractor) roleStartBefore(si, start int, typ string, comma bool) int {
 			}
 			break
 		}
-		if p.kind == tWord && (!p.upper() || placeCompound(p.n)) && !determiners[l] && !stopAfterHead[l] && !locatives[l] && l != "'s" {
+		if p.kind == tWord && (!p.upper() || placeCompound(p.n)) && !determiners.has(l) && !stopAfterHead.has(l) && !locatives.has(l) && l != "'s" {
 			start--
 			continue
 		}
@@ -172,7 +172,7 @@ func (x *extractor) roleStartBefore(si, start int, typ string, comma bool) int {
 		if l == "'s" {
 			if cn := countryAtEnd(toks, start-1); cn > 0 {
 				start = start - 1 - cn
-			} else if start >= 3 && toks[start-2].kind == tWord && !toks[start-2].upper() && determiners[toks[start-3].lower()] {
+			} else if start >= 3 && toks[start-2].kind == tWord && !toks[start-2].upper() && determiners.has(toks[start-3].lower()) {
 				// "The group's political leader, Ismail Haniyeh"
 				start -= 2
 			} else if start >= 2 && isCapTok(toks[start-2]) {
@@ -224,7 +224,7 @@ func officeStart(toks []token, i int) int {
 	if s >= 2 && toks[s-1].n == "'s" && isCapTok(toks[s-2]) {
 		s -= 2
 	}
-	if s == 0 || determiners[toks[s-1].lower()] || toks[s-1].kind == tPunct || toks[s-1].kind == tDQ {
+	if s == 0 || determiners.has(toks[s-1].lower()) || toks[s-1].kind == tPunct || toks[s-1].kind == tDQ {
 		return s
 	}
 	return -1
@@ -236,9 +236,9 @@ func officeStart(toks []token, i int) int {
 func roleForBody(toks []token, i int) int {
 	for k := i - 2; k >= 1 && k >= i-5; k-- {
 		l := toks[k].lower()
-		if (l == "for" || l == "of" || l == "at") && roleHeads[toks[k-1].lower()] {
+		if (l == "for" || l == "of" || l == "at") && roleHeads.has(toks[k-1].lower()) {
 			s := k - 1
-			if s > 0 && determiners[toks[s-1].lower()] {
+			if s > 0 && determiners.has(toks[s-1].lower()) {
 				s--
 			}
 			if s == 0 || toks[s-1].kind == tPunct || toks[s-1].kind == tDQ {
@@ -246,7 +246,7 @@ func roleForBody(toks []token, i int) int {
 			}
 			return -1
 		}
-		if toks[k].kind != tWord || toks[k].upper() && !determiners[l] {
+		if toks[k].kind != tWord || toks[k].upper() && !determiners.has(l) {
 			return -1
 		}
 	}
@@ -286,7 +286,7 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	// A relative clause is not part of the role: "a resident of Faenza
 	// whose ground floor was flooded".
 	for j := lastHead + 1; j < end; j++ {
-		if relativeWords[toks[j].lower()] {
+		if relativeWords.has(toks[j].lower()) {
 			end = j
 			break
 		}
@@ -296,13 +296,13 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	// Only a finite verb makes a clause: "the state news agency" is not
 	// one ("state" is also a verb).
 	for j := start; j < end; j++ {
-		if l := toks[j].lower(); reportingVerbs[l] && l != "according" && (l == "said" || l == "told" || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "s")) {
+		if l := toks[j].lower(); reportingVerbs.has(l) && l != "according" && (l == "said" || l == "told" || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "s")) {
 			return "", ""
 		}
 	}
 	l := toks[lastHead].lower()
 	typ := briefings.ActorPerson
-	if orgDescriptors[l] && !roleHeads[l] {
+	if orgDescriptors.has(l) && !roleHeads.has(l) {
 		typ = briefings.ActorOrganization
 	}
 	x.countriesIn(si, start, end)
@@ -315,7 +315,7 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 // words are not such a phrase.
 func appositionHead(toks []token, start, i int) int {
 	k := start
-	if determiners[toks[k].lower()] && toks[k].lower() != "this" && toks[k].lower() != "that" {
+	if determiners.has(toks[k].lower()) && toks[k].lower() != "this" && toks[k].lower() != "that" {
 		k++
 	}
 	lastHead := -1
@@ -327,12 +327,12 @@ func appositionHead(toks []token, start, i int) int {
 			}
 			break
 		}
-		if roleHeads[l] || orgDescriptors[l] || humanHeads[l] {
+		if roleHeads.has(l) || orgDescriptors.has(l) || humanHeads.has(l) {
 			lastHead = k
 			continue
 		}
 		// "a 34-year-old mother of five": an age is a modifier.
-		if toks[k].kind == tWord && !toks[k].upper() && !stopAfterHead[l] && l != "who" || toks[k].kind == tNum && strings.HasSuffix(l, "-old") {
+		if toks[k].kind == tWord && !toks[k].upper() && !stopAfterHead.has(l) && l != "who" || toks[k].kind == tNum && strings.HasSuffix(l, "-old") {
 			continue
 		}
 		if l == "'s" || countryAt(toks, k) > 0 {
@@ -359,7 +359,7 @@ func appositionHead(toks []token, start, i int) int {
 // token stop accepts; it returns the noun's index or -1.
 func orgHeadBefore(toks []token, from, n int, stop func(token) bool) int {
 	for k := from; k >= 0 && k >= from-n; k-- {
-		if l := toks[k].lower(); orgDescriptors[l] && !roleHeads[l] {
+		if l := toks[k].lower(); orgDescriptors.has(l) && !roleHeads.has(l) {
 			return k
 		}
 		if stop(toks[k]) {
@@ -370,10 +370,10 @@ func orgHeadBefore(toks []token, from, n int, stop func(token) bool) int {
 }
 
 // namingWords introduce a name after a description.
-var namingWords = set(`itself themselves as called named dubbed`)
+var namingWords = words(`itself themselves as called named dubbed`)
 
 // relativeWords open a relative clause.
-var relativeWords = set(`who whose whom which that where when while`)
+var relativeWords = words(`who whose whom which that where when while`)
 
 // ageAfter says the name ending before token b is followed by an age
 // apposition: ", 67,".
@@ -399,19 +399,19 @@ func (x *extractor) personEvidence(si, a, b int) bool {
 	}
 	// "a mother from El Geneina, who ...": after a preposition of place, a
 	// place ("a letter from John Smith" has a given name).
-	if a > 0 && (placePreps[toks[a-1].lower()] || toks[a-1].lower() == "from" && !givenNames[toks[a].lower()]) {
+	if a > 0 && (placePreps.has(toks[a-1].lower()) || toks[a-1].lower() == "from" && !givenNames.has(toks[a].lower())) {
 		return false
 	}
 	for i := a; i < b; i++ {
-		if notNameWords[toks[i].lower()] {
+		if notNameWords.has(toks[i].lower()) {
 			return false
 		}
 	}
 	// "Capitol Hill" is a place; "Marcus Hill, a parent, said" a person.
-	if placeWords[toks[b-1].lower()] && !(x.personContext(si, a, b) && b < len(toks) && toks[b].n == "," && (b+1 >= len(toks) || !relativeWords[toks[b+1].lower()])) {
+	if placeWords.has(toks[b-1].lower()) && !(x.personContext(si, a, b) && b < len(toks) && toks[b].n == "," && (b+1 >= len(toks) || !relativeWords.has(toks[b+1].lower()))) {
 		return false
 	}
-	return givenNames[toks[a].lower()] || x.personContext(si, a, b)
+	return givenNames.has(toks[a].lower()) || x.personContext(si, a, b)
 }
 
 // personContext says the words around [a,b) treat it as a person: an age,
@@ -423,34 +423,34 @@ func (x *extractor) personContext(si, a, b int) bool {
 		return true
 	}
 	// A quotation's reporting clause: `"...," said Giovanna Rossi`.
-	if a >= 2 && reportingVerbs[toks[a-1].lower()] && toks[a-1].lower() != "according" && (toks[a-2].n == "," || toks[a-2].kind == tDQ) && (b == len(toks) || toks[b].kind == tPunct) {
+	if a >= 2 && reportingVerbs.has(toks[a-1].lower()) && toks[a-1].lower() != "according" && (toks[a-2].n == "," || toks[a-2].kind == tDQ) && (b == len(toks) || toks[b].kind == tPunct) {
 		return true
 	}
 	i := b
 	if i < len(toks) && (toks[i].lower() == "also" || toks[i].lower() == "later" || toks[i].lower() == "has" || toks[i].lower() == "had") {
 		i++
 	}
-	if i < len(toks) && (reportingVerbs[toks[i].lower()] && toks[i].lower() != "according" || toks[i].lower() == "who") {
+	if i < len(toks) && (reportingVerbs.has(toks[i].lower()) && toks[i].lower() != "according" || toks[i].lower() == "who") {
 		return true
 	}
 	if i+1 < len(toks) && toks[i].n == "," && toks[i+1].lower() == "who" {
 		return true
 	}
 	// A caption's "X, left, and Y"; "X, a 34-year-old mother of five".
-	if i+2 < len(toks) && toks[i].n == "," && (positionWords[toks[i+1].lower()] && (toks[i+2].n == "," || toks[i+2].n == ")") ||
-		determiners[toks[i+1].lower()] && strings.HasSuffix(toks[i+2].lower(), "-year-old")) {
+	if i+2 < len(toks) && toks[i].n == "," && (positionWords.has(toks[i+1].lower()) && (toks[i+2].n == "," || toks[i+2].n == ")") ||
+		determiners.has(toks[i+1].lower()) && strings.HasSuffix(toks[i+2].lower(), "-year-old")) {
 		return true
 	}
 	// "Marcus Hill, a Hawthorne parent and PTA treasurer, said": a name
 	// and an apposition about a person before a verb.
-	if i+1 < len(toks) && toks[i].n == "," && determiners[toks[i+1].lower()] {
+	if i+1 < len(toks) && toks[i].n == "," && determiners.has(toks[i+1].lower()) {
 		human := false
 		for c := i + 1; c < len(toks) && c < i+24; c++ {
-			if l := toks[c].lower(); humanHeads[l] || roleHeads[l] {
+			if l := toks[c].lower(); humanHeads.has(l) || roleHeads.has(l) {
 				human = true
 			}
 			if toks[c].n == "," {
-				if human && c+1 < len(toks) && reportingVerbs[toks[c+1].lower()] && toks[c+1].lower() != "according" {
+				if human && c+1 < len(toks) && reportingVerbs.has(toks[c+1].lower()) && toks[c+1].lower() != "according" {
 					return true
 				}
 				break
@@ -458,7 +458,7 @@ func (x *extractor) personContext(si, a, b int) bool {
 		}
 	}
 	// "..., Yahya Saree, said": a name closing an apposition before a verb.
-	if a > 0 && toks[a-1].n == "," && i+1 < len(toks) && toks[i].n == "," && reportingVerbs[toks[i+1].lower()] && toks[i+1].lower() != "according" {
+	if a > 0 && toks[a-1].n == "," && i+1 < len(toks) && toks[i].n == "," && reportingVerbs.has(toks[i+1].lower()) && toks[i+1].lower() != "according" {
 		return true
 	}
 	return false

@@ -189,12 +189,12 @@ func (x *extractor) run() {
 			// or a quotation are not part of a name.
 			a := sp.a
 			if countryAt(toks, a) < sp.b-a {
-				for a < sp.b && countryAt(toks, a) == 0 && (determiners[toks[a].lower()] || placeCompound(toks[a].n) || commonCapitalized[toks[a].lower()] && (a == 0 || toks[a-1].kind != tWord && toks[a-1].kind != tNum)) {
+				for a < sp.b && countryAt(toks, a) == 0 && (determiners.has(toks[a].lower()) || placeCompound(toks[a].n) || commonCapitalized.has(toks[a].lower()) && (a == 0 || toks[a-1].kind != tWord && toks[a-1].kind != tNum)) {
 					a++
 				}
 			}
 			// "Thirteen of the Security Council's members": a part of it.
-			if a > sp.a && a < sp.b && toks[a].lower() == "of" && toks[a-1].kind == tWord && commonCapitalized[toks[a-1].lower()] {
+			if a > sp.a && a < sp.b && toks[a].lower() == "of" && toks[a-1].kind == tWord && commonCapitalized.has(toks[a-1].lower()) {
 				a++
 				if a < sp.b && toks[a].lower() == "the" {
 					a++
@@ -394,7 +394,7 @@ func (x *extractor) countryMention(si, a, b int, f countryForm) {
 			next = toks[b].n
 		}
 		// "in Tirana", "Tirana, Albania", a dateline "LONDON:".
-		if locatives[prev] || next == "," && b+1 < len(toks) && countryAt(toks, b+1) > 0 || next == ":" && a == 0 || next == "-" && a == 0 || a > 0 && toks[a-1].n == "," && a >= 2 && isCapTok(toks[a-2]) {
+		if locatives.has(prev) || next == "," && b+1 < len(toks) && countryAt(toks, b+1) > 0 || next == ":" && a == 0 || next == "-" && a == 0 || a > 0 && toks[a-1].n == "," && a >= 2 && isCapTok(toks[a-2]) {
 			kind = mLocative
 		}
 	}

@@ -68,7 +68,7 @@ func (x *extractor) listedWithPerson(si, a, b int) bool {
 		k--
 	}
 	if k < a {
-		if k >= 2 && positionWords[toks[k-1].lower()] && toks[k-2].n == "," {
+		if k >= 2 && positionWords.has(toks[k-1].lower()) && toks[k-2].n == "," {
 			k -= 2
 		}
 		if isPerson(x.mentionEndingAt(si, k)) {
@@ -89,7 +89,7 @@ func (x *extractor) bySurname(w string, doc int) *actor {
 	// first ("Yoon" for "Yoon Suk Yeol"): the first such person in order
 	// of creation, or the first of them already cited by doc.
 	cands := x.surnames[w]
-	if !givenNames[w] && len(x.familyFirst[w]) > 0 {
+	if !givenNames.has(w) && len(x.familyFirst[w]) > 0 {
 		cands = slices.Clone(cands)
 		for _, a := range x.familyFirst[w] {
 			if !slices.Contains(cands, a) {
@@ -230,7 +230,7 @@ func (x *extractor) mergeBareHeads() {
 		// One word that names bodies ("Commission"), or a name that ends
 		// in one ("House Committee" of "Knesset House Committee").
 		w := strings.Fields(n)
-		if bare.typ != briefings.ActorOrganization || len(w) == 0 || !orgCueWords[w[len(w)-1]] || len(w) > 1 && len(bare.aliases) > 0 {
+		if bare.typ != briefings.ActorOrganization || len(w) == 0 || !orgCueWords.has(w[len(w)-1]) || len(w) > 1 && len(bare.aliases) > 0 {
 			continue
 		}
 		// The one body, other than bare, whose name ends in n, or begins
@@ -393,7 +393,7 @@ func roleMatches(role, phrase string) bool {
 	}
 	for _, w := range pw {
 		w = strings.TrimSuffix(w, "'s")
-		if !have[w] && !determiners[w] && w != "former" {
+		if !have[w] && !determiners.has(w) && w != "former" {
 			return false
 		}
 	}

@@ -4,12 +4,16 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/brief-team/brief/briefings"
 )
 
-var typeOrder = map[string]int{briefings.ActorPerson: 0, briefings.ActorOrganization: 1, briefings.ActorCountry: 2, briefings.ActorGroup: 3}
+// typeOrder is the order of actor types in the briefing.
+var typeOrder = sync.OnceValue(func() map[string]int {
+	return map[string]int{briefings.ActorPerson: 0, briefings.ActorOrganization: 1, briefings.ActorCountry: 2, briefings.ActorGroup: 3}
+})
 
 // output turns the actors into the briefing's list: people, then
 // organizations, then countries, each in order of first mention.
@@ -34,8 +38,8 @@ func (x *extractor) output(ids []string) []briefings.Actor {
 		}
 	}
 	sort.SliceStable(acts, func(i, j int) bool {
-		if typeOrder[acts[i].typ] != typeOrder[acts[j].typ] {
-			return typeOrder[acts[i].typ] < typeOrder[acts[j].typ]
+		if typeOrder()[acts[i].typ] != typeOrder()[acts[j].typ] {
+			return typeOrder()[acts[i].typ] < typeOrder()[acts[j].typ]
 		}
 		return acts[i].first < acts[j].first
 	})

@@ -48,7 +48,7 @@ func (x *extractor) previousSubject(si int) string {
 		return ""
 	}
 	toks := x.sents[p].toks
-	if len(toks) > 2 && toks[0].lower() == "the" && roleHeads[toks[1].lower()] && !toks[1].upper() {
+	if len(toks) > 2 && toks[0].lower() == "the" && roleHeads.has(toks[1].lower()) && !toks[1].upper() {
 		// "The minister described the budget ...": the actor the role names.
 		if np := x.nounPhrase(p, 0, 2); np != "" && np != cleanRole(x.text(p, 0, 2)) {
 			return np
@@ -75,10 +75,10 @@ func opensClause(toks []token, i int) bool {
 		t := toks[k]
 		l := t.lower()
 		switch {
-		case personPronouns[l] || groupPronouns[l]:
+		case personPronouns.has(l) || groupPronouns.has(l):
 			return false
-		case isCapTok(t) || determiners[l] || roleHeads[l] || l == "'s" || l == "," || l == "and" || l == "of" || l == "for":
-		case t.kind == tWord && !t.upper() && k+1 < len(toks) && (roleHeads[toks[k+1].lower()] || toks[k+1].upper()):
+		case isCapTok(t) || determiners.has(l) || roleHeads.has(l) || l == "'s" || l == "," || l == "and" || l == "of" || l == "for":
+		case t.kind == tWord && !t.upper() && k+1 < len(toks) && (roleHeads.has(toks[k+1].lower()) || toks[k+1].upper()):
 			// a modifier of the role or name after it: "former", "senior"
 		default:
 			return false
@@ -106,14 +106,14 @@ func (x *extractor) lastSpeaker(si, i int) string {
 			// The quoted words' own verbs are not the speaker's: `"This
 			// witness was promised ...," he said`.
 			l := toks[v].lower()
-			if x.quotedAt(s, v) || !reportingVerbs[l] || l == "according" {
+			if x.quotedAt(s, v) || !reportingVerbs.has(l) || l == "according" {
 				continue
 			}
 			e := v
 			for e > 0 && auxOrAdverb(toks[e-1].lower()) {
 				e--
 			}
-			if e > 0 && (personPronouns[toks[e-1].lower()] || groupPronouns[toks[e-1].lower()]) {
+			if e > 0 && (personPronouns.has(toks[e-1].lower()) || groupPronouns.has(toks[e-1].lower())) {
 				continue // "he said": look further back
 			}
 			if m, ok := x.mentionEndingAt(s, e); ok && m.act != nil {
@@ -137,9 +137,9 @@ func (x *extractor) lastSpeaker(si, i int) string {
 				}
 			}
 			if st < e {
-				if _, isNum := numberWords[toks[st].lower()]; determiners[toks[st].lower()] || isNum {
+				if _, isNum := numberWords()[toks[st].lower()]; determiners.has(toks[st].lower()) || isNum {
 					for k := st + 1; k < e && k <= st+3; k++ {
-						if humanHeads[toks[k].lower()] || roleHeads[toks[k].lower()] {
+						if humanHeads.has(toks[k].lower()) || roleHeads.has(toks[k].lower()) {
 							if k+1 < e && toks[k+1].n != "," {
 								// "The minister described the budget as ...
 								// and insisted": the subject alone, and the

@@ -3,6 +3,7 @@ package generate
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -47,13 +48,13 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 			if w2 == "after" {
 				off = 1
 			}
-		case w0 == "the" && (w1 == "previous" || w1 == "preceding") && partsOfDay[w2]:
+		case w0 == "the" && (w1 == "previous" || w1 == "preceding") && partsOfDay.has(w2):
 			off, b = -1, i+3 // "the previous evening"
-		case w0 == "the" && (w1 == "next" || w1 == "following") && partsOfDay[w2]:
+		case w0 == "the" && (w1 == "next" || w1 == "following") && partsOfDay.has(w2):
 			off, b = 1, i+3 // "the following morning"
-		case w0 == "that" && (w1 == "day" || partsOfDay[w1]):
+		case w0 == "that" && (w1 == "day" || partsOfDay.has(w1)):
 			off, b = 0, i+2 // "later that evening", "that day"
-		case w0 == "the" && w1 == "same" && (w2 == "day" || partsOfDay[w2]):
+		case w0 == "the" && w1 == "same" && (w2 == "day" || partsOfDay.has(w2)):
 			off, b = 0, i+3
 		case w0 == "the" && (w1 == "previous" || w1 == "preceding" || w1 == "following") && w2 == "week":
 			off, b, week = -1, i+3, true
@@ -95,10 +96,12 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 
 // seasons map a season to its first month, as meteorologists count them
 // in the northern hemisphere, where most of the news this reads is written.
-var seasons = map[string]int{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+var seasons = sync.OnceValue(func() map[string]int {
+	return map[string]int{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+})
 
 // seasonPreps put a season in the story's own time: "over the summer".
-var seasonPreps = set(`over during in through throughout since`)
+var seasonPreps = words(`over during in through throughout since`)
 
 // seasonEnd is the last month of the season starting in month first of y.
 func seasonEnd(y, first int) string {
@@ -175,7 +178,7 @@ func (f dateFinder) weekend(a, b, off int) dateHit {
 }
 
 // partsOfDay are told relative to a day: "the following morning".
-var partsOfDay = set(`morning afternoon evening night`)
+var partsOfDay = words(`morning afternoon evening night`)
 
 // The relative rows of dateRules: expressions counted from the
 // publication date.
@@ -185,7 +188,7 @@ var partsOfDay = set(`morning afternoon evening night`)
 // clause speaks of the future.
 func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 	t := toks[i]
-	wd, ok := weekdays[strings.TrimSuffix(t.lower(), "'s")]
+	wd, ok := weekdays()[strings.TrimSuffix(t.lower(), "'s")]
 	if !ok || !t.upper() {
 		return dateHit{}, pass
 	}
@@ -304,7 +307,7 @@ func (f dateFinder) thisUnit(toks []token, i int) (dateHit, verdict) {
 	case "weekend":
 		return f.weekend(i, i+2, off), found
 	}
-	if first, ok := seasons[unit]; ok {
+	if first, ok := seasons()[unit]; ok {
 		return f.season(i, i+2, first, off), found
 	}
 	if unit == "quarter" {
@@ -319,8 +322,8 @@ func (f dateFinder) thisUnit(toks []token, i int) (dateHit, verdict) {
 // overSeason reads "over the summer", "during the winter": the latest
 // such season that has begun.
 func (f dateFinder) overSeason(toks []token, i int) (dateHit, verdict) {
-	first, ok := seasons[toks[i].lower()]
-	if !ok || !f.hasPub || !prevIs(toks, i, "the") || !seasonPreps[lowerAt(toks, i-2)] {
+	first, ok := seasons()[toks[i].lower()]
+	if !ok || !f.hasPub || !prevIs(toks, i, "the") || !seasonPreps.has(lowerAt(toks, i-2)) {
 		return dateHit{}, pass
 	}
 	if _, hasYear := yearAtTok(toks, i+1); hasYear || nextIs(toks, i, "of") {
@@ -335,7 +338,7 @@ func (f dateFinder) overSeason(toks []token, i int) (dateHit, verdict) {
 
 // seasonOfYear reads "the summer of 2023", "summer 2023".
 func (f dateFinder) seasonOfYear(toks []token, i int) (dateHit, verdict) {
-	first, ok := seasons[toks[i].lower()]
+	first, ok := seasons()[toks[i].lower()]
 	if !ok {
 		return dateHit{}, pass
 	}

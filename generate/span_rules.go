@@ -101,7 +101,7 @@ func (x *extractor) spanHyphenCountries(s spanAt) (pending, verdict) {
 	}
 	parts := strings.Split(toks[a].n, "-")
 	for _, p := range parts {
-		if _, ok := countryForms[formKey(p)]; !ok {
+		if _, ok := countryForms()[formKey(p)]; !ok {
 			return pending{}, pass
 		}
 	}
@@ -109,7 +109,7 @@ func (x *extractor) spanHyphenCountries(s spanAt) (pending, verdict) {
 		return pending{}, pass
 	}
 	for _, p := range parts {
-		f := countryForms[formKey(p)]
+		f := countryForms()[formKey(p)]
 		x.add(mention{sent: s.si, a: a, b: s.b, kind: mCountry, act: x.countryActor(f.c), surface: p})
 	}
 	return pending{}, found
@@ -137,7 +137,7 @@ func (x *extractor) spanPersonOfFirm(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
 	k := indexWord(toks, a, b, "of")
 	if k-a < 2 || k-a > 3 || k+1 >= b || hasOrgCue(toks, a, k) || lastTitle(toks, a, k) >= 0 ||
-		!(givenNames[toks[a].lower()] || a >= 1 && reportingVerbs[toks[a-1].lower()] && !prevIs(toks, a, "according") || hasOrgCue(toks, k+1, b) || acronymAt(toks, b)) ||
+		!(givenNames.has(toks[a].lower()) || a >= 1 && reportingVerbs.has(toks[a-1].lower()) && !prevIs(toks, a, "according") || hasOrgCue(toks, k+1, b) || acronymAt(toks, b)) ||
 		countryAt(toks, a) != 0 || isAcronym(toks[a].s) {
 		return pending{}, pass
 	}
@@ -161,14 +161,14 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 		return t+1 < b && nextIs(toks, t, "of", "for") && !hasOrgCue(toks, a, t)
 	}
 	t := lastTitle(toks, a, b)
-	if t < 0 || hasOrgCue(toks, t+1, b) && !officeOf(t) || titleInOrgName(toks, a, t) || knownOrgs[x.text(s.si, a, b)] {
+	if t < 0 || hasOrgCue(toks, t+1, b) && !officeOf(t) || titleInOrgName(toks, a, t) || knownOrgs.has(x.text(s.si, a, b)) {
 		return pending{}, pass
 	}
 	ns := t + 1
 	// "Foreign Minister Prince Faisal bin Farhan": a royal or religious
 	// honorific after an office belongs to the name.
-	if honorifics[toks[t].lower()] && t > a {
-		if t2 := lastTitle(toks, a, t); t2 >= 0 && t2 == t-1 && !honorifics[toks[t2].lower()] {
+	if honorifics.has(toks[t].lower()) && t > a {
+		if t2 := lastTitle(toks, a, t); t2 >= 0 && t2 == t-1 && !honorifics.has(toks[t2].lower()) {
 			ns, t = t, t2
 		}
 	}
@@ -192,9 +192,9 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 		roleEnd = ns // "Secretary of State" before "Antony Blinken"
 	}
 	role := ""
-	if !nameTitles[toks[t].lower()] || t > a {
+	if !nameTitles.has(toks[t].lower()) || t > a {
 		role = x.text(s.si, roleStart, roleEnd)
-		if nameTitles[toks[t].lower()] {
+		if nameTitles.has(toks[t].lower()) {
 			role = x.text(s.si, roleStart, t)
 		}
 	}
@@ -224,7 +224,7 @@ func (x *extractor) titledName(s spanAt, t, ns, roleStart int, role string) {
 		return
 	}
 	// "... for the East and Horn of Africa": words of the office, no name.
-	if !isCapTok(toks[ns]) || connectors[toks[ns].lower()] {
+	if !isCapTok(toks[ns]) || connectors.has(toks[ns].lower()) {
 		if role != "" {
 			x.add(mention{sent: si, a: roleStart, b: b, kind: mRole, role: x.text(si, roleStart, b), roleHead: toks[t].lower()})
 		}
@@ -254,7 +254,7 @@ func (x *extractor) titledName(s spanAt, t, ns, roleStart int, role string) {
 // `said Sofia Restrepo`, "Jordan Hale, who ...".
 func (x *extractor) spanGivenNameCountry(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
-	if n := s.n(); n < 2 || n > 3 || !givenNames[toks[a].lower()] || countryAt(toks, a) != 1 || hasOrgCue(toks, a, b) || countryAt(toks, a+1) != 0 ||
+	if n := s.n(); n < 2 || n > 3 || !givenNames.has(toks[a].lower()) || countryAt(toks, a) != 1 || hasOrgCue(toks, a, b) || countryAt(toks, a+1) != 0 ||
 		!x.personEvidence(s.si, a, b) || !x.personContext(s.si, a, b) {
 		return pending{}, pass
 	}
@@ -281,7 +281,7 @@ func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 		x.org(si, a, b, s.used)
 		return pending{}, found
 	}
-	if knownOrgs[x.text(si, a+cn, b)] {
+	if knownOrgs.has(x.text(si, a+cn, b)) {
 		if f.kind != cmCapital {
 			x.add(mention{sent: si, a: a, b: a + cn, kind: mCountry, act: x.countryActor(f.c)})
 		}
@@ -304,9 +304,9 @@ func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 // an acronym and a place ("CPS Wessex", "UNICEF Bangladesh").
 func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	toks, a, b, n := s.toks, s.a, s.b, s.n()
-	acr := isAcronym(toks[a].s) && !notOrgAcronyms[toks[a].s] && !isAllCapsWord(toks, a) && !identifierAt(toks, a) && !currencyAt(toks, a)
-	if hasOrgCue(toks, a, b) || knownOrgs[x.text(s.si, a, b)] || n == 1 && knownAcronymTitled(toks[a].s) || indexWord(toks, a, b, "&") > a ||
-		acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords[toks[a+1].lower()]) {
+	acr := isAcronym(toks[a].s) && !notOrgAcronyms.has(toks[a].s) && !isAllCapsWord(toks, a) && !identifierAt(toks, a) && !currencyAt(toks, a)
+	if hasOrgCue(toks, a, b) || knownOrgs.has(x.text(s.si, a, b)) || n == 1 && knownAcronymTitled(toks[a].s) || indexWord(toks, a, b, "&") > a ||
+		acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords.has(toks[a+1].lower())) {
 		x.org(s.si, a, b, s.used)
 		return pending{}, found
 	}
@@ -347,7 +347,7 @@ func (x *extractor) spanQuotedName(s spanAt) (pending, verdict) {
 // BlackVault", "a gang known as Scattered Spider".
 func (x *extractor) spanNamedAs(s spanAt) (pending, verdict) {
 	toks, a := s.toks, s.a
-	if a < 2 || s.n() > 4 || !namingWords[toks[a-1].lower()] || prevIs(toks, a, "as") && !wordIs(toks, a-2, "known") {
+	if a < 2 || s.n() > 4 || !namingWords.has(toks[a-1].lower()) || prevIs(toks, a, "as") && !wordIs(toks, a-2, "known") {
 		return pending{}, pass
 	}
 	k := orgHeadBefore(toks, a-2, 3, func(t token) bool { return t.kind != tWord })
@@ -382,7 +382,7 @@ func (x *extractor) spanAtFirm(s spanAt) (pending, verdict) {
 		return pending{}, pass
 	}
 	h := toks[a-2].lower()
-	if !roleHeads[h] && !roleHeads[strings.TrimSuffix(h, "s")] && !wordIs(toks, a-2, "analysts", "researchers", "economists", "employees", "staff", "executives") {
+	if !roleHeads.has(h) && !roleHeads.has(strings.TrimSuffix(h, "s")) && !wordIs(toks, a-2, "analysts", "researchers", "economists", "employees", "staff", "executives") {
 		return pending{}, pass
 	}
 	x.org(s.si, a, s.b, s.used)
@@ -440,8 +440,8 @@ func (x *extractor) spanDescribedAfter(s spanAt) (pending, verdict) {
 // and the kind of body it is, in lower case.
 func (x *extractor) spanNameAndKind(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
-	if s.n() > 3 || b >= len(toks) || toks[b].kind != tWord || toks[b].upper() || !postDescriptors[toks[b].lower()] || adjectivalCompound(toks[b-1].n) ||
-		!(b+1 >= len(toks) || toks[b+1].kind != tWord || stopAfterHead[toks[b+1].lower()] || reportingVerbs[toks[b+1].lower()] || strings.HasSuffix(toks[b+1].lower(), "ed")) ||
+	if s.n() > 3 || b >= len(toks) || toks[b].kind != tWord || toks[b].upper() || !postDescriptors.has(toks[b].lower()) || adjectivalCompound(toks[b-1].n) ||
+		!(b+1 >= len(toks) || toks[b+1].kind != tWord || stopAfterHead.has(toks[b+1].lower()) || reportingVerbs.has(toks[b+1].lower()) || strings.HasSuffix(toks[b+1].lower(), "ed")) ||
 		x.personEvidence(s.si, a, b) {
 		return pending{}, pass
 	}

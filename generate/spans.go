@@ -11,7 +11,7 @@ import (
 // span is a run of capitalized tokens.
 type span struct{ a, b int }
 
-var connectors = set(`of for de del della di da do dos das du van von der den ter bin ibn al el la le y`)
+var connectors = words(`of for de del della di da do dos das du van von der den ter bin ibn al el la le y`)
 
 func isCapTok(t token) bool {
 	if t.kind != tWord {
@@ -34,16 +34,16 @@ func isCapTok(t token) bool {
 // starts or continues a name.
 func isDateWord(toks []token, i int) bool {
 	l := toks[i].lower()
-	if _, ok := weekdays[l]; ok {
+	if _, ok := weekdays()[l]; ok {
 		return true
 	}
-	if _, ok := weekdays[strings.TrimSuffix(l, "s")]; ok {
+	if _, ok := weekdays()[strings.TrimSuffix(l, "s")]; ok {
 		return true
 	}
-	if m, ok := months[l]; ok {
+	if m, ok := months()[l]; ok {
 		if m == 5 || l == "march" || l == "august" || l == "april" || l == "june" {
 			// May/April/June/August are also names: "Theresa May".
-			if i > 0 && isCapTok(toks[i-1]) && givenNames[toks[i-1].lower()] {
+			if i > 0 && isCapTok(toks[i-1]) && givenNames.has(toks[i-1].lower()) {
 				return false
 			}
 		}
@@ -84,11 +84,11 @@ func capSpans(toks []token) []span {
 			l := toks[j].lower()
 			// connector (+ "the") + capitalized word; "on" after a body's
 			// cue: "Commission on Human Rights", "Council on Foreign Relations".
-			if connectors[l] || l == "on" && hasOrgCue(toks, a, j) {
+			if connectors.has(l) || l == "on" && hasOrgCue(toks, a, j) {
 				k := j + 1
 				if k < len(toks) && toks[k].lower() == "the" {
 					k++
-				} else if k < len(toks) && connectors[toks[k].lower()] && !isCapTok(toks[k]) {
+				} else if k < len(toks) && connectors.has(toks[k].lower()) && !isCapTok(toks[k]) {
 					k++ // "Gutiérrez de la Serna", "van der Leyen"
 				}
 				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !(l == "of" && countryAt(toks, k) > 0 && countryAt(toks, k) == spanEndCap(toks, k) && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) {
@@ -111,7 +111,7 @@ func capSpans(toks []token) []span {
 				}
 				// "Securities and Exchange Commission": the cue comes after.
 				lead := a // "The Independent Electoral and Boundaries Commission"
-				if determiners[toks[lead].lower()] {
+				if determiners.has(toks[lead].lower()) {
 					lead++
 				}
 				// "The Socialists and Democrats (S&D)": the acronym spells the
@@ -120,7 +120,7 @@ func capSpans(toks []token) []span {
 					j = k
 					continue
 				}
-				if k := j + 1 + spanEndCap(toks, j+1); !hasOrgCue(toks, a, j) && hasOrgCue(toks, j+1, k) && countryAt(toks, lead) == 0 && !knownOrgs[toks[lead].n] && j-lead <= 2 {
+				if k := j + 1 + spanEndCap(toks, j+1); !hasOrgCue(toks, a, j) && hasOrgCue(toks, j+1, k) && countryAt(toks, lead) == 0 && !knownOrgs.has(toks[lead].n) && j-lead <= 2 {
 					j = k
 					continue
 				}
@@ -183,7 +183,7 @@ func spanEndCap(toks []token, k int) int {
 
 func hasOrgCue(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
-		if orgCueWords[toks[i].lower()] {
+		if orgCueWords.has(toks[i].lower()) {
 			return true
 		}
 	}
@@ -192,7 +192,7 @@ func hasOrgCue(toks []token, a, b int) bool {
 
 func hasTitle(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
-		if titleWords[toks[i].lower()] {
+		if titleWords.has(toks[i].lower()) {
 			return true
 		}
 	}
@@ -226,7 +226,7 @@ func isAcronym(s string) bool {
 }
 
 // notOrgAcronyms are capitalised abbreviations that are not actors.
-var notOrgAcronyms = set(`IT AI TV GDP CEO CFO COO CTO PM AM PR HIV AIDS COVID COVID-19 UTC GMT USD EUR GBP DNA ID
+var notOrgAcronyms = words(`IT AI TV GDP CEO CFO COO CTO PM AM PR HIV AIDS COVID COVID-19 UTC GMT USD EUR GBP DNA ID
 	VPN PC OK II III IV VI LNG EV IPO SMS GPS CCTV UAV UAVs RPG IED ICBM KM MW GW VAT NGO NGOs MP MPs
 	BC AD USB PDF FAQ CV TB GB MB OS IP URL HTML API QR PIN CPU GPU LLC LTD INC PLC CO SUV ATM DDoS
 	RAM ROM Q1 Q2 Q3 Q4 H1 H2 NFT ETF PHOTO PHOTOS FILE VIDEO WATCH READ MORE UPDATE UPDATED EXCLUSIVE
@@ -261,11 +261,11 @@ func titleCase(s string) string {
 }
 
 // locatives are prepositions after which a capital is a place.
-var locatives = set(`in at to from near outside inside into across around through via within toward towards`)
+var locatives = words(`in at to from near outside inside into across around through via within toward towards`)
 
 // govModifiers are lower-case words allowed between a country and a
 // government body ("foreign ministry", "spy service").
-var roleModifiers = set(`former then acting deputy outgoing incoming late new interim current ex chief senior top
+var roleModifiers = words(`former then acting deputy outgoing incoming late new interim current ex chief senior top
 	foreign interior defense defence finance justice health education trade economy economic energy
 	home state prime vice assistant general executive police security intelligence military naval
 	army national regional local provincial federal district presidential spy cyber cybersecurity
@@ -281,17 +281,17 @@ var roleModifiers = set(`former then acting deputy outgoing incoming late new in
 	well-known renowned veteran longtime long-time cyber-security cyber security-service`)
 
 // determiners end a backwards scan for a role phrase.
-var determiners = set(`the a an his her its their our my your this that these those`)
+var determiners = words(`the a an his her its their our my your this that these those`)
 
 // knownAcronymTitled says w is a known acronym written as a word, as the
 // BBC and the Guardian write them: "Nato", "Ecowas", "Unicef".
 func knownAcronymTitled(w string) bool {
 	u := strings.ToUpper(w)
-	return len(w) > 3 && w != u && knownOrgs[u] && isAllCaps(u)
+	return len(w) > 3 && w != u && knownOrgs.has(u) && isAllCaps(u)
 }
 
 // creditWords after an agency's acronym make a picture credit, "AP Photo".
-var creditWords = set(`photo photos image images picture pictures video file`)
+var creditWords = words(`photo photos image images picture pictures video file`)
 
 // partyTag says a token is a US party-and-state tag, "D-Ohio", "R-Texas":
 // it describes the name before it and names no one.
@@ -314,7 +314,7 @@ func placeCompound(w string) bool {
 // isOrgDescriptor says a lower-case noun describes an organization:
 // "firm", "regulator", or a compound of "-maker" ("chipmaker", "carmaker").
 func isOrgDescriptor(w string) bool {
-	return orgDescriptors[w] || len(w) > len("maker") && strings.HasSuffix(w, "maker")
+	return orgDescriptors.has(w) || len(w) > len("maker") && strings.HasSuffix(w, "maker")
 }
 
 // titleInOrgName says the title at t follows "of" (or "of the") after an
@@ -386,7 +386,7 @@ func markUsed(used []bool, a, b int) {
 // title must be followed by a name or end the span.
 func lastTitle(toks []token, a, b int) int {
 	for i := b - 1; i >= a; i-- {
-		if titleWords[toks[i].lower()] {
+		if titleWords.has(toks[i].lower()) {
 			return i
 		}
 	}
@@ -450,7 +450,7 @@ func (x *extractor) lowerPatterns(si int, used []bool, roles *[]pendingRole) {
 			j++
 		}
 		k := j
-		for k < len(toks) && k-j < 3 && toks[k].kind == tWord && !toks[k].upper() && roleModifiers[toks[k].lower()] && !roleHeads[toks[k].lower()] && !govHeads[toks[k].lower()] {
+		for k < len(toks) && k-j < 3 && toks[k].kind == tWord && !toks[k].upper() && roleModifiers.has(toks[k].lower()) && !roleHeads.has(toks[k].lower()) && !govHeads.has(toks[k].lower()) {
 			k++
 		}
 		if k >= len(toks) || toks[k].kind != tWord || toks[k].upper() {
@@ -464,7 +464,7 @@ func (x *extractor) lowerPatterns(si int, used []bool, roles *[]pendingRole) {
 				next = ""
 			}
 		}
-		if govHeads[head] && (next == "" || stopAfterHead[next] || strings.HasSuffix(next, "ed")) && !used[k] {
+		if govHeads.has(head) && (next == "" || stopAfterHead.has(next) || strings.HasSuffix(next, "ed")) && !used[k] {
 			end := k + 1
 			if (head == "embassy" || head == "consulate") && next == "in" && k+2 < len(toks) && isCapTok(toks[k+2]) {
 				end = k + 2 + spanEndCap(toks, k+2)
@@ -482,7 +482,7 @@ func (x *extractor) lowerPatterns(si int, used []bool, roles *[]pendingRole) {
 			i = end - 1
 			continue
 		}
-		if roleHeads[head] && !used[k] {
+		if roleHeads.has(head) && !used[k] {
 			// Followed by a name: the name's own rules take it.
 			if k+1 < len(toks) && (isCapTok(toks[k+1]) || toks[k+1].n == "," && k+2 < len(toks) && isCapTok(toks[k+2])) {
 				continue

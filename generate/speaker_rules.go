@@ -99,7 +99,7 @@ func (x *extractor) speakerNextSentence(c quoteAt) (string, verdict) {
 		return "", pass
 	}
 	nt := x.sents[q.s2+1].toks
-	if len(nt) <= 10 || len(nt) > 2 && (reportingVerbs[nt[1].lower()] || reportingVerbs[nt[2].lower()]) {
+	if len(nt) <= 10 || len(nt) > 2 && (reportingVerbs.has(nt[1].lower()) || reportingVerbs.has(nt[2].lower())) {
 		return speakerOrPass(x.afterQuote(q.s2+1, 0))
 	}
 	return "", pass
@@ -143,7 +143,7 @@ func (x *extractor) afterQuote(si, i int) string {
 func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 	si, i := c.si, c.i
 	toks := x.sents[si].toks
-	if !reportingVerbs[toks[i].lower()] || toks[i].lower() == "according" {
+	if !reportingVerbs.has(toks[i].lower()) || toks[i].lower() == "according" {
 		return "", pass
 	}
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
@@ -167,7 +167,7 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 			}
 			return decideSpeaker(speakerName(m))
 		}
-		if personPronouns[toks[k].lower()] {
+		if personPronouns.has(toks[k].lower()) {
 			return decideSpeaker(x.pronoun(si, k, true))
 		}
 	}
@@ -178,7 +178,7 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 // a verb, "a spokesperson for the Treasury said".
 func (x *extractor) bodySpokesperson(c afterAt) (string, verdict) {
 	toks := x.sents[c.si].toks
-	if sp, e := x.speakerFor(c.si, c.i); sp != "" && e < len(toks) && reportingVerbs[toks[e].lower()] {
+	if sp, e := x.speakerFor(c.si, c.i); sp != "" && e < len(toks) && reportingVerbs.has(toks[e].lower()) {
 		return sp, found
 	}
 	return "", pass
@@ -194,7 +194,7 @@ func (x *extractor) nameNearestVerb(c afterAt) (string, verdict) {
 		if toks[j].n == "," || toks[j].n == "." || toks[j].kind == tDQ {
 			break
 		}
-		if reportingVerbs[toks[j].lower()] {
+		if reportingVerbs.has(toks[j].lower()) {
 			if j > i {
 				if m, ok := x.mentionEndingAt(si, j); ok && m.act != nil {
 					return decideSpeaker(speakerName(m))
@@ -212,7 +212,7 @@ func (x *extractor) nameNearestVerb(c afterAt) (string, verdict) {
 // subjectStart is where a subject after a quotation begins: token i, or
 // the word after a determiner there.
 func subjectStart(toks []token, i int) int {
-	if determiners[toks[i].lower()] && i+1 < len(toks) {
+	if determiners.has(toks[i].lower()) && i+1 < len(toks) {
 		return i + 1
 	}
 	return i
@@ -223,11 +223,11 @@ func subjectStart(toks []token, i int) int {
 func (x *extractor) pronounThenVerb(c afterAt) (string, verdict) {
 	toks := x.sents[c.si].toks
 	k := subjectStart(toks, c.i)
-	if !personPronouns[toks[k].lower()] && !groupPronouns[toks[k].lower()] {
+	if !personPronouns.has(toks[k].lower()) && !groupPronouns.has(toks[k].lower()) {
 		return "", pass
 	}
-	if k+1 < len(toks) && reportingVerbs[toks[k+1].lower()] {
-		return decideSpeaker(x.pronoun(c.si, k, personPronouns[toks[k].lower()]))
+	if k+1 < len(toks) && reportingVerbs.has(toks[k+1].lower()) {
+		return decideSpeaker(x.pronoun(c.si, k, personPronouns.has(toks[k].lower())))
 	}
 	return "", stop
 }
@@ -252,7 +252,7 @@ func (x *extractor) nameThenVerb(c afterAt) (string, verdict) {
 			}
 		}
 	}
-	if v < len(toks) && reportingVerbs[toks[v].lower()] {
+	if v < len(toks) && reportingVerbs.has(toks[v].lower()) {
 		return decideSpeaker(speakerName(m))
 	}
 	return "", pass
@@ -267,7 +267,7 @@ func (x *extractor) roleThenName(c afterAt) (string, verdict) {
 		if toks[v].n == "." || toks[v].kind == tDQ {
 			break
 		}
-		if l := toks[v].lower(); reportingVerbs[l] && l != "according" {
+		if l := toks[v].lower(); reportingVerbs.has(l) && l != "according" {
 			if v >= 2 && toks[v-1].n == "," {
 				return decideSpeaker(x.beforeComma(si, v-1, true))
 			}
@@ -308,7 +308,7 @@ func (x *extractor) beforeQuote(si, o int) string {
 			continue
 		}
 		l := toks[v].lower()
-		if !reportingVerbs[l] || l == "according" {
+		if !reportingVerbs.has(l) || l == "according" {
 			continue
 		}
 		// "Cefic said ... and called for “...”": the subject of the first verb.
@@ -374,7 +374,7 @@ func (x *extractor) subjectApposition(c subjectAt) (string, verdict) {
 			return decideSpeaker(speakerName(m))
 		}
 		for s := w - 2; s >= 0 && s >= w-5; s-- {
-			if determiners[toks[s].lower()] {
+			if determiners.has(toks[s].lower()) {
 				return decideSpeaker(x.describedSpeaker(c.si, s, w))
 			}
 		}
@@ -388,8 +388,8 @@ func (x *extractor) subjectPronoun(c subjectAt) (string, verdict) {
 	if e <= 0 {
 		return "", pass
 	}
-	if pr := toks[e-1].lower(); personPronouns[pr] || groupPronouns[pr] {
-		return decideSpeaker(x.pronoun(c.si, e-1, personPronouns[pr]))
+	if pr := toks[e-1].lower(); personPronouns.has(pr) || groupPronouns.has(pr) {
+		return decideSpeaker(x.pronoun(c.si, e-1, personPronouns.has(pr)))
 	}
 	return "", pass
 }
@@ -422,7 +422,7 @@ func (x *extractor) subjectMention(c subjectAt) (string, verdict) {
 // subjectFamily: "Callum's family said": a person's own people speak.
 func (x *extractor) subjectFamily(c subjectAt) (string, verdict) {
 	toks, e := x.sents[c.si].toks, c.e
-	if e < 3 || toks[e-2].n != "'s" || toks[e-1].kind != tWord || toks[e-1].upper() || !(humanHeads[toks[e-1].lower()] || roleHeads[toks[e-1].lower()] || familyWords[toks[e-1].lower()]) {
+	if e < 3 || toks[e-2].n != "'s" || toks[e-1].kind != tWord || toks[e-1].upper() || !(humanHeads.has(toks[e-1].lower()) || roleHeads.has(toks[e-1].lower()) || familyWords.has(toks[e-1].lower())) {
 		return "", pass
 	}
 	p := e - 2
@@ -444,7 +444,7 @@ func (x *extractor) subjectNounPhrase(c subjectAt) (string, verdict) {
 		e -= 2
 	}
 	for s := e - 1; s >= 0 && s >= e-5; s-- {
-		if determiners[toks[s].lower()] {
+		if determiners.has(toks[s].lower()) {
 			return decideSpeaker(x.nounPhrase(c.si, s, e))
 		}
 		if toks[s].kind != tWord && toks[s].kind != tNum {

@@ -15,7 +15,7 @@ func (x *extractor) speakerOf(q quote, paraEnd int, prevLabel *quote) (string, b
 	if p >= 0 && st[p].lower() == "as" {
 		p--
 	}
-	if p >= 0 && (labelCues[st[p].lower()] || st[p].lower() == "so-called") {
+	if p >= 0 && (labelCues.has(st[p].lower()) || st[p].lower() == "so-called") {
 		return "", true
 	}
 	// "known as "APT42" or "Charming Kitten"": a second name.
@@ -68,7 +68,7 @@ func speakerName(m mention) string {
 // describedSpeaker.
 func (x *extractor) nounPhrase(si, a, b int) string {
 	toks := x.sents[si].toks
-	if b-a < 2 || b-a > 5 || !determiners[toks[a].lower()] {
+	if b-a < 2 || b-a > 5 || !determiners.has(toks[a].lower()) {
 		return ""
 	}
 	for k := a + 1; k < b; k++ {
@@ -80,7 +80,7 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 		}
 	}
 	head := strings.TrimSuffix(toks[b-1].lower(), "'s")
-	if summaryStop[head] || personPronouns[head] || groupPronouns[head] {
+	if summaryStop.has(head) || personPronouns.has(head) || groupPronouns.has(head) {
 		return ""
 	}
 	doc := x.sents[si].doc
@@ -90,7 +90,7 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 	// "the company said": the organization that last spoke, or was last
 	// named, within the last three sentences. Not "the justice ministry",
 	// which says which one it is.
-	if (orgDescriptors[head] || govHeads[head]) && b-a == 2 {
+	if (orgDescriptors.has(head) || govHeads.has(head)) && b-a == 2 {
 		var named *actor
 		for s := si; s >= 0 && s >= si-3 && x.sents[s].doc == doc; s-- {
 			ms := x.mentions[s]
@@ -100,7 +100,7 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 				if m.act == nil || m.act.typ != "organization" || s == si && m.a >= a {
 					continue
 				}
-				if m.b < len(toks) && reportingVerbs[toks[m.b].lower()] {
+				if m.b < len(toks) && reportingVerbs.has(toks[m.b].lower()) {
 					return m.act.name
 				}
 				if named == nil {
@@ -121,12 +121,12 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 // speaker. nounPhrase hands it the phrases with a capital.
 func (x *extractor) describedSpeaker(si, a, b int) string {
 	toks := x.sents[si].toks
-	if b-a < 3 || b-a > 5 || !determiners[toks[a].lower()] {
+	if b-a < 3 || b-a > 5 || !determiners.has(toks[a].lower()) {
 		return ""
 	}
 	head := toks[b-1]
 	// "a European Union observer mission" speaks as a body.
-	if head.kind != tWord || head.upper() || !(humanHeads[head.lower()] || roleHeads[head.lower()] || orgDescriptors[head.lower()]) {
+	if head.kind != tWord || head.upper() || !(humanHeads.has(head.lower()) || roleHeads.has(head.lower()) || orgDescriptors.has(head.lower())) {
 		return ""
 	}
 	body := false
@@ -151,7 +151,7 @@ func (x *extractor) describedSpeaker(si, a, b int) string {
 // the phrase.
 func (x *extractor) speakerFor(si, a int) (string, int) {
 	toks := x.sents[si].toks
-	if a >= len(toks) || !determiners[toks[a].lower()] {
+	if a >= len(toks) || !determiners.has(toks[a].lower()) {
 		return "", a
 	}
 	k := a + 1
@@ -159,7 +159,7 @@ func (x *extractor) speakerFor(si, a int) (string, int) {
 		return "", a
 	}
 	head := toks[k]
-	if head.kind != tWord || head.upper() || !(humanHeads[head.lower()] || roleHeads[head.lower()]) {
+	if head.kind != tWord || head.upper() || !(humanHeads.has(head.lower()) || roleHeads.has(head.lower())) {
 		return "", a
 	}
 	switch toks[k+1].lower() {
@@ -179,10 +179,10 @@ func (x *extractor) speakerFor(si, a int) (string, int) {
 }
 
 // familyWords speak for a person: "Callum's family said".
-var familyWords = set(`family relatives parents lawyers friends colleagues`)
+var familyWords = words(`family relatives parents lawyers friends colleagues`)
 
 // humanHeads are nouns for people who may be speakers without a name.
-var humanHeads = set(`man woman men women victim victims mother father parent parents son daughter wife husband boy girl child
+var humanHeads = words(`man woman men women victim victims mother father parent parents son daughter wife husband boy girl child
 	resident residents witness witnesses nurse teacher worker workers farmer friend neighbour neighbor
 	survivor relative patient passenger driver soldier pilot student user customer owner official
 	spokesman spokeswoman spokesperson source sources lawyer doctor officer analyst expert member
@@ -199,7 +199,7 @@ func appositionStart(toks []token, c int) int {
 		}
 		// A description ("a German MEP from the center-right European
 		// People's Party (EPP)") or a relative clause may run longer.
-		if c-w < 14 || w+1 < len(toks) && (relativeWords[toks[w+1].lower()] || determiners[toks[w+1].lower()]) {
+		if c-w < 14 || w+1 < len(toks) && (relativeWords.has(toks[w+1].lower()) || determiners.has(toks[w+1].lower())) {
 			return w
 		}
 		return -1
@@ -242,7 +242,7 @@ func (x *extractor) accordingTo(si int) string {
 func (x *extractor) documentSpeaker(si, o int) string {
 	toks := x.sents[si].toks
 	for d := 0; d < o; d++ {
-		if !docNouns[toks[d].lower()] || toks[d].upper() && d > 0 {
+		if !docNouns.has(toks[d].lower()) || toks[d].upper() && d > 0 {
 			continue
 		}
 		// The document must be what speaks: a participle or relative clause

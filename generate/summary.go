@@ -7,7 +7,7 @@ import (
 )
 
 // summaryStop are words left out of sentence similarity.
-var summaryStop = set(`a an the and or but of to in on at by for with from as is are was were be been being it its
+var summaryStop = words(`a an the and or but of to in on at by for with from as is are was were be been being it its
 	this that these those has have had will would can could should may might must not no he she they
 	we you i his her their our your them him us me which who whom whose what when where why how than
 	then there here also said says say about into over after before since during while if so such
@@ -15,7 +15,7 @@ var summaryStop = set(`a an the and or but of to in on at by for with from as is
 	again further once s said told according`)
 
 // summaryOpeners start sentences that lean on the one before.
-var summaryOpeners = set(`they it this these those that its their his her but and also however such`)
+var summaryOpeners = words(`they it this these those that its their his her but and also however such`)
 
 // stem is a crude suffix stripper: enough for sentence overlap.
 func stem(w string) string {
@@ -106,7 +106,7 @@ func summaryCandidates(sents []sentence, st *stopper) []int {
 		}
 		k := strings.ToLower(straighten(s.text))
 		if words < 6 || words > 50 || seen[k] || s.caption || strings.HasSuffix(s.text, "?") || strings.HasSuffix(s.text, ":") ||
-			len(s.toks) > 0 && (personPronouns[s.toks[0].lower()] || summaryOpeners[s.toks[0].lower()]) {
+			len(s.toks) > 0 && (personPronouns.has(s.toks[0].lower()) || summaryOpeners.has(s.toks[0].lower())) {
 			continue
 		}
 		seen[k] = true
@@ -127,7 +127,7 @@ func stemBags(sents []sentence, cand []int) ([][]int, int) {
 				continue
 			}
 			w := t.lower()
-			if summaryStop[w] || len(w) < 2 {
+			if summaryStop.has(w) || len(w) < 2 {
 				continue
 			}
 			w = stem(w)

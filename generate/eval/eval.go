@@ -402,7 +402,7 @@ func RoleAgrees(pred, gold string) bool {
 		s = strings.NewReplacer("'s", "", "(", " ", ")", " ", ",", " ", ".", " ", ";", " ", ":", " ").Replace(s)
 		m := map[string]bool{}
 		for _, w := range strings.Fields(s) {
-			if !determiners[w] {
+			if !isDeterminer(w) {
 				m[w] = true
 			}
 		}

@@ -1,6 +1,9 @@
 package eval
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The scorer's own normalisation of names, quotes and roles. It is written
 // out here, not borrowed from the generator, so that a change to how the
@@ -8,10 +11,14 @@ import "strings"
 // at the split it was the generator's, character for character.
 
 // straightener replaces curly quotes and apostrophes by straight ones.
-var straightener = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "‟", `"`, "«", `"`, "»", `"`,
-	"‘", "'", "’", "'", "‚", "'", "‛", "'", "′", "'")
+// It is built on first use, as the generator's tables are: the reader
+// links this package too.
+var straightener = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "‟", `"`, "«", `"`, "»", `"`,
+		"‘", "'", "’", "'", "‚", "'", "‛", "'", "′", "'")
+})
 
-func straighten(s string) string { return straightener.Replace(s) }
+func straighten(s string) string { return straightener().Replace(s) }
 
 // normName is the matching key of a name: straight quotes, lower case, no
 // leading article, no dots, single spaces.
@@ -23,8 +30,11 @@ func normName(s string) string {
 	return s
 }
 
-// determiners are left out when roles are compared.
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
-	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
+// isDeterminer says w is left out when roles are compared.
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
