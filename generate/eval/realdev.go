@@ -14,7 +14,7 @@ import (
 )
 
 // realdevGold is one gold file of the realdev corpus (real Wikinews
-// articles annotated by GUM and MEANTIME; see testdata/realdev/README.md).
+// articles annotated by GUM and MEANTIME; see generate/testdata/realdev/README.md).
 type realdevGold struct {
 	Published string `json:"published"`
 	Corpus    string `json:"corpus"`
