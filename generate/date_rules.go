@@ -92,7 +92,7 @@ func (f dateFinder) yearRange(toks []token, i int) (dateHit, verdict) {
 // elections").
 func (f dateFinder) modifiedMonth(toks []token, i int) (dateHit, verdict) {
 	l := toks[i].lower()
-	mi := i
+	var mi int
 	switch {
 	case l == "early" || l == "late" || l == "mid":
 		mi = i + 1
