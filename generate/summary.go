@@ -7,7 +7,7 @@ import (
 )
 
 // summaryStop are words left out of sentence similarity.
-var summaryStop = set(`a an the and or but of to in on at by for with from as is are was were be been being it its
+var summaryStop = words(`a an the and or but of to in on at by for with from as is are was were be been being it its
 	this that these those has have had will would can could should may might must not no he she they
 	we you i his her their our your them him us me which who whom whose what when where why how than
 	then there here also said says say about into over after before since during while if so such
@@ -15,7 +15,7 @@ var summaryStop = set(`a an the and or but of to in on at by for with from as is
 	again further once s said told according`)
 
 // summaryOpeners start sentences that lean on the one before.
-var summaryOpeners = set(`they it this these those that its their his her but and also however such`)
+var summaryOpeners = words(`they it this these those that its their his her but and also however such`)
 
 // stem is a crude suffix stripper: enough for sentence overlap.
 func stem(w string) string {
@@ -32,6 +32,68 @@ func stem(w string) string {
 // puts the main facts first) and returns their indices in source and
 // position order. A nil st never stops.
 func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
+	cand := summaryCandidates(sents, st)
+	if len(cand) == 0 {
+		return nil
+	}
+	cand = leadCandidates(sents, cand)
+	n := len(cand)
+	want := int(math.Round(float64(n) / 4))
+	want = max(3, min(7, want))
+	if want >= n {
+		return cand
+	}
+	bags, terms := stemBags(sents, cand)
+	adj, out := similarityGraph(bags, terms, st)
+	// Teleport biased to the lead of each document.
+	tele := make([]float64, n)
+	sum := 0.0
+	for ci, si := range cand {
+		tele[ci] = 1 / float64(1+docPos[si])
+		sum += tele[ci]
+	}
+	for ci := range tele {
+		tele[ci] /= sum
+	}
+	score := pageRank(adj, out, tele)
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		if score[order[a]] != score[order[b]] {
+			return score[order[a]] > score[order[b]]
+		}
+		return order[a] < order[b]
+	})
+	// Greedy pick, skipping near-duplicates of a sentence already chosen.
+	var picked []int
+	for _, ci := range order {
+		if len(picked) == want {
+			break
+		}
+		dup := false
+		for _, pj := range picked {
+			if jaccard(bags[ci], bags[pj]) > 0.6 {
+				dup = true
+			}
+		}
+		if !dup {
+			picked = append(picked, ci)
+		}
+	}
+	res := make([]int, len(picked))
+	for i, ci := range picked {
+		res[i] = cand[ci]
+	}
+	sort.Ints(res)
+	return res
+}
+
+// summaryCandidates are the sentences a summary may use, once each:
+// fragments, run-on sentences, questions, captions, and sentences opening
+// with a pronoun, which need the one before, are out.
+func summaryCandidates(sents []sentence, st *stopper) []int {
 	var cand []int
 	seen := map[string]bool{}
 	for i, s := range sents {
@@ -43,28 +105,21 @@ func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
 			}
 		}
 		k := strings.ToLower(straighten(s.text))
-		// Out: fragments, run-on sentences, questions, captions, and
-		// sentences opening with a pronoun, which need the one before.
 		if words < 6 || words > 50 || seen[k] || s.caption || strings.HasSuffix(s.text, "?") || strings.HasSuffix(s.text, ":") ||
-			len(s.toks) > 0 && (personPronouns[s.toks[0].lower()] || summaryOpeners[s.toks[0].lower()]) {
+			len(s.toks) > 0 && (personPronouns.has(s.toks[0].lower()) || summaryOpeners.has(s.toks[0].lower())) {
 			continue
 		}
 		seen[k] = true
 		cand = append(cand, i)
 	}
-	if len(cand) == 0 {
-		return nil
-	}
-	cand = leadCandidates(sents, cand)
-	n := len(cand)
-	want := int(math.Round(float64(n) / 4))
-	want = max(3, min(7, want))
-	if want >= n {
-		return cand
-	}
-	// Bags of stems, as sorted term ids.
+	return cand
+}
+
+// stemBags are the candidates' bags of stems, as sorted term ids, and the
+// number of terms.
+func stemBags(sents []sentence, cand []int) ([][]int, int) {
 	ids := map[string]int{}
-	bags := make([][]int, n)
+	bags := make([][]int, len(cand))
 	for ci, si := range cand {
 		m := map[int]bool{}
 		for _, t := range sents[si].toks {
@@ -72,7 +127,7 @@ func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
 				continue
 			}
 			w := t.lower()
-			if summaryStop[w] || len(w) < 2 {
+			if summaryStop.has(w) || len(w) < 2 {
 				continue
 			}
 			w = stem(w)
@@ -88,16 +143,26 @@ func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
 		}
 		sort.Ints(bags[ci])
 	}
-	// Inverted index: only pairs sharing a term get an edge.
-	post := make([][]int, len(ids))
+	return bags, len(ids)
+}
+
+// edge is a weighted edge of the sentence similarity graph.
+type edge struct {
+	to int
+	w  float64
+}
+
+// similarityGraph links the candidates that share terms, weighted by the
+// overlap over the log of their lengths, and returns each one's edges and
+// the sum of their weights. An inverted index gives only the pairs that
+// share a term an edge.
+func similarityGraph(bags [][]int, terms int, st *stopper) ([][]edge, []float64) {
+	n := len(bags)
+	post := make([][]int, terms)
 	for ci, b := range bags {
 		for _, id := range b {
 			post[id] = append(post[id], ci)
 		}
-	}
-	type edge struct {
-		to int
-		w  float64
 	}
 	adj := make([][]edge, n)
 	overlap := make([]int, n)
@@ -135,16 +200,13 @@ func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
 			out[ci] += e.w
 		}
 	}
-	// Teleport biased to the lead of each document.
-	tele := make([]float64, n)
-	sum := 0.0
-	for ci, si := range cand {
-		tele[ci] = 1 / float64(1+docPos[si])
-		sum += tele[ci]
-	}
-	for ci := range tele {
-		tele[ci] /= sum
-	}
+	return adj, out
+}
+
+// pageRank scores the graph's nodes in 40 iterations with damping 0.85,
+// teleporting by tele (the rank of a node without edges too).
+func pageRank(adj [][]edge, out, tele []float64) []float64 {
+	n := len(adj)
 	score := make([]float64, n)
 	copy(score, tele)
 	next := make([]float64, n)
@@ -168,38 +230,7 @@ func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
 		}
 		score, next = next, score
 	}
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		if score[order[a]] != score[order[b]] {
-			return score[order[a]] > score[order[b]]
-		}
-		return order[a] < order[b]
-	})
-	// Greedy pick, skipping near-duplicates of a sentence already chosen.
-	var picked []int
-	for _, ci := range order {
-		if len(picked) == want {
-			break
-		}
-		dup := false
-		for _, pj := range picked {
-			if jaccard(bags[ci], bags[pj]) > 0.6 {
-				dup = true
-			}
-		}
-		if !dup {
-			picked = append(picked, ci)
-		}
-	}
-	res := make([]int, len(picked))
-	for i, ci := range picked {
-		res[i] = cand[ci]
-	}
-	sort.Ints(res)
-	return res
+	return score
 }
 
 func jaccard(a, b []int) float64 {
