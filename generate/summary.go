@@ -8,7 +8,7 @@ import (
 )
 
 // summaryStop are words left out of sentence similarity.
-var summaryStop = set(`a an the and or but of to in on at by for with from as is are was were be been being it its
+var summaryStop = words(`a an the and or but of to in on at by for with from as is are was were be been being it its
 	this that these those has have had will would can could should may might must not no he she they
 	we you i his her their our your them him us me which who whom whose what when where why how than
 	then there here also said says say about into over after before since during while if so such
@@ -16,7 +16,7 @@ var summaryStop = set(`a an the and or but of to in on at by for with from as is
 	again further once s said told according`)
 
 // summaryOpeners start sentences that lean on the one before.
-var summaryOpeners = set(`they it this these those that its their his her but and also however such`)
+var summaryOpeners = words(`they it this these those that its their his her but and also however such`)
 
 // stem is a crude suffix stripper: enough for sentence overlap.
 func stem(w string) string {
@@ -57,10 +57,10 @@ func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
 	if len(perDoc) > 1 {
 		want = min(7, 2*len(perDoc)+1)
 	}
-	bags := stemBags(sents, cand)
+	bags, terms := stemBags(sents, cand)
 	var score []float64
 	if len(perDoc) > 1 {
-		score = centrality(cand, bags, docPos, st)
+		score = centrality(cand, bags, terms, docPos, st)
 	}
 	order := make([]int, n)
 	for i := range order {
@@ -138,7 +138,7 @@ func summaryCandidates(sents []sentence, st *stopper) (cand []int, leans map[int
 		}
 		seen[k] = true
 		cand = append(cand, i)
-		if len(s.toks) > 0 && (personPronouns[s.toks[0].lower()] || summaryOpeners[s.toks[0].lower()]) {
+		if len(s.toks) > 0 && (personPronouns.has(s.toks[0].lower()) || summaryOpeners.has(s.toks[0].lower())) {
 			leans[i] = true
 		}
 	}
@@ -160,18 +160,34 @@ func bareQuote(s sentence) bool {
 		return false
 	}
 	for _, t := range s.toks {
-		if reportingVerbs[t.lower()] {
+		if reportingVerbs.has(t.lower()) {
 			return false
 		}
 	}
 	return true
 }
 
-// stemBags returns each candidate's content words as sorted term ids.
-func stemBags(sents []sentence, cand []int) [][]int {
-	n := len(cand)
+// centrality ranks the candidates by TextRank: PageRank over sentence
+// similarity, with a teleport biased to each document's lead.
+func centrality(cand []int, bags [][]int, terms int, docPos []int, st *stopper) []float64 {
+	adj, out := similarityGraph(bags, terms, st)
+	tele := make([]float64, len(cand))
+	sum := 0.0
+	for ci, si := range cand {
+		tele[ci] = 1 / float64(1+docPos[si])
+		sum += tele[ci]
+	}
+	for ci := range tele {
+		tele[ci] /= sum
+	}
+	return pageRank(adj, out, tele)
+}
+
+// stemBags are the candidates' bags of stems, as sorted term ids, and the
+// number of terms.
+func stemBags(sents []sentence, cand []int) ([][]int, int) {
 	ids := map[string]int{}
-	bags := make([][]int, n)
+	bags := make([][]int, len(cand))
 	for ci, si := range cand {
 		m := map[int]bool{}
 		for _, t := range sents[si].toks {
@@ -179,7 +195,7 @@ func stemBags(sents []sentence, cand []int) [][]int {
 				continue
 			}
 			w := t.lower()
-			if summaryStop[w] || len(w) < 2 {
+			if summaryStop.has(w) || len(w) < 2 {
 				continue
 			}
 			w = stem(w)
@@ -195,29 +211,26 @@ func stemBags(sents []sentence, cand []int) [][]int {
 		}
 		sort.Ints(bags[ci])
 	}
-	return bags
+	return bags, len(ids)
 }
 
-// centrality ranks the candidates by TextRank: PageRank over sentence
-// similarity, with a teleport biased to each document's lead.
-func centrality(cand []int, bags [][]int, docPos []int, st *stopper) []float64 {
-	n := len(cand)
-	terms := 0
-	for _, b := range bags {
-		for _, id := range b {
-			terms = max(terms, id+1)
-		}
-	}
-	// Inverted index: only pairs sharing a term get an edge.
+// edge is a weighted edge of the sentence similarity graph.
+type edge struct {
+	to int
+	w  float64
+}
+
+// similarityGraph links the candidates that share terms, weighted by the
+// overlap over the log of their lengths, and returns each one's edges and
+// the sum of their weights. An inverted index gives only the pairs that
+// share a term an edge.
+func similarityGraph(bags [][]int, terms int, st *stopper) ([][]edge, []float64) {
+	n := len(bags)
 	post := make([][]int, terms)
 	for ci, b := range bags {
 		for _, id := range b {
 			post[id] = append(post[id], ci)
 		}
-	}
-	type edge struct {
-		to int
-		w  float64
 	}
 	adj := make([][]edge, n)
 	overlap := make([]int, n)
@@ -255,16 +268,13 @@ func centrality(cand []int, bags [][]int, docPos []int, st *stopper) []float64 {
 			out[ci] += e.w
 		}
 	}
-	// Teleport biased to the lead of each document.
-	tele := make([]float64, n)
-	sum := 0.0
-	for ci, si := range cand {
-		tele[ci] = 1 / float64(1+docPos[si])
-		sum += tele[ci]
-	}
-	for ci := range tele {
-		tele[ci] /= sum
-	}
+	return adj, out
+}
+
+// pageRank scores the graph's nodes in 40 iterations with damping 0.85,
+// teleporting by tele (the rank of a node without edges too).
+func pageRank(adj [][]edge, out, tele []float64) []float64 {
+	n := len(adj)
 	score := make([]float64, n)
 	copy(score, tele)
 	next := make([]float64, n)

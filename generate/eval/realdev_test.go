@@ -1,4 +1,4 @@
-package generate
+package eval
 
 import (
 	"testing"
@@ -32,7 +32,7 @@ func TestRealdevSplit(t *testing.T) {
 // TestRealdevTestSplit scores the generator on the realdev test split
 // (real Wikinews articles, human gold) and fails below the floors.
 func TestRealdevTestSplit(t *testing.T) {
-	s, err := EvaluateRealdev("testdata/realdev", "test")
+	s, err := EvaluateRealdev("../testdata/realdev", "test")
 	if err != nil {
 		t.Fatal(err)
 	}
