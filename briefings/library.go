@@ -452,6 +452,12 @@ const maxBriefing = 64 << 20
 
 // read returns the bytes of a briefing and the name to report problems as.
 func (l *Library) read(p string) ([]byte, string, error) {
+	data, name, _, err := l.readStat(p)
+	return data, name, err
+}
+
+// has reports a path that is not one of the library's briefings.
+func (l *Library) has(p string) error {
 	l.pathsOnce.Do(func() {
 		l.paths = make(map[string]bool, len(l.entries))
 		for _, e := range l.entries {
@@ -459,10 +465,19 @@ func (l *Library) read(p string) ([]byte, string, error) {
 		}
 	})
 	if !l.paths[p] {
-		return nil, p, fmt.Errorf("%s: no such briefing in the library", p)
+		return fmt.Errorf("%s: no such briefing in the library", p)
+	}
+	return nil
+}
+
+// readStat is read with the stat of the open file the bytes come from
+// (nil if the file system gives none).
+func (l *Library) readStat(p string) ([]byte, string, fs.FileInfo, error) {
+	if err := l.has(p); err != nil {
+		return nil, p, nil, err
 	}
 	name := p
-	var f io.ReadCloser
+	var f fs.File
 	var err error
 	switch {
 	case l.files != nil:
@@ -478,17 +493,21 @@ func (l *Library) read(p string) ([]byte, string, error) {
 		f, err = l.fsys.Open(p)
 	}
 	if err != nil {
-		return nil, name, err
+		return nil, name, nil, err
 	}
 	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		fi = nil
+	}
 	data, err := io.ReadAll(io.LimitReader(f, maxBriefing+1))
 	if err != nil {
-		return nil, name, err
+		return nil, name, nil, err
 	}
 	if len(data) > maxBriefing {
-		return nil, name, Problems{{File: name, Msg: fmt.Sprintf("larger than %d MiB; not opened", maxBriefing>>20)}}
+		return nil, name, nil, Problems{{File: name, Msg: fmt.Sprintf("larger than %d MiB; not opened", maxBriefing>>20)}}
 	}
-	return data, name, nil
+	return data, name, fi, nil
 }
 
 // Refresh returns the library as it is on disk after the files at paths
