@@ -3,6 +3,7 @@ package briefings
 import (
 	"io/fs"
 	"os"
+	"path/filepath"
 	"time"
 )
 
@@ -43,29 +44,30 @@ const keySettle = 2 * time.Second
 
 // Stat returns the key of the briefing at p (an Entry.Path) as its file
 // is now, found the way Load finds the file (inside the library's
-// directory), without reading it.
-func (l *Library) Stat(p string) (FileKey, error) {
+// directory), without reading it, and the name Raw reports it under.
+func (l *Library) Stat(p string) (key FileKey, name string, err error) {
 	if err := l.has(p); err != nil {
-		return FileKey{}, err
+		return FileKey{}, p, err
 	}
 	var fi fs.FileInfo
-	var err error
 	switch {
 	case l.files != nil:
+		name = p
 		fi, err = os.Stat(l.files[p])
 	case l.dir != "":
+		name = filepath.Join(l.dir, filepath.FromSlash(p))
 		var root *os.Root
 		if root, err = os.OpenRoot(l.dir); err == nil {
 			defer root.Close()
 			fi, err = root.Stat(p)
 		}
 	default:
-		return FileKey{}, nil
+		return FileKey{}, p, nil
 	}
 	if err != nil {
-		return FileKey{}, err
+		return FileKey{}, name, err
 	}
-	return FileKeyOf(fi), nil
+	return FileKeyOf(fi), name, nil
 }
 
 // ReadKeyed is Raw with the key of the file the bytes were read from (of

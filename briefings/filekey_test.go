@@ -29,20 +29,20 @@ func TestFileKeyFollowsTheFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	k1, err := lib.Stat("a.md")
-	if err != nil || !k1.Known() {
-		t.Fatalf("Stat: %+v, %v", k1, err)
+	k1, name, err := lib.Stat("a.md")
+	if err != nil || !k1.Known() || name != path {
+		t.Fatalf("Stat: %+v, %q, %v", k1, name, err)
 	}
 	data, _, rk, err := lib.ReadKeyed("a.md")
 	if err != nil || rk != k1 || string(data) != sprintf(tiny, "Alpha", "2024-01-01") {
 		t.Fatalf("ReadKeyed: %+v (Stat %+v), %v, %q", rk, k1, err, data)
 	}
-	if k, _ := lib.Stat("a.md"); k != k1 {
+	if k, _, _ := lib.Stat("a.md"); k != k1 {
 		t.Errorf("the key of an unchanged file changed: %+v then %+v", k1, k)
 	}
 
 	write("Bravo", old.Add(time.Second)) // same size, new text
-	k2, _ := lib.Stat("a.md")
+	k2, _, _ := lib.Stat("a.md")
 	if k2 == k1 || k2.Size != k1.Size {
 		t.Errorf("a rewrite at the same size kept the key: %+v", k2)
 	}
@@ -57,7 +57,7 @@ func TestFileKeyFollowsTheFile(t *testing.T) {
 	if err := os.Rename(tmp, path); err != nil {
 		t.Fatal(err)
 	}
-	if k3, _ := lib.Stat("a.md"); k3 == k2 {
+	if k3, _, _ := lib.Stat("a.md"); k3 == k2 {
 		t.Errorf("a file replaced by rename kept its key: %+v", k3)
 	}
 
@@ -82,7 +82,7 @@ func TestFileKeyFollowsTheFile(t *testing.T) {
 	if _, _, k, _ := mfs.ReadKeyed("m.md"); k.Known() {
 		t.Errorf("a file without an inode has a key: %+v", k)
 	}
-	if _, err := lib.Stat("nope.md"); err == nil {
+	if _, _, err := lib.Stat("nope.md"); err == nil {
 		t.Errorf("Stat of a path outside the library")
 	}
 }

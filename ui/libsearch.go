@@ -267,7 +267,7 @@ func (m *Model) libSearchBlockCmd(ctx context.Context, from int) tea.Cmd {
 		msg := libSearchMsg{gen: gen, from: from, to: to}
 		// allow is checked again on each briefing as read: the file may
 		// have been re-marked since the library listed it.
-		search.SearchLibrary(ctx, lib, paths, q, nil, allow, func(i int, h search.BriefingHits) bool {
+		search.SearchLibrary(ctx, lib, paths, q, search.Options{Allow: allow}, func(i int, h search.BriefingHits) bool {
 			msg.hits = append(msg.hits, h)
 			msg.idx = append(msg.idx, from+i)
 			return true

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/brief-team/brief/briefings"
 )
@@ -81,13 +82,26 @@ type BriefingHits struct {
 	Err error
 }
 
-// PaneFilter picks, for a briefing, the titles of the panes to search
-// (nil: every pane).
-type PaneFilter func(b *briefings.Briefing) []string
+// PaneFilter picks, from the titles of a briefing's panes (in order, as
+// Briefing.PaneTitles gives them), the titles of the panes to search.
+type PaneFilter func(titles []string) []string
+
+// Options say what SearchLibrary and SearchBriefing search and show.
+type Options struct {
+	// Only picks the panes searched (nil: every pane).
+	Only PaneFilter
+	// Allow decides whether a briefing may be shown, on the entry of its
+	// text as just read (nil: every briefing). A briefing it rejects is
+	// passed over as if it did not match.
+	Allow func(briefings.Entry) bool
+}
+
+// parses counts the briefings parsed for a search, for tests.
+var parses atomic.Int64
 
 // SearchBriefing reads the briefing at path from lib, without keeping it,
-// and matches q on the items of the panes only picks (nil: all).
-func SearchBriefing(lib *briefings.Library, path string, q *Query, only PaneFilter) BriefingHits {
+// and matches q on the items of the panes opts.Only picks.
+func SearchBriefing(lib *briefings.Library, path string, q *Query, opts Options) BriefingHits {
 	h := BriefingHits{Path: path, Name: path}
 	data, name, err := lib.Raw(path)
 	h.Name = name
@@ -98,14 +112,15 @@ func SearchBriefing(lib *briefings.Library, path string, q *Query, only PaneFilt
 	if !q.MayMatch(data) {
 		return h
 	}
+	parses.Add(1)
 	b, items, err := briefings.ParseItems(name, data)
 	h.Err = err
 	if b == nil {
 		return h
 	}
 	h.Entry = briefings.EntryOf(path, b)
-	if only != nil {
-		keep := only(b)
+	if opts.Only != nil {
+		keep := opts.Only(b.PaneTitles())
 		items = slices.DeleteFunc(items, func(it briefings.Item) bool { return !slices.Contains(keep, it.Pane) })
 	}
 	h.Items = MatchItems(items, q)
@@ -118,11 +133,11 @@ func SearchBriefing(lib *briefings.Library, path string, q *Query, only PaneFilt
 // SearchLibrary searches the briefings at paths of lib on every CPU and
 // calls found, on the calling goroutine and in the order of paths, with
 // each briefing that matched or could not be read (i is its index in
-// paths). only picks the panes searched (nil: all). A briefing whose text allow rejects is passed over as if it did
-// not match: the grant is decided on what was read, not on the listing
-// alone. It stops when ctx ends or found returns false, and reports
-// whether it searched every path.
-func SearchLibrary(ctx context.Context, lib *briefings.Library, paths []string, q *Query, only PaneFilter, allow func(briefings.Entry) bool, found func(i int, h BriefingHits) bool) bool {
+// paths). A briefing whose text opts.Allow rejects is passed over as if it
+// did not match: the grant is decided on what was read, not on the
+// listing alone. It stops when ctx ends or found returns false, and
+// reports whether it searched every path.
+func SearchLibrary(ctx context.Context, lib *briefings.Library, paths []string, q *Query, opts Options, found func(i int, h BriefingHits) bool) bool {
 	workers := runtime.GOMAXPROCS(0)
 	// Blocks of a few files per worker keep the output in order with
 	// little waiting.
@@ -138,7 +153,7 @@ func SearchLibrary(ctx context.Context, lib *briefings.Library, paths []string, 
 		for range min(workers, n) {
 			wg.Go(func() {
 				for i := range next {
-					res[i] = SearchBriefing(lib, paths[start+i], q, only)
+					res[i] = SearchBriefing(lib, paths[start+i], q, opts)
 				}
 			})
 		}
@@ -150,7 +165,7 @@ func SearchLibrary(ctx context.Context, lib *briefings.Library, paths []string, 
 		for i := range n {
 			h := res[i]
 			res[i] = BriefingHits{}
-			if allow != nil && h.Entry.Path != "" && !allow(h.Entry) {
+			if opts.Allow != nil && h.Entry.Path != "" && !opts.Allow(h.Entry) {
 				continue
 			}
 			if (h.Matches > 0 || h.Err != nil) && !found(start+i, h) {

@@ -64,7 +64,7 @@ func BenchmarkSearchLibrary(b *testing.B) {
 					b.SetBytes(size)
 					for b.Loop() {
 						found := 0
-						SearchLibrary(context.Background(), lib, paths, q, nil, nil, func(_ int, h BriefingHits) bool {
+						SearchLibrary(context.Background(), lib, paths, q, Options{}, func(_ int, h BriefingHits) bool {
 							found += h.Matches
 							return true
 						})
