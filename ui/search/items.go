@@ -3,7 +3,6 @@ package search
 import (
 	"context"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -94,40 +93,44 @@ type Options struct {
 	// text as just read (nil: every briefing). A briefing it rejects is
 	// passed over as if it did not match.
 	Allow func(briefings.Entry) bool
+	// Cache keeps each briefing's items for the next search (nil: none).
+	Cache *ItemCache
 }
 
 // parses counts the briefings parsed for a search, for tests.
 var parses atomic.Int64
 
-// SearchBriefing reads the briefing at path from lib, without keeping it,
-// and matches q on the items of the panes opts.Only picks.
+// SearchBriefing reads the briefing at path from lib and matches q on the
+// items of the panes opts.Only picks. With opts.Cache it takes the items
+// kept for the file as it is now, or reads, parses and keeps them;
+// without, it keeps nothing and does not even parse a briefing whose
+// bytes cannot hold a match.
 func SearchBriefing(lib *briefings.Library, path string, q *Query, opts Options) BriefingHits {
 	h := BriefingHits{Path: path, Name: path}
-	data, name, err := lib.Raw(path)
+	if opts.Cache != nil {
+		if key, name, err := lib.Stat(path); err == nil && key.Known() {
+			if bi := opts.Cache.get(name, key); bi != nil {
+				h.Name = name
+				return bi.hits(h, q, opts.Only)
+			}
+		}
+	}
+	data, name, key, err := lib.ReadKeyed(path)
 	h.Name = name
 	if err != nil {
 		h.Err = err
 		return h
 	}
-	if !q.MayMatch(data) {
+	if opts.Cache == nil && !q.MayMatch(data) {
 		return h
 	}
 	parses.Add(1)
 	b, items, err := briefings.ParseItems(name, data)
-	h.Err = err
-	if b == nil {
-		return h
+	bi := newBriefingItems(path, b, items, err)
+	if opts.Cache != nil {
+		opts.Cache.put(name, key, bi)
 	}
-	h.Entry = briefings.EntryOf(path, b)
-	if opts.Only != nil {
-		keep := opts.Only(b.PaneTitles())
-		items = slices.DeleteFunc(items, func(it briefings.Item) bool { return !slices.Contains(keep, it.Pane) })
-	}
-	h.Items = MatchItems(items, q)
-	for _, it := range h.Items {
-		h.Matches += it.Matches
-	}
-	return h
+	return bi.hits(h, q, opts.Only)
 }
 
 // SearchLibrary searches the briefings at paths of lib on every CPU and
