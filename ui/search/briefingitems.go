@@ -20,12 +20,15 @@ type briefingItems struct {
 	panes  []string // the Pane of each run of items
 	text   string   // the items' texts, one after another
 	refs   []itemRef
-	size   int64 // bytes held, about
+	keys   itemKeys // the folded text of the items that need one
+	size   int64    // bytes held, about
 }
 
-// itemRef is one item of briefingItems: its text ends at end of text.
+// itemRef is one item of briefingItems: its text ends at end of text;
+// folded when its folded text is in keys (keySimple rejected it).
 type itemRef struct {
 	end, line, pane int32
+	folded          bool
 }
 
 // newBriefingItems packs what briefings.ParseItems returned for the file
@@ -45,7 +48,7 @@ func newBriefingItems(path string, b *briefings.Briefing, items []briefings.Item
 	for _, it := range items {
 		total += len(it.Text)
 	}
-	var text strings.Builder
+	var text, folded strings.Builder
 	text.Grow(total)
 	bi.refs = make([]itemRef, len(items))
 	for i, it := range items {
@@ -54,9 +57,16 @@ func newBriefingItems(path string, b *briefings.Briefing, items []briefings.Item
 		}
 		text.WriteString(it.Text)
 		bi.refs[i] = itemRef{end: int32(text.Len()), line: int32(it.Line), pane: int32(len(bi.panes) - 1)}
+		if !keySimple(it.Text) {
+			bi.refs[i].folded = true
+			folded.WriteString(keyText(it.Text))
+			bi.keys.refs = append(bi.keys.refs, keyRef{item: int32(i), end: int32(folded.Len())})
+		}
 	}
 	bi.text = text.String()
-	bi.size += int64(len(bi.text)) + int64(len(bi.refs))*12 + entrySize(bi.entry)
+	bi.keys.folded = folded.String()
+	bi.size += int64(len(bi.text)) + int64(len(bi.refs))*16 + entrySize(bi.entry)
+	bi.size += int64(len(bi.keys.folded)) + int64(len(bi.keys.refs))*8
 	for _, s := range slices.Concat(bi.titles, bi.panes) {
 		bi.size += 16 + int64(len(s))
 	}
@@ -95,9 +105,9 @@ func (bi *briefingItems) hits(h BriefingHits, q *Query, only PaneFilter) Briefin
 	if only != nil {
 		keep = only(bi.titles)
 	}
-	items := make([]briefings.Item, 0, len(bi.refs))
-	for i, r := range bi.refs {
-		if only == nil || slices.Contains(keep, bi.panes[r.pane]) {
+	var items []briefings.Item
+	for _, i := range bi.candidates(q.key) {
+		if only == nil || slices.Contains(keep, bi.panes[bi.refs[i].pane]) {
 			items = append(items, bi.item(i))
 		}
 	}
