@@ -5,7 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/internal/synth"
@@ -17,6 +21,7 @@ import (
 func writeLibrary(b *testing.B, n int) (dir string, size int64) {
 	b.Helper()
 	dir = b.TempDir()
+	old := time.Now().Add(-24 * time.Hour)
 	for i := range n {
 		sub := filepath.Join(dir, fmt.Sprintf("d%03d", i/10))
 		if i%10 == 0 {
@@ -32,7 +37,13 @@ func writeLibrary(b *testing.B, n int) (dir string, size int64) {
 		}
 		data := briefings.Write(sb)
 		size += int64(len(data))
-		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("b%05d.md", i)), data, 0o644); err != nil {
+		path := filepath.Join(sub, fmt.Sprintf("b%05d.md", i))
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		// Written long ago, as a library's briefings are: a file changed
+		// within seconds is not kept by the cache.
+		if err := os.Chtimes(path, old, old); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -40,11 +51,31 @@ func writeLibrary(b *testing.B, n int) (dir string, size int64) {
 }
 
 // BenchmarkSearchLibrary is brief grep's and the library search's engine
-// over growing libraries: every briefing read, and parsed and matched
-// where it may match: a word one briefing in a hundred holds (folded by
-// smart case), a word every briefing holds, and a regexp.
+// over growing libraries: a word one briefing in a hundred holds (folded
+// by smart case), a word every briefing holds, and a regexp, searched
+//
+//   - grep: without a cache, as brief grep does (a briefing whose bytes
+//     cannot hold a match is not parsed);
+//   - first: into an empty cache, as the reader's first search does
+//     (every briefing read, parsed and kept);
+//   - second: through the cache the first search filled.
+//
+// first-ms is the time to the first briefing found (the reader shows
+// results a block at a time); cache-MB what the cache holds after the
+// first search, heap-MB the heap it adds, measured after a GC.
 func BenchmarkSearchLibrary(b *testing.B) {
-	for _, n := range []int{100, 1000, 10000} {
+	sizes := []int{100, 1000, 10000}
+	if s := os.Getenv("BRIEF_BENCH_SIZES"); s != "" {
+		sizes = nil
+		for f := range strings.FieldsSeq(s) {
+			n, err := strconv.Atoi(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sizes = append(sizes, n)
+		}
+	}
+	for _, n := range sizes {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			dir, size := writeLibrary(b, n)
 			lib, err := briefings.OpenDir(dir)
@@ -55,24 +86,61 @@ func BenchmarkSearchLibrary(b *testing.B) {
 			for _, e := range lib.Entries() {
 				paths = append(paths, e.Path)
 			}
-			for _, query := range []string{"sandworm", "Mandiant", "/sanction[s ]+\\w+/"} {
-				q, err := Compile(query)
-				if err != nil {
-					b.Fatal(err)
-				}
-				b.Run(query, func(b *testing.B) {
-					b.SetBytes(size)
-					for b.Loop() {
-						found := 0
-						SearchLibrary(context.Background(), lib, paths, q, Options{}, func(_ int, h BriefingHits) bool {
-							found += h.Matches
-							return true
-						})
-						if found == 0 {
-							b.Fatal("nothing found")
-						}
+			search := func(b *testing.B, q *Query, opts Options) {
+				b.Helper()
+				start := time.Now()
+				var first time.Duration
+				found := 0
+				SearchLibrary(context.Background(), lib, paths, q, opts, func(_ int, h BriefingHits) bool {
+					if found == 0 {
+						first = time.Since(start)
 					}
+					found += h.Matches
+					return true
 				})
+				if found == 0 {
+					b.Fatal("nothing found")
+				}
+				b.ReportMetric(float64(first.Microseconds())/1000, "first-ms")
+			}
+			var warm *ItemCache
+			for _, mode := range []string{"grep", "first", "second"} {
+				for _, query := range []string{"sandworm", "Mandiant", "/sanction[s ]+\\w+/"} {
+					q, err := Compile(query)
+					if err != nil {
+						b.Fatal(err)
+					}
+					b.Run(mode+"/"+query, func(b *testing.B) {
+						b.SetBytes(size)
+						for b.Loop() {
+							switch mode {
+							case "grep":
+								search(b, q, Options{})
+							case "first":
+								search(b, q, Options{Cache: NewItemCache(1 << 40)})
+							case "second":
+								search(b, q, Options{Cache: warm})
+							}
+						}
+					})
+				}
+				if mode == "first" {
+					b.Run("memory", func(b *testing.B) {
+						for b.Loop() {
+							warm = nil
+							runtime.GC()
+							var before, after runtime.MemStats
+							runtime.ReadMemStats(&before)
+							warm = NewItemCache(1 << 40)
+							search(b, mustCompile(b, "sandworm"), Options{Cache: warm})
+							runtime.GC()
+							runtime.ReadMemStats(&after)
+							_, held := warm.Len()
+							b.ReportMetric(float64(held)/(1<<20), "cache-MB")
+							b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/(1<<20), "heap-MB")
+						}
+					})
+				}
 			}
 		})
 	}
