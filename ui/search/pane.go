@@ -13,6 +13,7 @@
 package search
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -241,6 +242,32 @@ func normalize(dst []byte, s string, src *[]int32) []byte {
 	spaceAt := 0   // offset in s of the first rune of the pending space
 	lastEnd := 0   // offset in s just past the last rune kept
 	for i := 0; i < len(s); {
+		if c := s[i]; c > ' ' && c < 0x7f && !(leading && c == '|') {
+			// A run of visible ASCII is kept as it is, in one append:
+			// most of a briefing's text, and a library search maps the
+			// columns of every item it finds.
+			j := i + 1
+			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+				j++
+			}
+			if space {
+				dst = append(dst, ' ')
+				if src != nil {
+					*src = append(*src, int32(spaceAt))
+				}
+				space = false
+			}
+			leading = false
+			dst = append(dst, s[i:j]...)
+			if src != nil {
+				for k := i; k < j; k++ {
+					*src = append(*src, int32(k))
+				}
+			}
+			lastEnd = j
+			i = j
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -297,7 +324,7 @@ type lineMap struct {
 func (p *Pane) lineMap(i int, m *lineMap) {
 	m.line, m.valid = i, true
 	m.stripped = stripLine(p.lines[i])
-	m.src = m.src[:0]
+	m.src = slices.Grow(m.src[:0], len(m.stripped)+1)
 	var scratch [256]byte
 	normalize(scratch[:0], m.stripped, &m.src)
 	m.cells = m.cells[:0]
@@ -320,6 +347,16 @@ func (p *Pane) lineMap(i int, m *lineMap) {
 	m.cells = m.cells[:len(m.stripped)+1]
 	col := 0
 	for i := 0; i < len(m.stripped); {
+		if c := m.stripped[i]; c >= 0x20 && c < 0x7f && (i+1 == len(m.stripped) || m.stripped[i+1] < utf8.RuneSelf) {
+			// Printable ASCII before ASCII is a cluster of one cell
+			// (only a non-ASCII mark or joiner extends one): the
+			// segmenter is a hundred times slower, and a library
+			// search maps the columns of every matching item.
+			m.cells[i] = int32(col)
+			col++
+			i++
+			continue
+		}
 		cl, w := ansi.FirstGraphemeCluster(m.stripped[i:], ansi.GraphemeWidth)
 		if len(cl) == 0 {
 			cl = m.stripped[i : i+1]
