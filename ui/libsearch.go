@@ -266,8 +266,11 @@ func (m *Model) libSearchBlockCmd(ctx context.Context, from int) tea.Cmd {
 	return guard(func() tea.Msg {
 		msg := libSearchMsg{gen: gen, from: from, to: to}
 		// allow is checked again on each briefing as read: the file may
-		// have been re-marked since the library listed it.
-		search.SearchLibrary(ctx, lib, paths, q, search.Options{Allow: allow}, func(i int, h search.BriefingHits) bool {
+		// have been re-marked since the library listed it. The process's
+		// cache keeps every briefing's items for the next search (the
+		// next keystroke, or another session's), each checked against
+		// its file as it is now.
+		search.SearchLibrary(ctx, lib, paths, q, search.Options{Allow: allow, Cache: search.Cache}, func(i int, h search.BriefingHits) bool {
 			msg.hits = append(msg.hits, h)
 			msg.idx = append(msg.idx, from+i)
 			return true
