@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -15,37 +14,19 @@ import (
 	"github.com/brief-team/brief/internal/synth"
 )
 
-// writeLibrary writes n distinct synthetic briefings of about 20 KB (each
-// of its own seed: no one text repeated), ten to a directory; one in a
-// hundred mentions Sandworm.
+// writeLibrary writes a library of n synthetic briefings of 20 KB
+// (synth.WriteLibrary), or takes the one kept under $BRIEF_BENCH_DIR.
 func writeLibrary(b *testing.B, n int) (dir string, size int64) {
 	b.Helper()
-	dir = b.TempDir()
-	old := time.Now().Add(-24 * time.Hour)
-	for i := range n {
-		sub := filepath.Join(dir, fmt.Sprintf("d%03d", i/10))
-		if i%10 == 0 {
-			if err := os.MkdirAll(sub, 0o755); err != nil {
-				b.Fatal(err)
-			}
-		}
-		sb := synth.Briefing(20<<10 + i)
-		if i%100 == 0 {
-			// A word one briefing in a hundred holds, as most searches
-			// are for.
-			sb.Summary = append(sb.Summary, briefings.Statement{Text: "The Sandworm group was seen again.", Cites: []string{"S1"}})
-		}
-		data := briefings.Write(sb)
-		size += int64(len(data))
-		path := filepath.Join(sub, fmt.Sprintf("b%05d.md", i))
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			b.Fatal(err)
-		}
-		// Written long ago, as a library's briefings are: a file changed
-		// within seconds is not kept by the cache.
-		if err := os.Chtimes(path, old, old); err != nil {
-			b.Fatal(err)
-		}
+	var err error
+	if keep := os.Getenv("BRIEF_BENCH_DIR"); keep != "" {
+		dir, size, err = synth.KeptLibrary(keep, n)
+	} else {
+		dir = b.TempDir()
+		size, err = synth.WriteLibrary(dir, n)
+	}
+	if err != nil {
+		b.Fatal(err)
 	}
 	return dir, size
 }
