@@ -64,7 +64,7 @@ func keySimple(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || !keyFixed(r) {
+		if r == utf8.RuneError || !keyFixedFast(r) {
 			return false
 		}
 		i += size

@@ -149,3 +149,25 @@ func BenchmarkKeptBriefing(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMayMatch is brief grep's look at a file's bytes before any
+// parsing, for a word the file lacks (the usual case: most briefings of a
+// library do not hold what is searched for).
+func BenchmarkMayMatch(b *testing.B) {
+	var files [][]byte
+	size := 0
+	for i := range 100 {
+		data := briefings.Write(synth.Briefing(20<<10 + i))
+		files = append(files, data)
+		size += len(data)
+	}
+	q := mustCompile(b, "sandworm")
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, f := range files {
+			if q.MayMatch(f) {
+				b.Fatal("a file without the word may match")
+			}
+		}
+	}
+}
