@@ -500,7 +500,11 @@ func (l *Library) readStat(p string) ([]byte, string, fs.FileInfo, error) {
 	if err != nil {
 		fi = nil
 	}
-	data, err := io.ReadAll(io.LimitReader(f, maxBriefing+1))
+	hint := 0
+	if fi != nil && fi.Mode().IsRegular() {
+		hint = int(min(fi.Size(), maxBriefing))
+	}
+	data, err := readAll(io.LimitReader(f, maxBriefing+1), hint)
 	if err != nil {
 		return nil, name, nil, err
 	}
@@ -508,6 +512,26 @@ func (l *Library) readStat(p string) ([]byte, string, fs.FileInfo, error) {
 		return nil, name, nil, Problems{{File: name, Msg: fmt.Sprintf("larger than %d MiB; not opened", maxBriefing>>20)}}
 	}
 	return data, name, fi, nil
+}
+
+// readAll is io.ReadAll into a buffer of the file's size (hint), plus a
+// byte to see the end: a search of a whole library reads every file, and
+// ReadAll's growing from 512 bytes cost a dozen reads and copies each.
+func readAll(r io.Reader, hint int) ([]byte, error) {
+	buf := make([]byte, 0, max(hint+1, 512))
+	for {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, cap(buf))
+		}
+	}
 }
 
 // Refresh returns the library as it is on disk after the files at paths
