@@ -12,9 +12,10 @@ import (
 // TestLineMapCells: the cell of every byte of a line is the one the
 // grapheme segmenter gives, whatever mix of ASCII, combining marks, wide
 // characters, emoji sequences and flags the line holds (the ASCII fast
-// path must not split a cluster).
+// path must not split a cluster); and every offset of the normalized text
+// maps to its cell, whether the line needed normalizing or not.
 func TestLineMapCells(t *testing.T) {
-	parts := []string{"a", "b", " ", "-", "e\u0301", "é", "東京", "👍🏽", "👩\u200d💻", "🇫🇷", "\u0600x", "“", "—", "a\u200d", "क्षि", "x\u0308", "\u00a0"}
+	parts := []string{"a", "b", " ", "  ", "│ ", "-", "e\u0301", "é", "東京", "👍🏽", "👩\u200d💻", "🇫🇷", "\u0600x", "“", "—", "a\u200d", "क्षि", "x\u0308", "\u00a0"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for n := range 2000 {
 		var b strings.Builder
@@ -34,6 +35,15 @@ func TestLineMapCells(t *testing.T) {
 		}
 		if !slices.Equal(m.cells, want) {
 			t.Fatalf("%q: cells %v, want %v", line, m.cells, want)
+		}
+		// Every offset of the normalized text maps to the cell of the
+		// byte it comes from, whether or not the map was built.
+		var src []int32
+		normalize(nil, m.stripped, &src)
+		for off := 0; off <= len(src); off++ {
+			if got, want := m.col(off), int(want[src[min(off, len(src)-1)]]); got != want {
+				t.Fatalf("%q: offset %d at cell %d, want %d", line, off, got, want)
+			}
 		}
 	}
 }

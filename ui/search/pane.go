@@ -318,15 +318,23 @@ type lineMap struct {
 	valid    bool
 	stripped string
 	src      []int32 // normalized offset -> stripped offset (len = text+1)
+	same     bool    // the stripped line is its normalized text: src is not built
 	cells    []int32 // stripped offset -> cell column; nil when ASCII (same)
 }
 
 func (p *Pane) lineMap(i int, m *lineMap) {
 	m.line, m.valid = i, true
 	m.stripped = stripLine(p.lines[i])
-	m.src = slices.Grow(m.src[:0], len(m.stripped)+1)
-	var scratch [256]byte
-	normalize(scratch[:0], m.stripped, &m.src)
+	m.src = m.src[:0]
+	// A line that normalizing leaves as it is (an item's text, most
+	// lines of a briefing) maps each offset to itself: no map to build
+	// for every match of a library search.
+	m.same = m.stripped == p.text[p.start[i]:p.end[i]]
+	if !m.same {
+		m.src = slices.Grow(m.src, len(m.stripped)+1)
+		var scratch [256]byte
+		normalize(scratch[:0], m.stripped, &m.src)
+	}
 	m.cells = m.cells[:0]
 	ascii := true
 	for i := 0; i < len(m.stripped); i++ {
@@ -375,10 +383,15 @@ func (p *Pane) lineMap(i int, m *lineMap) {
 
 // col returns the cell column of normalized offset off within the line.
 func (m *lineMap) col(off int) int {
-	if off >= len(m.src) {
-		off = len(m.src) - 1
+	var o int32
+	switch {
+	case m.same:
+		o = int32(min(off, len(m.stripped)))
+	case off >= len(m.src):
+		o = m.src[len(m.src)-1]
+	default:
+		o = m.src[off]
 	}
-	o := m.src[off]
 	if m.cells == nil {
 		return int(o)
 	}
