@@ -37,13 +37,16 @@ func MatchItems(items []briefings.Item, q *Query) []ItemHit {
 		// One pane of items, an empty line between two: Pane never lets
 		// a match cross an empty line.
 		lines := make([]string, 0, 2*(end-start))
+		size := 0
 		for k := start; k < end; k++ {
 			if k > start {
 				lines = append(lines, "")
 			}
 			lines = append(lines, strings.ReplaceAll(items[k].Text, "\n", " "))
+			size += len(items[k].Text) + 1
 		}
-		x := Search([]*Pane{NewPane(items[start].Pane, lines)}, q)
+		// Items are plain text: the pane's text is about their size.
+		x := Search([]*Pane{newPane(items[start].Pane, lines, size)}, q)
 		last := -1
 		for k := 0; k < x.Len(); k++ {
 			m := x.Match(k)

@@ -68,20 +68,26 @@ func variantOf(fold, strip bool) int {
 // pane's lines exactly as the reader draws them (ANSI styled, no newlines).
 // The slice is kept, not copied: do not modify it afterwards.
 func NewPane(name string, lines []string) *Pane {
+	size := 0
+	for _, l := range lines {
+		size += len(l)
+	}
+	// Glamour's output is mostly escape sequences; a quarter of the raw
+	// size is a generous guess for the visible text.
+	return newPane(name, lines, size/4+len(lines))
+}
+
+// newPane is NewPane with the size of the visible text guessed by the
+// caller (text, the room it makes for it, is kept as long as the pane).
+func newPane(name string, lines []string, text int) *Pane {
 	p := &Pane{
 		Name:  name,
 		lines: lines,
 		start: make([]int32, len(lines)),
 		end:   make([]int32, len(lines)),
 	}
-	size := 0
-	for _, l := range lines {
-		size += len(l)
-	}
 	var b strings.Builder
-	// Glamour's output is mostly escape sequences; a quarter of the raw
-	// size is a generous guess for the visible text.
-	b.Grow(size/4 + len(lines))
+	b.Grow(text)
 	var buf []byte
 	prevEmpty := true
 	for i, l := range lines {
