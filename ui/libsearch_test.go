@@ -129,11 +129,32 @@ func TestLibrarySearchKeepsItems(t *testing.T) {
 	before, _ := search.Cache.Len()
 	m := newTestModel(t, Options{Library: lib}, 100, 30)
 	press(m, "ctrl+f")
-	press(m, strings.Split("kept", "")...)
-	if !m.ls.res.done {
-		t.Fatalf("the search did not finish:\n%s", plain(m))
+	// A word no briefing holds: the search parses none of them, and
+	// keeps them all once it has finished.
+	press(m, strings.Split("zebra", "")...)
+	if !m.ls.res.done || len(m.ls.res.rows) != 0 {
+		t.Fatalf("the search did not finish, or found something:\n%s", plain(m))
 	}
 	if after, _ := search.Cache.Len(); after < before+3 {
 		t.Errorf("the cache holds %d briefings after the search, %d before; want 3 more", after, before)
+	}
+
+	// Keeping stops when a key is pressed, the search is left or the
+	// reader closes.
+	for i, stop := range []func(){
+		func() { m.Update(keyMsg("s")) },
+		func() { m.Update(keyMsg("esc")) },
+		func() { m.Close() },
+	} {
+		send(m, keyMsg("ctrl+f"))
+		press(m, "backspace", string(rune('v'+i))) // a new query: searched, then kept
+		if m.ls.keepCtx == nil || m.ls.keep == nil {
+			t.Fatalf("a finished search keeps nothing (%d):\n%s", i, plain(m))
+		}
+		ctx := m.ls.keepCtx
+		stop()
+		if ctx.Err() == nil {
+			t.Error("keeping goes on after the search it followed is left behind")
+		}
 	}
 }

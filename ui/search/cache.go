@@ -2,6 +2,8 @@ package search
 
 import (
 	"container/list"
+	"context"
+	"runtime"
 	"sync"
 
 	"github.com/brief-team/brief/briefings"
@@ -85,4 +87,43 @@ func (c *ItemCache) remove(el *list.Element) {
 	c.lru.Remove(el)
 	delete(c.files, e.name)
 	c.size -= e.items.size
+}
+
+// Keep reads, parses and keeps the briefings at paths of lib that c does
+// not hold for their files as they are now, on every CPU, until ctx ends.
+// A search parses only the briefings whose bytes may hold its word, so its
+// count comes as soon as the bytes are looked through; the reader keeps
+// the rest afterwards, and the next search parses nothing.
+func (c *ItemCache) Keep(ctx context.Context, lib *briefings.Library, paths []string) {
+	next := make(chan string)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for p := range next {
+				c.keep(lib, p)
+			}
+		})
+	}
+	for _, p := range paths {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- p
+	}
+	close(next)
+	wg.Wait()
+}
+
+// keep reads, parses and keeps the briefing at p unless c holds it.
+func (c *ItemCache) keep(lib *briefings.Library, p string) {
+	if key, name, err := lib.Stat(p); err == nil && key.Known() && c.get(name, key) != nil {
+		return
+	}
+	data, name, key, err := lib.ReadKeyed(p)
+	if err != nil || !key.Known() {
+		return
+	}
+	parses.Add(1)
+	b, items, err := briefings.ParseItems(name, data)
+	c.put(name, key, newBriefingItems(p, b, items, err))
 }

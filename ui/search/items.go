@@ -96,7 +96,8 @@ type Options struct {
 	// text as just read (nil: every briefing). A briefing it rejects is
 	// passed over as if it did not match.
 	Allow func(briefings.Entry) bool
-	// Cache keeps each briefing's items for the next search (nil: none).
+	// Cache keeps the items of each briefing parsed for the next search
+	// (nil: none).
 	Cache *ItemCache
 }
 
@@ -105,9 +106,9 @@ var parses atomic.Int64
 
 // SearchBriefing reads the briefing at path from lib and matches q on the
 // items of the panes opts.Only picks. With opts.Cache it takes the items
-// kept for the file as it is now, or reads, parses and keeps them;
-// without, it keeps nothing and does not even parse a briefing whose
-// bytes cannot hold a match.
+// kept for the file as it is now, or else reads it and, if its bytes may
+// hold a match, parses and keeps it. A briefing whose bytes cannot hold a
+// match is not parsed (ItemCache.Keep parses it for the next search).
 func SearchBriefing(lib *briefings.Library, path string, q *Query, opts Options) BriefingHits {
 	h := BriefingHits{Path: path, Name: path}
 	if opts.Cache != nil {
@@ -124,7 +125,7 @@ func SearchBriefing(lib *briefings.Library, path string, q *Query, opts Options)
 		h.Err = err
 		return h
 	}
-	if opts.Cache == nil && !q.MayMatch(data) {
+	if !q.MayMatch(data) {
 		return h
 	}
 	parses.Add(1)
