@@ -131,8 +131,11 @@ func paneFilter(names []string) search.PaneFilter {
 	if len(names) == 0 {
 		return nil
 	}
-	return func(b *briefings.Briefing) []string {
-		panes := b.Panes()
+	return func(titles []string) []string {
+		panes := make([]briefings.Pane, len(titles))
+		for i, t := range titles {
+			panes[i].Title = t
+		}
 		var keep []string
 		for _, n := range names {
 			if i, err := paneIndex(panes, n); err == nil {
@@ -175,7 +178,7 @@ func runLibraryGrep(cmd *cobra.Command, query string, args []string, o grepOptio
 	enc.SetEscapeHTML(false)
 	only := paneFilter(o.panes)
 	for _, t := range targets {
-		search.SearchLibrary(cmd.Context(), t.lib, t.paths, q, only, nil, func(_ int, h search.BriefingHits) bool {
+		search.SearchLibrary(cmd.Context(), t.lib, t.paths, q, search.Options{Only: only}, func(_ int, h search.BriefingHits) bool {
 			if h.Err != nil {
 				failed = true
 				printGrepError(errw, h.Err)

@@ -20,6 +20,10 @@ type readOptions struct {
 	style   string
 	files   []string
 	width   int // reading width: 0 for the full window
+	// parts: a library directory is read a part at a time (the reader
+	// lists its briefings as they are read); openLibrary then returns
+	// the Opening and its library of nothing read yet.
+	parts bool
 }
 
 // libraryDir picks the library directory: an explicit --library flag wins
@@ -34,6 +38,13 @@ func libraryDir(flag string) string {
 // openLibrary opens what the reader will show and returns how to re-open it
 // on a live reload, and the directory to watch ("" when nothing can change).
 func openLibrary(opts readOptions) (lib *briefings.Library, reload func(*briefings.Library, []string) (*briefings.Library, error), watch []string, err error) {
+	lib, _, reload, watch, err = openLibraryParts(opts)
+	return lib, reload, watch, err
+}
+
+// openLibraryParts is openLibrary, and the Opening of a library directory
+// when opts.parts asks for it to be read a part at a time.
+func openLibraryParts(opts readOptions) (lib *briefings.Library, opening *briefings.Opening, reload func(*briefings.Library, []string) (*briefings.Library, error), watch []string, err error) {
 	switch {
 	case len(opts.files) > 0:
 		files := opts.files
@@ -42,24 +53,30 @@ func openLibrary(opts readOptions) (lib *briefings.Library, reload func(*briefin
 	case libraryDir(opts.library) != "":
 		dir := libraryDir(opts.library)
 		if fi, statErr := os.Stat(dir); statErr != nil {
-			return nil, nil, nil, fmt.Errorf("library %s", pathErrorLine(dir, statErr))
+			return nil, nil, nil, nil, fmt.Errorf("library %s", pathErrorLine(dir, statErr))
 		} else if !fi.IsDir() {
-			return nil, nil, nil, fmt.Errorf("library %s: not a directory", visible(dir))
+			return nil, nil, nil, nil, fmt.Errorf("library %s: not a directory", visible(dir))
 		}
-		lib, err = briefings.OpenDir(dir)
+		if opts.parts {
+			if opening, err = briefings.OpenDirParts(dir); err == nil {
+				lib = opening.Library()
+			}
+		} else {
+			lib, err = briefings.OpenDir(dir)
+		}
 		watch = []string{dir}
 	default:
 		lib, err = briefings.OpenFS(briefings.Shipped)
 	}
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	if len(watch) > 0 {
 		// Only the changed files are read again: one change in a
 		// library of 10,000 costs one file.
 		reload = (*briefings.Library).Refresh
 	}
-	return lib, reload, watch, nil
+	return lib, opening, reload, watch, nil
 }
 
 func checkStyle(s string) error {
@@ -113,14 +130,16 @@ func runReader(ctx context.Context, opts readOptions) error {
 			return errors.Join(fileErrs...)
 		}
 	}
-	lib, reload, watch, err := openLibrary(opts)
+	// The list paints before a big library is read.
+	opts.parts = true
+	lib, opening, reload, watch, err := openLibraryParts(opts)
 	if err != nil {
 		return errors.Join(append(fileErrs, err)...)
 	}
 	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
 		return errors.Join(append(fileErrs, errors.New("the reader needs a terminal; to print a briefing use: brief show FILE"))...)
 	}
-	err = readInTerminal(ctx, opts, lib, reload, watch)
+	err = readInTerminal(ctx, opts, lib, opening, reload, watch)
 	// The files that could not be opened are reported once the reader has
 	// given the screen back, so that the message stays, and the status says
 	// not everything was opened.
@@ -128,8 +147,8 @@ func runReader(ctx context.Context, opts readOptions) error {
 }
 
 // readInTerminal runs the reader on lib until the user quits.
-func readInTerminal(ctx context.Context, opts readOptions, lib *briefings.Library, reload func(*briefings.Library, []string) (*briefings.Library, error), watch []string) error {
-	uopts := ui.Options{Library: lib, Style: opts.style, Reload: reload, Width: opts.width}
+func readInTerminal(ctx context.Context, opts readOptions, lib *briefings.Library, opening *briefings.Opening, reload func(*briefings.Library, []string) (*briefings.Library, error), watch []string) error {
+	uopts := ui.Options{Library: lib, Opening: opening, Style: opts.style, Reload: reload, Width: opts.width}
 	if opts.width == 0 {
 		uopts.Width = -1 // the full window, as glow --width 0
 	}
@@ -147,6 +166,9 @@ func readInTerminal(ctx context.Context, opts readOptions, lib *briefings.Librar
 		go watchPath(ctx, w, func(paths []string) { p.Send(ui.ReloadMsg{Paths: paths}) })
 	}
 	final, err := p.Run()
+	if m, ok := final.(*ui.Model); ok && m.Library() != nil {
+		lib = m.Library() // what was read before quitting
+	}
 	// Problems were shown in the reader; print them again so they outlive it.
 	for _, prob := range lib.Problems() {
 		fmt.Fprintln(os.Stderr, "brief: "+problemLine(prob))

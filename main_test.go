@@ -286,7 +286,7 @@ var (
 
 // briefBinary builds brief once for the tests that run it as a user does,
 // on a terminal.
-func briefBinary(t *testing.T) string {
+func briefBinary(t testing.TB) string {
 	t.Helper()
 	binOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "brief-cli")

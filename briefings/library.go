@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path"
 	"path/filepath"
@@ -116,49 +117,15 @@ func OpenFS(fsys fs.FS) (*Library, error) {
 // OpenDir opens every *.md briefing under dir, recursively. Files are read
 // through an os.Root, so a symbolic link that leads out of dir is not
 // followed (it is reported as a problem); links to directories are not
-// descended into.
+// descended into. It is OpenDirParts read in one part.
 func OpenDir(dir string) (*Library, error) {
-	root, err := os.OpenRoot(dir)
+	o, err := OpenDirParts(dir)
 	if err != nil {
 		return nil, err
 	}
-	defer root.Close()
-	l := newLibrary()
-	l.dir = dir
-	rfs := root.FS()
-	err = fs.WalkDir(rfs, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			l.probs = append(l.probs, Problem{File: filepath.Join(dir, filepath.FromSlash(p)), Msg: "cannot read: " + errMsg(err)})
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			if p != "." && strings.HasPrefix(d.Name(), ".") {
-				return fs.SkipDir // .git and friends
-			}
-			return nil
-		}
-		if !isBriefingName(p) {
-			return nil
-		}
-		info, err := root.Stat(p) // follows links, but only inside root
-		if err != nil {
-			l.probs = append(l.probs, Problem{File: filepath.Join(dir, filepath.FromSlash(p)), Msg: "not followed: " + errMsg(err)})
-			return nil
-		}
-		if !info.Mode().IsRegular() {
-			return nil
-		}
-		l.add(p, filepath.Join(dir, filepath.FromSlash(p)), info.ModTime(), func() (io.ReadCloser, error) { return root.Open(p) })
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	l.finish() // before root is closed
-	return l, nil
+	defer o.Close()
+	lib, _, err := o.Read(math.MaxInt)
+	return lib, err
 }
 
 // OpenFiles opens the given briefing files (brief FILE...). Entry.Path is
@@ -207,50 +174,76 @@ type fileJob struct {
 	path, display string
 	mod           time.Time
 	open          func() (io.ReadCloser, error)
+	// stat, when set, is the file's stat, taken with the read (for
+	// OpenDirParts): a link is followed only inside the library, and a
+	// file that is not a regular one is passed over.
+	stat func() (fs.FileInfo, error)
 }
 
 // add queues one file; finish reads them.
 func (l *Library) add(entryPath, display string, mod time.Time, open func() (io.ReadCloser, error)) {
-	l.jobs = append(l.jobs, fileJob{entryPath, display, mod, open})
+	l.jobs = append(l.jobs, fileJob{path: entryPath, display: display, mod: mod, open: open})
 }
 
-// finish reads the front matter of the queued files, on every CPU: YAML
-// decoding dominates library start-up.
+// finish reads the front matter of the queued files.
 func (l *Library) finish() {
+	es, ps := readJobs(l.jobs)
+	l.entries = append(l.entries, es...)
+	l.probs = append(l.probs, ps...)
+	l.jobs = nil
+	l.sort()
+}
+
+// readJobs reads the front matter of files on every CPU (YAML decoding
+// dominates library start-up), and returns their entries and problems in
+// the order of jobs.
+func readJobs(jobs []fileJob) ([]Entry, []Problem) {
 	type result struct {
 		e    *Entry
 		prob *Problem
 	}
-	res := make([]result, len(l.jobs))
+	res := make([]result, len(jobs))
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for range min(runtime.GOMAXPROCS(0), len(l.jobs)) {
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
 		wg.Go(func() {
 			for i := range next {
-				res[i].e, res[i].prob = readEntry(l.jobs[i])
+				res[i].e, res[i].prob = readEntry(jobs[i])
 			}
 		})
 	}
-	for i := range l.jobs {
+	for i := range jobs {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
+	var es []Entry
+	var ps []Problem
 	for _, r := range res {
-		if r.prob != nil {
-			l.probs = append(l.probs, *r.prob)
-		} else {
-			l.entries = append(l.entries, *r.e)
+		switch {
+		case r.prob != nil:
+			ps = append(ps, *r.prob)
+		case r.e != nil:
+			es = append(es, *r.e)
 		}
 	}
-	l.jobs = nil
-	l.sort()
+	return es, ps
 }
 
 // readEntry reads the entry of one file: Parse reads the beginning of the
 // file that decides it (see readHead), so the listing, and the access
 // check of a shared server, see the title and marking the reader shows.
 func readEntry(j fileJob) (*Entry, *Problem) {
+	if j.stat != nil {
+		info, err := j.stat()
+		if err != nil {
+			return nil, &Problem{File: j.display, Msg: "not followed: " + errMsg(err)}
+		}
+		if !info.Mode().IsRegular() {
+			return nil, nil
+		}
+		j.mod = info.ModTime()
+	}
 	f, err := j.open()
 	if err != nil {
 		return nil, &Problem{File: j.display, Msg: "cannot read: " + errMsg(err)}
@@ -452,6 +445,12 @@ const maxBriefing = 64 << 20
 
 // read returns the bytes of a briefing and the name to report problems as.
 func (l *Library) read(p string) ([]byte, string, error) {
+	data, name, _, err := l.readStat(p)
+	return data, name, err
+}
+
+// has reports a path that is not one of the library's briefings.
+func (l *Library) has(p string) error {
 	l.pathsOnce.Do(func() {
 		l.paths = make(map[string]bool, len(l.entries))
 		for _, e := range l.entries {
@@ -459,10 +458,19 @@ func (l *Library) read(p string) ([]byte, string, error) {
 		}
 	})
 	if !l.paths[p] {
-		return nil, p, fmt.Errorf("%s: no such briefing in the library", p)
+		return fmt.Errorf("%s: no such briefing in the library", p)
+	}
+	return nil
+}
+
+// readStat is read with the stat of the open file the bytes come from
+// (nil if the file system gives none).
+func (l *Library) readStat(p string) ([]byte, string, fs.FileInfo, error) {
+	if err := l.has(p); err != nil {
+		return nil, p, nil, err
 	}
 	name := p
-	var f io.ReadCloser
+	var f fs.File
 	var err error
 	switch {
 	case l.files != nil:
@@ -478,17 +486,45 @@ func (l *Library) read(p string) ([]byte, string, error) {
 		f, err = l.fsys.Open(p)
 	}
 	if err != nil {
-		return nil, name, err
+		return nil, name, nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxBriefing+1))
+	fi, err := f.Stat()
 	if err != nil {
-		return nil, name, err
+		fi = nil
+	}
+	hint := 0
+	if fi != nil && fi.Mode().IsRegular() {
+		hint = int(min(fi.Size(), maxBriefing))
+	}
+	data, err := readAll(io.LimitReader(f, maxBriefing+1), hint)
+	if err != nil {
+		return nil, name, nil, err
 	}
 	if len(data) > maxBriefing {
-		return nil, name, Problems{{File: name, Msg: fmt.Sprintf("larger than %d MiB; not opened", maxBriefing>>20)}}
+		return nil, name, nil, Problems{{File: name, Msg: fmt.Sprintf("larger than %d MiB; not opened", maxBriefing>>20)}}
 	}
-	return data, name, nil
+	return data, name, fi, nil
+}
+
+// readAll is io.ReadAll into a buffer of the file's size (hint), plus a
+// byte to see the end: a search of a whole library reads every file, and
+// ReadAll's growing from 512 bytes cost a dozen reads and copies each.
+func readAll(r io.Reader, hint int) ([]byte, error) {
+	buf := make([]byte, 0, max(hint+1, 512))
+	for {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, cap(buf))
+		}
+	}
 }
 
 // Refresh returns the library as it is on disk after the files at paths

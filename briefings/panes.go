@@ -46,6 +46,23 @@ func (b *Briefing) Panes() []Pane {
 	return panes
 }
 
+// PaneTitles returns the titles of Panes, in order, without rendering
+// them: a search of a whole library picks panes by title (brief grep
+// --pane) for every briefing it reads.
+func (b *Briefing) PaneTitles() []string {
+	if b == nil {
+		return nil
+	}
+	titles := slices.Clone(StandardPanes)
+	for _, s := range b.Sections {
+		titles = append(titles, s.Title)
+	}
+	if len(b.Unread) > 0 {
+		titles = append(titles, ProblemsPane)
+	}
+	return titles
+}
+
 // EmptyPane is what a pane with nothing in it says: an extra section
 // without text, or any pane the reader is given blank.
 const EmptyPane = "*This section is empty.*"

@@ -24,6 +24,13 @@ func TestPanes(t *testing.T) {
 	if got := strings.Join(titles, "|"); got != "Summary|Actors|Timeline|Source quotes|Analyst notes|Empty" {
 		t.Fatalf("titles %s", got)
 	}
+	if got := strings.Join(b.PaneTitles(), "|"); got != strings.Join(titles, "|") {
+		t.Errorf("PaneTitles %s, Panes %s", got, strings.Join(titles, "|"))
+	}
+	b.Unread = append(b.Unread, Unread{Problem: Problem{File: "x.md", Line: 3, Msg: "bad"}, Pane: -1})
+	if got := b.PaneTitles(); got[len(got)-1] != ProblemsPane || len(got) != len(b.Panes()) {
+		t.Errorf("PaneTitles with problems: %v", got)
+	}
 	for i, want := range []string{
 		"used by police and security services to share information about migrants and criminals. [S2]\n",
 		"- **Hossein Amir-Abdollahian** (person) — Iran's foreign minister [S1]  \n  *Also:* Amir-Abdollahian\n",

@@ -63,24 +63,42 @@ func Sanitize(s string) string {
 	return sb.String()
 }
 
+// Clean reports whether Sanitize leaves s as it is: a search that looks
+// for words in a file's bytes must know when parsing would join two
+// pieces of a word by dropping what lies between them.
+func Clean(s string) bool { return clean(s) }
+
 // clean reports whether s needs no sanitizing: the fast path for the usual
 // printable ASCII or ordinary UTF-8 text.
 func clean(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Eight bytes at a time while all are printable ASCII
+			// (no byte below 0x20, none above 0x7e): a library
+			// search checks every file it reads.
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			const ones, highs = 0x0101010101010101, 0x8080808080808080
+			if (x-0x20*ones)&^x&highs == 0 && (x+ones|x)&highs == 0 {
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
-		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		// Only the runes that are not ASCII are decoded: a briefing's
+		// text is mostly ASCII, and a library search checks every file.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || isZeroWidth(r) {
 			return false
 		}
-		if c >= 0x80 {
-			// Check the rest rune by rune.
-			for _, r := range s[i:] {
-				if r == utf8.RuneError || r < 0x20 && r != '\n' && r != '\t' ||
-					r >= 0x7f && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || isZeroWidth(r) {
-					return false
-				}
-			}
-			return true
-		}
+		i += size
 	}
 	return true
 }

@@ -1,8 +1,10 @@
 package briefings
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSanitize(t *testing.T) {
@@ -77,5 +79,37 @@ func TestSanitizeDropsZeroWidth(t *testing.T) {
 	}
 	if got := Sanitize("می\u200cخواهم"); got != "می\u200cخواهم" {
 		t.Errorf("ZWNJ dropped from Persian: %q", got)
+	}
+}
+
+// TestCleanEightBytesAtATime: clean, which skips eight printable ASCII
+// bytes at a time, agrees with the definition checked rune by rune, for
+// every mix of controls, line ends, DEL, C1 and bidirectional controls,
+// zero-width characters, invalid bytes and ordinary text at every offset.
+func TestCleanEightBytesAtATime(t *testing.T) {
+	ref := func(s string) bool {
+		for _, r := range s {
+			if r == utf8.RuneError || r < 0x20 && r != '\n' && r != '\t' ||
+				r >= 0x7f && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || isZeroWidth(r) {
+				return false
+			}
+		}
+		return true
+	}
+	parts := []string{"a", "Z", " ", "~", "\n", "\t", "\x1b", "\x7f", "\x00", "\x1f", "\u0085", "\u009b", "\u202e", "\u2066", "\u200b", "\ufeff", "é", "—", "東", "\xff", "\xc3", "abcdefgh", "12345678"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(24) {
+			if rng.IntN(4) == 0 {
+				b.WriteString(parts[rng.IntN(len(parts))])
+			} else {
+				b.WriteString(parts[rng.IntN(4)])
+			}
+		}
+		s := b.String()
+		if got, want := clean(s), ref(s); got != want {
+			t.Fatalf("clean(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -108,4 +109,52 @@ func BenchmarkTmuxColdStart(b *testing.B) {
 	}
 	b.Run("brief", func(b *testing.B) { run(b, briefBin, "--style", "dark", path) })
 	b.Run("glow", func(b *testing.B) { run(b, glowBin(b), "-s", "dark", path) })
+}
+
+// BenchmarkTmuxLibraryFirstFrame: the real binary started on a library
+// of 20 KB synthetic briefings in tmux (synth.WriteLibrary, or the one kept
+// under $BRIEF_BENCH_DIR): frame-ms is the time to its first frame (the
+// list, saying it is reading), listed-ms to the first briefings listed,
+// all-ms to every briefing listed.
+func BenchmarkTmuxLibraryFirstFrame(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			var dir string
+			var err error
+			if keep := os.Getenv("BRIEF_BENCH_DIR"); keep != "" {
+				dir, _, err = synth.KeptLibrary(keep, n)
+			} else {
+				dir = b.TempDir()
+				_, err = synth.WriteLibrary(dir, n)
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			var frame, listed, all time.Duration
+			for b.Loop() {
+				b.StopTimer()
+				tm := StartCommand(b, 100, 30, nil, "sh", "-c", `read _; exec "$0" "$@"`, briefBin, "--style", "dark", "--library", dir)
+				out := pipeOutput(b, tm)
+				b.StartTimer()
+				start := time.Now()
+				tm.Keys("Enter")
+				for _, w := range []struct {
+					text string
+					at   *time.Duration
+				}{{"brief", &frame}, {"Synthetic briefing", &listed}, {fmt.Sprintf("%d briefings", n), &all}} {
+					if !waitOutput(out, w.text, 60*time.Second) {
+						b.Fatalf("no %q on the terminal", w.text)
+					}
+					*w.at += time.Since(start)
+				}
+				b.StopTimer()
+				tm.Kill()
+				b.StartTimer()
+			}
+			runs := float64(b.N)
+			b.ReportMetric(float64(frame.Milliseconds())/runs, "frame-ms")
+			b.ReportMetric(float64(listed.Milliseconds())/runs, "listed-ms")
+			b.ReportMetric(float64(all.Milliseconds())/runs, "all-ms")
+		})
+	}
 }

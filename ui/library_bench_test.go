@@ -49,3 +49,64 @@ func BenchmarkLibraryFirstFrame(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLibraryPartsFirstFrame is the list's first frame when the
+// library is read a part at a time, as the reader reads a directory:
+// "empty" is the frame before anything is read, "first" the one with the
+// first part's briefings on it (the directory listed, its first 64 front
+// matters read), "all" every part read and listed in turn, until the
+// footer's count goes. $BRIEF_BENCH_DIR keeps the libraries.
+func BenchmarkLibraryPartsFirstFrame(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			var dir string
+			if keep := os.Getenv("BRIEF_BENCH_DIR"); keep != "" {
+				var err error
+				if dir, _, err = synthpkg.KeptLibrary(keep, n); err != nil {
+					b.Fatal(err)
+				}
+			} else {
+				dir = writeLibrary(b, n)
+			}
+			start := func(b *testing.B) *Model {
+				o, err := briefings.OpenDirParts(dir)
+				if err != nil {
+					b.Fatal(err)
+				}
+				m := New(Options{Opening: o, Style: StyleDark})
+				m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+				return m
+			}
+			b.Run("empty", func(b *testing.B) {
+				for b.Loop() {
+					m := start(b)
+					_ = m.View()
+					m.reading.o.Close()
+				}
+			})
+			b.Run("first", func(b *testing.B) {
+				for b.Loop() {
+					m := start(b)
+					m.Update(runCmd(m.readPartCmd()))
+					if len(m.list.Items()) == 0 {
+						b.Fatal("nothing listed")
+					}
+					_ = m.View()
+					m.reading.o.Close()
+				}
+			})
+			b.Run("all", func(b *testing.B) {
+				for b.Loop() {
+					m := start(b)
+					for m.reading != nil {
+						m.Update(runCmd(m.readPartCmd()))
+						_ = m.View()
+					}
+					if len(m.list.Items()) != n {
+						b.Fatalf("%d listed", len(m.list.Items()))
+					}
+				}
+			})
+		})
+	}
+}

@@ -85,10 +85,13 @@ type libSearch struct {
 	gen    int
 	ctx    context.Context
 	cancel context.CancelFunc
-	lib    *briefings.Library
-	paths  []string
-	byPath map[string]briefings.Entry
-	res    *libResults
+	// keepCtx is libKeepCmd's, ended by keep.
+	keepCtx context.Context
+	keep    context.CancelFunc
+	lib     *briefings.Library
+	paths   []string
+	byPath  map[string]briefings.Entry
+	res     *libResults
 
 	cursor, top int
 
@@ -160,9 +163,11 @@ func (m *Model) libSearchClose() {
 func (m *Model) libSearchStop() {
 	ls := &m.ls
 	ls.gen++
-	if ls.cancel != nil {
-		ls.cancel()
-		ls.cancel = nil
+	for _, c := range []*context.CancelFunc{&ls.cancel, &ls.keep} {
+		if *c != nil {
+			(*c)()
+			*c = nil
+		}
 	}
 }
 
@@ -266,8 +271,11 @@ func (m *Model) libSearchBlockCmd(ctx context.Context, from int) tea.Cmd {
 	return guard(func() tea.Msg {
 		msg := libSearchMsg{gen: gen, from: from, to: to}
 		// allow is checked again on each briefing as read: the file may
-		// have been re-marked since the library listed it.
-		search.SearchLibrary(ctx, lib, paths, q, nil, allow, func(i int, h search.BriefingHits) bool {
+		// have been re-marked since the library listed it. The process's
+		// cache keeps every briefing's items for the next search (the
+		// next keystroke, or another session's), each checked against
+		// its file as it is now.
+		search.SearchLibrary(ctx, lib, paths, q, search.Options{Allow: allow, Cache: search.Cache}, func(i int, h search.BriefingHits) bool {
 			msg.hits = append(msg.hits, h)
 			msg.idx = append(msg.idx, from+i)
 			return true
@@ -312,7 +320,27 @@ func (m *Model) libSearchFound(msg libSearchMsg) tea.Cmd {
 		ls.cache = map[string]*libResults{}
 	}
 	ls.cache[ls.raw] = r
-	return nil
+	return m.libKeepCmd()
+}
+
+// libKeepCmd parses and keeps, in the process's cache, the briefings the
+// search just finished did not parse (their bytes could not hold its
+// word), so that the next search, this viewer's or another's, parses
+// none. It runs while no search is in flight: the next keystroke, leaving
+// the search or quitting cancels it, and the next finished search starts
+// it again for what is left.
+func (m *Model) libKeepCmd() tea.Cmd {
+	ls := &m.ls
+	if ls.lib == nil || len(ls.paths) == 0 {
+		return nil
+	}
+	ctx, cancel := context.WithCancel(m.ctx)
+	ls.keepCtx, ls.keep = ctx, cancel
+	lib, paths := ls.lib, ls.paths
+	return guard(func() tea.Msg {
+		search.Cache.Keep(ctx, lib, paths)
+		return nil
+	})
 }
 
 // libSearchFilter drops the results the grant no longer allows.

@@ -1,10 +1,15 @@
 package ui
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/ui/search"
 )
 
 // libSearchLibrary: two briefings mention Sandworm (one TLP:AMBER), one
@@ -95,5 +100,61 @@ func TestLibrarySearchCancels(t *testing.T) {
 	m.Close()
 	if third.Err() == nil {
 		t.Error("closing the reader does not cancel the search")
+	}
+}
+
+// TestLibrarySearchKeepsItems: the library search keeps what it read in
+// the process's cache, so the next keystroke's search, or another
+// session's, reads and parses only the briefings that changed.
+func TestLibrarySearchKeepsItems(t *testing.T) {
+	dir := t.TempDir()
+	old := time.Now().Add(-time.Hour)
+	for i, b := range []*briefings.Briefing{
+		testBriefing("Kept one", "2024-03-01", "TLP:CLEAR"),
+		testBriefing("Kept two", "2024-03-02", "TLP:CLEAR"),
+		testBriefing("Kept three", "2024-03-03", "TLP:CLEAR"),
+	} {
+		path := filepath.Join(dir, fmt.Sprintf("k%d.md", i))
+		if err := os.WriteFile(path, briefings.Write(b), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(path, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib, err := briefings.OpenDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := search.Cache.Len()
+	m := newTestModel(t, Options{Library: lib}, 100, 30)
+	press(m, "ctrl+f")
+	// A word no briefing holds: the search parses none of them, and
+	// keeps them all once it has finished.
+	press(m, strings.Split("zebra", "")...)
+	if !m.ls.res.done || len(m.ls.res.rows) != 0 {
+		t.Fatalf("the search did not finish, or found something:\n%s", plain(m))
+	}
+	if after, _ := search.Cache.Len(); after < before+3 {
+		t.Errorf("the cache holds %d briefings after the search, %d before; want 3 more", after, before)
+	}
+
+	// Keeping stops when a key is pressed, the search is left or the
+	// reader closes.
+	for i, stop := range []func(){
+		func() { m.Update(keyMsg("s")) },
+		func() { m.Update(keyMsg("esc")) },
+		func() { m.Close() },
+	} {
+		send(m, keyMsg("ctrl+f"))
+		press(m, "backspace", string(rune('v'+i))) // a new query: searched, then kept
+		if m.ls.keepCtx == nil || m.ls.keep == nil {
+			t.Fatalf("a finished search keeps nothing (%d):\n%s", i, plain(m))
+		}
+		ctx := m.ls.keepCtx
+		stop()
+		if ctx.Err() == nil {
+			t.Error("keeping goes on after the search it followed is left behind")
+		}
 	}
 }

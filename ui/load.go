@@ -269,6 +269,13 @@ func (m *Model) reload(msg ReloadMsg) tea.Cmd {
 	if m.opts.Reload == nil {
 		return nil
 	}
+	if r := m.reading; r != nil {
+		// The parts still to come read the files as they are now; a
+		// file already read is read again once the last part is in.
+		r.reloads = append(r.reloads, msg.Paths...)
+		r.reloadAll = r.reloadAll || len(msg.Paths) == 0
+		return nil
+	}
 	paths, seq := m.load.queue(msg.Paths)
 	return reloadLibraryCmd(m.opts.Reload, m.lib, paths, seq)
 }

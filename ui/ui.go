@@ -29,6 +29,10 @@ const (
 type Options struct {
 	// Library is the briefings to list.
 	Library *briefings.Library
+	// Opening, if set, is a library still to be read (Library is then
+	// ignored): the list paints at once and grows a part at a time, its
+	// footer counting the files read.
+	Opening *briefings.Opening
 	// Open is an Entry.Path to open straight away (brief FILE).
 	Open string
 	// Allow is an access grant: entries it rejects are neither listed nor
@@ -121,6 +125,9 @@ type Model struct {
 	search searchState
 	// ls is the search across the library (libsearch.go).
 	ls libSearch
+	// reading is the library being read a part at a time, nil once it is
+	// read (opening.go).
+	reading *readingState
 	// provenance: the current item, evidence and going back (evidence.go).
 	provState
 }
@@ -153,11 +160,19 @@ func New(opts Options) *Model {
 		parent = context.Background()
 	}
 	m.ctx, m.cancel = context.WithCancel(parent)
+	if opts.Opening != nil {
+		m.lib = opts.Opening.Library()
+		m.reading = &readingState{o: opts.Opening, total: -1}
+	}
 	m.list = newList(m.items(), m.styles, m.keys)
 	m.direct = opts.Open != ""
 	m.setProblemsStatus()
 	return m
 }
+
+// Library returns the library the reader lists now: the last one read or
+// reloaded.
+func (m *Model) Library() *briefings.Library { return m.lib }
 
 // Close stops the reader's background work: renders still queued or
 // running end at their next block. Call it when the program that ran the
@@ -188,6 +203,9 @@ func (m *Model) Init() tea.Cmd {
 		}
 	} else {
 		cmds = append(cmds, m.load.prefetchLater())
+	}
+	if m.reading != nil {
+		cmds = append(cmds, m.readPartCmd())
 	}
 	return tea.Batch(cmds...)
 }
@@ -268,6 +286,9 @@ func (m *Model) update(msg tea.Msg) (cmd tea.Cmd) {
 
 	case ReloadMsg:
 		return m.reload(msg)
+
+	case libraryReadMsg:
+		return m.libraryRead(msg)
 
 	case AccessMsg:
 		return m.accessChanged(msg)

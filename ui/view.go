@@ -62,6 +62,8 @@ func (m *Model) libraryView() string {
 	switch {
 	case m.load.path != "":
 		footer = s.Status.Render(" Opening " + cleanText(m.load.path) + "…")
+	case m.reading != nil:
+		footer = s.Status.Render(" " + m.reading.note())
 	case m.status != "":
 		st := s.Status
 		if m.statusErr {
@@ -71,12 +73,15 @@ func (m *Model) libraryView() string {
 	default:
 		footer = " " + m.help.View(m.helpKeys())
 	}
-	if m.help.ShowAll && m.status == "" && m.load.path == "" {
+	if m.help.ShowAll && m.status == "" && m.load.path == "" && m.reading == nil {
 		footer = m.fullHelp()
 	}
 	footer = truncateLines(footer, m.width, s.Ellipsis)
 	body := m.list.View()
-	if m.list.Items() == nil || len(m.list.Items()) == 0 {
+	switch {
+	case len(m.list.Items()) == 0 && m.reading != nil:
+		body = "\n  " + s.Status.Render("Reading the library…")
+	case len(m.list.Items()) == 0:
 		body = "\n  " + s.Status.Render("No briefings.")
 		if m.lib != nil && m.lib.Dir() != "" && m.opts.Allow == nil {
 			// A local reader on an empty --library or $BRIEF_LIBRARY says

@@ -3,6 +3,7 @@ package search
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -153,7 +154,9 @@ func foldText(s string, fold, strip bool) (string, []int32) {
 	if m != nil {
 		m = append(m, int32(len(s)))
 	}
-	return string(b), m
+	// b is not used again: the string shares it rather than copy a
+	// pane's worth of text.
+	return unsafe.String(unsafe.SliceData(b), len(b)), m
 }
 
 // Fold returns s case-folded and without diacritics, the way a query

@@ -3,9 +3,9 @@ package search
 import (
 	"context"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/brief-team/brief/briefings"
 )
@@ -37,13 +37,16 @@ func MatchItems(items []briefings.Item, q *Query) []ItemHit {
 		// One pane of items, an empty line between two: Pane never lets
 		// a match cross an empty line.
 		lines := make([]string, 0, 2*(end-start))
+		size := 0
 		for k := start; k < end; k++ {
 			if k > start {
 				lines = append(lines, "")
 			}
 			lines = append(lines, strings.ReplaceAll(items[k].Text, "\n", " "))
+			size += len(items[k].Text) + 1
 		}
-		x := Search([]*Pane{NewPane(items[start].Pane, lines)}, q)
+		// Items are plain text: the pane's text is about their size.
+		x := Search([]*Pane{newPane(items[start].Pane, lines, size)}, q)
 		last := -1
 		for k := 0; k < x.Len(); k++ {
 			m := x.Match(k)
@@ -81,15 +84,42 @@ type BriefingHits struct {
 	Err error
 }
 
-// PaneFilter picks, for a briefing, the titles of the panes to search
-// (nil: every pane).
-type PaneFilter func(b *briefings.Briefing) []string
+// PaneFilter picks, from the titles of a briefing's panes (in order, as
+// Briefing.PaneTitles gives them), the titles of the panes to search.
+type PaneFilter func(titles []string) []string
 
-// SearchBriefing reads the briefing at path from lib, without keeping it,
-// and matches q on the items of the panes only picks (nil: all).
-func SearchBriefing(lib *briefings.Library, path string, q *Query, only PaneFilter) BriefingHits {
+// Options say what SearchLibrary and SearchBriefing search and show.
+type Options struct {
+	// Only picks the panes searched (nil: every pane).
+	Only PaneFilter
+	// Allow decides whether a briefing may be shown, on the entry of its
+	// text as just read (nil: every briefing). A briefing it rejects is
+	// passed over as if it did not match.
+	Allow func(briefings.Entry) bool
+	// Cache keeps the items of each briefing parsed for the next search
+	// (nil: none).
+	Cache *ItemCache
+}
+
+// parses counts the briefings parsed for a search, for tests.
+var parses atomic.Int64
+
+// SearchBriefing reads the briefing at path from lib and matches q on the
+// items of the panes opts.Only picks. With opts.Cache it takes the items
+// kept for the file as it is now, or else reads it and, if its bytes may
+// hold a match, parses and keeps it. A briefing whose bytes cannot hold a
+// match is not parsed (ItemCache.Keep parses it for the next search).
+func SearchBriefing(lib *briefings.Library, path string, q *Query, opts Options) BriefingHits {
 	h := BriefingHits{Path: path, Name: path}
-	data, name, err := lib.Raw(path)
+	if opts.Cache != nil {
+		if key, name, err := lib.Stat(path); err == nil && key.Known() {
+			if bi := opts.Cache.get(name, key); bi != nil {
+				h.Name = name
+				return bi.hits(h, q, opts.Only)
+			}
+		}
+	}
+	data, name, key, err := lib.ReadKeyed(path)
 	h.Name = name
 	if err != nil {
 		h.Err = err
@@ -98,31 +128,23 @@ func SearchBriefing(lib *briefings.Library, path string, q *Query, only PaneFilt
 	if !q.MayMatch(data) {
 		return h
 	}
+	parses.Add(1)
 	b, items, err := briefings.ParseItems(name, data)
-	h.Err = err
-	if b == nil {
-		return h
+	bi := newBriefingItems(path, b, items, err)
+	if opts.Cache != nil {
+		opts.Cache.put(name, key, bi)
 	}
-	h.Entry = briefings.EntryOf(path, b)
-	if only != nil {
-		keep := only(b)
-		items = slices.DeleteFunc(items, func(it briefings.Item) bool { return !slices.Contains(keep, it.Pane) })
-	}
-	h.Items = MatchItems(items, q)
-	for _, it := range h.Items {
-		h.Matches += it.Matches
-	}
-	return h
+	return bi.hits(h, q, opts.Only)
 }
 
 // SearchLibrary searches the briefings at paths of lib on every CPU and
 // calls found, on the calling goroutine and in the order of paths, with
 // each briefing that matched or could not be read (i is its index in
-// paths). only picks the panes searched (nil: all). A briefing whose text allow rejects is passed over as if it did
-// not match: the grant is decided on what was read, not on the listing
-// alone. It stops when ctx ends or found returns false, and reports
-// whether it searched every path.
-func SearchLibrary(ctx context.Context, lib *briefings.Library, paths []string, q *Query, only PaneFilter, allow func(briefings.Entry) bool, found func(i int, h BriefingHits) bool) bool {
+// paths). A briefing whose text opts.Allow rejects is passed over as if it
+// did not match: the grant is decided on what was read, not on the
+// listing alone. It stops when ctx ends or found returns false, and
+// reports whether it searched every path.
+func SearchLibrary(ctx context.Context, lib *briefings.Library, paths []string, q *Query, opts Options, found func(i int, h BriefingHits) bool) bool {
 	workers := runtime.GOMAXPROCS(0)
 	// Blocks of a few files per worker keep the output in order with
 	// little waiting.
@@ -138,7 +160,7 @@ func SearchLibrary(ctx context.Context, lib *briefings.Library, paths []string, 
 		for range min(workers, n) {
 			wg.Go(func() {
 				for i := range next {
-					res[i] = SearchBriefing(lib, paths[start+i], q, only)
+					res[i] = SearchBriefing(lib, paths[start+i], q, opts)
 				}
 			})
 		}
@@ -150,7 +172,7 @@ func SearchLibrary(ctx context.Context, lib *briefings.Library, paths []string, 
 		for i := range n {
 			h := res[i]
 			res[i] = BriefingHits{}
-			if allow != nil && h.Entry.Path != "" && !allow(h.Entry) {
+			if opts.Allow != nil && h.Entry.Path != "" && !opts.Allow(h.Entry) {
 				continue
 			}
 			if (h.Matches > 0 || h.Err != nil) && !found(start+i, h) {

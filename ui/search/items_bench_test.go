@@ -4,47 +4,61 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/internal/synth"
 )
 
-// writeLibrary writes n distinct synthetic briefings of about 20 KB (each
-// of its own seed: no one text repeated), ten to a directory; one in a
-// hundred mentions Sandworm.
+// writeLibrary writes a library of n synthetic briefings of 20 KB
+// (synth.WriteLibrary), or takes the one kept under $BRIEF_BENCH_DIR.
 func writeLibrary(b *testing.B, n int) (dir string, size int64) {
 	b.Helper()
-	dir = b.TempDir()
-	for i := range n {
-		sub := filepath.Join(dir, fmt.Sprintf("d%03d", i/10))
-		if i%10 == 0 {
-			if err := os.MkdirAll(sub, 0o755); err != nil {
-				b.Fatal(err)
-			}
-		}
-		sb := synth.Briefing(20<<10 + i)
-		if i%100 == 0 {
-			// A word one briefing in a hundred holds, as most searches
-			// are for.
-			sb.Summary = append(sb.Summary, briefings.Statement{Text: "The Sandworm group was seen again.", Cites: []string{"S1"}})
-		}
-		data := briefings.Write(sb)
-		size += int64(len(data))
-		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("b%05d.md", i)), data, 0o644); err != nil {
-			b.Fatal(err)
-		}
+	var err error
+	if keep := os.Getenv("BRIEF_BENCH_DIR"); keep != "" {
+		dir, size, err = synth.KeptLibrary(keep, n)
+	} else {
+		dir = b.TempDir()
+		size, err = synth.WriteLibrary(dir, n)
+	}
+	if err != nil {
+		b.Fatal(err)
 	}
 	return dir, size
 }
 
 // BenchmarkSearchLibrary is brief grep's and the library search's engine
-// over growing libraries: every briefing read, and parsed and matched
-// where it may match: a word one briefing in a hundred holds (folded by
-// smart case), a word every briefing holds, and a regexp.
+// over growing libraries: a word one briefing in a hundred holds (folded
+// by smart case), a word every briefing holds, and a regexp, searched
+//
+//   - grep: without a cache, as brief grep does;
+//   - first: into an empty cache, as the reader's first search does (both
+//     parse only the briefings whose bytes may hold a match);
+//   - keep: ItemCache.Keep, which the reader runs after a search, parsing
+//     and keeping every briefing; cache-MB is what the cache then holds,
+//     heap-MB the heap it adds, measured after a GC;
+//   - second: through the full cache, as every later search.
+//
+// first-ms is the time to the first briefing found (the reader shows
+// results a block at a time). $BRIEF_BENCH_SIZES picks the sizes,
+// $BRIEF_BENCH_DIR keeps the libraries (synth.KeptLibrary).
 func BenchmarkSearchLibrary(b *testing.B) {
-	for _, n := range []int{100, 1000, 10000} {
+	sizes := []int{100, 1000, 10000}
+	if s := os.Getenv("BRIEF_BENCH_SIZES"); s != "" {
+		sizes = nil
+		for f := range strings.FieldsSeq(s) {
+			n, err := strconv.Atoi(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sizes = append(sizes, n)
+		}
+	}
+	for _, n := range sizes {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			dir, size := writeLibrary(b, n)
 			lib, err := briefings.OpenDir(dir)
@@ -55,25 +69,109 @@ func BenchmarkSearchLibrary(b *testing.B) {
 			for _, e := range lib.Entries() {
 				paths = append(paths, e.Path)
 			}
-			for _, query := range []string{"sandworm", "Mandiant", "/sanction[s ]+\\w+/"} {
-				q, err := Compile(query)
-				if err != nil {
-					b.Fatal(err)
-				}
-				b.Run(query, func(b *testing.B) {
-					b.SetBytes(size)
-					for b.Loop() {
-						found := 0
-						SearchLibrary(context.Background(), lib, paths, q, nil, nil, func(_ int, h BriefingHits) bool {
-							found += h.Matches
-							return true
-						})
-						if found == 0 {
-							b.Fatal("nothing found")
-						}
+			search := func(b *testing.B, q *Query, opts Options) {
+				b.Helper()
+				start := time.Now()
+				var first time.Duration
+				found := 0
+				SearchLibrary(context.Background(), lib, paths, q, opts, func(_ int, h BriefingHits) bool {
+					if found == 0 {
+						first = time.Since(start)
 					}
+					found += h.Matches
+					return true
 				})
+				if found == 0 {
+					b.Fatal("nothing found")
+				}
+				b.ReportMetric(float64(first.Microseconds())/1000, "first-ms")
+			}
+			var warm *ItemCache
+			for _, mode := range []string{"grep", "first", "second"} {
+				for _, query := range []string{"sandworm", "Mandiant", "/sanction[s ]+\\w+/"} {
+					q, err := Compile(query)
+					if err != nil {
+						b.Fatal(err)
+					}
+					b.Run(mode+"/"+query, func(b *testing.B) {
+						if mode == "second" && warm == nil {
+							warm = NewItemCache(1 << 40)
+							warm.Keep(context.Background(), lib, paths)
+						}
+						b.SetBytes(size)
+						for b.Loop() {
+							switch mode {
+							case "grep":
+								search(b, q, Options{})
+							case "first":
+								search(b, q, Options{Cache: NewItemCache(1 << 40)})
+							case "second":
+								search(b, q, Options{Cache: warm})
+							}
+						}
+					})
+				}
+				if mode == "first" {
+					// What the reader does after a first search: keep
+					// every briefing, and what that holds.
+					b.Run("keep", func(b *testing.B) {
+						for b.Loop() {
+							warm = nil
+							runtime.GC()
+							var before, after runtime.MemStats
+							runtime.ReadMemStats(&before)
+							warm = NewItemCache(1 << 40)
+							warm.Keep(context.Background(), lib, paths)
+							runtime.GC()
+							runtime.ReadMemStats(&after)
+							_, held := warm.Len()
+							b.ReportMetric(float64(held)/(1<<20), "cache-MB")
+							b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/(1<<20), "heap-MB")
+						}
+					})
+				}
 			}
 		})
+	}
+}
+
+// BenchmarkKeptBriefing is the second search's work on one kept 20 KB
+// briefing, without I/O: a word it lacks, a word it holds, a regexp.
+func BenchmarkKeptBriefing(b *testing.B) {
+	data := briefings.Write(synth.Briefing(20 << 10))
+	pb, items, err := briefings.ParseItems("b.md", data)
+	bi := newBriefingItems("b.md", pb, items, err)
+	for _, query := range []string{"sandworm", "Mandiant", "/sanction[s ]+\\w+/"} {
+		q := mustCompile(b, query)
+		b.Run(query, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			n := 0
+			for b.Loop() {
+				n = bi.hits(BriefingHits{Path: "b.md"}, q, nil).Matches
+			}
+			b.ReportMetric(float64(n), "matches")
+		})
+	}
+}
+
+// BenchmarkMayMatch is brief grep's look at a file's bytes before any
+// parsing, for a word the file lacks (the usual case: most briefings of a
+// library do not hold what is searched for).
+func BenchmarkMayMatch(b *testing.B) {
+	var files [][]byte
+	size := 0
+	for i := range 100 {
+		data := briefings.Write(synth.Briefing(20<<10 + i))
+		files = append(files, data)
+		size += len(data)
+	}
+	q := mustCompile(b, "sandworm")
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, f := range files {
+			if q.MayMatch(f) {
+				b.Fatal("a file without the word may match")
+			}
+		}
 	}
 }

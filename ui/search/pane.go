@@ -13,6 +13,7 @@
 package search
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -67,20 +68,26 @@ func variantOf(fold, strip bool) int {
 // pane's lines exactly as the reader draws them (ANSI styled, no newlines).
 // The slice is kept, not copied: do not modify it afterwards.
 func NewPane(name string, lines []string) *Pane {
+	size := 0
+	for _, l := range lines {
+		size += len(l)
+	}
+	// Glamour's output is mostly escape sequences; a quarter of the raw
+	// size is a generous guess for the visible text.
+	return newPane(name, lines, size/4+len(lines))
+}
+
+// newPane is NewPane with the size of the visible text guessed by the
+// caller (text, the room it makes for it, is kept as long as the pane).
+func newPane(name string, lines []string, text int) *Pane {
 	p := &Pane{
 		Name:  name,
 		lines: lines,
 		start: make([]int32, len(lines)),
 		end:   make([]int32, len(lines)),
 	}
-	size := 0
-	for _, l := range lines {
-		size += len(l)
-	}
 	var b strings.Builder
-	// Glamour's output is mostly escape sequences; a quarter of the raw
-	// size is a generous guess for the visible text.
-	b.Grow(size/4 + len(lines))
+	b.Grow(text)
 	var buf []byte
 	prevEmpty := true
 	for i, l := range lines {
@@ -241,6 +248,32 @@ func normalize(dst []byte, s string, src *[]int32) []byte {
 	spaceAt := 0   // offset in s of the first rune of the pending space
 	lastEnd := 0   // offset in s just past the last rune kept
 	for i := 0; i < len(s); {
+		if c := s[i]; c > ' ' && c < 0x7f && !(leading && c == '|') {
+			// A run of visible ASCII is kept as it is, in one append:
+			// most of a briefing's text, and a library search maps the
+			// columns of every item it finds.
+			j := i + 1
+			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+				j++
+			}
+			if space {
+				dst = append(dst, ' ')
+				if src != nil {
+					*src = append(*src, int32(spaceAt))
+				}
+				space = false
+			}
+			leading = false
+			dst = append(dst, s[i:j]...)
+			if src != nil {
+				for k := i; k < j; k++ {
+					*src = append(*src, int32(k))
+				}
+			}
+			lastEnd = j
+			i = j
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -291,6 +324,7 @@ type lineMap struct {
 	valid    bool
 	stripped string
 	src      []int32 // normalized offset -> stripped offset (len = text+1)
+	same     bool    // the stripped line is its normalized text: src is not built
 	cells    []int32 // stripped offset -> cell column; nil when ASCII (same)
 }
 
@@ -298,8 +332,15 @@ func (p *Pane) lineMap(i int, m *lineMap) {
 	m.line, m.valid = i, true
 	m.stripped = stripLine(p.lines[i])
 	m.src = m.src[:0]
-	var scratch [256]byte
-	normalize(scratch[:0], m.stripped, &m.src)
+	// A line that normalizing leaves as it is (an item's text, most
+	// lines of a briefing) maps each offset to itself: no map to build
+	// for every match of a library search.
+	m.same = m.stripped == p.text[p.start[i]:p.end[i]]
+	if !m.same {
+		m.src = slices.Grow(m.src, len(m.stripped)+1)
+		var scratch [256]byte
+		normalize(scratch[:0], m.stripped, &m.src)
+	}
 	m.cells = m.cells[:0]
 	ascii := true
 	for i := 0; i < len(m.stripped); i++ {
@@ -320,6 +361,16 @@ func (p *Pane) lineMap(i int, m *lineMap) {
 	m.cells = m.cells[:len(m.stripped)+1]
 	col := 0
 	for i := 0; i < len(m.stripped); {
+		if c := m.stripped[i]; c >= 0x20 && c < 0x7f && (i+1 == len(m.stripped) || m.stripped[i+1] < utf8.RuneSelf) {
+			// Printable ASCII before ASCII is a cluster of one cell
+			// (only a non-ASCII mark or joiner extends one): the
+			// segmenter is a hundred times slower, and a library
+			// search maps the columns of every matching item.
+			m.cells[i] = int32(col)
+			col++
+			i++
+			continue
+		}
 		cl, w := ansi.FirstGraphemeCluster(m.stripped[i:], ansi.GraphemeWidth)
 		if len(cl) == 0 {
 			cl = m.stripped[i : i+1]
@@ -338,10 +389,15 @@ func (p *Pane) lineMap(i int, m *lineMap) {
 
 // col returns the cell column of normalized offset off within the line.
 func (m *lineMap) col(off int) int {
-	if off >= len(m.src) {
-		off = len(m.src) - 1
+	var o int32
+	switch {
+	case m.same:
+		o = int32(min(off, len(m.stripped)))
+	case off >= len(m.src):
+		o = m.src[len(m.src)-1]
+	default:
+		o = m.src[off]
 	}
-	o := m.src[off]
 	if m.cells == nil {
 		return int(o)
 	}

@@ -20,6 +20,10 @@ type Query struct {
 	insens  bool // ignores case
 	strip   bool // ignores diacritics
 	empty   bool
+	// key is the query's longest word folded by keyFold, that every
+	// matching item holds when folded the same way ("" when there is
+	// none): items without it are skipped (itemKeys).
+	key string
 }
 
 // RegexpHelp explains the query syntax, for the reader's help line.
@@ -49,6 +53,14 @@ const RegexpHelp = "/pattern/ searches for a Go regular expression (RE2 syntax),
 // error whose text is fit for the footer, e.g.
 // "bad regexp: missing closing ): `(a`".
 func Compile(q string) (*Query, error) {
+	query, err := compile(q)
+	if err == nil {
+		query.key = keyFold(query.mustWord())
+	}
+	return query, err
+}
+
+func compile(q string) (*Query, error) {
 	query := &Query{raw: q}
 	if pat, ok := regexpPattern(q); ok {
 		query.regexp = true

@@ -1,0 +1,16 @@
+//go:build unix
+
+package briefings
+
+import (
+	"io/fs"
+	"syscall"
+)
+
+func devIno(fi fs.FileInfo) (dev, ino uint64, ok bool) {
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	if !ok {
+		return 0, 0, false
+	}
+	return uint64(st.Dev), uint64(st.Ino), true //nolint:unconvert // Dev and Ino are narrower on some systems
+}

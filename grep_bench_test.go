@@ -1,0 +1,61 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/brief-team/brief/internal/synth"
+)
+
+// BenchmarkGrepLibrary is brief grep as a script runs it: a fresh process
+// over a library of 20 KB synthetic briefings (synth.WriteLibrary, or the
+// one kept under $BRIEF_BENCH_DIR), for a word one briefing in a hundred
+// holds, a word every briefing holds and a regexp, printing the count of
+// each matching briefing (the output is not what is measured). The files
+// are in the page cache, having just been written or read.
+func BenchmarkGrepLibrary(b *testing.B) {
+	bin := briefBinary(b)
+	sizes := []int{1000, 10000}
+	if s := os.Getenv("BRIEF_BENCH_SIZES"); s != "" {
+		sizes = nil
+		for f := range strings.FieldsSeq(s) {
+			n, err := strconv.Atoi(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sizes = append(sizes, n)
+		}
+	}
+	for _, n := range sizes {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			var dir string
+			var size int64
+			var err error
+			if keep := os.Getenv("BRIEF_BENCH_DIR"); keep != "" {
+				dir, size, err = synth.KeptLibrary(keep, n)
+			} else {
+				dir = b.TempDir()
+				size, err = synth.WriteLibrary(dir, n)
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, query := range []string{"sandworm", "Mandiant", "/sanction[s ]+\\w+/"} {
+				b.Run(query, func(b *testing.B) {
+					b.SetBytes(size)
+					for b.Loop() {
+						cmd := exec.Command(bin, "grep", "--count", query, dir)
+						out, err := cmd.Output()
+						if err != nil || len(out) == 0 {
+							b.Fatalf("brief grep %s: %v\n%s", query, err, out)
+						}
+					}
+				})
+			}
+		})
+	}
+}
