@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
+	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 	"github.com/brief-team/brief/briefings"
 	synthpkg "github.com/brief-team/brief/internal/synth"
@@ -107,6 +110,50 @@ func BenchmarkLibraryPartsFirstFrame(b *testing.B) {
 					}
 				}
 			})
+		})
+	}
+}
+
+// BenchmarkLibraryReloadOne is live reload at growing library sizes: one
+// briefing changed on disk, from the watcher's message to the list's next
+// frame (the changed file read again, the list's items replaced, drawn).
+// Its cost should not grow with the library beyond handing the list its
+// items.
+func BenchmarkLibraryReloadOne(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			dir := writeLibrary(b, n)
+			lib, err := briefings.OpenDir(dir)
+			if err != nil {
+				b.Fatal(err)
+			}
+			m := New(Options{Library: lib, Style: StyleDark, Reload: (*briefings.Library).Refresh})
+			m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+			_ = m.View()
+			changed := filepath.Join(dir, "d000", "b00005.md")
+			rel := filepath.ToSlash(filepath.Join("d000", "b00005.md"))
+			b.ResetTimer()
+			for i := 0; b.Loop(); i++ {
+				b.StopTimer()
+				// A new title each time, so the list really changes.
+				data := []byte(strings.Replace(string(synthpkg.Synthetic(20<<10+5)), "title: ", fmt.Sprintf("title: Changed %d ", i), 1))
+				if err := os.WriteFile(changed, data, 0o644); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				_, cmd := m.Update(ReloadMsg{Paths: []string{rel}})
+				if cmd == nil {
+					b.Fatal("no reload command")
+				}
+				m.Update(cmd())
+				_ = m.View()
+			}
+			b.StopTimer()
+			if !slices.ContainsFunc(m.list.Items(), func(it list.Item) bool {
+				return strings.HasPrefix(it.(entryItem).e.Title, "Changed ")
+			}) {
+				b.Fatal("the changed title is not listed")
+			}
 		})
 	}
 }
