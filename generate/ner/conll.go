@@ -14,12 +14,14 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 	var out []Sentence
 	var cur Sentence
 	doc := 0
+	source := ""
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	line := 0
 	flush := func() {
 		if len(cur.Words) > 0 {
 			cur.Doc = doc
+			cur.Source = source
 			out = append(out, cur)
 		}
 		cur = Sentence{}
@@ -34,6 +36,7 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 			if strings.HasPrefix(l, "# doc:") {
 				flush()
 				doc++
+				source = strings.TrimSpace(strings.TrimPrefix(l, "# doc:"))
 				continue
 			}
 			return nil, fmt.Errorf("line %d: no TAB in %q", line, l)

@@ -42,7 +42,31 @@ const (
 	fCapRun
 	fNextSuffix
 	fPrevSuffix
+	fPairShort
+	fPairLower
+	fPairNextShort
 )
+
+// pairFeatures appends the features of token i that are scored together
+// with the previous token's tag (see withPrev): what the previous tag
+// says about this word depends on the word ("I-PER" then "Jr." or "said").
+func pairFeatures(dst []uint64, toks []tokenInfo, i int) []uint64 {
+	t := &toks[i]
+	n1 := &boundaryE
+	if i+1 < len(toks) {
+		n1 = &toks[i+1]
+	}
+	return append(dst,
+		uint64(newHash(fPairShort).add(t.short)),
+		uint64(newHash(fPairLower).add(t.lower)),
+		uint64(newHash(fPairNextShort).add(t.short).add(n1.short)))
+}
+
+// withPrev is the key of a pair feature under previous tag p (nTags: the
+// sentence start).
+func withPrev(f uint64, p int) uint64 {
+	return (f ^ uint64(p+1)*0x9e3779b97f4a7c15) * fnvPrime
+}
 
 const (
 	fnvOffset = 14695981039346656037

@@ -105,9 +105,14 @@ func (m *Model) weights(key uint64) []float32 {
 // Features is the number of features the model has weights for.
 func (m *Model) Features() int { return m.n }
 
+// pairStride is the size of one token's pair scores: (nTags+1) previous
+// tags by nTags tags.
+const pairStride = (nTags + 1) * nTags
+
 // emissions fills scores[i*nTags+t] with the summed feature weights of
-// tag t at token i.
-func (m *Model) emissions(toks []tokenInfo, scores []float32, buf []uint64) []uint64 {
+// tag t at token i, and pair[i*pairStride+p*nTags+t] with those of the
+// pair features under previous tag p.
+func (m *Model) emissions(toks []tokenInfo, scores, pair []float32, buf []uint64) []uint64 {
 	for i := range toks {
 		buf = features(buf[:0], toks, i)
 		s := scores[i*nTags : (i+1)*nTags]
@@ -118,14 +123,25 @@ func (m *Model) emissions(toks []tokenInfo, scores []float32, buf []uint64) []ui
 				}
 			}
 		}
+		buf = pairFeatures(buf[:0], toks, i)
+		for p := range nTags + 1 {
+			s := pair[i*pairStride+p*nTags : i*pairStride+(p+1)*nTags]
+			for _, f := range buf {
+				if w := m.weights(withPrev(f, p)); w != nil {
+					for t := range nTags {
+						s[t] += w[t]
+					}
+				}
+			}
+		}
 	}
 	return buf
 }
 
-// viterbi returns the best tag sequence under emissions em and
-// transitions trans, within the BIO constraints. Ties go to the lower tag
-// index, so decoding is deterministic.
-func viterbi(em []float32, n int, trans *[nTags + 1][nTags]float32) []int {
+// viterbi returns the best tag sequence under emissions em, pair scores
+// pair (see emissions) and transitions trans, within the BIO constraints.
+// Ties go to the lower tag index, so decoding is deterministic.
+func viterbi(em, pair []float32, n int, trans *[nTags + 1][nTags]float32) []int {
 	if n == 0 {
 		return nil
 	}
@@ -134,7 +150,7 @@ func viterbi(em []float32, n int, trans *[nTags + 1][nTags]float32) []int {
 	back := make([]int8, n*nTags)
 	for c := range nTags {
 		if allowed[nTags][c] {
-			score[c] = em[c] + trans[nTags][c]
+			score[c] = em[c] + trans[nTags][c] + pair[nTags*nTags+c]
 		} else {
 			score[c] = neg
 		}
@@ -146,7 +162,7 @@ func viterbi(em []float32, n int, trans *[nTags + 1][nTags]float32) []int {
 				if !allowed[p][c] || score[(i-1)*nTags+p] == neg {
 					continue
 				}
-				if s := score[(i-1)*nTags+p] + trans[p][c]; arg < 0 || s > best {
+				if s := score[(i-1)*nTags+p] + trans[p][c] + pair[i*pairStride+p*nTags+c]; arg < 0 || s > best {
 					best, arg = s, p
 				}
 			}
@@ -175,8 +191,9 @@ func viterbi(em []float32, n int, trans *[nTags + 1][nTags]float32) []int {
 // tagInfos tags one sentence of prepared tokens.
 func (m *Model) tagInfos(toks []tokenInfo) []int {
 	em := make([]float32, len(toks)*nTags)
-	m.emissions(toks, em, make([]uint64, 0, 64))
-	return viterbi(em, len(toks), &m.trans)
+	pair := make([]float32, len(toks)*pairStride)
+	m.emissions(toks, em, pair, make([]uint64, 0, 64))
+	return viterbi(em, pair, len(toks), &m.trans)
 }
 
 // Tag returns the BIO tag of each token of one sentence (tokens as
@@ -385,6 +402,49 @@ func Spans(tags []string) []Span {
 		}
 		out = append(out, Span{Start: i, End: j, Type: typ})
 		i = j
+	}
+	return out
+}
+
+// Average returns the model whose weights are the mean of the models'
+// (a feature a model lacks counts as zero). Perceptrons trained on
+// different orders of the same data err differently; their mean errs
+// less, and varies less from one order to another.
+func Average(models ...*Model) *Model {
+	if len(models) == 0 {
+		return &Model{}
+	}
+	var keys []uint64
+	seen := map[uint64]bool{}
+	for _, m := range models {
+		for _, k := range m.keys {
+			if k != 0 && !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+	out := newModel(len(keys))
+	n := float32(len(models))
+	row := make([]float32, nTags)
+	for _, k := range keys {
+		clear(row)
+		for _, m := range models {
+			if w := m.weights(k); w != nil {
+				for t := range nTags {
+					row[t] += w[t] / n
+				}
+			}
+		}
+		out.set(k, row)
+	}
+	for _, m := range models {
+		for p := range nTags + 1 {
+			for c := range nTags {
+				out.trans[p][c] += m.trans[p][c] / n
+			}
+		}
 	}
 	return out
 }

@@ -36,8 +36,8 @@ func readDev(t *testing.T) []Sentence {
 // epochs but never trained it), so that a new model cannot fall back.
 // Raise them with a better model.
 const (
-	devTokenF1Floor  = 0.639
-	devEntityF1Floor = 0.622
+	devTokenF1Floor  = 0.651
+	devEntityF1Floor = 0.633
 )
 
 func TestDevF1(t *testing.T) {

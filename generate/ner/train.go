@@ -11,6 +11,8 @@ type Sentence struct {
 	Words []string
 	Tags  []string
 	Doc   int
+	// Source names the document ("uner-ewt/...", "gum/GUM_bio_...").
+	Source string
 }
 
 // TrainOptions set a training run.
@@ -18,6 +20,9 @@ type TrainOptions struct {
 	Epochs   int    // passes over the data
 	MinCount int    // features seen fewer times are left out (smaller model, less overfitting)
 	Seed     uint64 // order of the sentences in each pass; the same seed gives the same model
+	// Repeat, if set, says how many times a sentence is seen per epoch
+	// (0 or 1: once): more for text nearer the text to tag.
+	Repeat func(Sentence) int
 	// AfterEpoch, if set, gets the averaged model after each pass (to
 	// score it on held-out data) and stops training by returning false.
 	AfterEpoch func(epoch int, m *Model) bool
@@ -31,7 +36,9 @@ type Prepared struct {
 
 type preparedSentence struct {
 	feats [][]uint64 // per token
+	pairs [][]uint64 // per token: pair features (see pairFeatures)
 	gold  []int
+	src   Sentence
 }
 
 // Prepare computes the features of annotated sentences; a sentence with an
@@ -61,9 +68,10 @@ func Prepare(sents []Sentence) (*Prepared, int) {
 			continue
 		}
 		toks := infos(s.Words, cases[s.Doc])
-		ps := preparedSentence{gold: gold, feats: make([][]uint64, len(toks))}
+		ps := preparedSentence{gold: gold, feats: make([][]uint64, len(toks)), pairs: make([][]uint64, len(toks)), src: Sentence{Doc: s.Doc, Source: s.Source}}
 		for i := range toks {
 			ps.feats[i] = features(nil, toks, i)
+			ps.pairs[i] = pairFeatures(nil, toks, i)
 		}
 		p.sents = append(p.sents, ps)
 	}
@@ -86,25 +94,45 @@ func Train(p *Prepared, opts TrainOptions) *Model {
 				count[f]++
 			}
 		}
+		for _, fs := range s.pairs {
+			for _, f := range fs {
+				count[f]++
+			}
+		}
 	}
 	// Feature indexes in order of first use: deterministic.
 	index := map[uint64]int32{}
 	var keys []uint64
+	id := func(f uint64) int32 {
+		k, ok := index[f]
+		if !ok {
+			k = int32(len(keys))
+			index[f] = k
+			keys = append(keys, f)
+		}
+		return k
+	}
 	ids := make([][][]int32, len(p.sents))
+	// pairIDs[si][i][p] are the ids of token i's pair features under
+	// previous tag p; a pair feature seen fewer than minCount times (by
+	// its word, whatever the tag) has none.
+	pairIDs := make([][][nTags + 1][]int32, len(p.sents))
 	for si, s := range p.sents {
 		ids[si] = make([][]int32, len(s.feats))
+		pairIDs[si] = make([][nTags + 1][]int32, len(s.feats))
 		for i, fs := range s.feats {
 			for _, f := range fs {
+				if count[f] >= int32(minCount) {
+					ids[si][i] = append(ids[si][i], id(f))
+				}
+			}
+			for _, f := range s.pairs[i] {
 				if count[f] < int32(minCount) {
 					continue
 				}
-				k, ok := index[f]
-				if !ok {
-					k = int32(len(keys))
-					index[f] = k
-					keys = append(keys, f)
+				for pt := range nTags + 1 {
+					pairIDs[si][i][pt] = append(pairIDs[si][i][pt], id(withPrev(f, pt)))
 				}
-				ids[si][i] = append(ids[si][i], k)
 			}
 		}
 	}
@@ -145,13 +173,19 @@ func Train(p *Prepared, opts TrainOptions) *Model {
 		return m
 	}
 
-	order := make([]int, len(p.sents))
-	for i := range order {
-		order[i] = i
+	var order []int
+	for i, s := range p.sents {
+		n := 1
+		if opts.Repeat != nil {
+			n = opts.Repeat(s.src)
+		}
+		for range n {
+			order = append(order, i)
+		}
 	}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x6e6572))
 	var trans [nT + 1][nT]float32
-	var em []float32
+	var em, pair []float32
 	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
@@ -162,6 +196,11 @@ func Train(p *Prepared, opts TrainOptions) *Model {
 				em = make([]float32, n*nT)
 			}
 			em = em[:n*nT]
+			if cap(pair) < n*pairStride {
+				pair = make([]float32, n*pairStride)
+			}
+			pair = pair[:n*pairStride]
+			clear(pair)
 			for i := range n {
 				row := em[i*nT : (i+1)*nT]
 				clear(row)
@@ -171,13 +210,22 @@ func Train(p *Prepared, opts TrainOptions) *Model {
 						row[t] += float32(w[base+t])
 					}
 				}
+				for pt := range nT + 1 {
+					row := pair[i*pairStride+pt*nT : i*pairStride+(pt+1)*nT]
+					for _, f := range pairIDs[si][i][pt] {
+						base := int(f) * nT
+						for t := range nT {
+							row[t] += float32(w[base+t])
+						}
+					}
+				}
 			}
 			for pt := range nT + 1 {
 				for c := range nT {
 					trans[pt][c] = float32(w[transOff+pt*nT+c])
 				}
 			}
-			pred := viterbi(em, n, &trans)
+			pred := viterbi(em, pair, n, &trans)
 			prevG, prevP := nT, nT
 			for i := range n {
 				g, pr := s.gold[i], pred[i]
@@ -190,6 +238,12 @@ func Train(p *Prepared, opts TrainOptions) *Model {
 				if g != pr || prevG != prevP {
 					update(transOff+prevG*nT+g, 1)
 					update(transOff+prevP*nT+pr, -1)
+					for _, f := range pairIDs[si][i][prevG] {
+						update(int(f)*nT+g, 1)
+					}
+					for _, f := range pairIDs[si][i][prevP] {
+						update(int(f)*nT+pr, -1)
+					}
 				}
 				prevG, prevP = g, pr
 			}

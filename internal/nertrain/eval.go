@@ -153,6 +153,25 @@ func confirmed(as, by []briefings.Actor) []briefings.Actor {
 	return out
 }
 
+// agree combines the two lists: an actor both find (named as the rules
+// name it), and an actor one alone finds when keep says its type is one
+// that list finds precisely enough alone.
+func agree(rules, tagged []briefings.Actor, keepRules, keepTagger func(string) bool) []briefings.Actor {
+	tk, rk := keySet(tagged), keySet(rules)
+	var out []briefings.Actor
+	for _, a := range rules {
+		if shares(a, tk) || keepRules(a.Type) {
+			out = append(out, a)
+		}
+	}
+	for _, a := range tagged {
+		if !shares(a, rk) && keepTagger(a.Type) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 func ofType(as []briefings.Actor, keep func(string) bool) []briefings.Actor {
 	var out []briefings.Actor
 	for _, a := range as {
@@ -178,10 +197,14 @@ func variants(m *ner.Model) []variant {
 	noTitles.StripTitles = false
 	noTitlePer := ner.Default
 	noTitlePer.TitleMeansPerson = false
+	noAff := ner.Default
+	noAff.CutAffiliation = false
 	twice := ner.Default
 	twice.MinMentions = 2
 	isCountry := func(t string) bool { return t == ner.Country }
 	notCountry := func(t string) bool { return t != ner.Country }
+	isPerson := func(t string) bool { return t == ner.Person }
+	none := func(string) bool { return false }
 	return []variant{
 		{"rules (generator today)", func(a article) []briefings.Actor { return a.rules }},
 		{"tagger alone", tag(ner.Options{})},
@@ -192,6 +215,7 @@ func variants(m *ner.Model) []variant {
 		{"  Default without hyphen joins", tag(noHyph)},
 		{"  Default without title strip", tag(noTitles)},
 		{"  Default without title means person", tag(noTitlePer)},
+		{"  Default without affiliation cut", tag(noAff)},
 		{"  Default without majority", tag(noMajority)},
 		{"  Default, >= 2 mentions", tag(twice)},
 		{"tagger people/orgs + rules' countries", func(a article) []briefings.Actor {
@@ -199,6 +223,18 @@ func variants(m *ner.Model) []variant {
 		}},
 		{"union rules + tagger", func(a article) []briefings.Actor { return union(a.rules, def(a)) }},
 		{"union tagger + rules", func(a article) []briefings.Actor { return union(def(a), a.rules) }},
+		{"agree + persons of either", func(a article) []briefings.Actor {
+			return agree(a.rules, def(a), isPerson, isPerson)
+		}},
+		{"agree + tagger's persons", func(a article) []briefings.Actor {
+			return agree(a.rules, def(a), none, isPerson)
+		}},
+		{"agree + persons of either + rules' orgs", func(a article) []briefings.Actor {
+			return agree(a.rules, def(a), notCountry, isPerson)
+		}},
+		{"agree + persons and orgs of either", func(a article) []briefings.Actor {
+			return agree(a.rules, def(a), notCountry, notCountry)
+		}},
 		{"rules confirmed by tagger", func(a article) []briefings.Actor { return confirmed(a.rules, def(a)) }},
 		{"tagger confirmed by rules", func(a article) []briefings.Actor { return confirmed(def(a), a.rules) }},
 		{"rules confirmed + tagger's countries", func(a article) []briefings.Actor {
@@ -251,6 +287,66 @@ func evalRealdev(w io.Writer, m *ner.Model, dir, split, only string, verbose boo
 			fmt.Fprintf(w, "%-40s %-9s %6.3f %6.3f %6.3f %6.3f  %d/%d/%d\n", v.name, corp, c.Precision(), c.Recall(), c.F1(), c.TypeAccuracy(),
 				c.MatchedActors, c.PredActors, c.GoldActors)
 		}
+	}
+	return nil
+}
+
+// breakdown scores subsets of the actors: found by both, by the rules
+// only, by the tagger only, by type; the precision of each subset says
+// which to take into a combination.
+func breakdown(w io.Writer, m *ner.Model, dir, split string) error {
+	arts, err := loadRealdev(dir, split)
+	if err != nil {
+		return err
+	}
+	type key struct{ corp, set, typ string }
+	tot := map[key]*generate.Counts{}
+	var order []key
+	for _, a := range arts {
+		tagged := asBriefing(m.Actors(a.doc.Text, ner.Default))
+		tk, rk := keySet(tagged), keySet(a.rules)
+		sets := map[string][]briefings.Actor{}
+		for _, x := range a.rules {
+			if shares(x, tk) {
+				sets["both (rules' actor)"] = append(sets["both (rules' actor)"], x)
+			} else {
+				sets["rules only"] = append(sets["rules only"], x)
+			}
+		}
+		for _, x := range tagged {
+			if !shares(x, rk) {
+				sets["tagger only"] = append(sets["tagger only"], x)
+			}
+		}
+		for set, as := range sets {
+			for _, typ := range []string{"person", "organization", "country"} {
+				sub := ofType(as, func(t string) bool { return t == typ })
+				fs := generate.Score(&briefings.Briefing{Actors: sub}, a.gold)
+				k := key{a.corp, set, typ}
+				c := tot[k]
+				if c == nil {
+					c = &generate.Counts{}
+					tot[k] = c
+					order = append(order, k)
+				}
+				c.PredActors += fs.PredActors
+				c.MatchedActors += fs.MatchedActors
+			}
+		}
+	}
+	sort.Slice(order, func(i, j int) bool {
+		a, b := order[i], order[j]
+		if a.corp != b.corp {
+			return a.corp < b.corp
+		}
+		if a.set != b.set {
+			return a.set < b.set
+		}
+		return a.typ < b.typ
+	})
+	for _, k := range order {
+		c := tot[k]
+		fmt.Fprintf(w, "%-9s %-20s %-13s right %3d of %3d = %.2f\n", k.corp, k.set, k.typ, c.MatchedActors, c.PredActors, c.Precision())
 	}
 	return nil
 }

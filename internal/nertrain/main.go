@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/brief-team/brief/generate/ner"
@@ -43,11 +44,28 @@ func main() {
 	minCount := flag.Int("min-count", 2, "leave out features seen fewer times")
 	minWeight := flag.Float64("min-weight", 0.05, "drop averaged weights smaller than this when writing")
 	seed := flag.Uint64("seed", 1, "order of the sentences in each epoch")
+	flag.IntVar(&seeds, "seeds", 1, "average the models of this many sentence orders (seed, seed+1, ...), each trained for the epochs chosen with the first")
+	flag.IntVar(&newsRepeat, "news-repeat", 1, "times per epoch a sentence of the news-like sources (UNER PUD, GUM) is seen")
 	flag.Parse()
 	if err := run(*data, *out, *epochs, *maxEpochs, *minCount, float32(*minWeight), *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
+}
+
+var (
+	newsRepeat = 1
+	seeds      = 1
+)
+
+// repeat shows the sources nearest to news (PUD's news and Wikipedia
+// sentences, GUM's Wikinews interviews, biographies and the rest) more
+// often than EWT's web text.
+func repeat(s ner.Sentence) int {
+	if strings.HasPrefix(s.Source, "uner-ewt/") {
+		return 1
+	}
+	return newsRepeat
 }
 
 func read(path string) ([]ner.Sentence, error) {
@@ -75,8 +93,8 @@ func run(data, out string, epochs, maxEpochs, minCount int, minWeight float32, s
 	start := time.Now()
 	p, skipped := ner.Prepare(train)
 	fmt.Printf("train: %d sentences (%d skipped), features in %s\n", len(train), skipped, time.Since(start).Round(time.Millisecond))
-	opts := ner.TrainOptions{Epochs: epochs, MinCount: minCount, Seed: seed}
-	var best []byte
+	opts := ner.TrainOptions{Epochs: epochs, MinCount: minCount, Seed: seed, Repeat: repeat}
+	var best *ner.Model
 	bestEpoch, bestF := 0, -1.0
 	if epochs == 0 {
 		opts.Epochs = maxEpochs
@@ -90,15 +108,21 @@ func run(data, out string, epochs, maxEpochs, minCount int, minWeight float32, s
 		if epochs == 0 && ef <= bestF {
 			return epoch-bestEpoch < 3 // stop after three epochs without gain
 		}
-		b, err := m.Bytes(minWeight)
-		if err != nil {
-			panic(err)
-		}
-		best, bestEpoch, bestF = b, epoch, ef
+		best, bestEpoch, bestF = m, epoch, ef
 		return true
 	}
 	ner.Train(p, opts)
-	m, err := ner.ReadModel(bytes.NewReader(best))
+	models := []*ner.Model{best}
+	for k := 1; k < seeds; k++ {
+		o := ner.TrainOptions{Epochs: bestEpoch, MinCount: minCount, Seed: seed + uint64(k), Repeat: repeat}
+		models = append(models, ner.Train(p, o))
+		fmt.Printf("seed %d trained (%s)\n", seed+uint64(k), time.Since(start).Round(time.Second))
+	}
+	b, err := ner.Average(models...).Bytes(minWeight)
+	if err != nil {
+		return err
+	}
+	m, err := ner.ReadModel(bytes.NewReader(b))
 	if err != nil {
 		return err
 	}
@@ -106,8 +130,8 @@ func run(data, out string, epochs, maxEpochs, minCount int, minWeight float32, s
 	_, _, tf := e.Token()
 	ep, er, ef := e.Entity()
 	fmt.Printf("written: epoch %d, %d features, %d bytes; dev token F1 %.4f entity P %.4f R %.4f F1 %.4f (pruned, quantised)\n",
-		bestEpoch, m.Features(), len(best), tf, ep, er, ef)
-	return os.WriteFile(out, best, 0o644)
+		bestEpoch, m.Features(), len(b), tf, ep, er, ef)
+	return os.WriteFile(out, b, 0o644)
 }
 
 func mainEval(args []string) {
@@ -117,6 +141,7 @@ func mainEval(args []string) {
 	model := fs.String("model", "", "model file (default: the embedded one)")
 	only := fs.String("only", "", "only the variants whose name contains this")
 	verbose := fs.Bool("v", false, "print each article's misses and extras")
+	parts := fs.Bool("breakdown", false, "score the actors found by both, by the rules only and by the tagger only, by type")
 	fs.Parse(args)
 	err := func() error {
 		m, err := ner.Load()
@@ -132,6 +157,9 @@ func mainEval(args []string) {
 			}
 		} else if err != nil {
 			return err
+		}
+		if *parts {
+			return breakdown(os.Stdout, m, *dir, *split)
 		}
 		return evalRealdev(os.Stdout, m, *dir, *split, *only, *verbose)
 	}()
