@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -335,6 +336,7 @@ type group struct {
 	keys      map[string]bool
 	types     map[string]int // tagger type -> mentions
 	first     int
+	id        int      // order of creation
 	words     []string // the longest mention's words
 	firstType string   // the tagger's type of the longest mention
 	country   bool
@@ -359,10 +361,31 @@ func buildActors(text string, ents []entity, opts Options) []Actor {
 			g.words = e.words
 		}
 	}
+	// Groups by the first and last word and the initials of their full
+	// name: the only groups a shorter mention can stand for (fitsName),
+	// so that joining stays linear in the number of entities.
+	byEdge := map[string][]*group{}
 	newGroup := func(e entity) *group {
-		g := &group{keys: map[string]bool{}, types: map[string]int{}, first: e.order, firstType: e.typ}
+		g := &group{keys: map[string]bool{}, types: map[string]int{}, first: e.order, firstType: e.typ, id: len(groups)}
 		groups = append(groups, g)
+		if len(e.words) > 1 {
+			first, last := nameKey(e.words[0]), nameKey(e.words[len(e.words)-1])
+			byEdge["<"+first] = append(byEdge["<"+first], g)
+			byEdge[">"+last] = append(byEdge[">"+last], g)
+			byEdge["="+initials(e.words)] = append(byEdge["="+initials(e.words)], g)
+		}
 		return g
+	}
+	candidates := func(e entity) []*group {
+		w := e.words
+		var c []*group
+		c = append(c, byEdge["<"+nameKey(w[0])]...)
+		c = append(c, byEdge[">"+nameKey(w[len(w)-1])]...)
+		if len(w) == 1 && isAcronym(w[0]) {
+			c = append(c, byEdge["="+strings.ReplaceAll(w[0], ".", "")]...)
+		}
+		sort.Slice(c, func(a, b int) bool { return c[a].id < c[b].id })
+		return slices.Compact(c)
 	}
 	// Longer names first, so that a short mention finds the full name it
 	// stands for wherever in the text the full name is.
@@ -398,7 +421,7 @@ func buildActors(text string, ents []entity, opts Options) []Actor {
 		}
 		g := byKey[nameKey(surface)]
 		if g == nil && opts.MergeNames {
-			g = findLonger(groups, e)
+			g = findLonger(candidates(e), e)
 		}
 		if g == nil {
 			g = newGroup(e)

@@ -280,12 +280,17 @@ func splitAlt(s string) []string {
 	return strings.Split(s, ";")
 }
 
+var formKeyReplacer = strings.NewReplacer("’", "'", "‘", "'", ".", "")
+
 // formKey is the lookup key of a surface form: straight apostrophes, no
 // dots ("U.S." = "US"), hyphens without spaces around them (the tokenizer
 // cuts "Bosnia-Herzegovina" in three), single spaces, case kept (so "US" is
 // not "us").
 func formKey(s string) string {
-	s = strings.NewReplacer("’", "'", "‘", "'", ".", "").Replace(s)
+	if !strings.ContainsAny(s, "’‘. -\t\n") {
+		return s // most words: nothing to change
+	}
+	s = formKeyReplacer.Replace(s)
 	s = strings.Join(strings.Fields(s), " ")
 	return strings.ReplaceAll(s, " - ", "-")
 }

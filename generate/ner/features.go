@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,24 +32,42 @@ const (
 	fCountry
 	fCountryPrev
 	fCountryNext
-	fLength
-	fPrevShort2
-	fNextShort2
+	_ // retired (Length): cost more time than it gained
+	_ // retired (PrevShort2): cost more time than it gained
+	_ // retired (NextShort2): cost more time than it gained
 	fDocCase
-	fPrevRaw
-	fNextRaw
+	_ // retired (PrevRaw): cost more time than it gained
+	_ // retired (NextRaw): cost more time than it gained
 	fPrevShortWord
 	fWordNextShort
 	fCapRun
-	fNextSuffix
-	fPrevSuffix
+	_ // retired (NextSuffix): cost more time than it gained
+	_ // retired (PrevSuffix): cost more time than it gained
 	fPairShort
 	fPairLower
 	fPairNextShort
+	fOrgCue
+	fOrgCueAhead
 )
 
+// orgCues are words that end or head organization names ("Civic Party",
+// "Home Office", "Sky News", "Airbus Industrie"), lower case: the training
+// data, mostly web text, has few of news's organizations, and a list
+// carries what a word's own weight learnt from few examples cannot.
+var orgCues = toSet(`party office ministry department agency council commission committee court parliament
+	congress senate assembly bank fund organization organisation union army navy force forces guard corps
+	police service bureau administration authority institute university college school foundation
+	association federation league group corporation corp corp. inc inc. ltd ltd. llc plc co co. company
+	holdings technologies labs laboratories airlines airways motors energy petroleum industries
+	pharmaceuticals network networks times post news journal herald guardian tribune gazette daily
+	chronicle observer express mirror press telegraph broadcasting radio television tv cabinet government
+	directorate command brigade battalion regiment movement front alliance coalition secretariat tribunal
+	board trust exchange reserve treasury intelligence centre center club society academy hospital church
+	systems partners associates capital management securities investments insurance motor automotive
+	electronics communications media studios records entertainment institution commission`)
+
 // pairFeatures appends the features of token i that are scored together
-// with the previous token's tag (see withPrev): what the previous tag
+// with the previous token's tag (a weight per previous tag and tag): what the previous tag
 // says about this word depends on the word ("I-PER" then "Jr." or "said").
 func pairFeatures(dst []uint64, toks []tokenInfo, i int) []uint64 {
 	t := &toks[i]
@@ -60,12 +79,6 @@ func pairFeatures(dst []uint64, toks []tokenInfo, i int) []uint64 {
 		uint64(newHash(fPairShort).add(t.short)),
 		uint64(newHash(fPairLower).add(t.lower)),
 		uint64(newHash(fPairNextShort).add(t.short).add(n1.short)))
-}
-
-// withPrev is the key of a pair feature under previous tag p (nTags: the
-// sentence start).
-func withPrev(f uint64, p int) uint64 {
-	return (f ^ uint64(p+1)*0x9e3779b97f4a7c15) * fnvPrime
 }
 
 const (
@@ -92,6 +105,7 @@ func (h hasher) add(s string) hasher {
 type tokenInfo struct {
 	word, lower, shape, short string
 	country                   countryKind
+	orgCue                    bool
 	docCase                   string
 }
 
@@ -101,8 +115,10 @@ func normWord(w string) string {
 	if !strings.ContainsAny(w, "’‘“”") {
 		return w
 	}
-	return strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(w)
+	return quoteReplacer.Replace(w)
 }
+
+var quoteReplacer = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
 
 // lowerDigits lower-cases w and writes every digit as 0: the value of a
 // number says nothing about names.
@@ -158,15 +174,30 @@ func shapes(w string) (string, string) {
 // infos computes each token's tokenInfo; docCase is the document-level
 // case evidence (see docCases), nil for none.
 func infos(words []string, docCase map[string]string) []tokenInfo {
+	return infosCached(nil, words, docCase, nil)
+}
+
+// infosCached is infos into dst's memory, with a cache of each word's
+// tokenInfo (its country mark aside), for a document whose words repeat.
+func infosCached(dst []tokenInfo, words []string, docCase map[string]string, cache map[string]tokenInfo) []tokenInfo {
 	marks := countryMarks(words)
-	out := make([]tokenInfo, len(words))
+	out := slices.Grow(dst[:0], len(words))[:len(words)]
 	for i, w := range words {
-		w = normWord(w)
-		full, short := shapes(w)
-		out[i] = tokenInfo{word: w, lower: lowerDigits(w), shape: full, short: short, country: marks[i]}
-		if docCase != nil {
-			out[i].docCase = docCase[out[i].lower]
+		ti, ok := cache[w]
+		if !ok {
+			nw := normWord(w)
+			full, short := shapes(nw)
+			ti = tokenInfo{word: nw, lower: lowerDigits(nw), shape: full, short: short}
+			ti.orgCue = capital(nw) && orgCues[ti.lower]
+			if docCase != nil {
+				ti.docCase = docCase[ti.lower]
+			}
+			if cache != nil {
+				cache[w] = ti
+			}
 		}
+		ti.country = marks[i]
+		out[i] = ti
 	}
 	return out
 }
@@ -254,8 +285,6 @@ func features(dst []uint64, toks []tokenInfo, i int) []uint64 {
 	f(newHash(fNext2).add(n2.lower))
 	f(newHash(fPrevShort).add(p1.short))
 	f(newHash(fNextShort).add(n1.short))
-	f(newHash(fPrevShort2).add(p2.short).add(p1.short))
-	f(newHash(fNextShort2).add(n1.short).add(n2.short))
 	f(newHash(fPrevWordPair).add(p1.lower).add(t.lower))
 	f(newHash(fNextWordPair).add(t.lower).add(n1.lower))
 	f(newHash(fShortTriple).add(p1.short).add(t.short).add(n1.short))
@@ -271,17 +300,8 @@ func features(dst []uint64, toks []tokenInfo, i int) []uint64 {
 	if n1.country != notCountry {
 		f(newHash(fCountryNext).add(string(rune('0' + n1.country))))
 	}
-	l := utf8.RuneCountInString(t.word)
-	if l > 6 {
-		l = 6
-	}
-	f(newHash(fLength).add(string(rune('0' + l))))
-	f(newHash(fPrevRaw).add(p1.word))
-	f(newHash(fNextRaw).add(n1.word))
 	f(newHash(fPrevShortWord).add(p1.short).add(t.lower))
 	f(newHash(fWordNextShort).add(t.lower).add(n1.short))
-	f(newHash(fNextSuffix).add(suffix3(n1.lower)))
-	f(newHash(fPrevSuffix).add(suffix3(p1.lower)))
 	// How many capitalised words run before and after: names come in
 	// runs, and a run's edges are where entities start and end.
 	before, after := 0, 0
@@ -292,23 +312,26 @@ func features(dst []uint64, toks []tokenInfo, i int) []uint64 {
 		after++
 	}
 	f(newHash(fCapRun).add(string(rune('0' + before))).add(string(rune('0' + after))).add(t.short))
+	if t.orgCue {
+		f(newHash(fOrgCue))
+	}
+	// An organization cue ahead in the same run of capitalised words
+	// ("Civic Passion Party"), and how far.
+	if capital(t.word) {
+		for k := i + 1; k < len(toks) && k <= i+5; k++ {
+			if toks[k].orgCue {
+				f(newHash(fOrgCueAhead).add(string(rune('0' + k - i))))
+				break
+			}
+			if !capital(toks[k].word) && toks[k].lower != "of" && toks[k].lower != "and" && toks[k].lower != "&" && toks[k].lower != "for" {
+				break
+			}
+		}
+	}
 	if t.docCase != "" {
 		f(newHash(fDocCase).add(t.docCase).add(t.short))
 	}
 	return dst
-}
-
-func suffix3(w string) string {
-	n := 0
-	for k := len(w) - 1; k > 0; k-- {
-		if utf8.RuneStart(w[k]) {
-			n++
-			if n == 3 {
-				return w[k:]
-			}
-		}
-	}
-	return w
 }
 
 func capital(w string) bool {

@@ -45,65 +45,97 @@ var allowed = func() (a [nTags + 1][nTags]bool) {
 	return
 }()
 
-// Model is a trained tagger: a weight per (feature, tag) and per (previous
-// tag, tag). Its zero value tags everything O.
+// Model is a trained tagger: weights per (feature, tag), per (pair
+// feature, previous tag, tag) and per (previous tag, tag). Its zero value
+// tags everything O.
 type Model struct {
 	trans [nTags + 1][nTags]float32
-	// Features in an open-addressing table: keys[i] (0 = empty) holds
-	// the weights w[i*nTags : (i+1)*nTags].
-	keys []uint64
-	w    []float32
-	mask uint64
-	n    int
+	emit  table // rows of nTags weights
+	pair  table // rows of pairStride weights: previous tag by tag
 }
 
-// newModel makes an empty model sized for n features.
-func newModel(n int) *Model {
+// table maps feature keys to rows of weights by open addressing. A slot
+// holds the key's upper 32 bits (its lower bits chose the slot, so two
+// features share a slot's fingerprint only if they share 32 bits and a
+// probe chain) and its row, w[row*width : (row+1)*width]: 8 bytes, so that
+// a lookup, which misses the cache at the table's size, costs one miss
+// for the slot and one for the weights. The table is kept at most half
+// full so that a miss, the common case for a new word, ends soon.
+type table struct {
+	width int
+	slots []slot
+	keys  []uint64 // by row: for writing the table out
+	w     []float32
+	mask  uint64
+	n     int
+}
+
+type slot struct {
+	fp  uint32 // 0: empty
+	row int32
+}
+
+// fingerprint is what a slot keeps of a key: never 0, the empty mark.
+func fingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
+
+func newTable(width, n int) table {
 	size := 1
 	for size < 2*n+1 {
 		size <<= 1
 	}
-	return &Model{keys: make([]uint64, size), w: make([]float32, size*nTags), mask: uint64(size - 1)}
+	return table{width: width, slots: make([]slot, size), keys: make([]uint64, 0, n), w: make([]float32, 0, n*width), mask: uint64(size - 1)}
 }
 
-// slot returns the slot of key, or of the empty place where it would go.
-func (m *Model) slot(key uint64) int {
-	i := key & m.mask
-	for m.keys[i] != 0 && m.keys[i] != key {
-		i = (i + 1) & m.mask
+// find returns the slot of key, or of the empty place where it would go.
+func (t *table) find(key uint64) int {
+	fp := fingerprint(key)
+	i := key & t.mask
+	for t.slots[i].fp != 0 && t.slots[i].fp != fp {
+		i = (i + 1) & t.mask
 	}
 	return int(i)
 }
 
-func (m *Model) set(key uint64, w []float32) {
-	if key == 0 {
-		key = 1 // 0 marks an empty slot; one hash in 2^64 shares a key
+// set stores a feature's weights; a feature set twice keeps the last.
+func (t *table) set(key uint64, w []float32) {
+	i := t.find(key)
+	if t.slots[i].fp == 0 {
+		t.slots[i] = slot{fp: fingerprint(key), row: int32(t.n)}
+		t.n++
+		t.keys = append(t.keys, key)
+		t.w = append(t.w, w...)
+		return
 	}
-	i := m.slot(key)
-	if m.keys[i] == 0 {
-		m.n++
-	}
-	m.keys[i] = key
-	copy(m.w[i*nTags:(i+1)*nTags], w)
+	r := int(t.slots[i].row)
+	copy(t.w[r*t.width:(r+1)*t.width], w)
 }
 
-// weights returns the feature's weights, or nil if the model has none.
-func (m *Model) weights(key uint64) []float32 {
-	if len(m.keys) == 0 {
+// get returns a feature's weights, or nil if the table has none.
+func (t *table) get(key uint64) []float32 {
+	if len(t.slots) == 0 {
 		return nil
 	}
-	if key == 0 {
-		key = 1
-	}
-	i := m.slot(key)
-	if m.keys[i] == 0 {
+	i := t.find(key)
+	if t.slots[i].fp == 0 {
 		return nil
 	}
-	return m.w[i*nTags : (i+1)*nTags]
+	r := int(t.slots[i].row)
+	return t.w[r*t.width : (r+1)*t.width : (r+1)*t.width]
+}
+
+// each calls f with every key and its row, in the order they were set.
+func (t *table) each(f func(key uint64, w []float32)) {
+	for r, k := range t.keys {
+		f(k, t.w[r*t.width:(r+1)*t.width])
+	}
+}
+
+func newModel(nEmit, nPair int) *Model {
+	return &Model{emit: newTable(nTags, nEmit), pair: newTable(pairStride, nPair)}
 }
 
 // Features is the number of features the model has weights for.
-func (m *Model) Features() int { return m.n }
+func (m *Model) Features() int { return m.emit.n + m.pair.n }
 
 // pairStride is the size of one token's pair scores: (nTags+1) previous
 // tags by nTags tags.
@@ -115,22 +147,22 @@ const pairStride = (nTags + 1) * nTags
 func (m *Model) emissions(toks []tokenInfo, scores, pair []float32, buf []uint64) []uint64 {
 	for i := range toks {
 		buf = features(buf[:0], toks, i)
-		s := scores[i*nTags : (i+1)*nTags]
+		s := scores[i*nTags : (i+1)*nTags : (i+1)*nTags]
 		for _, f := range buf {
-			if w := m.weights(f); w != nil {
-				for t := range nTags {
-					s[t] += w[t]
+			if w := m.emit.get(f); w != nil {
+				sa, wa := (*[nTags]float32)(s), (*[nTags]float32)(w)
+				for t := range sa {
+					sa[t] += wa[t]
 				}
 			}
 		}
 		buf = pairFeatures(buf[:0], toks, i)
-		for p := range nTags + 1 {
-			s := pair[i*pairStride+p*nTags : i*pairStride+(p+1)*nTags]
-			for _, f := range buf {
-				if w := m.weights(withPrev(f, p)); w != nil {
-					for t := range nTags {
-						s[t] += w[t]
-					}
+		ps := pair[i*pairStride : (i+1)*pairStride : (i+1)*pairStride]
+		for _, f := range buf {
+			if w := m.pair.get(f); w != nil {
+				pa, wa := (*[pairStride]float32)(ps), (*[pairStride]float32)(w)
+				for k := range pa {
+					pa[k] += wa[k]
 				}
 			}
 		}
@@ -188,12 +220,25 @@ func viterbi(em, pair []float32, n int, trans *[nTags + 1][nTags]float32) []int 
 	return out
 }
 
+// scratch holds the buffers one tagging reuses from sentence to sentence.
+type scratch struct {
+	em, pair []float32
+	feats    []uint64
+	infos    []tokenInfo
+}
+
 // tagInfos tags one sentence of prepared tokens.
-func (m *Model) tagInfos(toks []tokenInfo) []int {
-	em := make([]float32, len(toks)*nTags)
-	pair := make([]float32, len(toks)*pairStride)
-	m.emissions(toks, em, pair, make([]uint64, 0, 64))
-	return viterbi(em, pair, len(toks), &m.trans)
+func (m *Model) tagInfos(toks []tokenInfo, sc *scratch) []int {
+	n := len(toks)
+	if cap(sc.em) < n*nTags {
+		sc.em = make([]float32, n*nTags)
+		sc.pair = make([]float32, n*pairStride)
+	}
+	em, pair := sc.em[:n*nTags], sc.pair[:n*pairStride]
+	clear(em)
+	clear(pair)
+	sc.feats = m.emissions(toks, em, pair, sc.feats)
+	return viterbi(em, pair, n, &m.trans)
 }
 
 // Tag returns the BIO tag of each token of one sentence (tokens as
@@ -208,8 +253,11 @@ func (m *Model) Tag(tokens []string) []string {
 func (m *Model) TagDoc(sents [][]string) [][]string {
 	dc := docCases(sents)
 	out := make([][]string, len(sents))
+	var sc scratch
+	cache := map[string]tokenInfo{}
 	for si, s := range sents {
-		tags := m.tagInfos(infos(s, dc))
+		sc.infos = infosCached(sc.infos, s, dc, cache)
+		tags := m.tagInfos(sc.infos, &sc)
 		out[si] = make([]string, len(tags))
 		for i, t := range tags {
 			out[si][i] = Tags[t]
@@ -218,35 +266,35 @@ func (m *Model) TagDoc(sents [][]string) [][]string {
 	return out
 }
 
-// Model file format (then gzipped): magic, feature count, the (nTags+1) x
-// nTags transition weights as float32, a scale, then the features sorted
-// by key: the key as a uvarint delta from the previous key, a bit mask of
-// the tags with a weight, and each such weight as a zig-zag varint of
+// Model file format (then gzipped): magic, the counts of emission and
+// pair features, the (nTags+1) x nTags transition weights as float32, a
+// scale, then each table's features sorted by key: the key as a uvarint
+// delta from the previous key, a bit mask of the weights present (one
+// uvarint per 64 weights), and each such weight as a zig-zag varint of
 // round(w / scale). Sorted keys and integer weights make the same model
 // the same bytes.
-const magic = "brief-ner-v1\n"
+const magic = "brief-ner-v2\n"
 
 // quantSteps is the number of steps the largest weight is cut into; finer
 // costs bytes and changes no tag on the dev data.
 const quantSteps = 2000
 
-func (m *Model) write(w io.Writer, minWeight float32) error {
-	type row struct {
-		key uint64
-		w   []float32
-	}
+type row struct {
+	key uint64
+	w   []float32
+}
+
+// rowsOf returns a table's rows with a weight of at least minWeight in
+// absolute value (the others zeroed), sorted by key, and the largest.
+func rowsOf(t *table, minWeight float32) ([]row, float32) {
 	var rows []row
 	var maxW float32
-	for i, k := range m.keys {
-		if k == 0 {
-			continue
-		}
-		ws := make([]float32, nTags)
+	t.each(func(k uint64, w []float32) {
+		ws := make([]float32, len(w))
 		keep := false
-		for t := range nTags {
-			v := m.w[i*nTags+t]
+		for i, v := range w {
 			if abs(v) >= minWeight {
-				ws[t] = v
+				ws[i] = v
 				keep = true
 				maxW = max(maxW, abs(v))
 			}
@@ -254,9 +302,15 @@ func (m *Model) write(w io.Writer, minWeight float32) error {
 		if keep {
 			rows = append(rows, row{k, ws})
 		}
-	}
+	})
 	sort.Slice(rows, func(a, b int) bool { return rows[a].key < rows[b].key })
-	scale := maxW / quantSteps
+	return rows, maxW
+}
+
+func (m *Model) write(w io.Writer, minWeight float32) error {
+	emit, maxE := rowsOf(&m.emit, minWeight)
+	pair, maxP := rowsOf(&m.pair, minWeight)
+	scale := max(maxE, maxP) / quantSteps
 	if scale == 0 {
 		scale = 1
 	}
@@ -269,28 +323,33 @@ func (m *Model) write(w io.Writer, minWeight float32) error {
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	sv := func(x int64) { bw.Write(buf[:binary.PutVarint(buf[:], x)]) }
 	bw.WriteString(magic)
-	uv(uint64(len(rows)))
+	uv(uint64(len(emit)))
+	uv(uint64(len(pair)))
 	for p := range nTags + 1 {
 		for c := range nTags {
 			binary.Write(bw, binary.LittleEndian, m.trans[p][c])
 		}
 	}
 	binary.Write(bw, binary.LittleEndian, scale)
-	prev := uint64(0)
-	for _, r := range rows {
-		uv(r.key - prev)
-		prev = r.key
-		var mask uint64
-		var qs []int64
-		for t, v := range r.w {
-			if q := int64(math.Round(float64(v / scale))); q != 0 {
-				mask |= 1 << t
-				qs = append(qs, q)
+	for _, rows := range [][]row{emit, pair} {
+		prev := uint64(0)
+		for _, r := range rows {
+			uv(r.key - prev)
+			prev = r.key
+			var qs []int64
+			for lo := 0; lo < len(r.w); lo += 64 {
+				var mask uint64
+				for i := lo; i < min(lo+64, len(r.w)); i++ {
+					if q := int64(math.Round(float64(r.w[i] / scale))); q != 0 {
+						mask |= 1 << (i - lo)
+						qs = append(qs, q)
+					}
+				}
+				uv(mask)
 			}
-		}
-		uv(mask)
-		for _, q := range qs {
-			sv(q)
+			for _, q := range qs {
+				sv(q)
+			}
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -316,14 +375,16 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
 		return nil, errors.New("ner: not a model file")
 	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil {
-		return nil, err
+	var counts [2]uint64
+	for i := range counts {
+		if counts[i], err = binary.ReadUvarint(br); err != nil {
+			return nil, err
+		}
+		if counts[i] > 1<<24 {
+			return nil, fmt.Errorf("ner: %d features: file damaged", counts[i])
+		}
 	}
-	if n > 1<<26 {
-		return nil, fmt.Errorf("ner: %d features: file damaged", n)
-	}
-	m := newModel(int(n))
+	m := newModel(int(counts[0]), int(counts[1]))
 	for p := range nTags + 1 {
 		for c := range nTags {
 			if err := binary.Read(br, binary.LittleEndian, &m.trans[p][c]); err != nil {
@@ -335,30 +396,34 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
 		return nil, err
 	}
-	key := uint64(0)
-	ws := make([]float32, nTags)
-	for range n {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
-		}
-		key += d
-		mask, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
-		}
-		for t := range nTags {
-			ws[t] = 0
-			if mask&(1<<t) == 0 {
-				continue
-			}
-			q, err := binary.ReadVarint(br)
+	for ti, t := range []*table{&m.emit, &m.pair} {
+		key := uint64(0)
+		ws := make([]float32, t.width)
+		masks := make([]uint64, (t.width+63)/64)
+		for range counts[ti] {
+			d, err := binary.ReadUvarint(br)
 			if err != nil {
 				return nil, err
 			}
-			ws[t] = float32(q) * scale
+			key += d
+			for i := range masks {
+				if masks[i], err = binary.ReadUvarint(br); err != nil {
+					return nil, err
+				}
+			}
+			for i := range ws {
+				ws[i] = 0
+				if masks[i/64]&(1<<(i%64)) == 0 {
+					continue
+				}
+				q, err := binary.ReadVarint(br)
+				if err != nil {
+					return nil, err
+				}
+				ws[i] = float32(q) * scale
+			}
+			t.set(key, ws)
 		}
-		m.set(key, ws)
 	}
 	return m, nil
 }
@@ -414,35 +479,42 @@ func Average(models ...*Model) *Model {
 	if len(models) == 0 {
 		return &Model{}
 	}
-	var keys []uint64
-	seen := map[uint64]bool{}
-	for _, m := range models {
-		for _, k := range m.keys {
-			if k != 0 && !seen[k] {
-				seen[k] = true
-				keys = append(keys, k)
-			}
-		}
-	}
-	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
-	out := newModel(len(keys))
-	n := float32(len(models))
-	row := make([]float32, nTags)
-	for _, k := range keys {
-		clear(row)
+	avg := func(get func(*Model) *table, width int) table {
+		var keys []uint64
+		seen := map[uint64]bool{}
 		for _, m := range models {
-			if w := m.weights(k); w != nil {
-				for t := range nTags {
-					row[t] += w[t] / n
+			get(m).each(func(k uint64, _ []float32) {
+				if !seen[k] {
+					seen[k] = true
+					keys = append(keys, k)
+				}
+			})
+		}
+		sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+		out := newTable(width, len(keys))
+		n := float32(len(models))
+		row := make([]float32, width)
+		for _, k := range keys {
+			clear(row)
+			for _, m := range models {
+				if w := get(m).get(k); w != nil {
+					for t := range width {
+						row[t] += w[t] / n
+					}
 				}
 			}
+			out.set(k, row)
 		}
-		out.set(k, row)
+		return out
+	}
+	out := &Model{
+		emit: avg(func(m *Model) *table { return &m.emit }, nTags),
+		pair: avg(func(m *Model) *table { return &m.pair }, pairStride),
 	}
 	for _, m := range models {
 		for p := range nTags + 1 {
 			for c := range nTags {
-				out.trans[p][c] += m.trans[p][c] / n
+				out.trans[p][c] += m.trans[p][c] / float32(len(models))
 			}
 		}
 	}

@@ -147,7 +147,7 @@ func word(toks []Token, text string, a, b int) []Token {
 	}
 	w := text[a:b]
 	// Clitics: do|n't, Trump|'s, they|'re.
-	lw := strings.ToLower(strings.NewReplacer("’", "'", "‘", "'").Replace(w))
+	lw := strings.ToLower(quoteReplacer.Replace(w))
 	for _, c := range clitics {
 		if !strings.HasSuffix(lw, c) || len(lw) == len(c) {
 			continue
@@ -231,6 +231,33 @@ func Sentences(text string) [][]Token {
 		}
 	}
 	flush(len(toks))
+	return splitLong(out)
+}
+
+// maxSentence is the most tokens a sentence may have: text without marks
+// (a list, a table, a run-on line) would otherwise make one sentence of
+// the whole text, and the tagger's work on a sentence, though linear,
+// holds a score per token and tag pair in memory.
+const maxSentence = 200
+
+// splitLong cuts sentences longer than maxSentence, at the last comma,
+// semicolon or dash of each window if there is one in its second half.
+func splitLong(sents [][]Token) [][]Token {
+	var out [][]Token
+	for _, s := range sents {
+		for len(s) > maxSentence {
+			cut := maxSentence
+			for k := maxSentence - 1; k > maxSentence/2; k-- {
+				if w := s[k].Text; w == "," || w == ";" || w == "--" || w == "—" || w == "–" {
+					cut = k + 1
+					break
+				}
+			}
+			out = append(out, s[:cut:cut])
+			s = s[cut:]
+		}
+		out = append(out, s)
+	}
 	return out
 }
 

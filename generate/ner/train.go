@@ -100,45 +100,46 @@ func Train(p *Prepared, opts TrainOptions) *Model {
 			}
 		}
 	}
-	// Feature indexes in order of first use: deterministic.
-	index := map[uint64]int32{}
-	var keys []uint64
-	id := func(f uint64) int32 {
-		k, ok := index[f]
+	// Feature indexes in order of first use: deterministic. Emission
+	// and pair features are indexed apart: a pair feature has a row of
+	// pairStride weights.
+	type index struct {
+		of   map[uint64]int32
+		keys []uint64
+	}
+	id := func(x *index, f uint64) int32 {
+		k, ok := x.of[f]
 		if !ok {
-			k = int32(len(keys))
-			index[f] = k
-			keys = append(keys, f)
+			k = int32(len(x.keys))
+			x.of[f] = k
+			x.keys = append(x.keys, f)
 		}
 		return k
 	}
+	emitIx, pairIx := &index{of: map[uint64]int32{}}, &index{of: map[uint64]int32{}}
 	ids := make([][][]int32, len(p.sents))
-	// pairIDs[si][i][p] are the ids of token i's pair features under
-	// previous tag p; a pair feature seen fewer than minCount times (by
-	// its word, whatever the tag) has none.
-	pairIDs := make([][][nTags + 1][]int32, len(p.sents))
+	pairIDs := make([][][]int32, len(p.sents))
 	for si, s := range p.sents {
 		ids[si] = make([][]int32, len(s.feats))
-		pairIDs[si] = make([][nTags + 1][]int32, len(s.feats))
+		pairIDs[si] = make([][]int32, len(s.feats))
 		for i, fs := range s.feats {
 			for _, f := range fs {
 				if count[f] >= int32(minCount) {
-					ids[si][i] = append(ids[si][i], id(f))
+					ids[si][i] = append(ids[si][i], id(emitIx, f))
 				}
 			}
 			for _, f := range s.pairs[i] {
-				if count[f] < int32(minCount) {
-					continue
-				}
-				for pt := range nTags + 1 {
-					pairIDs[si][i][pt] = append(pairIDs[si][i][pt], id(withPrev(f, pt)))
+				if count[f] >= int32(minCount) {
+					pairIDs[si][i] = append(pairIDs[si][i], id(pairIx, f))
 				}
 			}
 		}
 	}
 
 	const nT = nTags
-	transOff := len(keys) * nT // transitions after the features
+	// One weight vector: emission rows, then pair rows, then transitions.
+	pairOff := len(emitIx.keys) * nT
+	transOff := pairOff + len(pairIx.keys)*pairStride
 	size := transOff + (nT+1)*nT
 	w := make([]float64, size)
 	total := make([]float64, size)
@@ -150,21 +151,25 @@ func Train(p *Prepared, opts TrainOptions) *Model {
 		w[k] += d
 	}
 	averaged := func() *Model {
-		m := newModel(len(keys))
-		row := make([]float32, nT)
+		m := newModel(len(emitIx.keys), len(pairIx.keys))
 		avg := func(k int) float32 {
 			return float32((total[k] + float64(step-stamp[k])*w[k]) / float64(max(step, 1)))
 		}
-		for f, key := range keys {
-			nonzero := false
-			for t := range nT {
-				row[t] = avg(f*nT + t)
-				nonzero = nonzero || row[t] != 0
-			}
-			if nonzero {
-				m.set(key, row)
+		fill := func(t *table, keys []uint64, off int) {
+			row := make([]float32, t.width)
+			for f, key := range keys {
+				nonzero := false
+				for k := range t.width {
+					row[k] = avg(off + f*t.width + k)
+					nonzero = nonzero || row[k] != 0
+				}
+				if nonzero {
+					t.set(key, row)
+				}
 			}
 		}
+		fill(&m.emit, emitIx.keys, 0)
+		fill(&m.pair, pairIx.keys, pairOff)
 		for pt := range nT + 1 {
 			for c := range nT {
 				m.trans[pt][c] = avg(transOff + pt*nT + c)
@@ -210,13 +215,11 @@ func Train(p *Prepared, opts TrainOptions) *Model {
 						row[t] += float32(w[base+t])
 					}
 				}
-				for pt := range nT + 1 {
-					row := pair[i*pairStride+pt*nT : i*pairStride+(pt+1)*nT]
-					for _, f := range pairIDs[si][i][pt] {
-						base := int(f) * nT
-						for t := range nT {
-							row[t] += float32(w[base+t])
-						}
+				prow := pair[i*pairStride : (i+1)*pairStride]
+				for _, f := range pairIDs[si][i] {
+					base := pairOff + int(f)*pairStride
+					for k := range pairStride {
+						prow[k] += float32(w[base+k])
 					}
 				}
 			}
@@ -238,11 +241,10 @@ func Train(p *Prepared, opts TrainOptions) *Model {
 				if g != pr || prevG != prevP {
 					update(transOff+prevG*nT+g, 1)
 					update(transOff+prevP*nT+pr, -1)
-					for _, f := range pairIDs[si][i][prevG] {
-						update(int(f)*nT+g, 1)
-					}
-					for _, f := range pairIDs[si][i][prevP] {
-						update(int(f)*nT+pr, -1)
+					for _, f := range pairIDs[si][i] {
+						base := pairOff + int(f)*pairStride
+						update(base+prevG*nT+g, 1)
+						update(base+prevP*nT+pr, -1)
 					}
 				}
 				prevG, prevP = g, pr
