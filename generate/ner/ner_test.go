@@ -36,8 +36,8 @@ func readDev(t *testing.T) []Sentence {
 // epochs but never trained it), so that a new model cannot fall back.
 // Raise them with a better model.
 const (
-	devTokenF1Floor  = 0.647
-	devEntityF1Floor = 0.632
+	devTokenF1Floor  = 0.653
+	devEntityF1Floor = 0.636
 )
 
 func TestDevF1(t *testing.T) {

@@ -226,6 +226,18 @@ func variants(m *ner.Model) []variant {
 		{"agree + persons of either", func(a article) []briefings.Actor {
 			return agree(a.rules, def(a), isPerson, isPerson)
 		}},
+		{"agree + persons of either + tagger's orgs named twice", func(a article) []briefings.Actor {
+			all := m.Actors(a.doc.Text, ner.Default)
+			out := agree(a.rules, asBriefing(all), isPerson, isPerson)
+			rk := keySet(a.rules)
+			for _, x := range all {
+				b := asBriefing([]ner.Actor{x})[0]
+				if x.Type == ner.Organization && len(x.Mentions) >= 2 && !shares(b, rk) {
+					out = append(out, b)
+				}
+			}
+			return out
+		}},
 		{"agree + tagger's persons", func(a article) []briefings.Actor {
 			return agree(a.rules, def(a), none, isPerson)
 		}},

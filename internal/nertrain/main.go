@@ -45,7 +45,7 @@ func main() {
 	minWeight := flag.Float64("min-weight", 0.05, "drop averaged weights smaller than this when writing")
 	seed := flag.Uint64("seed", 1, "order of the sentences in each epoch")
 	flag.IntVar(&seeds, "seeds", 1, "average the models of this many sentence orders (seed, seed+1, ...), each trained for the epochs chosen with the first")
-	flag.IntVar(&newsRepeat, "news-repeat", 1, "times per epoch a sentence of the news-like sources (UNER PUD, GUM) is seen")
+	flag.IntVar(&newsRepeat, "news-repeat", 3, "times per epoch a sentence of the news-like sources (UNER PUD, GUM) is seen")
 	flag.Parse()
 	if err := run(*data, *out, *epochs, *maxEpochs, *minCount, float32(*minWeight), *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
