@@ -315,7 +315,8 @@ func CountryName(name string) (string, bool) {
 func countryMarks(words []string) []countryKind {
 	marks := make([]countryKind, len(words))
 	for i := 0; i < len(words); {
-		if !countryFirstWords[formKey(words[i])] {
+		// Every form starts with a capital: most tokens stop here.
+		if !capital(words[i]) || !countryFirstWords[formKey(words[i])] {
 			i++
 			continue
 		}

@@ -209,6 +209,7 @@ func infosCached(dst []tokenInfo, words []string, docCase map[string]string, cac
 // says of it.
 func docCases(sents [][]string) map[string]string {
 	m := map[string]string{}
+	lower := map[string]string{} // words repeat: normalise each once
 	for _, s := range sents {
 		for i, w := range s {
 			if i == 0 {
@@ -222,7 +223,11 @@ func docCases(sents [][]string) map[string]string {
 			if unicode.IsUpper(r) {
 				c = "C"
 			}
-			k := lowerDigits(normWord(w))
+			k, ok := lower[w]
+			if !ok {
+				k = lowerDigits(normWord(w))
+				lower[w] = k
+			}
 			switch m[k] {
 			case "":
 				m[k] = c

@@ -147,8 +147,14 @@ func word(toks []Token, text string, a, b int) []Token {
 	}
 	w := text[a:b]
 	// Clitics: do|n't, Trump|'s, they|'re.
-	lw := strings.ToLower(quoteReplacer.Replace(w))
+	lw := ""
+	if strings.ContainsAny(w, "'’‘") {
+		lw = strings.ToLower(quoteReplacer.Replace(w))
+	}
 	for _, c := range clitics {
+		if lw == "" {
+			break
+		}
 		if !strings.HasSuffix(lw, c) || len(lw) == len(c) {
 			continue
 		}
