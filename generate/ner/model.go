@@ -275,8 +275,9 @@ func (m *Model) TagDoc(sents [][]string) [][]string {
 // the same bytes.
 const magic = "brief-ner-v2\n"
 
-// quantSteps is the number of steps the largest weight is cut into; finer
-// costs bytes and changes no tag on the dev data.
+// quantSteps is the number of steps the largest weight is cut into: with
+// the pruning of tiny weights it costs about 0.001 of F1 on dev.conll
+// (0.6376 → 0.6364 entity F1 for the shipped model), and finer costs bytes.
 const quantSteps = 2000
 
 type row struct {
