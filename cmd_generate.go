@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/brief-team/brief/briefings"
@@ -153,55 +152,4 @@ func writeFileAtomic(ctx context.Context, path string, data []byte) error {
 		os.Remove(tmp)
 	}
 	return err
-}
-
-func newEvalCmd() *cobra.Command {
-	var realdev, split string
-	cmd := &cobra.Command{
-		Use:   "eval GOLD_DIR SOURCES_DIR | eval --realdev DIR [--split dev|test]",
-		Short: "Score the generator against gold annotations",
-		Long: `Run the generator on each source in SOURCES_DIR and score its actors, timeline
-dates and quotes against the hand-made annotations in GOLD_DIR.
-
-With --realdev, score it on the real Wikinews articles of a realdev corpus
-(articles/*.txt and gold/*.json, as in generate/testdata/realdev),
-per corpus, on one split: tune on dev, report test.`,
-		Example: `  brief eval generate/testdata/shared/gold generate/testdata/shared/sources
-  brief eval --realdev generate/testdata/realdev --split test`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if realdev != "" {
-				return cobra.NoArgs(cmd, args)
-			}
-			return cobra.ExactArgs(2)(cmd, args)
-		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if realdev != "" {
-				if split != "" && split != "dev" && split != "test" {
-					return fmt.Errorf("--split %q: use dev or test", split)
-				}
-				scores, err := generate.EvaluateRealdev(realdev, split)
-				if err != nil {
-					return err
-				}
-				corpora := make([]string, 0, len(scores))
-				for c := range scores {
-					corpora = append(corpora, c)
-				}
-				sort.Strings(corpora)
-				for _, c := range corpora {
-					fmt.Fprintf(cmd.OutOrStdout(), "== %s\n%s", c, scores[c].String())
-				}
-				return nil
-			}
-			scores, err := generate.Evaluate(args[0], args[1])
-			if err != nil {
-				return err
-			}
-			fmt.Fprint(cmd.OutOrStdout(), scores.String())
-			return nil
-		},
-	}
-	cmd.Flags().StringVar(&realdev, "realdev", "", "score on a realdev corpus directory instead")
-	cmd.Flags().StringVar(&split, "split", "", "with --realdev: dev or test (default both)")
-	return cmd
 }

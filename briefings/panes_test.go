@@ -25,7 +25,7 @@ func TestPanes(t *testing.T) {
 		t.Fatalf("titles %s", got)
 	}
 	for i, want := range []string{
-		"accusing the Islamic Republic of launching cyber-attacks against the country's infrastructure. [S1]\n",
+		"used by police and security services to share information about migrants and criminals. [S2]\n",
 		"- **Hossein Amir-Abdollahian** (person) — Iran's foreign minister [S1]  \n  *Also:* Amir-Abdollahian\n",
 		"- **2022-07-23 – 2022-07-24** — The July 23-24 conference",
 		"“same aggressors”\n\n*— Edi Rama* [S2]\n",

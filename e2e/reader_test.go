@@ -123,7 +123,8 @@ func TestReader(t *testing.T) {
 	b, _, _ := shipped(t)
 	nPanes := len(b.Panes()) + 1 // and Sources
 	last := nPanes - 1
-	const w, h = 100, 30
+	// 20 rows, so that the Summary scrolls by more than a few lines.
+	const w, h = 100, 20
 	tm := StartBrief(t, w, h, nil, "--style", "dark")
 
 	// The library, with title, date, marking, sources and tags.
@@ -184,7 +185,7 @@ func TestReader(t *testing.T) {
 		waitUIPane(t, tm, b, st.pane, w)
 	}
 
-	// Scrolling the Summary (the longest pane).
+	// Scrolling the Summary.
 	lines := paneText(t, b, 0, w)
 	bodyH := h - headerRows - 1
 	maxY := max(0, len(lines)-bodyH)

@@ -50,7 +50,7 @@ func TestReadmeCommands(t *testing.T) {
 			`brief show briefings/iran-albania.md --grep "edi rama" --pane actors`,
 			[]string{"show", "briefings/iran-albania.md", "--grep", "edi rama", "--pane", "actors"},
 			0,
-			"Actors:41: Edi Rama (person) — Albanian Prime Minister [S1, S2]",
+			"Actors:39: Edi Rama (person) — Albanian Prime Minister [S1, S2]",
 		},
 		{"brief missing.md", []string{"missing.md"}, 1, "brief: missing.md: no such file or directory"},
 		{

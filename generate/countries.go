@@ -1,6 +1,10 @@
 package generate
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
 
 // countryTable lists every UN member state, a few widely recognised
 // others and territories that act in the news as governments do (Hong
@@ -237,20 +241,20 @@ type countryForm struct {
 	kind int
 }
 
-var countryForms = loadCountries()
+var countryForms = sync.OnceValue(loadCountries)
 
 // countryPrefixes holds every run of leading words of a form ("Hong",
 // "Hong Kong"), so that a lookup stops at the first word no form has.
-var countryPrefixes = func() map[string]bool {
+var countryPrefixes = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for k := range countryForms {
+	for k := range countryForms() {
 		w := strings.Fields(k)
 		for i := 1; i <= len(w); i++ {
 			m[strings.Join(w[:i], " ")] = true
 		}
 	}
 	return m
-}()
+})
 
 // maxCountryWords is the longest form, in tokens, to try when matching.
 const maxCountryWords = 6
@@ -298,3 +302,126 @@ func formKey(s string) string {
 	s = strings.ReplaceAll(s, ".", "")
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// countryAt returns how many tokens starting at i form a country name,
+// adjective or capital (0: none). The longest form wins.
+func countryAt(toks []token, i int) int {
+	_, n := countryFormAt(toks, i)
+	return n
+}
+
+// regionWords before a country's adjective make a region's: "Latin
+// American", "Native American", "African American".
+var regionWords = words(`latin native african asian central pan anglo hispano`)
+
+func countryFormAt(toks []token, i int) (countryForm, int) {
+	if i >= len(toks) || !isCapTok(toks[i]) {
+		return countryForm{}, 0
+	}
+	if currencyAt(toks, i) { // "US$3 billion", "US dollars"
+		return countryForm{}, 0
+	}
+	var best countryForm
+	bestN := 0
+	// The key is formKey of the words so far: token text is already
+	// straight and has no spaces, so only dots go. Most capitalized words
+	// begin no form, and the loop ends there (measured: this lookup was a
+	// quarter of the generator's time while it built formKey each step).
+	key := ""
+	for n := 1; n <= maxCountryWords && i+n <= len(toks); n++ {
+		t := toks[i+n-1]
+		if t.kind != tWord {
+			break
+		}
+		w := t.n
+		if strings.IndexByte(w, '.') >= 0 {
+			w = strings.ReplaceAll(w, ".", "")
+		}
+		if n > 1 {
+			key += " "
+		}
+		key += w
+		if f, ok := countryForms()[key]; ok {
+			best, bestN = f, n
+		} else if n == 1 && isAllCaps(t.n) && utf8.RuneCountInString(t.n) > 3 {
+			// A dateline in capitals: "LONDON".
+			if f, ok := countryForms()[formKey(titleCase(t.n))]; ok {
+				best, bestN = f, n
+			}
+		}
+		if !countryPrefixes()[key] {
+			break
+		}
+	}
+	// "Latin American countries", "Native Americans": a region's people.
+	if bestN > 0 && best.kind == cmAdj && i > 0 && toks[i-1].upper() && regionWords.has(toks[i-1].lower()) {
+		return countryForm{}, 0
+	}
+	return best, bestN
+}
+
+// countryBodyKey is the key of a body named after its country, whatever
+// the country's form: "Lithuania's navy" and "Lithuanian Navy" are one. It
+// is "" for other names.
+func countryBodyKey(name string) string {
+	toks := tokenize(name)
+	f, cn := countryFormAt(toks, 0)
+	if cn == 0 || f.kind == cmCapital {
+		return ""
+	}
+	rest := cn
+	if rest < len(toks) && toks[rest].n == "'s" {
+		rest++
+	}
+	if rest >= len(toks) {
+		return ""
+	}
+	return "\x00" + f.c.name + " " + normName(name[toks[rest].start:])
+}
+
+// countryAtEnd returns the length of a country form ending just before
+// token end (exclusive).
+func countryAtEnd(toks []token, end int) int {
+	for n := 1; n <= maxCountryWords && end-n >= 0; n++ {
+		if countryAt(toks, end-n) == n {
+			return n
+		}
+	}
+	return 0
+}
+
+// stripCountryPrefix returns where the name [a,b) continues after a leading
+// country form, or a when there is none.
+func stripCountryPrefix(toks []token, a, b int) int {
+	if cn := countryAt(toks, a); cn > 0 && a+cn < b {
+		return a + cn
+	}
+	return a
+}
+
+// currencyAt says the word at i names a currency: "US$3 billion", "13.6
+// billion US dollars", "Turkish lira".
+func currencyAt(toks []token, i int) bool {
+	return i+1 < len(toks) && (toks[i+1].n == "$" && toks[i+1].start == toks[i].end || currencyNouns.has(toks[i+1].lower()))
+}
+
+// currencyNouns follow a country's name or adjective in a currency's name.
+var currencyNouns = words(`dollar dollars cent cents euro euros pound pounds peso pesos rupee rupees yen yuan
+	renminbi franc francs ruble rubles rouble roubles lira liras riyal riyals rial rials dinar dinars
+	dirham dirhams shekel shekels naira rand won ringgit baht real reais krona kronor krone kroner
+	zloty forint hryvnia lari tenge cedi cedis shilling shillings kwacha birr taka`)
+
+// languageAt says the words at i make a country's adjective a language:
+// "Spanish dual-language program", "French lessons", "Arabic-speaking".
+func languageAt(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	l := toks[i].lower()
+	return languageNouns.has(l) || strings.HasSuffix(l, "-language") || strings.HasSuffix(l, "-speaking") || strings.HasSuffix(l, "-speakers")
+}
+
+// languageNouns follow a language's name.
+var languageNouns = words(`language languages speaking speaker speakers lessons classes class course courses
+	translation translations translator translators interpreter interpreters dialect subtitles
+	version edition teacher teachers literature`)

@@ -27,102 +27,198 @@ func findDates(t *testing.T, pub, text string) []string {
 	return out
 }
 
-// TestDates covers absolute, partial and relative expressions and the
-// words that look like dates but are not.
-func TestDates(t *testing.T) {
-	cases := []struct{ pub, text, want string }{
-		// absolute
-		{"2023-04-23", "in Tirana, Albania, September 8, 2022.", "2022-09-08"},
-		{"2023-04-23", "On 8 September 2022 the embassy closed.", "2022-09-08"},
-		{"2023-04-23", "The deal was signed on 2021-03-04.", "2021-03-04"},
-		{"2024-01-14", "far below the 500 a day that entered before 7 October, the UN said.", "2023-10-07"},
-		{"2023-11-27", "It discovered the attack on Nov. 23 and went offline.", "2023-11-23"},
-		{"", "The talks began in January 2016 in Vienna.", "2016-01"},
-		{"", "It was founded in 2001.", "2001"},
-		// partial, resolved to the most recent such month before publication
-		{"2023-04-23", "The July 23-24 conference was canceled.", "2022-07-23/2022-07-24"},
-		{"2023-04-23", "In early August, the firm said so.", "2022-08"},
-		{"2023-04-23", "Albania cut ties in September last September.", "2022-09 2022-09"}, // one timeline entry
-		{"2022-09-20", "They include correspondence from February this year.", "2022-02"},
-		{"2022-09-20", "It is the same aggressor as the July hack.", "2022-07"},
-		{"2024-03-18", "Ministers will meet in Brussels in June.", "2024-06"},
-		{"2023-03-11", "They will meet before the end of May.", "2023-05"},
-		{"2024-09-06", "He admitted the fraud at the court in July.", "2024-07"},
-		{"2023-04-23", "Mid-July talks stalled.", "2022-07"},
-		// spans of years and quarters
-		{"2024-11-14", "He took bribes between 2015 and 2018, prosecutors said.", "2015/2018"},
-		{"2024-11-14", "The plant ran from 2009 to 2012.", "2009/2012"},
-		{"2025-04-24", "It expects to book a charge in the third quarter.", "2025-07/2025-09"},
-		{"2025-04-24", "Sales fell in the fourth quarter of 2024.", "2024-10/2024-12"},
-		{"2025-04-24", "The second quarter 2023 was weak.", "2023-04/2023-06"},
-		{"2024-09-09", "Prices averaged $83 in the first half of 2024.", "2024-01/2024-06"},
-		{"2024-09-09", "Exports fell from May to July, data showed.", "2024-05/2024-07"},
-		{"2025-03-10", "Rain fell between November and February.", "2024-11/2025-02"},
-		{"2025-06-18", "The sector barely existed in the 1990s.", "1990/1999"},
-		// seasons
-		{"2025-06-18", "A fire destroyed the stand last summer.", "2024-06/2024-08"},
-		{"2025-10-01", "A fire destroyed the stand last summer.", "2025-06/2025-08"},
-		{"2025-06-18", "They will try again next winter.", "2025-12/2026-02"},
-		{"2025-06-18", "It happened in the summer of 2023.", "2023-06/2023-08"},
-		// the ends of years and months, plans in the past
-		{"2025-01-15", "It must finish the review by the end of the year.", "2025-12-31"},
-		{"2025-01-15", "Elections are expected at the end of the year.", "2025"},
-		{"2024-09-30", "She will visit China from Oct. 14 to 16.", "2024-10-14/2024-10-16"},
-		{"2024-08-06", "Profit for the April-June quarter fell 38%.", "2024-04/2024-06"},
-		{"2024-10-10", "More than 230,000 people fled in the past six months.", "2024-04-10/2024-10-10"},
-		{"2025-02-11", "Either party may appeal within three months.", "2025-02-11/2025-05-11"},
-		{"2025-03-17", "The court scheduled a hearing for April 2.", "2025-04-02"},
-		{"2023-11-22", "Ministers meet at the December 18 Environment Council.", "2023-12-18"},
-		{"2023-11-22", "The plant closed on March 3.", "2023-03-03"},
-		{"2025-11-20", "The plane, on a scheduled service to Glasgow, lost power on 14 January.", "2025-01-14"},
-		{"2024-05-14", "Revenue grew 38% in Q1 2024.", "2024-01/2024-03"},
-		{"2024-05-14", "It plans to launch in the U.K. next quarter.", "2024-07/2024-09"},
-		{"2024-05-14", "Lawmakers want a vote ahead of the November election.", "2024-11"},
-		{"2025-01-15", "Talks resume at the start of next month.", "2025-02"},
-		{"2024-09-09", "The group had been due to begin unwinding cuts in October.", "2024-10"},
-		{"2024-06-28", "The measures are set to expire on 30 June.", "2024-06-30"},
-		{"2024-06-28", "It urged calm before the elections due in December.", "2024-12"},
-		{"2024-06-28", "Earlier in the week, diplomats circulated a draft.", "2024-06-24/2024-06-27"},
-		{"2025-08-08", "Deforestation fell 18.6% in the 12 months to July.", "2024-08/2025-07"},
-		{"2024-03-12", "Boundaries change at the start of the 2024-25 school year.", "2024/2025"},
-		{"2025-03-17", "It will complete an audit of the arrears by June.", "2025-06"},
-		{"2025-09-17", "By June, the army had retaken the city.", "2025-06"},
-		{"2026-08-06", "Negotiations had stalled over the summer.", "2026-06/2026-08"},
-		{"2026-03-06", "Heating bills rose during the winter.", "2025-12/2026-02"},
-		// relative
-		{"2023-04-23", "Hossein Amir-Abdollahian revealed Saturday that the ministry agreed.", "2023-04-22"},
-		{"2022-09-20", "The Daily Telegraph reported on Tuesday that talks were exposed.", "2022-09-20"},
-		{"2022-09-20", "Last Friday, the US Treasury Department sanctioned the service.", "2022-09-16"},
-		{"2022-09-20", "Over the weekend, documents were leaked.", "2022-09-17/2022-09-18"},
-		{"2022-09-20", "Iran was behind an incident earlier this month.", "2022-09"},
-		{"2022-09-20", "This year has witnessed a huge increase.", "2022"},
-		{"2022-09-20", "Last week, an agreement was reached.", "2022-09-12/2022-09-18"},
-		{"2025-02-14", "Earlier this week, the EU pledged aid.", "2025-02-10/2025-02-13"},
-		{"2025-02-11", "The vote is expected later this week.", "2025-02-12/2025-02-16"},
-		{"2025-02-10", "Earlier this week, the EU pledged aid.", "2025-02-10/2025-02-16"}, // a Monday: no earlier day
-		{"2025-02-14", "The talks this week were tense.", "2025-02-10/2025-02-16"},
-		{"2023-06-14", "Talks are due next month.", "2023-07"},
-		{"2024-02-02", "Microsoft reported similar activity two weeks ago.", "2024-01-19"},
-		{"2024-09-06", "He was sentenced yesterday.", "2024-09-05"},
-		{"2023-03-16", "Drills began on Monday, officials said.", "2023-03-13"},
-		{"2023-03-16", "The leaders will meet next Monday.", "2023-03-20"},
-		{"2023-06-14", "Figures were published last year.", "2022"},
-		// not dates
-		{"2022-09-20", "Albanians are now expected to make up much to 60% of those crossing.", ""},
-		{"2022-09-20", "This is the view from London.", ""},
-		{"2022-09-20", "We will respond, and we may act soon.", ""},
-		{"2022-09-20", "May we ask? Protesters will march on the capital.", ""},
-		{"2022-09-20", "Relations have been strained for years.", ""},
-		{"2022-09-20", "The Interest Section will open; 2000 troops left.", ""},
-		{"2022-09-20", "Theresa May said the vote was 52-48.", ""},
-		{"2022-09-20", "The firm cut 1,200 jobs, or 8% of its workforce.", ""},
-		{"2022-09-20", "Attacks rose in recent months.", ""},
-		{"", "She left on Tuesday and returns next week.", ""},
+// dateCases hold each date rule to sentences it reads, keyed by the rule
+// that must decide them (dateRules' names); a case whose want is empty
+// is one the rule must claim for no date (rule "" : no rule reads it).
+var dateCases = []struct{ rule, pub, text, want string }{
+	{"iso date", "2023-04-23", "The deal was signed on 2021-03-04.", "2021-03-04"},
+	{"school year", "2024-03-12", "Boundaries change at the start of the 2024-25 school year.", "2024/2025"},
+	{"year range", "2024-03-12", "Exports grew in 2019-2021, the ministry said.", "2019/2021"},
+
+	{"modified month", "2023-04-23", "In early August, the firm said so.", "2022-08"},
+	{"modified month", "2023-04-23", "Mid-July talks stalled.", "2022-07"},
+	{"modified month", "2023-03-11", "They will meet before the end of May.", "2023-05"},
+	{"modified month", "2025-01-15", "It must finish the review by the end of the year.", "2025-12-31"},
+	{"modified month", "2025-01-15", "Elections are expected at the end of the year.", "2025"},
+	{"modified month", "2025-01-15", "Talks resume at the start of next month.", "2025-02"},
+	{"modified month", "2022-09-20", "Early elections are likely.", ""},
+
+	{"month first", "2023-04-23", "in Tirana, Albania, September 8, 2022.", "2022-09-08"},
+	{"month first", "2023-11-27", "It discovered the attack on Nov. 23 and went offline.", "2023-11-23"},
+	{"month first", "", "The talks began in January 2016 in Vienna.", "2016-01"},
+	// partial: the most recent such month before publication
+	{"month first", "2023-04-23", "The July 23-24 conference was canceled.", "2022-07-23/2022-07-24"},
+	{"month first", "2023-04-23", "Albania cut ties in September last September.", "2022-09 2022-09"}, // one timeline entry
+	{"month first", "2022-09-20", "They include correspondence from February this year.", "2022-02"},
+	{"month first", "2022-09-20", "It is the same aggressor as the July hack.", "2022-07"},
+	{"month first", "2024-09-06", "He admitted the fraud at the court in July.", "2024-07"},
+	// or the next one, in a clause about the future
+	{"month first", "2024-03-18", "Ministers will meet in Brussels in June.", "2024-06"},
+	{"month first", "2024-09-30", "She will visit China from Oct. 14 to 16.", "2024-10-14/2024-10-16"},
+	{"month first", "2025-03-17", "The court scheduled a hearing for April 2.", "2025-04-02"},
+	{"month first", "2023-11-22", "Ministers meet at the December 18 Environment Council.", "2023-12-18"},
+	{"month first", "2023-11-22", "The plant closed on March 3.", "2023-03-03"},
+	{"month first", "2024-05-14", "Lawmakers want a vote ahead of the November election.", "2024-11"},
+	{"month first", "2024-09-09", "The group had been due to begin unwinding cuts in October.", "2024-10"},
+	{"month first", "2024-06-28", "It urged calm before the elections due in December.", "2024-12"},
+	{"month first", "2025-03-17", "It will complete an audit of the arrears by June.", "2025-06"},
+	{"month first", "2025-09-17", "By June, the army had retaken the city.", "2025-06"},
+	// "May" the verb and the name
+	{"month first", "2022-09-20", "May we ask? Protesters will march on the capital.", ""},
+	{"month first", "2022-09-20", "Theresa May said the vote was 52-48.", ""},
+
+	{"day first", "2023-04-23", "On 8 September 2022 the embassy closed.", "2022-09-08"},
+	{"day first", "2024-01-14", "far below the 500 a day that entered before 7 October, the UN said.", "2023-10-07"},
+	{"day first", "2025-11-20", "The plane, on a scheduled service to Glasgow, lost power on 14 January.", "2025-01-14"},
+	{"day first", "2024-06-28", "The measures are set to expire on 30 June.", "2024-06-30"},
+
+	{"year span", "2024-11-14", "He took bribes between 2015 and 2018, prosecutors said.", "2015/2018"},
+	{"year span", "2024-11-14", "The plant ran from 2009 to 2012.", "2009/2012"},
+	{"joined months", "2024-08-06", "Profit for the April-June quarter fell 38%.", "2024-04/2024-06"},
+	{"month span", "2024-09-09", "Exports fell from May to July, data showed.", "2024-05/2024-07"},
+	{"month span", "2025-03-10", "Rain fell between November and February.", "2024-11/2025-02"},
+	{"decade", "2025-06-18", "The sector barely existed in the 1990s.", "1990/1999"},
+	{"half year", "2024-09-09", "Prices averaged $83 in the first half of 2024.", "2024-01/2024-06"},
+	{"quarter code", "2024-05-14", "Revenue grew 38% in Q1 2024.", "2024-01/2024-03"},
+	{"quarter", "2025-04-24", "It expects to book a charge in the third quarter.", "2025-07/2025-09"},
+	{"quarter", "2025-04-24", "Sales fell in the fourth quarter of 2024.", "2024-10/2024-12"},
+	{"quarter", "2025-04-24", "The second quarter 2023 was weak.", "2023-04/2023-06"},
+
+	{"bare year", "", "It was founded in 2001.", "2001"},
+	{"bare year", "2022-09-20", "The Interest Section will open; 2000 troops left.", ""},
+
+	{"weekday", "2023-04-23", "Hossein Amir-Abdollahian revealed Saturday that the ministry agreed.", "2023-04-22"},
+	{"weekday", "2022-09-20", "The Daily Telegraph reported on Tuesday that talks were exposed.", "2022-09-20"},
+	{"weekday", "2022-09-20", "Last Friday, the US Treasury Department sanctioned the service.", "2022-09-16"},
+	{"weekday", "2023-03-16", "Drills began on Monday, officials said.", "2023-03-13"},
+	{"weekday", "2023-03-16", "The leaders will meet next Monday.", "2023-03-20"},
+	{"today", "2024-09-06", "He was sentenced yesterday.", "2024-09-05"},
+	{"past units", "2024-10-10", "More than 230,000 people fled in the past six months.", "2024-04-10/2024-10-10"},
+	{"past units", "2025-02-11", "Either party may appeal within three months.", "2025-02-11/2025-05-11"},
+
+	{"this unit", "2022-09-20", "Iran was behind an incident earlier this month.", "2022-09"},
+	{"this unit", "2022-09-20", "This year has witnessed a huge increase.", "2022"},
+	{"this unit", "2022-09-20", "Last week, an agreement was reached.", "2022-09-12/2022-09-18"},
+	{"this unit", "2025-02-14", "Earlier this week, the EU pledged aid.", "2025-02-10/2025-02-13"},
+	{"this unit", "2025-02-11", "The vote is expected later this week.", "2025-02-12/2025-02-16"},
+	{"this unit", "2025-02-10", "Earlier this week, the EU pledged aid.", "2025-02-10/2025-02-16"}, // a Monday: no earlier day
+	{"this unit", "2025-02-14", "The talks this week were tense.", "2025-02-10/2025-02-16"},
+	{"this unit", "2023-06-14", "Talks are due next month.", "2023-07"},
+	{"this unit", "2023-06-14", "Figures were published last year.", "2022"},
+	{"this unit", "2024-05-14", "It plans to launch in the U.K. next quarter.", "2024-07/2024-09"},
+	{"this unit", "2025-06-18", "A fire destroyed the stand last summer.", "2024-06/2024-08"},
+	{"this unit", "2025-10-01", "A fire destroyed the stand last summer.", "2025-06/2025-08"},
+	{"this unit", "2025-06-18", "They will try again next winter.", "2025-12/2026-02"},
+	{"this unit", "2022-09-20", "He gave the last word to his aide.", ""},
+
+	{"over the season", "2026-08-06", "Negotiations had stalled over the summer.", "2026-06/2026-08"},
+	{"over the season", "2026-03-06", "Heating bills rose during the winter.", "2025-12/2026-02"},
+	{"season of year", "2025-06-18", "It happened in the summer of 2023.", "2023-06/2023-08"},
+	{"part of unit", "2024-06-28", "Earlier in the week, diplomats circulated a draft.", "2024-06-24/2024-06-27"},
+	{"months to", "2025-08-08", "Deforestation fell 18.6% in the 12 months to July.", "2024-08/2025-07"},
+	{"the weekend", "2022-09-20", "Over the weekend, documents were leaked.", "2022-09-17/2022-09-18"},
+	{"ago", "2024-02-02", "Microsoft reported similar activity two weeks ago.", "2024-01-19"},
+
+	// Words that look like dates but are not.
+	{"", "2022-09-20", "Albanians are now expected to make up much to 60% of those crossing.", ""},
+	{"", "2022-09-20", "This is the view from London.", ""},
+	{"", "2022-09-20", "We will respond, and we may act soon.", ""},
+	{"", "2022-09-20", "Relations have been strained for years.", ""},
+	{"", "2022-09-20", "The firm cut 1,200 jobs, or 8% of its workforce.", ""},
+	{"", "2022-09-20", "Attacks rose in recent months.", ""},
+	{"", "", "She left on Tuesday and returns next week.", ""}, // relative, and no publication date
+}
+
+// finder is a dateFinder for publication date pub ("": none).
+func finder(t *testing.T, pub string) dateFinder {
+	t.Helper()
+	if pub == "" {
+		return dateFinder{}
 	}
-	for _, c := range cases {
-		got := strings.Join(findDates(t, c.pub, c.text), " ")
-		if got != c.want {
-			t.Errorf("%q (published %s): got %q, want %q", c.text, c.pub, got, c.want)
+	p, err := time.Parse("2006-01-02", pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dateFinder{pub: p, hasPub: true}
+}
+
+// rulesAt walks toks as find does and returns the names of the rules that
+// found a date and of those that claimed a token for none.
+func rulesAt(f dateFinder, toks []token) (foundBy, stoppedBy map[string]bool) {
+	foundBy, stoppedBy = map[string]bool{}, map[string]bool{}
+	for i := 0; i < len(toks); {
+		h, v, k := f.rule(toks, i)
+		switch v {
+		case found:
+			foundBy[dateRules[k].name] = true
+			i = h.b
+			continue
+		case stop:
+			stoppedBy[dateRules[k].name] = true
+		}
+		i++
+	}
+	return foundBy, stoppedBy
+}
+
+// TestDateRules reads each case's sentence and checks the dates found and
+// that its rule is the one that decided them.
+func TestDateRules(t *testing.T) {
+	for _, c := range dateCases {
+		name := c.rule
+		if name == "" {
+			name = "no rule"
+		}
+		t.Run(name, func(t *testing.T) {
+			got := strings.Join(findDates(t, c.pub, c.text), " ")
+			if got != c.want {
+				t.Errorf("%q (published %s): got %q, want %q", c.text, c.pub, got, c.want)
+			}
+			foundBy, stoppedBy := rulesAt(finder(t, c.pub), tokenize(c.text))
+			switch {
+			case c.rule != "" && c.want != "" && (len(foundBy) != 1 || !foundBy[c.rule]):
+				t.Errorf("%q: found by %v, want by %q alone", c.text, foundBy, c.rule)
+			case c.rule != "" && c.want == "" && !stoppedBy[c.rule]:
+				t.Errorf("%q: not claimed by %q (claimed by %v)", c.text, c.rule, stoppedBy)
+			}
+		})
+	}
+}
+
+// TestEveryDateRuleHasACase: a rule without a case could change unnoticed.
+func TestEveryDateRuleHasACase(t *testing.T) {
+	has := map[string]bool{}
+	for _, c := range dateCases {
+		if c.want != "" {
+			has[c.rule] = true
+		}
+	}
+	names := map[string]bool{}
+	for _, r := range dateRules {
+		if names[r.name] {
+			t.Errorf("two date rules named %q", r.name)
+		}
+		names[r.name] = true
+		if !has[r.name] {
+			t.Errorf("date rule %q has no case in dateCases that it finds", r.name)
+		}
+	}
+	for _, c := range dateCases {
+		if c.rule != "" && !names[c.rule] {
+			t.Errorf("case %q names no rule: %q", c.text, c.rule)
+		}
+	}
+}
+
+// TestDateRuleExamples: each example a rule gives in dateRules is read by
+// that rule (examples are separated by ";"), published on 2025-06-18.
+func TestDateRuleExamples(t *testing.T) {
+	f := finder(t, "2025-06-18")
+	for _, r := range dateRules {
+		for _, ex := range strings.Split(r.example, ";") {
+			if foundBy, _ := rulesAt(f, tokenize(strings.TrimSpace(ex))); !foundBy[r.name] {
+				t.Errorf("%s: example %q is found by %v", r.name, ex, foundBy)
+			}
 		}
 	}
 }

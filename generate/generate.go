@@ -5,9 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"sort"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/brief-team/brief/briefings"
@@ -64,37 +61,12 @@ func generate(docs []Document, opts Options, st *stopper) (*briefings.Briefing, 
 		opts.Published = iso
 	}
 	b := &briefings.Briefing{Marking: oneLine(opts.Marking)}
-	ids := make([]string, len(docs))
-	var sents []sentence
-	var finders []dateFinder
-	latest := ""
-	for i, d := range docs {
-		st.now()
-		ids[i] = fmt.Sprintf("S%d", i+1)
-		pub := d.Published
-		if pub == "" {
-			pub = opts.Published
-		}
-		var f dateFinder
-		if pub != "" {
-			iso, err := normDate(pub)
-			if err != nil {
-				return nil, fmt.Errorf("%s: published: %v", d.Path, err)
-			}
-			pub = iso
-			t, _ := time.Parse("2006-01-02", iso)
-			f = dateFinder{pub: t, hasPub: true}
-			if iso > latest {
-				latest = iso
-			}
-		}
-		finders = append(finders, f)
-		b.Sources = append(b.Sources, briefings.Source{
-			ID: ids[i], Title: oneLine(d.Title), Publisher: oneLine(d.Publisher), URL: oneLine(d.URL),
-			Published: pub, Path: oneLine(sourcePath(d.Path, opts.BaseDir)),
-		})
-		sents = append(sents, segmentDocStop(i, d.Text, st)...)
+	in, err := readDocs(docs, opts, st)
+	if err != nil {
+		return nil, err
 	}
+	ids, sents, finders, latest := in.ids, in.sents, in.finders, in.latest
+	b.Sources = in.sources
 
 	b.Title = oneLine(opts.Title)
 	if b.Title == "" {
@@ -136,6 +108,52 @@ func generate(docs []Document, opts Options, st *stopper) (*briefings.Briefing, 
 	return b, nil
 }
 
+// docsRead is what generate reads from the documents before extracting:
+// their ids, source entries, sentences, date finders (one per document,
+// with its publication date) and the latest publication date.
+type docsRead struct {
+	ids     []string
+	sources []briefings.Source
+	sents   []sentence
+	finders []dateFinder
+	latest  string
+}
+
+// readDocs gives each document its id (S1..Sn), its source entry and its
+// publication date (its own, else opts.Published), and splits its text
+// into sentences.
+func readDocs(docs []Document, opts Options, st *stopper) (docsRead, error) {
+	r := docsRead{ids: make([]string, len(docs))}
+	for i, d := range docs {
+		st.now()
+		r.ids[i] = fmt.Sprintf("S%d", i+1)
+		pub := d.Published
+		if pub == "" {
+			pub = opts.Published
+		}
+		var f dateFinder
+		if pub != "" {
+			iso, err := normDate(pub)
+			if err != nil {
+				return docsRead{}, fmt.Errorf("%s: published: %v", d.Path, err)
+			}
+			pub = iso
+			t, _ := time.Parse("2006-01-02", iso)
+			f = dateFinder{pub: t, hasPub: true}
+			if iso > r.latest {
+				r.latest = iso
+			}
+		}
+		r.finders = append(r.finders, f)
+		r.sources = append(r.sources, briefings.Source{
+			ID: r.ids[i], Title: oneLine(d.Title), Publisher: oneLine(d.Publisher), URL: oneLine(d.URL),
+			Published: pub, Path: oneLine(sourcePath(d.Path, opts.BaseDir)),
+		})
+		r.sents = append(r.sents, segmentDocStop(i, d.Text, st)...)
+	}
+	return r, nil
+}
+
 // sourcePath makes p relative to base (both as seen from the working
 // directory), slash-separated.
 func sourcePath(p, base string) string {
@@ -152,277 +170,4 @@ func sourcePath(p, base string) string {
 		return filepath.ToSlash(p)
 	}
 	return filepath.ToSlash(rel)
-}
-
-var typeOrder = map[string]int{briefings.ActorPerson: 0, briefings.ActorOrganization: 1, briefings.ActorCountry: 2, briefings.ActorGroup: 3}
-
-// output turns the actors into the briefing's list: people, then
-// organizations, then countries, each in order of first mention.
-func (x *extractor) output(ids []string) []briefings.Actor {
-	// Aliases: every surface form seen.
-	for si, ms := range x.mentions {
-		_ = si
-		for _, m := range ms {
-			if m.act != nil && m.kind != mRole {
-				sf := m.surface
-				if isAllCaps(sf) && len(sf) > 5 {
-					sf = titleCase(sf)
-				}
-				m.act.addAlias(sf)
-			}
-		}
-	}
-	acts := make([]*actor, 0, len(x.actors))
-	for _, a := range x.actors {
-		if len(a.docs) > 0 {
-			acts = append(acts, a)
-		}
-	}
-	sort.SliceStable(acts, func(i, j int) bool {
-		if typeOrder[acts[i].typ] != typeOrder[acts[j].typ] {
-			return typeOrder[acts[i].typ] < typeOrder[acts[j].typ]
-		}
-		return acts[i].first < acts[j].first
-	})
-	var out []briefings.Actor
-	for _, a := range acts {
-		name := oneLine(a.name)
-		var aliases []string
-		nn := normName(name)
-		have := map[string]bool{}
-		for _, al := range a.aliases {
-			al = oneLine(al)
-			if k := normName(al); al != "" && k != nn && !have[k] {
-				have[k] = true
-				aliases = append(aliases, al)
-			}
-		}
-		out = append(out, briefings.Actor{Name: name, Type: a.typ, Role: oneLine(a.role), Aliases: aliases, Cites: citesOf(a.docs, ids)})
-	}
-	return out
-}
-
-func containsFold(list []string, s string) bool {
-	for _, l := range list {
-		if normName(l) == normName(s) {
-			return true
-		}
-	}
-	return false
-}
-
-// citesOf lists the ids of docs in source order. It walks the actor's
-// documents, not every source: with thousands of sources and actors the
-// latter grew with their product.
-func citesOf(docs map[int]bool, ids []string) []string {
-	idx := make([]int, 0, len(docs))
-	for i, ok := range docs {
-		if ok && i < len(ids) {
-			idx = append(idx, i)
-		}
-	}
-	sort.Ints(idx)
-	var out []string
-	for _, i := range idx {
-		out = append(out, ids[i])
-	}
-	return out
-}
-
-// timeline lists every dated sentence, sorted by date (stable: source and
-// position order within a date), with the same sentence and date from
-// several sources merged.
-func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper) []briefings.Event {
-	type ev struct {
-		e     briefings.Event
-		key   string
-		order int
-		cited map[string]bool // normName of each of e.Cites
-	}
-	var evs []*ev
-	byKey := map[string]*ev{}
-	anchors := map[int]time.Time{} // the last exact day told, per document
-	years := map[int]int{}         // the last year told, per document
-	for si, s := range sents {
-		st.check()
-		hits := finders[s.doc].find(s.toks)
-		hits = append(hits, anchoredDays(s.toks, anchors[s.doc], years[s.doc], hits)...)
-		last, lastYear := -1, -1
-		for _, h := range hits {
-			if len(h.date) == 10 && h.end == "" && h.b > last {
-				if t, err := time.Parse("2006-01-02", h.date); err == nil {
-					anchors[s.doc], last = t, h.b
-				}
-			}
-			if h.b > lastYear {
-				if y, err := strconv.Atoi(h.date[:4]); err == nil {
-					years[s.doc], lastYear = y, h.b
-				}
-			}
-		}
-		for _, h := range hits {
-			key := h.date + "/" + h.end + "|" + strings.ToLower(straighten(s.text))
-			if e, ok := byKey[key]; ok {
-				if k := normName(ids[s.doc]); !e.cited[k] {
-					e.cited[k] = true
-					e.e.Cites = append(e.e.Cites, ids[s.doc])
-				}
-				continue
-			}
-			e := &ev{
-				e: briefings.Event{Date: h.date, End: h.end, Text: s.text, Cites: []string{ids[s.doc]}}, key: key, order: si,
-				cited: map[string]bool{normName(ids[s.doc]): true},
-			}
-			byKey[key] = e
-			evs = append(evs, e)
-		}
-	}
-	sort.SliceStable(evs, func(i, j int) bool {
-		a, b := evs[i].e, evs[j].e
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		if a.End != b.End {
-			return a.End < b.End
-		}
-		return evs[i].order < evs[j].order
-	})
-	out := make([]briefings.Event, len(evs))
-	for i, e := range evs {
-		sort.Strings(e.e.Cites)
-		out[i] = e.e
-	}
-	return out
-}
-
-// quotes lists the quoted passages with their speakers, merged across
-// sources when the same words come from the same speaker.
-func (x *extractor) quotes(ids []string) []briefings.Quote {
-	var out []briefings.Quote
-	idx := map[string]int{}
-	// The quote that ran on past the previous paragraph's end, while its
-	// continuation (this paragraph's first quote) is not yet read: they
-	// share one speaker, whichever of the two names it.
-	runOn, runOnSpeaker := -1, ""
-	runOnGuessed := false // runOnSpeaker came from the sentence before, not an attribution
-	// The speaker of the quote that ended the previous paragraph: a
-	// paragraph of quotation alone that follows goes on in that voice.
-	paraSpeaker := ""
-	x.markQuoted()
-	x.eachParagraph(func(start, end int) {
-		var prevLabel *quote
-		lastSpeaker, lastEnd := "", -10
-		for _, q := range x.paraQuotes[start] {
-			raw, label := x.speakerOf(q, end, prevLabel)
-			prevLabel = nil
-			if label {
-				prevLabel = &q
-			}
-			// A quote opening a sentence right after an attributed one in
-			// the same paragraph continues it: “...,” said X. “That calm
-			// is gone.”
-			if raw == "" && !label && q.o == 0 && lastSpeaker != "" && q.s1 == lastEnd+1 {
-				raw = lastSpeaker
-			}
-			// `“...,” said X, an analyst at Y Co. “Investors ...”`: the
-			// sentence did not end at the abbreviation, but the words that
-			// close it after the attribution are the same speaker's.
-			if raw == "" && !label && lastSpeaker != "" && q.s1 == lastEnd && q.s2 == q.s1 && q.c+2 >= len(x.sents[q.s2].toks) && q.o > 0 && x.sents[q.s1].toks[q.o-1].n != "\"" {
-				raw = lastSpeaker
-			}
-			opens := q.s1 == start && q.o == 0
-			continues := (runOnSpeaker != "" || runOn >= 0) && opens
-			if continues && raw == "" {
-				raw = runOnSpeaker
-			}
-			if raw == "" && !label && opens && !q.runsOn && x.allQuoted(start) {
-				raw = paraSpeaker
-			}
-			// "Ms Kickett said families had given evidence. “We heard from
-			// grandmothers ...”": the sentence before names who speaks,
-			// unless the words run on to a paragraph that says otherwise.
-			guessed := false
-			if raw == "" && !label && q.o == 0 && !continues && q.s1 > 0 && x.sents[q.s1-1].doc == q.doc && !x.allQuoted(q.s1-1) {
-				raw = x.beforeQuote(q.s1-1, len(x.sents[q.s1-1].toks))
-				guessed = raw != ""
-			}
-			if continues && raw != "" && runOn >= 0 && (out[runOn].Speaker == "" || runOnGuessed && oneLine(raw) != out[runOn].Speaker) {
-				x.setQuoteSpeaker(out, idx, runOn, oneLine(raw))
-			}
-			runOn, runOnSpeaker, runOnGuessed = -1, "", false
-			// A label or an unattributed term inside the sentence that
-			// attributed the last quote does not break its speaker's run:
-			// “...,” said X, who chaired the “Phase 2” inquiry. “Once ...”
-			if !label && (raw != "" || q.s1 != lastEnd) {
-				lastSpeaker, lastEnd = raw, q.s2
-			}
-			i := x.addQuote(&out, idx, oneLine(q.text), oneLine(raw), ids[q.doc])
-			if q.runsOn {
-				runOn, runOnSpeaker, runOnGuessed = i, raw, guessed
-			}
-		}
-		// Only a whole quoted sentence that ends its paragraph hands its
-		// voice on; words running on unattributed keep the voice before.
-		qs := x.paraQuotes[start]
-		switch last := len(qs) - 1; {
-		case last >= 0 && qs[last].runsOn && lastSpeaker == "":
-		case last >= 0 && qs[last].s2 == end-1 && (qs[last].o == 0 || x.sents[qs[last].s1].toks[qs[last].o-1].n == ":"):
-			paraSpeaker = lastSpeaker
-		default:
-			paraSpeaker = ""
-		}
-	})
-	return out
-}
-
-// addQuote adds a quote, or cites doc on the same words from the same
-// speaker already added, and returns its index in out.
-func (x *extractor) addQuote(out *[]briefings.Quote, idx map[string]int, text, speaker, doc string) int {
-	key := strings.ToLower(straighten(text)) + "|" + normName(speaker)
-	if i, ok := idx[key]; ok {
-		if !containsFold((*out)[i].Cites, doc) {
-			(*out)[i].Cites = append((*out)[i].Cites, doc)
-			sort.Strings((*out)[i].Cites)
-		}
-		return i
-	}
-	idx[key] = len(*out)
-	*out = append(*out, briefings.Quote{Text: text, Speaker: speaker, Cites: []string{doc}})
-	return len(*out) - 1
-}
-
-// setQuoteSpeaker gives quote i the speaker its continuation named, keeping
-// the index by words and speaker in step.
-func (x *extractor) setQuoteSpeaker(out []briefings.Quote, idx map[string]int, i int, speaker string) {
-	q := &out[i]
-	delete(idx, strings.ToLower(straighten(q.Text))+"|"+normName(q.Speaker))
-	q.Speaker = speaker
-	idx[strings.ToLower(straighten(q.Text))+"|"+normName(speaker)] = i
-}
-
-// autoTags are the most mentioned countries (up to four), lower case.
-func (x *extractor) autoTags() []string {
-	count := map[*actor]int{}
-	for _, ms := range x.mentions {
-		for _, m := range ms {
-			if m.act != nil && m.act.typ == briefings.ActorCountry {
-				count[m.act]++
-			}
-		}
-	}
-	var cs []*actor
-	for a := range count {
-		cs = append(cs, a)
-	}
-	sort.Slice(cs, func(i, j int) bool {
-		if count[cs[i]] != count[cs[j]] {
-			return count[cs[i]] > count[cs[j]]
-		}
-		return cs[i].first < cs[j].first
-	})
-	tags := []string{}
-	for i := 0; i < len(cs) && i < 4; i++ {
-		tags = append(tags, strings.ToLower(cs[i].name))
-	}
-	return tags
 }

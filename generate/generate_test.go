@@ -743,12 +743,12 @@ func TestGroupsAndHeadings(t *testing.T) {
 	}
 }
 
-// TestBlind8Forms covers a title abbreviation the sentence splitter cut
+// TestJoinedNamesAndTypeClashes covers a title abbreviation the sentence splitter cut
 // after, names with "&" and a plural possessive, a committee's list, an
 // acronym written as a word, a group named in single quotes, a name read
 // as a person and then as a firm, and a quote whose speaker is the sentence
 // before's.
-func TestBlind8Forms(t *testing.T) {
+func TestJoinedNamesAndTypeClashes(t *testing.T) {
 	a := "Summit\n\n" +
 		"Leaders from the Economic Community of West African States (Ecowas) demanded that the junta led by Capt. Ousman Jallow free the president. Nato said nothing.\n\n" +
 		"The engines were made by Pratt & Whitney Canada, the British Airline Pilots' Association said.\n\n" +

@@ -87,7 +87,7 @@ func wordEnds(n string) []int {
 // hasCue says one of the space-separated words of s names a kind of body.
 func hasCue(s string) bool {
 	for w := range strings.SplitSeq(s, " ") {
-		if orgCueWords[w] {
+		if orgCueWords.has(w) {
 			return true
 		}
 	}

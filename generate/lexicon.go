@@ -1,6 +1,32 @@
 package generate
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// The generator's tables (word sets, the country forms, month names,
+// regular expressions) are built on first use, not when the program
+// starts: the reader links this package and must not pay for them until
+// a briefing is generated.
+
+// wordSet is a set of lower-case words (or phrases, "_" for a space),
+// built on first use.
+type wordSet func() map[string]bool
+
+// words is the wordSet of the words in list, separated by white space.
+func words(list string) wordSet {
+	return sync.OnceValue(func() map[string]bool { return set(list) })
+}
+
+// has says w is in the set.
+func (s wordSet) has(w string) bool { return s()[w] }
+
+// lazyRegexp is a regular expression compiled on first use.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -12,7 +38,7 @@ func set(words string) map[string]bool {
 
 // titleWords are capitalized titles that put a role before a name
 // ("Prime Minister Edi Rama", "Gen. Mark Milley"). Lower-cased keys.
-var titleWords = set(`president vice-president president-elect minister premier chancellor secretary
+var titleWords = words(`president vice-president president-elect minister premier chancellor secretary
 	secretary-general ambassador envoy spokesperson spokesman spokeswoman director director-general
 	chairman chairwoman chair chief ceo cfo coo cto founder co-founder governor gov. mayor senator sen. rep.
 	representative congressman congresswoman general gen. colonel col. admiral adm. commander cmdr.
@@ -24,14 +50,14 @@ var titleWords = set(`president vice-president president-elect minister premier 
 
 // honorifics are titles that are part of a name when an office comes
 // before them ("Foreign Minister Prince Faisal bin Farhan").
-var honorifics = set(`king queen prince princess emir sheikh sultan crown`)
+var honorifics = words(`king queen prince princess emir sheikh sultan crown`)
 
 // nameTitles are honorifics that never form a role on their own.
-var nameTitles = set(`mr. mrs. ms. dr. prof. mr mrs ms dr`)
+var nameTitles = words(`mr. mrs. ms. dr. prof. mr mrs ms dr`)
 
 // roleHeads are nouns that end a role phrase ("Iran's foreign minister",
 // "the British ambassador in Tirana", "his Turkish counterpart").
-var roleHeads = set(`president minister premier chancellor secretary secretary-general ambassador envoy
+var roleHeads = words(`president minister premier chancellor secretary secretary-general ambassador envoy
 	spokesperson spokesman spokeswoman director director-general chairman chairwoman chair chief ceo cfo
 	coo cto founder co-founder governor mayor senator representative congressman congresswoman general
 	colonel admiral commander lieutenant captain major sergeant king queen prince princess emir sheikh
@@ -47,7 +73,7 @@ var roleHeads = set(`president minister premier chancellor secretary secretary-g
 	secretary-of-state`)
 
 // orgCueWords mark a capitalized name as an organization.
-var orgCueWords = set(`ministry department agency embassy consulate council commission committee court
+var orgCueWords = words(`ministry department agency embassy consulate council commission committee court
 	parliament congress senate assembly bank fund organization organisation union party army navy
 	force forces guard guards corps police service services office bureau administration authority
 	institute university college school foundation association federation league group corporation
@@ -65,7 +91,7 @@ var orgCueWords = set(`ministry department agency embassy consulate council comm
 
 // knownOrgs are well-known organizations named by a single word or an
 // acronym; news rarely explains them.
-var knownOrgs = set(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mossad Pentagon Kremlin Interpol
+var knownOrgs = words(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mossad Pentagon Kremlin Interpol
 	Europol Reuters AFP AP Bloomberg BBC CNN Xinhua TASS IRNA ISNA Tasnim Fars Al_Jazeera Hamas Hezbollah
 	Taliban ISIS ISIL Houthis Wagner Microsoft Google Apple Amazon Meta Facebook Twitter Telegram
 	WhatsApp Mandiant CrowdStrike Kaspersky Symantec ESET Huawei Samsung Tesla OpenAI Nvidia Intel
@@ -77,19 +103,19 @@ var knownOrgs = set(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mossa
 	General_Staff ECOWAS SADC IGAD UNICEF UNHCR UNESCO UNFPA UNRWA`)
 
 // placeWords end names of places, never of people.
-var placeWords = set(`street road avenue square island islands river sea ocean channel mountain mountains valley bay gulf lakes
+var placeWords = words(`street road avenue square island islands river sea ocean channel mountain mountains valley bay gulf lakes
 	strait province region county city state district peninsula desert lake coast border airport port
 	bridge park hill hills heights plain plains basin canal`)
 
 // notNameWords are capitalized words that describe people without naming
 // them ("a Virginia Democrat").
-var notNameWords = set(`democrat democrats republican republicans conservative conservatives liberal liberals tory
+var notNameWords = words(`democrat democrats republican republicans conservative conservatives liberal liberals tory
 	tories socialist socialists communist communists christian christians muslim muslims jewish jews
 	sunni shiite shia catholic catholics protestant`)
 
 // orgDescriptors are lower-case nouns that, right before a name, say it is
 // an organization ("cybersecurity firm Mandiant", "the opposition group X").
-var orgDescriptors = set(`firm company group agency organization organisation broadcaster newspaper daily
+var orgDescriptors = words(`firm company group agency organization organisation broadcaster newspaper daily
 	outlet network bank carrier airline lender insurer maker manufacturer giant startup start-up
 	provider tank watchdog regulator party movement militia union charity nonprofit ngo institute
 	publisher website platform channel service conglomerate retailer operator developer chain
@@ -101,12 +127,12 @@ var orgDescriptors = set(`firm company group agency organization organisation br
 // govHeads follow a country adjective or possessive to name a body of that
 // country in lower case ("the Iranian foreign ministry", "Iran's spy
 // service", "the Biden administration").
-var govHeads = set(`ministry government administration embassy consulate service agency police army
+var govHeads = words(`ministry government administration embassy consulate service agency police army
 	military navy parliament cabinet regime presidency judiciary legislature junta treasury
 	intelligence`)
 
 // reportingVerbs introduce speech or a stated position.
-var reportingVerbs = set(`said says say saying told tells tell stated states state stating added adds
+var reportingVerbs = words(`said says say saying told tells tell stated states state stating added adds
 	claimed claims claim claiming declared declares announced announces announce reported reports
 	report wrote writes write noted notes note explained explains argued argues insisted insists
 	warned warns urged urges asked asks answered replied replies responded responds confirmed
@@ -123,24 +149,24 @@ var reportingVerbs = set(`said says say saying told tells tell stated states sta
 
 // labelCues right before a quotation make it a label or a name, not speech
 // ("emails designated “sensitive”", "the so-called “shadow fleet”").
-var labelCues = set(`designated dubbed so-called termed labelled labeled branded titled entitled named
+var labelCues = words(`designated dubbed so-called termed labelled labeled branded titled entitled named
 	nicknamed codenamed code-named marked known stamped classified headlined captioned billed`)
 
 // docNouns are documents that can be the source of a quoted passage.
-var docNouns = set(`correspondence letter letters report document documents memo memorandum email emails
+var docNouns = words(`correspondence letter letters report document documents memo memorandum email emails
 	e-mail message messages statement cable filing indictment complaint lawsuit ruling verdict
 	judgment judgement order decree directive resolution communique communiqué notice leaflet
 	manifesto post tweet transcript minutes brief briefing assessment advisory bulletin note`)
 
 // pronouns that can stand for a speaker.
 var (
-	personPronouns = set(`he she`)
-	groupPronouns  = set(`it they`)
+	personPronouns = words(`he she`)
+	groupPronouns  = words(`it they`)
 )
 
 // commonCapitalized are words written with a capital at the start of a
 // sentence that never begin a name.
-var commonCapitalized = set(`a an the this that these those there here it its he she they we i you his her
+var commonCapitalized = words(`a an the this that these those there here it its he she they we i you his her
 	their our my your who what when where why how which while whereas although though if unless as
 	at by for from in into of on onto over under with without within after before since until during
 	about against among between through throughout despite according but and or nor so yet also
@@ -161,7 +187,7 @@ var commonCapitalized = set(`a an the this that these those there here it its he
 
 // givenNames is a short list of common given names from many languages,
 // evidence that an otherwise unexplained capitalized pair is a person.
-var givenNames = set(`john james robert michael william david richard joseph thomas charles christopher
+var givenNames = words(`john james robert michael william david richard joseph thomas charles christopher
 	daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
 	ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
 	brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose
@@ -191,29 +217,35 @@ var givenNames = set(`john james robert michael william david richard joseph tho
 	abiy cyril paul william uhuru william yoweri muhammadu bola nana tayyip mevlüt`)
 
 // months maps month names and abbreviations to numbers.
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9,
-	"sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12, "jan": 1, "feb": 2, "apr": 4, "jun": 6,
-	"jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+var months = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+		"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9,
+		"sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12, "jan": 1, "feb": 2, "apr": 4, "jun": 6,
+		"jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+	}
+})
 
 // weekdays maps weekday names to time.Weekday numbers.
-var weekdays = map[string]int{
-	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-}
+var weekdays = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+	}
+})
 
 // stopAfterHead are words that may follow an organization head noun; any
 // other lower-case word makes the head a modifier ("UK government
 // documents").
-var stopAfterHead = set(`for of in on at to from by with and or but that which who whom whose is was are
+var stopAfterHead = words(`for of in on at to from by with and or but that which who whom whose is was are
 	were has have had will would can could should may might must also said says say told stated
 	claimed added announced reported warned did does do not as after before since over under into
 	against about than then when while if because so its their his her the a an this these those`)
 
 // numberWords for "two weeks ago".
-var numberWords = map[string]int{
-	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": -1, "few": -1,
-}
+var numberWords = sync.OnceValue(func() map[string]int {
+	return map[string]int{
+		"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+		"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": -1, "few": -1,
+	}
+})

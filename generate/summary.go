@@ -2,12 +2,13 @@ package generate
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
 
 // summaryStop are words left out of sentence similarity.
-var summaryStop = set(`a an the and or but of to in on at by for with from as is are was were be been being it its
+var summaryStop = words(`a an the and or but of to in on at by for with from as is are was were be been being it its
 	this that these those has have had will would can could should may might must not no he she they
 	we you i his her their our your them him us me which who whom whose what when where why how than
 	then there here also said says say about into over after before since during while if so such
@@ -15,7 +16,7 @@ var summaryStop = set(`a an the and or but of to in on at by for with from as is
 	again further once s said told according`)
 
 // summaryOpeners start sentences that lean on the one before.
-var summaryOpeners = set(`they it this these those that its their his her but and also however such`)
+var summaryOpeners = words(`they it this these those that its their his her but and also however such`)
 
 // stem is a crude suffix stripper: enough for sentence overlap.
 func stem(w string) string {
@@ -27,12 +28,98 @@ func stem(w string) string {
 	return w
 }
 
-// summarize picks 3 to 7 sentences by TextRank (PageRank over sentence
-// similarity, with a teleport biased towards each article's lead, as news
-// puts the main facts first) and returns their indices in source and
-// position order. A nil st never stops.
+// maxSummaryWords bounds the summary: a reader takes it in at a glance.
+const maxSummaryWords = 150
+
+// summarizeStop picks the summary's sentences and returns their indices in
+// source and position order. News puts what matters first, so position
+// leads: each source's first eligible sentence, then each one's second, and
+// so on. Among sentences of the same rank from several sources, TextRank
+// (sentence similarity, teleport biased to each lead) puts what the
+// sources agree on before what one alone says. One source gives 3
+// sentences (as Lead-3, the baseline news summaries are measured by),
+// several two each and one more, at most 7; never more than
+// maxSummaryWords words after the first. A nil st never stops.
 func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
-	var cand []int
+	cand, leans := summaryCandidates(sents, st)
+	if len(cand) == 0 {
+		return nil
+	}
+	cand = leadCandidates(sents, cand)
+	n := len(cand)
+	rank := make([]int, n) // the candidate's place among its document's
+	perDoc := map[int]int{}
+	for ci, si := range cand {
+		rank[ci] = perDoc[sents[si].doc]
+		perDoc[sents[si].doc]++
+	}
+	want := 3
+	if len(perDoc) > 1 {
+		want = min(7, 2*len(perDoc)+1)
+	}
+	bags, terms := stemBags(sents, cand)
+	var score []float64
+	if len(perDoc) > 1 {
+		score = centrality(cand, bags, terms, docPos, st)
+	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		ca, cb := order[a], order[b]
+		if rank[ca] != rank[cb] {
+			return rank[ca] < rank[cb]
+		}
+		if score != nil && score[ca] != score[cb] {
+			return score[ca] > score[cb]
+		}
+		return ca < cb
+	})
+	// Greedy pick, skipping near-duplicates of a sentence already chosen.
+	var picked []int
+	words := 0
+	for _, ci := range order {
+		if len(picked) == want {
+			break
+		}
+		w := len(strings.Fields(sents[cand[ci]].text))
+		if len(picked) > 0 && words+w > maxSummaryWords {
+			continue
+		}
+		// A sentence opening with a pronoun comes only right after the
+		// sentence it leans on.
+		if si := cand[ci]; leans[si] && (ci == 0 || cand[ci-1] != si-1 || sents[si-1].doc != sents[si].doc || !slices.Contains(picked, ci-1)) {
+			continue
+		}
+		dup := false
+		for _, pj := range picked {
+			if jaccard(bags[ci], bags[pj]) > 0.6 {
+				dup = true
+			}
+		}
+		if !dup {
+			picked = append(picked, ci)
+			words += w
+		}
+	}
+	res := make([]int, len(picked))
+	for i, ci := range picked {
+		res[i] = cand[ci]
+	}
+	sort.Ints(res)
+	return res
+}
+
+// maxSentenceWords keeps run-on sentences out of the summary; a news lead
+// can run to sixty words and is the sentence a summary needs most.
+const maxSentenceWords = 70
+
+// summaryCandidates returns the sentences a summary may hold, in order,
+// and which of them lean on the sentence before (they open with a pronoun):
+// those may follow that sentence only.
+func summaryCandidates(sents []sentence, st *stopper) (cand []int, leans map[int]bool) {
+	leans = map[int]bool{}
 	seen := map[string]bool{}
 	for i, s := range sents {
 		st.check()
@@ -43,28 +130,64 @@ func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
 			}
 		}
 		k := strings.ToLower(straighten(s.text))
-		// Out: fragments, run-on sentences, questions, captions, and
-		// sentences opening with a pronoun, which need the one before.
-		if words < 6 || words > 50 || seen[k] || s.caption || strings.HasSuffix(s.text, "?") || strings.HasSuffix(s.text, ":") ||
-			len(s.toks) > 0 && (personPronouns[s.toks[0].lower()] || summaryOpeners[s.toks[0].lower()]) {
+		// Out: fragments, run-on sentences, questions, captions and
+		// headings (no closing stop), and bare quotes, whose speaker is
+		// elsewhere.
+		if words < 6 || words > maxSentenceWords || seen[k] || s.caption || !endsStatement(s.text) || bareQuote(s) {
 			continue
 		}
 		seen[k] = true
 		cand = append(cand, i)
+		if len(s.toks) > 0 && (personPronouns.has(s.toks[0].lower()) || summaryOpeners.has(s.toks[0].lower())) {
+			leans[i] = true
+		}
 	}
-	if len(cand) == 0 {
-		return nil
+	return cand, leans
+}
+
+// endsStatement reports whether text ends as a sentence does: a full stop
+// or an exclamation, perhaps inside a closing quote or bracket. Captions
+// and headings end without one.
+func endsStatement(text string) bool {
+	t := strings.TrimRight(text, `"')]’”»`)
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!")
+}
+
+// bareQuote reports whether s opens with a quotation mark and names no
+// speaker: no reporting verb anywhere in it.
+func bareQuote(s sentence) bool {
+	if len(s.toks) == 0 || !strings.ContainsAny(s.toks[0].s, `"“‘'`) {
+		return false
 	}
-	cand = leadCandidates(sents, cand)
-	n := len(cand)
-	want := int(math.Round(float64(n) / 4))
-	want = max(3, min(7, want))
-	if want >= n {
-		return cand
+	for _, t := range s.toks {
+		if reportingVerbs.has(t.lower()) {
+			return false
+		}
 	}
-	// Bags of stems, as sorted term ids.
+	return true
+}
+
+// centrality ranks the candidates by TextRank: PageRank over sentence
+// similarity, with a teleport biased to each document's lead.
+func centrality(cand []int, bags [][]int, terms int, docPos []int, st *stopper) []float64 {
+	adj, out := similarityGraph(bags, terms, st)
+	tele := make([]float64, len(cand))
+	sum := 0.0
+	for ci, si := range cand {
+		tele[ci] = 1 / float64(1+docPos[si])
+		sum += tele[ci]
+	}
+	for ci := range tele {
+		tele[ci] /= sum
+	}
+	return pageRank(adj, out, tele)
+}
+
+// stemBags are the candidates' bags of stems, as sorted term ids, and the
+// number of terms.
+func stemBags(sents []sentence, cand []int) ([][]int, int) {
 	ids := map[string]int{}
-	bags := make([][]int, n)
+	bags := make([][]int, len(cand))
 	for ci, si := range cand {
 		m := map[int]bool{}
 		for _, t := range sents[si].toks {
@@ -72,7 +195,7 @@ func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
 				continue
 			}
 			w := t.lower()
-			if summaryStop[w] || len(w) < 2 {
+			if summaryStop.has(w) || len(w) < 2 {
 				continue
 			}
 			w = stem(w)
@@ -88,16 +211,26 @@ func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
 		}
 		sort.Ints(bags[ci])
 	}
-	// Inverted index: only pairs sharing a term get an edge.
-	post := make([][]int, len(ids))
+	return bags, len(ids)
+}
+
+// edge is a weighted edge of the sentence similarity graph.
+type edge struct {
+	to int
+	w  float64
+}
+
+// similarityGraph links the candidates that share terms, weighted by the
+// overlap over the log of their lengths, and returns each one's edges and
+// the sum of their weights. An inverted index gives only the pairs that
+// share a term an edge.
+func similarityGraph(bags [][]int, terms int, st *stopper) ([][]edge, []float64) {
+	n := len(bags)
+	post := make([][]int, terms)
 	for ci, b := range bags {
 		for _, id := range b {
 			post[id] = append(post[id], ci)
 		}
-	}
-	type edge struct {
-		to int
-		w  float64
 	}
 	adj := make([][]edge, n)
 	overlap := make([]int, n)
@@ -135,16 +268,13 @@ func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
 			out[ci] += e.w
 		}
 	}
-	// Teleport biased to the lead of each document.
-	tele := make([]float64, n)
-	sum := 0.0
-	for ci, si := range cand {
-		tele[ci] = 1 / float64(1+docPos[si])
-		sum += tele[ci]
-	}
-	for ci := range tele {
-		tele[ci] /= sum
-	}
+	return adj, out
+}
+
+// pageRank scores the graph's nodes in 40 iterations with damping 0.85,
+// teleporting by tele (the rank of a node without edges too).
+func pageRank(adj [][]edge, out, tele []float64) []float64 {
+	n := len(adj)
 	score := make([]float64, n)
 	copy(score, tele)
 	next := make([]float64, n)
@@ -168,38 +298,7 @@ func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
 		}
 		score, next = next, score
 	}
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		if score[order[a]] != score[order[b]] {
-			return score[order[a]] > score[order[b]]
-		}
-		return order[a] < order[b]
-	})
-	// Greedy pick, skipping near-duplicates of a sentence already chosen.
-	var picked []int
-	for _, ci := range order {
-		if len(picked) == want {
-			break
-		}
-		dup := false
-		for _, pj := range picked {
-			if jaccard(bags[ci], bags[pj]) > 0.6 {
-				dup = true
-			}
-		}
-		if !dup {
-			picked = append(picked, ci)
-		}
-	}
-	res := make([]int, len(picked))
-	for i, ci := range picked {
-		res[i] = cand[ci]
-	}
-	sort.Ints(res)
-	return res
+	return score
 }
 
 func jaccard(a, b []int) float64 {

@@ -1,7 +1,6 @@
 package generate
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -30,25 +29,27 @@ func sanitize(s string) string { return briefings.Sanitize(s) }
 
 // straighten replaces curly quotes and apostrophes by straight ones, for
 // matching only; outputs keep the original characters.
-var straightener = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "‟", `"`, "«", `"`, "»", `"`,
-	"‘", "'", "’", "'", "‚", "'", "‛", "'", "′", "'")
+var straightener = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "‟", `"`, "«", `"`, "»", `"`,
+		"‘", "'", "’", "'", "‚", "'", "‛", "'", "′", "'")
+})
 
-func straighten(s string) string { return straightener.Replace(s) }
+func straighten(s string) string { return straightener().Replace(s) }
 
 // boilerplate matches whole lines that are page furniture, not article text:
 // share buttons, photo credits, "Source: ..." lines, navigation.
-var boilerplate = regexp.MustCompile(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more\b.{0,100}|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|skip advertisement|press play to listen.{0,60}|voiced by artificial intelligence\.?|share via|read time:.{0,20}|also read\b.{0,120}|get (?:the )?latest\b.{0,160}|see more|\(with inputs from .{0,60}\)|media contacts?:?|.{0,80}\S+@\S+\.[a-z]{2,}.{0,80}|reporting from .{0,40}|news and press release|posted \d.{0,30}|reuse this content|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|.{0,60}/(?:getty images|afp|reuters|ap|epa|shutterstock)\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
+var boilerplate = lazyRegexp(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more\b.{0,100}|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|skip advertisement|press play to listen.{0,60}|voiced by artificial intelligence\.?|share via|read time:.{0,20}|also read\b.{0,120}|get (?:the )?latest\b.{0,160}|see more|\(with inputs from .{0,60}\)|media contacts?:?|.{0,80}\S+@\S+\.[a-z]{2,}.{0,80}|reporting from .{0,40}|news and press release|posted \d.{0,30}|reuse this content|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|.{0,60}/(?:getty images|afp|reuters|ap|epa|shutterstock)\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
 
 // dateline matches the place (and agency, date) news puts before a story's
 // first sentence: "LONDON: ", "ROTTERDAM (Reuters) - ", "TIRANA, Albania,
 // Sept. 7 (AP) — ", "NEW YORK -- ". The place is in capitals.
-var dateline = regexp.MustCompile(`^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:, [A-Z][\pL.]+(?: [A-Z][\pL.]+){0,2})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()]{1,40}\))? ?(?::|-{1,2}|–|—) +`)
+var dateline = lazyRegexp(`^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:, [A-Z][\pL.]+(?: [A-Z][\pL.]+){0,2})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()]{1,40}\))? ?(?::|-{1,2}|–|—) +`)
 
 // dropDateline removes a dateline from the start of a paragraph's first
 // sentence: it says where the story was filed, not what happened, and
 // would open a summary with "LONDON:".
 func dropDateline(t string) string {
-	m := dateline.FindStringSubmatchIndex(t)
+	m := dateline().FindStringSubmatchIndex(t)
 	if m == nil {
 		return t
 	}
@@ -71,12 +72,12 @@ func dropDateline(t string) string {
 
 // endOfArticle matches a line after which a page has only navigation:
 // topic tags, related links.
-var endOfArticle = regexp.MustCompile(`(?i)^(?:explore more on these topics|related topics|more on these topics|topics)$`)
+var endOfArticle = lazyRegexp(`(?i)^(?:explore more on these topics|related topics|more on these topics|topics)$`)
 
 // creditTail matches a picture credit at the end of a caption line:
 // "... in Strasbourg. Photograph: Frederick Florin/AFP", "Credit: X for
 // The New York Times", "© UNHCR/Hadjer Moussa", "(AP Photo/Mark Tenney)".
-var creditTail = regexp.MustCompile(`\s+(?:(?:Photo|Photograph|Image|Picture|Credit)s?(?: by)?\s*:\s*.{1,120}|©\s*.{1,120}|\([^()]{0,40}\b(?:Photo|Photograph)\b[^()]{0,60}\))$`)
+var creditTail = lazyRegexp(`\s+(?:(?:Photo|Photograph|Image|Picture|Credit)s?(?: by)?\s*:\s*.{1,120}|©\s*.{1,120}|\([^()]{0,40}\b(?:Photo|Photograph)\b[^()]{0,60}\))$`)
 
 // dropTrailingTags cuts the topic tags a page ends with: a run of short
 // lines (four words or fewer, no punctuation but a colon) after the last
@@ -104,16 +105,18 @@ func dropTrailingTags(text string) string {
 }
 
 // nameTitleAbbrevs stand before a name and never end a sentence.
-var nameTitleAbbrevs = map[string]bool{
-	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "prof.": true,
-	"gen.": true, "lt.": true, "col.": true, "sgt.": true, "capt.": true, "cmdr.": true, "adm.": true,
-	"gov.": true, "sen.": true, "rep.": true, "rev.": true, "maj.": true, "pres.": true, "st.": true,
-}
+var nameTitleAbbrevs = wordSet(sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "prof.": true,
+		"gen.": true, "lt.": true, "col.": true, "sgt.": true, "capt.": true, "cmdr.": true, "adm.": true,
+		"gov.": true, "sen.": true, "rep.": true, "rev.": true, "maj.": true, "pres.": true, "st.": true,
+	}
+}))
 
 // endsWithTitle says a sentence fragment ends with a title abbreviation.
 func endsWithTitle(s string) bool {
 	i := strings.LastIndexByte(s, ' ')
-	return nameTitleAbbrevs[strings.ToLower(s[i+1:])]
+	return nameTitleAbbrevs.has(strings.ToLower(s[i+1:]))
 }
 
 // titleCaseLine says a line is a headline or a link's title, not prose:
@@ -141,17 +144,17 @@ func titleCaseLine(l string) bool {
 }
 
 // bulletPrefix strips list bullets before the boilerplate test.
-var bulletPrefix = regexp.MustCompile(`^[\s•·▪◦*\-–—|>]+`)
+var bulletPrefix = lazyRegexp(`^[\s•·▪◦*\-–—|>]+`)
 
 func isBoilerplate(line string) bool {
-	t := strings.TrimSpace(bulletPrefix.ReplaceAllString(line, ""))
+	t := strings.TrimSpace(bulletPrefix().ReplaceAllString(line, ""))
 	if t == "" {
 		return true
 	}
 	if len(t) > 200 {
 		return false
 	}
-	if boilerplate.MatchString(t) {
+	if boilerplate().MatchString(t) {
 		return true
 	}
 	// A line of nothing but bullets, dashes or symbols.
@@ -192,19 +195,19 @@ func paragraphsCaptions(text string, st *stopper) ([]string, map[int]bool) {
 			flush()
 			continue
 		}
-		if endOfArticle.MatchString(strings.TrimSpace(line)) {
+		if endOfArticle().MatchString(strings.TrimSpace(line)) {
 			break
 		}
 		if isBoilerplate(line) {
 			continue
 		}
 		l := strings.Join(strings.Fields(line), " ")
-		l = creditTail.ReplaceAllString(l, "")
+		l = creditTail().ReplaceAllString(l, "")
 		if len(cur) == 0 && len(out) > 0 && titleCaseLine(l) {
 			continue // a headline of another story, a link
 		}
 		l = strings.TrimLeft(l, "#")
-		l = strings.TrimSpace(bulletPrefix.ReplaceAllStringFunc(l, func(m string) string {
+		l = strings.TrimSpace(bulletPrefix().ReplaceAllStringFunc(l, func(m string) string {
 			if strings.ContainsAny(m, "•·▪◦*") || strings.HasPrefix(strings.TrimSpace(m), "- ") || strings.TrimSpace(m) == "-" || strings.TrimSpace(m) == ">" {
 				return ""
 			}
@@ -351,6 +354,18 @@ func cutSentence(t string, toks []token) []sentencePiece {
 			pt[i] = tk
 		}
 		out = append(out, sentencePiece{t[base:toks[b-1].end], pt})
+	}
+	return out
+}
+
+// Sentences returns the sentences of a document's text as the generator
+// reads them, so that a baseline summary (eval's Lead-3) is cut where the
+// generator's own summary is.
+func Sentences(text string) []string {
+	ss := segmentDoc(0, text)
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = s.text
 	}
 	return out
 }

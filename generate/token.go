@@ -2,6 +2,7 @@ package generate
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,13 +43,15 @@ func (t token) lower() string {
 }
 
 // abbrevs keep their final dot as part of the word.
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
-	"sgt": true, "capt": true, "cmdr": true, "adm": true, "gov": true, "sen": true, "rep": true, "rev": true,
-	"st": true, "jr": true, "sr": true, "inc": true, "ltd": true, "corp": true, "co": true, "no": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "vs": true, "etc": true, "maj": true, "pres": true,
-}
+var abbrevs = wordSet(sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
+		"sgt": true, "capt": true, "cmdr": true, "adm": true, "gov": true, "sen": true, "rep": true, "rev": true,
+		"st": true, "jr": true, "sr": true, "inc": true, "ltd": true, "corp": true, "co": true, "no": true,
+		"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+		"sept": true, "oct": true, "nov": true, "dec": true, "vs": true, "etc": true, "maj": true, "pres": true,
+	}
+}))
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
@@ -56,7 +59,9 @@ func isWordRune(r rune) bool {
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
-// tokenize splits a sentence into tokens.
+// tokenize splits a sentence into tokens. It is one function because it
+// is one pass over the runes whose cases share the scanner's state (an
+// open single quote, the word being read).
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+4)
 	singleOpen := false
@@ -106,7 +111,7 @@ func tokenize(s string) []token {
 			// Keep the dot of an abbreviation (U.S., Mr., Jan.).
 			if j < len(s) && s[j] == '.' {
 				w := s[i:j]
-				if abbrevs[strings.ToLower(w)] || dottedAbbrev(w) {
+				if abbrevs.has(strings.ToLower(w)) || dottedAbbrev(w) {
 					j++
 				}
 			}
@@ -191,23 +196,17 @@ func possessiveGoesOn(rest string) bool {
 	if !unicode.IsLower(r) {
 		return false
 	}
-	return !notPossessed[strings.TrimRight(w, ",.;:!?")]
+	return !notPossessed.has(strings.TrimRight(w, ",.;:!?"))
 }
 
 // notPossessed are words no possessive owns: an attribution ("she said")
 // or a function word ("‘moving the goalposts’ over who", "‘any effective
 // means’ of").
-var notPossessed = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`he she they it we i you said says added adds told wrote according
+var notPossessed = words(`he she they it we i you said says added adds told wrote according
 		and or but nor so yet over in on at to for from with by about as of into onto under against
 		during since until after before because if than then that which who whom whose when while
 		where is was are were be been being has had have will would could should may might must can
-		the a an this these those its their his her our my your not also`) {
-		m[w] = true
-	}
-	return m
-}()
+		the a an this these those its their his her our my your not also`)
 
 // possessiveAt says s starts with "s" ending a word (the clitic of 's).
 func possessiveAt(s string) bool {

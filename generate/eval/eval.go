@@ -1,4 +1,10 @@
-package generate
+// Package eval scores the generator against gold annotations: hand-made
+// gold files for invented and shipped sources (Evaluate) and the realdev
+// corpus of real Wikinews articles (EvaluateRealdev), with ROUGE for
+// summaries. It is apart from the generator so that the reader and the
+// generate command do not carry the scorer, and so that the scorer uses
+// the generator only as a user would: Generate on documents.
+package eval
 
 import (
 	"encoding/json"
@@ -9,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/generate"
 )
 
 // Gold is one hand-made annotation file (see ../shared/gold/README.md).
@@ -186,11 +193,11 @@ func Evaluate(goldDir, sourcesDir string) (Scores, error) {
 		if err != nil {
 			return Scores{}, err
 		}
-		doc, err := ReadSource(src, sdata)
+		doc, err := generate.ReadSource(src, sdata)
 		if err != nil {
 			return Scores{}, err
 		}
-		b, err := Generate([]Document{doc}, Options{Published: g.Published})
+		b, err := generate.Generate([]generate.Document{doc}, generate.Options{Published: g.Published})
 		if err != nil {
 			return Scores{}, fmt.Errorf("%s: %v", src, err)
 		}
@@ -211,9 +218,16 @@ func normMatch(s string) string {
 // Score scores one briefing against one gold file.
 func Score(b *briefings.Briefing, g Gold) FileScore {
 	var fs FileScore
-	c := &fs.Counts
+	scoreActors(&fs, b, g)
+	scoreEvents(&fs, b, g)
+	scoreQuotes(&fs, b, g)
+	return fs
+}
 
-	// Actors: match by name or alias, non-optional gold first.
+// scoreActors matches actors by name or alias, non-optional gold first,
+// and checks their types and roles.
+func scoreActors(fs *FileScore, b *briefings.Briefing, g Gold) {
+	c := &fs.Counts
 	names := func(name string, aliases []string) map[string]bool {
 		m := map[string]bool{normName(name): true}
 		for _, a := range aliases {
@@ -288,8 +302,11 @@ func Score(b *briefings.Briefing, g Gold) FileScore {
 		}
 	}
 	c.PredActors = len(b.Actors) - ignored
+}
 
-	// Events: the sentence and an accepted date.
+// scoreEvents finds each gold event's sentence with an accepted date.
+func scoreEvents(fs *FileScore, b *briefings.Briefing, g Gold) {
+	c := &fs.Counts
 	for _, ge := range g.Events {
 		if ge.Optional {
 			continue
@@ -324,8 +341,12 @@ func Score(b *briefings.Briefing, g Gold) FileScore {
 			fs.Problems = append(fs.Problems, fmt.Sprintf("missed date %q in %q", ge.Expression, ge.SentenceContains))
 		}
 	}
+}
 
-	// Quotes: found by their words; speaker among the accepted ones.
+// scoreQuotes finds gold quotes by their words and checks the speaker is
+// among the accepted ones.
+func scoreQuotes(fs *FileScore, b *briefings.Briefing, g Gold) {
+	c := &fs.Counts
 	for _, gq := range g.Quotes {
 		c.GoldQuotes++
 		norm := normMatch
@@ -370,7 +391,6 @@ func Score(b *briefings.Briefing, g Gold) FileScore {
 			fs.Problems = append(fs.Problems, fmt.Sprintf("speaker of %q: %q, gold %q", gq.Contains, b.Quotes[qi].Speaker, want))
 		}
 	}
-	return fs
 }
 
 // RoleAgrees says a predicted role says what the gold role says: after
@@ -382,7 +402,7 @@ func RoleAgrees(pred, gold string) bool {
 		s = strings.NewReplacer("'s", "", "(", " ", ")", " ", ",", " ", ".", " ", ";", " ", ":", " ").Replace(s)
 		m := map[string]bool{}
 		for _, w := range strings.Fields(s) {
-			if !determiners[w] {
+			if !isDeterminer(w) {
 				m[w] = true
 			}
 		}

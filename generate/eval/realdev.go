@@ -1,4 +1,4 @@
-package generate
+package eval
 
 import (
 	"encoding/json"
@@ -9,10 +9,12 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/brief-team/brief/generate"
 )
 
 // realdevGold is one gold file of the realdev corpus (real Wikinews
-// articles annotated by GUM and MEANTIME; see testdata/realdev/README.md).
+// articles annotated by GUM and MEANTIME; see generate/testdata/realdev/README.md).
 type realdevGold struct {
 	Published string `json:"published"`
 	Corpus    string `json:"corpus"`
@@ -125,11 +127,11 @@ func EvaluateRealdev(dir, split string) (map[string]Scores, error) {
 		if err != nil {
 			return nil, err
 		}
-		doc, err := ReadSource(src, sdata)
+		doc, err := generate.ReadSource(src, sdata)
 		if err != nil {
 			return nil, err
 		}
-		b, err := Generate([]Document{doc}, Options{Published: r.Published})
+		b, err := generate.Generate([]generate.Document{doc}, generate.Options{Published: r.Published})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", src, err)
 		}

@@ -1,8 +1,10 @@
-package generate
+package eval
 
 import (
 	"strings"
 	"unicode"
+
+	"github.com/brief-team/brief/generate"
 )
 
 // Rouge holds ROUGE-1, ROUGE-2 and ROUGE-L F-measures (0..1).
@@ -82,14 +84,14 @@ func RougeScore(cand string, refs []string) Rouge {
 // Lead3 is the baseline summary every news summary is measured against:
 // the article's first three sentences, not counting its title line and
 // its date line (a "sentence" of fewer than six words before the body).
-func Lead3(doc Document) string {
+func Lead3(doc generate.Document) string {
 	var lead []string
 	title := alnum(doc.Title)
-	for _, s := range segmentDoc(0, doc.Text) {
-		if len(lead) == 0 && (alnum(s.text) == title || len(strings.Fields(s.text)) < 6) {
+	for _, s := range generate.Sentences(doc.Text) {
+		if len(lead) == 0 && (alnum(s) == title || len(strings.Fields(s)) < 6) {
 			continue
 		}
-		if lead = append(lead, s.text); len(lead) == 3 {
+		if lead = append(lead, s); len(lead) == 3 {
 			break
 		}
 	}

@@ -1,4 +1,4 @@
-package generate
+package eval
 
 import (
 	"testing"
@@ -6,14 +6,14 @@ import (
 
 // goldDir holds the project's hand-made annotations of the two sources,
 // copied from the team's shared folder with the raw texts beside them
-// (testdata/shared) so that the tests need nothing outside the repository;
+// (generate/testdata/shared) so that the tests need nothing outside the repository;
 // sources/ holds the same texts with front matter.
-const goldDir = "testdata/shared/gold"
+const goldDir = "../testdata/shared/gold"
 
 // TestEvaluateTargets scores the generator on the two annotated sources and
 // holds it to the issue's targets, so any regression fails.
 func TestEvaluateTargets(t *testing.T) {
-	for _, dir := range []string{"../briefings/sources", "testdata/shared/sources"} {
+	for _, dir := range []string{"../../briefings/sources", "../testdata/shared/sources"} {
 		s, err := Evaluate(goldDir, dir)
 		if err != nil {
 			t.Fatal(err)
@@ -35,13 +35,13 @@ func TestEvaluateTargets(t *testing.T) {
 }
 
 // TestHeldOutStyle scores invented articles in the styles of several news
-// outlets (testdata/heldout), annotated by hand before the rules were tuned
+// outlets (generate/testdata/heldout), annotated by hand before the rules were tuned
 // on them, against the held-out targets of the issue.
 //
 // testdata/heldout was written first and the rules were then improved on
 // it; testdata/blind was written and annotated afterwards and scored before
 // any change (first run: actors F1 0.954, dates 0.938, quotes 1.000,
-// speakers 0.727; see testdata/README.md); testdata/blind2 was written
+// speakers 0.727; see generate/testdata/README.md); testdata/blind2 was written
 // blind by helpers and scored before any change (actors F1 0.845, dates
 // 0.935, quotes 0.962, speakers 0.608), and testdata/blind3 after those
 // rules (actors F1 0.938, dates 0.733, quotes 1.000, speakers 0.818), and
@@ -57,7 +57,7 @@ func TestHeldOutStyle(t *testing.T) {
 }
 
 func heldOut(t *testing.T, set string) {
-	s, err := Evaluate("testdata/"+set+"/gold", "testdata/"+set+"/sources")
+	s, err := Evaluate("../testdata/"+set+"/gold", "../testdata/"+set+"/sources")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,362 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateRule is one kind of date expression: a name, an example, and match,
+// which reads the expression starting at token i. relative rules count
+// from the publication date and are tried only when it is known.
+type dateRule struct {
+	name, example string
+	relative      bool
+	match         func(f dateFinder, toks []token, i int) (dateHit, verdict)
+}
+
+// dateRules are tried in order at each token (dateFinder.at); the first
+// that is not pass decides. Order is precedence: a rule that claims a
+// token with stop ("early" + a noun, "May" the verb, a year before "%")
+// keeps every later rule from reading it. The relative rules are in
+// relative.go.
+var dateRules = []dateRule{
+	{"iso date", `2022-09-08`, false, dateFinder.isoDate},
+	{"school year", `the 2024-25 school year`, false, dateFinder.schoolYear},
+	{"year range", `in 2019-2021`, false, dateFinder.yearRange},
+	{"modified month", `early August; mid-July; the end of June; by the end of the year`, false, dateFinder.modifiedMonth},
+	{"month first", `September 8, 2022; July 23-24; from Oct. 14 to 16; September 2022`, false, dateFinder.monthFirst},
+	{"day first", `8 September 2022; 23-24 July; the 8th of May`, false, dateFinder.dayFirst},
+	{"year span", `between 2015 and 2018; from 2015 to 2018`, false, dateFinder.yearSpan},
+	{"joined months", `the April-June quarter`, false, dateFinder.joinedMonths},
+	{"month span", `from May to July; between March and June 2023`, false, dateFinder.monthSpanRule},
+	{"decade", `the 1990s`, false, dateFinder.decade},
+	{"half year", `the first half of 2024; the second half`, false, dateFinder.halfYear},
+	{"quarter code", `Q1 2024; in Q3`, false, dateFinder.quarterCode},
+	{"quarter", `the third quarter; the first quarter of 2024`, false, dateFinder.quarter},
+	{"bare year", `in 2021; since 2019`, false, dateFinder.bareYear},
+	{"weekday", `on Tuesday; last Friday; next Monday`, true, dateFinder.weekday},
+	{"today", `today; yesterday; tomorrow`, true, dateFinder.today},
+	{"past units", `in the past six months; within three months`, true, dateFinder.pastUnits},
+	{"this unit", `this week; earlier this week; last year; next quarter; last summer`, true, dateFinder.thisUnit},
+	{"over the season", `over the summer; during the winter`, true, dateFinder.overSeason},
+	// Tried only with a publication date, as it always was, though the
+	// year is written.
+	{"season of year", `the summer of 2023; summer 2023`, true, dateFinder.seasonOfYear},
+	{"part of unit", `earlier in the week; later in the month`, true, dateFinder.partOfUnit},
+	{"months to", `the 12 months to July`, true, dateFinder.monthsTo},
+	{"the weekend", `over the weekend; at the weekend`, true, dateFinder.theWeekend},
+	{"ago", `two weeks ago; a year ago`, true, dateFinder.ago},
+}
+
+// isoDate reads "2022-09-08".
+func (f dateFinder) isoDate(toks []token, i int) (dateHit, verdict) {
+	t := toks[i]
+	if t.kind == tNum && len(t.n) == 10 && t.n[4] == '-' && t.n[7] == '-' {
+		if tm, err := time.Parse("2006-01-02", t.n); err == nil {
+			return dateHit{a: i, b: i + 1, date: ymd(tm)}, found
+		}
+	}
+	return dateHit{}, pass
+}
+
+// schoolYear reads a season or school year, "2024-25".
+func (f dateFinder) schoolYear(toks []token, i int) (dateHit, verdict) {
+	t := toks[i]
+	if t.kind == tNum && len(t.n) == 7 && t.n[4] == '-' {
+		y1, e1 := strconv.Atoi(t.n[:4])
+		y2, e2 := strconv.Atoi(t.n[5:])
+		if e1 == nil && e2 == nil && y1 >= 1900 && y1 <= 2100 && y2 == (y1+1)%100 {
+			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y1), end: strconv.Itoa(y1 + 1)}, found
+		}
+	}
+	return dateHit{}, pass
+}
+
+// yearRange reads "2019-2021" after a word that takes a year.
+func (f dateFinder) yearRange(toks []token, i int) (dateHit, verdict) {
+	t := toks[i]
+	if t.kind == tNum && len(t.n) == 9 && t.n[4] == '-' {
+		y1, e1 := strconv.Atoi(t.n[:4])
+		y2, e2 := strconv.Atoi(t.n[5:])
+		if e1 == nil && e2 == nil && y1 >= 1900 && y2 > y1 && y2 <= 2100 && yearPreps.has(lowerAt(toks, i-1)) {
+			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y1), end: strconv.Itoa(y2)}, found
+		}
+	}
+	return dateHit{}, pass
+}
+
+// modifiedMonth reads a month or year after a modifier: "early August",
+// "late March", "mid-July", "the end of June", "by the end of the year".
+// A modifier followed by neither is claimed for no date ("early
+// elections").
+func (f dateFinder) modifiedMonth(toks []token, i int) (dateHit, verdict) {
+	l := toks[i].lower()
+	var mi int
+	switch {
+	case l == "early" || l == "late" || l == "mid":
+		mi = i + 1
+		if lowerAt(toks, mi) == "-" {
+			mi++
+		}
+	case strings.HasPrefix(l, "mid-"):
+		if m, ok := months()[strings.TrimPrefix(l, "mid-")]; ok {
+			return decide(f.monthExpr(toks, i, i+1, m, true))
+		}
+		if y, err := strconv.Atoi(strings.TrimPrefix(l, "mid-")); err == nil && y >= 1900 && y <= 2100 {
+			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
+		}
+		return dateHit{}, pass
+	case (l == "end" || l == "beginning" || l == "start" || l == "middle") && nextIs(toks, i, "of"):
+		mi = i + 2
+	default:
+		return dateHit{}, pass
+	}
+	// "by the end of the year", "the start of next month"
+	if w, u := lowerAt(toks, mi), lowerAt(toks, mi+1); f.hasPub && (w == "the" || w == "this" || w == "next" || w == "last") && (u == "year" || u == "month") {
+		return f.unitEdge(toks, i, mi, l, w, u), found
+	}
+	if mi < len(toks) {
+		if m, ok := monthOf(toks[mi]); ok {
+			return decide(f.monthExpr(toks, i, mi+1, m, true))
+		}
+		if y, ok := yearOf(toks[mi]); ok {
+			return dateHit{a: i, b: mi + 1, date: strconv.Itoa(y)}, found
+		}
+	}
+	return dateHit{}, stop
+}
+
+// unitEdge resolves modifier l ("end", "start", ...) of "w u" at token mi,
+// "the end of the year", "the start of next month": the year or month,
+// or, after "by the end of", its last day (a deadline).
+func (f dateFinder) unitEdge(toks []token, i, mi int, l, w, u string) dateHit {
+	off := 0
+	switch w {
+	case "next":
+		off = 1
+	case "last":
+		off = -1
+	}
+	t := time.Date(f.pub.Year(), f.pub.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+	if u == "year" {
+		t = time.Date(f.pub.Year()+off, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	if l == "end" && lowerAt(toks, i-2) == "by" {
+		last := t.AddDate(1, 0, -1)
+		if u == "month" {
+			last = t.AddDate(0, 1, -1)
+		}
+		return dateHit{a: i, b: mi + 2, date: ymd(last)}
+	}
+	if u == "year" {
+		return dateHit{a: i, b: mi + 2, date: strconv.Itoa(t.Year())}
+	}
+	return dateHit{a: i, b: mi + 2, date: ym(t.Year(), int(t.Month()))}
+}
+
+// monthFirst reads a date that starts with its month: "September 8,
+// 2022", "July 23-24", "from Oct. 14 to 16", "September 2022", "February
+// this year", "the July hack". A month is claimed even when it resolves
+// to no date ("May" the verb).
+func (f dateFinder) monthFirst(toks []token, i int) (dateHit, verdict) {
+	m, ok := monthOf(toks[i])
+	if !ok {
+		return dateHit{}, pass
+	}
+	d1, d2, ok := dayOfAt(toks, i+1)
+	if !ok {
+		return decide(f.monthExpr(toks, i, i+1, m, false))
+	}
+	j := i + 2
+	// "from Oct. 14 to 16"
+	if c := lowerAt(toks, j); d2 == 0 && (c == "to" || c == "until" || c == "through") && j+1 < len(toks) {
+		if e, _, ok := dayOfAt(toks, j+1); ok && e > d1 {
+			d2, j = e, j+2
+		}
+	}
+	y, hasY := 0, false
+	if lowerAt(toks, j) == "," {
+		if yy, ok := yearAtTok(toks, j+1); ok {
+			y, hasY, j = yy, true, j+2
+		}
+	} else if yy, ok := yearAtTok(toks, j); ok {
+		y, hasY, j = yy, true, j+1
+	}
+	return decide(f.dayExpr(toks, i, j, y, hasY, m, d1, d2))
+}
+
+// dayFirst reads a date that starts with its day: "8 September 2022",
+// "23-24 July", "the 8th of May".
+func (f dateFinder) dayFirst(toks []token, i int) (dateHit, verdict) {
+	d1, d2, ok := dayOf(toks[i])
+	if !ok || i+1 >= len(toks) {
+		return dateHit{}, pass
+	}
+	k := i + 1
+	if lowerAt(toks, k) == "of" {
+		k++
+	}
+	m, ok := monthOf(toks[min(k, len(toks)-1)])
+	if !ok || k >= len(toks) {
+		return dateHit{}, pass
+	}
+	j := k + 1
+	y, hasY := 0, false
+	if yy, ok := yearAtTok(toks, j); ok {
+		y, hasY, j = yy, true, j+1
+	} else if lowerAt(toks, j) == "," {
+		if yy, ok := yearAtTok(toks, j+1); ok {
+			y, hasY, j = yy, true, j+2
+		}
+	}
+	return decide(f.dayExpr(toks, i, j, y, hasY, m, d1, d2))
+}
+
+// yearSpan reads years as a span: "between 2015 and 2018", "from 2015 to
+// 2018".
+func (f dateFinder) yearSpan(toks []token, i int) (dateHit, verdict) {
+	l := toks[i].lower()
+	if (l == "between" || l == "from") && i+3 < len(toks) {
+		y1, ok1 := yearOf(toks[i+1])
+		y2, ok2 := yearOf(toks[i+3])
+		if c := lowerAt(toks, i+2); ok1 && ok2 && y2 > y1 && (l == "between" && c == "and" || l == "from" && (c == "to" || c == "until")) {
+			return dateHit{a: i, b: i + 4, date: strconv.Itoa(y1), end: strconv.Itoa(y2)}, found
+		}
+	}
+	return dateHit{}, pass
+}
+
+// joinedMonths reads two months joined by a hyphen, "the April-June
+// quarter", as a span.
+func (f dateFinder) joinedMonths(toks []token, i int) (dateHit, verdict) {
+	t := toks[i]
+	if t.kind != tWord || strings.Count(t.n, "-") != 1 {
+		return dateHit{}, pass
+	}
+	l1, l2, _ := strings.Cut(t.n, "-")
+	m1, ok1 := months()[strings.ToLower(l1)]
+	m2, ok2 := months()[strings.ToLower(l2)]
+	if ok1 && ok2 && m1 != m2 && len(l1) > 2 && len(l2) > 2 {
+		// Read as the second month alone, with what follows it.
+		alone := append([]token{{n: l2, s: l2, kind: tWord}}, toks[i+1:]...)
+		if h, ok := f.monthSpan(alone, 0, m1, m2); ok {
+			h.a, h.b = i, i+h.b
+			return h, found
+		}
+	}
+	return dateHit{}, pass
+}
+
+// monthSpanRule reads months as a span: "from May to July", "between
+// March and June 2023".
+func (f dateFinder) monthSpanRule(toks []token, i int) (dateHit, verdict) {
+	l := toks[i].lower()
+	if (l == "from" || l == "between") && i+3 < len(toks) {
+		m1, ok1 := monthOf(toks[i+1])
+		m2, ok2 := monthOf(toks[i+3])
+		if c := lowerAt(toks, i+2); ok1 && ok2 && m1 != m2 && (l == "between" && c == "and" || l == "from" && (c == "to" || c == "until" || c == "through")) {
+			if h, ok := f.monthSpan(toks, i+3, m1, m2); ok {
+				h.a = i
+				return h, found
+			}
+		}
+	}
+	return dateHit{}, pass
+}
+
+// decade reads "the 1990s".
+func (f dateFinder) decade(toks []token, i int) (dateHit, verdict) {
+	t := toks[i]
+	if t.kind == tNum && len(t.n) == 5 && strings.HasSuffix(t.n, "0s") && (i == 0 || yearPreps.has(lowerAt(toks, i-1))) {
+		if y, err := strconv.Atoi(t.n[:4]); err == nil && y >= 1800 && y <= 2090 {
+			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y), end: strconv.Itoa(y + 9)}, found
+		}
+	}
+	return dateHit{}, pass
+}
+
+// halfYear reads "the first half of 2024", "the second half" (of the
+// publication's year).
+func (f dateFinder) halfYear(toks []token, i int) (dateHit, verdict) {
+	h, ok := quarters()[toks[i].lower()]
+	if !ok || h > 2 || !nextIs(toks, i, "half") {
+		return dateHit{}, pass
+	}
+	a, b := i, i+2
+	if prevIs(toks, i, "the") {
+		a = i - 1
+	}
+	y, hasY := 0, false
+	if lowerAt(toks, b) == "of" {
+		if y, hasY = yearAtTok(toks, b+1); hasY {
+			b += 2
+		}
+	}
+	if !hasY && f.hasPub && lowerAt(toks, b) != "of" {
+		y, hasY = f.pub.Year(), true
+	}
+	if hasY {
+		return dateHit{a: a, b: b, date: ym(y, 6*h-5), end: ym(y, 6*h)}, found
+	}
+	return dateHit{}, pass
+}
+
+// quarterCode reads "Q1 2024", "in Q3".
+func (f dateFinder) quarterCode(toks []token, i int) (dateHit, verdict) {
+	t := toks[i]
+	if len(t.n) != 2 || t.n[0] != 'Q' && t.n[0] != 'q' || t.n[1] < '1' || t.n[1] > '4' {
+		return dateHit{}, pass
+	}
+	q := int(t.n[1] - '0')
+	if y, ok := yearAtTok(toks, i+1); ok {
+		return dateHit{a: i, b: i + 2, date: ym(y, 3*q-2), end: ym(y, 3*q)}, found
+	}
+	if f.hasPub && prevIs(toks, i, "in", "the") {
+		py := f.pub.Year()
+		return dateHit{a: i, b: i + 1, date: ym(py, 3*q-2), end: ym(py, 3*q)}, found
+	}
+	return dateHit{}, pass
+}
+
+// quarter reads "the third quarter", "the first quarter of 2024"; with no
+// year, the reporting year, as companies count quarters.
+func (f dateFinder) quarter(toks []token, i int) (dateHit, verdict) {
+	q, ok := quarters()[toks[i].lower()]
+	if !ok || !nextIs(toks, i, "quarter") {
+		return dateHit{}, pass
+	}
+	a, b := i, i+2
+	if prevIs(toks, i, "the") {
+		a = i - 1
+	}
+	y, hasY := 0, false
+	if lowerAt(toks, b) == "of" {
+		y, hasY = yearAtTok(toks, b+1)
+		if hasY {
+			b += 2
+		}
+	} else if y, hasY = yearAtTok(toks, b); hasY {
+		b++
+	}
+	if !hasY && f.hasPub {
+		y, hasY = f.pub.Year(), true
+	}
+	if hasY {
+		return dateHit{a: a, b: b, date: ym(y, 3*q-2), end: ym(y, 3*q)}, found
+	}
+	return dateHit{}, pass
+}
+
+// bareYear reads a year after a word that takes one, "In 2021", "since
+// 2019". Any other year is claimed for no date: "2021 people", "2021%".
+func (f dateFinder) bareYear(toks []token, i int) (dateHit, verdict) {
+	y, ok := yearOf(toks[i])
+	if !ok {
+		return dateHit{}, pass
+	}
+	if (i == 0 || yearPreps.has(lowerAt(toks, i-1))) && lowerAt(toks, i+1) != "%" {
+		return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
+	}
+	return dateHit{}, stop
+}

@@ -1,0 +1,465 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// possessives open a description that belongs to something named before.
+var possessives = words(`its their his her our`)
+
+// placePreps come before places, not people.
+var placePreps = words(`in near at outside inside across`)
+
+// positionWords place a person in a picture: "X, left, and Y".
+var positionWords = words(`left right centre center second third front back top bottom`)
+
+// officeBefore finds the title word of a capitalized office ending at
+// token i ("Foreign Secretary", "Minister of Territorial Administration",
+// "Regional Director for the East"), looking back over capitalized words
+// and the small words of a title; -1 when there is none.
+func officeBefore(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		l := toks[k].lower()
+		if titleWords.has(l) && !nameTitles.has(l) && toks[k].upper() {
+			return k
+		}
+		if !isCapTok(toks[k]) && l != "of" && l != "for" && l != "the" && l != "and" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// roleStart extends a role backwards over lower-case modifiers ("former"),
+// a country possessive ("Iran's") and hyphenated prefixes.
+func (x *extractor) roleStart(si, a int) int {
+	toks := x.sents[si].toks
+	i := a
+	for k := 0; k < 3 && i > 0; k++ {
+		p := toks[i-1]
+		l := p.lower()
+		if p.kind == tWord && (l == "former" || l == "then" || l == "acting" || l == "deputy" || l == "outgoing" || l == "incoming" || l == "interim" || l == "late" || l == "ex" || l == "current" || l == "new") {
+			i--
+			continue
+		}
+		if l == "'s" && i >= 2 {
+			if cn := countryAtEnd(toks, i-1); cn > 0 {
+				i = i - 1 - cn
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// postDescriptors may follow an organization's name as its description.
+var postDescriptors = words(`agency broadcaster newspaper daily outlet group firm company website tabloid militia movement
+	union board party faction`)
+
+// postDescriptor reads "state news agency" right after an organization's
+// name: lower-case words ending in an organization noun.
+func (x *extractor) postDescriptor(si, b int) string {
+	toks := x.sents[si].toks
+	i := b
+	for i < len(toks) && i-b < 4 && toks[i].kind == tWord && !toks[i].upper() && !stopAfterHead.has(toks[i].lower()) {
+		i++
+	}
+	if i == b || !postDescriptors.has(toks[i-1].lower()) {
+		return ""
+	}
+	if i < len(toks) && toks[i].kind == tWord && !stopAfterHead.has(toks[i].lower()) {
+		return ""
+	}
+	return x.text(si, b, i)
+}
+
+// descriptorBefore reads a description right before a name: "cybersecurity
+// firm Mandiant", "his Turkish counterpart, Mevlut Cavusoglu", "Albania's
+// former police director, Gledis Nano". It returns the role, the actor type
+// it implies and where the role starts.
+func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
+	toks := x.sents[si].toks
+	i := a
+	comma := false
+	if i > 0 && toks[i-1].n == "," {
+		comma = true
+		i--
+	}
+	end := i
+	// "the Foreign Secretary, Helen Caldwell", "Gibraltar's Chief
+	// Minister, Nicholas Olivero": a capitalized office in apposition.
+	if comma && i > 0 && toks[i-1].kind == tWord && toks[i-1].upper() && officeBefore(toks, i) >= 0 {
+		if s := officeStart(toks, i); s >= 0 {
+			x.countriesIn(si, s, end)
+			return x.text(si, s, end), briefings.ActorPerson, s
+		}
+		return "", "", a
+	}
+	if i == 0 || toks[i-1].kind != tWord || toks[i-1].upper() {
+		return "", "", a
+	}
+	head := toks[i-1].lower()
+	typ := ""
+	// "A spokesman for the group, Yahya Saree": ROLE for|of|at the NOUN.
+	if comma && !roleHeads.has(head) {
+		if s := roleForBody(toks, i); s >= 0 {
+			return x.text(si, s, end), briefings.ActorPerson, s
+		}
+	}
+	switch {
+	case roleHeads.has(head):
+		typ = briefings.ActorPerson
+	case isOrgDescriptor(head) && (!comma || i >= 2 && possessives.has(toks[i-2].lower()) || i >= 3 && possessives.has(toks[i-3].lower())):
+		// With a comma only after a possessive: "Its Athens-based
+		// operator, Delos Maritime".
+		typ = briefings.ActorOrganization
+		if i >= 2 && toks[i-2].lower() == "to" {
+			return "", "", a // "plans to station UK Border Force officers"
+		}
+	default:
+		return "", "", a
+	}
+	start := x.roleStartBefore(si, i-1, typ, comma)
+	if comma {
+		// "X, NAME" is an apposition only after a determiner, a
+		// possessive or a clause boundary; "Iran, Iraq" is a list.
+		if start > 0 {
+			p := toks[start-1].lower()
+			if !determiners.has(p) && !(p == "," || p == "\"" || p == "between" || p == "with" || p == "and" || p == "by" || p == "from" || p == "to" || p == "of" || p == "said" || p == "told") {
+				return "", "", a
+			}
+		}
+	}
+	x.countriesIn(si, start, end)
+	return x.text(si, start, end), typ, start
+}
+
+// roleStartBefore extends a role whose head is at token start backwards
+// over its modifiers (at most four steps): lower-case words, a country's
+// adjective, an owner's possessive ("Iran's", "employers'", "The group's",
+// "Labour's", which also records Labour as a body), or the capitalized
+// body a person speaks for ("Kremlin spokesman").
+func (x *extractor) roleStartBefore(si, start int, typ string, comma bool) int {
+	toks := x.sents[si].toks
+	for k := 0; k < 4 && start > 0; k++ {
+		p := toks[start-1]
+		l := p.lower()
+		if l == "'" || l == "’" {
+			// A plural possessive, "employers' group", takes its owner;
+			// a lone quotation mark ends the role.
+			if start >= 2 && toks[start-2].kind == tWord && strings.HasSuffix(toks[start-2].lower(), "s") {
+				start -= 2
+			}
+			break
+		}
+		if p.kind == tWord && (!p.upper() || placeCompound(p.n)) && !determiners.has(l) && !stopAfterHead.has(l) && !locatives.has(l) && l != "'s" {
+			start--
+			continue
+		}
+		if p.kind == tWord && p.upper() {
+			if cn := countryAtEnd(toks, start); cn > 0 {
+				f, _ := countryFormAt(toks, start-cn)
+				if f.kind == cmAdj {
+					start -= cn
+					continue
+				}
+			}
+		}
+		if l == "'s" {
+			if cn := countryAtEnd(toks, start-1); cn > 0 {
+				start = start - 1 - cn
+			} else if start >= 3 && toks[start-2].kind == tWord && !toks[start-2].upper() && determiners.has(toks[start-3].lower()) {
+				// "The group's political leader, Ismail Haniyeh"
+				start -= 2
+			} else if start >= 2 && isCapTok(toks[start-2]) {
+				// "Labour's shadow home secretary": the possessor is an
+				// organization.
+				pe := start - 1
+				ps := pe
+				for ps > 0 && pe-ps < 4 && isCapTok(toks[ps-1]) {
+					ps--
+				}
+				// Not a person's: "Perić's lawyer, Tomislav Jurić".
+				if !x.covered(si, ps, pe) && typ == briefings.ActorPerson && (pe-ps != 1 || x.bySurname(toks[ps].lower(), x.doc(si)) == nil) {
+					x.org(si, ps, pe, make([]bool, len(toks)))
+				}
+				start = ps
+			}
+		} else if p.kind == tWord && p.upper() && typ == briefings.ActorPerson && !comma {
+			// "Kremlin spokesman Dmitry Peskov", "White House spokesman".
+			ps := start
+			for ps > 0 && start-ps < 3 && isCapTok(toks[ps-1]) && countryAt(toks, ps-1) == 0 {
+				ps--
+			}
+			// "Vietnamese Communist Party chief": a country adjective
+			// may open the body's name.
+			if cn := countryAtEnd(toks, ps); cn > 0 && ps < start {
+				if f, _ := countryFormAt(toks, ps-cn); f.kind == cmAdj {
+					ps -= cn
+				}
+			}
+			if ps == 0 || !isCapTok(toks[ps-1]) {
+				start = ps
+			}
+		}
+		break
+	}
+	return start
+}
+
+// officeStart is where a capitalized office in apposition ending before
+// the comma at token i begins, back to its title word and over an owner's
+// possessive: "the Foreign Secretary, Helen Caldwell", "Chad's Minister
+// of Territorial Administration, Mahamat Yaya". It is -1 when the office
+// does not open a phrase.
+func officeStart(toks []token, i int) int {
+	s := officeBefore(toks, i)
+	for s > 0 && i-s < 10 && isCapTok(toks[s-1]) && !isDateWord(toks, s-1) {
+		s--
+	}
+	if s >= 2 && toks[s-1].n == "'s" && isCapTok(toks[s-2]) {
+		s -= 2
+	}
+	if s == 0 || determiners.has(toks[s-1].lower()) || toks[s-1].kind == tPunct || toks[s-1].kind == tDQ {
+		return s
+	}
+	return -1
+}
+
+// roleForBody finds a role that names the body it is for before the comma
+// at token i, "A spokesman for the group, Yahya Saree" (ROLE for|of|at the
+// NOUN), and returns where it starts, or -1.
+func roleForBody(toks []token, i int) int {
+	for k := i - 2; k >= 1 && k >= i-5; k-- {
+		l := toks[k].lower()
+		if (l == "for" || l == "of" || l == "at") && roleHeads.has(toks[k-1].lower()) {
+			s := k - 1
+			if s > 0 && determiners.has(toks[s-1].lower()) {
+				s--
+			}
+			if s == 0 || toks[s-1].kind == tPunct || toks[s-1].kind == tDQ {
+				return s
+			}
+			return -1
+		}
+		if toks[k].kind != tWord || toks[k].upper() && !determiners.has(l) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// descriptorAfter reads an apposition after a name: ", the British
+// ambassador in Tirana," / ", a cybersecurity firm,".
+func (x *extractor) descriptorAfter(si, b int) (string, string) {
+	toks := x.sents[si].toks
+	if ageAfter(toks, b) {
+		b += 2 // "Giovanna Rossi, 67, a resident of Faenza"
+	}
+	if acronymAt(toks, b) {
+		b += 3 // "The Rapid Support Forces (RSF), a paramilitary group,"
+	}
+	if b >= len(toks) || toks[b].n != "," {
+		return "", ""
+	}
+	i := b + 1
+	start := i
+	for i < len(toks) && i-start < 12 {
+		t := toks[i]
+		if t.kind == tPunct || t.kind == tDQ {
+			break
+		}
+		i++
+	}
+	if i == start {
+		return "", ""
+	}
+	lastHead := appositionHead(toks, start, i)
+	if lastHead < 0 {
+		return "", ""
+	}
+	end := i
+	// A relative clause is not part of the role: "a resident of Faenza
+	// whose ground floor was flooded".
+	for j := lastHead + 1; j < end; j++ {
+		if relativeWords.has(toks[j].lower()) {
+			end = j
+			break
+		}
+	}
+	// "..., a spokesperson for the commission said": a clause with its own
+	// subject, not a description of the name before it.
+	// Only a finite verb makes a clause: "the state news agency" is not
+	// one ("state" is also a verb).
+	for j := start; j < end; j++ {
+		if l := toks[j].lower(); reportingVerbs.has(l) && l != "according" && (l == "said" || l == "told" || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "s")) {
+			return "", ""
+		}
+	}
+	l := toks[lastHead].lower()
+	typ := briefings.ActorPerson
+	if orgDescriptors.has(l) && !roleHeads.has(l) {
+		typ = briefings.ActorOrganization
+	}
+	x.countriesIn(si, start, end)
+	return x.text(si, start, end), typ
+}
+
+// appositionHead reads the phrase of an apposition, tokens [start,i):
+// [det] [Country's|adj] modifiers HEAD... [prep phrase], and returns the
+// index of its head noun ("ambassador", "firm", "mother"), or -1 when the
+// words are not such a phrase.
+func appositionHead(toks []token, start, i int) int {
+	k := start
+	if determiners.has(toks[k].lower()) && toks[k].lower() != "this" && toks[k].lower() != "that" {
+		k++
+	}
+	lastHead := -1
+	for ; k < i; k++ {
+		l := toks[k].lower()
+		if lastHead >= 0 && (l == "of" || l == "in" || l == "at" || l == "for" || l == "to" || l == "with" || l == "from" || l == "on") {
+			if lastHead != k-1 {
+				return -1
+			}
+			break
+		}
+		if roleHeads.has(l) || orgDescriptors.has(l) || humanHeads.has(l) {
+			lastHead = k
+			continue
+		}
+		// "a 34-year-old mother of five": an age is a modifier.
+		if toks[k].kind == tWord && !toks[k].upper() && !stopAfterHead.has(l) && l != "who" || toks[k].kind == tNum && strings.HasSuffix(l, "-old") {
+			continue
+		}
+		if l == "'s" || countryAt(toks, k) > 0 {
+			continue
+		}
+		if toks[k].upper() && k+1 < i && toks[k+1].n == "'s" {
+			continue
+		}
+		// A body's name before the head: "the WHO representative in
+		// Yemen", "the White House press secretary".
+		if toks[k].upper() && toks[k].kind == tWord && lastHead < 0 && k > start {
+			continue
+		}
+		return -1
+	}
+	if lastHead < 0 || k == i && lastHead != i-1 {
+		return -1
+	}
+	return lastHead
+}
+
+// orgHeadBefore looks back from token from, over at most n more tokens,
+// for a noun naming a kind of body ("group", "company"), stopping at a
+// token stop accepts; it returns the noun's index or -1.
+func orgHeadBefore(toks []token, from, n int, stop func(token) bool) int {
+	for k := from; k >= 0 && k >= from-n; k-- {
+		if l := toks[k].lower(); orgDescriptors.has(l) && !roleHeads.has(l) {
+			return k
+		}
+		if stop(toks[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// namingWords introduce a name after a description.
+var namingWords = words(`itself themselves as called named dubbed`)
+
+// relativeWords open a relative clause.
+var relativeWords = words(`who whose whom which that where when while`)
+
+// ageAfter says the name ending before token b is followed by an age
+// apposition: ", 67,".
+func ageAfter(toks []token, b int) bool {
+	if b+2 >= len(toks) || toks[b].n != "," || toks[b+1].kind != tNum || toks[b+2].n != "," {
+		return false
+	}
+	n, err := strconv.Atoi(toks[b+1].n)
+	return err == nil && n > 0 && n < 120
+}
+
+// personEvidence says an unexplained capitalized pair is a person: a given
+// name first, a reporting verb or "who" after it.
+func (x *extractor) personEvidence(si, a, b int) bool {
+	toks := x.sents[si].toks
+	for i := a; i < b; i++ {
+		if toks[i].kind != tWord || isAllCaps(toks[i].s) && len(toks[i].s) > 1 {
+			return false
+		}
+	}
+	if a > 0 && (toks[a-1].lower() == "a" || toks[a-1].lower() == "an") {
+		return false // "a Virginia Democrat": a description, not a name
+	}
+	// "a mother from El Geneina, who ...": after a preposition of place, a
+	// place ("a letter from John Smith" has a given name).
+	if a > 0 && (placePreps.has(toks[a-1].lower()) || toks[a-1].lower() == "from" && !givenNames.has(toks[a].lower())) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if notNameWords.has(toks[i].lower()) {
+			return false
+		}
+	}
+	// "Capitol Hill" is a place; "Marcus Hill, a parent, said" a person.
+	if placeWords.has(toks[b-1].lower()) && !(x.personContext(si, a, b) && b < len(toks) && toks[b].n == "," && (b+1 >= len(toks) || !relativeWords.has(toks[b+1].lower()))) {
+		return false
+	}
+	return givenNames.has(toks[a].lower()) || x.personContext(si, a, b)
+}
+
+// personContext says the words around [a,b) treat it as a person: an age,
+// a reporting verb, "who".
+func (x *extractor) personContext(si, a, b int) bool {
+	toks := x.sents[si].toks
+	// News gives a person's age after the name: "Giovanna Rossi, 67,".
+	if ageAfter(toks, b) {
+		return true
+	}
+	// A quotation's reporting clause: `"...," said Giovanna Rossi`.
+	if a >= 2 && reportingVerbs.has(toks[a-1].lower()) && toks[a-1].lower() != "according" && (toks[a-2].n == "," || toks[a-2].kind == tDQ) && (b == len(toks) || toks[b].kind == tPunct) {
+		return true
+	}
+	i := b
+	if i < len(toks) && (toks[i].lower() == "also" || toks[i].lower() == "later" || toks[i].lower() == "has" || toks[i].lower() == "had") {
+		i++
+	}
+	if i < len(toks) && (reportingVerbs.has(toks[i].lower()) && toks[i].lower() != "according" || toks[i].lower() == "who") {
+		return true
+	}
+	if i+1 < len(toks) && toks[i].n == "," && toks[i+1].lower() == "who" {
+		return true
+	}
+	// A caption's "X, left, and Y"; "X, a 34-year-old mother of five".
+	if i+2 < len(toks) && toks[i].n == "," && (positionWords.has(toks[i+1].lower()) && (toks[i+2].n == "," || toks[i+2].n == ")") ||
+		determiners.has(toks[i+1].lower()) && strings.HasSuffix(toks[i+2].lower(), "-year-old")) {
+		return true
+	}
+	// "Marcus Hill, a Hawthorne parent and PTA treasurer, said": a name
+	// and an apposition about a person before a verb.
+	if i+1 < len(toks) && toks[i].n == "," && determiners.has(toks[i+1].lower()) {
+		human := false
+		for c := i + 1; c < len(toks) && c < i+24; c++ {
+			if l := toks[c].lower(); humanHeads.has(l) || roleHeads.has(l) {
+				human = true
+			}
+			if toks[c].n == "," {
+				if human && c+1 < len(toks) && reportingVerbs.has(toks[c+1].lower()) && toks[c+1].lower() != "according" {
+					return true
+				}
+				break
+			}
+		}
+	}
+	// "..., Yahya Saree, said": a name closing an apposition before a verb.
+	if a > 0 && toks[a-1].n == "," && i+1 < len(toks) && toks[i].n == "," && reportingVerbs.has(toks[i+1].lower()) && toks[i+1].lower() != "according" {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,422 @@
+package generate
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// Mention kinds.
+const (
+	mPerson = iota
+	mOrg
+	mCountry  // country name or adjective
+	mCapital  // a capital standing for its government
+	mLocative // a capital as a place ("in Tirana"): an alias, not an actor on its own
+	mRole     // a role without a name ("Iran's foreign minister says")
+)
+
+// mention is one place a sentence names an actor: tokens [a,b) of sentence
+// sent.
+type mention struct {
+	sent, a, b int
+	kind       int
+	act        *actor
+	role       string // mRole: the role phrase
+	roleHead   string // mRole: its head noun
+	surface    string // the text as written
+}
+
+// actor is an actor being built.
+type actor struct {
+	id      int    // order of creation, which lookups keep
+	name    string // set by extractor.setName
+	norm    string // normName(name)
+	indexed bool   // listed in the organization indexes
+	typ     string
+	role    string
+	aliases []string
+	seen    map[string]bool // normalised name and aliases
+	docs    map[int]bool
+	first   int // order of first mention
+	country *country
+	tokens  []string // person: name tokens, lower case
+}
+
+func (a *actor) addAlias(s string) {
+	s = strings.TrimSpace(s)
+	k := normName(s)
+	if k == "" || a.seen[k] {
+		return
+	}
+	a.seen[k] = true
+	a.aliases = append(a.aliases, s)
+}
+
+// normName is the matching key of a name: straight quotes, lower case, no
+// leading article, no dots, single spaces.
+func normName(s string) string {
+	s = strings.ToLower(straighten(s))
+	s = strings.ReplaceAll(s, ".", "")
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimPrefix(s, "the ")
+	return s
+}
+
+// extractor holds the actor state across all documents.
+type extractor struct {
+	sents      []sentence
+	actors     []*actor
+	byKey      map[string]*actor // normalised name or alias -> actor
+	byCountry  map[*country]*actor
+	mentions   [][]mention // per sentence
+	roles      []pendingRole
+	order      int
+	quoted     [][]bool        // per sentence and token: inside a quotation (markQuoted)
+	paraQuotes map[int][]quote // a paragraph's quotations, by its first sentence (markQuoted)
+
+	byWord      map[string][]mentionPos // mentions by the words of their actor's name and role (lastMentionWith)
+	orgs        orgIndexes              // organizations by name, word prefix, initials
+	stop        *stopper                // ends the run when the generation is cancelled
+	surnames    actorIndex              // people by last name token
+	familyFirst actorIndex              // people of three or more name tokens, by the first
+	firstOfTwo  actorIndex              // people of two name tokens, by the first
+
+	// traceRule, when set, is told the name of each span or speaker rule
+	// that decides and the text it decided on (tests: which rule read it).
+	traceRule func(rule, text string)
+}
+
+func newExtractor(sents []sentence) *extractor {
+	return &extractor{
+		sents: sents, byKey: map[string]*actor{}, byCountry: map[*country]*actor{}, mentions: make([][]mention, len(sents)),
+		orgs: newOrgIndexes(), surnames: actorIndex{}, familyFirst: actorIndex{}, firstOfTwo: actorIndex{},
+	}
+}
+
+// pending is a capitalized span not yet explained: it becomes a mention
+// when it matches a known actor (a surname, an acronym), else it is dropped.
+type pending struct{ sent, a, b int }
+
+// pendingRole is a role named before its holder ("Iran's foreign minister
+// says ... Hossein Amir-Abdollahian revealed ...").
+type pendingRole struct {
+	sent int
+	role string
+}
+
+// text returns the original text of tokens [a,b) of sentence si.
+func (x *extractor) text(si, a, b int) string {
+	s := x.sents[si]
+	if a >= b {
+		return ""
+	}
+	return s.text[s.toks[a].start:s.toks[b-1].end]
+}
+
+func (x *extractor) doc(si int) int { return x.sents[si].doc }
+
+// newActor returns the actor named key, creating it.
+func (x *extractor) actorFor(name, typ string) *actor {
+	k := normName(name)
+	if a, ok := x.byKey[k]; ok && (a.typ == typ || typ == "") {
+		return a
+	}
+	ck := ""
+	if typ == briefings.ActorOrganization {
+		ck = countryBodyKey(name)
+	}
+	if a, ok := x.byKey[ck]; ok && ck != "" && a.typ == typ {
+		if lastWordUpper(name) && !lastWordUpper(a.name) {
+			// The body's proper name, "Lithuanian Navy", over "Lithuania's navy".
+			old := a.name
+			x.setName(a, name)
+			name = old
+			a.seen[k] = true
+			a.aliases = append([]string{name}, a.aliases...)
+		} else {
+			a.addAlias(name)
+		}
+		x.byKey[k] = a
+		return a
+	}
+	a := &actor{id: len(x.actors), typ: typ, seen: map[string]bool{k: true}, docs: map[int]bool{}, first: x.order}
+	x.setName(a, name)
+	x.order++
+	x.actors = append(x.actors, a)
+	x.byKey[k] = a
+	if ck != "" {
+		x.byKey[ck] = a
+	}
+	return a
+}
+
+func lastWordUpper(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && unicode.IsUpper([]rune(f[len(f)-1])[0])
+}
+
+func (x *extractor) countryActor(c *country) *actor {
+	if a, ok := x.byCountry[c]; ok {
+		return a
+	}
+	a := &actor{id: len(x.actors), typ: briefings.ActorCountry, seen: map[string]bool{normName(c.name): true}, docs: map[int]bool{}, first: x.order, country: c}
+	x.setName(a, c.name)
+	x.order++
+	x.actors = append(x.actors, a)
+	x.byCountry[c] = a
+	return a
+}
+
+func (x *extractor) add(m mention) {
+	if m.surface == "" {
+		m.surface = x.text(m.sent, m.a, m.b)
+	}
+	x.mentions[m.sent] = append(x.mentions[m.sent], m)
+}
+
+// run finds every mention in every sentence and builds the actors.
+func (x *extractor) run() {
+	var pend []pending
+	for si := range x.sents {
+		x.stop.check()
+		toks := x.sents[si].toks
+		used := make([]bool, len(toks))
+		for _, sp := range capSpans(toks) {
+			// Leading common words capitalized at the start of a sentence
+			// or a quotation are not part of a name.
+			a := sp.a
+			if countryAt(toks, a) < sp.b-a {
+				for a < sp.b && countryAt(toks, a) == 0 && (determiners.has(toks[a].lower()) || placeCompound(toks[a].n) || commonCapitalized.has(toks[a].lower()) && (a == 0 || toks[a-1].kind != tWord && toks[a-1].kind != tNum)) {
+					a++
+				}
+			}
+			// "Thirteen of the Security Council's members": a part of it.
+			if a > sp.a && a < sp.b && toks[a].lower() == "of" && toks[a-1].kind == tWord && commonCapitalized.has(toks[a-1].lower()) {
+				a++
+				if a < sp.b && toks[a].lower() == "the" {
+					a++
+				}
+			}
+			if a >= sp.b {
+				continue
+			}
+			if p, ok := x.classify(si, a, sp.b, used); !ok {
+				pend = append(pend, p)
+			}
+		}
+		x.lowerPatterns(si, used, &x.roles)
+	}
+	x.resolvePending(pend)
+	x.mergeBareHeads()
+	x.mergeTypeClashes()
+	x.assignPendingRoles(x.roles)
+	x.locatives()
+	for si, ms := range x.mentions {
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].a < ms[j].a })
+		for _, m := range ms {
+			if m.act != nil {
+				m.act.docs[x.doc(si)] = true
+			}
+		}
+	}
+}
+
+// person records a person mention with an optional role.
+func (x *extractor) person(si, a, b int, role string) {
+	toks := x.sents[si].toks
+	name := x.text(si, a, b)
+	// A single word matching a known person's surname is that person, and
+	// so are two matching the end of a longer name ("Lorente Vicario" for
+	// "María José Lorente Vicario", "Abu Sabib" for "Ibrahim Abu Sabib").
+	var act *actor
+	switch b - a {
+	case 1:
+		act = x.bySurname(toks[a].lower(), x.doc(si))
+	case 2:
+		if p := x.bySurname(toks[b-1].lower(), x.doc(si)); p != nil && len(p.tokens) > 2 && p.tokens[len(p.tokens)-2] == toks[a].lower() {
+			act = p
+		}
+	}
+	if act == nil {
+		act = x.actorFor(name, briefings.ActorPerson)
+		if act.tokens == nil {
+			for i := a; i < b; i++ {
+				act.tokens = append(act.tokens, toks[i].lower())
+			}
+			x.indexPerson(act)
+		}
+	} else {
+		act.addAlias(name)
+	}
+	if act.role == "" && role != "" {
+		act.role = cleanRole(role)
+	}
+	x.add(mention{sent: si, a: a, b: b, kind: mPerson, act: act})
+}
+
+// cleanRole drops a leading article and trailing punctuation.
+func cleanRole(r string) string {
+	r = strings.TrimSpace(r)
+	for _, d := range []string{"the ", "a ", "an ", "The ", "A ", "An ", "his ", "her ", "its ", "their ", "His ", "Her "} {
+		r = strings.TrimPrefix(r, d)
+	}
+	return strings.TrimRight(r, " ,;:")
+}
+
+func (x *extractor) setRole(si, a int, role string) {
+	toks := x.sents[si].toks
+	for i := len(x.mentions[si]) - 1; i >= 0; i-- {
+		m := x.mentions[si][i]
+		// The name's own mention, not a country read inside its
+		// description ("the Spanish radio station Cadena SER").
+		if m.kind == mCountry && m.a < a {
+			continue
+		}
+		if (m.a <= a || m.a == a+1 && toks[a].lower() == "the") && m.act != nil {
+			if m.act.role == "" && role != "" {
+				m.act.role = cleanRole(role)
+			}
+			return
+		}
+	}
+}
+
+// org records an organization mention for span [a,b), extended by "in
+// Brussels" after an embassy and by "(ACRONYM)".
+func (x *extractor) org(si, a, b int, used []bool) {
+	toks := x.sents[si].toks
+	end := b
+	last := toks[b-1].lower()
+	if (last == "embassy" || last == "consulate" || last == "mission") && b+1 < len(toks) && toks[b].lower() == "in" && isCapTok(toks[b+1]) {
+		end = b + 1 + max(1, spanEndCap(toks, b+1))
+	}
+	// Leading article.
+	if toks[a].lower() == "the" {
+		a++
+	}
+	name := x.text(si, a, end)
+	var acr string
+	if acronymAt(toks, end) {
+		acr = toks[end+1].s
+	}
+	// "(MEK)" inside the name is an alias.
+	for i := a; i+2 < end; i++ {
+		if toks[i].n == "(" && toks[i+2].n == ")" {
+			acr = toks[i+1].s
+		}
+	}
+	act := x.orgActor(si, a, end, name, acr)
+	if acr != "" {
+		act.addAlias(acr)
+		if _, taken := x.byKey[normName(acr)]; !taken {
+			x.byKey[normName(acr)] = act
+		}
+	}
+	if i := strings.Index(name, " ("); i > 0 && acr != "" {
+		plain := strings.TrimSpace(name[:i] + strings.TrimPrefix(name[i:], " ("+acr+")"))
+		act.addAlias(plain)
+		x.byKey[normName(plain)] = act
+	}
+	// "Albania's Interior Ministry": the possessive form is an alias.
+	if a >= 2 && toks[a-1].n == "'s" {
+		if cn := countryAtEnd(toks, a-1); cn > 0 {
+			act.addAlias(x.text(si, a-1-cn, end))
+			f, _ := countryFormAt(toks, a-1-cn)
+			x.add(mention{sent: si, a: a - 1 - cn, b: a - 1, kind: mCountry, act: x.countryActor(f.c)})
+		}
+	}
+	x.countriesIn(si, a, end)
+	markUsed(used, a, end)
+	x.add(mention{sent: si, a: a, b: end, kind: mOrg, act: act})
+	// A descriptor: "cybersecurity firm Mandiant", "IRNA state news agency".
+	if act.role == "" {
+		if role, typ, _ := x.descriptorBefore(si, a); typ == briefings.ActorOrganization {
+			act.role = cleanRole(role)
+		} else if role := x.postDescriptor(si, end); role != "" {
+			act.role = role
+		} else if role, typ := x.descriptorAfter(si, end); typ == briefings.ActorOrganization {
+			act.role = cleanRole(role) // "Northbridge Health, a hospital chain,"
+		}
+	}
+}
+
+// orgActor finds the organization named by tokens [a,end) of sentence si
+// (name, with its acronym acr or ""): by its name, its acronym, its name
+// without a leading country, a name it extends or abbreviates; else a new
+// one.
+func (x *extractor) orgActor(si, a, end int, name, acr string) *actor {
+	toks := x.sents[si].toks
+	var act *actor
+	if ak, ok := x.byKey[normName(name)]; ok && ak.typ == briefings.ActorOrganization {
+		act = ak
+	} else if acr != "" && x.byKey[normName(acr)] != nil && x.byKey[normName(acr)].typ == briefings.ActorOrganization {
+		act = x.byKey[normName(acr)]
+		act.addAlias(name)
+	} else if k := stripCountryPrefix(toks, a, end); k > a {
+		// "US Treasury Department" after "Treasury Department" and vice versa.
+		short := x.text(si, k, end)
+		if ak, ok := x.byKey[normName(short)]; ok && ak.typ == briefings.ActorOrganization {
+			act = ak
+			act.addAlias(name)
+		}
+	}
+	if act == nil {
+		act = x.orgByPrefix(name)
+	}
+	if act == nil {
+		act = x.orgByAcronym(name)
+	}
+	if act == nil {
+		act = x.actorFor(name, briefings.ActorOrganization)
+		if k := stripCountryPrefix(toks, a, end); k > a {
+			if _, taken := x.byKey[normName(x.text(si, k, end))]; !taken {
+				x.byKey[normName(x.text(si, k, end))] = act
+			}
+		}
+	}
+	return act
+}
+
+func (x *extractor) countryMention(si, a, b int, f countryForm) {
+	toks := x.sents[si].toks
+	kind := mCountry
+	if f.kind == cmCapital {
+		kind = mCapital
+		prev := ""
+		if a > 0 {
+			prev = toks[a-1].lower()
+		}
+		next := ""
+		if b < len(toks) {
+			next = toks[b].n
+		}
+		// "in Tirana", "Tirana, Albania", a dateline "LONDON:".
+		if locatives.has(prev) || next == "," && b+1 < len(toks) && countryAt(toks, b+1) > 0 || next == ":" && a == 0 || next == "-" && a == 0 || a > 0 && toks[a-1].n == "," && a >= 2 && isCapTok(toks[a-2]) {
+			kind = mLocative
+		}
+	}
+	m := mention{sent: si, a: a, b: b, kind: kind}
+	if kind == mLocative {
+		m.surface = x.text(si, a, b)
+		m.role = f.c.name // remembered for alias attachment
+		x.add(m)
+		return
+	}
+	m.act = x.countryActor(f.c)
+	x.add(m)
+}
+
+// countriesIn records country mentions inside [a,b) (a role or an
+// organization name), capitals excepted.
+func (x *extractor) countriesIn(si, a, b int) {
+	toks := x.sents[si].toks
+	for i := a; i < b; i++ {
+		if f, n := countryFormAt(toks, i); n > 0 && f.kind != cmCapital {
+			x.add(mention{sent: si, a: i, b: i + n, kind: mCountry, act: x.countryActor(f.c)})
+			i += n - 1
+		}
+	}
+}

@@ -1,0 +1,179 @@
+package generate
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// identicalSums is the file of SHA-256 sums that TestOutputsUnchanged holds
+// the generator's output to (identical.sh runs the test).
+const identicalSums = "testdata/identical.sum"
+
+// sourceSets are the test sources the generator's tests read, each a
+// directory of sources and the gold files that give their publication
+// dates.
+var sourceSets = []struct{ name, sources, gold string }{
+	{"briefings", "../briefings/sources", "testdata/shared/gold"},
+	{"shared", "testdata/shared/sources", "testdata/shared/gold"},
+	{"heldout", "testdata/heldout/sources", "testdata/heldout/gold"},
+	{"blind", "testdata/blind/sources", "testdata/blind/gold"},
+	{"blind2", "testdata/blind2/sources", "testdata/blind2/gold"},
+	{"blind3", "testdata/blind3/sources", "testdata/blind3/gold"},
+	{"blind4", "testdata/blind4/sources", "testdata/blind4/gold"},
+	{"blind5", "testdata/blind5/sources", "testdata/blind5/gold"},
+	{"blind6", "testdata/blind6/sources", "testdata/blind6/gold"},
+	{"blind7", "testdata/blind7/sources", "testdata/blind7/gold"},
+	{"blind8", "testdata/blind8/sources", "testdata/blind8/gold"},
+	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
+}
+
+// goldPublished maps a source's file name to the publication date its gold
+// file gives: NAME.gold.json names its source, realdev's NAME.json is the
+// gold of NAME.txt.
+func goldPublished(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("%s: no gold files (%v)", dir, err)
+	}
+	out := map[string]string{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g struct{ Source, Published string }
+		if err := json.Unmarshal(data, &g); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if g.Source == "" {
+			g.Source = strings.TrimSuffix(filepath.Base(f), ".json") + ".txt"
+		}
+		out[g.Source] = g.Published
+	}
+	return out
+}
+
+// generatedOutputs generates a briefing from every test source alone (with
+// its gold publication date, as the evaluation does), from each set's
+// sources together (which merges actors and events across documents),
+// and the shipped briefing; it returns each output by a stable name.
+func generatedOutputs(t *testing.T) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{"shipped/iran-albania.md": generateShipped(t)}
+	write := func(name string, docs []Document, opts Options) {
+		b, err := Generate(docs, opts)
+		if err != nil {
+			out[name] = []byte("error: " + err.Error())
+			return
+		}
+		out[name] = briefings.Write(b)
+	}
+	for _, set := range sourceSets {
+		pub := goldPublished(t, set.gold)
+		paths, err := filepath.Glob(filepath.Join(set.sources, "*.txt"))
+		if err != nil || len(paths) == 0 {
+			t.Fatalf("%s: no sources (%v)", set.sources, err)
+		}
+		sort.Strings(paths)
+		var all []Document
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := ReadSource(p, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			base := filepath.Base(p)
+			write(set.name+"/"+base, []Document{doc}, Options{Published: pub[base]})
+			if doc.Published == "" {
+				doc.Published = pub[base]
+			}
+			all = append(all, doc)
+		}
+		write(set.name+"/(all)", all, Options{})
+	}
+	return out
+}
+
+// readSums reads a file of "SHA256  NAME" lines.
+func readSums(t *testing.T, path string) map[string]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("%v (identical.sh record writes it)", err)
+	}
+	defer f.Close()
+	sums := map[string]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		sum, name, ok := strings.Cut(sc.Text(), "  ")
+		if !ok {
+			t.Fatalf("%s: bad line %q", path, sc.Text())
+		}
+		sums[name] = sum
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return sums
+}
+
+// TestOutputsUnchanged holds the generator's output on every test source
+// to the SHA-256 sums in testdata/identical.sum, so that a change meant to
+// keep behaviour (moving code, rules into tables) is shown to keep every
+// byte. After a deliberate change to the output, rewrite the sums with
+// -update (testdata/identical.sh record) and review what moved in the
+// scores and the shipped briefing.
+func TestOutputsUnchanged(t *testing.T) {
+	outs := generatedOutputs(t)
+	names := make([]string, 0, len(outs))
+	for n := range outs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	got := map[string]string{}
+	var file bytes.Buffer
+	for _, n := range names {
+		h := sha256.Sum256(outs[n])
+		got[n] = hex.EncodeToString(h[:])
+		fmt.Fprintf(&file, "%s  %s\n", got[n], n)
+	}
+	if *update {
+		if err := os.WriteFile(identicalSums, file.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := readSums(t, identicalSums)
+	if len(want) != len(got) {
+		t.Errorf("%d outputs, %s has %d", len(got), identicalSums, len(want))
+	}
+	changed := 0
+	for _, n := range names {
+		if w, ok := want[n]; !ok {
+			t.Errorf("%s: not in %s", n, identicalSums)
+		} else if w != got[n] {
+			t.Errorf("%s: output changed (sha256 %s, was %s)", n, got[n][:12], w[:12])
+			changed++
+		}
+	}
+	for n := range want {
+		if _, ok := got[n]; !ok {
+			t.Errorf("%s: in %s but no longer generated", n, identicalSums)
+		}
+	}
+	t.Logf("%d outputs checked, %d changed", len(got), changed)
+}

@@ -1,0 +1,421 @@
+package generate
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// resolvePending matches unexplained spans against the actors found:
+// surnames, acronyms and other aliases.
+func (x *extractor) resolvePending(pend []pending) {
+	for _, p := range pend {
+		x.stop.check()
+		toks := x.sents[p.sent].toks
+		name := x.text(p.sent, p.a, p.b)
+		if x.covered(p.sent, p.a, p.b) {
+			continue
+		}
+		if act, ok := x.byKey[normName(name)]; ok {
+			x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: kindOf(act), act: act})
+			act.addAlias(name)
+			continue
+		}
+		// "European leaders": an adjective, not short for "European Union".
+		adjective := p.b-p.a == 1 && p.b < len(toks) && toks[p.b].kind == tWord && !toks[p.b].upper() &&
+			(strings.HasSuffix(name, "an") || strings.HasSuffix(name, "ese") || strings.HasSuffix(name, "ish") || strings.HasSuffix(name, "ic"))
+		if act := x.orgPrefixOf(name); act != nil && !adjective {
+			x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: mOrg, act: act})
+			act.addAlias(name)
+			continue
+		}
+		// A name listed beside a person's: "Andreea Ionescu, Mihai Vlad and
+		// Sorin Pavel", "X, left, and Mihai Vlad".
+		if n := p.b - p.a; n >= 2 && n <= 3 && !hasOrgCue(toks, p.a, p.b) && countryAt(toks, p.a) == 0 && x.listedWithPerson(p.sent, p.a, p.b) {
+			x.person(p.sent, p.a, p.b, "")
+			continue
+		}
+		if p.b-p.a <= 2 {
+			last := toks[p.b-1].lower()
+			if act := x.bySurname(last, x.doc(p.sent)); act != nil {
+				// "Rama" or "Edi Rama" for "Edi Rama"; a first name before
+				// the surname must agree.
+				if p.b-p.a == 1 || len(act.tokens) >= 2 && act.tokens[len(act.tokens)-2] == toks[p.a].lower() {
+					x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: mPerson, act: act})
+					act.addAlias(name)
+					continue
+				}
+			}
+		}
+	}
+}
+
+// listedWithPerson says the span [a,b) is an item of a list whose item
+// next to it is a person: joined by a comma or "and", across a caption's
+// position word ("X, left, and Y").
+func (x *extractor) listedWithPerson(si, a, b int) bool {
+	toks := x.sents[si].toks
+	// A list item opens after punctuation or "and", not after a
+	// preposition: "minister for Climate Action, Jordi Ferrer".
+	if a > 0 && toks[a-1].kind == tWord && toks[a-1].lower() != "and" && toks[a-1].lower() != "including" {
+		return false
+	}
+	isPerson := func(m mention, ok bool) bool { return ok && m.act != nil && m.act.typ == briefings.ActorPerson }
+	// The item before.
+	k := a
+	for k > 0 && (toks[k-1].n == "," || toks[k-1].lower() == "and") {
+		k--
+	}
+	if k < a {
+		if k >= 2 && positionWords.has(toks[k-1].lower()) && toks[k-2].n == "," {
+			k -= 2
+		}
+		if isPerson(x.mentionEndingAt(si, k)) {
+			return true
+		}
+	}
+	// The item after.
+	k = b
+	for k < len(toks) && (toks[k].n == "," || toks[k].lower() == "and") {
+		k++
+	}
+	return k > b && isPerson(x.mentionAt(si, k))
+}
+
+// bySurname finds the person whose last name is w, preferring doc.
+func (x *extractor) bySurname(w string, doc int) *actor {
+	// The surname, or the family name of a name written family name
+	// first ("Yoon" for "Yoon Suk Yeol"): the first such person in order
+	// of creation, or the first of them already cited by doc.
+	cands := x.surnames[w]
+	if !givenNames.has(w) && len(x.familyFirst[w]) > 0 {
+		cands = slices.Clone(cands)
+		for _, a := range x.familyFirst[w] {
+			if !slices.Contains(cands, a) {
+				cands = append(cands, a)
+			}
+		}
+		slices.SortFunc(cands, func(a, b *actor) int { return a.id - b.id })
+	}
+	if len(cands) > 0 {
+		for _, a := range cands {
+			if a.docs[doc] {
+				return a
+			}
+		}
+		return cands[0]
+	}
+	// No surname matches: a two-word name may be written family name
+	// first too ("Mr. Xi" for "Xi Jinping"), when the word names one
+	// person only.
+	if l := x.firstOfTwo[w]; len(l) == 1 {
+		return l[0]
+	}
+	return nil
+}
+
+// orgByPrefix finds an organization whose name extends name, or which name
+// extends, by words naming the kind of body ("Treasury" and "Treasury
+// Department", "Ardent" and "Ardent Health Services"). The longer name
+// becomes the actor's name.
+func (x *extractor) orgByPrefix(name string) *actor {
+	n := normName(name)
+	// A longer name beginning with n, or a shorter one n begins with;
+	// either way the extra words must name a body, and one word does not
+	// name a body of three or more ("Kestrel" for "Kestrel Maritime", not
+	// "Gibraltar" for "Gibraltar Socialist Labour Party").
+	a := x.orgs.prefixOK.first(n)
+	ends := wordEnds(n)
+	for k := 1; k < len(ends); k++ {
+		if hasCue(n[ends[k-1]+1:]) && !(k == 1 && len(ends)-k >= 2) {
+			a = earlier(a, x.orgs.full.first(n[:ends[k-1]]))
+		}
+	}
+	if a == nil {
+		return nil
+	}
+	if len(n) > len(a.norm) {
+		a.addAlias(a.name)
+		x.setName(a, name)
+	} else {
+		a.addAlias(name)
+	}
+	x.byKey[n] = a
+	return a
+}
+
+// orgByAcronym links an acronym and the name it abbreviates, in either
+// order: "SEC" and "Securities and Exchange Commission".
+func (x *extractor) orgByAcronym(name string) *actor {
+	var a *actor
+	if isAcronym(name) {
+		a = x.orgs.initials.first(strings.ReplaceAll(name, ".", ""))
+	}
+	if in := initials(name); in != "" {
+		a = earlier(a, x.orgs.acronym.first(in))
+	}
+	if a == nil {
+		return nil
+	}
+	if len(name) > len(a.name) {
+		a.addAlias(a.name)
+		x.setName(a, name)
+	} else {
+		a.addAlias(name)
+	}
+	x.byKey[normName(name)] = a
+	return a
+}
+
+// orgPrefixOf finds the organization whose name begins with the words of
+// name followed by words naming a body ("Ardent" for "Ardent Health
+// Services").
+func (x *extractor) orgPrefixOf(name string) *actor {
+	return x.orgs.prefixCu.first(normName(name))
+}
+
+// covered says a mention already covers tokens [a,b) of sentence si.
+func (x *extractor) covered(si, a, b int) bool {
+	for _, m := range x.mentions[si] {
+		if m.a <= a && b <= m.b && m.act != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) isPersonTok(si, i int) bool {
+	for _, m := range x.mentions[si] {
+		if m.a <= i && i < m.b && m.kind == mPerson {
+			return true
+		}
+	}
+	return false
+}
+
+func kindOf(a *actor) int {
+	switch a.typ {
+	case briefings.ActorPerson:
+		return mPerson
+	case briefings.ActorCountry:
+		return mCountry
+	}
+	return mOrg
+}
+
+// mergeBareHeads gives a body named by its head word alone, "the
+// Commission", "the Bank", to the one body of the text whose name has that
+// head, "European Commission", "Bank of Canada". With two such bodies it
+// stays apart.
+func (x *extractor) mergeBareHeads() {
+	// The bodies by the words their names end with, and by the word before
+	// "of" that begins them; names do not change here.
+	suffix, ofHead := actorIndex{}, actorIndex{}
+	for _, a := range x.actors {
+		if a.typ != briefings.ActorOrganization {
+			continue
+		}
+		ends := wordEnds(a.norm)
+		for k := 1; k < len(ends); k++ {
+			suffix.add(a.norm[ends[k-1]+1:], a)
+		}
+		if len(ends) >= 3 && a.norm[ends[0]:ends[1]] == " of" {
+			ofHead.add(a.norm[:ends[0]], a)
+		}
+	}
+	into := map[*actor]*actor{}
+	for _, bare := range x.actors {
+		n := bare.norm
+		// One word that names bodies ("Commission"), or a name that ends
+		// in one ("House Committee" of "Knesset House Committee").
+		w := strings.Fields(n)
+		if bare.typ != briefings.ActorOrganization || len(w) == 0 || !orgCueWords.has(w[len(w)-1]) || len(w) > 1 && len(bare.aliases) > 0 {
+			continue
+		}
+		// The one body, other than bare, whose name ends in n, or begins
+		// with "n of" when n is one word.
+		var full *actor
+		many := false
+		consider := func(l []*actor) {
+			for _, a := range l {
+				if a == bare || a == full {
+					continue
+				}
+				if full != nil {
+					many = true
+					return
+				}
+				full = a
+			}
+		}
+		consider(suffix[n])
+		if len(w) == 1 && !many {
+			consider(ofHead[n])
+		}
+		if many {
+			full = nil
+		}
+		if full != nil {
+			into[bare] = full
+			full.addAlias(bare.name)
+			if full.role == "" {
+				full.role = bare.role
+			}
+			full.first = min(full.first, bare.first)
+		}
+	}
+	x.moveMentions(into)
+}
+
+// moveMentions gives the mentions of each actor in into to the actor it
+// maps to, which then has no mentions and is left out of the briefing.
+func (x *extractor) moveMentions(into map[*actor]*actor) {
+	if len(into) == 0 {
+		return
+	}
+	for _, ms := range x.mentions {
+		for i := range ms {
+			if to, ok := into[ms[i].act]; ok {
+				ms[i].act, ms[i].kind = to, kindOf(to)
+			}
+		}
+	}
+}
+
+// mergeTypeClashes makes one organization of a name read as a person in
+// one place ("Kestrel Point said", weak evidence) and as a body in another
+// ("head of threat intelligence at Kestrel Point", "a cybersecurity firm").
+func (x *extractor) mergeTypeClashes() {
+	orgs := map[string]*actor{}
+	for _, a := range x.actors {
+		if a.typ == briefings.ActorOrganization {
+			orgs[a.norm] = a
+		}
+	}
+	into := map[*actor]*actor{}
+	for _, a := range x.actors {
+		if o := orgs[a.norm]; a.typ == briefings.ActorPerson && o != nil && a.role == "" {
+			into[a] = o
+		}
+	}
+	x.moveMentions(into)
+}
+
+// assignPendingRoles gives a role named without its holder to the next
+// person introduced without a role within the next two sentences of the
+// same document.
+func (x *extractor) assignPendingRoles(roles []pendingRole) {
+	for _, r := range roles {
+		doc := x.doc(r.sent)
+	search:
+		for si := r.sent + 1; si < len(x.sents) && si <= r.sent+2 && x.doc(si) == doc; si++ {
+			for _, m := range x.mentions[si] {
+				if m.kind == mPerson && m.act != nil && m.act.role == "" && m.a == 0 {
+					m.act.role = cleanRole(r.role)
+					// The role mention was this person.
+					for k := range x.mentions[r.sent] {
+						if x.mentions[r.sent][k].kind == mRole && x.mentions[r.sent][k].role == r.role {
+							x.mentions[r.sent][k].act = m.act
+						}
+					}
+					break search
+				}
+			}
+		}
+	}
+	// Role mentions with a head matching exactly one person's role are that
+	// person ("the prime minister said").
+	// A phrase can only match a role holding its head noun: the people
+	// with a role, by the words of their roles; and each phrase's answer
+	// once, as roles do not change here.
+	byWord := actorIndex{}
+	for _, a := range x.actors {
+		if a.typ == briefings.ActorPerson && a.role != "" {
+			for _, w := range strings.Fields(normName(a.role)) {
+				byWord.add(w, a)
+			}
+		}
+	}
+	holder := map[string]*actor{}
+	for si := range x.mentions {
+		for k, m := range x.mentions[si] {
+			if m.kind != mRole || m.act != nil {
+				continue
+			}
+			found, done := holder[m.role]
+			if !done {
+				n := 0
+				if pw := strings.Fields(normName(m.role)); len(pw) > 0 {
+					for _, a := range byWord[pw[len(pw)-1]] {
+						if roleMatches(a.role, m.role) {
+							found = a
+							n++
+						}
+					}
+				}
+				if n != 1 {
+					found = nil
+				}
+				holder[m.role] = found
+			}
+			if found != nil {
+				x.mentions[si][k].act = found
+			}
+		}
+	}
+}
+
+// roleMatches says a role phrase refers to the holder of role: same head
+// noun and no conflicting words.
+func roleMatches(role, phrase string) bool {
+	rw := strings.Fields(normName(role))
+	pw := strings.Fields(normName(phrase))
+	if len(rw) == 0 || len(pw) == 0 {
+		return false
+	}
+	if rw[len(rw)-1] != pw[len(pw)-1] {
+		// "prime minister" vs "Albanian Prime Minister in Tirana": compare
+		// the head nouns found anywhere.
+		found := false
+		for _, w := range rw {
+			if w == pw[len(pw)-1] {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	have := map[string]bool{}
+	for _, w := range rw {
+		have[strings.TrimSuffix(w, "'s")] = true
+	}
+	for _, w := range pw {
+		w = strings.TrimSuffix(w, "'s")
+		if !have[w] && !determiners.has(w) && w != "former" {
+			return false
+		}
+	}
+	return true
+}
+
+// locatives attaches place mentions of capitals ("in Tirana") as aliases of
+// their country when the country is an actor.
+func (x *extractor) locatives() {
+	byName := map[string][]*actor{}
+	for c, a := range x.byCountry {
+		byName[c.name] = append(byName[c.name], a)
+	}
+	for si := range x.mentions {
+		for k, m := range x.mentions[si] {
+			if m.kind != mLocative {
+				continue
+			}
+			for _, a := range byName[m.role] {
+				a.addAlias(m.surface)
+				x.mentions[si][k].act = a
+			}
+		}
+	}
+}

@@ -1,0 +1,235 @@
+package generate
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// pronoun resolves a pronoun at token i of sentence si to the last named
+// person (he/she) or organization/country (it/they) before it in the same
+// document.
+func (x *extractor) pronoun(si, i int, person bool) string {
+	if person {
+		if sp := x.previousSubject(si); sp != "" {
+			return sp
+		}
+		if sp := x.lastSpeaker(si, i); sp != "" {
+			return sp
+		}
+	}
+	doc := x.sents[si].doc
+	for s := si; s >= 0 && x.sents[s].doc == doc && s >= si-6; s-- {
+		ms := x.mentions[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if s == si && m.a >= i || m.act == nil || x.quotedAt(s, m.a) {
+				continue
+			}
+			if person && m.act.typ == "person" || !person && (m.act.typ == "organization" || m.act.typ == "country") && m.kind != mLocative {
+				return m.act.name
+			}
+		}
+	}
+	return ""
+}
+
+// previousSubject is the person who opens the sentence before si, when
+// that sentence is narrative (not quotation) in the same document: in
+// `Minister X presented the data. "...," she said`, she is X, though
+// someone else spoke last.
+func (x *extractor) previousSubject(si int) string {
+	p := si - 1
+	for p >= 0 && p >= si-4 && x.allQuoted(p) {
+		p-- // the quotation's own earlier sentences
+	}
+	if p < 0 || x.sents[p].doc != x.sents[si].doc || x.allQuoted(p) || x.quotedAt(p, 0) {
+		return ""
+	}
+	toks := x.sents[p].toks
+	if len(toks) > 2 && toks[0].lower() == "the" && roleHeads.has(toks[1].lower()) && !toks[1].upper() {
+		// "The minister described the budget ...": the actor the role names.
+		if np := x.nounPhrase(p, 0, 2); np != "" && np != cleanRole(x.text(p, 0, 2)) {
+			return np
+		}
+		return ""
+	}
+	for _, m := range x.mentions[p] {
+		if m.act == nil || m.b < len(toks) && toks[m.b].n == "'s" {
+			continue // a possessor: "Iraq's oil minister X", "Perić's lawyer, X"
+		}
+		if m.a > 8 || m.act.typ != briefings.ActorPerson || !opensClause(toks, m.a) {
+			return ""
+		}
+		return m.act.name
+	}
+	return ""
+}
+
+// opensClause says only a subject's lead-in comes before token i: names,
+// titles, role words, articles and possessives ("Environment and Climate
+// Change Minister X"), not a verb or a pronoun ("He did not mention X").
+func opensClause(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		t := toks[k]
+		l := t.lower()
+		switch {
+		case personPronouns.has(l) || groupPronouns.has(l):
+			return false
+		case isCapTok(t) || determiners.has(l) || roleHeads.has(l) || l == "'s" || l == "," || l == "and" || l == "of" || l == "for":
+		case t.kind == tWord && !t.upper() && k+1 < len(toks) && (roleHeads.has(toks[k+1].lower()) || toks[k+1].upper()):
+			// a modifier of the role or name after it: "former", "senior"
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// lastSpeaker finds the most recent person who spoke before token i of
+// sentence si (a pronoun "he"/"she"): the subject of the latest reporting
+// verb, named or described ("One victim, a former nurse, told the court").
+func (x *extractor) lastSpeaker(si, i int) string {
+	doc := x.sents[si].doc
+	told := 0 // sentences looked at that are not all quotation
+	for s := si; s >= 0 && told <= 3 && x.sents[s].doc == doc; s-- {
+		toks := x.sents[s].toks
+		end := len(toks)
+		if s == si {
+			end = i
+		}
+		if !x.allQuoted(s) {
+			told++
+		}
+		for v := end - 1; v >= 0; v-- {
+			// The quoted words' own verbs are not the speaker's: `"This
+			// witness was promised ...," he said`.
+			l := toks[v].lower()
+			if x.quotedAt(s, v) || !reportingVerbs.has(l) || l == "according" {
+				continue
+			}
+			e := v
+			for e > 0 && auxOrAdverb(toks[e-1].lower()) {
+				e--
+			}
+			if e > 0 && (personPronouns.has(toks[e-1].lower()) || groupPronouns.has(toks[e-1].lower())) {
+				continue // "he said": look further back
+			}
+			if m, ok := x.mentionEndingAt(s, e); ok && m.act != nil {
+				if m.act.typ == "person" {
+					return m.act.name
+				}
+				continue
+			}
+			// "ROLE, NAME, said" / "NAME, ROLE, said"
+			if e > 1 && toks[e-1].n == "," {
+				if sp := x.beforeComma(s, e-1, true); sp != "" {
+					return sp
+				}
+			}
+			// A described subject at the start of the clause.
+			st := 0
+			for k := e - 1; k >= 0; k-- {
+				if toks[k].n == ";" || toks[k].kind == tDQ || toks[k].n == ":" {
+					st = k + 1
+					break
+				}
+			}
+			if st < e {
+				if _, isNum := numberWords()[toks[st].lower()]; determiners.has(toks[st].lower()) || isNum {
+					for k := st + 1; k < e && k <= st+3; k++ {
+						if humanHeads.has(toks[k].lower()) || roleHeads.has(toks[k].lower()) {
+							if k+1 < e && toks[k+1].n != "," {
+								// "The minister described the budget as ...
+								// and insisted": the subject alone, and the
+								// actor it names if the text has one.
+								if np := x.nounPhrase(s, st, k+1); np != "" {
+									return np
+								}
+								return x.text(s, st, k+1)
+							}
+							return strings.TrimRight(x.text(s, st, e), " ,")
+						}
+						if toks[k].kind != tWord {
+							break
+						}
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// antecedent is the actor a relative pronoun at token r stands for, "X,
+// who said": a person for "who", a body or country for "which".
+func (x *extractor) antecedent(si, r int, person bool) string {
+	if r < 2 || x.sents[si].toks[r-1].n != "," {
+		return ""
+	}
+	return x.beforeComma(si, r-1, person)
+}
+
+// beforeComma names the actor that ends right before the comma at token c,
+// or before the apposition that comma closes ("NAME, the ambassador,"): a
+// person, or (person false) a body or country.
+func (x *extractor) beforeComma(si, c int, person bool) string {
+	fits := func(m mention) bool {
+		return m.act != nil && (m.act.typ == briefings.ActorPerson) == person
+	}
+	if m, ok := x.mentionEndingAt(si, c); ok && fits(m) {
+		return speakerName(m)
+	}
+	if w := appositionStart(x.sents[si].toks, c); w >= 0 {
+		if m, ok := x.mentionEndingAt(si, w); ok && fits(m) {
+			return speakerName(m)
+		}
+	}
+	return ""
+}
+
+// mentionPos is the place of a mention: x.mentions[s][k].
+type mentionPos struct{ s, k int }
+
+// lastMentionWith returns the latest mention before token a of sentence
+// si (in any earlier sentence, or in si before a) whose actor's name or
+// role has the word w. Walking back through the document for it made the
+// cost of a long document grow with the square of its sentences, so the
+// mentions are indexed by those words once, after the actors are final.
+func (x *extractor) lastMentionWith(w string, si, a int) (mention, bool) {
+	if x.byWord == nil {
+		x.byWord = map[string][]mentionPos{}
+		words := map[*actor][]string{}
+		for s, ms := range x.mentions {
+			for k, m := range ms {
+				if m.act == nil {
+					continue
+				}
+				ws, ok := words[m.act]
+				if !ok {
+					seen := map[string]bool{}
+					for _, w := range strings.Fields(normName(m.act.name + " " + m.act.role)) {
+						if !seen[w] {
+							seen[w] = true
+							ws = append(ws, w)
+						}
+					}
+					words[m.act] = ws
+				}
+				for _, w := range ws {
+					x.byWord[w] = append(x.byWord[w], mentionPos{s, k})
+				}
+			}
+		}
+	}
+	// Mentions are in token order within a sentence (run sorts them).
+	ms := x.mentions[si]
+	p := sort.Search(len(ms), func(k int) bool { return ms[k].a >= a })
+	l := x.byWord[w]
+	i := sort.Search(len(l), func(i int) bool { return l[i].s > si || l[i].s == si && l[i].k >= p }) - 1
+	if i < 0 {
+		return mention{}, false
+	}
+	return x.mentions[l[i].s][l[i].k], true
+}

@@ -1,0 +1,466 @@
+package generate
+
+import (
+	"strings"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// spanAt is a run of capitalized tokens [a,b) of sentence si that a span
+// rule reads; used marks the sentence's tokens already explained.
+type spanAt struct {
+	si, a, b int
+	toks     []token
+	used     []bool
+}
+
+// n is the span's length in tokens.
+func (s spanAt) n() int { return s.b - s.a }
+
+// spanRule is one way a capitalized span names actors: a name, an example
+// (the span in it is the one the rule reads) and apply, which records the
+// mentions and returns found, or pass. A rule that reads only the head of
+// the span returns again, with the start of the rest in pending's a.
+type spanRule struct {
+	name, example string
+	apply         func(x *extractor, s spanAt) (pending, verdict)
+}
+
+// spanRules are tried in order on each span (classify); the first that
+// does not pass decides. Order is precedence: a country before an
+// organization's cue, a title before a name before the descriptions
+// around it, and a plain name of people last.
+var spanRules = []spanRule{
+	{"party tag", `Sen. Ana Ruiz, D-Texas, spoke`, (*extractor).spanPartyTag},
+	{"hyphenated countries", `UK-Albania talks`, (*extractor).spanHyphenCountries},
+	{"whole country", `Albania cut ties; a Spanish dual-language program`, (*extractor).spanCountry},
+	{"person of firm", `said Megan Liu of Redfern Research`, (*extractor).spanPersonOfFirm},
+	{"title before name", `Albanian Prime Minister Edi Rama said`, (*extractor).spanTitleName},
+	{"given name that is a country", `"We wait," said Sofia Restrepo`, (*extractor).spanGivenNameCountry},
+	{"country prefix", `the US Treasury Department; Iranian Telegram`, (*extractor).spanCountryPrefix},
+	{"organization", `the Ministry of Justice; NATO; Nato; CPS Wessex`, (*extractor).spanOrg},
+	{"acronym after", `Doctors Without Borders (DWB) said`, (*extractor).spanAcronymAfter},
+	{"quoted name", `a group known as "Rhysida"`, (*extractor).spanQuotedName},
+	{"named as", `a group calling itself BlackVault`, (*extractor).spanNamedAs},
+	{"based or spokesperson for", `built by Edinburgh-based Northlight Launch`, (*extractor).spanBased},
+	{"at or from firm", `analysts at Morgan Stanley`, (*extractor).spanAtFirm},
+	{"described before", `the cybersecurity firm Corvane; his Turkish counterpart, Mevlut Cavusoglu, said`, (*extractor).spanDescribedBefore},
+	{"described after", `Kestrel Point, a cybersecurity firm, said`, (*extractor).spanDescribedAfter},
+	{"name and kind", `the Vostok group said`, (*extractor).spanNameAndKind},
+	{"person name", `Alfonso Gutiérrez de la Serna said`, (*extractor).spanPersonName},
+}
+
+// classify turns span [a,b) of sentence si into mentions. It returns false
+// (and the span) when nothing in it is known yet.
+func (x *extractor) classify(si, a, b int, used []bool) (pending, bool) {
+	s := spanAt{si: si, a: a, b: b, toks: x.sents[si].toks, used: used}
+	for {
+		p, v, _ := x.spanRule(s)
+		if v != again {
+			return p, v == found
+		}
+		s.a = p.a
+	}
+}
+
+// spanRule tries spanRules in order on s: the first that does not pass
+// decides, and spanRule returns its verdict and index. When all pass,
+// the span is pending (stop, -1).
+func (x *extractor) spanRule(s spanAt) (pending, verdict, int) {
+	for k, r := range spanRules {
+		if p, v := r.apply(x, s); v != pass {
+			if x.traceRule != nil {
+				x.traceRule(r.name, x.text(s.si, s.a, s.b))
+			}
+			return p, v, k
+		}
+	}
+	return pending{s.si, s.a, s.b}, stop, -1
+}
+
+// restFrom is the verdict of a rule that has read s up to token a: the rules
+// are tried again on [a, s.b).
+func restFrom(s spanAt, a int) (pending, verdict) {
+	return pending{sent: s.si, a: a, b: s.b}, again
+}
+
+// spanPartyTag: a party-and-state tag, "D-Texas", names no one.
+func (x *extractor) spanPartyTag(s spanAt) (pending, verdict) {
+	if s.n() == 1 && partyTag(s.toks[s.a]) {
+		markUsed(s.used, s.a, s.b)
+		return pending{}, found
+	}
+	return pending{}, pass
+}
+
+// spanHyphenCountries: "UK-Albania" names both countries.
+func (x *extractor) spanHyphenCountries(s spanAt) (pending, verdict) {
+	toks, a := s.toks, s.a
+	if s.n() != 1 || !strings.Contains(toks[a].n, "-") || countryAt(toks, a) != 0 {
+		return pending{}, pass
+	}
+	parts := strings.Split(toks[a].n, "-")
+	for _, p := range parts {
+		if _, ok := countryForms()[formKey(p)]; !ok {
+			return pending{}, pass
+		}
+	}
+	if len(parts) <= 1 {
+		return pending{}, pass
+	}
+	for _, p := range parts {
+		f := countryForms()[formKey(p)]
+		x.add(mention{sent: s.si, a: a, b: s.b, kind: mCountry, act: x.countryActor(f.c), surface: p})
+	}
+	return pending{}, found
+}
+
+// spanCountry: a whole country name, adjective or capital; a country's
+// adjective before a language word names no one ("a Spanish dual-language
+// program", "French lessons").
+func (x *extractor) spanCountry(s spanAt) (pending, verdict) {
+	f, cn := countryFormAt(s.toks, s.a)
+	if cn != s.n() {
+		return pending{}, pass
+	}
+	if f.kind != cmAdj || !languageAt(s.toks, s.b) {
+		x.countryMention(s.si, s.a, s.b, f)
+	}
+	markUsed(s.used, s.a, s.b)
+	return pending{}, found
+}
+
+// spanPersonOfFirm: `"...," said Megan Liu of Redfern Research`: a person,
+// then where the person works. "University of Oxford" has one word before
+// "of".
+func (x *extractor) spanPersonOfFirm(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	k := indexWord(toks, a, b, "of")
+	if k-a < 2 || k-a > 3 || k+1 >= b || hasOrgCue(toks, a, k) || lastTitle(toks, a, k) >= 0 ||
+		!(givenNames.has(toks[a].lower()) || a >= 1 && reportingVerbs.has(toks[a-1].lower()) && !prevIs(toks, a, "according") || hasOrgCue(toks, k+1, b) || acronymAt(toks, b)) ||
+		countryAt(toks, a) != 0 || isAcronym(toks[a].s) {
+		return pending{}, pass
+	}
+	x.person(s.si, a, k, x.text(s.si, k, b))
+	markUsed(s.used, a, k)
+	next := k + 1
+	if wordIs(toks, next, "the") {
+		next++
+	}
+	return restFrom(s, next)
+}
+
+// spanTitleName: a title before a name, "Albanian Prime Minister Edi
+// Rama", "Secretary of State Antony Blinken"; not a title that ends a
+// body's name, "Ministry of Justice", "Office of the President"; but
+// "Minister of Territorial Administration" is an office, though
+// "Administration" names bodies.
+func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	officeOf := func(t int) bool {
+		return t+1 < b && nextIs(toks, t, "of", "for") && !hasOrgCue(toks, a, t)
+	}
+	t := lastTitle(toks, a, b)
+	if t < 0 || hasOrgCue(toks, t+1, b) && !officeOf(t) || titleInOrgName(toks, a, t) || knownOrgs.has(x.text(s.si, a, b)) {
+		return pending{}, pass
+	}
+	ns := t + 1
+	// "Foreign Minister Prince Faisal bin Farhan": a royal or religious
+	// honorific after an office belongs to the name.
+	if honorifics.has(toks[t].lower()) && t > a {
+		if t2 := lastTitle(toks, a, t); t2 >= 0 && t2 == t-1 && !honorifics.has(toks[t2].lower()) {
+			ns, t = t, t2
+		}
+	}
+	if ns < b && wordIs(toks, ns, "of", "for") {
+		// "Secretary of State Antony Blinken", "Prime Minister of Albania"
+		rest := ns + 1
+		if rest < b && wordIs(toks, rest, "the") {
+			rest++
+		}
+		if cn := countryAt(toks, rest); cn > 0 && rest+cn == b {
+			ns = b
+		} else if b-rest >= 3 {
+			ns = b - 2
+		} else {
+			ns = b
+		}
+	}
+	roleStart := x.roleStart(s.si, a)
+	roleEnd := t + 1
+	if ns > roleEnd && ns < b {
+		roleEnd = ns // "Secretary of State" before "Antony Blinken"
+	}
+	role := ""
+	if !nameTitles.has(toks[t].lower()) || t > a {
+		role = x.text(s.si, roleStart, roleEnd)
+		if nameTitles.has(toks[t].lower()) {
+			role = x.text(s.si, roleStart, t)
+		}
+	}
+	x.countriesIn(s.si, roleStart, ns)
+	markUsed(s.used, roleStart, b)
+	x.titledName(s, t, ns, roleStart, role)
+	return pending{}, found
+}
+
+// titledName records what follows the title at t of a span spanTitleName
+// read: the name from ns with its role, a country, or the office alone.
+func (x *extractor) titledName(s spanAt, t, ns, roleStart int, role string) {
+	toks, si, a, b := s.toks, s.si, s.a, s.b
+	if ns >= b {
+		if role != "" {
+			x.add(mention{sent: si, a: roleStart, b: b, kind: mRole, role: role, roleHead: toks[t].lower()})
+			if b >= len(toks) || toks[b].n != "," {
+				x.roles = append(x.roles, pendingRole{sent: si, role: role})
+			}
+		}
+		return
+	}
+	if cn := countryAt(toks, ns); cn == b-ns {
+		f, _ := countryFormAt(toks, ns)
+		x.countryMention(si, ns, b, f)
+		x.add(mention{sent: si, a: roleStart, b: ns, kind: mRole, role: role, roleHead: toks[t].lower()})
+		return
+	}
+	// "... for the East and Horn of Africa": words of the office, no name.
+	if !isCapTok(toks[ns]) || connectors.has(toks[ns].lower()) {
+		if role != "" {
+			x.add(mention{sent: si, a: roleStart, b: b, kind: mRole, role: x.text(si, roleStart, b), roleHead: toks[t].lower()})
+		}
+		return
+	}
+	// "Judge Helena Lindqvist of Sweden": the country is not the name.
+	if k := indexWord(toks, ns+1, b, "of"); k > ns {
+		if cn := countryAt(toks, k+1); cn > 0 && k+1+cn == b {
+			f, _ := countryFormAt(toks, k+1)
+			x.countryMention(si, k+1, b, f)
+			b = k
+		}
+	}
+	if role == "" {
+		// "Dr Patrick Ndlovu, the WHO representative in Mozambique",
+		// "BNP standing committee member Mr Aminul Haque Chowdhury"
+		if r, kind := x.descriptorAfter(si, b); kind == briefings.ActorPerson {
+			role = r
+		} else if r, kind, _ := x.descriptorBefore(si, a); kind == briefings.ActorPerson {
+			role = r
+		}
+	}
+	x.person(si, ns, b, role)
+}
+
+// spanGivenNameCountry: a given name that is also a country or a capital,
+// `said Sofia Restrepo`, "Jordan Hale, who ...".
+func (x *extractor) spanGivenNameCountry(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	if n := s.n(); n < 2 || n > 3 || !givenNames.has(toks[a].lower()) || countryAt(toks, a) != 1 || hasOrgCue(toks, a, b) || countryAt(toks, a+1) != 0 ||
+		!x.personEvidence(s.si, a, b) || !x.personContext(s.si, a, b) {
+		return pending{}, pass
+	}
+	role, kind := x.descriptorAfter(s.si, b)
+	if kind != briefings.ActorPerson {
+		role = ""
+	}
+	x.person(s.si, a, b, role)
+	markUsed(s.used, a, b)
+	return pending{}, found
+}
+
+// spanCountryPrefix: a country before the rest, "US Treasury Department",
+// "Iranian Embassy", "Iranian Telegram": the country, then the body or
+// whatever the rest names.
+func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
+	toks, si, a, b := s.toks, s.si, s.a, s.b
+	f, cn := countryFormAt(toks, a)
+	if cn == 0 || cn >= s.n() {
+		return pending{}, pass
+	}
+	// "Bangladesh Sangbad Sangstha (BSS)": the acronym spells the whole.
+	if acronymAt(toks, b) && initials(x.text(si, a, b)) == strings.ToUpper(toks[b+1].s) {
+		x.org(si, a, b, s.used)
+		return pending{}, found
+	}
+	if knownOrgs.has(x.text(si, a+cn, b)) {
+		if f.kind != cmCapital {
+			x.add(mention{sent: si, a: a, b: a + cn, kind: mCountry, act: x.countryActor(f.c)})
+		}
+		x.org(si, a+cn, b, s.used)
+		return pending{}, found
+	}
+	if hasOrgCue(toks, a+cn, b) {
+		if f.kind != cmCapital {
+			x.add(mention{sent: si, a: a, b: a + cn, kind: mCountry, act: x.countryActor(f.c)})
+		}
+		x.org(si, a, b, s.used)
+		return pending{}, found
+	}
+	x.countryMention(si, a, a+cn, f)
+	markUsed(s.used, a, a+cn)
+	return restFrom(s, a+cn)
+}
+
+// spanOrg: an organization by a cue word, a known name, an acronym, or
+// an acronym and a place ("CPS Wessex", "UNICEF Bangladesh").
+func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
+	toks, a, b, n := s.toks, s.a, s.b, s.n()
+	acr := isAcronym(toks[a].s) && !notOrgAcronyms.has(toks[a].s) && !isAllCapsWord(toks, a) && !identifierAt(toks, a) && !currencyAt(toks, a)
+	if hasOrgCue(toks, a, b) || knownOrgs.has(x.text(s.si, a, b)) || n == 1 && knownAcronymTitled(toks[a].s) || indexWord(toks, a, b, "&") > a ||
+		acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords.has(toks[a+1].lower())) {
+		x.org(s.si, a, b, s.used)
+		return pending{}, found
+	}
+	return pending{}, pass
+}
+
+// spanAcronymAfter: a name followed by its acronym in brackets is a body.
+func (x *extractor) spanAcronymAfter(s spanAt) (pending, verdict) {
+	if !acronymAt(s.toks, s.b) {
+		return pending{}, pass
+	}
+	x.org(s.si, s.a, s.b, s.used)
+	if role, kind := x.descriptorAfter(s.si, s.b); kind == briefings.ActorOrganization {
+		x.setRole(s.si, s.a, role)
+	}
+	return pending{}, found
+}
+
+// spanQuotedName: a name given in quotes after a description, a group
+// known as "Rhysida", the company, called "X"; not the firm's "Earn"
+// program.
+func (x *extractor) spanQuotedName(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	closesAt := func(k int) bool { return k < len(toks) && (toks[k].kind == tDQ || toks[k].kind == tSQClose) }
+	if a <= 1 || toks[a-1].kind != tDQ && toks[a-1].kind != tSQOpen || toks[a-2].n == "'s" || !(closesAt(b) || b < len(toks) && toks[b].n == "," && closesAt(b+1)) || s.n() > 4 {
+		return pending{}, pass
+	}
+	k := orgHeadBefore(toks, a-2, 4, func(t token) bool { return t.kind == tDQ || t.kind == tSQOpen || t.n == "." })
+	if k < 0 {
+		return pending{}, pass
+	}
+	x.org(s.si, a, b, s.used)
+	x.setRole(s.si, a, toks[k].s)
+	return pending{}, found
+}
+
+// spanNamedAs: the same without quotes, "a group calling itself
+// BlackVault", "a gang known as Scattered Spider".
+func (x *extractor) spanNamedAs(s spanAt) (pending, verdict) {
+	toks, a := s.toks, s.a
+	if a < 2 || s.n() > 4 || !namingWords.has(toks[a-1].lower()) || prevIs(toks, a, "as") && !wordIs(toks, a-2, "known") {
+		return pending{}, pass
+	}
+	k := orgHeadBefore(toks, a-2, 3, func(t token) bool { return t.kind != tWord })
+	if k < 0 {
+		return pending{}, pass
+	}
+	x.org(s.si, a, s.b, s.used)
+	x.setRole(s.si, a, toks[k].s)
+	return pending{}, found
+}
+
+// spanBased: "built by Edinburgh-based Northlight Launch", "a spokesperson
+// for Northlight Launch": said of a company, not a person.
+func (x *extractor) spanBased(s spanAt) (pending, verdict) {
+	toks, a, n := s.toks, s.a, s.n()
+	based := a >= 1 && n <= 4 && strings.HasSuffix(toks[a-1].lower(), "-based") && !x.personEvidence(s.si, a, s.b)
+	if !based && !(a >= 2 && n <= 4 && prevIs(toks, a, "for") && wordIs(toks, a-2, "spokesperson", "spokesman", "spokeswoman")) {
+		return pending{}, pass
+	}
+	x.org(s.si, a, s.b, s.used)
+	if based {
+		x.setRole(s.si, a, toks[a-1].s)
+	}
+	return pending{}, found
+}
+
+// spanAtFirm: "analysts at Morgan Stanley", "researchers from Citizen
+// Lab": people's workplace.
+func (x *extractor) spanAtFirm(s spanAt) (pending, verdict) {
+	toks, a := s.toks, s.a
+	if a < 2 || !prevIs(toks, a, "at", "from") || s.n() > 4 {
+		return pending{}, pass
+	}
+	h := toks[a-2].lower()
+	if !roleHeads.has(h) && !roleHeads.has(strings.TrimSuffix(h, "s")) && !wordIs(toks, a-2, "analysts", "researchers", "economists", "employees", "staff", "executives") {
+		return pending{}, pass
+	}
+	x.org(s.si, a, s.b, s.used)
+	if role, kind := x.descriptorAfter(s.si, s.b); kind == briefings.ActorOrganization {
+		x.setRole(s.si, a, role)
+	}
+	return pending{}, found
+}
+
+// spanDescribedBefore: a name described by the words before it,
+// "cybersecurity firm Mandiant", "his Turkish counterpart, Mevlut
+// Cavusoglu". A one-word name ending its sentence is left to the rules
+// after (the description is kept as used).
+func (x *extractor) spanDescribedBefore(s spanAt) (pending, verdict) {
+	role, kind, rs := x.descriptorBefore(s.si, s.a)
+	if kind == "" || s.n() > 5 {
+		return pending{}, pass
+	}
+	markUsed(s.used, rs, s.a)
+	if kind == briefings.ActorOrganization {
+		x.org(s.si, s.a, s.b, s.used)
+		x.setRole(s.si, s.a, role)
+		return pending{}, found
+	}
+	if s.n() >= 2 || s.b < len(s.toks) {
+		x.person(s.si, s.a, s.b, role)
+		markUsed(s.used, s.a, s.b)
+		return pending{}, found
+	}
+	return pending{}, pass
+}
+
+// spanDescribedAfter: a name described by an apposition after it,
+// "Kestrel Point, a cybersecurity firm,", "Giovanna Rossi, 67, a resident
+// of Faenza". A one-word person is not enough.
+func (x *extractor) spanDescribedAfter(s spanAt) (pending, verdict) {
+	role, kind := x.descriptorAfter(s.si, s.b)
+	if kind == "" || s.n() > 5 {
+		return pending{}, pass
+	}
+	if kind == briefings.ActorOrganization {
+		x.org(s.si, s.a, s.b, s.used)
+		x.setRole(s.si, s.a, role)
+		return pending{}, found
+	}
+	if s.n() >= 2 {
+		x.person(s.si, s.a, s.b, role)
+		markUsed(s.used, s.a, s.b)
+		return pending{}, found
+	}
+	return pending{}, pass
+}
+
+// spanNameAndKind: "Yemen's Houthi movement", "the Wagner group": a name
+// and the kind of body it is, in lower case.
+func (x *extractor) spanNameAndKind(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	if s.n() > 3 || b >= len(toks) || toks[b].kind != tWord || toks[b].upper() || !postDescriptors.has(toks[b].lower()) || adjectivalCompound(toks[b-1].n) ||
+		!(b+1 >= len(toks) || toks[b+1].kind != tWord || stopAfterHead.has(toks[b+1].lower()) || reportingVerbs.has(toks[b+1].lower()) || strings.HasSuffix(toks[b+1].lower(), "ed")) ||
+		x.personEvidence(s.si, a, b) {
+		return pending{}, pass
+	}
+	x.org(s.si, a, b+1, s.used)
+	// "the Renew Europe group" is also just "Renew Europe".
+	if act := x.byKey[normName(x.text(s.si, a, b+1))]; act != nil {
+		act.addAlias(x.text(s.si, a, b))
+	}
+	return pending{}, found
+}
+
+// spanPersonName: up to four names, with particles between, "Alfonso
+// Gutiérrez de la Serna", when something says it is a person.
+func (x *extractor) spanPersonName(s spanAt) (pending, verdict) {
+	caps := capsIn(s.toks, s.a, s.b)
+	if caps < 2 || caps > 4 || s.n() > caps+2 || !x.personEvidence(s.si, s.a, s.b) {
+		return pending{}, pass
+	}
+	x.person(s.si, s.a, s.b, "")
+	markUsed(s.used, s.a, s.b)
+	return pending{}, found
+}

@@ -1,0 +1,120 @@
+package generate
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// extractText runs the extractor on text, one document, and returns its
+// actors as "Name (type, role)" and the rules that decided, as "rule:
+// text".
+func extractText(text string) (actors, rules []string) {
+	x := newExtractor(segmentDoc(0, text))
+	x.traceRule = func(rule, text string) { rules = append(rules, rule+": "+text) }
+	x.run()
+	for _, a := range x.output([]string{"S1"}) {
+		if a.Role == "" {
+			actors = append(actors, fmt.Sprintf("%s (%s)", a.Name, a.Type))
+		} else {
+			actors = append(actors, fmt.Sprintf("%s (%s, %s)", a.Name, a.Type, a.Role))
+		}
+	}
+	return actors, rules
+}
+
+// spanCases hold each actor span rule to a sentence, keyed by the rule
+// that must decide the span given; want is an actor the sentence must
+// give ("Name (type, role)"), or "" when the span names no one.
+var spanCases = []struct{ rule, text, span, want string }{
+	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
+	{"hyphenated countries", "The UK-Albania talks ended on Monday.", "UK-Albania", "Albania (country)"},
+	{"whole country", "Albania cut ties with Iran.", "Albania", "Albania (country)"},
+	{"whole country", "The school's Spanish dual-language program will move.", "Spanish", ""},
+	{"person of firm", `"Markets will not like this," said Ruth Okafor of Lagos Capital Partners.`, "Ruth Okafor of Lagos Capital Partners", "Ruth Okafor (person, of Lagos Capital Partners)"},
+	{"title before name", "Albanian Prime Minister Edi Rama said on Monday that the embassy would close.", "Albanian Prime Minister Edi Rama", "Edi Rama (person, Albanian Prime Minister)"},
+	{"title before name", "U.S. Secretary of State Antony Blinken spoke on Monday.", "U.S. Secretary of State Antony Blinken", "Antony Blinken (person, U.S. Secretary of State)"},
+	{"title before name", "Days after Texas Gov. Mark Bell declared an emergency, talks began.", "Texas Gov. Mark Bell", "Mark Bell (person, Texas Gov.)"},
+	{"given name that is a country", `"The queue is long," said Sofia Restrepo.`, "Sofia Restrepo", "Sofia Restrepo (person)"},
+	{"country prefix", "The US Treasury Department sanctioned the service.", "US Treasury Department", "US Treasury Department (organization)"},
+	{"country prefix", "Iranian Telegram channels spread the claim.", "Iranian Telegram", "Telegram (organization)"},
+	{"country prefix", "The news agency Bangladesh Sangbad Sangstha (BSS) reported it.", "Bangladesh Sangbad Sangstha", "Bangladesh Sangbad Sangstha (organization, news agency)"},
+	{"organization", "The Ministry of Justice said it would appeal.", "Ministry of Justice", "Ministry of Justice (organization)"},
+	{"organization", "Leaders met on Monday. Nato said nothing.", "Nato", "Nato (organization)"},
+	{"organization", "The engines were made by Pratt & Whitney Canada, the union said.", "Pratt & Whitney Canada", "Pratt & Whitney Canada (organization)"},
+	{"organization", "The case was passed to CPS Wessex on Monday.", "CPS Wessex", "CPS Wessex (organization)"},
+	{"acronym after", "Doctors Without Borders (DWB), which runs two clinics, said its staff were tired.", "Doctors Without Borders", "Doctors Without Borders (organization)"},
+	{"quoted name", `The attack was claimed by a group known as "Rhysida".`, "Rhysida", "Rhysida (organization, group)"},
+	{"quoted name", "The attack was carried out by a criminal group known as ‘Ember Spider’, active since 2021.", "Ember Spider", "Ember Spider (organization, group)"},
+	{"named as", "A group calling itself BlackVault claimed responsibility.", "BlackVault", "BlackVault (organization, group)"},
+	{"based or spokesperson for", "The rocket was built by Leeds-based Skyward Launch.", "Skyward Launch", "Skyward Launch (organization, Leeds-based)"},
+	{"based or spokesperson for", "A spokesperson for Northlight Launch said the rocket failed.", "Northlight Launch", "Northlight Launch (organization)"},
+	{"at or from firm", "Analysts at Morgan Stanley expect a cut.", "Morgan Stanley", "Morgan Stanley (organization)"},
+	{"at or from firm", "Researchers from Citizen Lab said the spyware was used.", "Citizen Lab", "Citizen Lab (organization)"},
+	{"described before", "The attack was discovered by cybersecurity firm Corvane.", "Corvane", "Corvane (organization, cybersecurity firm)"},
+	{"described before", "He met his Turkish counterpart, Mevlut Cavusoglu, on Monday.", "Mevlut Cavusoglu", "Mevlut Cavusoglu (person, Turkish counterpart)"},
+	{"described after", "Kestrel Point, a cybersecurity firm, declined to say more.", "Kestrel Point", "Kestrel Point (organization, cybersecurity firm)"},
+	{"name and kind", "The Vostok group said its fighters had left.", "Vostok", "Vostok group (organization)"},
+	{"name and kind", "Yemen's Houthi movement said it fired missiles.", "Houthi", "Houthi movement (organization)"},
+	{"person name", "Alfonso Gutiérrez de la Serna said the basin had been forgotten.", "Alfonso Gutiérrez de la Serna", "Alfonso Gutiérrez de la Serna (person)"},
+}
+
+// TestSpanRules reads each case's sentence and checks that its rule
+// decided the span and that the actor it names is found.
+func TestSpanRules(t *testing.T) {
+	for _, c := range spanCases {
+		t.Run(c.rule, func(t *testing.T) {
+			actors, rules := extractText(c.text)
+			if !slices.Contains(rules, c.rule+": "+c.span) {
+				t.Errorf("%q: %q not decided by %q; rules: %q", c.text, c.span, c.rule, rules)
+			}
+			if c.want != "" && !slices.Contains(actors, c.want) {
+				t.Errorf("%q: no actor %q in %q", c.text, c.want, actors)
+			}
+			if c.want == "" {
+				for _, a := range actors {
+					if strings.HasPrefix(a, c.span+" (") {
+						t.Errorf("%q: %q names an actor: %q", c.text, c.span, a)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestEverySpanRuleHasACase: a rule without a case could change unnoticed.
+func TestEverySpanRuleHasACase(t *testing.T) {
+	has := map[string]bool{}
+	for _, c := range spanCases {
+		has[c.rule] = true
+	}
+	names := map[string]bool{}
+	for _, r := range spanRules {
+		if names[r.name] {
+			t.Errorf("two span rules named %q", r.name)
+		}
+		names[r.name] = true
+		if !has[r.name] {
+			t.Errorf("span rule %q has no case in spanCases", r.name)
+		}
+	}
+	for _, c := range spanCases {
+		if !names[c.rule] {
+			t.Errorf("case %q names no rule: %q", c.text, c.rule)
+		}
+	}
+}
+
+// TestSpanRuleExamples: each example a rule gives in spanRules is read by
+// that rule (examples are separated by ";").
+func TestSpanRuleExamples(t *testing.T) {
+	for _, r := range spanRules {
+		for _, ex := range strings.Split(r.example, ";") {
+			_, rules := extractText(strings.TrimSpace(ex) + ".")
+			if !slices.ContainsFunc(rules, func(s string) bool { return strings.HasPrefix(s, r.name+": ") }) {
+				t.Errorf("%s: example %q is read by %q", r.name, ex, rules)
+			}
+		}
+	}
+}

@@ -1,0 +1,496 @@
+package generate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// span is a run of capitalized tokens.
+type span struct{ a, b int }
+
+var connectors = words(`of for de del della di da do dos das du van von der den ter bin ibn al el la le y`)
+
+func isCapTok(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	if t.upper() {
+		return true
+	}
+	// al-Assad, el-Sisi, bin-Salman
+	for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-"} {
+		if strings.HasPrefix(t.n, p) && len(t.n) > len(p) {
+			r, _ := utf8.DecodeRuneInString(t.n[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// isDateWord says a capitalized token is a month or weekday, which never
+// starts or continues a name.
+func isDateWord(toks []token, i int) bool {
+	l := toks[i].lower()
+	if _, ok := weekdays()[l]; ok {
+		return true
+	}
+	if _, ok := weekdays()[strings.TrimSuffix(l, "s")]; ok {
+		return true
+	}
+	if m, ok := months()[l]; ok {
+		if m == 5 || l == "march" || l == "august" || l == "april" || l == "june" {
+			// May/April/June/August are also names: "Theresa May".
+			if i > 0 && isCapTok(toks[i-1]) && givenNames.has(toks[i-1].lower()) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// maxNameTokens bounds a run of capitalized words: a name is read with
+// rules that look across the whole run, so a run of a whole text (a
+// headline in capitals, one name repeated) would cost the square of its
+// length. The longest name in the news, web and test texts measured is 34
+// tokens; longer runs are cut into runs of this many.
+const maxNameTokens = 48
+
+// capSpans finds maximal runs of capitalized words, joined by name
+// connectors ("Embassy of the Islamic Republic of Iran") and parenthesised
+// acronyms ("Mojahedin-e Khalq (MEK) Organization"). It is one loop
+// because each way of joining a name extends the same run and reads what
+// the run holds so far (its cue words, an "of" already passed).
+func capSpans(toks []token) []span {
+	var out []span
+	i := 0
+	for i < len(toks) {
+		if !isCapTok(toks[i]) || isDateWord(toks, i) {
+			i++
+			continue
+		}
+		a := i
+		j := i + 1
+		sawOf := false
+		for j < len(toks) && j-a < maxNameTokens {
+			// A model code ends a name: "Pratt & Whitney Canada PW127M".
+			if isCapTok(toks[j]) && !isDateWord(toks, j) && !strings.ContainsAny(toks[j].n, "0123456789") {
+				j++
+				continue
+			}
+			l := toks[j].lower()
+			// connector (+ "the") + capitalized word; "on" after a body's
+			// cue: "Commission on Human Rights", "Council on Foreign Relations".
+			if connectors.has(l) || l == "on" && hasOrgCue(toks, a, j) {
+				k := j + 1
+				if k < len(toks) && toks[k].lower() == "the" {
+					k++
+				} else if k < len(toks) && connectors.has(toks[k].lower()) && !isCapTok(toks[k]) {
+					k++ // "Gutiérrez de la Serna", "van der Leyen"
+				}
+				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !(l == "of" && countryAt(toks, k) > 0 && countryAt(toks, k) == spanEndCap(toks, k) && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) {
+					if l == "of" || l == "for" || l == "on" {
+						sawOf = true
+					}
+					j = k + 1
+					continue
+				}
+			}
+			if l == "and" && j+1 < len(toks) && isCapTok(toks[j+1]) {
+				if n := countryAt(toks, a); n > j-a+1 {
+					j = a + n
+					continue
+				}
+				// "Minister for Disaster Management and Relief"
+				if sawOf && (hasOrgCue(toks, a, j) || hasTitle(toks, a, j)) {
+					j += 2
+					continue
+				}
+				// "Securities and Exchange Commission": the cue comes after.
+				lead := a // "The Independent Electoral and Boundaries Commission"
+				if determiners.has(toks[lead].lower()) {
+					lead++
+				}
+				// "The Socialists and Democrats (S&D)": the acronym spells the
+				// names joined.
+				if k := j + 1 + spanEndCap(toks, j+1); acronymAt(toks, k) && acronymLetters(toks[k+1].s) == initialsOf(toks, lead, k) {
+					j = k
+					continue
+				}
+				if k := j + 1 + spanEndCap(toks, j+1); !hasOrgCue(toks, a, j) && hasOrgCue(toks, j+1, k) && countryAt(toks, lead) == 0 && !knownOrgs.has(toks[lead].n) && j-lead <= 2 {
+					j = k
+					continue
+				}
+			}
+			// "Pratt & Whitney", "British Airline Pilots' Association".
+			if (toks[j].n == "&" || toks[j].n == "'" && toks[j].kind == tWord) && j+1 < len(toks) && isCapTok(toks[j+1]) {
+				j += 2
+				continue
+			}
+			// "Ministry of Economy, Trade and Industry": a list inside a
+			// body's name after "of".
+			if l == "," && sawOf && hasOrgCue(toks, a, j) && j+3 < len(toks) && isCapTok(toks[j+1]) && toks[j+2].lower() == "and" && isCapTok(toks[j+3]) {
+				j += 4
+				continue
+			}
+			// "(MEK) Organization"
+			if toks[j].n == "(" && j+3 < len(toks) && toks[j+2].n == ")" && isAcronym(toks[j+1].s) && isCapTok(toks[j+3]) {
+				j += 4
+				continue
+			}
+			break
+		}
+		out = append(out, span{a, j})
+		i = j
+	}
+	return out
+}
+
+// acronymLetters is an acronym's capital letters: "S&D" is "SD".
+func acronymLetters(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// initialsOf is the first letters of the capitalized words in [a,b).
+func initialsOf(toks []token, a, b int) string {
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if isCapTok(toks[i]) {
+			r, _ := utf8.DecodeRuneInString(toks[i].s)
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// spanEndCap returns the length of the run of capitalized tokens at k.
+func spanEndCap(toks []token, k int) int {
+	n := 0
+	for k+n < len(toks) && isCapTok(toks[k+n]) {
+		n++
+	}
+	return n
+}
+
+func hasOrgCue(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if orgCueWords.has(toks[i].lower()) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasTitle(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if titleWords.has(toks[i].lower()) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronym(s string) bool {
+	s = strings.ReplaceAll(s, ".", "")
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 7 {
+		return false
+	}
+	upper := 0
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if !unicode.IsDigit(r) && r != '-' && r != '&' && r != '+' {
+			if unicode.IsLower(r) && upper >= 2 {
+				continue // "IRGCs"? allow a trailing lower letter
+			}
+			// "AfD", "PiS": small letters inside capitals.
+			if unicode.IsLower(r) && n <= 4 && unicode.IsUpper(first) && unicode.IsUpper(last) {
+				continue
+			}
+			return false
+		}
+	}
+	return upper >= 2
+}
+
+// notOrgAcronyms are capitalised abbreviations that are not actors.
+var notOrgAcronyms = words(`IT AI TV GDP CEO CFO COO CTO PM AM PR HIV AIDS COVID COVID-19 UTC GMT USD EUR GBP DNA ID
+	VPN PC OK II III IV VI LNG EV IPO SMS GPS CCTV UAV UAVs RPG IED ICBM KM MW GW VAT NGO NGOs MP MPs
+	BC AD USB PDF FAQ CV TB GB MB OS IP URL HTML API QR PIN CPU GPU LLC LTD INC PLC CO SUV ATM DDoS
+	RAM ROM Q1 Q2 Q3 Q4 H1 H2 NFT ETF PHOTO PHOTOS FILE VIDEO WATCH READ MORE UPDATE UPDATED EXCLUSIVE
+	BREAKING LIVE FM FMs PMs MEP MEPs FIR FIRs ET PT CT CET CEST EET EEST WET BST EST EDT CST CDT MST MDT PST PDT JST
+	AEST AEDT IST`)
+
+func isAllCaps(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			has = true
+		}
+	}
+	return has
+}
+
+func titleCase(s string) string {
+	var sb strings.Builder
+	start := true
+	for _, r := range s {
+		if start {
+			sb.WriteRune(unicode.ToUpper(r))
+		} else {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+		start = r == ' ' || r == '-'
+	}
+	return sb.String()
+}
+
+// locatives are prepositions after which a capital is a place.
+var locatives = words(`in at to from near outside inside into across around through via within toward towards`)
+
+// govModifiers are lower-case words allowed between a country and a
+// government body ("foreign ministry", "spy service").
+var roleModifiers = words(`former then acting deputy outgoing incoming late new interim current ex chief senior top
+	foreign interior defense defence finance justice health education trade economy economic energy
+	home state prime vice assistant general executive police security intelligence military naval
+	army national regional local provincial federal district presidential spy cyber cybersecurity
+	opposition ruling dissident militant rights human news media broadcast wire public private
+	technology tech software security chemical oil gas shipping mining bank banking investment
+	opposition islamist armed rebel separatist terrorist criminal hacking hacker extremist
+	environmental research think advocacy watchdog campaign political communications press
+	information digital data nuclear atomic space maritime border customs immigration police
+	transport migration labour labor agriculture culture tourism sports youth women foreign-affairs
+	special top-level lead principal associate managing permanent chief-of-staff secretary
+	general-secretary treasury prosecutor's attorney's state-run state-owned state-backed
+	government-run government-backed independent leading major largest biggest prominent
+	well-known renowned veteran longtime long-time cyber-security cyber security-service`)
+
+// determiners end a backwards scan for a role phrase.
+var determiners = words(`the a an his her its their our my your this that these those`)
+
+// knownAcronymTitled says w is a known acronym written as a word, as the
+// BBC and the Guardian write them: "Nato", "Ecowas", "Unicef".
+func knownAcronymTitled(w string) bool {
+	u := strings.ToUpper(w)
+	return len(w) > 3 && w != u && knownOrgs.has(u) && isAllCaps(u)
+}
+
+// creditWords after an agency's acronym make a picture credit, "AP Photo".
+var creditWords = words(`photo photos image images picture pictures video file`)
+
+// partyTag says a token is a US party-and-state tag, "D-Ohio", "R-Texas":
+// it describes the name before it and names no one.
+func partyTag(t token) bool {
+	return len(t.n) > 2 && (t.n[0] == 'D' || t.n[0] == 'R' || t.n[0] == 'I') && t.n[1] == '-' && t.n[2] >= 'A' && t.n[2] <= 'Z'
+}
+
+// placeCompound says a capitalized word describes by a place or an owner,
+// "Cambridge-based", "Iran-backed", "Panama-flagged", and so is not part
+// of the name after it. ("Mojahedin-e" is a name.)
+func placeCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 || !adjectivalCompound(w) {
+		return false
+	}
+	suf := strings.ToLower(w[i+1:])
+	return len(suf) >= 3 && (strings.HasSuffix(suf, "ed") || suf == "run" || suf == "born" || suf == "made" || suf == "style" || suf == "bound")
+}
+
+// isOrgDescriptor says a lower-case noun describes an organization:
+// "firm", "regulator", or a compound of "-maker" ("chipmaker", "carmaker").
+func isOrgDescriptor(w string) bool {
+	return orgDescriptors.has(w) || len(w) > len("maker") && strings.HasSuffix(w, "maker")
+}
+
+// titleInOrgName says the title at t follows "of" (or "of the") after an
+// organization's cue word in [a,t).
+func titleInOrgName(toks []token, a, t int) bool {
+	k := t - 1
+	if k > a && toks[k].lower() == "the" {
+		k--
+	}
+	return k > a && (toks[k].lower() == "of" || toks[k].lower() == "for") && hasOrgCue(toks, a, k)
+}
+
+// identifierAt says the capitals at i are part of a code, not a body's
+// acronym: "K-Us-27/2023" (digits inside), "IMO 9412387" (a number after).
+func identifierAt(toks []token, i int) bool {
+	if strings.ContainsAny(toks[i].n, "0123456789") {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].kind == tNum && (i+2 >= len(toks) || toks[i+2].kind != tWord)
+}
+
+// capsIn counts the capitalized words in [a,b).
+func capsIn(toks []token, a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if isCapTok(toks[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// indexWord returns the first token in [a,b) whose lower case is w, or -1.
+func indexWord(toks []token, a, b int, w string) int {
+	for i := a; i < b; i++ {
+		if toks[i].lower() == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// adjectivalCompound says a word like "Nashville-based" or "Iran-backed"
+// describes rather than names.
+func adjectivalCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 || i+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r)
+}
+
+// isAllCapsWord says token i is a shouted ordinary word (a dateline, a
+// heading), not an acronym: all capitals and longer than an acronym.
+func isAllCapsWord(toks []token, i int) bool {
+	return len(toks[i].s) > 5 && isAllCaps(toks[i].s)
+}
+
+func markUsed(used []bool, a, b int) {
+	for i := a; i < b && i < len(used); i++ {
+		if i >= 0 {
+			used[i] = true
+		}
+	}
+}
+
+// lastTitle returns the index of the last title word in [a,b), or -1. A
+// title must be followed by a name or end the span.
+func lastTitle(toks []token, a, b int) int {
+	for i := b - 1; i >= a; i-- {
+		if titleWords.has(toks[i].lower()) {
+			return i
+		}
+	}
+	return -1
+}
+
+// acronymAt says tokens i to i+2 are an acronym in brackets: "(RSF)".
+func acronymAt(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].n == "(" && toks[i+2].n == ")" && isAcronym(toks[i+1].s)
+}
+
+// initials are the capitals starting the words of a name, skipping "of",
+// "and", "the" ("Securities and Exchange Commission" -> "SEC").
+func initials(name string) string {
+	var sb strings.Builder
+	n := 0
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			sb.WriteRune(r)
+			n++
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return sb.String()
+}
+
+// lowerPatterns finds bodies and roles written in lower case after a
+// country: "the Iranian foreign ministry", "Iran's spy service", "Albanian
+// police", "the Biden administration", "Iran's foreign minister".
+func (x *extractor) lowerPatterns(si int, used []bool, roles *[]pendingRole) {
+	toks := x.sents[si].toks
+	for i := 0; i < len(toks); i++ {
+		if !isCapTok(toks[i]) {
+			continue
+		}
+		f, cn := countryFormAt(toks, i)
+		j := i + cn
+		if cn > 0 && f.kind == cmCapital {
+			// "Tehran's efforts" -- a capital may stand for its government
+			// only with a possessive.
+			if j >= len(toks) || toks[j].n != "'s" {
+				continue
+			}
+		}
+		if cn == 0 {
+			// "the Biden administration": a surname before "administration".
+			// Not inside a body's name already read: "the State
+			// Administration for Market Regulation".
+			if i+1 < len(toks) && toks[i+1].lower() == "administration" && !used[i] && (i > 0 || x.isPersonTok(si, i)) {
+				name := x.text(si, i, i+2)
+				act := x.actorFor(name, briefings.ActorOrganization)
+				x.add(mention{sent: si, a: i, b: i + 2, kind: mOrg, act: act})
+				used[i], used[i+1] = true, true
+			}
+			continue
+		}
+		if j < len(toks) && toks[j].n == "'s" {
+			j++
+		}
+		k := j
+		for k < len(toks) && k-j < 3 && toks[k].kind == tWord && !toks[k].upper() && roleModifiers.has(toks[k].lower()) && !roleHeads.has(toks[k].lower()) && !govHeads.has(toks[k].lower()) {
+			k++
+		}
+		if k >= len(toks) || toks[k].kind != tWord || toks[k].upper() {
+			continue
+		}
+		head := toks[k].lower()
+		next := ""
+		if k+1 < len(toks) {
+			next = toks[k+1].lower()
+			if toks[k+1].kind != tWord {
+				next = ""
+			}
+		}
+		if govHeads.has(head) && (next == "" || stopAfterHead.has(next) || strings.HasSuffix(next, "ed")) && !used[k] {
+			end := k + 1
+			if (head == "embassy" || head == "consulate") && next == "in" && k+2 < len(toks) && isCapTok(toks[k+2]) {
+				end = k + 2 + spanEndCap(toks, k+2)
+			}
+			name := x.text(si, i, end)
+			act := x.actorFor(name, briefings.ActorOrganization)
+			if act.typ == briefings.ActorOrganization {
+				act.addAlias(name)
+			}
+			x.add(mention{sent: si, a: i, b: end, kind: mOrg, act: act})
+			if f.kind != cmCapital && !used[i] {
+				x.add(mention{sent: si, a: i, b: i + cn, kind: mCountry, act: x.countryActor(f.c)})
+			}
+			markUsed(used, i, end)
+			i = end - 1
+			continue
+		}
+		if roleHeads.has(head) && !used[k] {
+			// Followed by a name: the name's own rules take it.
+			if k+1 < len(toks) && (isCapTok(toks[k+1]) || toks[k+1].n == "," && k+2 < len(toks) && isCapTok(toks[k+2])) {
+				continue
+			}
+			role := x.text(si, i, k+1)
+			x.add(mention{sent: si, a: i, b: k + 1, kind: mRole, role: role, roleHead: head})
+			*roles = append(*roles, pendingRole{sent: si, role: role})
+			i = k
+		}
+	}
+}

@@ -1,0 +1,455 @@
+package generate
+
+import (
+	"github.com/brief-team/brief/briefings"
+)
+
+// speakerRule is one way the text says who speaks: a name, an example
+// (the speaker is the one the rule names) and find, which reads context
+// c and returns the speaker and found, or pass; stop ends the search with
+// no speaker.
+type speakerRule[C any] struct {
+	name, example string
+	find          func(x *extractor, c C) (string, verdict)
+}
+
+// firstSpeaker tries rules in order on c: the first that does not pass
+// decides the speaker ("" for stop or when all pass).
+func firstSpeaker[C any](x *extractor, rules []speakerRule[C], c C) string {
+	for _, r := range rules {
+		if sp, v := r.find(x, c); v != pass {
+			if x.traceRule != nil {
+				x.traceRule(r.name, sp)
+			}
+			return sp
+		}
+	}
+	return ""
+}
+
+// quoteAt is a quotation whose speaker speakerRules look for; paraEnd is
+// the end of its paragraph (a sentence index).
+type quoteAt struct {
+	q       quote
+	paraEnd int
+}
+
+// speakerRules find who said a quotation that is not a label, in order:
+// the words after it, a reporting verb before it, "according to", a
+// document that speaks, the next sentence.
+var speakerRules = []speakerRule[quoteAt]{
+	{"after the quote", `"...," stated Albanian Prime Minister Edi Rama`, (*extractor).speakerAfterQuote},
+	{"before the quote", `Prime Minister Edi Rama said the attack was "..."`, (*extractor).speakerBeforeQuote},
+	{"according to", `The plan is "...", according to Prime Minister Edi Rama`, (*extractor).speakerAccordingTo},
+	{"document", `correspondence between Prime Minister Edi Rama and Mayor Anna Berg detailing plans to "..."`, (*extractor).speakerDocument},
+	{"next sentence", `Mayor Anna Berg spoke. "... ." She said so on Monday.`, (*extractor).speakerNextSentence},
+}
+
+// attribution finds the speaker of a quotation that is not a label.
+func (x *extractor) attribution(q quote, paraEnd int) string {
+	return firstSpeaker(x, speakerRules, quoteAt{q, paraEnd})
+}
+
+// speakerAfterQuote: after the quote, in its sentence, `"...," stated
+// Albanian Prime Minister Edi Rama`, `"...," Rama said`, `"...," he
+// added`.
+func (x *extractor) speakerAfterQuote(c quoteAt) (string, verdict) {
+	q := c.q
+	et := x.sents[q.s2].toks
+	i := q.c + 1
+	if i >= len(et) {
+		return "", pass
+	}
+	if et[i].n == "," || et[i].n == "—" || et[i].n == "-" {
+		i++
+	}
+	return speakerOrPass(x.afterQuote(q.s2, i))
+}
+
+// speakerBeforeQuote: before the quote, in its sentence, X said (that)
+// "...", X claimed it "...", X expressed "...".
+func (x *extractor) speakerBeforeQuote(c quoteAt) (string, verdict) {
+	return speakerOrPass(x.beforeQuote(c.q.s1, c.q.o))
+}
+
+// speakerAccordingTo: "according to X" in the sentence the quote opens or
+// closes in.
+func (x *extractor) speakerAccordingTo(c quoteAt) (string, verdict) {
+	for _, si := range []int{c.q.s1, c.q.s2} {
+		if sp := x.accordingTo(si); sp != "" {
+			return sp, found
+		}
+	}
+	return "", pass
+}
+
+// speakerDocument: a document speaks, "correspondence between A and B
+// detailing plans to "..."".
+func (x *extractor) speakerDocument(c quoteAt) (string, verdict) {
+	return speakerOrPass(x.documentSpeaker(c.q.s1, c.q.o))
+}
+
+// speakerNextSentence: the next sentence of the paragraph attributes the
+// quote that ends a sentence, `"... ." He said.`, `"... ." She added that
+// the rights body had asked ...`.
+func (x *extractor) speakerNextSentence(c quoteAt) (string, verdict) {
+	q := c.q
+	et := x.sents[q.s2].toks
+	if q.c+2 < len(et) || q.s2+1 >= c.paraEnd {
+		return "", pass
+	}
+	nt := x.sents[q.s2+1].toks
+	if len(nt) <= 10 || len(nt) > 2 && (reportingVerbs.has(nt[1].lower()) || reportingVerbs.has(nt[2].lower())) {
+		return speakerOrPass(x.afterQuote(q.s2+1, 0))
+	}
+	return "", pass
+}
+
+// speakerOrPass is the verdict of a rule that found sp, or that passes
+// when sp is "" (a later rule may still name the speaker).
+func speakerOrPass(sp string) (string, verdict) {
+	if sp == "" {
+		return "", pass
+	}
+	return sp, found
+}
+
+// afterAt is token i of sentence si, where the words after a quotation
+// (or the sentence after it) begin.
+type afterAt struct{ si, i int }
+
+// afterQuoteRules read "VERB SPEAKER" or "SPEAKER VERB" after a quotation,
+// in order.
+var afterQuoteRules = []speakerRule[afterAt]{
+	{"verb then speaker", `"...," stated Albanian Prime Minister Edi Rama`, (*extractor).verbThenSpeaker},
+	{"spokesperson for a body", `"...," a spokesperson for the Treasury said`, (*extractor).bodySpokesperson},
+	{"name nearest the verb", `"...," Ardent spokesperson Rachel Lord said`, (*extractor).nameNearestVerb},
+	{"pronoun", `"...," he said`, (*extractor).pronounThenVerb},
+	{"name then verb", `"...," Alastair King-Smith, the British ambassador, said`, (*extractor).nameThenVerb},
+	{"role then name", `"...," Iraq's oil minister, Hassan al-Jubouri, said`, (*extractor).roleThenName},
+}
+
+// afterQuote reads the speaker from token i of sentence si on, the words
+// after a quotation.
+func (x *extractor) afterQuote(si, i int) string {
+	if i >= len(x.sents[si].toks) {
+		return ""
+	}
+	return firstSpeaker(x, afterQuoteRules, afterAt{si, i})
+}
+
+// verbThenSpeaker: a reporting verb, then the speaker, "stated Albanian
+// Prime Minister Edi Rama": the person, not the role.
+func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
+	si, i := c.si, c.i
+	toks := x.sents[si].toks
+	if !reportingVerbs.has(toks[i].lower()) || toks[i].lower() == "according" {
+		return "", pass
+	}
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		// "said the union's general secretary, Joan Casals": the name
+		// after the role's comma.
+		if toks[k].n == "," && k+1 < len(toks) {
+			if m, ok := x.mentionAt(si, k+1); ok && m.act != nil && m.kind == mPerson {
+				return decideSpeaker(speakerName(m))
+			}
+		}
+		if toks[k].n == "," || toks[k].n == "." || toks[k].kind == tDQ {
+			break
+		}
+		if m, ok := x.mentionAt(si, k); ok {
+			if m.kind == mRole || m.kind == mCountry && m.b < len(toks) && isCapTok(toks[m.b]) {
+				// keep looking for the name the role leads to
+				if m.act != nil && m.kind == mRole {
+					return decideSpeaker(speakerName(m))
+				}
+				continue
+			}
+			return decideSpeaker(speakerName(m))
+		}
+		if personPronouns.has(toks[k].lower()) {
+			return decideSpeaker(x.pronoun(si, k, true))
+		}
+	}
+	return "", stop
+}
+
+// bodySpokesperson: a speaker described by the body it speaks for, then
+// a verb, "a spokesperson for the Treasury said".
+func (x *extractor) bodySpokesperson(c afterAt) (string, verdict) {
+	toks := x.sents[c.si].toks
+	if sp, e := x.speakerFor(c.si, c.i); sp != "" && e < len(toks) && reportingVerbs.has(toks[e].lower()) {
+		return sp, found
+	}
+	return "", pass
+}
+
+// nameNearestVerb: the named mention nearest the verb, after role words,
+// "Ardent spokesperson Rachel Lord said", or the noun phrase before it,
+// "the company said".
+func (x *extractor) nameNearestVerb(c afterAt) (string, verdict) {
+	si, i := c.si, c.i
+	toks := x.sents[si].toks
+	for j := i; j < len(toks) && j < i+12; j++ {
+		if toks[j].n == "," || toks[j].n == "." || toks[j].kind == tDQ {
+			break
+		}
+		if reportingVerbs.has(toks[j].lower()) {
+			if j > i {
+				if m, ok := x.mentionEndingAt(si, j); ok && m.act != nil {
+					return decideSpeaker(speakerName(m))
+				}
+				if np := x.nounPhrase(si, i, j); np != "" {
+					return np, found
+				}
+			}
+			break
+		}
+	}
+	return "", pass
+}
+
+// subjectStart is where a subject after a quotation begins: token i, or
+// the word after a determiner there.
+func subjectStart(toks []token, i int) int {
+	if determiners.has(toks[i].lower()) && i+1 < len(toks) {
+		return i + 1
+	}
+	return i
+}
+
+// pronounThenVerb: "he said", "they added"; a pronoun without a verb
+// after it names no one.
+func (x *extractor) pronounThenVerb(c afterAt) (string, verdict) {
+	toks := x.sents[c.si].toks
+	k := subjectStart(toks, c.i)
+	if !personPronouns.has(toks[k].lower()) && !groupPronouns.has(toks[k].lower()) {
+		return "", pass
+	}
+	if k+1 < len(toks) && reportingVerbs.has(toks[k+1].lower()) {
+		return decideSpeaker(x.pronoun(c.si, k, personPronouns.has(toks[k].lower())))
+	}
+	return "", stop
+}
+
+// nameThenVerb: a mention, then the verb, over "also" or "later" and an
+// apposition: "Alastair King-Smith, the British ambassador, said".
+func (x *extractor) nameThenVerb(c afterAt) (string, verdict) {
+	toks := x.sents[c.si].toks
+	m, ok := x.mentionAt(c.si, subjectStart(toks, c.i))
+	if !ok {
+		return "", pass
+	}
+	v := m.b
+	for v < len(toks) && (toks[v].lower() == "also" || toks[v].lower() == "later" || toks[v].lower() == "then") {
+		v++
+	}
+	if v < len(toks) && toks[v].n == "," {
+		for w := v + 1; w < len(toks) && w < v+12; w++ {
+			if toks[w].n == "," {
+				v = w + 1
+				break
+			}
+		}
+	}
+	if v < len(toks) && reportingVerbs.has(toks[v].lower()) {
+		return decideSpeaker(speakerName(m))
+	}
+	return "", pass
+}
+
+// roleThenName: a longer role before the name in apposition, then the
+// verb: "Iraq's oil minister, Hassan al-Jubouri, said".
+func (x *extractor) roleThenName(c afterAt) (string, verdict) {
+	si, i := c.si, c.i
+	toks := x.sents[si].toks
+	for v := i; v < len(toks) && v < i+16; v++ {
+		if toks[v].n == "." || toks[v].kind == tDQ {
+			break
+		}
+		if l := toks[v].lower(); reportingVerbs.has(l) && l != "according" {
+			if v >= 2 && toks[v-1].n == "," {
+				return decideSpeaker(x.beforeComma(si, v-1, true))
+			}
+			break
+		}
+	}
+	return "", pass
+}
+
+// subjectAt is the subject of reporting verb v of sentence si, which ends
+// at token e (before the verb's auxiliaries and adverbs).
+type subjectAt struct{ si, v, e int }
+
+// subjectRules read the subject of a reporting verb before a quotation,
+// in order.
+var subjectRules = []speakerRule[subjectAt]{
+	{"role, name, verb", `its operator, Delos Maritime, said "..."`, (*extractor).subjectNameBeforeComma},
+	{"relative clause", `Sen. Wade Corbin, a Republican from Texas, who called the package "..."`, (*extractor).subjectRelative},
+	{"apposition", `A JFTC official, speaking on condition of anonymity, said "..."`, (*extractor).subjectApposition},
+	{"subject pronoun", `she said "..."`, (*extractor).subjectPronoun},
+	{"subject mention", `Omprakash Verma of the Congress (INC) said "..."`, (*extractor).subjectMention},
+	{"family", `Callum's family said "..."`, (*extractor).subjectFamily},
+	{"noun phrase", `the justice ministry in Bucharest said it would "..."`, (*extractor).subjectNounPhrase},
+}
+
+// beforeQuote finds the nearest reporting verb before token o of sentence
+// si that is the speaker's own, and its subject (subjectRules).
+func (x *extractor) beforeQuote(si, o int) string {
+	toks := x.sents[si].toks
+	for v := o - 1; v >= 0; v-- {
+		if toks[v].kind == tDQ || toks[v].kind == tSQClose {
+			// An earlier quotation in the sentence: skip its words, whose
+			// verbs are not this sentence's. `X said voting had been “A,”
+			// but that delays had “B”` gives B to X as well.
+			if v = openingBefore(toks, v); v < 0 {
+				break
+			}
+			continue
+		}
+		l := toks[v].lower()
+		if !reportingVerbs.has(l) || l == "according" {
+			continue
+		}
+		// "Cefic said ... and called for “...”": the subject of the first verb.
+		if v > 0 && toks[v-1].lower() == "and" {
+			continue
+		}
+		// Passive "was described as", "is called": not the subject's speech.
+		if v > 0 && (toks[v-1].lower() == "was" || toks[v-1].lower() == "were" || toks[v-1].lower() == "been" || toks[v-1].lower() == "be" || toks[v-1].lower() == "is" || toks[v-1].lower() == "are") && l != "said" {
+			// "X said officers had been told to use “...”": the words are
+			// X's report of the instruction; look on for X's verb.
+			if (l == "told" || l == "asked" || l == "urged") && v+1 < len(toks) && toks[v+1].lower() == "to" {
+				continue
+			}
+			return ""
+		}
+		// The subject: a mention or pronoun ending just before the verb,
+		// allowing auxiliaries and adverbs, or an apposition ", the X,".
+		e := v
+		for e > 0 && auxOrAdverb(toks[e-1].lower()) {
+			e--
+		}
+		return firstSpeaker(x, subjectRules, subjectAt{si, v, e})
+	}
+	return ""
+}
+
+// subjectNameBeforeComma: "ROLE, NAME, said", the name right before the
+// comma; a body after a described role, "Its operator, Delos Maritime,
+// said".
+func (x *extractor) subjectNameBeforeComma(c subjectAt) (string, verdict) {
+	toks, e := x.sents[c.si].toks, c.e
+	if e <= 1 || toks[e-1].n != "," {
+		return "", pass
+	}
+	if m, ok := x.mentionEndingAt(c.si, e-1); ok && m.act != nil && (m.kind == mPerson || m.kind == mOrg && m.a >= 2 && toks[m.a-1].n == "," && toks[m.a-2].kind == tWord && !toks[m.a-2].upper()) {
+		return decideSpeaker(speakerName(m))
+	}
+	return "", pass
+}
+
+// subjectRelative: a relative clause, "Sen. Wade Corbin, a Republican
+// from Texas, who called the package “...”", "the agency, which said".
+func (x *extractor) subjectRelative(c subjectAt) (string, verdict) {
+	toks, e := x.sents[c.si].toks, c.e
+	if e > 0 && (toks[e-1].lower() == "who" || toks[e-1].lower() == "which") {
+		if sp := x.antecedent(c.si, e-1, toks[e-1].lower() == "who"); sp != "" {
+			return sp, found
+		}
+	}
+	return "", pass
+}
+
+// subjectApposition: after a comma, back over an apposition to the name
+// before it, or to a described speaker, "A JFTC official, speaking on
+// condition of anonymity, said". A comma with neither names no one.
+func (x *extractor) subjectApposition(c subjectAt) (string, verdict) {
+	toks, e := x.sents[c.si].toks, c.e
+	if e <= 0 || toks[e-1].n != "," {
+		return "", pass
+	}
+	if w := appositionStart(toks, e-1); w >= 0 {
+		if m, ok := x.mentionEndingAt(c.si, w); ok {
+			return decideSpeaker(speakerName(m))
+		}
+		for s := w - 2; s >= 0 && s >= w-5; s-- {
+			if determiners.has(toks[s].lower()) {
+				return decideSpeaker(x.describedSpeaker(c.si, s, w))
+			}
+		}
+	}
+	return "", stop
+}
+
+// subjectPronoun: "he said", "it said": the person or body it stands for.
+func (x *extractor) subjectPronoun(c subjectAt) (string, verdict) {
+	toks, e := x.sents[c.si].toks, c.e
+	if e <= 0 {
+		return "", pass
+	}
+	if pr := toks[e-1].lower(); personPronouns.has(pr) || groupPronouns.has(pr) {
+		return decideSpeaker(x.pronoun(c.si, e-1, personPronouns.has(pr)))
+	}
+	return "", pass
+}
+
+// subjectMention: a mention ending at the verb; a role with no holder
+// speaks as itself, and "Omprakash Verma of the Congress (INC) said" is
+// the person, not the party.
+func (x *extractor) subjectMention(c subjectAt) (string, verdict) {
+	toks := x.sents[c.si].toks
+	m, ok := x.mentionEndingAt(c.si, c.e)
+	if !ok {
+		return "", pass
+	}
+	if m.kind == mRole && m.act == nil {
+		return decideSpeaker(cleanRole(m.role))
+	}
+	if k := m.a - 1; m.kind == mOrg && k > 0 {
+		if toks[k].lower() == "the" {
+			k--
+		}
+		if k > 0 && toks[k].lower() == "of" {
+			if p, ok := x.mentionEndingAt(c.si, k); ok && p.act != nil && p.act.typ == briefings.ActorPerson {
+				return decideSpeaker(speakerName(p))
+			}
+		}
+	}
+	return decideSpeaker(speakerName(m))
+}
+
+// subjectFamily: "Callum's family said": a person's own people speak.
+func (x *extractor) subjectFamily(c subjectAt) (string, verdict) {
+	toks, e := x.sents[c.si].toks, c.e
+	if e < 3 || toks[e-2].n != "'s" || toks[e-1].kind != tWord || toks[e-1].upper() || !(humanHeads.has(toks[e-1].lower()) || roleHeads.has(toks[e-1].lower()) || familyWords.has(toks[e-1].lower())) {
+		return "", pass
+	}
+	p := e - 2
+	for p > 0 && isCapTok(toks[p-1]) {
+		p--
+	}
+	if p < e-2 {
+		return decideSpeaker(x.text(c.si, p, e))
+	}
+	return "", pass
+}
+
+// subjectNounPhrase: "the company said", "the three countries said", "the
+// justice ministry in Bucharest said" (the place is not the speaker's
+// name). A role in lower case, "the minister said", is left unnamed here.
+func (x *extractor) subjectNounPhrase(c subjectAt) (string, verdict) {
+	toks, e := x.sents[c.si].toks, c.e
+	if e >= 3 && (toks[e-2].lower() == "in" || toks[e-2].lower() == "at") && isCapTok(toks[e-1]) {
+		e -= 2
+	}
+	for s := e - 1; s >= 0 && s >= e-5; s-- {
+		if determiners.has(toks[s].lower()) {
+			return decideSpeaker(x.nounPhrase(c.si, s, e))
+		}
+		if toks[s].kind != tWord && toks[s].kind != tNum {
+			break
+		}
+	}
+	return "", pass
+}

@@ -1,0 +1,129 @@
+package generate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// quoteSpeakers runs the extractor on text, one document, and returns the
+// speaker of each quote by its words, and the rules that decided, as
+// "rule: speaker".
+func quoteSpeakers(text string) (speakers map[string]string, rules []string) {
+	x := newExtractor(segmentDoc(0, text))
+	x.traceRule = func(rule, text string) { rules = append(rules, rule+": "+text) }
+	x.run()
+	rules = nil // the span rules'
+	speakers = map[string]string{}
+	for _, q := range x.quotes([]string{"S1"}) {
+		speakers[q.Text] = q.Speaker
+	}
+	return speakers, rules
+}
+
+// speakerCases hold each speaker rule (speakerRules, afterQuoteRules and
+// subjectRules) to a text, keyed by the rule that must name the speaker
+// of the quote given.
+var speakerCases = []struct{ rule, text, quote, speaker string }{
+	// speakerRules: where the attribution is.
+	{"after the quote", `"The port is the city," said union leader Piet Smit.`, "The port is the city", "Piet Smit"},
+	{"before the quote", `Prime Minister Edi Rama said the attack was "an act of state aggression".`, "an act of state aggression", "Edi Rama"},
+	{"according to", `The talks were "over for now", according to Prime Minister Edi Rama.`, "over for now", "Edi Rama"},
+	{"document", `They saw correspondence between Prime Minister Edi Rama and Foreign Minister Olta Xhacka detailing plans to "hit back hard".`, "hit back hard", "Correspondence between Edi Rama and Olta Xhacka"},
+	{"next sentence", "Minister Lars Holm met the union on Tuesday.\n\n\"We have a deal on the table. It is a good one.\" He said the terms would follow.", "We have a deal on the table. It is a good one.", "Lars Holm"},
+
+	// afterQuoteRules: the words after the quote.
+	{"verb then speaker", `"We are ready," stated Albanian Prime Minister Edi Rama.`, "We are ready", "Edi Rama"},
+	{"spokesperson for a body", `"The ministry does not comment on court cases," a spokesperson for the Ministry of Justice said.`, "The ministry does not comment on court cases", "Ministry of Justice spokesperson"},
+	{"name nearest the verb", `"We will appeal," Ardent spokesperson Rachel Lord said.`, "We will appeal", "Rachel Lord"},
+	{"pronoun", "Mayor Anna Berg spoke on Monday.\n\n‘We waited,’ she said.", "We waited", "Anna Berg"},
+	{"name then verb", `"It is over," Alastair King-Smith, the British ambassador, said.`, "It is over", "Alastair King-Smith"},
+	{"role then name", `"We are committed," Iraq's oil minister, Hassan al-Amin, said in a statement.`, "We are committed", "Hassan al-Amin"},
+
+	// subjectRules: the subject of a reporting verb before the quote.
+	{"role, name, verb", `Its Athens-based operator, Delos Shipping, said the crew were "safe and well".`, "safe and well", "Delos Shipping"},
+	{"relative clause", `The bill was opposed by Sen. Paul Kerr, a Republican from Utah, who called it "a blank check".`, "a blank check", "Paul Kerr"},
+	{"apposition", `A JFTC official, speaking on condition of anonymity, said suppliers had to "absorb rising costs".`, "absorb rising costs", "JFTC official"},
+	{"subject pronoun", `Minister Ana Souza Lima presented the data on Thursday. She said the result was "a good start".`, "a good start", "Ana Souza Lima"},
+	{"subject mention", `Leader of the opposition Omprakash Verma of the Congress (INC) said the order was a 'slap on the face'.`, "slap on the face", "Omprakash Verma"},
+	{"family", `In a statement, Tom's family said: 'Tom was the heart of our family.'`, "Tom was the heart of our family.", "Tom's family"},
+	{"noun phrase", `The justice ministry in Bucharest said it would ‘study the reasoning carefully’.`, "study the reasoning carefully", "justice ministry"},
+}
+
+// TestSpeakerRules reads each case's text and checks the speaker of its
+// quote and that its rule named the speaker.
+func TestSpeakerRules(t *testing.T) {
+	for _, c := range speakerCases {
+		t.Run(c.rule, func(t *testing.T) {
+			speakers, rules := quoteSpeakers(c.text)
+			if sp, ok := speakers[c.quote]; !ok {
+				t.Errorf("%q: no quote %q in %q", c.text, c.quote, speakers)
+			} else if sp != c.speaker {
+				t.Errorf("%q: speaker %q, want %q", c.text, sp, c.speaker)
+			}
+			if !slices.Contains(rules, c.rule+": "+c.speaker) {
+				t.Errorf("%q: %q not named by %q; rules: %q", c.text, c.speaker, c.rule, rules)
+			}
+		})
+	}
+}
+
+// speakerRuleNames are the names of the speaker rules of all three tables.
+func speakerRuleNames() []string {
+	var names []string
+	for _, r := range speakerRules {
+		names = append(names, r.name)
+	}
+	for _, r := range afterQuoteRules {
+		names = append(names, r.name)
+	}
+	for _, r := range subjectRules {
+		names = append(names, r.name)
+	}
+	return names
+}
+
+// TestEverySpeakerRuleHasACase: a rule without a case could change
+// unnoticed.
+func TestEverySpeakerRuleHasACase(t *testing.T) {
+	has := map[string]bool{}
+	for _, c := range speakerCases {
+		has[c.rule] = true
+	}
+	names := map[string]bool{}
+	for _, n := range speakerRuleNames() {
+		if names[n] {
+			t.Errorf("two speaker rules named %q", n)
+		}
+		names[n] = true
+		if !has[n] {
+			t.Errorf("speaker rule %q has no case in speakerCases", n)
+		}
+	}
+	for _, c := range speakerCases {
+		if !names[c.rule] {
+			t.Errorf("case %q names no rule: %q", c.text, c.rule)
+		}
+	}
+}
+
+// TestSpeakerRuleExamples: each example a speaker rule gives is read by
+// that rule, with "..." as the quoted words.
+func TestSpeakerRuleExamples(t *testing.T) {
+	examples := map[string]string{}
+	for _, r := range speakerRules {
+		examples[r.name] = r.example
+	}
+	for _, r := range afterQuoteRules {
+		examples[r.name] = r.example
+	}
+	for _, r := range subjectRules {
+		examples[r.name] = r.example
+	}
+	for _, name := range speakerRuleNames() {
+		ex := strings.ReplaceAll(examples[name], "...", "Words were said here")
+		if _, rules := quoteSpeakers(ex); !slices.ContainsFunc(rules, func(s string) bool { return strings.HasPrefix(s, name+": ") }) {
+			t.Errorf("%s: example %q is read by %q", name, examples[name], rules)
+		}
+	}
+}

@@ -1,0 +1,290 @@
+package generate
+
+import (
+	"strings"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// speakerOf resolves who said quote q, or "" when the text does not say
+// (a label, an unattributed passage).
+func (x *extractor) speakerOf(q quote, paraEnd int, prevLabel *quote) (string, bool) {
+	st := x.sents[q.s1].toks
+	// A label: designated "sensitive", the so-called "...", titled "...".
+	p := q.o - 1
+	if p >= 0 && st[p].lower() == "as" {
+		p--
+	}
+	if p >= 0 && (labelCues.has(st[p].lower()) || st[p].lower() == "so-called") {
+		return "", true
+	}
+	// "known as "APT42" or "Charming Kitten"": a second name.
+	if prevLabel != nil && prevLabel.s2 == q.s1 && p >= 1 && p == prevLabel.c+1 && (st[p].lower() == "or" || st[p].lower() == "and" || st[p].n == ",") {
+		return "", true
+	}
+	return x.attribution(q, paraEnd), false
+}
+
+// mentionAt returns the mention starting at token i of sentence si.
+func (x *extractor) mentionAt(si, i int) (mention, bool) {
+	for _, m := range x.mentions[si] {
+		if m.a == i && (m.act != nil || m.kind == mRole) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// mentionEndingAt returns the longest mention ending at token end-1.
+func (x *extractor) mentionEndingAt(si, end int) (mention, bool) {
+	var best mention
+	found := false
+	for _, m := range x.mentions[si] {
+		if m.b == end && (m.act != nil || m.kind == mRole) && m.kind != mLocative {
+			if !found || m.a < best.a {
+				best, found = m, true
+			}
+		}
+	}
+	// "Médecins Sans Frontières (MSF), which ..., said": the name before
+	// its acronym.
+	if toks := x.sents[si].toks; !found && end >= 4 && toks[end-1].n == ")" && toks[end-3].n == "(" {
+		return x.mentionEndingAt(si, end-3)
+	}
+	return best, found
+}
+
+func speakerName(m mention) string {
+	if m.act != nil {
+		return m.act.name
+	}
+	return cleanRole(m.role)
+}
+
+// nounPhrase resolves a lower-case subject such as "the company" or "the
+// three countries" [a,b): an actor whose name or role has the head noun
+// (the nearest before), else the phrase itself without its article. A
+// phrase with a capitalized body, "a Treasury spokesperson", is read by
+// describedSpeaker.
+func (x *extractor) nounPhrase(si, a, b int) string {
+	toks := x.sents[si].toks
+	if b-a < 2 || b-a > 5 || !determiners.has(toks[a].lower()) {
+		return ""
+	}
+	for k := a + 1; k < b; k++ {
+		if toks[k].kind != tWord && toks[k].kind != tNum {
+			return ""
+		}
+		if toks[k].upper() {
+			return x.describedSpeaker(si, a, b)
+		}
+	}
+	head := strings.TrimSuffix(toks[b-1].lower(), "'s")
+	if summaryStop.has(head) || personPronouns.has(head) || groupPronouns.has(head) {
+		return ""
+	}
+	doc := x.sents[si].doc
+	if m, ok := x.lastMentionWith(head, si, a); ok && x.sents[m.sent].doc == doc {
+		return m.act.name
+	}
+	// "the company said": the organization that last spoke, or was last
+	// named, within the last three sentences. Not "the justice ministry",
+	// which says which one it is.
+	if (orgDescriptors.has(head) || govHeads.has(head)) && b-a == 2 {
+		var named *actor
+		for s := si; s >= 0 && s >= si-3 && x.sents[s].doc == doc; s-- {
+			ms := x.mentions[s]
+			toks := x.sents[s].toks
+			for k := len(ms) - 1; k >= 0; k-- {
+				m := ms[k]
+				if m.act == nil || m.act.typ != "organization" || s == si && m.a >= a {
+					continue
+				}
+				if m.b < len(toks) && reportingVerbs.has(toks[m.b].lower()) {
+					return m.act.name
+				}
+				if named == nil {
+					named = m.act
+				}
+			}
+		}
+		if named != nil {
+			return named.name
+		}
+	}
+	return cleanRole(x.text(si, a, b))
+}
+
+// describedSpeaker reads a speaker described by a body and a person noun,
+// [a,b) before a reporting verb: "a Treasury spokesperson", "a senior
+// Pentagon official". The text names no one, so the description is the
+// speaker. nounPhrase hands it the phrases with a capital.
+func (x *extractor) describedSpeaker(si, a, b int) string {
+	toks := x.sents[si].toks
+	if b-a < 3 || b-a > 5 || !determiners.has(toks[a].lower()) {
+		return ""
+	}
+	head := toks[b-1]
+	// "a European Union observer mission" speaks as a body.
+	if head.kind != tWord || head.upper() || !(humanHeads.has(head.lower()) || roleHeads.has(head.lower()) || orgDescriptors.has(head.lower())) {
+		return ""
+	}
+	body := false
+	for k := a + 1; k < b-1; k++ {
+		if toks[k].kind != tWord {
+			return ""
+		}
+		if toks[k].upper() {
+			body = true
+		}
+	}
+	if !body {
+		return "" // "the minister": nounPhrase's to resolve
+	}
+	return cleanRole(x.text(si, a+1, b))
+}
+
+// speakerFor reads a described speaker at token a of sentence si that
+// names the body it speaks for: "a spokesperson for the Department for
+// Business and Trade", "an official at the ministry", spoken of as
+// "Department for Business and Trade spokesperson". It returns the end of
+// the phrase.
+func (x *extractor) speakerFor(si, a int) (string, int) {
+	toks := x.sents[si].toks
+	if a >= len(toks) || !determiners.has(toks[a].lower()) {
+		return "", a
+	}
+	k := a + 1
+	if k+2 >= len(toks) {
+		return "", a
+	}
+	head := toks[k]
+	if head.kind != tWord || head.upper() || !(humanHeads.has(head.lower()) || roleHeads.has(head.lower())) {
+		return "", a
+	}
+	switch toks[k+1].lower() {
+	case "for", "of", "at":
+	default:
+		return "", a
+	}
+	n := k + 2
+	if toks[n].lower() == "the" {
+		n++
+	}
+	m, ok := x.mentionAt(si, n)
+	if !ok || m.act == nil || m.act.typ == briefings.ActorPerson || m.kind == mLocative {
+		return "", a
+	}
+	return m.act.name + " " + head.lower(), m.b
+}
+
+// familyWords speak for a person: "Callum's family said".
+var familyWords = words(`family relatives parents lawyers friends colleagues`)
+
+// humanHeads are nouns for people who may be speakers without a name.
+var humanHeads = words(`man woman men women victim victims mother father parent parents son daughter wife husband boy girl child
+	resident residents witness witnesses nurse teacher worker workers farmer friend neighbour neighbor
+	survivor relative patient passenger driver soldier pilot student user customer owner official
+	spokesman spokeswoman spokesperson source sources lawyer doctor officer analyst expert member
+	fellow scholar lecturer academic agent`)
+
+// appositionStart finds the comma that opens the apposition or relative
+// clause closed by the comma at c: "NAME, the British ambassador, said",
+// "NAME, who took over the talks in November 2021, said". It returns -1
+// when there is none near enough: 12 words, or 28 for a relative clause.
+func appositionStart(toks []token, c int) int {
+	for w := c - 1; w >= 0 && w > c-29; w-- {
+		if toks[w].n != "," {
+			continue
+		}
+		// A description ("a German MEP from the center-right European
+		// People's Party (EPP)") or a relative clause may run longer.
+		if c-w < 14 || w+1 < len(toks) && (relativeWords.has(toks[w+1].lower()) || determiners.has(toks[w+1].lower())) {
+			return w
+		}
+		return -1
+	}
+	return -1
+}
+
+func auxOrAdverb(l string) bool {
+	switch l {
+	case "also", "has", "have", "had", "later", "then", "previously", "earlier", "again", "repeatedly",
+		"publicly", "reportedly", "allegedly", "once", "recently", "further", "would", "will", "could", "separately", "similarly", "however", "too", "already", "officially", "openly", "clearly":
+		return true
+	}
+	return false
+}
+
+// accordingTo returns the actor after "according to" in sentence si.
+func (x *extractor) accordingTo(si int) string {
+	toks := x.sents[si].toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower() == "according" && toks[i+1].lower() == "to" {
+			for k := i + 2; k < len(toks) && k <= i+6; k++ {
+				if m, ok := x.mentionAt(si, k); ok && m.kind != mLocative {
+					if m.kind == mCountry && k+1 < len(toks) && toks[k+1].n == "'s" {
+						continue // "Albania's Interior Ministry"
+					}
+					return speakerName(m)
+				}
+				if toks[k].n == "," {
+					break
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// documentSpeaker names a document that a quote comes from:
+// "correspondence ... between A and B ... detailing plans to “...”".
+func (x *extractor) documentSpeaker(si, o int) string {
+	toks := x.sents[si].toks
+	for d := 0; d < o; d++ {
+		if !docNouns.has(toks[d].lower()) || toks[d].upper() && d > 0 {
+			continue
+		}
+		// The document must be what speaks: a participle or relative clause
+		// of saying/detailing between it and the quote.
+		speaks := false
+		for k := d + 1; k < o; k++ {
+			switch toks[k].lower() {
+			case "detailing", "saying", "stating", "reading", "describing", "outlining", "warning", "which", "that", "says", "said", "states", "stated", "reads", "read", "noted", "noting", "calling", "urging", "asking", "claiming":
+				speaks = true
+			}
+		}
+		if !speaks {
+			continue
+		}
+		name := strings.ToUpper(toks[d].s[:1]) + toks[d].s[1:]
+		// "between A and B" / "from A" / "by A"
+		var people []string
+		for k := d + 1; k < o; k++ {
+			l := toks[k].lower()
+			if l == "between" || l == "from" || l == "by" {
+				limit := k + 30
+				if l != "between" {
+					limit = k + 3
+				}
+				for j := k + 1; j < o && j < limit; j++ {
+					if m, ok := x.mentionAt(si, j); ok && m.act != nil && (m.kind == mPerson || m.kind == mOrg) {
+						people = append(people, m.act.name)
+						j = m.b - 1
+					}
+					if len(people) == 2 {
+						break
+					}
+				}
+				if len(people) > 0 {
+					if l == "between" && len(people) == 2 {
+						return name + " between " + people[0] + " and " + people[1]
+					}
+					return name + " " + l + " " + people[0]
+				}
+			}
+		}
+		return name
+	}
+	return ""
+}
