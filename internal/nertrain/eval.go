@@ -11,6 +11,7 @@ import (
 
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/generate"
+	"github.com/brief-team/brief/generate/eval"
 	"github.com/brief-team/brief/generate/ner"
 )
 
@@ -29,7 +30,7 @@ type realdevGold struct {
 type article struct {
 	name  string
 	doc   generate.Document
-	gold  generate.Gold
+	gold  eval.Gold
 	rules []briefings.Actor
 	corp  string
 }
@@ -48,7 +49,7 @@ func loadRealdev(dir, split string) ([]article, error) {
 	sort.Strings(files)
 	var out []article
 	for _, f := range files {
-		if split != "" && generate.RealdevSplit(f) != split {
+		if split != "" && eval.RealdevSplit(f) != split {
 			continue
 		}
 		data, err := os.ReadFile(f)
@@ -69,9 +70,9 @@ func loadRealdev(dir, split string) ([]article, error) {
 		if err != nil {
 			return nil, err
 		}
-		g := generate.Gold{Source: name, Published: r.Published}
+		g := eval.Gold{Source: name, Published: r.Published}
 		for _, a := range r.Actors {
-			g.Actors = append(g.Actors, generate.GoldActor{Name: a.Name, Type: a.Type, Aliases: a.Aliases})
+			g.Actors = append(g.Actors, eval.GoldActor{Name: a.Name, Type: a.Type, Aliases: a.Aliases})
 		}
 		b, err := generate.Generate([]generate.Document{doc}, generate.Options{Published: r.Published})
 		if err != nil {
@@ -257,7 +258,7 @@ func variants(m *ner.Model) []variant {
 }
 
 // evalRealdev scores every variant on the realdev split, per corpus, with
-// the generator's own actor matching (generate.Score).
+// the generator's own actor matching (eval.Score).
 func evalRealdev(w io.Writer, m *ner.Model, dir, split, only string, verbose bool) error {
 	arts, err := loadRealdev(dir, split)
 	if err != nil {
@@ -269,13 +270,13 @@ func evalRealdev(w io.Writer, m *ner.Model, dir, split, only string, verbose boo
 		if only != "" && !strings.Contains(v.name, only) {
 			continue
 		}
-		tot := map[string]*generate.Counts{}
+		tot := map[string]*eval.Counts{}
 		for _, a := range arts {
 			b := &briefings.Briefing{Actors: v.run(a)}
-			fs := generate.Score(b, a.gold)
+			fs := eval.Score(b, a.gold)
 			c := tot[a.corp]
 			if c == nil {
-				c = &generate.Counts{}
+				c = &eval.Counts{}
 				tot[a.corp] = c
 			}
 			c.GoldActors += fs.GoldActors
@@ -312,7 +313,7 @@ func breakdown(w io.Writer, m *ner.Model, dir, split string) error {
 		return err
 	}
 	type key struct{ corp, set, typ string }
-	tot := map[key]*generate.Counts{}
+	tot := map[key]*eval.Counts{}
 	var order []key
 	for _, a := range arts {
 		tagged := asBriefing(m.Actors(a.doc.Text, ner.Default))
@@ -333,11 +334,11 @@ func breakdown(w io.Writer, m *ner.Model, dir, split string) error {
 		for set, as := range sets {
 			for _, typ := range []string{"person", "organization", "country"} {
 				sub := ofType(as, func(t string) bool { return t == typ })
-				fs := generate.Score(&briefings.Briefing{Actors: sub}, a.gold)
+				fs := eval.Score(&briefings.Briefing{Actors: sub}, a.gold)
 				k := key{a.corp, set, typ}
 				c := tot[k]
 				if c == nil {
-					c = &generate.Counts{}
+					c = &eval.Counts{}
 					tot[k] = c
 					order = append(order, k)
 				}

@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/brief-team/brief/briefings"
-	"github.com/brief-team/brief/generate"
+	"github.com/brief-team/brief/generate/eval"
 	"github.com/brief-team/brief/generate/ner"
 )
 
@@ -32,12 +32,12 @@ func TestRealdevDevFloors(t *testing.T) {
 		if !ok {
 			continue
 		}
-		tot := map[string]*generate.Counts{}
+		tot := map[string]*eval.Counts{}
 		for _, a := range arts {
-			fs := generate.Score(&briefings.Briefing{Actors: v.run(a)}, a.gold)
+			fs := eval.Score(&briefings.Briefing{Actors: v.run(a)}, a.gold)
 			c := tot[a.corp]
 			if c == nil {
-				c = &generate.Counts{}
+				c = &eval.Counts{}
 				tot[a.corp] = c
 			}
 			c.GoldActors += fs.GoldActors
