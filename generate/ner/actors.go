@@ -228,7 +228,7 @@ func isWord(w string) bool {
 // titles are words of office and address that come before a name and
 // are not part of it ("Ambassador Hamdullah Mohib" is "Hamdullah Mohib"),
 // lower case.
-var titles = toSet(`president vice-president minister prime premier chancellor secretary ambassador envoy
+var titles = lazySet(`president vice-president minister prime premier chancellor secretary ambassador envoy
 	spokesperson spokesman spokeswoman director chairman chairwoman chair chief ceo cfo founder
 	governor gov. mayor senator sen. rep. representative congressman congresswoman general gen.
 	colonel col. admiral adm. commander lieutenant lt. captain capt. major maj. sergeant sgt.
@@ -240,7 +240,7 @@ var titles = toSet(`president vice-president minister prime premier chancellor s
 
 // personTitles come before a person's name only ("Ambassador X" is a
 // person, where "Director X" may be an office).
-var personTitles = toSet(`president vice-president minister ambassador envoy senator sen. congressman congresswoman
+var personTitles = lazySet(`president vice-president minister ambassador envoy senator sen. congressman congresswoman
 	governor gov. mayor general gen. colonel col. admiral adm. lieutenant lt. captain capt. sergeant sgt.
 	pope cardinal archbishop bishop rabbi imam ayatollah judge justice prosecutor commissioner detective
 	mr. mrs. ms. dr. prof. mr mrs ms dr professor sir dame lord lady spokesman spokeswoman spokesperson
@@ -251,7 +251,7 @@ var personTitles = toSet(`president vice-president minister ambassador envoy sen
 // an organization's name is part of it ("General Motors").
 func afterPersonTitle(e sentEntity) bool {
 	i := e.from - 1
-	return i >= 0 && capital(e.sent[i].Text) && personTitles[strings.ToLower(e.sent[i].Text)]
+	return i >= 0 && capital(e.sent[i].Text) && personTitles()[strings.ToLower(e.sent[i].Text)]
 }
 
 // cutAffiliation cuts a person's entity at "of", "from" or a comma.
@@ -271,11 +271,11 @@ func cutAffiliation(toks []Token, typ string) []Token {
 // end of a person's or organization's ("Airbus President").
 func stripTitles(toks []Token, typ string) []Token {
 	if typ == "PER" {
-		for len(toks) > 1 && titles[strings.ToLower(toks[0].Text)] {
+		for len(toks) > 1 && titles()[strings.ToLower(toks[0].Text)] {
 			toks = toks[1:]
 		}
 	}
-	for len(toks) > 1 && titles[strings.ToLower(toks[len(toks)-1].Text)] {
+	for len(toks) > 1 && titles()[strings.ToLower(toks[len(toks)-1].Text)] {
 		toks = toks[:len(toks)-1]
 	}
 	return toks

@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // countryTable lists sovereign states and a few territories that act in
 // the news as governments do: canonical name | other names | adjectives
@@ -235,7 +238,7 @@ type countryForm struct {
 }
 
 // countryForms maps formKey of every name and adjective to its country.
-var countryForms = func() map[string]countryForm {
+var countryForms = sync.OnceValue(func() map[string]countryForm {
 	forms := map[string]countryForm{}
 	add := func(s string, f countryForm) {
 		if k := formKey(s); k != "" {
@@ -258,17 +261,17 @@ var countryForms = func() map[string]countryForm {
 		}
 	}
 	return forms
-}()
+})
 
 // countryFirstWords holds the first word of every form, so that most
 // tokens are rejected with one lookup.
-var countryFirstWords = func() map[string]bool {
+var countryFirstWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for k := range countryForms {
+	for k := range countryForms() {
 		m[strings.SplitN(strings.ReplaceAll(k, "-", " "), " ", 2)[0]] = true
 	}
 	return m
-}()
+})
 
 // maxCountryTokens is the longest form, in tokens, tried when matching.
 const maxCountryTokens = 7
@@ -303,7 +306,7 @@ func CountryName(name string) (string, bool) {
 	for _, the := range []string{"the ", "The "} {
 		name = strings.TrimPrefix(name, the)
 	}
-	f, ok := countryForms[formKey(name)]
+	f, ok := countryForms()[formKey(name)]
 	if !ok || f.kind != countryName {
 		return "", false
 	}
@@ -316,14 +319,14 @@ func countryMarks(words []string) []countryKind {
 	marks := make([]countryKind, len(words))
 	for i := 0; i < len(words); {
 		// Every form starts with a capital: most tokens stop here.
-		if !capital(words[i]) || !countryFirstWords[formKey(words[i])] {
+		if !capital(words[i]) || !countryFirstWords()[formKey(words[i])] {
 			i++
 			continue
 		}
 		n := 0
 		var kind countryKind
 		for k := min(maxCountryTokens, len(words)-i); k >= 1; k-- {
-			if f, ok := countryForms[formKey(strings.Join(words[i:i+k], " "))]; ok {
+			if f, ok := countryForms()[formKey(strings.Join(words[i:i+k], " "))]; ok {
 				n, kind = k, f.kind
 				break
 			}

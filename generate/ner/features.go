@@ -54,7 +54,7 @@ const (
 // "Home Office", "Sky News", "Airbus Industrie"), lower case: the training
 // data, mostly web text, has few of news's organizations, and a list
 // carries what a word's own weight learnt from few examples cannot.
-var orgCues = toSet(`party office ministry department agency council commission committee court parliament
+var orgCues = lazySet(`party office ministry department agency council commission committee court parliament
 	congress senate assembly bank fund organization organisation union army navy force forces guard corps
 	police service bureau administration authority institute university college school foundation
 	association federation league group corporation corp corp. inc inc. ltd ltd. llc plc co co. company
@@ -188,7 +188,7 @@ func infosCached(dst []tokenInfo, words []string, docCase map[string]string, cac
 			nw := normWord(w)
 			full, short := shapes(nw)
 			ti = tokenInfo{word: nw, lower: lowerDigits(nw), shape: full, short: short}
-			ti.orgCue = capital(nw) && orgCues[ti.lower]
+			ti.orgCue = capital(nw) && orgCues()[ti.lower]
 			if docCase != nil {
 				ti.docCase = docCase[ti.lower]
 			}

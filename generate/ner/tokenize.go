@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,7 +17,7 @@ type Token struct {
 
 // abbrevs keep their period: the training data writes "Mr." and "St." as
 // one token, and a period cut off them would look like a sentence end.
-var abbrevs = toSet(`mr mrs ms dr prof st jr sr gen col lt sgt capt cpt maj adm rev gov sen rep reps pres supt insp
+var abbrevs = lazySet(`mr mrs ms dr prof st jr sr gen col lt sgt capt cpt maj adm rev gov sen rep reps pres supt insp
 	inc corp co ltd llc plc bros dept univ assn
 	jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 	no vs etc al ft mt blvd ave rd fig approx est ca cf viz`)
@@ -122,7 +123,7 @@ func keepsPeriod(w string) bool {
 	if stem == "" {
 		return false
 	}
-	if abbrevs[strings.ToLower(stem)] {
+	if abbrevs()[strings.ToLower(stem)] {
 		return true
 	}
 	if utf8.RuneCountInString(stem) == 1 {
@@ -193,10 +194,10 @@ func word(toks []Token, text string, a, b int) []Token {
 }
 
 // sentenceEnders end a sentence when the next word may start one.
-var sentenceEnders = toSet(`. ! ? ... !! !!! ?? ?!`)
+var sentenceEnders = lazySet(`. ! ? ... !! !!! ?? ?!`)
 
 // closingAfterEnd may follow a sentence's final mark and still belong to it.
-var closingAfterEnd = toSet(`" ' ” ’ ) ] »`)
+var closingAfterEnd = lazySet(`" ' ” ’ ) ] »`)
 
 // Sentences cuts text into sentences of tokens. A blank line always ends a
 // sentence, and so does a line break after a line that ends a sentence or
@@ -217,13 +218,13 @@ func Sentences(text string) [][]Token {
 		if i > start && lineBreakBefore(text, toks[i-1].End, toks[i].Start) {
 			flush(i)
 		}
-		if !sentenceEnders[toks[i].Text] {
+		if !sentenceEnders()[toks[i].Text] {
 			continue
 		}
 		j := i + 1
 		// A closing mark that touches the final mark is this sentence's;
 		// one after a space opens the next ("medal. "It was").
-		for j < len(toks) && closingAfterEnd[toks[j].Text] && toks[j].Start == toks[j-1].End {
+		for j < len(toks) && closingAfterEnd()[toks[j].Text] && toks[j].Start == toks[j-1].End {
 			j++
 		}
 		if j >= len(toks) {
@@ -291,6 +292,12 @@ func lineBreakBefore(text string, a, b int) bool {
 	}
 	// Wrapped running text fills its lines; a heading does not.
 	return utf8.RuneCountInString(line) < 60
+}
+
+// lazySet is toSet built on first use: the reader links this package
+// (through the generator) and must build no table at start-up.
+func lazySet(s string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool { return toSet(s) })
 }
 
 func toSet(s string) map[string]bool {
