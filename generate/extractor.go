@@ -80,6 +80,7 @@ type extractor struct {
 	byWord      map[string][]mentionPos // mentions by the words of their actor's name and role (lastMentionWith)
 	orgs        orgIndexes              // organizations by name, word prefix, initials
 	stop        *stopper                // ends the run when the generation is cancelled
+	tagged      [][]taggedName          // per sentence: the tagger's people and organizations (tagDocs)
 	surnames    actorIndex              // people by last name token
 	familyFirst actorIndex              // people of three or more name tokens, by the first
 	firstOfTwo  actorIndex              // people of two name tokens, by the first
@@ -179,6 +180,7 @@ func (x *extractor) add(m mention) {
 
 // run finds every mention in every sentence and builds the actors.
 func (x *extractor) run() {
+	x.tagDocs()
 	var pend []pending
 	for si := range x.sents {
 		x.stop.check()

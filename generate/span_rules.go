@@ -47,6 +47,7 @@ var spanRules = []spanRule{
 	{"described before", `the cybersecurity firm Corvane; his Turkish counterpart, Mevlut Cavusoglu, said`, (*extractor).spanDescribedBefore},
 	{"described after", `Kestrel Point, a cybersecurity firm, said`, (*extractor).spanDescribedAfter},
 	{"name and kind", `the Vostok group said`, (*extractor).spanNameAndKind},
+	{"tagged name", `the talks were led by Rodaba Noori`, (*extractor).spanTagged},
 	{"person name", `Alfonso Gutiérrez de la Serna said`, (*extractor).spanPersonName},
 }
 
@@ -464,3 +465,113 @@ func (x *extractor) spanPersonName(s spanAt) (pending, verdict) {
 	markUsed(s.used, s.a, s.b)
 	return pending{}, found
 }
+
+// spanTagged: the names the tagger found inside a run that no rule of
+// context explained, as the tagger types them. Names a rule read already
+// (a title, a cue word, a description) keep the rule's type, which was
+// measured more often right.
+func (x *extractor) spanTagged(s spanAt) (pending, verdict) {
+	v := pass
+	if x.sents[s.si].caption {
+		// A repeated caption names who took the picture, not who acted.
+		return pending{}, pass
+	}
+	for _, t := range x.tagged[s.si] {
+		if t.a < s.a || t.b > s.b || anyUsed(s.used, t.a, t.b) {
+			continue
+		}
+		if t.typ == briefings.ActorPerson && x.notPerson(s.si, t.a, t.b) || t.typ == briefings.ActorOrganization && (t.b-t.a > 1 || placeAfterPrep(s.toks, t.a, t.b)) {
+			// A body of several words has a cue word the rules read
+			// ("... Council", "... Party"); one they leave was, on the
+			// realdev dev split, more often a product, a place or a title
+			// ("Google Chrome", "State of Texas"): dropping them raised
+			// precision 0.693 → 0.707 at the same recall.
+			continue
+		}
+		if t.typ == briefings.ActorPerson {
+			x.person(s.si, t.a, t.b, "")
+			markUsed(s.used, t.a, t.b)
+		} else {
+			x.org(s.si, t.a, t.b, s.used)
+		}
+		v = found
+	}
+	return pending{}, v
+}
+
+// anyUsed says a token of [a,b) is explained already.
+func anyUsed(used []bool, a, b int) bool {
+	for i := a; i < b; i++ {
+		if used[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// notPerson says the words around [a,b) make it something other than a
+// person, whatever the tagger says: a description ("a Virginia
+// Democrat"), a place ("in Porto Romano", "Capitol Hill", "the ports of
+// Durres and Porto Romano"). A wrong actor costs the reader more than a
+// missing one.
+func (x *extractor) notPerson(si, a, b int) bool {
+	toks := x.sents[si].toks
+	if a > 0 && (toks[a-1].lower() == "a" || toks[a-1].lower() == "an" || placePreps.has(toks[a-1].lower())) {
+		return true
+	}
+	for i := a; i < b; i++ {
+		if notNameWords.has(toks[i].lower()) {
+			return true
+		}
+	}
+	if b-a == 1 && x.bySurname(toks[a].lower(), x.doc(si)) == nil {
+		// One word the tagger calls a person, not the surname of a person
+		// named in full, is as often a product, a place, a people or an
+		// organization's short name ("Safari", "Mecca", "Arabs", "Acme"):
+		// the rules after read it, and an unknown one stays out.
+		return true
+	}
+	for i := a; i < b; i++ {
+		if toks[i].kind != tWord || isAllCaps(toks[i].s) && len(toks[i].s) > 1 || furnitureWords.has(toks[i].lower()) {
+			return true
+		}
+	}
+	// A picture credit, "[File: Ibrahim Mohammed Ishak/AFP]".
+	if b < len(toks) && toks[b].n == "/" {
+		return true
+	}
+	return placeWords.has(toks[b-1].lower()) || placeListBefore(toks, a)
+}
+
+// placeAfterPrep says a name with no organization's cue word follows a
+// preposition of place, "a mother from El Geneina": a place the tagger
+// took for a body; the rules before read "analysts at Morgan Stanley".
+func placeAfterPrep(toks []token, a, b int) bool {
+	return a > 0 && (placePreps.has(toks[a-1].lower()) || toks[a-1].lower() == "from") && !hasOrgCue(toks, a, b)
+}
+
+// placeListBefore says token a is in a list of names after "the <places>
+// of": "the ports of Durres and Porto Romano".
+func placeListBefore(toks []token, a int) bool {
+	i := a - 1
+	for i >= 0 && (toks[i].n == "," || toks[i].lower() == "and" || isCapTok(toks[i])) {
+		i--
+	}
+	if i < 1 || toks[i].lower() != "of" {
+		return false
+	}
+	w := toks[i-1].lower()
+	if strings.HasSuffix(w, "ies") {
+		w = strings.TrimSuffix(w, "ies") + "y"
+	} else {
+		w = strings.TrimSuffix(w, "s")
+	}
+	return placeWords.has(w) || placeNouns.has(w)
+}
+
+// furnitureWords are the words of a page's buttons and links, "Share
+// Article via Facebook", which a tagger trained on prose reads as names.
+var furnitureWords = words(`share article subscribe comment comments print follow email newsletter sign login`)
+
+// placeNouns name settlements, which placeWords (parts of a name) leave out.
+var placeNouns = words(`town village capital harbour harbor settlement municipality`)

@@ -12,10 +12,13 @@ import (
 // of its agreement with the rules at what they reach (see
 // generate/ner/README.md), so that a change of model or rule cannot make
 // them fall back unnoticed. The dev split is what was tuned on; the test
-// split is reported once, in the README, and held by no test here.
+// split is reported once, in the README, and held by no test here. The
+// agreement row's rules are the generator's, which since it reads names
+// with the tagger agree with it more: P fell on MEANTIME (0.501 → 0.479),
+// where the generator now finds names its gold leaves out, and rose on GUM.
 var devFloors = map[string]map[string]struct{ p, r float64 }{
 	"tagger Default (+ majority type)": {"GUM": {0.719, 0.644}, "MEANTIME": {0.451, 0.750}},
-	"agree + persons of either":        {"GUM": {0.751, 0.622}, "MEANTIME": {0.501, 0.745}},
+	"agree + persons of either":        {"GUM": {0.757, 0.643}, "MEANTIME": {0.478, 0.749}},
 }
 
 func TestRealdevDevFloors(t *testing.T) {
