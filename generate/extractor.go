@@ -122,7 +122,9 @@ func (x *extractor) doc(si int) int { return x.sents[si].doc }
 // newActor returns the actor named key, creating it.
 func (x *extractor) actorFor(name, typ string) *actor {
 	k := normName(name)
-	if a, ok := x.byKey[k]; ok && (a.typ == typ || typ == "") {
+	// A group is a body: later mentions that read as an organization's
+	// ("Lazarus Group" with its cue word) are the same actor.
+	if a, ok := x.byKey[k]; ok && (a.typ == typ || typ == "" || typ == briefings.ActorOrganization && a.typ == briefings.ActorGroup) {
 		return a
 	}
 	ck := ""
