@@ -217,6 +217,7 @@ func (x *extractor) run() {
 	x.mergeBareHeads()
 	x.mergeTypeClashes()
 	x.assignPendingRoles(x.roles)
+	x.armedGroups()
 	x.locatives()
 	for si, ms := range x.mentions {
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].a < ms[j].a })

@@ -250,14 +250,10 @@ func TestNamedGroup(t *testing.T) {
 			t.Errorf("RSF role %q, want the apposition after its acronym", ac.Role)
 		}
 		if want[ac.Name] {
-			// A threat actor named as such is a group; the RSF is read by
-			// its cue word, "Forces", as a body.
-			wantType := briefings.ActorGroup
-			if ac.Name == "Rapid Support Forces" {
-				wantType = briefings.ActorOrganization
-			}
-			if ac.Type != wantType {
-				t.Errorf("%s is a %s, want %s", ac.Name, ac.Type, wantType)
+			// A threat actor named as such, and a body described as an
+			// armed group, are groups.
+			if ac.Type != briefings.ActorGroup {
+				t.Errorf("%s is a %s, want group", ac.Name, ac.Type)
 			}
 			delete(want, ac.Name)
 		}

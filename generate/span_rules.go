@@ -701,3 +701,30 @@ var (
 		breaches intrusion intrusions campaign bombing bombings strike strikes raid raids ransomware malware
 		operation operations theft heist assault shooting killing killings`)
 )
+
+// armedGroups types group the bodies the text describes as armed groups or
+// threat actors, "The Rapid Support Forces (RSF), a paramilitary group":
+// the description says what they are, whatever their cue word says.
+func (x *extractor) armedGroups() {
+	for _, a := range x.actors {
+		if a.typ == briefings.ActorOrganization && armedDescription(a.role) {
+			a.typ = briefings.ActorGroup
+		}
+	}
+}
+
+// armedDescription says a role describes an armed group or threat actor:
+// a group noun after one of threatAdjectives ("paramilitary group",
+// "ransomware gang"); "opposition group" is not one.
+func armedDescription(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	if len(f) < 2 || !groupNouns.has(f[len(f)-1]) {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if threatAdjectives.has(w) {
+			return true
+		}
+	}
+	return false
+}
