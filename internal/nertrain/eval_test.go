@@ -14,11 +14,11 @@ import (
 // them fall back unnoticed. The dev split is what was tuned on; the test
 // split is reported once, in the README, and held by no test here. The
 // agreement row's rules are the generator's, which since it reads names
-// with the tagger agree with it more: P fell on MEANTIME (0.501 → 0.479),
+// with the tagger agree with it more: P fell on MEANTIME (0.501 → 0.477),
 // where the generator now finds names its gold leaves out, and rose on GUM.
 var devFloors = map[string]map[string]struct{ p, r float64 }{
 	"tagger Default (+ majority type)": {"GUM": {0.719, 0.644}, "MEANTIME": {0.451, 0.750}},
-	"agree + persons of either":        {"GUM": {0.757, 0.643}, "MEANTIME": {0.478, 0.749}},
+	"agree + persons of either":        {"GUM": {0.754, 0.640}, "MEANTIME": {0.476, 0.749}},
 }
 
 func TestRealdevDevFloors(t *testing.T) {
