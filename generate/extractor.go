@@ -80,6 +80,7 @@ type extractor struct {
 	byWord      map[string][]mentionPos // mentions by the words of their actor's name and role (lastMentionWith)
 	orgs        orgIndexes              // organizations by name, word prefix, initials
 	stop        *stopper                // ends the run when the generation is cancelled
+	tagged      [][]taggedName          // per sentence: the tagger's people and organizations (tagDocs)
 	surnames    actorIndex              // people by last name token
 	familyFirst actorIndex              // people of three or more name tokens, by the first
 	firstOfTwo  actorIndex              // people of two name tokens, by the first
@@ -121,7 +122,9 @@ func (x *extractor) doc(si int) int { return x.sents[si].doc }
 // newActor returns the actor named key, creating it.
 func (x *extractor) actorFor(name, typ string) *actor {
 	k := normName(name)
-	if a, ok := x.byKey[k]; ok && (a.typ == typ || typ == "") {
+	// A group is a body: later mentions that read as an organization's
+	// ("Lazarus Group" with its cue word) are the same actor.
+	if a, ok := x.byKey[k]; ok && (a.typ == typ || typ == "" || typ == briefings.ActorOrganization && a.typ == briefings.ActorGroup) {
 		return a
 	}
 	ck := ""
@@ -179,6 +182,7 @@ func (x *extractor) add(m mention) {
 
 // run finds every mention in every sentence and builds the actors.
 func (x *extractor) run() {
+	x.tagDocs()
 	var pend []pending
 	for si := range x.sents {
 		x.stop.check()
@@ -213,6 +217,7 @@ func (x *extractor) run() {
 	x.mergeBareHeads()
 	x.mergeTypeClashes()
 	x.assignPendingRoles(x.roles)
+	x.armedGroups()
 	x.locatives()
 	for si, ms := range x.mentions {
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].a < ms[j].a })

@@ -250,8 +250,10 @@ func TestNamedGroup(t *testing.T) {
 			t.Errorf("RSF role %q, want the apposition after its acronym", ac.Role)
 		}
 		if want[ac.Name] {
-			if ac.Type != briefings.ActorOrganization {
-				t.Errorf("%s is a %s", ac.Name, ac.Type)
+			// A threat actor named as such, and a body described as an
+			// armed group, are groups.
+			if ac.Type != briefings.ActorGroup {
+				t.Errorf("%s is a %s, want group", ac.Name, ac.Type)
 			}
 			delete(want, ac.Name)
 		}
@@ -762,7 +764,7 @@ func TestJoinedNamesAndTypeClashes(t *testing.T) {
 		"Pratt & Whitney Canada":                              briefings.ActorOrganization,
 		"British Airline Pilots' Association":                 briefings.ActorOrganization,
 		"Committee on Energy, Housing and Utilities Services": briefings.ActorOrganization,
-		"Ember Spider":                                        briefings.ActorOrganization,
+		"Ember Spider":                                        briefings.ActorGroup,
 		"Kestrel Point":                                       briefings.ActorOrganization,
 		"Nato":                                                briefings.ActorOrganization,
 	}, nil)

@@ -127,3 +127,34 @@ func TestSpeakerRuleExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDocumentSpeaker: a speaker is an actor of the text, never the
+// document or medium that carries the words; no speaker rather than a
+// wrong one.
+func TestNoDocumentSpeaker(t *testing.T) {
+	for _, c := range []struct{ text, quote string }{
+		{`The news release said the plant would "reopen in May".`, "reopen in May"},
+		{`The message briefly said the service was "down for repairs".`, "down for repairs"},
+		{`The email said staff should "stay at home".`, "stay at home"},
+		{`The statement said the talks were "constructive".`, "constructive"},
+	} {
+		speakers, _ := quoteSpeakers(c.text)
+		if sp, ok := speakers[c.quote]; !ok || sp != "" {
+			t.Errorf("%q: speaker %q (quote found %v), want none", c.text, sp, ok)
+		}
+	}
+}
+
+// TestDocumentAuthorSpeaks: the words of a document speak for who wrote or
+// issued it, when the text says who that is.
+func TestDocumentAuthorSpeaks(t *testing.T) {
+	for _, c := range []struct{ text, quote, speaker string }{
+		{"In its final report, published on Thursday, the Air Accidents Investigation Branch (AAIB) said water had built up.\n\nThe report said the crew had received “no meaningful warning” before the engines rolled back.", "no meaningful warning", "Air Accidents Investigation Branch"},
+		{`The Cybersecurity and Infrastructure Security Agency (CISA) and the FBI issued a joint advisory warning that the group was "actively targeting" hospitals.`, "actively targeting", "Cybersecurity and Infrastructure Security Agency and FBI"},
+	} {
+		speakers, _ := quoteSpeakers(c.text)
+		if sp := speakers[c.quote]; sp != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, sp, c.speaker)
+		}
+	}
+}

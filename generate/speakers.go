@@ -112,8 +112,24 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 			return named.name
 		}
 	}
+	// The phrase itself speaks only when it names people or a body ("the
+	// justice ministry", "a senior official"): a speaker is an actor of
+	// the text, never the document or medium that carries the words ("the
+	// news release", "the email", "the message briefly"); no speaker
+	// rather than a wrong one.
+	if docNouns.has(head) {
+		return x.authorOf(head, si)
+	}
+	if mediumWords.has(head) || strings.HasSuffix(head, "ly") {
+		return ""
+	}
 	return cleanRole(x.text(si, a, b))
 }
+
+// mediumWords carry words without saying them, beside docNouns: "the news
+// release said", "the website says".
+var mediumWords = words(`release releases website site page blog newsletter video podcast broadcast channel
+	account feed press wire text texts sms`)
 
 // describedSpeaker reads a speaker described by a body and a person noun,
 // [a,b) before a reporting verb: "a Treasury spokesperson", "a senior
@@ -284,7 +300,72 @@ func (x *extractor) documentSpeaker(si, o int) string {
 				}
 			}
 		}
+		// "CISA and the FBI issued a joint advisory warning ...": who
+		// issued it speaks. A document that names no actor of the text
+		// ("the email said") is not a speaker: a speaker is an actor; no
+		// speaker rather than a wrong one.
+		return x.issuer(si, d)
+	}
+	return ""
+}
+
+// issuer returns who issued the document at token d of sentence si, "CISA
+// and the FBI issued a joint advisory", or "".
+func (x *extractor) issuer(si, d int) string {
+	toks := x.sents[si].toks
+	for v := d - 1; v >= 0 && v >= d-4; v-- {
+		if !issueVerbs.has(toks[v].lower()) {
+			continue
+		}
+		m, ok := x.mentionEndingAt(si, v)
+		if !ok || m.act == nil {
+			return ""
+		}
+		name := m.act.name
+		// "A and B issued": both.
+		k := m.a - 1
+		if k > 0 && toks[k].lower() == "the" {
+			k--
+		}
+		if k > 0 && toks[k].lower() == "and" {
+			if p, ok := x.mentionEndingAt(si, k); ok && p.act != nil {
+				name = p.act.name + " and " + name
+			}
+		}
 		return name
+	}
+	return ""
+}
+
+// issueVerbs put a document out: its subject speaks through it.
+var issueVerbs = words(`issued released published sent posted put signed wrote`)
+
+// authorOf finds who wrote "the report" that speaks in sentence si: in
+// the latest earlier sentence of the document that names such a document,
+// who issued it ("the AAIB published its final report") or the body that
+// speaks there ("In its final report, the AAIB said"). Else "": the
+// document itself is no speaker.
+func (x *extractor) authorOf(noun string, si int) string {
+	doc := x.sents[si].doc
+	for s := si - 1; s >= 0 && s >= si-8 && x.sents[s].doc == doc; s-- {
+		toks := x.sents[s].toks
+		d := indexWord(toks, 0, len(toks), noun)
+		if d < 0 {
+			continue
+		}
+		if name := x.issuer(s, d); name != "" {
+			return name
+		}
+		for _, m := range x.mentions[s] {
+			k := m.b
+			if acronymAt(toks, k) {
+				k += 3 // "the Air Accidents Investigation Branch (AAIB) said"
+			}
+			if m.act != nil && m.act.typ == briefings.ActorOrganization && k < len(toks) && reportingVerbs.has(toks[k].lower()) {
+				return m.act.name
+			}
+		}
+		return ""
 	}
 	return ""
 }
