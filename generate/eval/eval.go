@@ -11,7 +11,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/brief-team/brief/briefings"
@@ -69,7 +71,9 @@ type GoldQuote struct {
 type Counts struct {
 	GoldActors, PredActors, MatchedActors int // non-optional gold; predicted not matching optional gold; matches
 	TypeRight, RoleGold, RoleRight        int
-	GoldEvents, FoundEvents               int
+	GoldEvents, FoundEvents               int // gold sentences with a dated expression; those dated right
+	GoldDates, FoundDates                 int // the gold's dated expressions; those whose sentence carries their date
+	Repeated                              int // sentences in more than one timeline entry
 	GoldQuotes, FoundQuotes, SpeakerRight int
 	SpeakerGold                           int // found quotes whose gold says who speaks (or that nobody does)
 }
@@ -83,6 +87,9 @@ func (c *Counts) add(o Counts) {
 	c.RoleRight += o.RoleRight
 	c.GoldEvents += o.GoldEvents
 	c.FoundEvents += o.FoundEvents
+	c.GoldDates += o.GoldDates
+	c.FoundDates += o.FoundDates
+	c.Repeated += o.Repeated
 	c.GoldQuotes += o.GoldQuotes
 	c.FoundQuotes += o.FoundQuotes
 	c.SpeakerRight += o.SpeakerRight
@@ -118,9 +125,15 @@ func (c Counts) TypeAccuracy() float64 { return ratio(c.TypeRight, c.MatchedActo
 // agrees with it.
 func (c Counts) RoleAccuracy() float64 { return ratio(c.RoleRight, c.RoleGold) }
 
-// Dates is the share of non-optional gold events found with an accepted
-// date.
+// Dates is the share of gold events (sentences with a non-optional dated
+// expression) whose timeline entry carries an accepted date.
 func (c Counts) Dates() float64 { return ratio(c.FoundEvents, c.GoldEvents) }
+
+// Expressions is the share of non-optional dated expressions whose
+// sentence a timeline entry carries under the expression's date. A
+// sentence is listed once, under its event's date, so this counts a
+// sentence's other dates (an earlier hack it compares with) as missed.
+func (c Counts) Expressions() float64 { return ratio(c.FoundDates, c.GoldDates) }
 
 // QuotesFound is the share of gold quotes found.
 func (c Counts) QuotesFound() float64 { return ratio(c.FoundQuotes, c.GoldQuotes) }
@@ -147,9 +160,9 @@ type Scores struct {
 func (s Scores) String() string {
 	var sb strings.Builder
 	line := func(name string, c Counts) {
-		fmt.Fprintf(&sb, "%-28s actors P %.3f R %.3f F1 %.3f  type %.3f  role %.3f  dates %.3f (%d/%d)  quotes %.3f (%d/%d)  speakers %.3f\n",
-			name, c.Precision(), c.Recall(), c.F1(), c.TypeAccuracy(), c.RoleAccuracy(), c.Dates(), c.FoundEvents, c.GoldEvents,
-			c.QuotesFound(), c.FoundQuotes, c.GoldQuotes, c.SpeakerAccuracy())
+		fmt.Fprintf(&sb, "%-28s actors P %.3f R %.3f F1 %.3f  type %.3f  role %.3f  events %.3f (%d/%d) twice %d  dates %.3f (%d/%d)  quotes %.3f (%d/%d)  speakers %.3f\n",
+			name, c.Precision(), c.Recall(), c.F1(), c.TypeAccuracy(), c.RoleAccuracy(), c.Dates(), c.FoundEvents, c.GoldEvents, c.Repeated,
+			c.Expressions(), c.FoundDates, c.GoldDates, c.QuotesFound(), c.FoundQuotes, c.GoldQuotes, c.SpeakerAccuracy())
 	}
 	for _, f := range s.Files {
 		line(f.Source, f.Counts)
@@ -304,43 +317,105 @@ func scoreActors(fs *FileScore, b *briefings.Briefing, g Gold) {
 	c.PredActors = len(b.Actors) - ignored
 }
 
-// scoreEvents finds each gold event's sentence with an accepted date.
+// scoreEvents scores the timeline by sentence. The gold annotates every
+// dated expression; the timeline lists a sentence once, under the date of
+// the event its main clause reports. So a gold event is a sentence with
+// non-optional dated expressions (grouped by their sentence), dated right
+// when an entry holding it carries a date the gold accepts for any of
+// them, or a range from one such date to another ("from 2004 to 2009",
+// annotated as two points). Each expression is scored too, as before the
+// timeline listed a sentence once (Expressions), and every sentence in
+// more than one entry is counted (Repeated).
 func scoreEvents(fs *FileScore, b *briefings.Briefing, g Gold) {
 	c := &fs.Counts
+	holds := func(ge GoldEvent, e briefings.Event) bool {
+		if ge.wholeSentence {
+			want := alnum(ge.SentenceContains)
+			t := alnum(e.Text)
+			return t != "" && (strings.Contains(t, want) || strings.Contains(want, t))
+		}
+		return strings.Contains(normMatch(e.Text), normMatch(ge.SentenceContains))
+	}
+	type sentence struct {
+		events   []GoldEvent
+		accepted map[string]bool
+	}
+	var order []string
+	bySentence := map[string]*sentence{}
 	for _, ge := range g.Events {
 		if ge.Optional {
 			continue
 		}
-		c.GoldEvents++
-		want := normMatch(ge.SentenceContains)
+		key := normMatch(ge.SentenceContains)
 		if ge.wholeSentence {
-			want = alnum(ge.SentenceContains)
+			key = alnum(ge.SentenceContains)
 		}
+		s := bySentence[key]
+		if s == nil {
+			s = &sentence{accepted: map[string]bool{}}
+			bySentence[key] = s
+			order = append(order, key)
+		}
+		s.events = append(s.events, ge)
+		for _, acc := range ge.AcceptedDates {
+			s.accepted[acc] = true
+		}
+		c.GoldDates++
+		if slices.ContainsFunc(b.Timeline, func(e briefings.Event) bool {
+			return holds(ge, e) && (slices.Contains(ge.AcceptedDates, "*") || slices.Contains(ge.AcceptedDates, dateOf(e)))
+		}) {
+			c.FoundDates++
+		}
+	}
+	for _, key := range order {
+		s := bySentence[key]
+		c.GoldEvents++
 		found := false
 		for _, e := range b.Timeline {
-			if ge.wholeSentence {
-				if t := alnum(e.Text); t == "" || !strings.Contains(t, want) && !strings.Contains(want, t) {
-					continue
-				}
-			} else if !strings.Contains(normMatch(e.Text), want) {
+			if !holds(s.events[0], e) {
 				continue
 			}
-			d := e.Date
-			if e.End != "" {
-				d += "/" + e.End
-			}
-			for _, acc := range ge.AcceptedDates {
-				if acc == "*" || acc == d {
-					found = true
-				}
+			if s.accepted["*"] || s.accepted[dateOf(e)] || e.End != "" && s.accepted[e.Date] && s.accepted[e.End] {
+				found = true
 			}
 		}
 		if found {
 			c.FoundEvents++
-		} else {
-			fs.Problems = append(fs.Problems, fmt.Sprintf("missed date %q in %q", ge.Expression, ge.SentenceContains))
+			continue
+		}
+		exprs := make([]string, len(s.events))
+		for i, ge := range s.events {
+			exprs[i] = ge.Expression
+		}
+		fs.Problems = append(fs.Problems, fmt.Sprintf("missed date %s in %q", quoteAll(exprs), s.events[0].SentenceContains))
+	}
+	seen := map[string]int{}
+	for _, e := range b.Timeline {
+		if k := alnum(e.Text); k != "" {
+			seen[k]++
+			if seen[k] == 2 {
+				c.Repeated++
+				fs.Problems = append(fs.Problems, fmt.Sprintf("sentence in two entries: %q", e.Text))
+			}
 		}
 	}
+}
+
+// dateOf is an entry's date as the gold writes it: DATE or START/END.
+func dateOf(e briefings.Event) string {
+	if e.End != "" {
+		return e.Date + "/" + e.End
+	}
+	return e.Date
+}
+
+// quoteAll quotes each of s, joined by " or ".
+func quoteAll(s []string) string {
+	q := make([]string, len(s))
+	for i, x := range s {
+		q[i] = strconv.Quote(x)
+	}
+	return strings.Join(q, " or ")
 }
 
 // scoreQuotes finds gold quotes by their words and checks the speaker is
