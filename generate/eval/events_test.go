@@ -10,7 +10,8 @@ import (
 // date of the event it reports, while the gold annotates every time
 // expression. A sentence is one event, dated right when its entry carries
 // a date the gold gives any of the sentence's expressions, or a range from
-// one to another ("from 2004 to 2009", annotated as two points). A
+// one to another ("from 2004 to 2009", annotated as two points). Dated by
+// an optional expression, it is neither counted nor counted against. A
 // sentence in two entries is counted as such.
 func TestEventsScoredBySentence(t *testing.T) {
 	g := Gold{Events: []GoldEvent{
@@ -21,21 +22,46 @@ func TestEventsScoredBySentence(t *testing.T) {
 		{SentenceContains: "opened on Monday", AcceptedDates: []string{"2022-09-19"}},
 		{SentenceContains: "opened on Monday", AcceptedDates: []string{"*"}, Optional: true},
 		{SentenceContains: "closed in May", AcceptedDates: []string{"2022-05"}},
+		{SentenceContains: "Fires, which burned in the second half of last year, have fallen since January", AcceptedDates: []string{"2024-07/2024-12"}},
+		{SentenceContains: "Fires, which burned in the second half of last year, have fallen since January", AcceptedDates: []string{"2025-01"}, Optional: true},
 	}}
 	b := &briefings.Briefing{Timeline: []briefings.Event{
 		{Date: "2004", End: "2009", Text: "The taxes due from 2004 to 2009 stand."},
 		{Date: "2022-07", Text: "Albania cut ties in September, after the July hack."},
 		{Date: "2022-09", Text: "Albania cut ties in September, after the July hack."},
 		{Date: "2022-09-20", Text: "The office opened on Monday."},
+		{Date: "2025-01", Text: "Fires, which burned in the second half of last year, have fallen since January."},
 	}}
 	fs := Score(b, g)
 	if fs.GoldEvents != 4 || fs.FoundEvents != 2 {
-		t.Errorf("events %d/%d, want 2/4 (the ties and the taxes; not the office, nor the closing):\n%v", fs.FoundEvents, fs.GoldEvents, fs.Problems)
+		t.Errorf("events %d/%d, want 2/4 (the ties and the taxes; not the office, nor the closing; the fires not counted):\n%v", fs.FoundEvents, fs.GoldEvents, fs.Problems)
 	}
 	if fs.Repeated != 1 {
 		t.Errorf("sentences in two entries: %d, want 1", fs.Repeated)
 	}
-	if fs.GoldDates != 6 || fs.FoundDates != 2 {
-		t.Errorf("expressions %d/%d, want 2/6 (September and July)", fs.FoundDates, fs.GoldDates)
+	if fs.GoldDates != 7 || fs.FoundDates != 2 {
+		t.Errorf("expressions %d/%d, want 2/7 (September and July)", fs.FoundDates, fs.GoldDates)
+	}
+}
+
+// TestEventsGroupedBySourceSentence: hand-made gold names an event's
+// sentence by any substring of it, so two expressions of one sentence may
+// name it by different words; with the source's text at hand, they are
+// one event.
+func TestEventsGroupedBySourceSentence(t *testing.T) {
+	g := Gold{Events: []GoldEvent{
+		{SentenceContains: "OPEC+ agreed on Sunday", AcceptedDates: []string{"2023-12-03"}},
+		{SentenceContains: "to the first half of 2024", AcceptedDates: []string{"2024-01/2024-06"}},
+		{SentenceContains: "Prices rose", AcceptedDates: []string{"2023-12-04"}},
+	}}
+	g.sentences = sourceSentences("OPEC+ agreed on Sunday to postpone the cut to the first half\nof 2024, delegates said. Prices rose on Monday. Mr. Smith said so.")
+	if got := sourceSentences("Leaders told the junta led by Capt. Ousman Jallow to act by May. J. Smith agreed."); len(got) != 2 {
+		t.Errorf("a title or an initial ended a sentence: %q", got)
+	}
+	b := &briefings.Briefing{Timeline: []briefings.Event{
+		{Date: "2023-12-03", Text: "OPEC+ agreed on Sunday to postpone the cut to the first half of 2024, delegates said."},
+	}}
+	if fs := Score(b, g); fs.GoldEvents != 2 || fs.FoundEvents != 1 {
+		t.Errorf("events %d/%d, want 1/2:\n%v", fs.FoundEvents, fs.GoldEvents, fs.Problems)
 	}
 }
