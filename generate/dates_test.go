@@ -68,6 +68,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"month first", "2022-09-20", "Theresa May said the vote was 52-48.", ""},
 
 	{"day first", "2023-04-23", "On 8 September 2022 the embassy closed.", "2022-09-08"},
+	{"day first", "2024-11-14", "A man was found injured on Saturday 9 March.", "2024-03-09"},
+	{"month first", "2024-11-14", "The talks ended on Tuesday, March 5.", "2024-03-05"},
 	{"day first", "2024-01-14", "far below the 500 a day that entered before 7 October, the UN said.", "2023-10-07"},
 	{"day first", "2025-11-20", "The plane, on a scheduled service to Glasgow, lost power on 14 January.", "2025-01-14"},
 	{"day first", "2024-06-28", "The measures are set to expire on 30 June.", "2024-06-30"},
@@ -117,6 +119,7 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"part of unit", "2024-06-28", "Earlier in the week, diplomats circulated a draft.", "2024-06-24/2024-06-27"},
 	{"months to", "2025-08-08", "Deforestation fell 18.6% in the 12 months to July.", "2024-08/2025-07"},
 	{"the weekend", "2022-09-20", "Over the weekend, documents were leaked.", "2022-09-17/2022-09-18"},
+	{"past units", "2005-10-04", "Within one month of the iPod launch, Apple announced another event.", ""},
 	{"ago", "2024-02-02", "Microsoft reported similar activity two weeks ago.", "2024-01-19"},
 
 	// Words that look like dates but are not.
@@ -239,15 +242,15 @@ func TestAnchoredDays(t *testing.T) {
 	a := "Trial\n\n" +
 		"The former minister went on trial on Wednesday.\n\n" +
 		"The judge had rejected a request to delay the trial the previous day.\n\n" +
-		"Police arrested him on 3 March, and he was charged two days later.\n\n" +
+		"Police arrested him on 3 March. He was charged two days later.\n\n" +
 		"Officials had visited the capital the previous week.\n\n" +
 		"They learned of it in 2019. Prosecutors closed the inquiry the following year.\n\n" +
-		"A man was found injured at 11.30pm on Saturday 9 March and died the following morning. He was charged later that evening.\n\n" +
+		"A man was found injured at 11.30pm on Saturday 9 March. He died the following morning. He was charged later that evening.\n\n" +
 		"He was released the day before the vote, officials said."
 	br := mustGenerate(t, Options{Published: "2024-11-14"}, a)
 	want := map[string]string{
 		"The judge had rejected":                "2024-11-12", // Wednesday was the 13th
-		"he was charged":                        "2024-03-05",
+		"charged two days later":                "2024-03-05",
 		"Officials had visited":                 "2024-02-26", // the week before the last day told, 5 March
 		"died the following morning":            "2024-03-10",
 		"closed the inquiry the following year": "2020",

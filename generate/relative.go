@@ -192,6 +192,20 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 	if !ok || !t.upper() {
 		return dateHit{}, pass
 	}
+	// "Saturday 9 March", "Tuesday, March 5": the day's date says which
+	// Saturday; the date rule reads it at the next token.
+	j := i + 1
+	if lowerAt(toks, j) == "," {
+		j++
+	}
+	if j < len(toks) {
+		if _, v := f.dayFirst(toks, j); v == found {
+			return dateHit{}, stop
+		}
+		if _, v := f.monthFirst(toks, j); v == found && dayOfAtOK(toks, j+1) {
+			return dateHit{}, stop
+		}
+	}
 	prev := lowerAt(toks, i-1)
 	a := i
 	if prev == "last" || prev == "next" || prev == "this" || prev == "past" {
@@ -218,6 +232,12 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 		b++
 	}
 	return dateHit{a: a, b: b, date: ymd(d)}, found
+}
+
+// dayOfAtOK says token i is a day of a month ("5", "23-24").
+func dayOfAtOK(toks []token, i int) bool {
+	_, _, ok := dayOfAt(toks, i)
+	return ok
 }
 
 // today reads "today", "tonight", "yesterday", "tomorrow".
@@ -261,6 +281,10 @@ func (f dateFinder) pastUnits(toks []token, i int) (dateHit, verdict) {
 	}
 	if y+m+d == 0 {
 		return dateHit{}, pass
+	}
+	// "within one month of the launch" counts from the launch, not the story.
+	if l == "within" && lowerAt(toks, k+2) == "of" {
+		return dateHit{}, stop
 	}
 	if l == "within" {
 		return dateHit{a: i, b: k + 2, date: ymd(f.pub), end: ymd(f.pub.AddDate(y, m, d))}, found
