@@ -46,6 +46,7 @@ var dateRules = []dateRule{
 	{"part of unit", `earlier in the week; later in the month`, true, dateFinder.partOfUnit},
 	{"months to", `the 12 months to July`, true, dateFinder.monthsTo},
 	{"the weekend", `over the weekend; at the weekend`, true, dateFinder.theWeekend},
+	{"year end", `by year end; at year-end`, true, dateFinder.yearEnd},
 	{"ago", `two weeks ago; a year ago`, true, dateFinder.ago},
 }
 

@@ -95,6 +95,7 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"weekday", "2023-03-16", "Drills began on Monday, officials said.", "2023-03-13"},
 	{"weekday", "2023-03-16", "The leaders will meet next Monday.", "2023-03-20"},
 	{"today", "2024-09-06", "He was sentenced yesterday.", "2024-09-05"},
+	{"today", "2008-01-09", "Apple announced this morning that it would change its policy.", "2008-01-09"},
 	{"past units", "2024-10-10", "More than 230,000 people fled in the past six months.", "2024-04-10/2024-10-10"},
 	{"past units", "2025-02-11", "Either party may appeal within three months.", "2025-02-11/2025-05-11"},
 
@@ -121,6 +122,9 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"the weekend", "2022-09-20", "Over the weekend, documents were leaked.", "2022-09-17/2022-09-18"},
 	{"past units", "2005-10-04", "Within one month of the iPod launch, Apple announced another event.", ""},
 	{"ago", "2024-02-02", "Microsoft reported similar activity two weeks ago.", "2024-01-19"},
+	{"ago", "2017-07-21", "Seventeen years ago, this would not have been possible.", "2000"},
+	{"year end", "2023-02-23", "It is part of an effort to clear the backlog by year end.", "2023-12-31"},
+	{"year end", "2023-02-23", "The index ended the year-end session lower.", ""},
 
 	// Words that look like dates but are not.
 	{"", "2022-09-20", "Albanians are now expected to make up much to 60% of those crossing.", ""},
@@ -232,6 +236,32 @@ func TestNotDatesInGold(t *testing.T) {
 	for _, w := range []string{"years", "Interest", "now", "60%", "this", "from", "We", "May", "March"} {
 		if got := findDates(t, "2022-09-20", "It was "+w+" here."); len(got) != 0 {
 			t.Errorf("%q found as a date: %v", w, got)
+		}
+	}
+}
+
+// TestDayOfTheStory: a sentence whose only time is "the day" or a clock
+// time happened on the story's last exact day told, else on the day it was
+// published.
+func TestDayOfTheStory(t *testing.T) {
+	a := "Markets\n\n" +
+		"The Dow Jones Industrial Average posted a modest gain of half a percent, ending the day at 8,017.\n\n" +
+		"The take-off, at 08:30 UTC, was apparently normal.\n\n" +
+		"The first A380 landed at Changi at 6:40 p.m. after a 12-hour flight.\n\n" +
+		"The plane was grounded on 3 March. It flew again later in the day.\n\n" +
+		"A man was found injured at 11.30pm on Saturday 9 March.\n\n" +
+		"He said the day before the vote was calm."
+	br := mustGenerate(t, Options{Published: "2024-04-03"}, a)
+	checkTimeline(t, br, map[string]string{
+		"ending the day at 8,017":  "2024-04-03",
+		"at 08:30 UTC":             "2024-04-03",
+		"at 6:40 p.m.":             "2024-04-03",
+		"It flew again later":      "2024-03-03",
+		"found injured at 11.30pm": "2024-03-09",
+	})
+	for _, e := range br.Timeline {
+		if strings.Contains(e.Text, "found injured") && e.Date != "2024-03-09" || strings.Contains(e.Text, "the day before the vote") {
+			t.Errorf("%s: %q", e.Date, e.Text)
 		}
 	}
 }

@@ -104,8 +104,18 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 	years := map[int]int{}         // the last year told, per document
 	for si, s := range sents {
 		st.check()
-		hits := finders[s.doc].find(s.toks)
+		f := finders[s.doc]
+		hits := f.find(s.toks)
 		hits = append(hits, anchoredDays(s.toks, anchors[s.doc], years[s.doc], hits)...)
+		if len(hits) == 0 {
+			day := anchors[s.doc]
+			if day.IsZero() && f.hasPub {
+				day = f.pub
+			}
+			if h, ok := storyDay(s.toks, day); ok {
+				hits = append(hits, h)
+			}
+		}
 		last, lastYear := -1, -1
 		for _, h := range hits {
 			if len(h.date) == 10 && h.end == "" && h.b > last {

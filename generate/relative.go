@@ -94,6 +94,73 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 	return out
 }
 
+// dayEndVerbs end or open a trading or match day: "to end the day at
+// 7,114", "finishing the day down".
+var dayEndVerbs = words(`end ended ending ends finish finished finishing finishes close closed closing closes
+	start started starting starts open opened opening opens begin began beginning begins`)
+
+// dayParts name a part of "the day": "the start of the day", "later in
+// the day".
+var dayParts = words(`start end close rest middle course later late earlier early`)
+
+// clockSuffixes follow a clock time: "6:40 p.m.", "08:30 UTC".
+var clockSuffixes = words(`a.m. p.m. am pm utc gmt bst est edt cet cest local`)
+
+// clockTime says a clock time starts at token i ("6:40 p.m.", "08:30 UTC",
+// "22:30", "7 p.m.", "11.30pm") and returns the token after it.
+func clockTime(toks []token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].kind != tNum {
+		return 0, false
+	}
+	n := toks[i].lower()
+	if h, err := strconv.Atoi(n); err == nil && h <= 24 && len(n) <= 2 {
+		if lowerAt(toks, i+1) == ":" && i+2 < len(toks) && toks[i+2].kind == tNum && len(toks[i+2].n) == 2 {
+			b := i + 3
+			if clockSuffixes.has(lowerAt(toks, b)) {
+				b++
+			}
+			return b, true
+		}
+		if h >= 1 && h <= 12 && clockSuffixes.has(lowerAt(toks, i+1)) && strings.Contains(lowerAt(toks, i+1), "m") {
+			return i + 2, true
+		}
+		return 0, false
+	}
+	return i + 1, clockToken().MatchString(n)
+}
+
+// clockToken is a clock time written as one word: "11.30pm", "10am".
+var clockToken = lazyRegexp(`^(?:[1-9]|1[0-2])(?:[.:][0-5][0-9])?(?:am|pm)$`)
+
+// storyDay finds, in a sentence that names no date, a time that places it
+// on the day of the story: "the day" a market or match day is told by
+// ("ending the day at 8,017", "later in the day", "the start of the day")
+// or a clock time ("at 08:30 UTC"). That day is anchor: the story's last
+// exact day told, else its publication date (zero: none, nothing found).
+func storyDay(toks []token, anchor time.Time) (dateHit, bool) {
+	if anchor.IsZero() {
+		return dateHit{}, false
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].lower() == "at" {
+			if b, ok := clockTime(toks, i+1); ok {
+				return dateHit{a: i, b: b, date: ymd(anchor)}, true
+			}
+		}
+		if toks[i].lower() != "the" || lowerAt(toks, i+1) != "day" || nextIs(toks, i+1, "of", "before", "after") {
+			continue
+		}
+		p := lowerAt(toks, i-1)
+		switch {
+		case dayEndVerbs.has(p):
+			return dateHit{a: i - 1, b: i + 2, date: ymd(anchor)}, true
+		case (p == "of" || p == "in") && dayParts.has(lowerAt(toks, i-2)):
+			return dateHit{a: i - 2, b: i + 2, date: ymd(anchor)}, true
+		}
+	}
+	return dateHit{}, false
+}
+
 // seasons map a season to its first month, as meteorologists count them
 // in the northern hemisphere, where most of the news this reads is written.
 var seasons = sync.OnceValue(func() map[string]int {
@@ -240,9 +307,13 @@ func dayOfAtOK(toks []token, i int) bool {
 	return ok
 }
 
-// today reads "today", "tonight", "yesterday", "tomorrow".
+// today reads "today", "tonight", "this morning", "yesterday", "tomorrow".
 func (f dateFinder) today(toks []token, i int) (dateHit, verdict) {
 	switch toks[i].lower() {
+	case "this":
+		if partsOfDay.has(lowerAt(toks, i+1)) {
+			return dateHit{a: i, b: i + 2, date: ymd(f.pub)}, found
+		}
 	case "today", "tonight":
 		return dateHit{a: i, b: i + 1, date: ymd(f.pub)}, found
 	case "yesterday":
@@ -422,6 +493,28 @@ func (f dateFinder) monthsTo(toks []token, i int) (dateHit, verdict) {
 		a = i - 1
 	}
 	return dateHit{a: a, b: end.b, date: ym(start.Year(), int(start.Month())), end: end.date}, found
+}
+
+// yearEnd reads "by year end", "at year-end": the last day of the year
+// after "by" (a deadline), else the year. "year-end" before a noun ("the
+// year-end session") is claimed for no date.
+func (f dateFinder) yearEnd(toks []token, i int) (dateHit, verdict) {
+	l, b := toks[i].lower(), i+1
+	switch {
+	case l == "year-end":
+	case l == "year" && nextIs(toks, i, "end"):
+		b = i + 2
+	default:
+		return dateHit{}, pass
+	}
+	if !prevIs(toks, i, "by", "at", "before", "until", "till") {
+		return dateHit{}, stop
+	}
+	y := f.pub.Year()
+	if prevIs(toks, i, "by", "before", "until", "till") {
+		return dateHit{a: i - 1, b: b, date: ymdI(y, 12, 31)}, found
+	}
+	return dateHit{a: i - 1, b: b, date: strconv.Itoa(y)}, found
 }
 
 // theWeekend reads "Over the weekend", "at the weekend".
