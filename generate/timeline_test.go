@@ -1,0 +1,109 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// eventDateCases hold each event-date rule to a sentence it decides: the
+// date the sentence is listed under ("": it is not listed), keyed by the
+// rule that must decide the standing of one of its dates ("": none does;
+// every date is the main clause's).
+var eventDateCases = []struct{ rule, pub, text, want string }{
+	{"comparison", "2022-09-20", "Albanian Prime Minister Edi Rama stated that the attack was carried out by the same aggressors as the July hack, which Washington identified as Iran.", ""},
+	{"comparison", "2010-03-03", "Ford said on Tuesday that its sales rose 43% in February compared to the same period last year.", "2010-03-02"},
+	{"comparison", "2024-11-14", "Exports were higher than in 2019, the ministry said.", ""},
+	{"starting point", "2009-02-24", "The Dow fell 3.41% to end the day at 7,114.3, its lowest level since October 1997.", "2009-02-24"},
+	{"starting point", "2009-02-24", "It was the lowest ending for the index since October 9, 2002.", ""},
+	{"starting point", "2009-03-20", "The index has not closed above 8,000 since February.", ""},
+	{"", "2024-11-14", "Scholz has led the SPD since September 2021.", "2021-09"},
+	{"leading clause", "2024-11-14", "After talks collapsed in March, the two sides met again on 3 June.", "2024-06-03"},
+	{"leading clause", "2024-03-12", "Under the plan approved Monday, new boundaries will take effect at the start of the 2024-25 school year.", "2024"},
+	{"", "2024-03-12", "In 2021, the district closed a school.", "2021"},
+	{"", "2024-11-14", "In the past six months, prices rose.", "2024-05-14"},
+	{"", "2025-06-24", "At an extraordinary summit in Abuja on Sunday, heads of state demanded that the junta free the president within 30 days.", "2025-06-22"},
+	{"inserted clause", "2024-11-14", "The firm, which was founded in 1998, was sold on 3 June.", "2024-06-03"},
+	{"inserted clause", "2024-11-14", "Officials said the vote, which was held on 3 June, was fair.", "2024-06-03"},
+	{"", "2022-09-20", "Iran has upped its attacks in recent months, with Albania accusing Tehran of an incident earlier this month and another in July.", "2022-09"},
+	{"", "2023-04-23", "Albania cut ties in September last September.", "2022-09"},
+	{"", "2011-04-05", "The shuttle will launch at the end of the month on April 29.", "2011-04-29"},
+	{"", "2011-03-08", "Secunia has said that as of March 4, 2011, IE6 has 277 vulnerabilities.", "2011-03-04"},
+}
+
+// TestEventDateRules lists each case's sentence once, under the date its
+// rules choose, and checks its rule is one that decided a date's standing.
+func TestEventDateRules(t *testing.T) {
+	for _, c := range eventDateCases {
+		name := c.rule
+		if name == "" {
+			name = "main clause"
+		}
+		t.Run(name, func(t *testing.T) {
+			br := mustGenerate(t, Options{Published: c.pub}, "Head\n\n"+c.text)
+			var got []string
+			for _, e := range br.Timeline {
+				got = append(got, e.Date)
+			}
+			if strings.Join(got, " ") != c.want {
+				t.Errorf("%q (published %s): listed under %q, want %q", c.text, c.pub, got, c.want)
+			}
+			toks := tokenize(c.text)
+			decided := map[string]bool{}
+			for _, h := range finder(t, c.pub).find(toks) {
+				if _, k := dateStanding(toks, h); k >= 0 {
+					decided[eventDateRules[k].name] = true
+				}
+			}
+			if c.rule != "" && !decided[c.rule] || c.rule == "" && len(decided) > 0 {
+				t.Errorf("%q: decided by %v, want %q", c.text, decided, c.rule)
+			}
+		})
+	}
+}
+
+// TestEveryEventDateRuleHasACase: a rule without a case could change
+// unnoticed, and a rule must read its own example.
+func TestEveryEventDateRuleHasACase(t *testing.T) {
+	has := map[string]bool{}
+	for _, c := range eventDateCases {
+		has[c.rule] = true
+	}
+	f := finder(t, "2025-06-18")
+	for _, r := range eventDateRules {
+		if !has[r.name] {
+			t.Errorf("event-date rule %q has no case", r.name)
+		}
+		toks := tokenize(r.example)
+		read := false
+		for _, h := range f.find(toks) {
+			if _, k := dateStanding(toks, h); k >= 0 && eventDateRules[k].name == r.name {
+				read = true
+			}
+		}
+		if !read {
+			t.Errorf("%s: its example %q is not decided by it", r.name, r.example)
+		}
+	}
+}
+
+// TestNoSentenceTwice: a sentence naming several dates is one timeline
+// entry, and so is the same sentence in two sources (citing both).
+func TestNoSentenceTwice(t *testing.T) {
+	a := "Head\n\nPolice arrested him on 3 March, and he was charged on 5 March.\n\n" +
+		"The plant, opened in 2009, closed in 2012 and reopened in 2015.\n\n" +
+		"Iran has upped its attacks in recent months, with Albania accusing Tehran of an incident earlier this month and another in July."
+	br := mustGenerate(t, Options{Published: "2024-09-20"}, a, a)
+	seen := map[string]bool{}
+	for _, e := range br.Timeline {
+		if seen[e.Text] {
+			t.Errorf("in two entries: %q", e.Text)
+		}
+		seen[e.Text] = true
+		if len(e.Cites) != 2 {
+			t.Errorf("%q cites %v, want both sources", e.Text, e.Cites)
+		}
+	}
+	if len(br.Timeline) != 3 {
+		t.Errorf("%d entries, want 3: %+v", len(br.Timeline), br.Timeline)
+	}
+}
