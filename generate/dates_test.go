@@ -76,6 +76,13 @@ var dateCases = []struct{ rule, pub, text, want string }{
 
 	{"year span", "2024-11-14", "He took bribes between 2015 and 2018, prosecutors said.", "2015/2018"},
 	{"year span", "2024-11-14", "The plant ran from 2009 to 2012.", "2009/2012"},
+	{"year span", "2024-11-14", "It modelled crop yields over 2000 - 2050 worldwide.", "2000/2050"},
+	{"day span", "2024-03-01", "Voting runs between February 12 and February 15.", "2024-02-12/2024-02-15"},
+	{"day span", "2024-03-01", "Voting ran between 12 and 15 February, officials said.", "2024-02-12/2024-02-15"},
+	{"day span", "2014-01-28", "The exhibit is to run from January 23 through March 9.", "2014-01-23/2014-03-09"},
+	{"day span", "2014-01-28", "The show, January 23 - March 9, is free.", "2014-01-23/2014-03-09"},
+	{"day span", "2024-03-01", "The talks ran from 12 February to 15 February 2024.", "2024-02-12/2024-02-15"},
+	{"day span", "2024-03-01", "It ran from December 28, 2023 to January 3, 2024.", "2023-12-28/2024-01-03"},
 	{"joined months", "2024-08-06", "Profit for the April-June quarter fell 38%.", "2024-04/2024-06"},
 	{"month span", "2024-09-09", "Exports fell from May to July, data showed.", "2024-05/2024-07"},
 	{"month span", "2025-03-10", "Rain fell between November and February.", "2024-11/2025-02"},

@@ -107,3 +107,12 @@ func TestNoSentenceTwice(t *testing.T) {
 		t.Errorf("%d entries, want 3: %+v", len(br.Timeline), br.Timeline)
 	}
 }
+
+// TestRangeStaysRange: "between February 12 and February 15" is one entry
+// from the first day to the last, not two single days.
+func TestRangeStaysRange(t *testing.T) {
+	br := mustGenerate(t, Options{Published: "2024-03-01"}, "Head\n\nVoters cast ballots between February 12 and February 15, the commission said.")
+	if len(br.Timeline) != 1 || br.Timeline[0].Date != "2024-02-12" || br.Timeline[0].End != "2024-02-15" {
+		t.Errorf("timeline %+v, want one entry 2024-02-12/2024-02-15", br.Timeline)
+	}
+}
