@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -428,12 +429,19 @@ func scoreEvents(fs *FileScore, b *briefings.Briefing, g Gold) {
 // sentenceEnd is where a simple reading of a text ends a sentence: a stop,
 // any closing quotes or brackets, then white space before a capital letter
 // or an opening quote; or a blank line. Not before a digit: "Oct. 14".
-var sentenceEnd = regexp.MustCompile(`[.!?]["'”’)\]]*\s+["“‘']?\p{Lu}|\n\s*\n`)
+// It is compiled on first use: the reader links this package.
+var sentenceEnd = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[.!?]["'”’)\]]*\s+["“‘']?\p{Lu}|\n\s*\n`)
+})
 
-// titles are abbreviations before a name, whose stop ends no sentence.
-var titles = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "capt": true, "col": true, "gen": true, "lt": true,
-	"sgt": true, "maj": true, "cmdr": true, "adm": true, "gov": true, "sen": true, "rep": true, "rev": true, "st": true,
+// isTitle says w (lower case) is an abbreviation before a name, whose stop
+// ends no sentence.
+func isTitle(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "prof", "capt", "col", "gen", "lt", "sgt", "maj", "cmdr", "adm", "gov", "sen", "rep", "rev", "st":
+		return true
+	}
+	return false
 }
 
 // sourceSentences splits a source's text into sentences, normMatch'ed. It
@@ -444,10 +452,10 @@ var titles = map[string]bool{
 func sourceSentences(text string) []string {
 	var out []string
 	start := 0
-	for _, m := range sentenceEnd.FindAllStringIndex(text, -1) {
+	for _, m := range sentenceEnd().FindAllStringIndex(text, -1) {
 		if text[m[0]] == '.' {
 			w := text[strings.LastIndexFunc(text[:m[0]], func(r rune) bool { return !unicode.IsLetter(r) })+1 : m[0]]
-			if titles[strings.ToLower(w)] || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
+			if isTitle(strings.ToLower(w)) || utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
 				continue
 			}
 		}
