@@ -81,12 +81,25 @@ type Actor struct {
 // Event is one dated timeline entry. Date is YYYY, YYYY-MM or YYYY-MM-DD;
 // End is set (same forms) when the event spans a range START/END.
 type Event struct {
-	Date  string   `json:"date"`
-	End   string   `json:"end"`
-	Text  string   `json:"text"`
-	Cites []string `json:"cites"`
+	Date string `json:"date"`
+	End  string `json:"end"`
+	// Expected says the sources expect or plan the event: it had not
+	// happened when they were written. The file writes "(expected)" after
+	// the date.
+	Expected bool     `json:"expected"`
+	Text     string   `json:"text"`
+	Cites    []string `json:"cites"`
 	// Evidence is set by `brief export` only (see Evidence).
 	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// Note is what the file writes in parentheses after the entry's date
+// ("expected"), as plain text, or "" when there is nothing to note.
+func (e Event) Note() string {
+	if e.Expected {
+		return "expected"
+	}
+	return ""
 }
 
 // Quote is a passage quoted in a source, with its speaker when the text

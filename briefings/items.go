@@ -150,11 +150,48 @@ func (p *docParser) event(para ast.Node, line int) (Event, bool) {
 		p.problem(line, "timeline: %v", err)
 		return Event{}, false
 	}
+	ev := Event{Date: start, End: end, Cites: mergeCites(d.cites, rest.cites)}
 	toks := trimToks(rest.toks)
+	if note, after, ok := eventNote(toks); ok && ev.readNote(note) {
+		toks = after
+	}
 	if len(toks) > 0 && toks[0].is(':') {
 		toks = toks[1:]
 	}
-	return Event{Date: start, End: end, Text: collapseToks(toks), Cites: mergeCites(d.cites, rest.cites)}, true
+	ev.Text = collapseToks(toks)
+	return ev, true
+}
+
+// eventNote splits "(NOTE): text" into NOTE and ": text": a parenthesis
+// right after the date, closed before the colon. ok is false otherwise.
+func eventNote(toks []tok) (note, after []tok, ok bool) {
+	if len(toks) == 0 || !toks[0].is('(') {
+		return nil, nil, false
+	}
+	for i := 1; i < len(toks); i++ {
+		switch {
+		case toks[i].is('('):
+			return nil, nil, false
+		case toks[i].is(')'):
+			after = trimToks(toks[i+1:])
+			if len(after) == 0 || !after[0].is(':') {
+				return nil, nil, false
+			}
+			return toks[1:i], after, true
+		}
+	}
+	return nil, nil, false
+}
+
+// readNote reads an entry's note, "expected", into e. A note it cannot
+// read leaves e as it was and says so: the parenthesis is then the
+// entry's text, as it was before notes were written.
+func (e *Event) readNote(note []tok) bool {
+	if !strings.EqualFold(collapseToks(note), "expected") {
+		return false
+	}
+	e.Expected = true
+	return true
 }
 
 // parseDateRange splits "START/END" (also "START – END") and checks both.

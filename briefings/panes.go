@@ -198,7 +198,7 @@ func (b *Briefing) timelinePane(w *paneWriter) {
 		if e.End != "" {
 			d += " – " + e.End
 		}
-		w.item("- **" + escapeText(d, false) + "** — " + joinCite(escapeText(e.Text, false), e.Cites) + "\n")
+		w.item("- **" + escapeText(d, false) + "**" + escapeText(eventNoteText(e), false) + " — " + joinCite(escapeText(e.Text, false), e.Cites) + "\n")
 	}
 	un.write(w, len(b.Timeline))
 }

@@ -96,6 +96,7 @@ func randBriefing(r *rand.Rand) *Briefing {
 		if r.IntN(3) == 0 {
 			e.End = randDate(r)
 		}
+		e.Expected = r.IntN(4) == 0
 		b.Timeline = append(b.Timeline, e)
 	}
 	for i := r.IntN(4); i > 0; i-- {

@@ -81,7 +81,7 @@ func Write(b *Briefing) []byte {
 		if i == 0 {
 			w.WriteString("\n")
 		}
-		w.WriteString("- **" + escapeText(dateRange(e), false) + "**:")
+		w.WriteString("- **" + escapeText(dateRange(e), false) + "**" + eventNoteText(e) + ":")
 		if e.Text != "" {
 			w.WriteString(" " + escapeText(e.Text, false))
 		}
@@ -126,6 +126,15 @@ func dateRange(e Event) string {
 		return e.Date + "/" + e.End
 	}
 	return e.Date
+}
+
+// eventNoteText is the note written after an entry's date, " (expected)",
+// or "" when it has none.
+func eventNoteText(e Event) string {
+	if n := e.Note(); n != "" {
+		return " (" + n + ")"
+	}
+	return ""
 }
 
 // actorLine renders "**Name** (type): role. Also: alias; alias [S1]".

@@ -34,6 +34,9 @@ var yearPreps = words(`in since by during until till of from to through early la
 // futureCues before a date make a partial date point forward.
 var futureCues = words(`will would scheduled upcoming next slated`)
 
+// planVerbs before "to" plan what follows: "plans to open in March".
+var planVerbs = words(`set expected planned plans plan intends intend aims aim hopes hope`)
+
 func monthOf(t token) (int, bool) {
 	if t.kind != tWord || !t.upper() {
 		return 0, false
@@ -132,8 +135,9 @@ func future(toks []token, i int) bool {
 		if toks[k].lower() == "due" && (k > 0 && (toks[k-1].lower() == "is" || toks[k-1].lower() == "are" || toks[k-1].lower() == "was" || toks[k-1].lower() == "were" || toks[k-1].lower() == "been") || lowerAt(toks, k+1) == "in" || lowerAt(toks, k+1) == "on") {
 			return true
 		}
-		// "set to expire on 30 June", "ahead of the November election"
-		if (toks[k].lower() == "set" || toks[k].lower() == "expected" || toks[k].lower() == "planned") && lowerAt(toks, k+1) == "to" || toks[k].lower() == "ahead" && lowerAt(toks, k+1) == "of" {
+		// "set to expire on 30 June", "plans to open in March", "ahead of
+		// the November election"
+		if planVerbs.has(toks[k].lower()) && lowerAt(toks, k+1) == "to" || toks[k].lower() == "ahead" && lowerAt(toks, k+1) == "of" {
 			return true
 		}
 	}

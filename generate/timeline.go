@@ -224,6 +224,19 @@ func eventDate(toks []token, hits []dateHit) (dateHit, bool) {
 	return best, bestStanding != notEventDate
 }
 
+// expected says the event a sentence dates by h had not happened when its
+// source was published: h starts after the publication date (compared at
+// h's precision: "March" is after 13 February), or starts within it and
+// the sentence speaks of the future ("will meet this month"). Without a
+// publication date, the words alone decide.
+func expected(f dateFinder, toks []token, h dateHit) bool {
+	if !f.hasPub {
+		return future(toks, h.a)
+	}
+	pub := ymd(f.pub)[:len(h.date)]
+	return h.date > pub || h.date == pub && future(toks, h.a)
+}
+
 // timeline lists each dated sentence once, under the date of the event it
 // reports, sorted by date (stable: source and position order within a
 // date), with the same sentence from several sources merged.
@@ -277,7 +290,7 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 			continue
 		}
 		e := &ev{
-			e:     briefings.Event{Date: h.date, End: h.end, Text: s.text, Cites: []string{ids[s.doc]}},
+			e:     briefings.Event{Date: h.date, End: h.end, Expected: expected(f, s.toks, h), Text: s.text, Cites: []string{ids[s.doc]}},
 			order: si,
 			cited: map[string]bool{normName(ids[s.doc]): true},
 		}

@@ -116,3 +116,33 @@ func TestRangeStaysRange(t *testing.T) {
 		t.Errorf("timeline %+v, want one entry 2024-02-12/2024-02-15", br.Timeline)
 	}
 }
+
+// TestExpectedEvents: what a sentence expects or plans, or dates after
+// its source was published, is marked expected; what it reports done is
+// not.
+func TestExpectedEvents(t *testing.T) {
+	for _, c := range []struct {
+		pub, text string
+		want      bool
+	}{
+		{"2024-02-13", "The next hearing is on February 20.", true},
+		{"2024-02-13", "The board will hold a public hearing next Thursday.", true},
+		{"2024-02-13", "Talks are expected to continue until the end of next week.", true},
+		{"2024-02-13", "Ministers will meet in Brussels this month.", true},
+		{"2008-10-24", "Ford predicted that it would be solidly profitable by 2011.", true},
+		{"2024-02-13", "The company plans to open the plant in March.", true},
+		{"2024-02-13", "The court ruled on Monday that the vote will be held again.", false},
+		{"2024-02-13", "The plant closed on February 3.", false},
+		{"2014-01-28", "The exhibit is to run from January 23 through March 9.", false},
+		{"2024-02-13", "This year has seen a record number of crossings.", false},
+	} {
+		br := mustGenerate(t, Options{Published: c.pub}, "Head\n\n"+c.text)
+		if len(br.Timeline) != 1 {
+			t.Errorf("%q: timeline %+v", c.text, br.Timeline)
+			continue
+		}
+		if e := br.Timeline[0]; e.Expected != c.want {
+			t.Errorf("%q (published %s): %s expected %v, want %v", c.text, c.pub, e.Date, e.Expected, c.want)
+		}
+	}
+}
