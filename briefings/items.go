@@ -183,14 +183,49 @@ func eventNote(toks []tok) (note, after []tok, ok bool) {
 	return nil, nil, false
 }
 
-// readNote reads an entry's note, "expected", into e. A note it cannot
-// read leaves e as it was and says so: the parenthesis is then the
-// entry's text, as it was before notes were written.
+// anchorRE reads what follows ", from " in a derivation: "S2's date
+// 2022-09-20" (a source's publication date) or "2024-03-09".
+var anchorRE = regexp.MustCompile(`^(?:([A-Z]{1,3}[0-9]{1,4})['’]s date )?([0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)$`)
+
+// readNote reads an entry's note into e: parts separated by ";", each
+// "expected" or a derivation "EXPRESSION, from S2's date 2022-09-20" (or
+// ", from 2024-03-09"), at most one of each. A note it cannot read leaves
+// e as it was and says so: the parenthesis is then the entry's text, as it
+// was before notes were written.
 func (e *Event) readNote(note []tok) bool {
-	if !strings.EqualFold(collapseToks(note), "expected") {
-		return false
+	var n Event
+	start := 0
+	for i := 0; i <= len(note); i++ {
+		if i < len(note) && !note[i].is(';') {
+			continue
+		}
+		part := trimToks(note[start:i])
+		start = i + 1
+		if strings.EqualFold(collapseToks(part), "expected") && !n.Expected {
+			n.Expected = true
+			continue
+		}
+		if n.Expression != "" {
+			return false
+		}
+		// The last ", from " splits the expression from its anchor.
+		cut := -1
+		for k := len(part) - 1; k >= 0 && cut < 0; k-- {
+			if part[k].is(',') && strings.HasPrefix(toksString(part[k+1:]), " from ") {
+				cut = k
+			}
+		}
+		if cut < 0 {
+			return false
+		}
+		m := anchorRE.FindStringSubmatch(collapseToks(part[cut+len(" from ")+1:]))
+		n.Expression = collapseToks(part[:cut])
+		if m == nil || n.Expression == "" || checkDate(m[2]) != nil {
+			return false
+		}
+		n.AnchorSource, n.Anchor = m[1], m[2]
 	}
-	e.Expected = true
+	e.Expected, e.Expression, e.Anchor, e.AnchorSource = n.Expected, n.Expression, n.Anchor, n.AnchorSource
 	return true
 }
 

@@ -128,13 +128,21 @@ func dateRange(e Event) string {
 	return e.Date
 }
 
-// eventNoteText is the note written after an entry's date, " (expected)",
-// or "" when it has none.
+// eventNoteText is the note written after an entry's date, " (expected;
+// Last Friday, from S2's date 2022-09-20)", or "" when it has none. The
+// expression is escaped: its parentheses and semicolons stay its own.
 func eventNoteText(e Event) string {
-	if n := e.Note(); n != "" {
-		return " (" + n + ")"
+	var parts []string
+	if e.Expected {
+		parts = append(parts, "expected")
 	}
-	return ""
+	if d := e.derivation(); d != "" {
+		parts = append(parts, escapeText(e.Expression, false, '(', ')', ';')+d)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, "; ") + ")"
 }
 
 // actorLine renders "**Name** (type): role. Also: alias; alias [S1]".

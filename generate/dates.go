@@ -13,6 +13,11 @@ import (
 type dateHit struct {
 	a, b      int
 	date, end string
+	// anchor, for a date counted from a day the story told ("two days
+	// later"), is that day (or year); anchorPub says it is the
+	// publication date (the day of the story, when no day was told).
+	anchor    string
+	anchorPub bool
 }
 
 // dateFinder resolves date expressions against a publication date.
@@ -119,6 +124,23 @@ func (f dateFinder) find(toks []token) []dateHit {
 		i++
 	}
 	return hits
+}
+
+// dependsOnPub says the date h that f found in toks was counted from the
+// publication date ("Last Friday", "July 23-24" with its year): found
+// again as if published a year, a month and a day later, it is another.
+func (f dateFinder) dependsOnPub(toks []token, h dateHit) bool {
+	if !f.hasPub {
+		return false
+	}
+	g := f
+	g.pub = f.pub.AddDate(1, 1, 1)
+	for _, h2 := range g.find(toks) {
+		if h2.a == h.a && h2.b == h.b {
+			return h2.date != h.date || h2.end != h.end
+		}
+	}
+	return true
 }
 
 // future says a future cue precedes token i in its clause.

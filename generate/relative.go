@@ -33,7 +33,11 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 				} else {
 					y++
 				}
-				out = append(out, dateHit{a: i, b: i + 3, date: strconv.Itoa(y)})
+				from := y - 1
+				if w1 == "previous" || w1 == "preceding" {
+					from = y + 1
+				}
+				out = append(out, dateHit{a: i, b: i + 3, date: strconv.Itoa(y), anchor: strconv.Itoa(from)})
 				i += 2
 			}
 			continue
@@ -85,9 +89,9 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 		}
 		if week {
 			mon := monday(at).AddDate(0, 0, 7*off)
-			out = append(out, dateHit{a: i, b: b, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 6))})
+			out = append(out, dateHit{a: i, b: b, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 6)), anchor: ymd(at)})
 		} else {
-			out = append(out, dateHit{a: i, b: b, date: ymd(at.AddDate(0, 0, off))})
+			out = append(out, dateHit{a: i, b: b, date: ymd(at.AddDate(0, 0, off)), anchor: ymd(at)})
 		}
 		i = b - 1
 	}
@@ -136,15 +140,19 @@ var clockToken = lazyRegexp(`^(?:[1-9]|1[0-2])(?:[.:][0-5][0-9])?(?:am|pm)$`)
 // on the day of the story: "the day" a market or match day is told by
 // ("ending the day at 8,017", "later in the day", "the start of the day")
 // or a clock time ("at 08:30 UTC"). That day is anchor: the story's last
-// exact day told, else its publication date (zero: none, nothing found).
-func storyDay(toks []token, anchor time.Time) (dateHit, bool) {
+// exact day told, else (isPub) its publication date; zero: none, nothing
+// found.
+func storyDay(toks []token, anchor time.Time, isPub bool) (dateHit, bool) {
 	if anchor.IsZero() {
 		return dateHit{}, false
+	}
+	at := func(a, b int) (dateHit, bool) {
+		return dateHit{a: a, b: b, date: ymd(anchor), anchor: ymd(anchor), anchorPub: isPub}, true
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].lower() == "at" {
 			if b, ok := clockTime(toks, i+1); ok {
-				return dateHit{a: i, b: b, date: ymd(anchor)}, true
+				return at(i, b)
 			}
 		}
 		if toks[i].lower() != "the" || lowerAt(toks, i+1) != "day" || nextIs(toks, i+1, "of", "before", "after") {
@@ -153,9 +161,9 @@ func storyDay(toks []token, anchor time.Time) (dateHit, bool) {
 		p := lowerAt(toks, i-1)
 		switch {
 		case dayEndVerbs.has(p):
-			return dateHit{a: i - 1, b: i + 2, date: ymd(anchor)}, true
+			return at(i-1, i+2)
 		case (p == "of" || p == "in") && dayParts.has(lowerAt(toks, i-2)):
-			return dateHit{a: i - 2, b: i + 2, date: ymd(anchor)}, true
+			return at(i-2, i+2)
 		}
 	}
 	return dateHit{}, false

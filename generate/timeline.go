@@ -257,9 +257,9 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 		hits = append(hits, anchoredDays(s.toks, anchors[s.doc], years[s.doc], hits)...)
 		// The day of the story dates a sentence that names no date of its
 		// event: "to end the day at 7,114, its lowest level since 1997".
-		day := anchors[s.doc]
+		day, dayIsPub := anchors[s.doc], false
 		if day.IsZero() && f.hasPub {
-			day = f.pub
+			day, dayIsPub = f.pub, true
 		}
 		last, lastYear := -1, -1
 		for _, h := range hits {
@@ -277,7 +277,7 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 		sort.SliceStable(hits, func(i, j int) bool { return hits[i].a < hits[j].a })
 		h, ok := eventDate(s.toks, hits)
 		if !ok {
-			if h, ok = storyDay(s.toks, day); !ok {
+			if h, ok = storyDay(s.toks, day, dayIsPub); !ok {
 				continue
 			}
 		}
@@ -289,8 +289,16 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 			}
 			continue
 		}
+		be := briefings.Event{Date: h.date, End: h.end, Expected: expected(f, s.toks, h), Text: s.text, Cites: []string{ids[s.doc]}}
+		// A date counted from another says so, and from what.
+		switch expr := s.text[s.toks[h.a].start:s.toks[h.b-1].end]; {
+		case h.anchor != "" && !h.anchorPub:
+			be.Expression, be.Anchor = expr, h.anchor
+		case h.anchorPub || h.anchor == "" && f.dependsOnPub(s.toks, h):
+			be.Expression, be.Anchor, be.AnchorSource = expr, ymd(f.pub), ids[s.doc]
+		}
 		e := &ev{
-			e:     briefings.Event{Date: h.date, End: h.end, Expected: expected(f, s.toks, h), Text: s.text, Cites: []string{ids[s.doc]}},
+			e:     be,
 			order: si,
 			cited: map[string]bool{normName(ids[s.doc]): true},
 		}

@@ -146,3 +146,37 @@ func TestExpectedEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestDerivedDates: a date counted from the publication date or from a day
+// told before carries its words and what it was counted from.
+func TestDerivedDates(t *testing.T) {
+	a := "Head\n\n" +
+		"Last Friday, the US Treasury sanctioned Iran's spy service.\n\n" +
+		"The embassy closed on 8 September 2022.\n\n" +
+		"The July 23-24 conference was canceled.\n\n" +
+		"Police arrested him on 3 March 2022. He was charged two days later."
+	dow := "Markets\n\nThe Dow Jones Industrial Average posted a modest gain, ending the day at 8,017."
+	br := mustGenerate(t, Options{Published: "2022-09-20"}, a, dow)
+	want := map[string][3]string{ // expression, anchor, anchor source
+		"Last Friday":               {"Last Friday", "2022-09-20", "S1"},
+		"The embassy closed":        {},
+		"The July 23-24 conference": {"July 23-24", "2022-09-20", "S1"},
+		"Police arrested him":       {},
+		"He was charged":            {"two days later", "2022-03-03", ""},
+		"ending the day":            {"ending the day", "2022-09-20", "S2"},
+	}
+	for frag, w := range want {
+		found := false
+		for _, e := range br.Timeline {
+			if strings.Contains(e.Text, frag) {
+				found = true
+				if got := [3]string{e.Expression, e.Anchor, e.AnchorSource}; got != w {
+					t.Errorf("%q: derived %q, want %q", e.Text, got, w)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no entry for %q: %+v", frag, br.Timeline)
+		}
+	}
+}
