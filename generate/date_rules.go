@@ -418,14 +418,21 @@ func (f dateFinder) quarter(toks []token, i int) (dateHit, verdict) {
 	return dateHit{}, pass
 }
 
+// timeBound says token k is the "than" of "earlier than", "later than",
+// "sooner than": what follows bounds a date.
+func timeBound(toks []token, k int) bool {
+	return wordIs(toks, k, "than") && wordIs(toks, k-1, "earlier", "later", "sooner")
+}
+
 // bareYear reads a year after a word that takes one, "In 2021", "since
-// 2019". Any other year is claimed for no date: "2021 people", "2021%".
+// 2019", "no earlier than 2027". Any other year is claimed for no date:
+// "2021 people", "2021%".
 func (f dateFinder) bareYear(toks []token, i int) (dateHit, verdict) {
 	y, ok := yearOf(toks[i])
 	if !ok {
 		return dateHit{}, pass
 	}
-	if (i == 0 || yearPreps.has(lowerAt(toks, i-1))) && lowerAt(toks, i+1) != "%" {
+	if (i == 0 || yearPreps.has(lowerAt(toks, i-1)) || timeBound(toks, i-1)) && lowerAt(toks, i+1) != "%" {
 		return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
 	}
 	return dateHit{}, stop

@@ -74,6 +74,7 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"day first", "2025-11-20", "The plane, on a scheduled service to Glasgow, lost power on 14 January.", "2025-01-14"},
 	{"day first", "2024-06-28", "The measures are set to expire on 30 June.", "2024-06-30"},
 
+	{"bare year", "2025-06-22", "He has proposed a presidential vote no earlier than 2027.", "2027"},
 	{"year span", "2024-11-14", "He took bribes between 2015 and 2018, prosecutors said.", "2015/2018"},
 	{"year span", "2024-11-14", "The plant ran from 2009 to 2012.", "2009/2012"},
 	{"year span", "2024-11-14", "It modelled crop yields over 2000 - 2050 worldwide.", "2000/2050"},

@@ -93,6 +93,10 @@ func comparisonDate(toks []token, h dateHit) (standing, verdict) {
 		return mainDate, pass
 	}
 	switch toks[k].lower() {
+	case "than":
+		if timeBound(toks, k) { // "no earlier than 2027" bounds the event's own date
+			return mainDate, pass
+		}
 	case "as":
 		if nextIs(toks, k, "of") { // "as of March 4" dates a state
 			return mainDate, pass
@@ -224,6 +228,55 @@ func eventDate(toks []token, hits []dateHit) (dateHit, bool) {
 	return best, bestStanding != notEventDate
 }
 
+// pageWords date or sign a page, not a story: "Published", "Updated",
+// "Posted", a clock time's "AM" and zone, a weekday's short form, "By".
+var pageWords = words(`published updated posted modified last on at by and am pm a.m. p.m. utc gmt ist est edt cet cest
+	bst pst pdt et local time mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
+	saturday sunday`)
+
+// captionWords open a photo's caption.
+var captionWords = words(`caption pictured photo image file`)
+
+// furniture says a sentence is no story's: a repeated photo caption, a
+// line that opens "Image caption", a wire photo's caption (it ends "in
+// Tirana, Albania, September 8, 2022.": a place, a comma, the full date),
+// or a line that only dates or signs the page ("By Karin Lindqvist |
+// Updated Oct. 22, 2024", "Feb 13, 2024 11:42 AM IST").
+func furniture(s sentence, hits []dateHit) bool {
+	toks := s.toks
+	if s.caption || len(toks) > 1 && captionWords.has(toks[0].lower()) && captionWords.has(toks[1].lower()) {
+		return true
+	}
+	inDate := make([]bool, len(toks))
+	for _, h := range hits {
+		for k := h.a; k < h.b && k < len(toks); k++ {
+			inDate[k] = true
+		}
+	}
+	if n := len(hits); n > 0 {
+		last := hits[n-1]
+		_, year := yearAtTok(toks, last.b-1)
+		rest := last.b
+		for rest < len(toks) && toks[rest].kind != tWord && toks[rest].kind != tNum {
+			rest++
+		}
+		if year && rest == len(toks) && prevIs(toks, last.a, ",") && last.a >= 2 && toks[last.a-2].upper() && toks[last.a-2].kind == tWord {
+			return true
+		}
+	}
+	words := 0
+	for k, t := range toks {
+		switch {
+		case inDate[k] || t.kind != tWord || pageWords.has(t.lower()):
+		case k > 0 && t.upper() && (wordIs(toks, k-1, "by") || toks[k-1].upper() && k > 1 && wordIs(toks, k-2, "by")):
+			// the byline's name
+		default:
+			words++
+		}
+	}
+	return words == 0
+}
+
 // expected says the event a sentence dates by h had not happened when its
 // source was published: h starts after the publication date (compared at
 // h's precision: "March" is after 13 February), or starts within it and
@@ -275,6 +328,9 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 			}
 		}
 		sort.SliceStable(hits, func(i, j int) bool { return hits[i].a < hits[j].a })
+		if furniture(s, hits) {
+			continue
+		}
 		h, ok := eventDate(s.toks, hits)
 		if !ok {
 			if h, ok = storyDay(s.toks, day, dayIsPub); !ok {

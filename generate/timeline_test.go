@@ -13,6 +13,7 @@ var eventDateCases = []struct{ rule, pub, text, want string }{
 	{"comparison", "2022-09-20", "Albanian Prime Minister Edi Rama stated that the attack was carried out by the same aggressors as the July hack, which Washington identified as Iran.", ""},
 	{"comparison", "2010-03-03", "Ford said on Tuesday that its sales rose 43% in February compared to the same period last year.", "2010-03-02"},
 	{"comparison", "2024-11-14", "Exports were higher than in 2019, the ministry said.", ""},
+	{"", "2025-06-22", "He has proposed a three-year transition, with a presidential vote no earlier than 2027.", "2027"},
 	{"starting point", "2009-02-24", "The Dow fell 3.41% to end the day at 7,114.3, its lowest level since October 1997.", "2009-02-24"},
 	{"starting point", "2009-02-24", "It was the lowest ending for the index since October 9, 2002.", ""},
 	{"starting point", "2009-03-20", "The index has not closed above 8,000 since February.", ""},
@@ -178,5 +179,28 @@ func TestDerivedDates(t *testing.T) {
 		if !found {
 			t.Errorf("no entry for %q: %+v", frag, br.Timeline)
 		}
+	}
+}
+
+// TestFurnitureIsNoEvent: photo captions, credits, bylines and the lines
+// that date a page are not events, while the story's sentences are.
+func TestFurnitureIsNoEvent(t *testing.T) {
+	a := "Head\n\n" +
+		"By Karin Lindqvist | Updated Oct. 22, 2024\n\n" +
+		"Feb 13, 2024 11:42 AM IST\n\n" +
+		"Posted Tue 18 Feb 2025 at 3:12pm\n\n" +
+		"October 04, 2005\n\n" +
+		"A police officer stands in front of the embassy, as Albania cuts ties with Iran, in Tirana, Albania, September 8, 2022.\n\n" +
+		"Image caption, The rocket lifting off from the pad on 17 June 2025\n\n" +
+		"Albania cut ties with Iran on 7 September 2022.\n\n" +
+		"The talks were held in Vienna, Austria, on 12 June 2023."
+	br := mustGenerate(t, Options{Published: "2025-02-18"}, a)
+	var got []string
+	for _, e := range br.Timeline {
+		got = append(got, e.Text)
+	}
+	want := []string{"Albania cut ties with Iran on 7 September 2022.", "The talks were held in Vienna, Austria, on 12 June 2023."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("timeline %q, want %q", got, want)
 	}
 }
