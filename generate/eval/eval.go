@@ -9,6 +9,7 @@ package eval
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -380,7 +382,7 @@ func scoreEvents(fs *FileScore, b *briefings.Briefing, g Gold) {
 		}
 		c.GoldDates++
 		if slices.ContainsFunc(b.Timeline, func(e briefings.Event) bool {
-			return holds(ge, e) && (slices.Contains(ge.AcceptedDates, "*") || slices.Contains(ge.AcceptedDates, dateOf(e)))
+			return holds(ge, e) && (slices.Contains(ge.AcceptedDates, "*") || acceptsSpan(ge.AcceptedDates, dateOf(e)))
 		}) {
 			c.FoundDates++
 		}
@@ -395,7 +397,7 @@ func scoreEvents(fs *FileScore, b *briefings.Briefing, g Gold) {
 			if !holds(s.events[0], e) {
 				continue
 			}
-			if s.accepted["*"] || s.accepted[dateOf(e)] || e.End != "" && s.accepted[e.Date] && s.accepted[e.End] {
+			if s.accepted["*"] || acceptsSpan(slices.Collect(maps.Keys(s.accepted)), dateOf(e)) || e.End != "" && s.accepted[e.Date] && s.accepted[e.End] {
 				found = true
 			}
 			excused = excused || s.optional[dateOf(e)]
@@ -472,6 +474,58 @@ func sourceSentences(text string) []string {
 		start = end
 	}
 	return append(out, normMatch(text[start:]))
+}
+
+// acceptsSpan says one of accepted covers the days d covers: "1960/1969"
+// is "1960-01-01/1969-12-31", written otherwise.
+func acceptsSpan(accepted []string, d string) bool {
+	a, b, ok := span(d)
+	if !ok {
+		return slices.Contains(accepted, d)
+	}
+	return slices.ContainsFunc(accepted, func(acc string) bool {
+		x, y, ok := span(acc)
+		return acc == d || ok && x == a && y == b
+	})
+}
+
+// span is the first and last day a date DATE or START/END covers.
+func span(d string) (first, last string, ok bool) {
+	start, end, ranged := strings.Cut(d, "/")
+	if !ranged {
+		end = start
+	}
+	f, ok1 := dayBounds(start)
+	_, l, ok2 := dayBoundsEnd(end)
+	return f, l, ok1 && ok2
+}
+
+// dayBounds is the first day of YYYY, YYYY-MM or YYYY-MM-DD.
+func dayBounds(d string) (string, bool) {
+	f, _, ok := dayBoundsEnd(d)
+	return f, ok
+}
+
+// dayBoundsEnd is the first and last day of YYYY, YYYY-MM or YYYY-MM-DD.
+func dayBoundsEnd(d string) (first, last string, ok bool) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(d) != len(layout) {
+			continue
+		}
+		t, err := time.Parse(layout, d)
+		if err != nil {
+			return "", "", false
+		}
+		l := t
+		switch layout {
+		case "2006-01":
+			l = t.AddDate(0, 1, -1)
+		case "2006":
+			l = t.AddDate(1, 0, -1)
+		}
+		return t.Format("2006-01-02"), l.Format("2006-01-02"), true
+	}
+	return "", "", false
 }
 
 // dateOf is an entry's date as the gold writes it: DATE or START/END.

@@ -65,3 +65,19 @@ func TestEventsGroupedBySourceSentence(t *testing.T) {
 		t.Errorf("events %d/%d, want 1/2:\n%v", fs.FoundEvents, fs.GoldEvents, fs.Problems)
 	}
 }
+
+// TestEventsSameSpan: a date is matched by the days it covers, however it
+// is written: "1960/1969" is GUM's "1960-01-01/1969-12-31".
+func TestEventsSameSpan(t *testing.T) {
+	g := Gold{Events: []GoldEvent{
+		{SentenceContains: "touchstones of the 1960s", AcceptedDates: []string{"1960-01-01/1969-12-31"}},
+		{SentenceContains: "by the end of the year", AcceptedDates: []string{"2006"}},
+	}}
+	b := &briefings.Briefing{Timeline: []briefings.Event{
+		{Date: "1960", End: "1969", Text: "He was close to touchstones of the 1960s."},
+		{Date: "2006-12-31", Text: "Plants will close by the end of the year."},
+	}}
+	if fs := Score(b, g); fs.FoundEvents != 1 || fs.FoundDates != 1 {
+		t.Errorf("events %d, expressions %d, want 1 and 1 (the decade, not a day for a year):\n%v", fs.FoundEvents, fs.FoundDates, fs.Problems)
+	}
+}
