@@ -33,6 +33,7 @@ var dateRules = []dateRule{
 	{"joined months", `the April-June quarter`, false, dateFinder.joinedMonths},
 	{"month span", `from May to July; between March and June 2023`, false, dateFinder.monthSpanRule},
 	{"decade", `the 1990s`, false, dateFinder.decade},
+	{"century", `the 20th century; the 21st century`, false, dateFinder.century},
 	{"half year", `the first half of 2024; the second half`, false, dateFinder.halfYear},
 	{"quarter code", `Q1 2024; in Q3`, false, dateFinder.quarterCode},
 	{"quarter", `the third quarter; the first quarter of 2024`, false, dateFinder.quarter},
@@ -344,6 +345,21 @@ func (f dateFinder) decade(toks []token, i int) (dateHit, verdict) {
 		}
 	}
 	return dateHit{}, pass
+}
+
+// century reads "the 20th century" as its years as commonly counted,
+// 1900 to 1999.
+func (f dateFinder) century(toks []token, i int) (dateHit, verdict) {
+	t := toks[i]
+	if t.kind != tNum || !nextIs(toks, i, "century") || !prevIs(toks, i, "the") {
+		return dateHit{}, pass
+	}
+	n, err := strconv.Atoi(strings.TrimRight(t.lower(), "stndrh"))
+	if err != nil || n < 15 || n > 21 {
+		return dateHit{}, pass
+	}
+	y := (n - 1) * 100
+	return dateHit{a: i - 1, b: i + 2, date: strconv.Itoa(y), end: strconv.Itoa(y + 99)}, found
 }
 
 // halfYear reads "the first half of 2024", "the second half" (of the

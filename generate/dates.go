@@ -143,14 +143,20 @@ func (f dateFinder) dependsOnPub(toks []token, h dateHit) bool {
 	return true
 }
 
-// future says a future cue precedes token i in its clause.
+// future says a future cue precedes token i in its clause (or, up to 32
+// words back, its sentence: "Atlantis will go on display ... following
+// the last flight, which launches June 28").
 func future(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-16; k-- {
+	for k := i - 1; k >= 0 && k >= i-32; k-- {
 		if toks[k].n == "." || toks[k].n == ";" {
 			break
 		}
 		// "a scheduled service" describes; "scheduled talks for" plans.
 		if futureCues.has(toks[k].lower()) && !(toks[k].lower() == "scheduled" && k > 0 && determiners.has(toks[k-1].lower())) {
+			return true
+		}
+		// "should be completed in October"; "should have closed" is past.
+		if toks[k].lower() == "should" && lowerAt(toks, k+1) != "have" {
 			return true
 		}
 		// "is due to meet", "elections due in December", not "due to the war"

@@ -381,6 +381,14 @@ func (f dateFinder) thisUnit(toks []token, i int) (dateHit, verdict) {
 	}
 	py, pm := f.pub.Year(), int(f.pub.Month())
 	unit := lowerAt(toks, i+1)
+	if l == "this" && unit == "past" {
+		// "this past week" is last week.
+		if h, v := f.thisUnit(toks, i+1); v == found {
+			h.a = i
+			return h, found
+		}
+		return dateHit{}, stop
+	}
 	off := 0
 	switch l {
 	case "last", "past":
@@ -388,7 +396,7 @@ func (f dateFinder) thisUnit(toks []token, i int) (dateHit, verdict) {
 	case "next":
 		off = 1
 	}
-	if l == "past" && unit != "weekend" {
+	if l == "past" && unit != "weekend" && !prevIs(toks, i, "this") {
 		return dateHit{}, stop
 	}
 	switch unit {
