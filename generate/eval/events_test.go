@@ -81,3 +81,34 @@ func TestEventsSameSpan(t *testing.T) {
 		t.Errorf("events %d, expressions %d, want 1 and 1 (the decade, not a day for a year):\n%v", fs.FoundEvents, fs.FoundDates, fs.Problems)
 	}
 }
+
+// TestOtherTimexExcuses: MEANTIME annotates quarters, weeks, seasons and
+// decades apart from its dates, in TIMEX3 values ("2008-Q3"). A sentence
+// dated by one of them is dated by an expression the gold covers but does
+// not score: like an optional one, it is not counted.
+func TestOtherTimexExcuses(t *testing.T) {
+	var r realdevGold
+	sent := "Ford said it posted a profit in the third quarter of this year and predicted it would be profitable by 2011."
+	r.Events = append(r.Events, struct {
+		Date       string `json:"date"`
+		Expression string `json:"expression"`
+		Sentence   string `json:"sentence"`
+		Kind       string `json:"kind"`
+		Dateline   bool   `json:"dateline"`
+	}{Date: "2011", Expression: "2011", Sentence: sent, Kind: "point"})
+	r.OtherTimex = []realdevTimex{{Expression: "the third quarter of this year", Sentence: sent, Type: "DATE", Value: "2008-Q3"}}
+	for _, c := range []struct {
+		date, end string
+		events    int
+	}{{"2008-07", "2008-09", 0}, {"2008", "", 1}} {
+		b := &briefings.Briefing{Timeline: []briefings.Event{{Date: c.date, End: c.end, Text: sent}}}
+		if fs := Score(b, r.asGold("x.txt")); fs.GoldEvents != c.events || fs.FoundEvents != 0 {
+			t.Errorf("dated %s/%s: events %d/%d, want 0/%d", c.date, c.end, fs.FoundEvents, fs.GoldEvents, c.events)
+		}
+	}
+	for v, want := range map[string]string{"2008-Q3": "2008-07/2008-09", "2010-W04": "2010-01-25/2010-01-31", "2010-W04-WE": "2010-01-30/2010-01-31", "199": "1990/1999", "2009-SP": "2009-03/2009-05", "PAST_REF": ""} {
+		if got := timexDate(v); got != want {
+			t.Errorf("timexDate(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
