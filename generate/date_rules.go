@@ -2,6 +2,7 @@ package generate
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -34,7 +35,7 @@ var dateRules = []dateRule{
 	{"month span", `from May to July; between March and June 2023`, false, dateFinder.monthSpanRule},
 	{"decade", `the 1990s`, false, dateFinder.decade},
 	{"century", `the 20th century; the 21st century`, false, dateFinder.century},
-	{"half year", `the first half of 2024; the second half`, false, dateFinder.halfYear},
+	{"half year", `the first half of 2024; the second half of the year; profits rose in the second half`, false, dateFinder.halfYear},
 	{"quarter code", `Q1 2024; in Q3`, false, dateFinder.quarterCode},
 	{"quarter", `the third quarter; the first quarter of 2024`, false, dateFinder.quarter},
 	{"bare year", `in 2021; since 2019`, false, dateFinder.bareYear},
@@ -362,8 +363,9 @@ func (f dateFinder) century(toks []token, i int) (dateHit, verdict) {
 	return dateHit{a: i - 1, b: i + 2, date: strconv.Itoa(y), end: strconv.Itoa(y + 99)}, found
 }
 
-// halfYear reads "the first half of 2024", "the second half" (of the
-// publication's year).
+// halfYear reads "the first half of 2024", "the second half of the year",
+// "the second half" (of the publication's year, in a sentence about
+// business).
 func (f dateFinder) halfYear(toks []token, i int) (dateHit, verdict) {
 	h, ok := quarters()[toks[i].lower()]
 	if !ok || h > 2 || !nextIs(toks, i, "half") {
@@ -377,9 +379,16 @@ func (f dateFinder) halfYear(toks []token, i int) (dateHit, verdict) {
 	if lowerAt(toks, b) == "of" {
 		if y, hasY = yearAtTok(toks, b+1); hasY {
 			b += 2
+		} else if f.hasPub && wordIs(toks, b+1, "the", "this") && lowerAt(toks, b+2) == "year" {
+			y, hasY, b = f.pub.Year(), true, b+3
 		}
 	}
 	if !hasY && f.hasPub && lowerAt(toks, b) != "of" {
+		// "the second half" alone is the year's only where a sentence
+		// speaks of business or the economy: a match has halves too.
+		if !slices.ContainsFunc(toks, func(t token) bool { return periodWords.has(t.lower()) }) {
+			return dateHit{}, stop
+		}
 		y, hasY = f.pub.Year(), true
 	}
 	if hasY {
@@ -387,6 +396,12 @@ func (f dateFinder) halfYear(toks []token, i int) (dateHit, verdict) {
 	}
 	return dateHit{}, pass
 }
+
+// periodWords tell that a sentence counts time in business years: "the
+// second half" is then the year's.
+var periodWords = words(`year fiscal quarter quarterly profit profits sales revenue revenues earnings economy
+	economic growth output demand analysts analyst forecast forecasts guidance results prices inflation gdp investment
+	investors shares production exports imports`)
 
 // quarterCode reads "Q1 2024", "in Q3".
 func (f dateFinder) quarterCode(toks []token, i int) (dateHit, verdict) {

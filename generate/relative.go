@@ -361,8 +361,9 @@ func (f dateFinder) pastUnits(toks []token, i int) (dateHit, verdict) {
 	if y+m+d == 0 {
 		return dateHit{}, pass
 	}
-	// "within one month of the launch" counts from the launch, not the story.
-	if l == "within" && lowerAt(toks, k+2) == "of" {
+	// "within one month of the launch", "the last five months of her life"
+	// count from the launch and the life, not the story.
+	if lowerAt(toks, k+2) == "of" {
 		return dateHit{}, stop
 	}
 	if l == "within" {
