@@ -22,7 +22,9 @@ func newGenerateCmd() *cobra.Command {
 		Long: `Generate a briefing from source documents: plain text, markdown or saved web
 pages (.html). A source may begin with YAML front matter (title, publisher, url,
 published); otherwise its first line, followed by a blank line, is its title and
---published gives its date. The same input always gives the same output.`,
+--published gives its date. Without any date, dates with a year are kept,
+relative and year-less ones are left out (with a warning), and the briefing is
+dated by the latest date it holds. The same input always gives the same output.`,
 		Example: `  brief generate sources/*.txt -o briefing.md --title "Iran-Albania"
   brief generate article.html --published 2024-05-01`,
 		Args: cobra.MinimumNArgs(1),
@@ -51,6 +53,9 @@ published); otherwise its first line, followed by a blank line, is its title and
 				docs = append(docs, doc)
 			}
 			gopts := generate.Options{Title: title, Published: published, Tags: tags, Marking: marking}
+			gopts.Warn = func(source, msg string) {
+				fmt.Fprintf(cmd.ErrOrStderr(), "brief generate: warning: %s: %s; give its date with --published YYYY-MM-DD\n", visible(source), visible(msg))
+			}
 			if out != "" {
 				// Source paths in the briefing are relative to where it is written.
 				gopts.BaseDir = filepath.Dir(out)
@@ -61,6 +66,13 @@ published); otherwise its first line, followed by a blank line, is its title and
 					return stopped()
 				}
 				return err
+			}
+			if b.Date == "" {
+				// Neither a publication date nor a date with a year in the
+				// text: nothing to date the briefing by.
+				// main escapes the message as it prints it.
+				cmd.SilenceUsage = true // the sources lack it, not the command line
+				return fmt.Errorf("generate: %s: no publication date, and no date with a year in the text to date the briefing by: give it with --published YYYY-MM-DD", strings.Join(args, ", "))
 			}
 			md := briefings.Write(b)
 			// Never a briefing that brief lint rejects: say what the

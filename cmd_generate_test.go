@@ -88,3 +88,58 @@ func TestGenerateWritesWhatLintAccepts(t *testing.T) {
 		t.Errorf("temporary files left: %v", left)
 	}
 }
+
+// TestGenerateWithoutPublicationDate: with no publication date (none in
+// the source, no --published), dates with a year are kept, relative and
+// year-less ones left out with one warning naming the source and
+// --published, and the briefing is dated by the latest date it holds, so
+// that it lints clean. With no date at all, generate refuses in one line.
+func TestGenerateWithoutPublicationDate(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "talks.txt")
+	text := "Talks in Vienna\n\n" +
+		"The talks began on March 10, 2024 in Vienna, officials said.\n\n" +
+		"Negotiators met again last Friday to discuss the draft agreement.\n\n" +
+		"A second round was held on 3 June with the same delegations present.\n\n" +
+		"In 2021, the two governments had signed a framework on trade."
+	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, err := run(t, "generate", src)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	b, perr := briefings.Parse("out.md", []byte(stdout))
+	if perr != nil {
+		t.Fatalf("%v\n%s", perr, stdout)
+	}
+	var dates []string
+	for _, e := range b.Timeline {
+		dates = append(dates, e.Date)
+	}
+	if strings.Join(dates, " ") != "2021 2024-03-10" || b.Date != "2024-03-10" {
+		t.Errorf("date %q, timeline %q: want 2024-03-10 and 2021 2024-03-10", b.Date, dates)
+	}
+	if probs := briefings.Lint("out.md", []byte(stdout)); len(probs) > 0 {
+		t.Errorf("lint: %v", briefings.Problems(probs))
+	}
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	if len(lines) != 1 || !strings.Contains(lines[0], src) || !strings.Contains(lines[0], "--published") || !strings.Contains(lines[0], "2 relative or year-less dates left out") {
+		t.Errorf("want one warning naming %s, the 2 dates left out and --published; stderr:\n%s", src, stderr)
+	}
+
+	undated := filepath.Join(dir, "undated.txt")
+	if err := os.WriteFile(undated, []byte("Talks in Vienna\n\nNegotiators met last Friday to discuss the draft agreement in Vienna.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, err = run(t, "generate", undated)
+	if err == nil {
+		t.Fatalf("no error; stdout:\n%s", stdout)
+	}
+	if msg := err.Error(); strings.Contains(msg, "\n") || !strings.Contains(msg, undated) || !strings.Contains(msg, "--published") {
+		t.Errorf("error %q: want one line naming %s and --published", msg, undated)
+	}
+	if stdout != "" || strings.Contains(stderr, "warning") {
+		t.Errorf("want nothing but the error; stdout:\n%s\nstderr:\n%s", stdout, stderr)
+	}
+}

@@ -6,6 +6,8 @@
 // the SSH server all build on it, and it must stay usable by scripts.
 package briefings
 
+import "strings"
+
 // Briefing is one intelligence-style briefing: metadata from the YAML front
 // matter, then the four standard panes and any extra sections.
 //
@@ -81,12 +83,53 @@ type Actor struct {
 // Event is one dated timeline entry. Date is YYYY, YYYY-MM or YYYY-MM-DD;
 // End is set (same forms) when the event spans a range START/END.
 type Event struct {
-	Date  string   `json:"date"`
-	End   string   `json:"end"`
-	Text  string   `json:"text"`
-	Cites []string `json:"cites"`
+	Date string `json:"date"`
+	End  string `json:"end"`
+	// Expected says the sources expect or plan the event: it had not
+	// happened when they were written. The file writes "(expected)" after
+	// the date.
+	Expected bool `json:"expected"`
+	// Expression, when the date was counted from another, is the date's
+	// words in the source ("Last Friday"); Anchor is the date it was
+	// counted from, and AnchorSource the source whose publication date
+	// that is (empty: a date the source told before, "the previous day"
+	// after "on 3 March"). The file writes "(Last Friday, from S2's date
+	// 2022-09-20)" after the date.
+	Expression   string   `json:"expression"`
+	Anchor       string   `json:"anchor"`
+	AnchorSource string   `json:"anchor_source"`
+	Text         string   `json:"text"`
+	Cites        []string `json:"cites"`
 	// Evidence is set by `brief export` only (see Evidence).
 	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// Note is what the file writes in parentheses after the entry's date, as
+// plain text: "expected", the derivation "Last Friday, from S2's date
+// 2022-09-20", or both joined by "; "; "" when there is nothing to note.
+// A derivation needs its Expression and Anchor.
+func (e Event) Note() string {
+	var parts []string
+	if e.Expected {
+		parts = append(parts, "expected")
+	}
+	if d := e.derivation(); d != "" {
+		parts = append(parts, e.Expression+d)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// derivation is what follows the expression in a note: ", from S2's date
+// 2022-09-20" or ", from 2024-03-09"; "" when the date was not counted
+// from another.
+func (e Event) derivation() string {
+	if e.Expression == "" || e.Anchor == "" {
+		return ""
+	}
+	if e.AnchorSource != "" {
+		return ", from " + e.AnchorSource + "'s date " + e.Anchor
+	}
+	return ", from " + e.Anchor
 }
 
 // Quote is a passage quoted in a source, with its speaker when the text

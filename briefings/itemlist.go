@@ -55,6 +55,9 @@ func ParseItems(name string, data []byte) (*Briefing, []Item, error) {
 		if e.End != "" {
 			d += " – " + e.End
 		}
+		if n := e.Note(); n != "" {
+			d += " (" + n + ")"
+		}
 		add(StandardPanes[2], p.eventLines, i, plainCite(d+" — "+e.Text, e.Cites))
 	}
 	for i, q := range b.Quotes {

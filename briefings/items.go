@@ -150,11 +150,83 @@ func (p *docParser) event(para ast.Node, line int) (Event, bool) {
 		p.problem(line, "timeline: %v", err)
 		return Event{}, false
 	}
+	ev := Event{Date: start, End: end, Cites: mergeCites(d.cites, rest.cites)}
 	toks := trimToks(rest.toks)
+	if note, after, ok := eventNote(toks); ok && ev.readNote(note) {
+		toks = after
+	}
 	if len(toks) > 0 && toks[0].is(':') {
 		toks = toks[1:]
 	}
-	return Event{Date: start, End: end, Text: collapseToks(toks), Cites: mergeCites(d.cites, rest.cites)}, true
+	ev.Text = collapseToks(toks)
+	return ev, true
+}
+
+// eventNote splits "(NOTE): text" into NOTE and ": text": a parenthesis
+// right after the date, closed before the colon. ok is false otherwise.
+func eventNote(toks []tok) (note, after []tok, ok bool) {
+	if len(toks) == 0 || !toks[0].is('(') {
+		return nil, nil, false
+	}
+	for i := 1; i < len(toks); i++ {
+		switch {
+		case toks[i].is('('):
+			return nil, nil, false
+		case toks[i].is(')'):
+			after = trimToks(toks[i+1:])
+			if len(after) == 0 || !after[0].is(':') {
+				return nil, nil, false
+			}
+			return toks[1:i], after, true
+		}
+	}
+	return nil, nil, false
+}
+
+// anchorRE reads what follows ", from " in a derivation: "S2's date
+// 2022-09-20" (a source's publication date) or "2024-03-09".
+var anchorRE = regexp.MustCompile(`^(?:([A-Z]{1,3}[0-9]{1,4})['’]s date )?([0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)$`)
+
+// readNote reads an entry's note into e: parts separated by ";", each
+// "expected" or a derivation "EXPRESSION, from S2's date 2022-09-20" (or
+// ", from 2024-03-09"), at most one of each. A note it cannot read leaves
+// e as it was and says so: the parenthesis is then the entry's text, as it
+// was before notes were written.
+func (e *Event) readNote(note []tok) bool {
+	var n Event
+	start := 0
+	for i := 0; i <= len(note); i++ {
+		if i < len(note) && !note[i].is(';') {
+			continue
+		}
+		part := trimToks(note[start:i])
+		start = i + 1
+		if strings.EqualFold(collapseToks(part), "expected") && !n.Expected {
+			n.Expected = true
+			continue
+		}
+		if n.Expression != "" {
+			return false
+		}
+		// The last ", from " splits the expression from its anchor.
+		cut := -1
+		for k := len(part) - 1; k >= 0 && cut < 0; k-- {
+			if part[k].is(',') && strings.HasPrefix(toksString(part[k+1:]), " from ") {
+				cut = k
+			}
+		}
+		if cut < 0 {
+			return false
+		}
+		m := anchorRE.FindStringSubmatch(collapseToks(part[cut+len(" from ")+1:]))
+		n.Expression = collapseToks(part[:cut])
+		if m == nil || n.Expression == "" || checkDate(m[2]) != nil {
+			return false
+		}
+		n.AnchorSource, n.Anchor = m[1], m[2]
+	}
+	e.Expected, e.Expression, e.Anchor, e.AnchorSource = n.Expected, n.Expression, n.Anchor, n.AnchorSource
+	return true
 }
 
 // parseDateRange splits "START/END" (also "START – END") and checks both.

@@ -99,7 +99,7 @@ func TestJSONFieldNames(t *testing.T) {
 	j, _ := json.Marshal(b)
 	want := `{"title":"","date":"","tags":[],"marking":"","sources":[{"id":"","title":"","publisher":"","url":"","published":"","path":""}],` +
 		`"summary":[{"text":"","cites":[]}],"actors":[{"name":"","type":"","role":"","aliases":[],"cites":[]}],` +
-		`"timeline":[{"date":"","end":"","text":"","cites":[]}],"quotes":[{"text":"","speaker":"","cites":[]}],"sections":[{"title":"","markdown":""}]}`
+		`"timeline":[{"date":"","end":"","expected":false,"expression":"","anchor":"","anchor_source":"","text":"","cites":[]}],"quotes":[{"text":"","speaker":"","cites":[]}],"sections":[{"title":"","markdown":""}]}`
 	if string(j) != want {
 		t.Errorf("got  %s\nwant %s", j, want)
 	}

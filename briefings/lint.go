@@ -148,6 +148,15 @@ func Lint(name string, data []byte) []Problem {
 		if i > 0 && e.Date < b.Timeline[i-1].Date {
 			add(line, "timeline out of order: %s comes after %s (line %d); entries are chronological", e.Date, b.Timeline[i-1].Date, at(p.eventLines, i-1))
 		}
+		if e.AnchorSource != "" {
+			si := slices.IndexFunc(b.Sources, func(s Source) bool { return s.ID == e.AnchorSource })
+			switch {
+			case si < 0:
+				add(line, "timeline entry %s is counted from %s's date, but there is no source %s", dateRange(e), e.AnchorSource, e.AnchorSource)
+			case b.Sources[si].Published != "" && b.Sources[si].Published != e.Anchor:
+				add(line, "timeline entry %s is counted from %s's date %s, but %s was published %s", dateRange(e), e.AnchorSource, e.Anchor, e.AnchorSource, b.Sources[si].Published)
+			}
+		}
 	}
 	for i, q := range b.Quotes {
 		cites(at(p.quoteLines, i), "quote", q.Cites)

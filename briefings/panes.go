@@ -215,7 +215,11 @@ func (b *Briefing) timelinePane(w *paneWriter) {
 		if e.End != "" {
 			d += " – " + e.End
 		}
-		w.item("- **" + escapeText(d, false) + "** — " + joinCite(escapeText(e.Text, false), e.Cites) + "\n")
+		note := ""
+		if n := e.Note(); n != "" {
+			note = " (" + escapeText(n, false, '(', ')') + ")"
+		}
+		w.item("- **" + escapeText(d, false) + "**" + note + " — " + joinCite(escapeText(e.Text, false), e.Cites) + "\n")
 	}
 	un.write(w, len(b.Timeline))
 }

@@ -34,7 +34,7 @@ func TestPanes(t *testing.T) {
 	for i, want := range []string{
 		"used by police and security services to share information about migrants and criminals. [S2]\n",
 		"- **Hossein Amir-Abdollahian** (person) — Iran's foreign minister [S1]  \n  *Also:* Amir-Abdollahian\n",
-		"- **2022-07-23 – 2022-07-24** — The July 23-24 conference",
+		"- **2022-07-23 – 2022-07-24** (July 23-24, from S1's date 2023-04-23) — The July 23-24 conference",
 		"“same aggressors”\n\n*— Edi Rama* [S2]\n",
 		"Some *notes*.",
 		"*This section is empty.*",

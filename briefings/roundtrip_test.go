@@ -96,6 +96,11 @@ func randBriefing(r *rand.Rand) *Briefing {
 		if r.IntN(3) == 0 {
 			e.End = randDate(r)
 		}
+		e.Expected = r.IntN(4) == 0
+		if r.IntN(3) == 0 {
+			e.Expression, e.Anchor = nonEmpty(r, 4), randDate(r)
+			e.AnchorSource = maybe(r, func() string { return []string{"S1", "S2", "S10", "AB12"}[r.IntN(4)] })
+		}
 		b.Timeline = append(b.Timeline, e)
 	}
 	for i := r.IntN(4); i > 0; i-- {

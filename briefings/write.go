@@ -81,7 +81,7 @@ func Write(b *Briefing) []byte {
 		if i == 0 {
 			w.WriteString("\n")
 		}
-		w.WriteString("- **" + escapeText(dateRange(e), false) + "**:")
+		w.WriteString("- **" + escapeText(dateRange(e), false) + "**" + eventNoteText(e) + ":")
 		if e.Text != "" {
 			w.WriteString(" " + escapeText(e.Text, false))
 		}
@@ -126,6 +126,23 @@ func dateRange(e Event) string {
 		return e.Date + "/" + e.End
 	}
 	return e.Date
+}
+
+// eventNoteText is the note written after an entry's date, " (expected;
+// Last Friday, from S2's date 2022-09-20)", or "" when it has none. The
+// expression is escaped: its parentheses and semicolons stay its own.
+func eventNoteText(e Event) string {
+	var parts []string
+	if e.Expected {
+		parts = append(parts, "expected")
+	}
+	if d := e.derivation(); d != "" {
+		parts = append(parts, escapeText(e.Expression, false, '(', ')', ';')+d)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, "; ") + ")"
 }
 
 // actorLine renders "**Name** (type): role. Also: alias; alias [S1]".

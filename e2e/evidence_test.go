@@ -80,7 +80,7 @@ func TestEvidenceJumpAndBack(t *testing.T) {
 		t.Fatalf("the footer does not name the source:\n%s", strings.Join(s, "\n"))
 	}
 	tm.Keys("BSpace")
-	after := tm.WaitText("2022-09-16 — Last Friday")
+	after := tm.WaitText("2022-09-16 (Last Friday, from S2")
 	if strings.Join(body(after), "\n") != strings.Join(body(before), "\n") {
 		t.Fatalf("back did not return to the same scroll and item:\nbefore:\n%s\nafter:\n%s", strings.Join(before, "\n"), strings.Join(after, "\n"))
 	}
@@ -116,7 +116,7 @@ func TestCopyWithCitation(t *testing.T) {
 			src = s
 		}
 	}
-	want := fmt.Sprintf("**2022-09-16** — %s [S2: %s, %q, %s, %s]", e.Text, src.Publisher, src.Title, src.Published, src.URL)
+	want := fmt.Sprintf("**2022-09-16** (%s) — %s [S2: %s, %q, %s, %s]", e.Note(), e.Text, src.Publisher, src.Title, src.Published, src.URL)
 	var got []string
 	re := regexp.MustCompile("\x1b\\]52;[a-z]*;([A-Za-z0-9+/=]*)(?:\x07|\x1b\\\\)")
 	deadline := time.Now().Add(5 * time.Second)
@@ -140,8 +140,10 @@ func TestCopyWithCitation(t *testing.T) {
 	}
 }
 
-// TestActorFocus: enter on Edi Rama lists both his quotes and the timeline
-// entries that name him, each with its citation; back returns to Actors.
+// TestActorFocus: enter on Mandiant lists its quote and the timeline entry
+// that names it, each with its citation; back returns to Actors. (Edi Rama
+// was the example until his statement, which the timeline dated by the
+// July hack it compares with, left the timeline.)
 func TestActorFocus(t *testing.T) {
 	b, _, _ := shipped(t)
 	tm := StartBrief(t, 100, 50, nil, "--style", "notty")
@@ -151,7 +153,7 @@ func TestActorFocus(t *testing.T) {
 	tm.Keys("2")
 	tm.WaitText("(person)")
 	for range 20 {
-		if m := markedRows(tm.Screen()); len(m) > 0 && strings.Contains(m[0], "Edi Rama") {
+		if m := markedRows(tm.Screen()); len(m) > 0 && strings.Contains(m[0], "Mandiant") {
 			break
 		}
 		before := strings.Join(markedRows(tm.Screen()), "\n")
@@ -160,11 +162,11 @@ func TestActorFocus(t *testing.T) {
 	}
 	actors := tm.Screen()
 	tm.Keys("Enter")
-	s := strings.Join(tm.WaitText("Focus: Edi Rama", "Mentions per source"), "\n")
+	s := strings.Join(tm.WaitText("Focus: Mandiant", "Mentions per source"), "\n")
 	flat := strings.Join(strings.Fields(s), " ")
 	var quotes, entries int
 	for _, q := range b.Quotes {
-		if q.Speaker == "Edi Rama" {
+		if q.Speaker == "Mandiant" {
 			quotes++
 			words := strings.Fields(q.Text)
 			if !strings.Contains(flat, strings.Join(words[:min(6, len(words))], " ")) {
@@ -173,17 +175,21 @@ func TestActorFocus(t *testing.T) {
 		}
 	}
 	for _, e := range b.Timeline {
-		if strings.Contains(e.Text, "Edi Rama") {
+		if strings.Contains(e.Text, "Mandiant") {
 			entries++
-			if !strings.Contains(flat, e.Date+" — "+strings.Join(strings.Fields(e.Text)[:6], " ")) {
+			label := e.Date
+			if n := e.Note(); n != "" {
+				label += " (" + n + ")"
+			}
+			if !strings.Contains(flat, label+" — "+strings.Join(strings.Fields(e.Text)[:4], " ")) {
 				t.Errorf("timeline entry %q is not listed:\n%s", e.Text, s)
 			}
 		}
 	}
-	if quotes != 2 || entries == 0 {
-		t.Fatalf("test premise: Edi Rama speaks 2 quotes (%d) and is named in the timeline (%d)", quotes, entries)
+	if quotes != 1 || entries == 0 {
+		t.Fatalf("test premise: Mandiant speaks 1 quote (%d) and is named in the timeline (%d)", quotes, entries)
 	}
-	if !strings.Contains(s, fmt.Sprintf("Quotes (%d)", quotes)) || !strings.Contains(s, "[S1]") || !strings.Contains(s, "[S2]") {
+	if !strings.Contains(s, fmt.Sprintf("Quotes (%d)", quotes)) || !strings.Contains(s, "[S1]") {
 		t.Errorf("the focus lacks counts or citations:\n%s", s)
 	}
 	tm.Keys("BSpace")

@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,13 +27,15 @@ var dateRules = []dateRule{
 	{"school year", `the 2024-25 school year`, false, dateFinder.schoolYear},
 	{"year range", `in 2019-2021`, false, dateFinder.yearRange},
 	{"modified month", `early August; mid-July; the end of June; by the end of the year`, false, dateFinder.modifiedMonth},
+	{"day span", `between February 12 and February 15; between 12 and 15 February; from January 23 through March 9; January 23 - March 9`, false, dateFinder.daySpan},
 	{"month first", `September 8, 2022; July 23-24; from Oct. 14 to 16; September 2022`, false, dateFinder.monthFirst},
 	{"day first", `8 September 2022; 23-24 July; the 8th of May`, false, dateFinder.dayFirst},
-	{"year span", `between 2015 and 2018; from 2015 to 2018`, false, dateFinder.yearSpan},
+	{"year span", `between 2015 and 2018; from 2015 to 2018; over 2000 - 2050`, false, dateFinder.yearSpan},
 	{"joined months", `the April-June quarter`, false, dateFinder.joinedMonths},
 	{"month span", `from May to July; between March and June 2023`, false, dateFinder.monthSpanRule},
 	{"decade", `the 1990s`, false, dateFinder.decade},
-	{"half year", `the first half of 2024; the second half`, false, dateFinder.halfYear},
+	{"century", `the 20th century; the 21st century`, false, dateFinder.century},
+	{"half year", `the first half of 2024; the second half of the year; profits rose in the second half`, false, dateFinder.halfYear},
 	{"quarter code", `Q1 2024; in Q3`, false, dateFinder.quarterCode},
 	{"quarter", `the third quarter; the first quarter of 2024`, false, dateFinder.quarter},
 	{"bare year", `in 2021; since 2019`, false, dateFinder.bareYear},
@@ -46,6 +50,7 @@ var dateRules = []dateRule{
 	{"part of unit", `earlier in the week; later in the month`, true, dateFinder.partOfUnit},
 	{"months to", `the 12 months to July`, true, dateFinder.monthsTo},
 	{"the weekend", `over the weekend; at the weekend`, true, dateFinder.theWeekend},
+	{"year end", `by year end; at year-end`, true, dateFinder.yearEnd},
 	{"ago", `two weeks ago; a year ago`, true, dateFinder.ago},
 }
 
@@ -186,6 +191,68 @@ func (f dateFinder) monthFirst(toks []token, i int) (dateHit, verdict) {
 	return decide(f.dayExpr(toks, i, j, y, hasY, m, d1, d2))
 }
 
+// spanTo join the two ends of a span after "from" or none: "to",
+// "through", a dash.
+var spanTo = words(`to until till through thru - –`)
+
+// daySpan reads two days as one span: "between February 12 and February
+// 15", "between 12 and 15 February", "from January 23 through March 9",
+// "January 23 - March 9", "from December 28, 2023 to January 3, 2024". A
+// start without its year takes the end's (the year before when it comes
+// later in the calendar).
+func (f dateFinder) daySpan(toks []token, i int) (dateHit, verdict) {
+	l := toks[i].lower()
+	a, j := i, i
+	if l == "between" || l == "from" {
+		j = i + 1
+	}
+	day := func(k int) (dateHit, bool) {
+		if k >= len(toks) {
+			return dateHit{}, false
+		}
+		h, v := f.monthFirst(toks, k)
+		if v != found {
+			h, v = f.dayFirst(toks, k)
+		}
+		return h, v == found && len(h.date) == 10 && h.end == ""
+	}
+	var h1, h2 dateHit
+	if d, _, ok := dayOfAt(toks, j); ok && l == "between" && nextIs(toks, j, "and") {
+		// "between 12 and 15 February": the day, then the end's month.
+		var ok2 bool
+		if h2, ok2 = day(j + 2); !ok2 {
+			return dateHit{}, pass
+		}
+		h1 = dateHit{a: j, b: j + 1, date: h2.date[:8] + fmt.Sprintf("%02d", d)}
+	} else {
+		var ok1, ok2 bool
+		if h1, ok1 = day(j); !ok1 {
+			return dateHit{}, pass
+		}
+		c := lowerAt(toks, h1.b)
+		if l == "between" && c != "and" || l != "between" && !spanTo.has(c) {
+			return dateHit{}, pass
+		}
+		if h2, ok2 = day(h1.b + 1); !ok2 {
+			return dateHit{}, pass
+		}
+	}
+	_, y1 := yearAtTok(toks, h1.b-1)
+	_, y2 := yearAtTok(toks, h2.b-1)
+	start, end := h1.date, h2.date
+	if !y1 && y2 {
+		start = end[:4] + start[4:]
+	}
+	if !y1 && start > end {
+		y, _ := strconv.Atoi(start[:4])
+		start = strconv.Itoa(y-1) + start[4:]
+	}
+	if t, err := time.Parse("2006-01-02", start); err != nil || ymd(t) != start || start >= end {
+		return dateHit{}, pass
+	}
+	return dateHit{a: a, b: h2.b, date: start, end: end}, found
+}
+
 // dayFirst reads a date that starts with its day: "8 September 2022",
 // "23-24 July", "the 8th of May".
 func (f dateFinder) dayFirst(toks []token, i int) (dateHit, verdict) {
@@ -214,8 +281,13 @@ func (f dateFinder) dayFirst(toks []token, i int) (dateHit, verdict) {
 }
 
 // yearSpan reads years as a span: "between 2015 and 2018", "from 2015 to
-// 2018".
+// 2018", "over 2000 - 2050".
 func (f dateFinder) yearSpan(toks []token, i int) (dateHit, verdict) {
+	if y1, ok := yearOf(toks[i]); ok && (yearPreps.has(lowerAt(toks, i-1)) || prevIs(toks, i, "over")) && wordIs(toks, i+1, "-", "–") {
+		if y2, ok := yearAtTok(toks, i+2); ok && y2 > y1 {
+			return dateHit{a: i, b: i + 3, date: strconv.Itoa(y1), end: strconv.Itoa(y2)}, found
+		}
+	}
 	l := toks[i].lower()
 	if (l == "between" || l == "from") && i+3 < len(toks) {
 		y1, ok1 := yearOf(toks[i+1])
@@ -276,8 +348,24 @@ func (f dateFinder) decade(toks []token, i int) (dateHit, verdict) {
 	return dateHit{}, pass
 }
 
-// halfYear reads "the first half of 2024", "the second half" (of the
-// publication's year).
+// century reads "the 20th century" as its years as commonly counted,
+// 1900 to 1999.
+func (f dateFinder) century(toks []token, i int) (dateHit, verdict) {
+	t := toks[i]
+	if t.kind != tNum || !nextIs(toks, i, "century") || !prevIs(toks, i, "the") {
+		return dateHit{}, pass
+	}
+	n, err := strconv.Atoi(strings.TrimRight(t.lower(), "stndrh"))
+	if err != nil || n < 15 || n > 21 {
+		return dateHit{}, pass
+	}
+	y := (n - 1) * 100
+	return dateHit{a: i - 1, b: i + 2, date: strconv.Itoa(y), end: strconv.Itoa(y + 99)}, found
+}
+
+// halfYear reads "the first half of 2024", "the second half of the year",
+// "the second half" (of the publication's year, in a sentence about
+// business).
 func (f dateFinder) halfYear(toks []token, i int) (dateHit, verdict) {
 	h, ok := quarters()[toks[i].lower()]
 	if !ok || h > 2 || !nextIs(toks, i, "half") {
@@ -291,9 +379,16 @@ func (f dateFinder) halfYear(toks []token, i int) (dateHit, verdict) {
 	if lowerAt(toks, b) == "of" {
 		if y, hasY = yearAtTok(toks, b+1); hasY {
 			b += 2
+		} else if f.hasPub && wordIs(toks, b+1, "the", "this") && lowerAt(toks, b+2) == "year" {
+			y, hasY, b = f.pub.Year(), true, b+3
 		}
 	}
 	if !hasY && f.hasPub && lowerAt(toks, b) != "of" {
+		// "the second half" alone is the year's only where a sentence
+		// speaks of business or the economy: a match has halves too.
+		if !slices.ContainsFunc(toks, func(t token) bool { return periodWords.has(t.lower()) }) {
+			return dateHit{}, stop
+		}
 		y, hasY = f.pub.Year(), true
 	}
 	if hasY {
@@ -301,6 +396,12 @@ func (f dateFinder) halfYear(toks []token, i int) (dateHit, verdict) {
 	}
 	return dateHit{}, pass
 }
+
+// periodWords tell that a sentence counts time in business years: "the
+// second half" is then the year's.
+var periodWords = words(`year fiscal quarter quarterly profit profits sales revenue revenues earnings economy
+	economic growth output demand analysts analyst forecast forecasts guidance results prices inflation gdp investment
+	investors shares production exports imports`)
 
 // quarterCode reads "Q1 2024", "in Q3".
 func (f dateFinder) quarterCode(toks []token, i int) (dateHit, verdict) {
@@ -348,14 +449,21 @@ func (f dateFinder) quarter(toks []token, i int) (dateHit, verdict) {
 	return dateHit{}, pass
 }
 
+// timeBound says token k is the "than" of "earlier than", "later than",
+// "sooner than": what follows bounds a date.
+func timeBound(toks []token, k int) bool {
+	return wordIs(toks, k, "than") && wordIs(toks, k-1, "earlier", "later", "sooner")
+}
+
 // bareYear reads a year after a word that takes one, "In 2021", "since
-// 2019". Any other year is claimed for no date: "2021 people", "2021%".
+// 2019", "no earlier than 2027". Any other year is claimed for no date:
+// "2021 people", "2021%".
 func (f dateFinder) bareYear(toks []token, i int) (dateHit, verdict) {
 	y, ok := yearOf(toks[i])
 	if !ok {
 		return dateHit{}, pass
 	}
-	if (i == 0 || yearPreps.has(lowerAt(toks, i-1))) && lowerAt(toks, i+1) != "%" {
+	if (i == 0 || yearPreps.has(lowerAt(toks, i-1)) || timeBound(toks, i-1)) && lowerAt(toks, i+1) != "%" {
 		return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
 	}
 	return dateHit{}, stop

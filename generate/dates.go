@@ -13,6 +13,11 @@ import (
 type dateHit struct {
 	a, b      int
 	date, end string
+	// anchor, for a date counted from a day the story told ("two days
+	// later"), is that day (or year); anchorPub says it is the
+	// publication date (the day of the story, when no day was told).
+	anchor    string
+	anchorPub bool
 }
 
 // dateFinder resolves date expressions against a publication date.
@@ -33,6 +38,9 @@ var yearPreps = words(`in since by during until till of from to through early la
 
 // futureCues before a date make a partial date point forward.
 var futureCues = words(`will would scheduled upcoming next slated`)
+
+// planVerbs before "to" plan what follows: "plans to open in March".
+var planVerbs = words(`set expected planned plans plan intends intend aims aim hopes hope`)
 
 func monthOf(t token) (int, bool) {
 	if t.kind != tWord || !t.upper() {
@@ -118,9 +126,28 @@ func (f dateFinder) find(toks []token) []dateHit {
 	return hits
 }
 
-// future says a future cue precedes token i in its clause.
+// dependsOnPub says the date h that f found in toks was counted from the
+// publication date ("Last Friday", "July 23-24" with its year): found
+// again as if published a year, a month and a day later, it is another.
+func (f dateFinder) dependsOnPub(toks []token, h dateHit) bool {
+	if !f.hasPub {
+		return false
+	}
+	g := f
+	g.pub = f.pub.AddDate(1, 1, 1)
+	for _, h2 := range g.find(toks) {
+		if h2.a == h.a && h2.b == h.b {
+			return h2.date != h.date || h2.end != h.end
+		}
+	}
+	return true
+}
+
+// future says a future cue precedes token i in its clause (or, up to 32
+// words back, its sentence: "Atlantis will go on display ... following
+// the last flight, which launches June 28").
 func future(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-16; k-- {
+	for k := i - 1; k >= 0 && k >= i-32; k-- {
 		if toks[k].n == "." || toks[k].n == ";" {
 			break
 		}
@@ -128,12 +155,17 @@ func future(toks []token, i int) bool {
 		if futureCues.has(toks[k].lower()) && !(toks[k].lower() == "scheduled" && k > 0 && determiners.has(toks[k-1].lower())) {
 			return true
 		}
+		// "should be completed in October"; "should have closed" is past.
+		if toks[k].lower() == "should" && lowerAt(toks, k+1) != "have" {
+			return true
+		}
 		// "is due to meet", "elections due in December", not "due to the war"
 		if toks[k].lower() == "due" && (k > 0 && (toks[k-1].lower() == "is" || toks[k-1].lower() == "are" || toks[k-1].lower() == "was" || toks[k-1].lower() == "were" || toks[k-1].lower() == "been") || lowerAt(toks, k+1) == "in" || lowerAt(toks, k+1) == "on") {
 			return true
 		}
-		// "set to expire on 30 June", "ahead of the November election"
-		if (toks[k].lower() == "set" || toks[k].lower() == "expected" || toks[k].lower() == "planned") && lowerAt(toks, k+1) == "to" || toks[k].lower() == "ahead" && lowerAt(toks, k+1) == "of" {
+		// "set to expire on 30 June", "plans to open in March", "ahead of
+		// the November election"
+		if planVerbs.has(toks[k].lower()) && lowerAt(toks, k+1) == "to" || toks[k].lower() == "ahead" && lowerAt(toks, k+1) == "of" {
 			return true
 		}
 	}

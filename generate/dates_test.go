@@ -63,22 +63,40 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"month first", "2024-06-28", "It urged calm before the elections due in December.", "2024-12"},
 	{"month first", "2025-03-17", "It will complete an audit of the arrears by June.", "2025-06"},
 	{"month first", "2025-09-17", "By June, the army had retaken the city.", "2025-06"},
+	{"month first", "2009-06-05", "The transaction should be completed in October.", "2009-10"},
+	{"month first", "2009-06-05", "The deal should have closed in October.", "2008-10"},
+	{"month first", "2011-04-13", "Finally, Atlantis will go on display at the Kennedy Space Center Visitor Complex following the orbiter's last flight which launches June 28.", "2011-06-28"},
 	// "May" the verb and the name
 	{"month first", "2022-09-20", "May we ask? Protesters will march on the capital.", ""},
 	{"month first", "2022-09-20", "Theresa May said the vote was 52-48.", ""},
 
 	{"day first", "2023-04-23", "On 8 September 2022 the embassy closed.", "2022-09-08"},
+	{"day first", "2024-11-14", "A man was found injured on Saturday 9 March.", "2024-03-09"},
+	{"month first", "2024-11-14", "The talks ended on Tuesday, March 5.", "2024-03-05"},
 	{"day first", "2024-01-14", "far below the 500 a day that entered before 7 October, the UN said.", "2023-10-07"},
 	{"day first", "2025-11-20", "The plane, on a scheduled service to Glasgow, lost power on 14 January.", "2025-01-14"},
 	{"day first", "2024-06-28", "The measures are set to expire on 30 June.", "2024-06-30"},
 
+	{"bare year", "2025-06-22", "He has proposed a presidential vote no earlier than 2027.", "2027"},
 	{"year span", "2024-11-14", "He took bribes between 2015 and 2018, prosecutors said.", "2015/2018"},
 	{"year span", "2024-11-14", "The plant ran from 2009 to 2012.", "2009/2012"},
+	{"year span", "2024-11-14", "It modelled crop yields over 2000 - 2050 worldwide.", "2000/2050"},
+	{"day span", "2024-03-01", "Voting runs between February 12 and February 15.", "2024-02-12/2024-02-15"},
+	{"day span", "2024-03-01", "Voting ran between 12 and 15 February, officials said.", "2024-02-12/2024-02-15"},
+	{"day span", "2014-01-28", "The exhibit is to run from January 23 through March 9.", "2014-01-23/2014-03-09"},
+	{"day span", "2014-01-28", "The show, January 23 - March 9, is free.", "2014-01-23/2014-03-09"},
+	{"day span", "2024-03-01", "The talks ran from 12 February to 15 February 2024.", "2024-02-12/2024-02-15"},
+	{"day span", "2024-03-01", "It ran from December 28, 2023 to January 3, 2024.", "2023-12-28/2024-01-03"},
 	{"joined months", "2024-08-06", "Profit for the April-June quarter fell 38%.", "2024-04/2024-06"},
 	{"month span", "2024-09-09", "Exports fell from May to July, data showed.", "2024-05/2024-07"},
 	{"month span", "2025-03-10", "Rain fell between November and February.", "2024-11/2025-02"},
 	{"decade", "2025-06-18", "The sector barely existed in the 1990s.", "1990/1999"},
+	{"century", "2014-01-28", "He was the center of the Zeitgeist for the 20th century.", "1900/1999"},
 	{"half year", "2024-09-09", "Prices averaged $83 in the first half of 2024.", "2024-01/2024-06"},
+	{"half year", "2024-07-25", "Chief executive Laura Chen told analysts the second half will be tougher.", "2024-07/2024-12"},
+	{"half year", "2024-07-25", "Sales grew in the second half of the year.", "2024-07/2024-12"},
+	{"half year", "2018-06-19", "The first half ended with 0 – 0 on the scoreboard.", ""},
+	{"half year", "2018-06-19", "In the second half, Hwang Hee-Chan was booked for a bad foul.", ""},
 	{"quarter code", "2024-05-14", "Revenue grew 38% in Q1 2024.", "2024-01/2024-03"},
 	{"quarter", "2025-04-24", "It expects to book a charge in the third quarter.", "2025-07/2025-09"},
 	{"quarter", "2025-04-24", "Sales fell in the fourth quarter of 2024.", "2024-10/2024-12"},
@@ -93,6 +111,7 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"weekday", "2023-03-16", "Drills began on Monday, officials said.", "2023-03-13"},
 	{"weekday", "2023-03-16", "The leaders will meet next Monday.", "2023-03-20"},
 	{"today", "2024-09-06", "He was sentenced yesterday.", "2024-09-05"},
+	{"today", "2008-01-09", "Apple announced this morning that it would change its policy.", "2008-01-09"},
 	{"past units", "2024-10-10", "More than 230,000 people fled in the past six months.", "2024-04-10/2024-10-10"},
 	{"past units", "2025-02-11", "Either party may appeal within three months.", "2025-02-11/2025-05-11"},
 
@@ -117,7 +136,13 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"part of unit", "2024-06-28", "Earlier in the week, diplomats circulated a draft.", "2024-06-24/2024-06-27"},
 	{"months to", "2025-08-08", "Deforestation fell 18.6% in the 12 months to July.", "2024-08/2025-07"},
 	{"the weekend", "2022-09-20", "Over the weekend, documents were leaked.", "2022-09-17/2022-09-18"},
+	{"past units", "2005-10-04", "Within one month of the iPod launch, Apple announced another event.", ""},
+	{"past units", "2009-05-08", "Over the last five months of her life, she was treated by him.", ""},
+	{"this unit", "2014-01-28", "This past week marked the opening night of an exhibit.", "2014-01-20/2014-01-26"},
 	{"ago", "2024-02-02", "Microsoft reported similar activity two weeks ago.", "2024-01-19"},
+	{"ago", "2017-07-21", "Seventeen years ago, this would not have been possible.", "2000"},
+	{"year end", "2023-02-23", "It is part of an effort to clear the backlog by year end.", "2023-12-31"},
+	{"year end", "2023-02-23", "The index ended the year-end session lower.", ""},
 
 	// Words that look like dates but are not.
 	{"", "2022-09-20", "Albanians are now expected to make up much to 60% of those crossing.", ""},
@@ -233,21 +258,47 @@ func TestNotDatesInGold(t *testing.T) {
 	}
 }
 
+// TestDayOfTheStory: a sentence whose only time is "the day" or a clock
+// time happened on the story's last exact day told, else on the day it was
+// published.
+func TestDayOfTheStory(t *testing.T) {
+	a := "Markets\n\n" +
+		"The Dow Jones Industrial Average posted a modest gain of half a percent, ending the day at 8,017.\n\n" +
+		"The take-off, at 08:30 UTC, was apparently normal.\n\n" +
+		"The first A380 landed at Changi at 6:40 p.m. after a 12-hour flight.\n\n" +
+		"The plane was grounded on 3 March. It flew again later in the day.\n\n" +
+		"A man was found injured at 11.30pm on Saturday 9 March.\n\n" +
+		"He said the day before the vote was calm."
+	br := mustGenerate(t, Options{Published: "2024-04-03"}, a)
+	checkTimeline(t, br, map[string]string{
+		"ending the day at 8,017":  "2024-04-03",
+		"at 08:30 UTC":             "2024-04-03",
+		"at 6:40 p.m.":             "2024-04-03",
+		"It flew again later":      "2024-03-03",
+		"found injured at 11.30pm": "2024-03-09",
+	})
+	for _, e := range br.Timeline {
+		if strings.Contains(e.Text, "found injured") && e.Date != "2024-03-09" || strings.Contains(e.Text, "the day before the vote") {
+			t.Errorf("%s: %q", e.Date, e.Text)
+		}
+	}
+}
+
 // TestAnchoredDays covers days told relative to the story's last exact
 // day, in the same sentence or an earlier one.
 func TestAnchoredDays(t *testing.T) {
 	a := "Trial\n\n" +
 		"The former minister went on trial on Wednesday.\n\n" +
 		"The judge had rejected a request to delay the trial the previous day.\n\n" +
-		"Police arrested him on 3 March, and he was charged two days later.\n\n" +
+		"Police arrested him on 3 March. He was charged two days later.\n\n" +
 		"Officials had visited the capital the previous week.\n\n" +
 		"They learned of it in 2019. Prosecutors closed the inquiry the following year.\n\n" +
-		"A man was found injured at 11.30pm on Saturday 9 March and died the following morning. He was charged later that evening.\n\n" +
+		"A man was found injured at 11.30pm on Saturday 9 March. He died the following morning. He was charged later that evening.\n\n" +
 		"He was released the day before the vote, officials said."
 	br := mustGenerate(t, Options{Published: "2024-11-14"}, a)
 	want := map[string]string{
 		"The judge had rejected":                "2024-11-12", // Wednesday was the 13th
-		"he was charged":                        "2024-03-05",
+		"charged two days later":                "2024-03-05",
 		"Officials had visited":                 "2024-02-26", // the week before the last day told, 5 March
 		"died the following morning":            "2024-03-10",
 		"closed the inquiry the following year": "2020",

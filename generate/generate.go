@@ -24,6 +24,10 @@ type Options struct {
 	// BaseDir, when set, is the directory the briefing will be written to:
 	// source paths are made relative to it (as the format wants).
 	BaseDir string
+	// Warn, when set, is told once per source what was left out of it and
+	// why: a source with no publication date (its own or Published) leaves
+	// out the dates counted from it ("last Friday", "March 10").
+	Warn func(source, message string)
 }
 
 // Generate builds a briefing from documents. Sources get the ids S1..Sn in
@@ -97,6 +101,18 @@ func generate(docs []Document, opts Options, st *stopper) (*briefings.Briefing, 
 	b.Actors = x.output(ids)
 	b.Timeline = timeline(sents, finders, ids, st)
 	b.Quotes = x.quotes(ids)
+	if b.Date == "" {
+		// No publication date: the briefing is as of the latest date it
+		// holds, so that it is a valid briefing; none leaves it undated.
+		b.Date = latestDay(b.Timeline)
+	}
+	if opts.Warn != nil && b.Date != "" {
+		for i, f := range finders {
+			if n := leftOut(sents, i, f); n > 0 {
+				opts.Warn(docs[i].Path, fmt.Sprintf("no publication date: %d relative or year-less %s left out", n, plural(n, "date", "dates")))
+			}
+		}
+	}
 
 	b.Tags = opts.Tags
 	if b.Tags == nil {
@@ -170,4 +186,59 @@ func sourcePath(p, base string) string {
 		return filepath.ToSlash(p)
 	}
 	return filepath.ToSlash(rel)
+}
+
+// leftOut counts the dates of document doc that f, having no publication
+// date, leaves out: those found when one is given and counted from it.
+func leftOut(sents []sentence, doc int, f dateFinder) int {
+	if f.hasPub {
+		return 0
+	}
+	probe := dateFinder{pub: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), hasPub: true}
+	n := 0
+	for _, s := range sents {
+		if s.doc != doc {
+			continue
+		}
+		for _, h := range probe.find(s.toks) {
+			if probe.dependsOnPub(s.toks, h) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// latestDay is the last day the timeline's entries that have happened
+// reach (the end of a month or year for a partial date), "" when none.
+func latestDay(tl []briefings.Event) string {
+	last := ""
+	for _, e := range tl {
+		if e.Expected {
+			continue
+		}
+		d := e.Date
+		if e.End != "" {
+			d = e.End
+		}
+		switch len(d) {
+		case 4:
+			d += "-12-31"
+		case 7:
+			t, err := time.Parse("2006-01", d)
+			if err != nil {
+				continue
+			}
+			d = ymd(t.AddDate(0, 1, -1))
+		}
+		last = max(last, d)
+	}
+	return last
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -143,12 +143,13 @@ func TestGenerateErrors(t *testing.T) {
 
 func TestDropDateline(t *testing.T) {
 	for in, want := range map[string]string{
-		"LONDON: The Daily Telegraph reported on Tuesday.":            "The Daily Telegraph reported on Tuesday.",
-		"ROTTERDAM (Example Wire) - Dockworkers ended a strike.":      "Dockworkers ended a strike.",
-		"TIRANA, Albania, Sept. 7 (AP) — Albania cut ties with Iran.": "Albania cut ties with Iran.",
-		"NEW YORK -- Stocks fell.":                                    "Stocks fell.",
-		"KYIV, Ukraine – “We will rebuild,” the mayor said.":          "“We will rebuild,” the mayor said.",
-		"WASHINGTON, March 3, 2024 (Reuters) - The Senate voted.":     "The Senate voted.",
+		"LONDON: The Daily Telegraph reported on Tuesday.":                        "The Daily Telegraph reported on Tuesday.",
+		"ROTTERDAM (Example Wire) - Dockworkers ended a strike.":                  "Dockworkers ended a strike.",
+		"TIRANA, Albania, Sept. 7 (AP) — Albania cut ties with Iran.":             "Albania cut ties with Iran.",
+		"DUBAI/LONDON, Sept 9 — OPEC+ agreed on Sunday to postpone the increase.": "OPEC+ agreed on Sunday to postpone the increase.",
+		"NEW YORK -- Stocks fell.":                                                "Stocks fell.",
+		"KYIV, Ukraine – “We will rebuild,” the mayor said.":                      "“We will rebuild,” the mayor said.",
+		"WASHINGTON, March 3, 2024 (Reuters) - The Senate voted.":                 "The Senate voted.",
 		"UK: Prices rose.":                         "UK: Prices rose.",
 		"NATO - the alliance - met.":               "NATO - the alliance - met.",
 		"Albania cut ties with Iran in September.": "Albania cut ties with Iran in September.",

@@ -2,10 +2,8 @@ package generate
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/brief-team/brief/briefings"
 )
@@ -84,72 +82,6 @@ func citesOf(docs map[int]bool, ids []string) []string {
 	var out []string
 	for _, i := range idx {
 		out = append(out, ids[i])
-	}
-	return out
-}
-
-// timeline lists every dated sentence, sorted by date (stable: source and
-// position order within a date), with the same sentence and date from
-// several sources merged.
-func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper) []briefings.Event {
-	type ev struct {
-		e     briefings.Event
-		key   string
-		order int
-		cited map[string]bool // normName of each of e.Cites
-	}
-	var evs []*ev
-	byKey := map[string]*ev{}
-	anchors := map[int]time.Time{} // the last exact day told, per document
-	years := map[int]int{}         // the last year told, per document
-	for si, s := range sents {
-		st.check()
-		hits := finders[s.doc].find(s.toks)
-		hits = append(hits, anchoredDays(s.toks, anchors[s.doc], years[s.doc], hits)...)
-		last, lastYear := -1, -1
-		for _, h := range hits {
-			if len(h.date) == 10 && h.end == "" && h.b > last {
-				if t, err := time.Parse("2006-01-02", h.date); err == nil {
-					anchors[s.doc], last = t, h.b
-				}
-			}
-			if h.b > lastYear {
-				if y, err := strconv.Atoi(h.date[:4]); err == nil {
-					years[s.doc], lastYear = y, h.b
-				}
-			}
-		}
-		for _, h := range hits {
-			key := h.date + "/" + h.end + "|" + strings.ToLower(straighten(s.text))
-			if e, ok := byKey[key]; ok {
-				if k := normName(ids[s.doc]); !e.cited[k] {
-					e.cited[k] = true
-					e.e.Cites = append(e.e.Cites, ids[s.doc])
-				}
-				continue
-			}
-			e := &ev{
-				e: briefings.Event{Date: h.date, End: h.end, Text: s.text, Cites: []string{ids[s.doc]}}, key: key, order: si,
-				cited: map[string]bool{normName(ids[s.doc]): true},
-			}
-			byKey[key] = e
-			evs = append(evs, e)
-		}
-	}
-	sort.SliceStable(evs, func(i, j int) bool {
-		a, b := evs[i].e, evs[j].e
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		if a.End != b.End {
-			return a.End < b.End
-		}
-		return evs[i].order < evs[j].order
-	})
-	out := make([]briefings.Event, len(evs))
-	for i, e := range evs {
-		sort.Strings(e.e.Cites)
-		out[i] = e.e
 	}
 	return out
 }

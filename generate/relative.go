@@ -33,7 +33,11 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 				} else {
 					y++
 				}
-				out = append(out, dateHit{a: i, b: i + 3, date: strconv.Itoa(y)})
+				from := y - 1
+				if w1 == "previous" || w1 == "preceding" {
+					from = y + 1
+				}
+				out = append(out, dateHit{a: i, b: i + 3, date: strconv.Itoa(y), anchor: strconv.Itoa(from)})
 				i += 2
 			}
 			continue
@@ -85,13 +89,84 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 		}
 		if week {
 			mon := monday(at).AddDate(0, 0, 7*off)
-			out = append(out, dateHit{a: i, b: b, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 6))})
+			out = append(out, dateHit{a: i, b: b, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 6)), anchor: ymd(at)})
 		} else {
-			out = append(out, dateHit{a: i, b: b, date: ymd(at.AddDate(0, 0, off))})
+			out = append(out, dateHit{a: i, b: b, date: ymd(at.AddDate(0, 0, off)), anchor: ymd(at)})
 		}
 		i = b - 1
 	}
 	return out
+}
+
+// dayEndVerbs end or open a trading or match day: "to end the day at
+// 7,114", "finishing the day down".
+var dayEndVerbs = words(`end ended ending ends finish finished finishing finishes close closed closing closes
+	start started starting starts open opened opening opens begin began beginning begins`)
+
+// dayParts name a part of "the day": "the start of the day", "later in
+// the day".
+var dayParts = words(`start end close rest middle course later late earlier early`)
+
+// clockSuffixes follow a clock time: "6:40 p.m.", "08:30 UTC".
+var clockSuffixes = words(`a.m. p.m. am pm utc gmt bst est edt cet cest local`)
+
+// clockTime says a clock time starts at token i ("6:40 p.m.", "08:30 UTC",
+// "22:30", "7 p.m.", "11.30pm") and returns the token after it.
+func clockTime(toks []token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].kind != tNum {
+		return 0, false
+	}
+	n := toks[i].lower()
+	if h, err := strconv.Atoi(n); err == nil && h <= 24 && len(n) <= 2 {
+		if lowerAt(toks, i+1) == ":" && i+2 < len(toks) && toks[i+2].kind == tNum && len(toks[i+2].n) == 2 {
+			b := i + 3
+			if clockSuffixes.has(lowerAt(toks, b)) {
+				b++
+			}
+			return b, true
+		}
+		if h >= 1 && h <= 12 && clockSuffixes.has(lowerAt(toks, i+1)) && strings.Contains(lowerAt(toks, i+1), "m") {
+			return i + 2, true
+		}
+		return 0, false
+	}
+	return i + 1, clockToken().MatchString(n)
+}
+
+// clockToken is a clock time written as one word: "11.30pm", "10am".
+var clockToken = lazyRegexp(`^(?:[1-9]|1[0-2])(?:[.:][0-5][0-9])?(?:am|pm)$`)
+
+// storyDay finds, in a sentence that names no date, a time that places it
+// on the day of the story: "the day" a market or match day is told by
+// ("ending the day at 8,017", "later in the day", "the start of the day")
+// or a clock time ("at 08:30 UTC"). That day is anchor: the story's last
+// exact day told, else (isPub) its publication date; zero: none, nothing
+// found.
+func storyDay(toks []token, anchor time.Time, isPub bool) (dateHit, bool) {
+	if anchor.IsZero() {
+		return dateHit{}, false
+	}
+	at := func(a, b int) (dateHit, bool) {
+		return dateHit{a: a, b: b, date: ymd(anchor), anchor: ymd(anchor), anchorPub: isPub}, true
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].lower() == "at" {
+			if b, ok := clockTime(toks, i+1); ok {
+				return at(i, b)
+			}
+		}
+		if toks[i].lower() != "the" || lowerAt(toks, i+1) != "day" || nextIs(toks, i+1, "of", "before", "after") {
+			continue
+		}
+		p := lowerAt(toks, i-1)
+		switch {
+		case dayEndVerbs.has(p):
+			return at(i-1, i+2)
+		case (p == "of" || p == "in") && dayParts.has(lowerAt(toks, i-2)):
+			return at(i-2, i+2)
+		}
+	}
+	return dateHit{}, false
 }
 
 // seasons map a season to its first month, as meteorologists count them
@@ -192,6 +267,20 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 	if !ok || !t.upper() {
 		return dateHit{}, pass
 	}
+	// "Saturday 9 March", "Tuesday, March 5": the day's date says which
+	// Saturday; the date rule reads it at the next token.
+	j := i + 1
+	if lowerAt(toks, j) == "," {
+		j++
+	}
+	if j < len(toks) {
+		if _, v := f.dayFirst(toks, j); v == found {
+			return dateHit{}, stop
+		}
+		if _, v := f.monthFirst(toks, j); v == found && dayOfAtOK(toks, j+1) {
+			return dateHit{}, stop
+		}
+	}
 	prev := lowerAt(toks, i-1)
 	a := i
 	if prev == "last" || prev == "next" || prev == "this" || prev == "past" {
@@ -220,9 +309,19 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 	return dateHit{a: a, b: b, date: ymd(d)}, found
 }
 
-// today reads "today", "tonight", "yesterday", "tomorrow".
+// dayOfAtOK says token i is a day of a month ("5", "23-24").
+func dayOfAtOK(toks []token, i int) bool {
+	_, _, ok := dayOfAt(toks, i)
+	return ok
+}
+
+// today reads "today", "tonight", "this morning", "yesterday", "tomorrow".
 func (f dateFinder) today(toks []token, i int) (dateHit, verdict) {
 	switch toks[i].lower() {
+	case "this":
+		if partsOfDay.has(lowerAt(toks, i+1)) {
+			return dateHit{a: i, b: i + 2, date: ymd(f.pub)}, found
+		}
 	case "today", "tonight":
 		return dateHit{a: i, b: i + 1, date: ymd(f.pub)}, found
 	case "yesterday":
@@ -262,6 +361,11 @@ func (f dateFinder) pastUnits(toks []token, i int) (dateHit, verdict) {
 	if y+m+d == 0 {
 		return dateHit{}, pass
 	}
+	// "within one month of the launch", "the last five months of her life"
+	// count from the launch and the life, not the story.
+	if lowerAt(toks, k+2) == "of" {
+		return dateHit{}, stop
+	}
 	if l == "within" {
 		return dateHit{a: i, b: k + 2, date: ymd(f.pub), end: ymd(f.pub.AddDate(y, m, d))}, found
 	}
@@ -278,6 +382,14 @@ func (f dateFinder) thisUnit(toks []token, i int) (dateHit, verdict) {
 	}
 	py, pm := f.pub.Year(), int(f.pub.Month())
 	unit := lowerAt(toks, i+1)
+	if l == "this" && unit == "past" {
+		// "this past week" is last week.
+		if h, v := f.thisUnit(toks, i+1); v == found {
+			h.a = i
+			return h, found
+		}
+		return dateHit{}, stop
+	}
 	off := 0
 	switch l {
 	case "last", "past":
@@ -285,7 +397,7 @@ func (f dateFinder) thisUnit(toks []token, i int) (dateHit, verdict) {
 	case "next":
 		off = 1
 	}
-	if l == "past" && unit != "weekend" {
+	if l == "past" && unit != "weekend" && !prevIs(toks, i, "this") {
 		return dateHit{}, stop
 	}
 	switch unit {
@@ -398,6 +510,28 @@ func (f dateFinder) monthsTo(toks []token, i int) (dateHit, verdict) {
 		a = i - 1
 	}
 	return dateHit{a: a, b: end.b, date: ym(start.Year(), int(start.Month())), end: end.date}, found
+}
+
+// yearEnd reads "by year end", "at year-end": the last day of the year
+// after "by" (a deadline), else the year. "year-end" before a noun ("the
+// year-end session") is claimed for no date.
+func (f dateFinder) yearEnd(toks []token, i int) (dateHit, verdict) {
+	l, b := toks[i].lower(), i+1
+	switch {
+	case l == "year-end":
+	case l == "year" && nextIs(toks, i, "end"):
+		b = i + 2
+	default:
+		return dateHit{}, pass
+	}
+	if !prevIs(toks, i, "by", "at", "before", "until", "till") {
+		return dateHit{}, stop
+	}
+	y := f.pub.Year()
+	if prevIs(toks, i, "by", "before", "until", "till") {
+		return dateHit{a: i - 1, b: b, date: ymdI(y, 12, 31)}, found
+	}
+	return dateHit{a: i - 1, b: b, date: strconv.Itoa(y)}, found
 }
 
 // theWeekend reads "Over the weekend", "at the weekend".

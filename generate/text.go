@@ -41,9 +41,9 @@ func straighten(s string) string { return straightener().Replace(s) }
 var boilerplate = lazyRegexp(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more\b.{0,100}|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|skip advertisement|press play to listen.{0,60}|voiced by artificial intelligence\.?|share via|read time:.{0,20}|also read\b.{0,120}|get (?:the )?latest\b.{0,160}|see more|\(with inputs from .{0,60}\)|media contacts?:?|.{0,80}\S+@\S+\.[a-z]{2,}.{0,80}|reporting from .{0,40}|news and press release|posted \d.{0,30}|reuse this content|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|.{0,60}/(?:getty images|afp|reuters|ap|epa|shutterstock)\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
 
 // dateline matches the place (and agency, date) news puts before a story's
-// first sentence: "LONDON: ", "ROTTERDAM (Reuters) - ", "TIRANA, Albania,
+// first sentence: "LONDON: ", "ROTTERDAM (Reuters) - ", "DUBAI/LONDON, Sept 9 — ", "TIRANA, Albania,
 // Sept. 7 (AP) — ", "NEW YORK -- ". The place is in capitals.
-var dateline = lazyRegexp(`^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:, [A-Z][\pL.]+(?: [A-Z][\pL.]+){0,2})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()]{1,40}\))? ?(?::|-{1,2}|–|—) +`)
+var dateline = lazyRegexp(`^([A-Z][A-Z'./-]+(?: [A-Z][A-Z'./-]+){0,3})(?:, [A-Z][\pL.]+(?: [A-Z][\pL.]+){0,2})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()]{1,40}\))? ?(?::|-{1,2}|–|—) +`)
 
 // dropDateline removes a dateline from the start of a paragraph's first
 // sentence: it says where the story was filed, not what happened, and

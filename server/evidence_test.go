@@ -85,7 +85,7 @@ func TestEvidenceOverSSH(t *testing.T) {
 		t.Errorf("the footer does not name S2:\n%s", s)
 	}
 	tm.send("BSpace")
-	tm.waitScreen("2022-09-16 — Last Friday", 10*time.Second)
+	tm.waitScreen("2022-09-16 (Last Friday, from S2", 10*time.Second)
 	tm.send("BSpace") // nothing more to go back to: the library
 	tm.waitScreen("2 briefings", 10*time.Second)
 	tm.send("j", "Enter")

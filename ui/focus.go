@@ -119,7 +119,11 @@ func newFocus(d *loadedDoc, k int) *focusState {
 		if e.End != "" {
 			date += " – " + e.End
 		}
-		item("**"+escapeAll(date)+"** — "+escapeAll(e.Text)+citeText(e.Cites), focusTarget{kind: evidence.Timeline, index: i})
+		note := ""
+		if n := e.Note(); n != "" {
+			note = " (" + escapeAll(n) + ")"
+		}
+		item("**"+escapeAll(date)+"**"+note+" — "+escapeAll(e.Text)+citeText(e.Cites), focusTarget{kind: evidence.Timeline, index: i})
 	}
 	section("Quotes", len(qs))
 	for _, i := range qs {

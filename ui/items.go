@@ -357,7 +357,11 @@ func itemMarkdown(b *briefings.Briefing, pane, k int) string {
 		if e.End != "" {
 			d += " – " + e.End
 		}
-		t = "**" + d + "** — " + e.Text
+		t = "**" + d + "**"
+		if n := e.Note(); n != "" {
+			t += " (" + n + ")"
+		}
+		t += " — " + e.Text
 	case 3:
 		q := b.Quotes[k]
 		t = "“" + q.Text + "”"

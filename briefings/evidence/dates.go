@@ -1,15 +1,18 @@
 package evidence
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
-// The briefing records a timeline entry's resolved date, not the words it
-// was resolved from, so the date expression is found again in the entry's
-// sentence: every expression of the forms the generator resolves is
+// A timeline entry whose date was counted from another names its words
+// (Event.Expression), and those are looked for first (exprIn). Otherwise
+// the briefing records the resolved date, not the words it was resolved
+// from, so the date expression is found again in the entry's sentence: every expression of the forms the generator resolves is
 // listed, and the one that agrees with the entry's date wins (a written
 // month, day or year must equal the date's; a relative one such as "last
 // Friday" must resolve to it against the source's publication date when it
@@ -98,6 +101,43 @@ var (
 	isoRE   = regexp.MustCompile(`\b(\d{4})-(\d{2})(?:-(\d{2}))?\b`)
 	wdayRE  = regexp.MustCompile(`(?i)\b(` + weekdays + `)\b`)
 )
+
+// exprIn finds, in the evidence's text, the expression a timeline entry
+// says its date was counted from ("Last Friday"), folded as items are;
+// nothing when the entry gives none or the text does not hold it.
+func exprIn(text string, ev Evidence, expr string) (Span, string) {
+	var in Span
+	switch ev.Status {
+	case Found:
+		in = ev.Match
+	case Approximate:
+		in = ev.Sentence
+	}
+	if expr == "" || in.Empty() {
+		return Span{}, ""
+	}
+	nt := normalize(text[in.Start:in.End], false)
+	q := normalize(expr, false).norm
+	for from := 0; len(q) > 0; {
+		i := bytes.Index(nt.norm[from:], q)
+		if i < 0 {
+			break
+		}
+		i += from
+		if e := i + len(q); (i == 0 || !isWordByte(nt.norm[i-1])) && (e == len(nt.norm) || !isWordByte(nt.norm[e])) {
+			a := in.Start + nt.orig(i)
+			last := in.Start + nt.orig(i+lastRuneStart(q))
+			_, size := utf8.DecodeRuneInString(text[last:])
+			return Span{a, last + size}, text[a : last+size]
+		}
+		from = i + 1
+	}
+	return Span{}, ""
+}
+
+// isWordByte says a folded byte is part of a word: an ASCII letter or
+// digit, or any byte of a non-ASCII rune.
+func isWordByte(c byte) bool { return isASCIILetterOrDigit(c) || c >= utf8.RuneSelf }
 
 // dateIn finds, in the evidence's text, the expression date was resolved
 // from. pub is the source's publication date (YYYY-MM-DD), for relative

@@ -226,7 +226,10 @@ func (r *Report) searchSource(b *briefings.Briefing, si int, want []int, read Re
 		ev.Source = src.ID
 		it := r.Items[want[k]]
 		if it.Kind == Timeline {
-			ev.Date, ev.DateText = dateIn(src.Text, ev, b.Timeline[it.Index].Date, src.Published)
+			e := b.Timeline[it.Index]
+			if ev.Date, ev.DateText = exprIn(src.Text, ev, e.Expression); ev.DateText == "" {
+				ev.Date, ev.DateText = dateIn(src.Text, ev, e.Date, src.Published)
+			}
 		}
 		found[want[k]] = ev
 	}

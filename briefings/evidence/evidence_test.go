@@ -182,9 +182,11 @@ func TestTimelineDate(t *testing.T) {
 		{Date: "2022-09", Text: "The government cut ties with Tehran in September.", Cites: []string{"S1"}},
 		{Date: "2022-09-16", Text: "The U.S. Treasury sanctioned the ministry last Friday.", Cites: []string{"S1"}},
 		{Date: "2022-09-19", Text: "Albania’s prime minister, Edi Rama, said on Monday that the attack was “the work of a state”.", Cites: []string{"S1"}},
+		// The expression the entry gives is the one looked for.
+		{Date: "2022-09-20", Expression: "within two days", Anchor: "2022-09-20", AnchorSource: "S1", Text: "Officials said the servers were restored within two days, and that no data was lost.", Cites: []string{"S1"}},
 	}}
 	r := find(t, b)
-	for i, want := range []string{"in September", "last Friday", "on Monday"} {
+	for i, want := range []string{"in September", "last Friday", "on Monday", "within\n  two days"} {
 		if got := r.Items[i].Evidence[0].DateText; got != want {
 			t.Errorf("entry %d: date expression %q, want %q", i, got, want)
 		}

@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/brief-team/brief/generate"
@@ -35,8 +37,70 @@ type realdevGold struct {
 		Speaker *string `json:"speaker"`
 		Basis   string  `json:"basis"`
 	} `json:"quotes"`
-	NotAnnotated []string `json:"not_annotated"`
-	Summaries    []string `json:"reference_summaries"`
+	OtherTimex   []realdevTimex `json:"other_timex"`
+	NotAnnotated []string       `json:"not_annotated"`
+	Summaries    []string       `json:"reference_summaries"`
+}
+
+// realdevTimex is one of MEANTIME's other time expressions: a duration, a
+// set, or a date it does not write as a day, month or year ("2008-Q3").
+type realdevTimex struct {
+	Expression string `json:"expression"`
+	Sentence   string `json:"sentence"`
+	Type       string `json:"timex3_type"`
+	Value      string `json:"value"`
+}
+
+// timexDate writes a TIMEX3 date value that is a quarter, half, week,
+// weekend, season or decade as the span of the generator's dates ("2008-Q3"
+// is "2008-07/2008-09"); "" for any other value.
+func timexDate(v string) string {
+	var y, n int
+	var tail string
+	switch {
+	case len(v) == 3:
+		if d, err := strconv.Atoi(v); err == nil {
+			return fmt.Sprintf("%d0/%d9", d, d)
+		}
+	case len(v) >= 7 && v[4] == '-':
+		var err error
+		if y, err = strconv.Atoi(v[:4]); err != nil {
+			return ""
+		}
+		tail = v[5:]
+	default:
+		return ""
+	}
+	ym := func(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+	switch {
+	case len(tail) == 2 && tail[0] == 'Q':
+		if n = int(tail[1] - '0'); n >= 1 && n <= 4 {
+			return ym(y, 3*n-2) + "/" + ym(y, 3*n)
+		}
+	case len(tail) == 2 && tail[0] == 'H':
+		if n = int(tail[1] - '0'); n == 1 || n == 2 {
+			return ym(y, 6*n-5) + "/" + ym(y, 6*n)
+		}
+	case strings.HasPrefix(tail, "W") && (len(tail) == 3 || tail[3:] == "-WE"):
+		w, err := strconv.Atoi(tail[1:3])
+		if err != nil {
+			return ""
+		}
+		// ISO week w: the week with 4 January is week 1.
+		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+		first, last := mon, mon.AddDate(0, 0, 6)
+		if len(tail) > 3 {
+			first = mon.AddDate(0, 0, 5)
+		}
+		return first.Format("2006-01-02") + "/" + last.Format("2006-01-02")
+	default:
+		if m, ok := map[string]int{"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}[tail]; ok {
+			end := time.Date(y, time.Month(m)+2, 1, 0, 0, 0, 0, time.UTC)
+			return ym(y, m) + "/" + ym(end.Year(), int(end.Month()))
+		}
+	}
+	return ""
 }
 
 // RealdevSplit says whether a realdev article is in the dev or the test
@@ -60,7 +124,9 @@ func RealdevSplit(name string) string {
 //     "bounded" spans (mostly durations such as "15 years"), which are
 //     optional: neither counted nor counted against;
 //   - quotes: their words, and the speaker only where the corpus gives one
-//     (GUM annotates no speakers).
+//     (GUM annotates no speakers);
+//   - MEANTIME's other date expressions (quarters, weeks, seasons,
+//     decades), optional.
 func (r realdevGold) asGold(source string) Gold {
 	g := Gold{Source: source, Published: r.Published}
 	for _, a := range r.Actors {
@@ -71,6 +137,17 @@ func (r realdevGold) asGold(source string) Gold {
 			Expression: e.Expression, SentenceContains: e.Sentence, AcceptedDates: []string{e.Date},
 			Optional: e.Dateline || e.Kind == "bounded", wholeSentence: true,
 		})
+	}
+	// MEANTIME's quarters, weeks, seasons and decades are annotated apart:
+	// a sentence dated by one is dated by what the gold covers but does not
+	// score, so they are optional, neither asked for nor refused.
+	for _, o := range r.OtherTimex {
+		if d := timexDate(o.Value); d != "" && (o.Type == "DATE" || o.Type == "TIME") {
+			g.Events = append(g.Events, GoldEvent{
+				Expression: o.Expression, SentenceContains: o.Sentence, AcceptedDates: []string{d},
+				Optional: true, wholeSentence: true,
+			})
+		}
 	}
 	speakers := !strings.Contains(strings.Join(r.NotAnnotated, " "), "quote_speakers")
 	for _, q := range r.Quotes {

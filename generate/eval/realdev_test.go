@@ -8,13 +8,21 @@ import (
 // reaches, so that they cannot fall back unnoticed. Raise a floor when a
 // general rule raises the figure; never tune rules on the test articles
 // (look at the dev split: RealdevSplit).
+//
+// events is the share of gold sentences dated right (Counts.Dates). It was
+// the share of dated expressions, 0.844 (GUM) and 0.774 (MEANTIME), while
+// a sentence was listed under every date it named; a sentence is now
+// listed once, under its event's date (and captions, and dates a sentence
+// only compares with, not at all), so that yardstick was replaced by the
+// sentence, and the floors set at what the generator reaches on it. No
+// sentence may be in two entries.
 var realdevFloor = map[string]struct {
 	actorP, actorR, events float64
 	quotes, speakers       float64
 	rouge1                 float64 // ROUGE-1 F x100 against human summaries
 }{
-	"GUM":      {actorP: 0.678, actorR: 0.603, events: 0.844, quotes: 0.903, speakers: 1, rouge1: 35.0},
-	"MEANTIME": {actorP: 0.371, actorR: 0.857, events: 0.774, quotes: 1.000, speakers: 0.615},
+	"GUM":      {actorP: 0.678, actorR: 0.603, events: 0.750, quotes: 0.903, speakers: 1, rouge1: 35.0},
+	"MEANTIME": {actorP: 0.371, actorR: 0.857, events: 0.784, quotes: 1.000, speakers: 0.615},
 }
 
 // TestRealdevSplit pins the split rule: moving an article between the
@@ -43,9 +51,12 @@ func TestRealdevTestSplit(t *testing.T) {
 		}
 		c := sc.Total
 		ours, lead := sc.Summaries.Mean()
-		t.Logf("%s (%d articles): actors P %.3f R %.3f F1 %.3f, events %d/%d = %.3f, quotes %.3f, speakers %.3f (%d), ROUGE-1/2/L %.1f/%.1f/%.1f vs Lead-3 %.1f/%.1f/%.1f",
-			corpus, len(sc.Files), c.Precision(), c.Recall(), c.F1(), c.FoundEvents, c.GoldEvents, c.Dates(), c.QuotesFound(), c.SpeakerAccuracy(), c.SpeakerGold,
-			100*ours.R1, 100*ours.R2, 100*ours.RL, 100*lead.R1, 100*lead.R2, 100*lead.RL)
+		t.Logf("%s (%d articles): actors P %.3f R %.3f F1 %.3f, events %d/%d = %.3f (in two entries: %d; expressions %d/%d = %.3f), quotes %.3f, speakers %.3f (%d), ROUGE-1/2/L %.1f/%.1f/%.1f vs Lead-3 %.1f/%.1f/%.1f",
+			corpus, len(sc.Files), c.Precision(), c.Recall(), c.F1(), c.FoundEvents, c.GoldEvents, c.Dates(), c.Repeated, c.FoundDates, c.GoldDates, c.Expressions(),
+			c.QuotesFound(), c.SpeakerAccuracy(), c.SpeakerGold, 100*ours.R1, 100*ours.R2, 100*ours.RL, 100*lead.R1, 100*lead.R2, 100*lead.RL)
+		if c.Repeated > 0 {
+			t.Errorf("%s: %d sentences in two timeline entries", corpus, c.Repeated)
+		}
 		check := func(what string, got, min float64) {
 			if got < min-1e-9 {
 				t.Errorf("%s %s %.3f fell below %.3f", corpus, what, got, min)

@@ -1,0 +1,380 @@
+package generate
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// A timeline lists events, not the dates a text mentions: each sentence
+// once, under the date of the event its main clause reports. A date can
+// stand in a sentence for that event, for another event beside it, or for
+// no event at all.
+type standing uint8
+
+const (
+	// mainDate: the date of the event the main clause reports.
+	mainDate standing = iota
+	// asideDate: a date in a clause beside the main one (a leading "After
+	// talks collapsed in March, ...", an inserted ", which was founded in
+	// 1998,"): the sentence's date only when its main clause names none.
+	asideDate
+	// notEventDate: a point of comparison or departure ("the same
+	// aggressors as the July hack", "its lowest level since 1997", "than in
+	// 2019"): never the sentence's date.
+	notEventDate
+)
+
+// eventDateRule is one kind of place a date can stand in: a name, an
+// example, and match, which says what the date h of the sentence toks
+// stands for, or passes.
+type eventDateRule struct {
+	name, example string
+	match         func(toks []token, h dateHit) (standing, verdict)
+}
+
+// eventDateRules are tried in order on each date of a sentence
+// (dateStanding); the first that does not pass decides. A date no rule
+// decides is the main clause's.
+var eventDateRules = []eventDateRule{
+	{"comparison", `the same aggressors as the July hack; sales rose compared with the same period last year; higher than in 2019`, comparisonDate},
+	{"starting point", `its lowest level since October 1997`, startingPoint},
+	{"leading clause", `After talks collapsed in March, the sides met on 3 June.`, leadingClause},
+	{"inserted clause", `The firm, which was founded in 1998, was sold on 3 June.`, insertedClause},
+}
+
+// dateStanding says what date h stands for in toks, and which rule of
+// eventDateRules decided it (-1: none, a date of the main clause).
+func dateStanding(toks []token, h dateHit) (standing, int) {
+	for k, r := range eventDateRules {
+		if s, v := r.match(toks, h); v != pass {
+			return s, k
+		}
+	}
+	return mainDate, -1
+}
+
+// phraseWords may stand between a preposition and the date it governs:
+// "compared with the same period last year", "than in 2019", "since the
+// start of this year".
+var phraseWords = words(`the a an same period month week quarter year day time in of on at its their this that early late`)
+
+// governedBy says the date starting at token a is governed by one of
+// cues: the cue stands before it with only phraseWords between ("as the
+// July hack", "compared to the same period last year"). It returns the
+// cue's index, or -1.
+func governedBy(toks []token, a int, cues wordSet) int {
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		l := toks[k].lower()
+		if cues.has(l) {
+			return k
+		}
+		if !phraseWords.has(l) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// comparisonCues introduce what something is compared with.
+var comparisonCues = words(`than as compared versus vs vs. against to with`)
+
+// comparisonDate: a date something is compared with is another event's:
+// "the same aggressors as the July hack", "compared to the same period
+// last year", "than in 2019". "to" and "with" compare only after
+// "compared"; "as" only when it is not "as of" a date.
+func comparisonDate(toks []token, h dateHit) (standing, verdict) {
+	k := governedBy(toks, h.a, comparisonCues)
+	if k < 0 {
+		return mainDate, pass
+	}
+	switch toks[k].lower() {
+	case "than":
+		if timeBound(toks, k) { // "no earlier than 2027" bounds the event's own date
+			return mainDate, pass
+		}
+	case "as":
+		if nextIs(toks, k, "of") { // "as of March 4" dates a state
+			return mainDate, pass
+		}
+	case "to", "with":
+		if !prevIs(toks, k, "compared", "comparison", "contrast", "relative") {
+			return mainDate, pass
+		}
+	case "against":
+		if k+1 == h.a { // "against 2019" is rarer than "voted against ... in May"
+			return mainDate, pass
+		}
+	}
+	return notEventDate, found
+}
+
+var sinceWord = words(`since`)
+
+// recordWords make "since" a comparison: a superlative, "first", or a
+// negation before it ("its lowest level since 1997", "the first win
+// since 1958", "not seen since last September") dates the last time
+// something happened, not the record the sentence reports.
+var recordWords = words(`best worst most least first only lowest highest largest biggest smallest strongest weakest
+	fastest slowest longest shortest deepest sharpest steepest heaviest greatest hottest coldest wettest driest
+	busiest deadliest worst-ever biggest-ever not never no n't`)
+
+// startingPoint: "since" after a record or a negation ("its lowest level
+// since October 1997", "has not closed above 8,000 since February") dates
+// an earlier event the sentence compares with. Any other "since" dates
+// when the state the main clause reports began ("has led the party since
+// 2021"): the sentence's date.
+func startingPoint(toks []token, h dateHit) (standing, verdict) {
+	k := governedBy(toks, h.a, sinceWord)
+	if k < 0 {
+		return mainDate, pass
+	}
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		l := toks[j].lower()
+		if toks[j].kind == tPunct && l != "-" {
+			break
+		}
+		if recordWords.has(l) || strings.HasSuffix(l, "n't") {
+			return notEventDate, found
+		}
+	}
+	return mainDate, pass
+}
+
+// subordinators open a clause that is not the main one.
+var subordinators = words(`after before when whenever while whilst although though since as because following despite once until unless if whereas`)
+
+// leadingWords open a phrase before the main clause: a subordinator, or a
+// preposition ("Under the plan approved Monday, ...").
+var leadingWords = words(`after before when whenever while whilst although though since as because following despite once until unless if whereas
+	under according with amid in on at during by for from within upon`)
+
+// leadingClause: a sentence that opens with a clause of its own, "After
+// talks collapsed in March, the sides met on 3 June", or with a phrase
+// whose verb the date goes with, "Under the plan approved Monday, the
+// boundaries take effect ...", tells its event after the comma. A phrase
+// without a verb places the main clause's event: "At a summit in Abuja
+// on Sunday, leaders demanded ...", "In 2021, ...".
+func leadingClause(toks []token, h dateHit) (standing, verdict) {
+	if h.a == 0 || !leadingWords.has(toks[0].lower()) {
+		return mainDate, pass
+	}
+	if !subordinators.has(toks[0].lower()) && !slices.ContainsFunc(toks[1:h.a], participle) {
+		return mainDate, pass
+	}
+	for k := 1; k < h.a; k++ {
+		if toks[k].n == "," {
+			return mainDate, pass
+		}
+	}
+	// The comma must come: "After 3 June the talks resumed" has no main
+	// clause apart.
+	for k := h.b; k < len(toks); k++ {
+		if toks[k].n == "," {
+			return asideDate, found
+		}
+	}
+	return mainDate, pass
+}
+
+// participle says a word is a verb's participle, "approved", "signed",
+// "saying": lower case, ending in -ed or -ing, longer than "need" or
+// "king".
+func participle(t token) bool {
+	l := t.lower()
+	return t.kind == tWord && !t.upper() && len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing"))
+}
+
+// insertedClause: a date in a relative clause (relativeWords) set off by
+// commas, "The
+// firm, which was founded in 1998, was sold on 3 June", is of the thing
+// it describes.
+func insertedClause(toks []token, h dateHit) (standing, verdict) {
+	for k := h.a - 1; k > 0; k-- {
+		switch {
+		case toks[k].n == "," || toks[k].n == ";" || toks[k].n == ":":
+			return mainDate, pass
+		case relativeWords.has(toks[k].lower()) && toks[k-1].n == ",":
+			return asideDate, found
+		}
+	}
+	return mainDate, pass
+}
+
+// eventDate chooses the date a sentence is listed under among its hits
+// (in text order): the first of its main clause, else the first beside
+// it; a date that is no event's never. ok is false when no date is the
+// event's. A time told twice over, the second finer ("at the end of the
+// month on April 29"), is the finer.
+func eventDate(toks []token, hits []dateHit) (dateHit, bool) {
+	best, bestStanding, at := dateHit{}, notEventDate, -1
+	for i, h := range hits {
+		if s, _ := dateStanding(toks, h); s < bestStanding {
+			best, bestStanding, at = h, s, i
+		}
+	}
+	for at >= 0 && at+1 < len(hits) {
+		next := hits[at+1]
+		if next.a-best.b > 1 || next.a > best.b && !wordIs(toks, best.b, "on", "in", "at", ",") ||
+			next.end != "" || best.end != "" || len(next.date) <= len(best.date) || !strings.HasPrefix(next.date, best.date) {
+			break
+		}
+		best, at = next, at+1
+	}
+	return best, bestStanding != notEventDate
+}
+
+// pageWords date or sign a page, not a story: "Published", "Updated",
+// "Posted", a clock time's "AM" and zone, a weekday's short form, "By".
+var pageWords = words(`published updated posted modified last on at by and am pm a.m. p.m. utc gmt ist est edt cet cest
+	bst pst pdt et local time mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
+	saturday sunday`)
+
+// captionWords open a photo's caption.
+var captionWords = words(`caption pictured photo image file`)
+
+// furniture says a sentence is no story's: a repeated photo caption, a
+// line that opens "Image caption", a wire photo's caption (it ends "in
+// Tirana, Albania, September 8, 2022.": a place, a comma, the full date),
+// or a line that only dates or signs the page ("By Karin Lindqvist |
+// Updated Oct. 22, 2024", "Feb 13, 2024 11:42 AM IST").
+func furniture(s sentence, hits []dateHit) bool {
+	toks := s.toks
+	if s.caption || len(toks) > 1 && captionWords.has(toks[0].lower()) && captionWords.has(toks[1].lower()) {
+		return true
+	}
+	inDate := make([]bool, len(toks))
+	for _, h := range hits {
+		for k := h.a; k < h.b && k < len(toks); k++ {
+			inDate[k] = true
+		}
+	}
+	if n := len(hits); n > 0 {
+		last := hits[n-1]
+		_, year := yearAtTok(toks, last.b-1)
+		rest := last.b
+		for rest < len(toks) && toks[rest].kind != tWord && toks[rest].kind != tNum {
+			rest++
+		}
+		if year && rest == len(toks) && prevIs(toks, last.a, ",") && last.a >= 2 && toks[last.a-2].upper() && toks[last.a-2].kind == tWord {
+			return true
+		}
+	}
+	words := 0
+	for k, t := range toks {
+		switch {
+		case inDate[k] || t.kind != tWord || pageWords.has(t.lower()):
+		case k > 0 && t.upper() && (wordIs(toks, k-1, "by") || toks[k-1].upper() && k > 1 && wordIs(toks, k-2, "by")):
+			// the byline's name
+		default:
+			words++
+		}
+	}
+	return words == 0
+}
+
+// expected says the event a sentence dates by h had not happened when its
+// source was published: h starts after the publication date (compared at
+// h's precision: "March" is after 13 February), or starts within it and
+// the sentence speaks of the future ("will meet this month"). Without a
+// publication date, the words alone decide.
+func expected(f dateFinder, toks []token, h dateHit) bool {
+	if !f.hasPub {
+		return future(toks, h.a)
+	}
+	pub := ymd(f.pub)[:len(h.date)]
+	return h.date > pub || h.date == pub && future(toks, h.a)
+}
+
+// timeline lists each dated sentence once, under the date of the event it
+// reports, sorted by date (stable: source and position order within a
+// date), with the same sentence from several sources merged.
+func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper) []briefings.Event {
+	type ev struct {
+		e     briefings.Event
+		order int
+		cited map[string]bool // normName of each of e.Cites
+	}
+	var evs []*ev
+	byText := map[string]*ev{}
+	anchors := map[int]time.Time{} // the last exact day told, per document
+	years := map[int]int{}         // the last year told, per document
+	for si, s := range sents {
+		st.check()
+		f := finders[s.doc]
+		hits := f.find(s.toks)
+		hits = append(hits, anchoredDays(s.toks, anchors[s.doc], years[s.doc], hits)...)
+		// The day of the story dates a sentence that names no date of its
+		// event: "to end the day at 7,114, its lowest level since 1997".
+		day, dayIsPub := anchors[s.doc], false
+		if day.IsZero() && f.hasPub {
+			day, dayIsPub = f.pub, true
+		}
+		last, lastYear := -1, -1
+		for _, h := range hits {
+			if len(h.date) == 10 && h.end == "" && h.b > last {
+				if t, err := time.Parse("2006-01-02", h.date); err == nil {
+					anchors[s.doc], last = t, h.b
+				}
+			}
+			if h.b > lastYear {
+				if y, err := strconv.Atoi(h.date[:4]); err == nil {
+					years[s.doc], lastYear = y, h.b
+				}
+			}
+		}
+		sort.SliceStable(hits, func(i, j int) bool { return hits[i].a < hits[j].a })
+		if furniture(s, hits) {
+			continue
+		}
+		h, ok := eventDate(s.toks, hits)
+		if !ok {
+			if h, ok = storyDay(s.toks, day, dayIsPub); !ok {
+				continue
+			}
+		}
+		key := strings.ToLower(straighten(s.text))
+		if e, ok := byText[key]; ok {
+			if k := normName(ids[s.doc]); !e.cited[k] {
+				e.cited[k] = true
+				e.e.Cites = append(e.e.Cites, ids[s.doc])
+			}
+			continue
+		}
+		be := briefings.Event{Date: h.date, End: h.end, Expected: expected(f, s.toks, h), Text: s.text, Cites: []string{ids[s.doc]}}
+		// A date counted from another says so, and from what.
+		switch expr := s.text[s.toks[h.a].start:s.toks[h.b-1].end]; {
+		case h.anchor != "" && !h.anchorPub:
+			be.Expression, be.Anchor = expr, h.anchor
+		case h.anchorPub || h.anchor == "" && f.dependsOnPub(s.toks, h):
+			be.Expression, be.Anchor, be.AnchorSource = expr, ymd(f.pub), ids[s.doc]
+		}
+		e := &ev{
+			e:     be,
+			order: si,
+			cited: map[string]bool{normName(ids[s.doc]): true},
+		}
+		byText[key] = e
+		evs = append(evs, e)
+	}
+	sort.SliceStable(evs, func(i, j int) bool {
+		a, b := evs[i].e, evs[j].e
+		if a.Date != b.Date {
+			return a.Date < b.Date
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		return evs[i].order < evs[j].order
+	})
+	out := make([]briefings.Event, len(evs))
+	for i, e := range evs {
+		sort.Strings(e.e.Cites)
+		out[i] = e.e
+	}
+	return out
+}

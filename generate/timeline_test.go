@@ -1,0 +1,206 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// eventDateCases hold each event-date rule to a sentence it decides: the
+// date the sentence is listed under ("": it is not listed), keyed by the
+// rule that must decide the standing of one of its dates ("": none does;
+// every date is the main clause's).
+var eventDateCases = []struct{ rule, pub, text, want string }{
+	{"comparison", "2022-09-20", "Albanian Prime Minister Edi Rama stated that the attack was carried out by the same aggressors as the July hack, which Washington identified as Iran.", ""},
+	{"comparison", "2010-03-03", "Ford said on Tuesday that its sales rose 43% in February compared to the same period last year.", "2010-03-02"},
+	{"comparison", "2024-11-14", "Exports were higher than in 2019, the ministry said.", ""},
+	{"", "2025-06-22", "He has proposed a three-year transition, with a presidential vote no earlier than 2027.", "2027"},
+	{"starting point", "2009-02-24", "The Dow fell 3.41% to end the day at 7,114.3, its lowest level since October 1997.", "2009-02-24"},
+	{"starting point", "2009-02-24", "It was the lowest ending for the index since October 9, 2002.", ""},
+	{"starting point", "2009-03-20", "The index has not closed above 8,000 since February.", ""},
+	{"", "2024-11-14", "Scholz has led the SPD since September 2021.", "2021-09"},
+	{"leading clause", "2024-11-14", "After talks collapsed in March, the two sides met again on 3 June.", "2024-06-03"},
+	{"leading clause", "2024-03-12", "Under the plan approved Monday, new boundaries will take effect at the start of the 2024-25 school year.", "2024"},
+	{"", "2024-03-12", "In 2021, the district closed a school.", "2021"},
+	{"", "2024-11-14", "In the past six months, prices rose.", "2024-05-14"},
+	{"", "2025-06-24", "At an extraordinary summit in Abuja on Sunday, heads of state demanded that the junta free the president within 30 days.", "2025-06-22"},
+	{"inserted clause", "2024-11-14", "The firm, which was founded in 1998, was sold on 3 June.", "2024-06-03"},
+	{"inserted clause", "2024-11-14", "Officials said the vote, which was held on 3 June, was fair.", "2024-06-03"},
+	{"", "2022-09-20", "Iran has upped its attacks in recent months, with Albania accusing Tehran of an incident earlier this month and another in July.", "2022-09"},
+	{"", "2023-04-23", "Albania cut ties in September last September.", "2022-09"},
+	{"", "2011-04-05", "The shuttle will launch at the end of the month on April 29.", "2011-04-29"},
+	{"", "2011-03-08", "Secunia has said that as of March 4, 2011, IE6 has 277 vulnerabilities.", "2011-03-04"},
+}
+
+// TestEventDateRules lists each case's sentence once, under the date its
+// rules choose, and checks its rule is one that decided a date's standing.
+func TestEventDateRules(t *testing.T) {
+	for _, c := range eventDateCases {
+		name := c.rule
+		if name == "" {
+			name = "main clause"
+		}
+		t.Run(name, func(t *testing.T) {
+			br := mustGenerate(t, Options{Published: c.pub}, "Head\n\n"+c.text)
+			var got []string
+			for _, e := range br.Timeline {
+				got = append(got, e.Date)
+			}
+			if strings.Join(got, " ") != c.want {
+				t.Errorf("%q (published %s): listed under %q, want %q", c.text, c.pub, got, c.want)
+			}
+			toks := tokenize(c.text)
+			decided := map[string]bool{}
+			for _, h := range finder(t, c.pub).find(toks) {
+				if _, k := dateStanding(toks, h); k >= 0 {
+					decided[eventDateRules[k].name] = true
+				}
+			}
+			if c.rule != "" && !decided[c.rule] || c.rule == "" && len(decided) > 0 {
+				t.Errorf("%q: decided by %v, want %q", c.text, decided, c.rule)
+			}
+		})
+	}
+}
+
+// TestEveryEventDateRuleHasACase: a rule without a case could change
+// unnoticed, and a rule must read its own example.
+func TestEveryEventDateRuleHasACase(t *testing.T) {
+	has := map[string]bool{}
+	for _, c := range eventDateCases {
+		has[c.rule] = true
+	}
+	f := finder(t, "2025-06-18")
+	for _, r := range eventDateRules {
+		if !has[r.name] {
+			t.Errorf("event-date rule %q has no case", r.name)
+		}
+		toks := tokenize(r.example)
+		read := false
+		for _, h := range f.find(toks) {
+			if _, k := dateStanding(toks, h); k >= 0 && eventDateRules[k].name == r.name {
+				read = true
+			}
+		}
+		if !read {
+			t.Errorf("%s: its example %q is not decided by it", r.name, r.example)
+		}
+	}
+}
+
+// TestNoSentenceTwice: a sentence naming several dates is one timeline
+// entry, and so is the same sentence in two sources (citing both).
+func TestNoSentenceTwice(t *testing.T) {
+	a := "Head\n\nPolice arrested him on 3 March, and he was charged on 5 March.\n\n" +
+		"The plant, opened in 2009, closed in 2012 and reopened in 2015.\n\n" +
+		"Iran has upped its attacks in recent months, with Albania accusing Tehran of an incident earlier this month and another in July."
+	br := mustGenerate(t, Options{Published: "2024-09-20"}, a, a)
+	seen := map[string]bool{}
+	for _, e := range br.Timeline {
+		if seen[e.Text] {
+			t.Errorf("in two entries: %q", e.Text)
+		}
+		seen[e.Text] = true
+		if len(e.Cites) != 2 {
+			t.Errorf("%q cites %v, want both sources", e.Text, e.Cites)
+		}
+	}
+	if len(br.Timeline) != 3 {
+		t.Errorf("%d entries, want 3: %+v", len(br.Timeline), br.Timeline)
+	}
+}
+
+// TestRangeStaysRange: "between February 12 and February 15" is one entry
+// from the first day to the last, not two single days.
+func TestRangeStaysRange(t *testing.T) {
+	br := mustGenerate(t, Options{Published: "2024-03-01"}, "Head\n\nVoters cast ballots between February 12 and February 15, the commission said.")
+	if len(br.Timeline) != 1 || br.Timeline[0].Date != "2024-02-12" || br.Timeline[0].End != "2024-02-15" {
+		t.Errorf("timeline %+v, want one entry 2024-02-12/2024-02-15", br.Timeline)
+	}
+}
+
+// TestExpectedEvents: what a sentence expects or plans, or dates after
+// its source was published, is marked expected; what it reports done is
+// not.
+func TestExpectedEvents(t *testing.T) {
+	for _, c := range []struct {
+		pub, text string
+		want      bool
+	}{
+		{"2024-02-13", "The next hearing is on February 20.", true},
+		{"2024-02-13", "The board will hold a public hearing next Thursday.", true},
+		{"2024-02-13", "Talks are expected to continue until the end of next week.", true},
+		{"2024-02-13", "Ministers will meet in Brussels this month.", true},
+		{"2008-10-24", "Ford predicted that it would be solidly profitable by 2011.", true},
+		{"2024-02-13", "The company plans to open the plant in March.", true},
+		{"2024-02-13", "The court ruled on Monday that the vote will be held again.", false},
+		{"2024-02-13", "The plant closed on February 3.", false},
+		{"2014-01-28", "The exhibit is to run from January 23 through March 9.", false},
+		{"2024-02-13", "This year has seen a record number of crossings.", false},
+	} {
+		br := mustGenerate(t, Options{Published: c.pub}, "Head\n\n"+c.text)
+		if len(br.Timeline) != 1 {
+			t.Errorf("%q: timeline %+v", c.text, br.Timeline)
+			continue
+		}
+		if e := br.Timeline[0]; e.Expected != c.want {
+			t.Errorf("%q (published %s): %s expected %v, want %v", c.text, c.pub, e.Date, e.Expected, c.want)
+		}
+	}
+}
+
+// TestDerivedDates: a date counted from the publication date or from a day
+// told before carries its words and what it was counted from.
+func TestDerivedDates(t *testing.T) {
+	a := "Head\n\n" +
+		"Last Friday, the US Treasury sanctioned Iran's spy service.\n\n" +
+		"The embassy closed on 8 September 2022.\n\n" +
+		"The July 23-24 conference was canceled.\n\n" +
+		"Police arrested him on 3 March 2022. He was charged two days later."
+	dow := "Markets\n\nThe Dow Jones Industrial Average posted a modest gain, ending the day at 8,017."
+	br := mustGenerate(t, Options{Published: "2022-09-20"}, a, dow)
+	want := map[string][3]string{ // expression, anchor, anchor source
+		"Last Friday":               {"Last Friday", "2022-09-20", "S1"},
+		"The embassy closed":        {},
+		"The July 23-24 conference": {"July 23-24", "2022-09-20", "S1"},
+		"Police arrested him":       {},
+		"He was charged":            {"two days later", "2022-03-03", ""},
+		"ending the day":            {"ending the day", "2022-09-20", "S2"},
+	}
+	for frag, w := range want {
+		found := false
+		for _, e := range br.Timeline {
+			if strings.Contains(e.Text, frag) {
+				found = true
+				if got := [3]string{e.Expression, e.Anchor, e.AnchorSource}; got != w {
+					t.Errorf("%q: derived %q, want %q", e.Text, got, w)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no entry for %q: %+v", frag, br.Timeline)
+		}
+	}
+}
+
+// TestFurnitureIsNoEvent: photo captions, credits, bylines and the lines
+// that date a page are not events, while the story's sentences are.
+func TestFurnitureIsNoEvent(t *testing.T) {
+	a := "Head\n\n" +
+		"By Karin Lindqvist | Updated Oct. 22, 2024\n\n" +
+		"Feb 13, 2024 11:42 AM IST\n\n" +
+		"Posted Tue 18 Feb 2025 at 3:12pm\n\n" +
+		"October 04, 2005\n\n" +
+		"A police officer stands in front of the embassy, as Albania cuts ties with Iran, in Tirana, Albania, September 8, 2022.\n\n" +
+		"Image caption, The rocket lifting off from the pad on 17 June 2025\n\n" +
+		"Albania cut ties with Iran on 7 September 2022.\n\n" +
+		"The talks were held in Vienna, Austria, on 12 June 2023."
+	br := mustGenerate(t, Options{Published: "2025-02-18"}, a)
+	var got []string
+	for _, e := range br.Timeline {
+		got = append(got, e.Text)
+	}
+	want := []string{"Albania cut ties with Iran on 7 September 2022.", "The talks were held in Vienna, Austria, on 12 June 2023."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("timeline %q, want %q", got, want)
+	}
+}
