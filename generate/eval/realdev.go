@@ -173,10 +173,19 @@ func alnum(s string) string {
 	return sb.String()
 }
 
-// EvaluateRealdev scores the generator on the realdev articles under dir
-// (articles/*.txt, gold/*.json) of one split ("dev", "test" or "" for
-// both), per corpus (GUM, MEANTIME).
-func EvaluateRealdev(dir, split string) (map[string]Scores, error) {
+// RealdevArticle is one realdev article read with its gold.
+type RealdevArticle struct {
+	Name      string // the article's file name, NAME.txt
+	Corpus    string // GUM or MEANTIME
+	Doc       generate.Document
+	Gold      Gold
+	Summaries []string // human reference summaries (GUM only)
+}
+
+// ReadRealdev reads the realdev articles under dir (articles/*.txt,
+// gold/*.json) of one split ("dev", "test" or "" for both), in file name
+// order.
+func ReadRealdev(dir, split string) ([]RealdevArticle, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
 	if err != nil {
 		return nil, err
@@ -185,7 +194,7 @@ func EvaluateRealdev(dir, split string) (map[string]Scores, error) {
 		return nil, fmt.Errorf("%s: no gold/*.json files", dir)
 	}
 	sort.Strings(files)
-	out := map[string]Scores{}
+	var out []RealdevArticle
 	for _, f := range files {
 		if split != "" && RealdevSplit(f) != split {
 			continue
@@ -208,23 +217,37 @@ func EvaluateRealdev(dir, split string) (map[string]Scores, error) {
 		if err != nil {
 			return nil, err
 		}
-		b, err := generate.Generate([]generate.Document{doc}, generate.Options{Published: r.Published})
+		out = append(out, RealdevArticle{Name: name, Corpus: r.Corpus, Doc: doc, Gold: r.asGold(name), Summaries: r.Summaries})
+	}
+	return out, nil
+}
+
+// EvaluateRealdev scores the generator on the realdev articles under dir
+// of one split ("dev", "test" or "" for both), per corpus (GUM, MEANTIME).
+func EvaluateRealdev(dir, split string) (map[string]Scores, error) {
+	arts, err := ReadRealdev(dir, split)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]Scores{}
+	for _, a := range arts {
+		b, err := generate.Generate([]generate.Document{a.Doc}, generate.Options{Published: a.Gold.Published})
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", src, err)
+			return nil, fmt.Errorf("%s: %v", a.Doc.Path, err)
 		}
-		fs := Score(b, r.asGold(name))
-		fs.Source = name
-		s := out[r.Corpus]
+		fs := Score(b, a.Gold)
+		fs.Source = a.Name
+		s := out[a.Corpus]
 		s.Files = append(s.Files, fs)
 		s.Total.add(fs.Counts)
-		if len(r.Summaries) > 0 {
+		if len(a.Summaries) > 0 {
 			var ours []string
 			for _, st := range b.Summary {
 				ours = append(ours, st.Text)
 			}
-			s.Summaries.add(RougeScore(strings.Join(ours, " "), r.Summaries), RougeScore(Lead3(doc), r.Summaries))
+			s.Summaries.add(RougeScore(strings.Join(ours, " "), a.Summaries), RougeScore(Lead3(a.Doc), a.Summaries))
 		}
-		out[r.Corpus] = s
+		out[a.Corpus] = s
 	}
 	return out, nil
 }

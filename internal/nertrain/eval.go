@@ -1,11 +1,8 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -14,17 +11,6 @@ import (
 	"github.com/brief-team/brief/generate/eval"
 	"github.com/brief-team/brief/generate/ner"
 )
-
-// realdevGold is the part of a realdev gold file the actor score reads.
-type realdevGold struct {
-	Published string `json:"published"`
-	Corpus    string `json:"corpus"`
-	Actors    []struct {
-		Name    string   `json:"name"`
-		Type    string   `json:"type"`
-		Aliases []string `json:"aliases"`
-	} `json:"actors"`
-}
 
 // article is one realdev article with its gold and the rules' actors.
 type article struct {
@@ -42,43 +28,19 @@ type variant struct {
 }
 
 func loadRealdev(dir, split string) ([]article, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
+	arts, err := eval.ReadRealdev(dir, split)
 	if err != nil {
 		return nil, err
 	}
-	sort.Strings(files)
 	var out []article
-	for _, f := range files {
-		if split != "" && eval.RealdevSplit(f) != split {
-			continue
-		}
-		data, err := os.ReadFile(f)
+	for _, a := range arts {
+		// The tagger's score is of actors alone.
+		g := eval.Gold{Source: a.Name, Published: a.Gold.Published, Actors: a.Gold.Actors}
+		b, err := generate.Generate([]generate.Document{a.Doc}, generate.Options{Published: a.Gold.Published})
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s: %v", a.Doc.Path, err)
 		}
-		var r realdevGold
-		if err := json.Unmarshal(data, &r); err != nil {
-			return nil, fmt.Errorf("%s: %v", f, err)
-		}
-		name := strings.TrimSuffix(filepath.Base(f), ".json") + ".txt"
-		src := filepath.Join(dir, "articles", name)
-		sdata, err := os.ReadFile(src)
-		if err != nil {
-			return nil, err
-		}
-		doc, err := generate.ReadSource(src, sdata)
-		if err != nil {
-			return nil, err
-		}
-		g := eval.Gold{Source: name, Published: r.Published}
-		for _, a := range r.Actors {
-			g.Actors = append(g.Actors, eval.GoldActor{Name: a.Name, Type: a.Type, Aliases: a.Aliases})
-		}
-		b, err := generate.Generate([]generate.Document{doc}, generate.Options{Published: r.Published})
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", src, err)
-		}
-		out = append(out, article{name: name, doc: doc, gold: g, rules: b.Actors, corp: r.Corpus})
+		out = append(out, article{name: a.Name, doc: a.Doc, gold: g, rules: b.Actors, corp: a.Corpus})
 	}
 	return out, nil
 }
