@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/brief-team/brief/internal/cputime"
+
 	"github.com/brief-team/brief/briefings"
 )
 
@@ -204,7 +206,7 @@ func BenchmarkGenerate(b *testing.B) {
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
 			runtime.GC()
-			cpu := cpuTime()
+			cpu := cputime.Used()
 			peak := peakHeap(func() {
 				for b.Loop() {
 					if _, err := Generate(docs, Options{}); err != nil {
@@ -215,7 +217,7 @@ func BenchmarkGenerate(b *testing.B) {
 			// MB per second of the process's CPU time (the collector's
 			// included): on a machine shared with other work, MB/s by the
 			// wall clock measures the others too.
-			cpu = cpuTime() - cpu
+			cpu = cputime.Used() - cpu
 			b.ReportMetric(float64(size)*float64(b.N)/(1<<20)/cpu.Seconds(), "MB/cpu-s")
 			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 		})

@@ -5,9 +5,10 @@ package evidence
 import (
 	"fmt"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/brief-team/brief/internal/cputime"
 
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/internal/synth"
@@ -42,7 +43,7 @@ func BenchmarkFind(b *testing.B) {
 		read := func(s briefings.Source) ([]byte, error) { return files[s.Path], nil }
 		b.Run(fmt.Sprintf("%dKB", total>>10), func(b *testing.B) {
 			b.SetBytes(int64(total))
-			c0 := cpuTime()
+			c0 := cputime.Used()
 			for b.Loop() {
 				Find(br, read)
 			}
@@ -65,27 +66,17 @@ func BenchmarkMentions(b *testing.B) {
 		}
 	}
 	b.SetBytes(int64(len(text)))
-	c0 := cpuTime()
+	c0 := cputime.Used()
 	for b.Loop() {
 		Mentions(text, actors)
 	}
 	reportCPU(b, c0, len(text))
 }
 
-// cpuTime is the process's user and system time: on a machine shared with
-// other jobs, wall time says more about the load than about the code.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // reportCPU adds the throughput per second of CPU time (all threads, GC
 // included) to a benchmark's results, as cpu-MB/s.
 func reportCPU(b *testing.B, c0 time.Duration, bytes int) {
-	if d := cpuTime() - c0; d > 0 && b.N > 0 {
+	if d := cputime.Used() - c0; d > 0 && b.N > 0 {
 		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/d.Seconds(), "cpu-MB/s")
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/brief-team/brief/internal/cputime"
 )
 
 // realdevTexts are the realdev articles' texts (front matter cut): real
@@ -56,7 +58,7 @@ func BenchmarkActors(b *testing.B) {
 	}
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		for _, t := range texts {
 			m.Actors(t, Default)
@@ -67,7 +69,7 @@ func BenchmarkActors(b *testing.B) {
 
 // reportCPU reports MB per second of the process's CPU time since cpu.
 func reportCPU(b *testing.B, cpu time.Duration, size int) {
-	if d := cpuTime() - cpu; d > 0 {
+	if d := cputime.Used() - cpu; d > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/(1<<20)/d.Seconds(), "MB/cpu-s")
 	}
 }
@@ -88,7 +90,7 @@ func BenchmarkOneSentence(b *testing.B) {
 	}
 	b.SetBytes(int64(len(one)))
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := cputime.Used()
 	for b.Loop() {
 		m.Actors(one, Default)
 	}
