@@ -298,6 +298,11 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 		e     briefings.Event
 		order int
 		cited map[string]bool // normName of each of e.Cites
+		h     dateHit         // the date it is listed under
+		// told: the sentence names its date itself, or counts it from its
+		// source's publication date, not from another sentence's date
+		// nor the story's day.
+		told bool
 	}
 	var evs []*ev
 	byText := map[string]*ev{}
@@ -332,6 +337,7 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 			continue
 		}
 		h, ok := eventDate(s.toks, hits)
+		told := ok
 		if !ok {
 			if h, ok = storyDay(s.toks, day, dayIsPub); !ok {
 				continue
@@ -357,10 +363,35 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 			e:     be,
 			order: si,
 			cited: map[string]bool{normName(ids[s.doc]): true},
+			h:     h,
+			told:  told && (h.anchor == "" || h.anchorPub),
 		}
 		byText[key] = e
 		evs = append(evs, e)
 	}
+	// One event reported by several sources is one entry citing each.
+	cs := make([]corroborated, len(evs))
+	for i, e := range evs {
+		s := sents[e.order]
+		cs[i] = corroborated{date: e.e.Date, end: e.e.End, expected: e.e.Expected, told: e.told, doc: s.doc, pos: s.pos}
+		cs[i].content, cs[i].actors = eventWords(s.toks, e.h.a, e.h.b)
+	}
+	into := corroborate(cs)
+	kept := evs[:0:0]
+	for i, e := range evs {
+		if into[i] < 0 {
+			kept = append(kept, e)
+			continue
+		}
+		to := evs[into[i]]
+		for _, c := range e.e.Cites {
+			if k := normName(c); !to.cited[k] {
+				to.cited[k] = true
+				to.e.Cites = append(to.e.Cites, c)
+			}
+		}
+	}
+	evs = kept
 	sort.SliceStable(evs, func(i, j int) bool {
 		a, b := evs[i].e, evs[j].e
 		if a.Date != b.Date {

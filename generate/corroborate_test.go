@@ -1,0 +1,36 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSameEventFromTwoSources: two sources telling one event in their own
+// words give one timeline entry citing both, in the words of the source
+// that tells it first; different events of the same day stay apart.
+func TestSameEventFromTwoSources(t *testing.T) {
+	docs := []Document{
+		{Path: "a.txt", Title: "A", Published: "2024-03-05", Text: "Acme deal\n\n" +
+			"Acme Corporation agreed on March 4 to buy Widget Industries for $2 billion. " +
+			"Acme Corporation also opened an office in Berlin on March 4."},
+		{Path: "b.txt", Title: "B", Published: "2024-03-05", Text: "Widget sold\n\n" +
+			"On March 4, Acme Corporation agreed to buy Widget Industries in a $2 billion deal, the company said. " +
+			"Floods closed the main road to Springfield on March 4."},
+	}
+	br, err := Generate(docs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range br.Timeline {
+		got = append(got, e.Date+" "+e.Text+" "+strings.Join(e.Cites, ","))
+	}
+	want := []string{
+		"2024-03-04 Acme Corporation agreed on March 4 to buy Widget Industries for $2 billion. S1,S2",
+		"2024-03-04 Acme Corporation also opened an office in Berlin on March 4. S1",
+		"2024-03-04 Floods closed the main road to Springfield on March 4. S2",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("timeline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
