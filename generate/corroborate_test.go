@@ -34,3 +34,23 @@ func TestSameEventFromTwoSources(t *testing.T) {
 		t.Errorf("timeline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestSameWordsOtherDay: the same sentence in sources of different days
+// ("today") tells two events, one per day, not one citing both.
+func TestSameWordsOtherDay(t *testing.T) {
+	docs := []Document{
+		{Path: "a.txt", Title: "A", Published: "2008-10-06", Text: "Markets\n\nStock markets around the world have fallen dramatically today."},
+		{Path: "b.txt", Title: "B", Published: "2008-10-24", Text: "Markets\n\nStock markets around the world have fallen dramatically today."},
+	}
+	br, err := Generate(docs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range br.Timeline {
+		got = append(got, e.Date+" "+strings.Join(e.Cites, ","))
+	}
+	if want := "2008-10-06 S1|2008-10-24 S2"; strings.Join(got, "|") != want {
+		t.Errorf("timeline %q, want %q", got, want)
+	}
+}

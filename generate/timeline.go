@@ -343,7 +343,9 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 				continue
 			}
 		}
-		key := strings.ToLower(straighten(s.text))
+		// The same words on another date ("fallen dramatically today" in
+		// two days' reports) are another event.
+		key := h.date + "/" + h.end + " " + strings.ToLower(straighten(s.text))
 		if e, ok := byText[key]; ok {
 			if k := normName(ids[s.doc]); !e.cited[k] {
 				e.cited[k] = true
