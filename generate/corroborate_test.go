@@ -54,3 +54,22 @@ func TestSameWordsOtherDay(t *testing.T) {
 		t.Errorf("timeline %q, want %q", got, want)
 	}
 }
+
+// TestCitesInSourceOrder: an entry reported by many sources cites them in
+// source order, S9 before S10, as actors do.
+func TestCitesInSourceOrder(t *testing.T) {
+	var docs []Document
+	for range 10 {
+		docs = append(docs, Document{Title: "A", Published: "2024-03-05", Text: "Head\n\nAcme Corporation agreed on March 4 to buy Widget Industries."})
+	}
+	br, err := Generate(docs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(br.Timeline) != 1 {
+		t.Fatalf("timeline %+v", br.Timeline)
+	}
+	if got, want := strings.Join(br.Timeline[0].Cites, ","), "S1,S2,S3,S4,S5,S6,S7,S8,S9,S10"; got != want {
+		t.Errorf("cites %s, want %s", got, want)
+	}
+}

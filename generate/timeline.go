@@ -297,8 +297,8 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 	type ev struct {
 		e     briefings.Event
 		order int
-		cited map[string]bool // normName of each of e.Cites
-		h     dateHit         // the date it is listed under
+		docs  map[int]bool // the documents it cites: e.Cites, in source order, at the end
+		h     dateHit      // the date it is listed under
 		// told: the sentence names its date itself, or counts it from its
 		// source's publication date, not from another sentence's date
 		// nor the story's day.
@@ -347,10 +347,7 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 		// two days' reports) are another event.
 		key := h.date + "/" + h.end + " " + strings.ToLower(straighten(s.text))
 		if e, ok := byText[key]; ok {
-			if k := normName(ids[s.doc]); !e.cited[k] {
-				e.cited[k] = true
-				e.e.Cites = append(e.e.Cites, ids[s.doc])
-			}
+			e.docs[s.doc] = true
 			continue
 		}
 		be := briefings.Event{Date: h.date, End: h.end, Expected: expected(f, s.toks, h), Text: s.text, Cites: []string{ids[s.doc]}}
@@ -364,7 +361,7 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 		e := &ev{
 			e:     be,
 			order: si,
-			cited: map[string]bool{normName(ids[s.doc]): true},
+			docs:  map[int]bool{s.doc: true},
 			h:     h,
 			told:  told && (h.anchor == "" || h.anchorPub),
 		}
@@ -386,11 +383,8 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 			continue
 		}
 		to := evs[into[i]]
-		for _, c := range e.e.Cites {
-			if k := normName(c); !to.cited[k] {
-				to.cited[k] = true
-				to.e.Cites = append(to.e.Cites, c)
-			}
+		for d := range e.docs {
+			to.docs[d] = true
 		}
 	}
 	evs = kept
@@ -406,7 +400,7 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 	})
 	out := make([]briefings.Event, len(evs))
 	for i, e := range evs {
-		sort.Strings(e.e.Cites)
+		e.e.Cites = citesOf(e.docs, ids)
 		out[i] = e.e
 	}
 	return out
