@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/briefings/evidence"
 	"github.com/brief-team/brief/generate"
 )
 
@@ -54,7 +56,7 @@ func devClusters(t *testing.T) map[string][][]string {
 // count may not fall.
 func TestDevClusterMerges(t *testing.T) {
 	cl := devClusters(t)
-	total := 0
+	total, found, corroborated, checked := 0, 0, 0, 0
 	topics := make([]string, 0, len(cl))
 	for k := range cl {
 		topics = append(topics, k)
@@ -64,15 +66,28 @@ func TestDevClusterMerges(t *testing.T) {
 		merged, entries := 0, 0
 		for _, paths := range cl[topic] {
 			var docs []generate.Document
+			files := map[string][]byte{}
 			for _, p := range paths {
 				data, _ := os.ReadFile(p)
 				d, _ := generate.ReadSource(p, data)
 				docs = append(docs, d)
+				files[filepath.ToSlash(p)] = data
 			}
 			b, err := generate.Generate(docs, generate.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
+			// Every citation, merged ones too, passes lint --verify.
+			ps, st, err := evidence.Verify("cluster.md", briefings.Write(b), func(s briefings.Source) ([]byte, error) { return files[s.Path], nil })
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range ps {
+				t.Errorf("%s: %v", topic, p)
+			}
+			found += st.Found
+			corroborated += st.Corroborated
+			checked += st.Checked
 			for _, e := range b.Timeline {
 				entries++
 				if len(e.Cites) > 1 {
@@ -87,6 +102,7 @@ func TestDevClusterMerges(t *testing.T) {
 		t.Logf("%s: %d clusters, %d entries, %d cite several sources", topic, len(cl[topic]), entries, merged)
 		total += merged
 	}
+	t.Logf("lint --verify: %d of %d citations found, %d corroborated", found, checked, corroborated)
 	// Hand-read: both merges tell one event (an A380 charity flight on
 	// 25 October 2007; Apple Corps' claim on the 1991 agreement).
 	if total < 2 {
