@@ -12,17 +12,22 @@ import (
 // annotations, per file and in total, or per corpus for realdev.
 func newEvalCmd() *cobra.Command {
 	var realdev, split string
+	var clusters bool
 	cmd := &cobra.Command{
-		Use:   "eval GOLD_DIR SOURCES_DIR | eval --realdev DIR [--split dev|test]",
+		Use:   "eval GOLD_DIR SOURCES_DIR | eval --realdev DIR [--split dev|test] [--clusters]",
 		Short: "Score the generator against gold annotations",
 		Long: `Run the generator on each source in SOURCES_DIR and score its actors, timeline
 dates and quotes against the hand-made annotations in GOLD_DIR.
 
 With --realdev, score it on the real Wikinews articles of a realdev corpus
 (articles/*.txt and gold/*.json, as in generate/testdata/realdev),
-per corpus, on one split: tune on dev, report test.`,
+per corpus, on one split: tune on dev, report test. With --clusters, brief
+each MEANTIME topic from clusters of its articles (at most eight, in
+publication order) and print per topic how many timeline entries several
+sources report, and how lint --verify finds their citations.`,
 		Example: `  brief eval generate/testdata/shared/gold generate/testdata/shared/sources
-  brief eval --realdev generate/testdata/realdev --split test`,
+  brief eval --realdev generate/testdata/realdev --split test
+  brief eval --realdev generate/testdata/realdev --split dev --clusters`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if realdev != "" {
 				return cobra.NoArgs(cmd, args)
@@ -33,6 +38,21 @@ per corpus, on one split: tune on dev, report test.`,
 			if realdev != "" {
 				if split != "" && split != "dev" && split != "test" {
 					return fmt.Errorf("--split %q: use dev or test", split)
+				}
+				if clusters {
+					scores, err := eval.EvaluateClusters(realdev, split)
+					if err != nil {
+						return err
+					}
+					topics := make([]string, 0, len(scores))
+					for t := range scores {
+						topics = append(topics, t)
+					}
+					sort.Strings(topics)
+					for _, t := range topics {
+						fmt.Fprintf(cmd.OutOrStdout(), "%s: %s\n", t, scores[t])
+					}
+					return nil
 				}
 				scores, err := eval.EvaluateRealdev(realdev, split)
 				if err != nil {
@@ -58,5 +78,6 @@ per corpus, on one split: tune on dev, report test.`,
 	}
 	cmd.Flags().StringVar(&realdev, "realdev", "", "score on a realdev corpus directory instead")
 	cmd.Flags().StringVar(&split, "split", "", "with --realdev: dev or test (default both)")
+	cmd.Flags().BoolVar(&clusters, "clusters", false, "with --realdev: merges across sources on clusters of one topic's articles")
 	return cmd
 }

@@ -60,3 +60,21 @@ func TestEvalRefusesBadArguments(t *testing.T) {
 		t.Errorf("a directory without realdev gold: err %v", err)
 	}
 }
+
+// TestEvalRealdevClusters: brief eval --realdev --clusters prints, per
+// MEANTIME topic, how many timeline entries of its clusters' briefings
+// several sources report, and how lint --verify finds their citations.
+func TestEvalRealdevClusters(t *testing.T) {
+	stdout, stderr, err := run(t, "eval", "--realdev", "generate/testdata/realdev", "--split", "dev", "--clusters")
+	if err != nil {
+		t.Fatalf("err %v\n%s", err, stderr)
+	}
+	re := regexp.MustCompile(`(?m)^(\w+): \d+ clusters of \d+ articles, \d+ entries, \d+ reported by several sources; citations \d+ found, \d+ corroborated, \d+ not verified$`)
+	var topics []string
+	for _, m := range re.FindAllStringSubmatch(stdout, -1) {
+		topics = append(topics, m[1])
+	}
+	if strings.Join(topics, " ") != "airbus apple gm stock" {
+		t.Errorf("topics %q, want airbus apple gm stock:\n%s", topics, stdout)
+	}
+}

@@ -6,8 +6,10 @@ package briefings
 // anchors.
 type Evidence struct {
 	Source string `json:"source"` // the source's id
-	// Status is "found", "approximate" (only a sentence sharing most of
-	// the item's words) or "not_found".
+	// Status is "found", "corroborated" (a timeline entry in another cited
+	// source's words, whose event this source tells in its own: a sentence
+	// sharing its words and naming its date), "approximate" (only a
+	// sentence sharing most of the item's words) or "not_found".
 	Status string  `json:"status"`
 	Score  float64 `json:"score"` // word overlap of Sentence with the item, 0..1; 1 when found
 	// Match is the item's own words in the source's text (found only).

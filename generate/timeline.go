@@ -297,7 +297,12 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 	type ev struct {
 		e     briefings.Event
 		order int
-		cited map[string]bool // normName of each of e.Cites
+		docs  map[int]bool // the documents it cites: e.Cites, in source order, at the end
+		h     dateHit      // the date it is listed under
+		// told: the sentence names its date itself, or counts it from its
+		// source's publication date, not from another sentence's date
+		// nor the story's day.
+		told bool
 	}
 	var evs []*ev
 	byText := map[string]*ev{}
@@ -332,17 +337,17 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 			continue
 		}
 		h, ok := eventDate(s.toks, hits)
+		told := ok
 		if !ok {
 			if h, ok = storyDay(s.toks, day, dayIsPub); !ok {
 				continue
 			}
 		}
-		key := strings.ToLower(straighten(s.text))
+		// The same words on another date ("fallen dramatically today" in
+		// two days' reports) are another event.
+		key := h.date + "/" + h.end + " " + strings.ToLower(straighten(s.text))
 		if e, ok := byText[key]; ok {
-			if k := normName(ids[s.doc]); !e.cited[k] {
-				e.cited[k] = true
-				e.e.Cites = append(e.e.Cites, ids[s.doc])
-			}
+			e.docs[s.doc] = true
 			continue
 		}
 		be := briefings.Event{Date: h.date, End: h.end, Expected: expected(f, s.toks, h), Text: s.text, Cites: []string{ids[s.doc]}}
@@ -356,11 +361,33 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 		e := &ev{
 			e:     be,
 			order: si,
-			cited: map[string]bool{normName(ids[s.doc]): true},
+			docs:  map[int]bool{s.doc: true},
+			h:     h,
+			told:  told && (h.anchor == "" || h.anchorPub),
 		}
 		byText[key] = e
 		evs = append(evs, e)
 	}
+	// One event reported by several sources is one entry citing each.
+	cs := make([]corroborated, len(evs))
+	for i, e := range evs {
+		s := sents[e.order]
+		cs[i] = corroborated{date: e.e.Date, end: e.e.End, expected: e.e.Expected, told: e.told, doc: s.doc, pos: s.pos}
+		cs[i].content, cs[i].actors = eventWords(s.toks, e.h.a, e.h.b)
+	}
+	into := corroborate(cs)
+	kept := evs[:0:0]
+	for i, e := range evs {
+		if into[i] < 0 {
+			kept = append(kept, e)
+			continue
+		}
+		to := evs[into[i]]
+		for d := range e.docs {
+			to.docs[d] = true
+		}
+	}
+	evs = kept
 	sort.SliceStable(evs, func(i, j int) bool {
 		a, b := evs[i].e, evs[j].e
 		if a.Date != b.Date {
@@ -373,7 +400,7 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 	})
 	out := make([]briefings.Event, len(evs))
 	for i, e := range evs {
-		sort.Strings(e.e.Cites)
+		e.e.Cites = citesOf(e.docs, ids)
 		out[i] = e.e
 	}
 	return out

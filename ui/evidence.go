@@ -323,6 +323,8 @@ func (m *Model) showEvidence() tea.Cmd {
 		m.setStatus("not found in "+e.Source+"; closest sentence shown", true)
 	case e.Status == evidence.Approximate:
 		m.setStatus(note+": found approximately", false)
+	case e.Status == evidence.Corroborated:
+		m.setStatus(note+": the same event in its own words", false)
 	default:
 		m.setStatus(note, false)
 	}

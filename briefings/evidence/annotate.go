@@ -50,6 +50,8 @@ func exported(ev Evidence, text string) briefings.Evidence {
 		out.Match = span(ev.Match)
 	case Approximate:
 		out.Status = "approximate"
+	case Corroborated:
+		out.Status = "corroborated"
 	default:
 		out.Status = "not_found"
 	}

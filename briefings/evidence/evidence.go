@@ -14,6 +14,7 @@ package evidence
 import (
 	"bytes"
 	"runtime"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -35,6 +36,11 @@ const (
 	// Found: the item's text is in the source, up to whitespace, quote
 	// marks, dashes and case.
 	Found
+	// Corroborated: a timeline entry that several sources report is in
+	// the words of one of them (Found there); this source tells the same
+	// event in its own words: its closest sentence shares the entry's words
+	// (from ClosestScore) and names the entry's date.
+	Corroborated
 )
 
 func (s Status) String() string {
@@ -43,6 +49,8 @@ func (s Status) String() string {
 		return "found"
 	case Approximate:
 		return "approximate"
+	case Corroborated:
+		return "corroborated"
 	}
 	return "not found"
 }
@@ -198,8 +206,39 @@ func Find(b *briefings.Briefing, read Reader) *Report {
 				r.Items[ii].Evidence = append(r.Items[ii].Evidence, ev)
 			}
 		}
+		if it := &r.Items[ii]; it.Kind == Timeline {
+			r.corroborate(it, b.Timeline[it.Index], byID)
+		}
 	}
 	return r
+}
+
+// corroborate marks the sources of a timeline entry that tell its event in
+// their own words: one story from several sources is one entry citing
+// each, but its text can be only one source's. A source whose closest
+// sentence names the entry's date corroborates it, when another cited
+// source holds the entry's text.
+//
+// From ClosestScore, not ApproximateScore: sources retelling an event
+// share its names and numbers but not its wording; the date keeps a
+// sentence merely about the same actors out.
+func (r *Report) corroborate(it *Item, e briefings.Event, byID map[string]int) {
+	if !slices.ContainsFunc(it.Evidence, func(ev Evidence) bool { return ev.Status == Found }) {
+		return
+	}
+	for k := range it.Evidence {
+		ev := &it.Evidence[k]
+		if ev.Status == Found || ev.Score < ClosestScore || ev.Sentence.Empty() {
+			continue
+		}
+		src := r.Sources[byID[ev.Source]]
+		// The entry's own expression may be counted from another source's
+		// date: this source's sentence must name the date by its own.
+		in := Evidence{Status: Approximate, Sentence: ev.Sentence}
+		if span, text := dateIn(src.Text, in, e.Date, src.Published); text != "" {
+			ev.Status, ev.Date, ev.DateText = Corroborated, span, text
+		}
+	}
 }
 
 // searchSource reads source si and finds in it the items want (indexes

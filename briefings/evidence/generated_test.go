@@ -62,6 +62,7 @@ func generatedShare(t *testing.T, glob string) (evidence.Stats, []string) {
 			st.Checked += s.Checked
 			st.Found += s.Found
 			st.Approximate += s.Approximate
+			st.Corroborated += s.Corroborated
 			st.NotFound += s.NotFound
 			st.Unverified += s.Unverified
 			st.Dated += s.Dated
@@ -84,8 +85,8 @@ func TestGeneratedItemsFound(t *testing.T) {
 			t.Errorf("%s: no sources in %s", c.name, c.glob)
 			continue
 		}
-		t.Logf("%s: %d of %d item citations found (%.1f%%), %d approximately, %d not found, %d unverified; date expression recognised for %d of %d timeline citations",
-			c.name, st.Found, st.Checked, 100*float64(st.Found)/float64(st.Checked), st.Approximate, st.NotFound, st.Unverified, st.Dated, st.TimelineFound)
+		t.Logf("%s: %d of %d item citations found (%.1f%%), %d corroborated, %d approximately, %d not found, %d unverified; date expression recognised for %d of %d timeline citations",
+			c.name, st.Found, st.Checked, 100*float64(st.Found)/float64(st.Checked), st.Corroborated, st.Approximate, st.NotFound, st.Unverified, st.Dated, st.TimelineFound)
 		for _, m := range misses {
 			t.Error(m)
 		}

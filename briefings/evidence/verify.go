@@ -13,6 +13,9 @@ import (
 // text could be read.
 type Stats struct {
 	Checked, Found, Approximate, NotFound int
+	// Corroborated counts the citations of a timeline entry by a source
+	// that tells its event in its own words (Found in another it cites).
+	Corroborated int
 	// Unverified counts the citations of sources without text.
 	Unverified int
 	// Dated counts the timeline entries' citations found whose date
@@ -85,6 +88,8 @@ func Verify(name string, data []byte, read Reader) ([]briefings.Problem, Stats, 
 						st.Dated++
 					}
 				}
+			case Corroborated:
+				st.Corroborated++
 			case Approximate:
 				st.Approximate++
 				add(line, true, "only approximately in %s (%s): closest %q", ev.Source, src.Path, oneLine(ev.Closest, 200))
