@@ -82,13 +82,7 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 		markActive(sess.Context())
 		start := time.Now()
 		key := sess.PublicKey()
-		fp, comment := "", ""
-		if key != nil {
-			fp = gossh.FingerprintSHA256(key)
-			if ak, ok := s.keys.lookup(key); ok {
-				comment = ak.comment
-			}
-		}
+		fp, comment := s.identify(key)
 		pty, _, hasPty := sess.Pty()
 		l := s.log.With("remote", sess.RemoteAddr().String(), "user", sess.User(), "key", fp)
 		if comment != "" {
@@ -129,14 +123,7 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 		ls.access.Store(&sessionAccess{g})
 		if err := s.reg.add(ls); err != nil {
 			status = err.Error()
-			switch {
-			case errors.Is(err, errFull):
-				refuse(sess, fmt.Sprintf("brief: server full (%d sessions open); try again later", s.cfg.MaxSessions))
-			case errors.Is(err, errKeyFull):
-				refuse(sess, fmt.Sprintf("brief: this key already has %d sessions open, the most allowed; close one first", s.cfg.MaxSessionsPerKey))
-			default:
-				refuse(sess, "brief: the server is shutting down; try again later")
-			}
+			s.refuseAdd(sess, err)
 			return
 		}
 		defer s.reg.remove(ls)
@@ -166,31 +153,62 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 		if agent {
 			wish.Errorf(sess, "brief: agent forwarding is disabled; your agent was not used\r\n")
 		}
-		switch endReason(ls.reason.Load()) {
-		case endShutdown:
-			status = "server shutdown"
-			refuse(sess, "brief: the server is shutting down; goodbye")
-		case endIdle:
-			status = "idle"
-			refuse(sess, fmt.Sprintf("brief: closed after %s without a keypress", s.cfg.IdleTimeout))
-		case endKeyRemoved:
-			status = "key removed"
-			refuse(sess, "brief: your key was removed from authorized_keys; this session is closed")
-		case endNoGrant:
-			status = "access withdrawn"
-			refuse(sess, "brief: no briefing is granted to this key any more; this session is closed")
-		default:
-			if errors.Is(err, tea.ErrProgramPanic) {
-				status = "panic"
-				l.Error("reader panicked", "err", err)
-				refuse(sess, "brief: the reader hit an internal error; this session is closed (the server is still up)")
-			} else if err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, context.Canceled) {
-				status = "error"
-				l.Warn("reader ended with an error", "err", err)
-			}
-		}
+		status = s.sayEnd(sess, ls, err, l)
 		next(sess)
 	}
+}
+
+// identify names the session's key: its fingerprint and, when
+// authorized_keys gives one, its comment, for the log and the access file.
+func (s *server) identify(key ssh.PublicKey) (fp, comment string) {
+	if key != nil {
+		fp = gossh.FingerprintSHA256(key)
+		if ak, ok := s.keys.lookup(key); ok {
+			comment = ak.comment
+		}
+	}
+	return fp, comment
+}
+
+// refuseAdd tells the user why the registry would not take the session.
+func (s *server) refuseAdd(sess ssh.Session, err error) {
+	switch {
+	case errors.Is(err, errFull):
+		refuse(sess, fmt.Sprintf("brief: server full (%d sessions open); try again later", s.cfg.MaxSessions))
+	case errors.Is(err, errKeyFull):
+		refuse(sess, fmt.Sprintf("brief: this key already has %d sessions open, the most allowed; close one first", s.cfg.MaxSessionsPerKey))
+	default:
+		refuse(sess, "brief: the server is shutting down; try again later")
+	}
+}
+
+// sayEnd tells the user why the server ended the reader, when it did, and
+// returns the status the disconnect line logs.
+func (s *server) sayEnd(sess ssh.Session, ls *liveSession, err error, l *log.Logger) string {
+	switch endReason(ls.reason.Load()) {
+	case endShutdown:
+		refuse(sess, "brief: the server is shutting down; goodbye")
+		return "server shutdown"
+	case endIdle:
+		refuse(sess, fmt.Sprintf("brief: closed after %s without a keypress", s.cfg.IdleTimeout))
+		return "idle"
+	case endKeyRemoved:
+		refuse(sess, "brief: your key was removed from authorized_keys; this session is closed")
+		return "key removed"
+	case endNoGrant:
+		refuse(sess, "brief: no briefing is granted to this key any more; this session is closed")
+		return "access withdrawn"
+	default:
+		if errors.Is(err, tea.ErrProgramPanic) {
+			l.Error("reader panicked", "err", err)
+			refuse(sess, "brief: the reader hit an internal error; this session is closed (the server is still up)")
+			return "panic"
+		} else if err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, context.Canceled) {
+			l.Warn("reader ended with an error", "err", err)
+			return "error"
+		}
+	}
+	return "closed"
 }
 
 // grantFor returns what a key may read: nil (everything) without an access
