@@ -26,6 +26,9 @@ type group struct {
 	mentions  int
 }
 
+// buildActors groups the entities of text into actors, longest names first
+// so that a short mention finds the full name it stands for. It is long
+// because its closures share the indexes (byKey, byEdge) being built.
 func buildActors(text string, ents []entity, opts Options) []Actor {
 	var groups []*group
 	byKey := map[string]*group{}
@@ -111,6 +114,13 @@ func buildActors(text string, ents []entity, opts Options) []Actor {
 		}
 		add(g, e, surface)
 	}
+	return actorsOf(groups, opts)
+}
+
+// actorsOf turns the groups into actors in the order of their first
+// mention, each named by its longest mention (a country by its name),
+// without the groups too small (MinMentions) or of no type.
+func actorsOf(groups []*group, opts Options) []Actor {
 	var out []Actor
 	sort.SliceStable(groups, func(a, b int) bool { return groups[a].first < groups[b].first })
 	for _, g := range groups {
