@@ -246,10 +246,8 @@ func measure(n, keys int, idle time.Duration) (result, error) {
 		return res, err
 	}
 	defer os.RemoveAll(dir)
-	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
-	sshPub, _ := gossh.NewPublicKey(pub)
-	signer, _ := gossh.NewSignerFromKey(priv)
-	if err := os.WriteFile(filepath.Join(dir, "authorized_keys"), gossh.MarshalAuthorizedKey(sshPub), 0o600); err != nil {
+	signer, err := authorizeKey(dir)
+	if err != nil {
 		return res, err
 	}
 	c, err := startChild(dir, n)
@@ -278,33 +276,8 @@ func measure(n, keys int, idle time.Duration) (result, error) {
 	res.IdleLiveMiB = mib(base.HeapAlloc)
 
 	start := time.Now()
-	sessions := make([]*session, n)
-	errs := make(chan error, n)
-	var wg sync.WaitGroup
-	// At most openers sessions are being opened at any time: with all N
-	// at once, every handshake and first frame competes with every other
-	// on two cores, and past ~1,000 none finishes within its 20 s.
-	sem := make(chan struct{}, openers)
-	for i := range sessions {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			s, err := dial(c.addr, signer, 80, 24)
-			if err != nil {
-				errs <- err
-				return
-			}
-			sessions[i] = s
-			if err := s.openBriefing(); err != nil {
-				errs <- err
-			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
+	sessions, err := openAll(c.addr, signer, n)
+	if err != nil {
 		return res, err
 	}
 	res.ConnectSeconds = time.Since(start).Seconds()
@@ -323,30 +296,7 @@ func measure(n, keys int, idle time.Duration) (result, error) {
 
 	// Every session scrolls at once, a key every 50-150 ms.
 	cpuScroll0, tScroll0 := c.cpu(), time.Now()
-	var mu sync.Mutex
-	var lat []float64
-	var wg2 sync.WaitGroup
-	for i, s := range sessions {
-		wg2.Add(1)
-		go func() {
-			defer wg2.Done()
-			time.Sleep(time.Duration(i) * time.Millisecond)
-			for k := range keys {
-				key := "j"
-				if k%5 == 4 {
-					key = "k"
-				}
-				d, err := s.press(key)
-				if err == nil {
-					mu.Lock()
-					lat = append(lat, float64(d)/float64(time.Millisecond))
-					mu.Unlock()
-				}
-				time.Sleep(time.Duration(50+(i*37+k*11)%100) * time.Millisecond)
-			}
-		}()
-	}
-	wg2.Wait()
+	lat := scrollAll(sessions, keys)
 	// Server CPU per key: what scrolling cost beyond the idle sessions'
 	// own ticking over the same time.
 	idleRate := res.IdleCPUPercent / 100
@@ -368,6 +318,82 @@ func measure(n, keys int, idle time.Duration) (result, error) {
 	after := c.snapshot()
 	res.AfterCloseHeapMiB, res.AfterCloseGorutine = mib(after.HeapInuse), after.Goroutines
 	return res, nil
+}
+
+// authorizeKey makes the clients' key and writes it to dir's
+// authorized_keys, for the server to start with.
+func authorizeKey(dir string) (gossh.Signer, error) {
+	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+	sshPub, _ := gossh.NewPublicKey(pub)
+	signer, _ := gossh.NewSignerFromKey(priv)
+	if err := os.WriteFile(filepath.Join(dir, "authorized_keys"), gossh.MarshalAuthorizedKey(sshPub), 0o600); err != nil {
+		return nil, err
+	}
+	return signer, nil
+}
+
+// openAll opens n sessions, each with the briefing open.
+func openAll(addr string, signer gossh.Signer, n int) ([]*session, error) {
+	sessions := make([]*session, n)
+	errs := make(chan error, n)
+	var wg sync.WaitGroup
+	// At most openers sessions are being opened at any time: with all N
+	// at once, every handshake and first frame competes with every other
+	// on two cores, and past ~1,000 none finishes within its 20 s.
+	sem := make(chan struct{}, openers)
+	for i := range sessions {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			s, err := dial(addr, signer, 80, 24)
+			if err != nil {
+				errs <- err
+				return
+			}
+			sessions[i] = s
+			if err := s.openBriefing(); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		return nil, err
+	}
+	return sessions, nil
+}
+
+// scrollAll has every session press keys at once, j four times then k, a
+// key every 50-150 ms, and returns each key's latency in milliseconds.
+func scrollAll(sessions []*session, keys int) []float64 {
+	var mu sync.Mutex
+	var lat []float64
+	var wg sync.WaitGroup
+	for i, s := range sessions {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			time.Sleep(time.Duration(i) * time.Millisecond)
+			for k := range keys {
+				key := "j"
+				if k%5 == 4 {
+					key = "k"
+				}
+				d, err := s.press(key)
+				if err == nil {
+					mu.Lock()
+					lat = append(lat, float64(d)/float64(time.Millisecond))
+					mu.Unlock()
+				}
+				time.Sleep(time.Duration(50+(i*37+k*11)%100) * time.Millisecond)
+			}
+		}()
+	}
+	wg.Wait()
+	return lat
 }
 
 // stepBytes measures the bytes the server sends for one j and one pane
