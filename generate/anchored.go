@@ -25,23 +25,8 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 		endsHere := func(k int) bool { return k >= len(toks) || toks[k].kind != tWord }
 		// "closed it the following year": the year after the last one told.
 		if w0 == "the" && w2 == "year" && (w1 == "following" || w1 == "next" || w1 == "previous" || w1 == "preceding") {
-			y := year
-			for _, h := range hits {
-				if h.b <= i && len(h.date) >= 4 {
-					y, _ = strconv.Atoi(h.date[:4])
-				}
-			}
-			if y != 0 {
-				if w1 == "previous" || w1 == "preceding" {
-					y--
-				} else {
-					y++
-				}
-				from := y - 1
-				if w1 == "previous" || w1 == "preceding" {
-					from = y + 1
-				}
-				out = append(out, dateHit{a: i, b: i + 3, date: strconv.Itoa(y), anchor: strconv.Itoa(from)})
+			if h, ok := relativeYear(i, w1, year, hits); ok {
+				out = append(out, h)
 				i += 2
 			}
 			continue
@@ -80,14 +65,7 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 		if b == 0 {
 			continue
 		}
-		at := anchor
-		for _, h := range hits {
-			if h.b <= i && len(h.date) == 10 && h.end == "" {
-				if t, err := time.Parse("2006-01-02", h.date); err == nil {
-					at = t
-				}
-			}
-		}
+		at := lastDay(anchor, hits, i)
 		if at.IsZero() {
 			continue
 		}
@@ -100,6 +78,45 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 		i = b - 1
 	}
 	return out
+}
+
+// relativeYear resolves "the following/next/previous/preceding year" (w1)
+// at token i from the last year told before it in the sentence, else
+// year (0: none, and nothing is found).
+func relativeYear(i int, w1 string, year int, hits []dateHit) (dateHit, bool) {
+	y := year
+	for _, h := range hits {
+		if h.b <= i && len(h.date) >= 4 {
+			y, _ = strconv.Atoi(h.date[:4])
+		}
+	}
+	if y == 0 {
+		return dateHit{}, false
+	}
+	if w1 == "previous" || w1 == "preceding" {
+		y--
+	} else {
+		y++
+	}
+	from := y - 1
+	if w1 == "previous" || w1 == "preceding" {
+		from = y + 1
+	}
+	return dateHit{a: i, b: i + 3, date: strconv.Itoa(y), anchor: strconv.Itoa(from)}, true
+}
+
+// lastDay is the last single day the sentence tells before token i, else
+// anchor.
+func lastDay(anchor time.Time, hits []dateHit, i int) time.Time {
+	at := anchor
+	for _, h := range hits {
+		if h.b <= i && len(h.date) == 10 && h.end == "" {
+			if t, err := time.Parse("2006-01-02", h.date); err == nil {
+				at = t
+			}
+		}
+	}
+	return at
 }
 
 // dayEndVerbs end or open a trading or match day: "to end the day at
