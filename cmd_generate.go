@@ -37,29 +37,14 @@ dated by the latest date it holds. The same input always gives the same output.`
 				fmt.Fprintf(cmd.ErrOrStderr(), "brief generate: stopped (%v); nothing written\n", context.Cause(ctx))
 				return exitCode(130)
 			}
-			docs := make([]generate.Document, 0, len(args))
-			for _, path := range args {
-				if ctx.Err() != nil {
-					return stopped()
-				}
-				data, err := os.ReadFile(path)
-				if err != nil {
-					return err
-				}
-				doc, err := generate.ReadSource(path, data)
-				if err != nil {
-					return err
-				}
-				docs = append(docs, doc)
+			docs, ok, err := readSources(ctx, args)
+			if err != nil {
+				return err
 			}
-			gopts := generate.Options{Title: title, Published: published, Tags: tags, Marking: marking}
-			gopts.Warn = func(source, msg string) {
-				fmt.Fprintf(cmd.ErrOrStderr(), "brief generate: warning: %s: %s; give its date with --published YYYY-MM-DD\n", visible(source), visible(msg))
+			if !ok {
+				return stopped()
 			}
-			if out != "" {
-				// Source paths in the briefing are relative to where it is written.
-				gopts.BaseDir = filepath.Dir(out)
-			}
+			gopts := generateOptions(cmd.ErrOrStderr(), out, generate.Options{Title: title, Published: published, Tags: tags, Marking: marking})
 			b, err := generate.GenerateContext(ctx, docs, gopts)
 			if err != nil {
 				if ctx.Err() != nil {
@@ -102,6 +87,40 @@ dated by the latest date it holds. The same input always gives the same output.`
 	cmd.Flags().StringVar(&marking, "marking", "", "handling marking, e.g. TLP:CLEAR")
 	cmd.Flags().StringSliceVar(&tags, "tag", nil, "a tag for the briefing (repeatable)")
 	return cmd
+}
+
+// generateOptions completes the generator's options: its warnings go to
+// stderr, and source paths in the briefing are relative to out, where it
+// is written.
+func generateOptions(stderr io.Writer, out string, gopts generate.Options) generate.Options {
+	gopts.Warn = func(source, msg string) {
+		fmt.Fprintf(stderr, "brief generate: warning: %s: %s; give its date with --published YYYY-MM-DD\n", visible(source), visible(msg))
+	}
+	if out != "" {
+		gopts.BaseDir = filepath.Dir(out)
+	}
+	return gopts
+}
+
+// readSources reads the sources in turn; ok is false when ctx was done
+// before one of them.
+func readSources(ctx context.Context, paths []string) (docs []generate.Document, ok bool, err error) {
+	docs = make([]generate.Document, 0, len(paths))
+	for _, path := range paths {
+		if ctx.Err() != nil {
+			return nil, false, nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, true, err
+		}
+		doc, err := generate.ReadSource(path, data)
+		if err != nil {
+			return nil, true, err
+		}
+		docs = append(docs, doc)
+	}
+	return docs, true, nil
 }
 
 // outName is how lint names the output.

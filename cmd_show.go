@@ -86,18 +86,8 @@ When standard output is not a terminal the output is plain text.`,
 			}
 			cmd.SilenceUsage = true // the problems are the file's, not the command line's
 			out := cmd.OutOrStdout()
-			tty := false
-			if f, ok := out.(*os.File); ok && term.IsTerminal(f.Fd()) {
-				tty = true
-				if width == 0 {
-					if w, _, err := term.GetSize(f.Fd()); err == nil {
-						width = min(w, defaultReadWidth) // the reader's measure
-					}
-				}
-			}
-			if width == 0 {
-				width = 80
-			}
+			var tty bool
+			width, tty = showWidth(out, width)
 			if width < 20 {
 				return fmt.Errorf("--width %d is too narrow: use 20 or more", width)
 			}
@@ -110,17 +100,9 @@ When standard output is not a terminal the output is plain text.`,
 				plain = !tty || os.Getenv("NO_COLOR") != ""
 			}
 			panes := withSourcesPane(b.Panes())
-			which := make([]int, 0, len(panes))
-			if pane != "" {
-				i, err := paneIndex(panes, pane)
-				if err != nil {
-					return err
-				}
-				which = append(which, i)
-			} else {
-				for i := range panes {
-					which = append(which, i)
-				}
+			which, err := panesToShow(panes, pane)
+			if err != nil {
+				return err
 			}
 			if grep != "" {
 				if err := runGrep(cmd, args[0], data, panes, which, grep); err != nil {
@@ -154,6 +136,41 @@ When standard output is not a terminal the output is plain text.`,
 	cmd.Flags().StringVarP(&style, "style", "s", "", "dark, light, ascii or notty (default: dark on a terminal, plain text otherwise)")
 	cmd.Flags().StringVarP(&grep, "grep", "g", "", "print the lines matching QUERY with pane and line number (smart case; /re/ for a regexp)")
 	return cmd
+}
+
+// showWidth is the width to wrap at: the one asked for, else the
+// terminal's (no wider than the reader's measure), else 80; tty says out
+// is a terminal.
+func showWidth(out io.Writer, width int) (int, bool) {
+	tty := false
+	if f, ok := out.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		tty = true
+		if width == 0 {
+			if w, _, err := term.GetSize(f.Fd()); err == nil {
+				width = min(w, defaultReadWidth) // the reader's measure
+			}
+		}
+	}
+	if width == 0 {
+		width = 80
+	}
+	return width, tty
+}
+
+// panesToShow is the pane --pane names, else every pane.
+func panesToShow(panes []briefings.Pane, pane string) ([]int, error) {
+	which := make([]int, 0, len(panes))
+	if pane != "" {
+		i, err := paneIndex(panes, pane)
+		if err != nil {
+			return nil, err
+		}
+		return append(which, i), nil
+	}
+	for i := range panes {
+		which = append(which, i)
+	}
+	return which, nil
 }
 
 func newExportCmd() *cobra.Command {

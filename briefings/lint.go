@@ -33,12 +33,34 @@ func Lint(name string, data []byte) []Problem {
 	if b == nil {
 		return probs
 	}
-	add := func(line int, format string, args ...any) {
-		probs = append(probs, Problem{File: name, Line: line, Msg: fmt.Sprintf(format, args...)})
-	}
-	fm := p.frontMatterLines()
+	l := &linter{name: name, p: p, b: b, probs: probs, fm: p.frontMatterLines(), ids: map[string]bool{}, used: map[string]bool{}}
+	l.frontMatter()
+	l.items()
+	l.uncitedSources()
+	slices.SortStableFunc(l.probs, func(a, b Problem) int { return a.Line - b.Line })
+	return l.probs
+}
 
-	// Front matter.
+// linter is one run of Lint: the problems found so far, and the source
+// ids listed (ids) and cited (used), which the checks of the front matter
+// and of the items share.
+type linter struct {
+	name      string
+	p         *docParser
+	b         *Briefing
+	fm        fmLines
+	probs     []Problem
+	ids, used map[string]bool
+}
+
+// add records a problem at line.
+func (l *linter) add(line int, format string, args ...any) {
+	l.probs = append(l.probs, Problem{File: l.name, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// frontMatter checks the front matter: its keys, title, date and sources.
+func (l *linter) frontMatter() {
+	p, b, fm, add, ids := l.p, l.b, l.fm, l.add, l.ids
 	for _, k := range fm.unknown {
 		add(k.line, "front matter: unknown key %q (known: %s)", k.key, strings.Join(knownFrontMatter, ", "))
 	}
@@ -53,7 +75,6 @@ func Lint(name string, data []byte) []Problem {
 	case !isoDayRE.MatchString(b.Date) || checkDate(b.Date) != nil:
 		add(fm.line("date"), "bad date %q: the briefing date is YYYY-MM-DD", b.Date)
 	}
-	ids := map[string]bool{}
 	if len(b.Sources) == 0 {
 		add(fm.line("sources"), "no sources: list the documents the briefing cites under \"sources:\"")
 	}
@@ -81,9 +102,12 @@ func Lint(name string, data []byte) []Problem {
 	if p.preamble > 0 {
 		add(p.preamble, "text before the first \"## \" section is not part of a standard pane (shown as \"Preamble\")")
 	}
+}
 
-	// Items.
-	used := map[string]bool{}
+// items checks the items of each pane: their citations, and what each
+// kind of item must say.
+func (l *linter) items() {
+	p, b, add, ids, used, name := l.p, l.b, l.add, l.ids, l.used, l.name
 	cites := func(line int, what string, cs []string) {
 		if len(cs) == 0 {
 			add(line, "uncited %s: end it with the sources it comes from, e.g. [S1]", what)
@@ -110,7 +134,7 @@ func Lint(name string, data []byte) []Problem {
 		}
 		// Not an error: a briefing may have nothing to list. But a reader
 		// cannot tell a forgotten section from an empty one.
-		probs = append(probs, Problem{
+		l.probs = append(l.probs, Problem{
 			File: name, Line: p.bodyStartLine(), Warning: true,
 			Msg: fmt.Sprintf("no \"## %s\" section: the %s pane says so; add the heading, even with nothing under it, when there is nothing to list", section, section),
 		})
@@ -161,13 +185,16 @@ func Lint(name string, data []byte) []Problem {
 	for i, q := range b.Quotes {
 		cites(at(p.quoteLines, i), "quote", q.Cites)
 	}
+}
+
+// uncitedSources reports the sources no item cites.
+func (l *linter) uncitedSources() {
+	b, fm, add, used := l.b, l.fm, l.add, l.used
 	for i, s := range b.Sources {
 		if s.ID != "" && !used[s.ID] && idRE.MatchString(s.ID) {
 			add(fm.source(i), "source %s is never cited", s.ID)
 		}
 	}
-	slices.SortStableFunc(probs, func(a, b Problem) int { return a.Line - b.Line })
-	return probs
 }
 
 // bodyStartLine is the first line after the front matter.

@@ -327,38 +327,45 @@ func (p *docParser) parseBody(b *Briefing) {
 			}
 			continue
 		}
-		line := p.nodeLine(n)
-		switch p.kind {
-		case -1:
+		if p.kind == -1 {
+			line := p.nodeLine(n)
 			if preambleStart < 0 {
 				preambleStart = line
 			}
 			if p.preamble == 0 {
 				p.preamble = line
 			}
-		case secExtra:
-			// kept verbatim
-		case secSummary:
-			p.summaryBlock(b, n)
-		case secActors:
-			p.listBlock(n, "Actors", "- **Name** (type): role. Also: alias; alias [S1]", func(para ast.Node, line int) {
-				if a, ok := p.actor(para, line); ok {
-					b.Actors = append(b.Actors, a)
-					p.actorLines = append(p.actorLines, line)
-				}
-			})
-		case secTimeline:
-			p.listBlock(n, "Timeline", "- **YYYY-MM-DD**: event [S1]", func(para ast.Node, line int) {
-				if e, ok := p.event(para, line); ok {
-					b.Timeline = append(b.Timeline, e)
-					p.eventLines = append(p.eventLines, line)
-				}
-			})
-		case secQuotes:
-			p.quoteBlock(b, n)
+			continue
 		}
+		p.sectionBlock(b, n)
 	}
 	closeExtra(len(p.lineStarts) + 1)
+}
+
+// sectionBlock reads a top-level block of a section by the section's kind.
+func (p *docParser) sectionBlock(b *Briefing, n ast.Node) {
+	switch p.kind {
+	case secExtra:
+		// kept verbatim
+	case secSummary:
+		p.summaryBlock(b, n)
+	case secActors:
+		p.listBlock(n, "Actors", "- **Name** (type): role. Also: alias; alias [S1]", func(para ast.Node, line int) {
+			if a, ok := p.actor(para, line); ok {
+				b.Actors = append(b.Actors, a)
+				p.actorLines = append(p.actorLines, line)
+			}
+		})
+	case secTimeline:
+		p.listBlock(n, "Timeline", "- **YYYY-MM-DD**: event [S1]", func(para ast.Node, line int) {
+			if e, ok := p.event(para, line); ok {
+				b.Timeline = append(b.Timeline, e)
+				p.eventLines = append(p.eventLines, line)
+			}
+		})
+	case secQuotes:
+		p.quoteBlock(b, n)
+	}
 }
 
 // headingLines returns the first and last line of a heading, counting a

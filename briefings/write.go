@@ -19,34 +19,7 @@ func Write(b *Briefing) []byte {
 		return nil
 	}
 	var w strings.Builder
-	w.WriteString("---\n")
-	w.WriteString("title: " + yamlScalar(b.Title, false) + "\n")
-	w.WriteString("date: " + yamlScalar(b.Date, false) + "\n")
-	if len(b.Tags) > 0 {
-		w.WriteString("tags: [")
-		for i, t := range b.Tags {
-			if i > 0 {
-				w.WriteString(", ")
-			}
-			w.WriteString(yamlScalar(t, true))
-		}
-		w.WriteString("]\n")
-	}
-	if b.Marking != "" {
-		w.WriteString("marking: " + yamlScalar(b.Marking, false) + "\n")
-	}
-	if len(b.Sources) > 0 {
-		w.WriteString("sources:\n")
-		for _, s := range b.Sources {
-			w.WriteString("  - id: " + yamlScalar(s.ID, false) + "\n")
-			for _, kv := range [][2]string{{"title", s.Title}, {"publisher", s.Publisher}, {"url", s.URL}, {"published", s.Published}, {"path", s.Path}} {
-				if kv[1] != "" {
-					w.WriteString("    " + kv[0] + ": " + yamlScalar(kv[1], false) + "\n")
-				}
-			}
-		}
-	}
-	w.WriteString("---\n")
+	writeFrontMatter(&w, b)
 	if b.Title != "" {
 		w.WriteString("\n# " + escapeHeading(b.Title) + "\n")
 	}
@@ -111,6 +84,39 @@ func Write(b *Briefing) []byte {
 		}
 	}
 	return []byte(w.String())
+}
+
+// writeFrontMatter writes b's front matter; an empty optional field is
+// left out, title and date never.
+func writeFrontMatter(w *strings.Builder, b *Briefing) {
+	w.WriteString("---\n")
+	w.WriteString("title: " + yamlScalar(b.Title, false) + "\n")
+	w.WriteString("date: " + yamlScalar(b.Date, false) + "\n")
+	if len(b.Tags) > 0 {
+		w.WriteString("tags: [")
+		for i, t := range b.Tags {
+			if i > 0 {
+				w.WriteString(", ")
+			}
+			w.WriteString(yamlScalar(t, true))
+		}
+		w.WriteString("]\n")
+	}
+	if b.Marking != "" {
+		w.WriteString("marking: " + yamlScalar(b.Marking, false) + "\n")
+	}
+	if len(b.Sources) > 0 {
+		w.WriteString("sources:\n")
+		for _, s := range b.Sources {
+			w.WriteString("  - id: " + yamlScalar(s.ID, false) + "\n")
+			for _, kv := range [][2]string{{"title", s.Title}, {"publisher", s.Publisher}, {"url", s.URL}, {"published", s.Published}, {"path", s.Path}} {
+				if kv[1] != "" {
+					w.WriteString("    " + kv[0] + ": " + yamlScalar(kv[1], false) + "\n")
+				}
+			}
+		}
+	}
+	w.WriteString("---\n")
 }
 
 // dateRange formats an event's date as DATE or START/END.

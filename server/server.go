@@ -262,6 +262,32 @@ func (s *server) debugOutput() {
 // every error here stops Run before it listens.
 func (s *server) setup() error {
 	cfg := s.cfg
+	if err := s.loadKeys(); err != nil {
+		return err
+	}
+	s.guard = newStartupGuard(cfg.MaxStartups, cfg.MaxStartupsPerSource, cfg.AuthPenalty, s.log)
+	signer, err := s.hostKey()
+	if err != nil {
+		return err
+	}
+	opts := []ssh.Option{
+		wish.WithAddress(cfg.Listen),
+		wish.WithVersion("brief"),
+		wish.WithPublicKeyAuth(s.authorize),
+		wish.WithMiddleware(s.handle),
+		s.configure(signer),
+	}
+	s.ssh, err = wish.NewServer(opts...)
+	if err != nil {
+		return fmt.Errorf("ssh server: %w", err)
+	}
+	return nil
+}
+
+// loadKeys loads authorized_keys (none with --anyone, when unreadable)
+// and the access file, and logs what is wrong with them.
+func (s *server) loadKeys() error {
+	cfg := s.cfg
 	var err error
 	s.keys, err = loadKeyring(cfg.AuthorizedKeys, func(set keySet, err error) {
 		if err != nil {
@@ -297,11 +323,16 @@ func (s *server) setup() error {
 			}
 		}
 	}
-	s.guard = newStartupGuard(cfg.MaxStartups, cfg.MaxStartupsPerSource, cfg.AuthPenalty, s.log)
+	return nil
+}
 
+// hostKey loads the host key, or creates it on first start, and logs its
+// fingerprint.
+func (s *server) hostKey() (gossh.Signer, error) {
+	cfg := s.cfg
 	signer, created, warn, err := loadOrCreateHostKey(cfg.HostKeyPath)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if warn != "" {
 		s.log.Warn(warn)
@@ -312,65 +343,61 @@ func (s *server) setup() error {
 	} else {
 		s.log.Info("host key", "file", cfg.HostKeyPath, "fingerprint", fp)
 	}
+	return signer, nil
+}
 
-	opts := []ssh.Option{
-		wish.WithAddress(cfg.Listen),
-		wish.WithVersion("brief"),
-		wish.WithPublicKeyAuth(s.authorize),
-		wish.WithMiddleware(s.handle),
-		func(srv *ssh.Server) error {
-			srv.AddHostKey(signer)
-			// A connection gets HandshakeTimeout to reach a session; after
-			// that one with no traffic at all is cut a minute after the
-			// idle timeout (sessions end at the idle timeout by themselves).
-			var backstop time.Duration
-			if cfg.IdleTimeout > 0 {
-				backstop = cfg.IdleTimeout + time.Minute
+// configure sets what wish has no option for: the host key, the guard on
+// every connection, and the refusal of every channel, request and
+// subsystem but a session.
+func (s *server) configure(signer gossh.Signer) ssh.Option {
+	cfg := s.cfg
+	return func(srv *ssh.Server) error {
+		srv.AddHostKey(signer)
+		// A connection gets HandshakeTimeout to reach a session; after
+		// that one with no traffic at all is cut a minute after the
+		// idle timeout (sessions end at the idle timeout by themselves).
+		var backstop time.Duration
+		if cfg.IdleTimeout > 0 {
+			backstop = cfg.IdleTimeout + time.Minute
+		}
+		srv.ConnCallback = func(ctx ssh.Context, c net.Conn) net.Conn {
+			g := guardConn(c, cfg.HandshakeTimeout, backstop)
+			g.startups = s.guard
+			if why := s.guard.admit(g, hostOf(c.RemoteAddr()), time.Now()); why != "" {
+				g.timer.Stop()
+				refuseConn(c, why, false)
+				return nil
 			}
-			srv.ConnCallback = func(ctx ssh.Context, c net.Conn) net.Conn {
-				g := guardConn(c, cfg.HandshakeTimeout, backstop)
-				g.startups = s.guard
-				if why := s.guard.admit(g, hostOf(c.RemoteAddr()), time.Now()); why != "" {
-					g.timer.Stop()
-					refuseConn(c, why, false)
-					return nil
-				}
-				ctx.SetValue(guardKey{}, g)
-				return g
+			ctx.SetValue(guardKey{}, g)
+			return g
+		}
+		authed := func(h ssh.ChannelHandler) ssh.ChannelHandler {
+			return func(srv *ssh.Server, conn *gossh.ServerConn, ch gossh.NewChannel, ctx ssh.Context) {
+				markAuthenticated(ctx)
+				h(srv, conn, ch, ctx)
 			}
-			authed := func(h ssh.ChannelHandler) ssh.ChannelHandler {
-				return func(srv *ssh.Server, conn *gossh.ServerConn, ch gossh.NewChannel, ctx ssh.Context) {
-					markAuthenticated(ctx)
-					h(srv, conn, ch, ctx)
-				}
-			}
-			srv.ChannelHandlers = map[string]ssh.ChannelHandler{
-				"session":                        authed(ssh.DefaultSessionHandler),
-				"direct-tcpip":                   authed(s.refuseChannel),
-				"direct-streamlocal@openssh.com": authed(s.refuseChannel),
-				"default": authed(func(_ *ssh.Server, _ *gossh.ServerConn, ch gossh.NewChannel, _ ssh.Context) {
-					_ = ch.Reject(gossh.UnknownChannelType, "unsupported channel type")
-				}),
-			}
-			// No global request handlers: tcpip-forward (ssh -R) and
-			// streamlocal-forward get "request failed", which OpenSSH
-			// reports as one line.
-			srv.RequestHandlers = map[string]ssh.RequestHandler{"default": s.refuseRequest}
-			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{"default": s.refuseSubsystem}
-			// Failed handshakes are counted in the startup guard's
-			// summary, not logged one by one: a flood must not flood
-			// the log.
-			srv.ConnectionFailedCallback = func(conn net.Conn, err error) {
-				s.log.Debug("connection failed", "remote", remoteString(conn), "err", err)
-			}
-			return nil
-		},
+		}
+		srv.ChannelHandlers = map[string]ssh.ChannelHandler{
+			"session":                        authed(ssh.DefaultSessionHandler),
+			"direct-tcpip":                   authed(s.refuseChannel),
+			"direct-streamlocal@openssh.com": authed(s.refuseChannel),
+			"default": authed(func(_ *ssh.Server, _ *gossh.ServerConn, ch gossh.NewChannel, _ ssh.Context) {
+				_ = ch.Reject(gossh.UnknownChannelType, "unsupported channel type")
+			}),
+		}
+		// No global request handlers: tcpip-forward (ssh -R) and
+		// streamlocal-forward get "request failed", which OpenSSH
+		// reports as one line.
+		srv.RequestHandlers = map[string]ssh.RequestHandler{"default": s.refuseRequest}
+		srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{"default": s.refuseSubsystem}
+		// Failed handshakes are counted in the startup guard's
+		// summary, not logged one by one: a flood must not flood
+		// the log.
+		srv.ConnectionFailedCallback = func(conn net.Conn, err error) {
+			s.log.Debug("connection failed", "remote", remoteString(conn), "err", err)
+		}
+		return nil
 	}
-	s.ssh, err = wish.NewServer(opts...)
-	if err != nil {
-		return fmt.Errorf("ssh server: %w", err)
-	}
-	return nil
 }
 
 func remoteString(conn net.Conn) string {

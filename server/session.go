@@ -75,160 +75,6 @@ func (ls *liveSession) allows(p, marking string, tags []string) bool {
 	return a != nil && safePath(p) && a.g.allows(marking, tags)
 }
 
-// registry holds the open sessions: it enforces MaxSessions, broadcasts
-// reloads and ends everyone at shutdown.
-type registry struct {
-	mu      sync.Mutex
-	max     int
-	perKey  int // < 0: no limit per key
-	closing bool
-	live    map[*liveSession]struct{}
-	byKey   map[string]int // open sessions per key fingerprint
-	empty   chan struct{}  // closed and replaced when live becomes empty
-}
-
-var (
-	errFull    = errors.New("server full")
-	errKeyFull = errors.New("too many sessions for this key")
-	errClosing = errors.New("server shutting down")
-)
-
-func newRegistry(max, perKey int) *registry {
-	return &registry{max: max, perKey: perKey, live: map[*liveSession]struct{}{}, byKey: map[string]int{}}
-}
-
-func (r *registry) add(ls *liveSession) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.closing {
-		return errClosing
-	}
-	if len(r.live) >= r.max {
-		return errFull
-	}
-	if r.perKey >= 0 && r.byKey[ls.fingerprint] >= r.perKey {
-		return errKeyFull
-	}
-	r.live[ls] = struct{}{}
-	r.byKey[ls.fingerprint]++
-	return nil
-}
-
-// snapshot returns the open sessions.
-func (r *registry) snapshot() []*liveSession {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	out := make([]*liveSession, 0, len(r.live))
-	for ls := range r.live {
-		out = append(out, ls)
-	}
-	return out
-}
-
-// send gives one session's program a message, without waiting for it.
-func (r *registry) send(ls *liveSession, msg tea.Msg) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if p := ls.prog; p != nil {
-		go p.Send(msg)
-	}
-}
-
-// quit asks one session's program to end. A session whose program is not
-// built yet ends as soon as it is (setProgram sees its reason).
-func (r *registry) quit(ls *liveSession) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if p := ls.prog; p != nil {
-		go p.Quit()
-	}
-}
-
-// setProgram records the session's program; false means the server began
-// shutting down meanwhile and the program must not start.
-func (r *registry) setProgram(ls *liveSession, p *tea.Program) bool {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.closing {
-		ls.end(endShutdown)
-		return false
-	}
-	if endReason(ls.reason.Load()) != endNone {
-		return false // revoked while it was starting
-	}
-	ls.prog = p
-	return true
-}
-
-func (r *registry) remove(ls *liveSession) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if _, ok := r.live[ls]; ok {
-		delete(r.live, ls)
-		if r.byKey[ls.fingerprint]--; r.byKey[ls.fingerprint] <= 0 {
-			delete(r.byKey, ls.fingerprint)
-		}
-	}
-	if len(r.live) == 0 && r.empty != nil {
-		close(r.empty)
-		r.empty = nil
-	}
-}
-
-func (r *registry) count() int {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return len(r.live)
-}
-
-// broadcast sends msg to every running program. Each Send gets its own
-// goroutine: Send blocks until that program's event loop takes the message,
-// and one busy session must not hold up the others.
-func (r *registry) broadcast(msg tea.Msg) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	for ls := range r.live {
-		if p := ls.prog; p != nil {
-			go p.Send(msg)
-		}
-	}
-}
-
-// closeAll refuses new sessions and asks every open one to end.
-func (r *registry) closeAll() {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.closing = true
-	for ls := range r.live {
-		ls.end(endShutdown)
-		if p := ls.prog; p != nil {
-			go p.Quit()
-		}
-	}
-}
-
-// waitEmpty returns when no session is open or at deadline.
-func (r *registry) waitEmpty(deadline time.Time) bool {
-	r.mu.Lock()
-	if len(r.live) == 0 {
-		r.mu.Unlock()
-		return true
-	}
-	if r.empty == nil {
-		r.empty = make(chan struct{})
-	}
-	ch := r.empty
-	r.mu.Unlock()
-	t := time.NewTimer(time.Until(deadline))
-	defer t.Stop()
-	select {
-	case <-ch:
-		return true
-	case <-t.C:
-		return false
-	}
-}
-
 // handle is the only session handler: it logs, refuses what the server does
 // not offer, enforces limits, then runs the reader.
 func (s *server) handle(next ssh.Handler) ssh.Handler {
@@ -236,13 +82,7 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 		markActive(sess.Context())
 		start := time.Now()
 		key := sess.PublicKey()
-		fp, comment := "", ""
-		if key != nil {
-			fp = gossh.FingerprintSHA256(key)
-			if ak, ok := s.keys.lookup(key); ok {
-				comment = ak.comment
-			}
-		}
+		fp, comment := s.identify(key)
 		pty, _, hasPty := sess.Pty()
 		l := s.log.With("remote", sess.RemoteAddr().String(), "user", sess.User(), "key", fp)
 		if comment != "" {
@@ -283,14 +123,7 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 		ls.access.Store(&sessionAccess{g})
 		if err := s.reg.add(ls); err != nil {
 			status = err.Error()
-			switch {
-			case errors.Is(err, errFull):
-				refuse(sess, fmt.Sprintf("brief: server full (%d sessions open); try again later", s.cfg.MaxSessions))
-			case errors.Is(err, errKeyFull):
-				refuse(sess, fmt.Sprintf("brief: this key already has %d sessions open, the most allowed; close one first", s.cfg.MaxSessionsPerKey))
-			default:
-				refuse(sess, "brief: the server is shutting down; try again later")
-			}
+			s.refuseAdd(sess, err)
 			return
 		}
 		defer s.reg.remove(ls)
@@ -320,31 +153,62 @@ func (s *server) handle(next ssh.Handler) ssh.Handler {
 		if agent {
 			wish.Errorf(sess, "brief: agent forwarding is disabled; your agent was not used\r\n")
 		}
-		switch endReason(ls.reason.Load()) {
-		case endShutdown:
-			status = "server shutdown"
-			refuse(sess, "brief: the server is shutting down; goodbye")
-		case endIdle:
-			status = "idle"
-			refuse(sess, fmt.Sprintf("brief: closed after %s without a keypress", s.cfg.IdleTimeout))
-		case endKeyRemoved:
-			status = "key removed"
-			refuse(sess, "brief: your key was removed from authorized_keys; this session is closed")
-		case endNoGrant:
-			status = "access withdrawn"
-			refuse(sess, "brief: no briefing is granted to this key any more; this session is closed")
-		default:
-			if errors.Is(err, tea.ErrProgramPanic) {
-				status = "panic"
-				l.Error("reader panicked", "err", err)
-				refuse(sess, "brief: the reader hit an internal error; this session is closed (the server is still up)")
-			} else if err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, context.Canceled) {
-				status = "error"
-				l.Warn("reader ended with an error", "err", err)
-			}
-		}
+		status = s.sayEnd(sess, ls, err, l)
 		next(sess)
 	}
+}
+
+// identify names the session's key: its fingerprint and, when
+// authorized_keys gives one, its comment, for the log and the access file.
+func (s *server) identify(key ssh.PublicKey) (fp, comment string) {
+	if key != nil {
+		fp = gossh.FingerprintSHA256(key)
+		if ak, ok := s.keys.lookup(key); ok {
+			comment = ak.comment
+		}
+	}
+	return fp, comment
+}
+
+// refuseAdd tells the user why the registry would not take the session.
+func (s *server) refuseAdd(sess ssh.Session, err error) {
+	switch {
+	case errors.Is(err, errFull):
+		refuse(sess, fmt.Sprintf("brief: server full (%d sessions open); try again later", s.cfg.MaxSessions))
+	case errors.Is(err, errKeyFull):
+		refuse(sess, fmt.Sprintf("brief: this key already has %d sessions open, the most allowed; close one first", s.cfg.MaxSessionsPerKey))
+	default:
+		refuse(sess, "brief: the server is shutting down; try again later")
+	}
+}
+
+// sayEnd tells the user why the server ended the reader, when it did, and
+// returns the status the disconnect line logs.
+func (s *server) sayEnd(sess ssh.Session, ls *liveSession, err error, l *log.Logger) string {
+	switch endReason(ls.reason.Load()) {
+	case endShutdown:
+		refuse(sess, "brief: the server is shutting down; goodbye")
+		return "server shutdown"
+	case endIdle:
+		refuse(sess, fmt.Sprintf("brief: closed after %s without a keypress", s.cfg.IdleTimeout))
+		return "idle"
+	case endKeyRemoved:
+		refuse(sess, "brief: your key was removed from authorized_keys; this session is closed")
+		return "key removed"
+	case endNoGrant:
+		refuse(sess, "brief: no briefing is granted to this key any more; this session is closed")
+		return "access withdrawn"
+	default:
+		if errors.Is(err, tea.ErrProgramPanic) {
+			l.Error("reader panicked", "err", err)
+			refuse(sess, "brief: the reader hit an internal error; this session is closed (the server is still up)")
+			return "panic"
+		} else if err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, context.Canceled) {
+			l.Warn("reader ended with an error", "err", err)
+			return "error"
+		}
+	}
+	return "closed"
 }
 
 // grantFor returns what a key may read: nil (everything) without an access

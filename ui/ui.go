@@ -262,17 +262,7 @@ func (m *Model) update(msg tea.Msg) (cmd tea.Cmd) {
 		return nil
 
 	case tea.BackgroundColorMsg:
-		if m.detect {
-			name := StyleDark
-			if !msg.IsDark() {
-				name = StyleLight
-			}
-			if name != m.styleName {
-				m.setStyle(name)
-				return m.pump()
-			}
-		}
-		return nil
+		return m.background(msg)
 
 	case chunkRenderedMsg:
 		m.cache.deliver(msg)
@@ -302,15 +292,7 @@ func (m *Model) update(msg tea.Msg) (cmd tea.Cmd) {
 		return m.wheel(msg)
 
 	case tea.MouseClickMsg:
-		// A click on a tab opens that pane (row 2: under the two header
-		// lines).
-		if msg.Button == tea.MouseLeft && m.state == stateReader && m.reader.doc != nil && !m.tooSmall() && msg.Y == 2 {
-			if i := m.reader.tabAt(m.styles, m.width, msg.X); i >= 0 {
-				m.reader.active = i
-				return m.pump()
-			}
-		}
-		return nil
+		return m.click(msg)
 
 	case tea.KeyPressMsg:
 		return m.key(msg)
@@ -318,6 +300,34 @@ func (m *Model) update(msg tea.Msg) (cmd tea.Cmd) {
 
 	if m.state == stateLibrary {
 		return m.updateList(msg)
+	}
+	return nil
+}
+
+// background follows the terminal's background, when the style is
+// detected: light or dark.
+func (m *Model) background(msg tea.BackgroundColorMsg) tea.Cmd {
+	if m.detect {
+		name := StyleDark
+		if !msg.IsDark() {
+			name = StyleLight
+		}
+		if name != m.styleName {
+			m.setStyle(name)
+			return m.pump()
+		}
+	}
+	return nil
+}
+
+// click opens the pane of the tab clicked (row 2: under the two header
+// lines).
+func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
+	if msg.Button == tea.MouseLeft && m.state == stateReader && m.reader.doc != nil && !m.tooSmall() && msg.Y == 2 {
+		if i := m.reader.tabAt(m.styles, m.width, msg.X); i >= 0 {
+			m.reader.active = i
+			return m.pump()
+		}
 	}
 	return nil
 }

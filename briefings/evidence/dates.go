@@ -261,7 +261,24 @@ func agree(expr, date, pub string) int {
 	if err != nil {
 		return 1
 	}
-	l := strings.ToLower(expr)
+	got := relativeDate(strings.ToLower(expr), date, p)
+	if got == "" {
+		return 1
+	}
+	switch {
+	case got == date || strings.HasPrefix(got, date):
+		return 8
+	case strings.HasPrefix(date, got):
+		return 2 // "this year" for a month: a written month says more
+	}
+	return 0
+}
+
+// relativeDate resolves the relative expression l (lower-cased) from the
+// publication day p, as simply as can be: a day, a month or a year; ""
+// when it cannot. date, the date cited, settles a weekday that may be
+// the one to come or the publication day itself.
+func relativeDate(l, date string, p time.Time) string {
 	var got string
 	switch {
 	case l == "yesterday":
@@ -314,14 +331,5 @@ func agree(expr, date, pub string) int {
 			}
 		}
 	}
-	if got == "" {
-		return 1
-	}
-	switch {
-	case got == date || strings.HasPrefix(got, date):
-		return 8
-	case strings.HasPrefix(date, got):
-		return 2 // "this year" for a month: a written month says more
-	}
-	return 0
+	return got
 }

@@ -73,7 +73,9 @@ func isLineMarker(r rune) bool {
 
 // normalize folds text; lineStart says that text begins a line (a source
 // does; an item's text does not). The words of the folded text (runs of
-// letters, digits and marks) are found on the way.
+// letters, digits and marks) are found on the way. It is one loop
+// because it is one pass whose cases share its state (a space just
+// written, a line's start, a word open), the ASCII case first for speed.
 func normalize(text string, lineStart bool) normText {
 	n := normText{
 		norm: make([]byte, 0, len(text)),

@@ -245,7 +245,9 @@ var (
 	boundaryE = tokenInfo{word: "</s>", lower: "</s>", shape: "</s>", short: "</s>"}
 )
 
-// features appends the hashed features of token i to dst.
+// features appends the hashed features of token i to dst. It is long on
+// purpose: one list of the feature templates, in the order training
+// numbers them.
 func features(dst []uint64, toks []tokenInfo, i int) []uint64 {
 	at := func(k int) *tokenInfo {
 		switch {

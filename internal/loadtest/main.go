@@ -9,7 +9,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
@@ -197,157 +196,6 @@ func rss(pid int) uint64 {
 	return 0
 }
 
-// session is one client.
-type session struct {
-	client *gossh.Client
-	sess   *gossh.Session
-	in     io.WriteCloser
-
-	mu    sync.Mutex
-	buf   bytes.Buffer // output since the last mark
-	total int
-	last  time.Time // time of the last byte
-	first chan time.Time
-}
-
-func (s *session) read(r io.Reader) {
-	b := make([]byte, 32<<10)
-	for {
-		n, err := r.Read(b)
-		if n > 0 {
-			now := time.Now()
-			s.mu.Lock()
-			s.buf.Write(b[:n])
-			s.total += n
-			s.last = now
-			f := s.first
-			s.first = nil
-			s.mu.Unlock()
-			if f != nil {
-				f <- now
-			}
-		}
-		if err != nil {
-			return
-		}
-	}
-}
-
-// waitText waits until the output since the last mark contains text.
-func (s *session) waitText(text string, timeout time.Duration) error {
-	deadline := time.Now().Add(timeout)
-	for time.Now().Before(deadline) {
-		s.mu.Lock()
-		ok := bytes.Contains(s.buf.Bytes(), []byte(text))
-		s.mu.Unlock()
-		if ok {
-			return nil
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	return fmt.Errorf("no %q within %s", text, timeout)
-}
-
-// quiet waits until no byte arrived for d.
-func (s *session) quiet(d, timeout time.Duration) {
-	deadline := time.Now().Add(timeout)
-	for time.Now().Before(deadline) {
-		s.mu.Lock()
-		l := s.last
-		s.mu.Unlock()
-		if time.Since(l) >= d {
-			return
-		}
-		time.Sleep(d / 4)
-	}
-}
-
-func (s *session) mark() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.buf.Reset()
-	return s.total
-}
-
-func (s *session) bytesSince(m int) int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.total - m
-}
-
-// press sends keys and returns how long the first byte of the answer took.
-func (s *session) press(keys string) (time.Duration, error) {
-	ch := make(chan time.Time, 1)
-	s.mu.Lock()
-	s.first = ch
-	s.mu.Unlock()
-	start := time.Now()
-	if _, err := io.WriteString(s.in, keys); err != nil {
-		return 0, err
-	}
-	select {
-	case t := <-ch:
-		return t.Sub(start), nil
-	case <-time.After(10 * time.Second):
-		return 0, fmt.Errorf("no answer to %q within 10 s", keys)
-	}
-}
-
-func dial(addr string, signer gossh.Signer, w, h int) (*session, error) {
-	client, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{
-		User: "load", Auth: []gossh.AuthMethod{gossh.PublicKeys(signer)},
-		HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 10 * time.Second,
-	})
-	if err != nil {
-		return nil, err
-	}
-	sess, err := client.NewSession()
-	if err != nil {
-		client.Close()
-		return nil, err
-	}
-	s := &session{client: client, sess: sess}
-	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
-		client.Close()
-		return nil, err
-	}
-	if s.in, err = sess.StdinPipe(); err != nil {
-		client.Close()
-		return nil, err
-	}
-	out, err := sess.StdoutPipe()
-	if err != nil {
-		client.Close()
-		return nil, err
-	}
-	go s.read(out)
-	if err := sess.Shell(); err != nil {
-		client.Close()
-		return nil, err
-	}
-	return s, nil
-}
-
-// openBriefing goes from the library to the reader and waits for the frame.
-func (s *session) openBriefing() error {
-	if err := s.waitText("briefing", 20*time.Second); err != nil {
-		return fmt.Errorf("library: %w", err)
-	}
-	s.quiet(150*time.Millisecond, 10*time.Second)
-	s.mark()
-	io.WriteString(s.in, "\r")
-	if err := s.waitText("Summary", 20*time.Second); err != nil {
-		return fmt.Errorf("reader: %w", err)
-	}
-	s.quiet(300*time.Millisecond, 10*time.Second)
-	return nil
-}
-
-func (s *session) close() {
-	s.sess.Close()
-	s.client.Close()
-}
-
 // result is what measure found.
 type result struct {
 	Sessions           int     `json:"sessions"`
@@ -398,10 +246,8 @@ func measure(n, keys int, idle time.Duration) (result, error) {
 		return res, err
 	}
 	defer os.RemoveAll(dir)
-	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
-	sshPub, _ := gossh.NewPublicKey(pub)
-	signer, _ := gossh.NewSignerFromKey(priv)
-	if err := os.WriteFile(filepath.Join(dir, "authorized_keys"), gossh.MarshalAuthorizedKey(sshPub), 0o600); err != nil {
+	signer, err := authorizeKey(dir)
+	if err != nil {
 		return res, err
 	}
 	c, err := startChild(dir, n)
@@ -430,33 +276,8 @@ func measure(n, keys int, idle time.Duration) (result, error) {
 	res.IdleLiveMiB = mib(base.HeapAlloc)
 
 	start := time.Now()
-	sessions := make([]*session, n)
-	errs := make(chan error, n)
-	var wg sync.WaitGroup
-	// At most openers sessions are being opened at any time: with all N
-	// at once, every handshake and first frame competes with every other
-	// on two cores, and past ~1,000 none finishes within its 20 s.
-	sem := make(chan struct{}, openers)
-	for i := range sessions {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			s, err := dial(c.addr, signer, 80, 24)
-			if err != nil {
-				errs <- err
-				return
-			}
-			sessions[i] = s
-			if err := s.openBriefing(); err != nil {
-				errs <- err
-			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
+	sessions, err := openAll(c.addr, signer, n)
+	if err != nil {
 		return res, err
 	}
 	res.ConnectSeconds = time.Since(start).Seconds()
@@ -475,30 +296,7 @@ func measure(n, keys int, idle time.Duration) (result, error) {
 
 	// Every session scrolls at once, a key every 50-150 ms.
 	cpuScroll0, tScroll0 := c.cpu(), time.Now()
-	var mu sync.Mutex
-	var lat []float64
-	var wg2 sync.WaitGroup
-	for i, s := range sessions {
-		wg2.Add(1)
-		go func() {
-			defer wg2.Done()
-			time.Sleep(time.Duration(i) * time.Millisecond)
-			for k := range keys {
-				key := "j"
-				if k%5 == 4 {
-					key = "k"
-				}
-				d, err := s.press(key)
-				if err == nil {
-					mu.Lock()
-					lat = append(lat, float64(d)/float64(time.Millisecond))
-					mu.Unlock()
-				}
-				time.Sleep(time.Duration(50+(i*37+k*11)%100) * time.Millisecond)
-			}
-		}()
-	}
-	wg2.Wait()
+	lat := scrollAll(sessions, keys)
 	// Server CPU per key: what scrolling cost beyond the idle sessions'
 	// own ticking over the same time.
 	idleRate := res.IdleCPUPercent / 100
@@ -520,6 +318,82 @@ func measure(n, keys int, idle time.Duration) (result, error) {
 	after := c.snapshot()
 	res.AfterCloseHeapMiB, res.AfterCloseGorutine = mib(after.HeapInuse), after.Goroutines
 	return res, nil
+}
+
+// authorizeKey makes the clients' key and writes it to dir's
+// authorized_keys, for the server to start with.
+func authorizeKey(dir string) (gossh.Signer, error) {
+	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+	sshPub, _ := gossh.NewPublicKey(pub)
+	signer, _ := gossh.NewSignerFromKey(priv)
+	if err := os.WriteFile(filepath.Join(dir, "authorized_keys"), gossh.MarshalAuthorizedKey(sshPub), 0o600); err != nil {
+		return nil, err
+	}
+	return signer, nil
+}
+
+// openAll opens n sessions, each with the briefing open.
+func openAll(addr string, signer gossh.Signer, n int) ([]*session, error) {
+	sessions := make([]*session, n)
+	errs := make(chan error, n)
+	var wg sync.WaitGroup
+	// At most openers sessions are being opened at any time: with all N
+	// at once, every handshake and first frame competes with every other
+	// on two cores, and past ~1,000 none finishes within its 20 s.
+	sem := make(chan struct{}, openers)
+	for i := range sessions {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			s, err := dial(addr, signer, 80, 24)
+			if err != nil {
+				errs <- err
+				return
+			}
+			sessions[i] = s
+			if err := s.openBriefing(); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		return nil, err
+	}
+	return sessions, nil
+}
+
+// scrollAll has every session press keys at once, j four times then k, a
+// key every 50-150 ms, and returns each key's latency in milliseconds.
+func scrollAll(sessions []*session, keys int) []float64 {
+	var mu sync.Mutex
+	var lat []float64
+	var wg sync.WaitGroup
+	for i, s := range sessions {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			time.Sleep(time.Duration(i) * time.Millisecond)
+			for k := range keys {
+				key := "j"
+				if k%5 == 4 {
+					key = "k"
+				}
+				d, err := s.press(key)
+				if err == nil {
+					mu.Lock()
+					lat = append(lat, float64(d)/float64(time.Millisecond))
+					mu.Unlock()
+				}
+				time.Sleep(time.Duration(50+(i*37+k*11)%100) * time.Millisecond)
+			}
+		}()
+	}
+	wg.Wait()
+	return lat
 }
 
 // stepBytes measures the bytes the server sends for one j and one pane

@@ -1,0 +1,191 @@
+package generate
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Days told relative to the story rather than to its publication: to the
+// last exact day told ("the previous day") or, in a sentence with no date,
+// to the story's day itself ("later in the day", "at 08:30 UTC"). The
+// timeline reads them, sentence by sentence, with the anchor it carries.
+
+// anchoredDays finds days told relative to the story's last exact day,
+// "the previous day", "two days earlier", "the following week" (and years
+// relative to the last year told, "the following year"): the anchor
+// is the last single-day hit before the words in this sentence, else the
+// one passed in (the last of earlier sentences; zero: none, and nothing is
+// found). "the day before the vote" is relative to the vote, so skipped.
+func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []dateHit {
+	var out []dateHit
+	for i := 0; i+1 < len(toks); i++ {
+		off, b, week := 0, 0, false
+		w0, w1, w2 := lowerAt(toks, i), lowerAt(toks, i+1), lowerAt(toks, i+2)
+		endsHere := func(k int) bool { return k >= len(toks) || toks[k].kind != tWord }
+		// "closed it the following year": the year after the last one told.
+		if w0 == "the" && w2 == "year" && (w1 == "following" || w1 == "next" || w1 == "previous" || w1 == "preceding") {
+			if h, ok := relativeYear(i, w1, year, hits); ok {
+				out = append(out, h)
+				i += 2
+			}
+			continue
+		}
+		switch {
+		case w0 == "the" && (w1 == "previous" || w1 == "preceding") && w2 == "day":
+			off, b = -1, i+3
+		case w0 == "the" && (w1 == "next" || w1 == "following") && w2 == "day":
+			off, b = 1, i+3
+		case w0 == "the" && w1 == "day" && (w2 == "before" || w2 == "after") && endsHere(i+3):
+			off, b = -1, i+3
+			if w2 == "after" {
+				off = 1
+			}
+		case w0 == "the" && (w1 == "previous" || w1 == "preceding") && partsOfDay.has(w2):
+			off, b = -1, i+3 // "the previous evening"
+		case w0 == "the" && (w1 == "next" || w1 == "following") && partsOfDay.has(w2):
+			off, b = 1, i+3 // "the following morning"
+		case w0 == "that" && (w1 == "day" || partsOfDay.has(w1)):
+			off, b = 0, i+2 // "later that evening", "that day"
+		case w0 == "the" && w1 == "same" && (w2 == "day" || partsOfDay.has(w2)):
+			off, b = 0, i+3
+		case w0 == "the" && (w1 == "previous" || w1 == "preceding" || w1 == "following") && w2 == "week":
+			off, b, week = -1, i+3, true
+			if w1 == "following" {
+				off = 1
+			}
+		default:
+			if n, ok := countAt(toks, i); ok && (w1 == "day" || w1 == "days") && (w2 == "earlier" || w2 == "later") {
+				off, b = -n, i+3
+				if w2 == "later" {
+					off = n
+				}
+			}
+		}
+		if b == 0 {
+			continue
+		}
+		at := lastDay(anchor, hits, i)
+		if at.IsZero() {
+			continue
+		}
+		if week {
+			mon := monday(at).AddDate(0, 0, 7*off)
+			out = append(out, dateHit{a: i, b: b, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 6)), anchor: ymd(at)})
+		} else {
+			out = append(out, dateHit{a: i, b: b, date: ymd(at.AddDate(0, 0, off)), anchor: ymd(at)})
+		}
+		i = b - 1
+	}
+	return out
+}
+
+// relativeYear resolves "the following/next/previous/preceding year" (w1)
+// at token i from the last year told before it in the sentence, else
+// year (0: none, and nothing is found).
+func relativeYear(i int, w1 string, year int, hits []dateHit) (dateHit, bool) {
+	y := year
+	for _, h := range hits {
+		if h.b <= i && len(h.date) >= 4 {
+			y, _ = strconv.Atoi(h.date[:4])
+		}
+	}
+	if y == 0 {
+		return dateHit{}, false
+	}
+	if w1 == "previous" || w1 == "preceding" {
+		y--
+	} else {
+		y++
+	}
+	from := y - 1
+	if w1 == "previous" || w1 == "preceding" {
+		from = y + 1
+	}
+	return dateHit{a: i, b: i + 3, date: strconv.Itoa(y), anchor: strconv.Itoa(from)}, true
+}
+
+// lastDay is the last single day the sentence tells before token i, else
+// anchor.
+func lastDay(anchor time.Time, hits []dateHit, i int) time.Time {
+	at := anchor
+	for _, h := range hits {
+		if h.b <= i && len(h.date) == 10 && h.end == "" {
+			if t, err := time.Parse("2006-01-02", h.date); err == nil {
+				at = t
+			}
+		}
+	}
+	return at
+}
+
+// dayEndVerbs end or open a trading or match day: "to end the day at
+// 7,114", "finishing the day down".
+var dayEndVerbs = words(`end ended ending ends finish finished finishing finishes close closed closing closes
+	start started starting starts open opened opening opens begin began beginning begins`)
+
+// dayParts name a part of "the day": "the start of the day", "later in
+// the day".
+var dayParts = words(`start end close rest middle course later late earlier early`)
+
+// clockSuffixes follow a clock time: "6:40 p.m.", "08:30 UTC".
+var clockSuffixes = words(`a.m. p.m. am pm utc gmt bst est edt cet cest local`)
+
+// clockTime says a clock time starts at token i ("6:40 p.m.", "08:30 UTC",
+// "22:30", "7 p.m.", "11.30pm") and returns the token after it.
+func clockTime(toks []token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].kind != tNum {
+		return 0, false
+	}
+	n := toks[i].lower()
+	if h, err := strconv.Atoi(n); err == nil && h <= 24 && len(n) <= 2 {
+		if lowerAt(toks, i+1) == ":" && i+2 < len(toks) && toks[i+2].kind == tNum && len(toks[i+2].n) == 2 {
+			b := i + 3
+			if clockSuffixes.has(lowerAt(toks, b)) {
+				b++
+			}
+			return b, true
+		}
+		if h >= 1 && h <= 12 && clockSuffixes.has(lowerAt(toks, i+1)) && strings.Contains(lowerAt(toks, i+1), "m") {
+			return i + 2, true
+		}
+		return 0, false
+	}
+	return i + 1, clockToken().MatchString(n)
+}
+
+// clockToken is a clock time written as one word: "11.30pm", "10am".
+var clockToken = lazyRegexp(`^(?:[1-9]|1[0-2])(?:[.:][0-5][0-9])?(?:am|pm)$`)
+
+// storyDay finds, in a sentence that names no date, a time that places it
+// on the day of the story: "the day" a market or match day is told by
+// ("ending the day at 8,017", "later in the day", "the start of the day")
+// or a clock time ("at 08:30 UTC"). That day is anchor: the story's last
+// exact day told, else (isPub) its publication date; zero: none, nothing
+// found.
+func storyDay(toks []token, anchor time.Time, isPub bool) (dateHit, bool) {
+	if anchor.IsZero() {
+		return dateHit{}, false
+	}
+	at := func(a, b int) (dateHit, bool) {
+		return dateHit{a: a, b: b, date: ymd(anchor), anchor: ymd(anchor), anchorPub: isPub}, true
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].lower() == "at" {
+			if b, ok := clockTime(toks, i+1); ok {
+				return at(i, b)
+			}
+		}
+		if toks[i].lower() != "the" || lowerAt(toks, i+1) != "day" || nextIs(toks, i+1, "of", "before", "after") {
+			continue
+		}
+		p := lowerAt(toks, i-1)
+		switch {
+		case dayEndVerbs.has(p):
+			return at(i-1, i+2)
+		case (p == "of" || p == "in") && dayParts.has(lowerAt(toks, i-2)):
+			return at(i-2, i+2)
+		}
+	}
+	return dateHit{}, false
+}

@@ -1,0 +1,245 @@
+package generate
+
+import (
+	"strings"
+
+	"github.com/brief-team/brief/briefings"
+)
+
+// The helpers the span rules (span_rules.go) share: what the words around
+// a span make it, and the threat actors and armed groups a row reads.
+
+// titledName records what follows the title at t of a span spanTitleName
+// read: the name from ns with its role, a country, or the office alone.
+func (x *extractor) titledName(s spanAt, t, ns, roleStart int, role string) {
+	toks, si, a, b := s.toks, s.si, s.a, s.b
+	if ns >= b {
+		if role != "" {
+			x.add(mention{sent: si, a: roleStart, b: b, kind: mRole, role: role, roleHead: toks[t].lower()})
+			if b >= len(toks) || toks[b].n != "," {
+				x.roles = append(x.roles, pendingRole{sent: si, role: role})
+			}
+		}
+		return
+	}
+	if cn := countryAt(toks, ns); cn == b-ns {
+		f, _ := countryFormAt(toks, ns)
+		x.countryMention(si, ns, b, f)
+		x.add(mention{sent: si, a: roleStart, b: ns, kind: mRole, role: role, roleHead: toks[t].lower()})
+		return
+	}
+	// "... for the East and Horn of Africa": words of the office, no name.
+	if !isCapTok(toks[ns]) || connectors.has(toks[ns].lower()) {
+		if role != "" {
+			x.add(mention{sent: si, a: roleStart, b: b, kind: mRole, role: x.text(si, roleStart, b), roleHead: toks[t].lower()})
+		}
+		return
+	}
+	// "Judge Helena Lindqvist of Sweden": the country is not the name.
+	if k := indexWord(toks, ns+1, b, "of"); k > ns {
+		if cn := countryAt(toks, k+1); cn > 0 && k+1+cn == b {
+			f, _ := countryFormAt(toks, k+1)
+			x.countryMention(si, k+1, b, f)
+			b = k
+		}
+	}
+	if role == "" {
+		// "Dr Patrick Ndlovu, the WHO representative in Mozambique",
+		// "BNP standing committee member Mr Aminul Haque Chowdhury"
+		if r, kind := x.descriptorAfter(si, b); kind == briefings.ActorPerson {
+			role = r
+		} else if r, kind, _ := x.descriptorBefore(si, a); kind == briefings.ActorPerson {
+			role = r
+		}
+	}
+	x.person(si, ns, b, role)
+}
+
+// anyUsed says a token of [a,b) is explained already.
+func anyUsed(used []bool, a, b int) bool {
+	for i := a; i < b; i++ {
+		if used[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// notPerson says the words around [a,b) make it something other than a
+// person, whatever the tagger says: a description ("a Virginia
+// Democrat"), a place ("in Porto Romano", "Capitol Hill", "the ports of
+// Durres and Porto Romano"). A wrong actor costs the reader more than a
+// missing one.
+func (x *extractor) notPerson(si, a, b int) bool {
+	toks := x.sents[si].toks
+	if a > 0 && (toks[a-1].lower() == "a" || toks[a-1].lower() == "an" || placePreps.has(toks[a-1].lower())) {
+		return true
+	}
+	for i := a; i < b; i++ {
+		if notNameWords.has(toks[i].lower()) {
+			return true
+		}
+	}
+	if b-a == 1 && x.bySurname(toks[a].lower(), x.doc(si)) == nil {
+		// One word the tagger calls a person, not the surname of a person
+		// named in full, is as often a product, a place, a people or an
+		// organization's short name ("Safari", "Mecca", "Arabs", "Acme"):
+		// the rules after read it, and an unknown one stays out.
+		return true
+	}
+	for i := a; i < b; i++ {
+		if toks[i].kind != tWord || isAllCaps(toks[i].s) && len(toks[i].s) > 1 || furnitureWords.has(toks[i].lower()) {
+			return true
+		}
+	}
+	// A picture credit, "[File: Ibrahim Mohammed Ishak/AFP]".
+	if b < len(toks) && toks[b].n == "/" {
+		return true
+	}
+	return placeWords.has(toks[b-1].lower()) || placeListBefore(toks, a)
+}
+
+// placeAfterPrep says a name with no organization's cue word follows a
+// preposition of place, "a mother from El Geneina": a place the tagger
+// took for a body; the rules before read "analysts at Morgan Stanley".
+func placeAfterPrep(toks []token, a, b int) bool {
+	return a > 0 && (placePreps.has(toks[a-1].lower()) || toks[a-1].lower() == "from") && !hasOrgCue(toks, a, b)
+}
+
+// placeListBefore says token a is in a list of names after "the <places>
+// of": "the ports of Durres and Porto Romano".
+func placeListBefore(toks []token, a int) bool {
+	i := a - 1
+	for i >= 0 && (toks[i].n == "," || toks[i].lower() == "and" || isCapTok(toks[i])) {
+		i--
+	}
+	if i < 1 || toks[i].lower() != "of" {
+		return false
+	}
+	w := toks[i-1].lower()
+	if strings.HasSuffix(w, "ies") {
+		w = strings.TrimSuffix(w, "ies") + "y"
+	} else {
+		w = strings.TrimSuffix(w, "s")
+	}
+	return placeWords.has(w) || placeNouns.has(w)
+}
+
+// furnitureWords are the words of a page's buttons and links, "Share
+// Article via Facebook", which a tagger trained on prose reads as names.
+var furnitureWords = words(`share article subscribe comment comments print follow email newsletter sign login`)
+
+// placeNouns name settlements, which placeWords (parts of a name) leave out.
+var placeNouns = words(`town village capital harbour harbor settlement municipality`)
+
+// group records a threat actor or armed group: an organization's mention
+// (acronyms, aliases, what follows) whose actor is of type group.
+func (x *extractor) group(si, a, b int, used []bool, role string) {
+	// What the text says of the name outweighs the tagger's or a rule's
+	// earlier reading of it as a person ("Ember Spider").
+	if act, ok := x.byKey[normName(x.text(si, a, b))]; ok && act.typ == briefings.ActorPerson {
+		act.typ = briefings.ActorGroup
+	}
+	x.org(si, a, b, used)
+	ms := x.mentions[si]
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].kind == mOrg && ms[i].act != nil && ms[i].a <= a+1 {
+			ms[i].act.typ = briefings.ActorGroup
+			if ms[i].act.role == "" && role != "" {
+				ms[i].act.role = cleanRole(role)
+			}
+			return
+		}
+	}
+}
+
+// knownPerson says [a,b) names a person already known.
+func (x *extractor) knownPerson(si, a, b int) bool {
+	act, ok := x.byKey[normName(x.text(si, a, b))]
+	return ok && act.typ == briefings.ActorPerson || b-a == 1 && x.bySurname(x.sents[si].toks[a].lower(), x.doc(si)) != nil
+}
+
+// aboutAttack says sentence si speaks of an attack, where "attributed to"
+// and "carried out by" name who did it.
+func (x *extractor) aboutAttack(si int) bool {
+	for _, t := range x.sents[si].toks {
+		if attackWords.has(t.lower()) {
+			return true
+		}
+	}
+	return false
+}
+
+// threatNounBefore returns the word for hackers or a group at or just
+// before token k ("hackers known as", "a group called", "a group calling
+// itself"), or -1.
+func threatNounBefore(toks []token, k int) int {
+	for i := k; i >= 0 && i >= k-2; i-- {
+		if toks[i].n == "," {
+			continue // "The group, known as"
+		}
+		if groupNouns.has(toks[i].lower()) || toks[i].lower() == "hackers" || toks[i].lower() == "hacker" {
+			return i
+		}
+	}
+	return -1
+}
+
+// threatDescription is the description ending at token k, with the
+// adjective before it: "criminal group", "hacking group", "group".
+func threatDescription(x *extractor, si int, toks []token, k int) string {
+	if k > 0 && threatAdjectives.has(toks[k-1].lower()) {
+		return x.text(si, k-1, k+1)
+	}
+	return toks[k].s
+}
+
+// threatCode says w is an analysts' code name for a threat actor: APT, FIN,
+// UNC, TA or DEV and digits ("APT28", "UNC3890", "DEV-0537").
+func threatCode(w string) bool {
+	for _, p := range []string{"APT", "FIN", "UNC", "TA", "DEV-", "DEV"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) > 0 && len(rest) <= 5 && strings.Trim(rest, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNouns and threatAdjectives make a description of an armed group or
+// threat actor: "militant group", "hacking collective", "ransomware gang".
+var (
+	groupNouns       = words(`group gang collective crew actor outfit militia movement faction network cell`)
+	threatAdjectives = words(`militant armed hacking hacker hacktivist rebel terrorist ransomware threat extremist jihadist
+		paramilitary insurgent cybercriminal criminal cyber-espionage espionage state-sponsored state-backed`)
+	groupCues   = words(`group gang collective team`)
+	attackWords = words(`attack attacks attacked cyberattack cyberattacks cyber-attack hack hacks hacked hacking breach
+		breaches intrusion intrusions campaign bombing bombings strike strikes raid raids ransomware malware
+		operation operations theft heist assault shooting killing killings`)
+)
+
+// armedGroups types group the bodies the text describes as armed groups or
+// threat actors, "The Rapid Support Forces (RSF), a paramilitary group":
+// the description says what they are, whatever their cue word says.
+func (x *extractor) armedGroups() {
+	for _, a := range x.actors {
+		if a.typ == briefings.ActorOrganization && armedDescription(a.role) {
+			a.typ = briefings.ActorGroup
+		}
+	}
+}
+
+// armedDescription says a role describes an armed group or threat actor:
+// a group noun after one of threatAdjectives ("paramilitary group",
+// "ransomware gang"); "opposition group" is not one.
+func armedDescription(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	if len(f) < 2 || !groupNouns.has(f[len(f)-1]) {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if threatAdjectives.has(w) {
+			return true
+		}
+	}
+	return false
+}
