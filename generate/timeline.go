@@ -292,7 +292,10 @@ func expected(f dateFinder, toks []token, h dateHit) bool {
 
 // timeline lists each dated sentence once, under the date of the event it
 // reports, sorted by date (stable: source and position order within a
-// date), with the same sentence from several sources merged.
+// date), with the same sentence from several sources merged. It reads as
+// one pass over the sentences, choosing each one's event date as it goes
+// (the anchors of relative dates are the sentences before), so it is not
+// split.
 func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper) []briefings.Event {
 	type ev struct {
 		e     briefings.Event
