@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/brief-team/brief/internal/synth"
@@ -19,16 +17,9 @@ import (
 // are in the page cache, having just been written or read.
 func BenchmarkGrepLibrary(b *testing.B) {
 	bin := briefBinary(b)
-	sizes := []int{1000, 10000}
-	if s := os.Getenv("BRIEF_BENCH_SIZES"); s != "" {
-		sizes = nil
-		for f := range strings.FieldsSeq(s) {
-			n, err := strconv.Atoi(f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			sizes = append(sizes, n)
-		}
+	sizes, err := synth.LibrarySizes(1000, 10000)
+	if err != nil {
+		b.Fatal(err)
 	}
 	for _, n := range sizes {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {

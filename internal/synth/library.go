@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/brief-team/brief/briefings"
@@ -59,4 +61,23 @@ func KeptLibrary(keep string, n int) (dir string, size int64, err error) {
 		return dir, size, err
 	}
 	return dir, size, os.WriteFile(done, []byte(fmt.Sprint(size)), 0o644)
+}
+
+// LibrarySizes is the library sizes a benchmark measures: def, or the
+// sizes $BRIEF_BENCH_SIZES lists (space-separated), so that one size can
+// be measured alone on a busy machine.
+func LibrarySizes(def ...int) ([]int, error) {
+	s := os.Getenv("BRIEF_BENCH_SIZES")
+	if s == "" {
+		return def, nil
+	}
+	var sizes []int
+	for f := range strings.FieldsSeq(s) {
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			return nil, fmt.Errorf("BRIEF_BENCH_SIZES: %v", err)
+		}
+		sizes = append(sizes, n)
+	}
+	return sizes, nil
 }

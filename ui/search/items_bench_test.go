@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -47,16 +45,9 @@ func writeLibrary(b *testing.B, n int) (dir string, size int64) {
 // results a block at a time). $BRIEF_BENCH_SIZES picks the sizes,
 // $BRIEF_BENCH_DIR keeps the libraries (synth.KeptLibrary).
 func BenchmarkSearchLibrary(b *testing.B) {
-	sizes := []int{100, 1000, 10000}
-	if s := os.Getenv("BRIEF_BENCH_SIZES"); s != "" {
-		sizes = nil
-		for f := range strings.FieldsSeq(s) {
-			n, err := strconv.Atoi(f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			sizes = append(sizes, n)
-		}
+	sizes, err := synth.LibrarySizes(100, 1000, 10000)
+	if err != nil {
+		b.Fatal(err)
 	}
 	for _, n := range sizes {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
