@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"os/exec"
 	"testing"
 
@@ -23,15 +22,7 @@ func BenchmarkGrepLibrary(b *testing.B) {
 	}
 	for _, n := range sizes {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			var dir string
-			var size int64
-			var err error
-			if keep := os.Getenv("BRIEF_BENCH_DIR"); keep != "" {
-				dir, size, err = synth.KeptLibrary(keep, n)
-			} else {
-				dir = b.TempDir()
-				size, err = synth.WriteLibrary(dir, n)
-			}
+			dir, size, err := synth.BenchLibrary(b.TempDir, n)
 			if err != nil {
 				b.Fatal(err)
 			}

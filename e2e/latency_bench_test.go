@@ -119,14 +119,7 @@ func BenchmarkTmuxColdStart(b *testing.B) {
 func BenchmarkTmuxLibraryFirstFrame(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			var dir string
-			var err error
-			if keep := os.Getenv("BRIEF_BENCH_DIR"); keep != "" {
-				dir, _, err = synth.KeptLibrary(keep, n)
-			} else {
-				dir = b.TempDir()
-				_, err = synth.WriteLibrary(dir, n)
-			}
+			dir, _, err := synth.BenchLibrary(b.TempDir, n)
 			if err != nil {
 				b.Fatal(err)
 			}

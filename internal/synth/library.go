@@ -81,3 +81,15 @@ func LibrarySizes(def ...int) ([]int, error) {
 	}
 	return sizes, nil
 }
+
+// BenchLibrary is the library of n briefings a benchmark measures: the one
+// kept under $BRIEF_BENCH_DIR (KeptLibrary), so that several programs are
+// measured on the same files, or else a new one written into tempDir().
+func BenchLibrary(tempDir func() string, n int) (dir string, size int64, err error) {
+	if keep := os.Getenv("BRIEF_BENCH_DIR"); keep != "" {
+		return KeptLibrary(keep, n)
+	}
+	dir = tempDir()
+	size, err = WriteLibrary(dir, n)
+	return dir, size, err
+}

@@ -3,7 +3,6 @@ package search
 import (
 	"context"
 	"fmt"
-	"os"
 	"runtime"
 	"testing"
 	"time"
@@ -16,13 +15,7 @@ import (
 // (synth.WriteLibrary), or takes the one kept under $BRIEF_BENCH_DIR.
 func writeLibrary(b *testing.B, n int) (dir string, size int64) {
 	b.Helper()
-	var err error
-	if keep := os.Getenv("BRIEF_BENCH_DIR"); keep != "" {
-		dir, size, err = synth.KeptLibrary(keep, n)
-	} else {
-		dir = b.TempDir()
-		size, err = synth.WriteLibrary(dir, n)
-	}
+	dir, size, err := synth.BenchLibrary(b.TempDir, n)
 	if err != nil {
 		b.Fatal(err)
 	}
