@@ -84,6 +84,11 @@ When standard output is not a terminal the output is plain text.`,
 			if b == nil {
 				return unread
 			}
+			if grep == "" {
+				// The panes hold what is printed: a big file need not stay
+				// in memory while they render (a cut's place reads it again).
+				data = nil
+			}
 			cmd.SilenceUsage = true // the problems are the file's, not the command line's
 			out := cmd.OutOrStdout()
 			var tty bool
@@ -123,6 +128,11 @@ When standard output is not a terminal the output is plain text.`,
 				cuts, err := renderPane(out, panes[i], width, style, plain)
 				if err != nil {
 					return err
+				}
+				if len(cuts) > 0 && data == nil {
+					if data, err = os.ReadFile(args[0]); err != nil {
+						return err
+					}
 				}
 				for _, c := range cuts {
 					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", visible(cutPlace(args[0], briefings.CapBlanks(string(data)), b, i, panes[i], c)), visible(c.Reason))

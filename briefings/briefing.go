@@ -39,7 +39,8 @@ type Briefing struct {
 
 // Unread is a part of a briefing's body that Parse could not read, and
 // where it stood: before item Index of standard pane Pane (an index into
-// StandardPanes; -1 elsewhere).
+// StandardPanes), in the extra section Pane-len(StandardPanes) (marked
+// after its text), or elsewhere (-1).
 type Unread struct {
 	Problem
 	Pane, Index int

@@ -1,6 +1,7 @@
 package briefings
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -38,7 +39,13 @@ func (b *Briefing) Panes() []Pane {
 		if strings.TrimSpace(md) == "" {
 			md = EmptyPane
 		}
-		panes = append(panes, Pane{Title: s.Title, Markdown: md + "\n"})
+		// An extra section is its text as written: what could not be
+		// read of it is marked after it.
+		var w paneWriter
+		w.WriteString(md + "\n")
+		marks := b.unreadIn(len(panes))
+		marks.write(&w, math.MaxInt)
+		panes = append(panes, Pane{Title: s.Title, Markdown: w.String()})
 	}
 	if len(b.Unread) > 0 {
 		panes = append(panes, Pane{Title: ProblemsPane, Markdown: b.problemsPane()})

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/yuin/goldmark"
@@ -111,14 +112,20 @@ type docParser struct {
 	kind    int
 	seen    [secQuotes + 1]bool // standard sections with a heading
 
+	// cuts lists the lines cut at MaxLineBytes that are still to be
+	// reported, in order: each is reported by the walk of the body where
+	// it stands (see flushCuts).
+	cuts []lineCut
+
 	// Lines of the items, in the order they were added, for Lint and
 	// ParseItems; sectionLines: where each extra section's markdown starts.
 	summaryLines, actorLines, eventLines, quoteLines, sectionLines []int
 }
 
 func newParser(name string, data []byte) *docParser {
-	data = CapBlanks(sanitizeLines(normalizeNewlines(data)))
-	p := &docParser{name: name, src: data}
+	data, cuts := cutLongLines(normalizeNewlines(data))
+	data = CapBlanks(sanitizeLines(data))
+	p := &docParser{name: name, src: data, cuts: cuts}
 	p.lineStarts = make([]int, 1, bytes.Count(data, []byte("\n"))+1)
 	for i, c := range data {
 		if c == '\n' {
@@ -158,6 +165,62 @@ func sanitizeLines(data []byte) []byte {
 		data = rest
 	}
 	return out.Bytes()
+}
+
+// MaxLineBytes is the longest line a briefing keeps; a longer one is cut
+// there, and the cut is a problem at its line. Glamour wraps a paragraph
+// whole, at about 2 MB per CPU-second, and the text is held several times
+// over on its way to the screen: one 50 MB line took 22 s and 345 MB to
+// show. No sentence of a briefing comes near 1 MiB, and a cut line can
+// never be in an accepted front matter, which closes within maxFrontMatter.
+const MaxLineBytes = 1 << 20
+
+// lineCut is a line cut at MaxLineBytes: its line and its length before.
+type lineCut struct{ line, bytes int }
+
+// cutLongLines cuts every line longer than MaxLineBytes, after the last
+// space in its last 4 KiB where there is one (else at a character's
+// start), and says which. The cut comes before sanitising, so that every
+// later step, and every reader of the briefing, sees the same short text.
+func cutLongLines(data []byte) ([]byte, []lineCut) {
+	var cuts []lineCut
+	var out []byte
+	line, done := 1, 0 // done: bytes of data copied to out
+	for pos := 0; pos < len(data); line++ {
+		end := bytes.IndexByte(data[pos:], '\n')
+		if end < 0 {
+			end = len(data)
+		} else {
+			end += pos
+		}
+		if end-pos > MaxLineBytes {
+			at := pos + MaxLineBytes
+			if sp := bytes.LastIndexByte(data[at-4096:at], ' '); sp >= 0 {
+				at += sp - 4096
+			}
+			for at > pos && !utf8.RuneStart(data[at]) {
+				at--
+			}
+			out = append(out, data[done:at]...)
+			done = end
+			cuts = append(cuts, lineCut{line, end - pos})
+		}
+		pos = end + 1
+	}
+	if out == nil {
+		return data, nil
+	}
+	return append(out, data[done:]...), cuts
+}
+
+// flushCuts reports the cut lines before line before, where the walk of
+// the body stands: the text of each is in the block just walked.
+func (p *docParser) flushCuts(before int) {
+	for len(p.cuts) > 0 && p.cuts[0].line < before {
+		c := p.cuts[0]
+		p.cuts = p.cuts[1:]
+		p.problem(c.line, "line of %.1f MiB cut at 1 MiB, the longest line read", float64(c.bytes)/(1<<20))
+	}
 }
 
 // MaxBlanks is the longest run of spaces and tabs kept in a briefing.
@@ -227,6 +290,9 @@ func (p *docParser) problem(line int, format string, args ...any) {
 			u.Pane, u.Index = 2, len(b.Timeline)
 		case secQuotes:
 			u.Pane, u.Index = 3, len(b.Quotes)
+		case secExtra:
+			// The section being walked is appended when it ends.
+			u.Pane = len(StandardPanes) + len(b.Sections)
 		}
 		b.Unread = append(b.Unread, u)
 	}
@@ -256,6 +322,7 @@ func ParseLead(name string, data []byte, n int) (b *Briefing, ok bool) {
 func (p *docParser) parse() *Briefing {
 	b := p.parseHeader()
 	if b == nil {
+		p.flushCuts(len(p.lineStarts) + 1)
 		return nil
 	}
 	p.parseBody(b)
@@ -299,6 +366,7 @@ func (p *docParser) parseBody(b *Briefing) {
 	}
 
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		p.flushCuts(p.nodeLine(n))
 		if h, ok := n.(*ast.Heading); ok && h.Level <= 2 {
 			start, end := p.headingLines(h)
 			title := p.inlineText(h).text
@@ -339,6 +407,7 @@ func (p *docParser) parseBody(b *Briefing) {
 		}
 		p.sectionBlock(b, n)
 	}
+	p.flushCuts(len(p.lineStarts) + 1)
 	closeExtra(len(p.lineStarts) + 1)
 }
 

@@ -3,6 +3,7 @@ package briefings
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -362,5 +363,39 @@ func TestHostileIndentationIsBounded(t *testing.T) {
 			}
 			t.Logf("%v", took)
 		})
+	}
+}
+
+// A line longer than MaxLineBytes is cut, and the cut is a problem at its
+// line, shown where it stands: at the end of its extra section, and before
+// the next item of a standard pane. Nothing else is lost: the lines after
+// it are read as usual.
+func TestLongLineIsCutWhereItStands(t *testing.T) {
+	long := strings.Repeat("word ", 3*MaxLineBytes/5) // 3 MiB
+	data := "---\ntitle: Long\nmarking: TLP:CLEAR\nsources:\n  - id: S1\n    title: T\n---\n\n## Summary\n\n" +
+		"- " + long + "[S1]\n- After. [S1]\n\n## Deep\n\n" + long + "\n\nTail paragraph.\n"
+	b, err := Parse("long.md", []byte(data))
+	if b == nil {
+		t.Fatal(err)
+	}
+	var ps Problems
+	if !errors.As(err, &ps) || len(ps) != 2 {
+		t.Fatalf("problems %v, want one for each long line", err)
+	}
+	for i, line := range []int{11, 16} {
+		if ps[i].Line != line || !strings.Contains(ps[i].Msg, "cut at 1 MiB") {
+			t.Errorf("problem %d: %v, want line %d cut at 1 MiB", i, ps[i], line)
+		}
+	}
+	if len(b.Summary) != 2 || len(b.Summary[0].Text) > MaxLineBytes || b.Summary[1].Text != "After." {
+		t.Errorf("summary: %d statements, the first %d bytes", len(b.Summary), len(b.Summary[0].Text))
+	}
+	if len(b.Sections) != 1 || len(b.Sections[0].Markdown) > MaxLineBytes+100 || !strings.Contains(b.Sections[0].Markdown, "Tail paragraph.") {
+		t.Fatalf("the deep section is not cut, or lost its tail")
+	}
+	panes := b.Panes()
+	if !strings.Contains(panes[0].Markdown, "Line 11") || !strings.HasSuffix(strings.TrimSpace(panes[4].Markdown), "read") ||
+		!strings.Contains(panes[4].Markdown, "Line 16") {
+		t.Errorf("the cuts are not marked in their panes")
 	}
 }

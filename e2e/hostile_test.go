@@ -1,7 +1,9 @@
 package e2e
 
 import (
+	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -12,6 +14,7 @@ import (
 	"time"
 
 	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/internal/synth"
 )
 
 // TestFilterBurstInOneWrite: a library filter, enter and G in one write (a
@@ -145,5 +148,85 @@ func TestReaderHalfWrittenSave(t *testing.T) {
 	tm.WaitText("An event added by the half-written save test.")
 	if s := strings.Join(tm.Screen(), "\n"); strings.Contains(s, "kept last good version") {
 		t.Fatalf("the note stayed:\n%s", s)
+	}
+}
+
+// hostileLongLine writes the shipped briefing with an extra section of one
+// 50 MB line of real news text, and returns its path and the line. The
+// file is written as it is made: the peak RSS a child reports counts its
+// parent's (the test's) from before the exec.
+func hostileLongLine(t *testing.T) (string, int) {
+	t.Helper()
+	texts, err := synth.RealTexts(moduleRoot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, name, data := shipped(t)
+	path := filepath.Join(t.TempDir(), name)
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	w.Write(data)
+	w.WriteString("\n## Deep\n\n")
+	for i, n := 0, 0; n < 50<<20; i++ {
+		k, _ := w.WriteString(strings.Join(strings.Fields(texts[i%len(texts)]), " ") + " ")
+		n += k
+	}
+	w.WriteString("\n")
+	if err := errors.Join(w.Flush(), f.Close()); err != nil {
+		t.Fatal(err)
+	}
+	return path, strings.Count(string(data), "\n") + 4
+}
+
+// TestShowHostileLongLine: one 50 MB line is cut at 1 MiB, so that brief
+// show prints it in bounded time and memory (the target is 1 s and 200
+// MB; 10 s and 400 MB here for a loaded machine; uncut it took 22 s and
+// 345 MB), and says where on stderr and in the pane.
+func TestShowHostileLongLine(t *testing.T) {
+	path, line := hostileLongLine(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, briefBin, "show", "--pane", "deep", "--width", "80", path)
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	start := time.Now()
+	err := cmd.Run()
+	d := time.Since(start)
+	if ctx.Err() != nil {
+		t.Fatalf("not done in 10 s")
+	}
+	rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss / 1024
+	t.Logf("%v, peak RSS %d MB, %d bytes out", d.Round(time.Millisecond), rss, stdout.Len())
+	if rss > 400 {
+		t.Errorf("peak RSS %d MB", rss)
+	}
+	if cmd.ProcessState.ExitCode() != 1 {
+		t.Errorf("exit %v, want 1: the file was not shown whole", err)
+	}
+	want := fmt.Sprintf("%s:%d: line of 50.0 MiB cut at 1 MiB", path, line)
+	if !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr %q, want %q", stderr.String(), want)
+	}
+	if n := stdout.Len(); n < 1<<20 || n > 2<<20 || !strings.Contains(stdout.String(), fmt.Sprintf("Line %d not read", line)) {
+		t.Errorf("%d bytes out, or no note of the cut in the pane", n)
+	}
+}
+
+// TestReaderHostileLongLine: the reader opens the same briefing, shows the
+// cut line's pane with its note, and quits at once.
+func TestReaderHostileLongLine(t *testing.T) {
+	path, line := hostileLongLine(t)
+	tm := StartBrief(t, 80, 24, nil, "--style", "dark", path)
+	tm.WaitText("1 Summary")
+	tm.Keys("6", "G") // after the four standard panes and Sources
+	tm.WaitFor("the end of the cut line's pane", 20*time.Second, func(s []string) bool {
+		return strings.Contains(strings.Join(s, "\n"), fmt.Sprintf("Line %d not read", line))
+	})
+	tm.Keys("q")
+	if st := tm.WaitExit(5 * time.Second); st != 0 {
+		t.Fatalf("exit status %d", st)
 	}
 }
