@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -163,6 +164,7 @@ func runLibraryGrep(cmd *cobra.Command, query string, args []string, o grepOptio
 		return err
 	}
 	cmd.SilenceUsage = true
+	defer setGrepGC(os.Getenv("GOGC"))()
 	out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
 	colour := false
 	if f, ok := out.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" && !o.json {
@@ -222,6 +224,25 @@ func runLibraryGrep(cmd *cobra.Command, query string, args []string, o grepOptio
 		return exitCode(1)
 	}
 	return nil
+}
+
+// grepGC is the garbage collector's target for brief grep, in percent of
+// the live heap (Go's default is 100). grep keeps nothing between
+// briefings: its live heap is the list of files, a few MB, and each 20 KB
+// briefing parsed makes about 360 KB of garbage, so at the default the
+// collector ran all the time and took about a fifth of the CPU of a search
+// that parses every briefing (GOGC=400: 12-12.5 s of CPU instead of
+// 15-19 s, 10,000 briefings). The heap stays within a few times the list.
+const grepGC = 400
+
+// setGrepGC sets the collector's target for a search (unless the user set
+// GOGC, env) and returns what restores the previous one.
+func setGrepGC(env string) (restore func()) {
+	if env != "" {
+		return func() {}
+	}
+	old := debug.SetGCPercent(grepGC)
+	return func() { debug.SetGCPercent(old) }
 }
 
 // printGrepError prints a problem as every brief error is printed, and at

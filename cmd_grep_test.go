@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -153,4 +154,24 @@ func TestGrepErrorsAreEscaped(t *testing.T) {
 	if !strings.Contains(out, `bad\x1b]0;pwned\x07.md:7: Summary: Gdańsk is here.`) {
 		t.Errorf("the readable items of the bad file are not searched, or its name is not escaped:\n%s", out)
 	}
+}
+
+// TestGrepGC: brief grep searches with the collector's target at grepGC,
+// restored afterwards, and leaves a GOGC the user set alone.
+func TestGrepGC(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+	restore := setGrepGC("")
+	if got := debug.SetGCPercent(grepGC); got != grepGC {
+		t.Errorf("during grep the GC target is %d, want %d", got, grepGC)
+	}
+	restore()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("after grep the GC target is %d, want 100 restored", got)
+	}
+	restore = setGrepGC("50")
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC set, grep changed the GC target to %d", got)
+	}
+	restore()
 }

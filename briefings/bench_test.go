@@ -146,3 +146,18 @@ func BenchmarkReadEvery(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(es)), "us/file")
 }
+
+// BenchmarkParseItems20KB is the parse a search makes of each briefing
+// that may hold its word: a 20 KB synthetic briefing of the benchmark
+// library (synth.WriteLibrary), parsed with its items listed. A search of
+// a word every briefing holds makes 10,000 of them at 10,000 briefings.
+func BenchmarkParseItems20KB(b *testing.B) {
+	data := briefings.Write(synth.Briefing(20 << 10))
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := briefings.ParseItems("b.md", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
