@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -64,9 +65,11 @@ built-in one). Colours only on a terminal. Exits 0 when something matched,
 	return cmd
 }
 
-// grepTarget is one library to search and the paths of it to search.
+// grepTarget is one library to search and the paths of it to search: a
+// Library, or the Listing of a directory (read once per file, whole).
 type grepTarget struct {
 	lib   *briefings.Library
+	ls    *briefings.Listing
 	paths []string
 }
 
@@ -78,6 +81,7 @@ func grepTargets(args []string, o grepOptions) ([]grepTarget, []error) {
 	var libs []*briefings.Library
 	var errs []error
 	var files []string
+	var ts []grepTarget
 	if len(args) == 0 {
 		lib, _, _, err := openLibrary(readOptions{library: o.library})
 		if err != nil {
@@ -91,12 +95,18 @@ func grepTargets(args []string, o grepOptions) ([]grepTarget, []error) {
 		case err != nil:
 			errs = append(errs, err)
 		case fi.IsDir():
-			lib, err := briefings.OpenDir(a)
+			// Listed, not opened: a Library would read every front
+			// matter before the search reads every file again. The
+			// search reports the files a Library would not list.
+			ls, err := briefings.ListDir(a)
 			if err != nil {
 				errs = append(errs, err)
 				continue
 			}
-			libs = append(libs, lib)
+			for _, p := range ls.Problems() {
+				errs = append(errs, p)
+			}
+			ts = append(ts, grepTarget{ls: ls, paths: ls.Paths()})
 		default:
 			files = append(files, a)
 		}
@@ -109,7 +119,6 @@ func grepTargets(args []string, o grepOptions) ([]grepTarget, []error) {
 			libs = append(libs, lib)
 		}
 	}
-	var ts []grepTarget
 	for _, lib := range libs {
 		for _, p := range lib.Problems() {
 			errs = append(errs, p)
@@ -121,7 +130,7 @@ func grepTargets(args []string, o grepOptions) ([]grepTarget, []error) {
 			paths = append(paths, e.Path)
 		}
 		slices.Sort(paths)
-		ts = append(ts, grepTarget{lib, paths})
+		ts = append(ts, grepTarget{lib: lib, paths: paths})
 	}
 	return ts, errs
 }
@@ -180,7 +189,18 @@ func runLibraryGrep(cmd *cobra.Command, query string, args []string, o grepOptio
 	enc.SetEscapeHTML(false)
 	only := paneFilter(o.panes)
 	for _, t := range targets {
-		search.SearchLibrary(cmd.Context(), t.lib, t.paths, q, search.Options{Only: only}, func(_ int, h search.BriefingHits) bool {
+		if t.ls != nil {
+			defer t.ls.Close()
+		}
+	}
+	for _, t := range targets {
+		searchTarget := search.SearchLibrary
+		if t.ls != nil {
+			searchTarget = func(ctx context.Context, _ *briefings.Library, paths []string, q *search.Query, opts search.Options, found func(int, search.BriefingHits) bool) bool {
+				return search.SearchListing(ctx, t.ls, paths, q, opts, found)
+			}
+		}
+		searchTarget(cmd.Context(), t.lib, t.paths, q, search.Options{Only: only}, func(_ int, h search.BriefingHits) bool {
 			if h.Err != nil {
 				failed = true
 				printGrepError(errw, h.Err)

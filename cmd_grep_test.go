@@ -9,6 +9,8 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	"github.com/brief-team/brief/briefings"
 )
 
 // grepLibrary writes a small library: the shipped briefing, one that
@@ -174,4 +176,53 @@ func TestGrepGC(t *testing.T) {
 		t.Errorf("with GOGC set, grep changed the GC target to %d", got)
 	}
 	restore()
+}
+
+// TestGrepReportsUnlistedFiles: brief grep reads each file of a directory
+// once, and still reports every file a Library would not list, whether
+// or not its bytes hold the word (exit 2), while it prints the matches
+// of the others.
+func TestGrepReportsUnlistedFiles(t *testing.T) {
+	dir := t.TempDir()
+	good, err := os.ReadFile(shipped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"good.md":          string(good),
+		"sub/broken.md":    "---\ntitle: x\ntags: [a\n---\n\n## Summary\n\nMandiant here. [S1]\n",
+		"sub/nomatch.md":   "---\ntitle: y\ntags: [a\n---\n\n## Summary\n\nNothing here. [S1]\n",
+		"unclosed.md":      "---\ntitle: z\n",
+		".hidden/other.md": "---\ntitle: [\n---\nMandiant\n",
+	}
+	for name, text := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib, err := briefings.OpenDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err := run(t, "grep", "--count", "Mandiant", dir)
+	if exitOf(err) != 2 {
+		t.Errorf("exit %d, want 2", exitOf(err))
+	}
+	if !strings.HasPrefix(out, filepath.Join(dir, "good.md")+":") || strings.Count(out, "\n") != 1 {
+		t.Errorf("matches:\n%s", out)
+	}
+	if len(lib.Problems()) != 3 {
+		t.Fatalf("the library should refuse three files: %v", lib.Problems())
+	}
+	for _, p := range lib.Problems() {
+		if !strings.Contains(stderr, p.Error()) {
+			t.Errorf("grep does not report %q:\n%s", p.Error(), stderr)
+		}
+	}
+	if strings.Count(stderr, "brief: ") != 3 {
+		t.Errorf("grep reports more than the library refuses:\n%s", stderr)
+	}
 }
