@@ -6,8 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"testing"
+
+	"github.com/brief-team/brief/briefings"
 )
 
 // grepLibrary writes a small library: the shipped briefing, one that
@@ -152,5 +155,74 @@ func TestGrepErrorsAreEscaped(t *testing.T) {
 	}
 	if !strings.Contains(out, `bad\x1b]0;pwned\x07.md:7: Summary: Gdańsk is here.`) {
 		t.Errorf("the readable items of the bad file are not searched, or its name is not escaped:\n%s", out)
+	}
+}
+
+// TestGrepGC: brief grep searches with the collector's target at grepGC,
+// restored afterwards, and leaves a GOGC the user set alone.
+func TestGrepGC(t *testing.T) {
+	old := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(old)
+	restore := setGrepGC("")
+	if got := debug.SetGCPercent(grepGC); got != grepGC {
+		t.Errorf("during grep the GC target is %d, want %d", got, grepGC)
+	}
+	restore()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("after grep the GC target is %d, want 100 restored", got)
+	}
+	restore = setGrepGC("50")
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC set, grep changed the GC target to %d", got)
+	}
+	restore()
+}
+
+// TestGrepReportsUnlistedFiles: brief grep reads each file of a directory
+// once, and still reports every file a Library would not list, whether
+// or not its bytes hold the word (exit 2), while it prints the matches
+// of the others.
+func TestGrepReportsUnlistedFiles(t *testing.T) {
+	dir := t.TempDir()
+	good, err := os.ReadFile(shipped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"good.md":          string(good),
+		"sub/broken.md":    "---\ntitle: x\ntags: [a\n---\n\n## Summary\n\nMandiant here. [S1]\n",
+		"sub/nomatch.md":   "---\ntitle: y\ntags: [a\n---\n\n## Summary\n\nNothing here. [S1]\n",
+		"unclosed.md":      "---\ntitle: z\n",
+		".hidden/other.md": "---\ntitle: [\n---\nMandiant\n",
+	}
+	for name, text := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib, err := briefings.OpenDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err := run(t, "grep", "--count", "Mandiant", dir)
+	if exitOf(err) != 2 {
+		t.Errorf("exit %d, want 2", exitOf(err))
+	}
+	if !strings.HasPrefix(out, filepath.Join(dir, "good.md")+":") || strings.Count(out, "\n") != 1 {
+		t.Errorf("matches:\n%s", out)
+	}
+	if len(lib.Problems()) != 3 {
+		t.Fatalf("the library should refuse three files: %v", lib.Problems())
+	}
+	for _, p := range lib.Problems() {
+		if !strings.Contains(stderr, p.Error()) {
+			t.Errorf("grep does not report %q:\n%s", p.Error(), stderr)
+		}
+	}
+	if strings.Count(stderr, "brief: ") != 3 {
+		t.Errorf("grep reports more than the library refuses:\n%s", stderr)
 	}
 }

@@ -41,3 +41,33 @@ func BenchmarkGrepLibrary(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkGrepInProcess is BenchmarkGrepLibrary's brief grep run inside
+// the test process, so that `go test -cpuprofile` sees its work (the
+// library opened, every file looked at, the matching ones parsed). Nothing
+// is kept between runs: grep searches without a cache.
+func BenchmarkGrepInProcess(b *testing.B) {
+	sizes, err := synth.LibrarySizes(1000, 10000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range sizes {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			dir, size, err := synth.BenchLibrary(b.TempDir, n)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, query := range []string{"sandworm", "Mandiant", "/sanction[s ]+\\w+/"} {
+				b.Run(query, func(b *testing.B) {
+					b.SetBytes(size)
+					for b.Loop() {
+						out, stderr, err := run(b, "grep", "--count", query, dir)
+						if err != nil || out == "" {
+							b.Fatalf("brief grep %s: %v\n%s", query, err, stderr)
+						}
+					}
+				})
+			}
+		})
+	}
+}

@@ -57,8 +57,7 @@ func (l *Library) Stat(p string) (key FileKey, name string, err error) {
 	case l.dir != "":
 		name = filepath.Join(l.dir, filepath.FromSlash(p))
 		var root *os.Root
-		if root, err = os.OpenRoot(l.dir); err == nil {
-			defer root.Close()
+		if root, err = l.openRoot(); err == nil {
 			fi, err = root.Stat(p)
 		}
 	default:

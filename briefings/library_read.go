@@ -123,8 +123,7 @@ func (l *Library) readStat(p string) ([]byte, string, fs.FileInfo, error) {
 	case l.dir != "":
 		name = filepath.Join(l.dir, filepath.FromSlash(p))
 		var root *os.Root
-		if root, err = os.OpenRoot(l.dir); err == nil {
-			defer root.Close()
+		if root, err = l.openRoot(); err == nil {
 			f, err = root.Open(p)
 		}
 	default:

@@ -145,31 +145,71 @@ func SearchBriefing(lib *briefings.Library, path string, q *Query, opts Options)
 // listing alone. It stops when ctx ends or found returns false, and
 // reports whether it searched every path.
 func SearchLibrary(ctx context.Context, lib *briefings.Library, paths []string, q *Query, opts Options, found func(i int, h BriefingHits) bool) bool {
+	return searchEach(ctx, len(paths), func(i int) BriefingHits {
+		return SearchBriefing(lib, paths[i], q, opts)
+	}, opts, found)
+}
+
+// SearchListing is SearchLibrary over the files of a briefings.Listing,
+// without a cache, for brief grep: each file is read once, whole. Its
+// front matter is read as the listing of a Library reads it, and a file
+// that a Library would not list is found with that problem as its Err; a
+// file whose bytes cannot hold a match is not parsed further.
+func SearchListing(ctx context.Context, ls *briefings.Listing, paths []string, q *Query, opts Options, found func(i int, h BriefingHits) bool) bool {
+	return searchEach(ctx, len(paths), func(i int) BriefingHits {
+		return searchListed(ls, paths[i], q, opts)
+	}, opts, found)
+}
+
+// searchListed is SearchListing's search of the file at p.
+func searchListed(ls *briefings.Listing, p string, q *Query, opts Options) BriefingHits {
+	data, name, ok, err := ls.Read(p)
+	h := BriefingHits{Path: p, Name: name, Err: err}
+	if !ok {
+		return h
+	}
+	if !q.MayMatch(data) {
+		h.Err = briefings.HeaderProblem(name, data)
+		return h
+	}
+	parses.Add(1)
+	b, items, err := briefings.ParseItems(name, data)
+	if b == nil {
+		// Refused as the listing refuses it: its first problem.
+		h.Err = briefings.HeaderProblem(name, data)
+		return h
+	}
+	return newBriefingItems(p, b, items, err).hits(h, q, opts.Only)
+}
+
+// searchEach runs one on the indices [0, n) on every CPU and calls found
+// as SearchLibrary says.
+func searchEach(ctx context.Context, n int, one func(i int) BriefingHits, opts Options, found func(i int, h BriefingHits) bool) bool {
 	workers := runtime.GOMAXPROCS(0)
 	// Blocks of a few files per worker keep the output in order with
 	// little waiting.
 	block := 8 * workers
 	res := make([]BriefingHits, block)
-	for start := 0; start < len(paths); start += block {
+	for start := 0; start < n; start += block {
 		if ctx.Err() != nil {
 			return false
 		}
-		n := min(block, len(paths)-start)
+		m := min(block, n-start)
 		var wg sync.WaitGroup
 		next := make(chan int)
-		for range min(workers, n) {
+		for range min(workers, m) {
 			wg.Go(func() {
 				for i := range next {
-					res[i] = SearchBriefing(lib, paths[start+i], q, opts)
+					res[i] = one(start + i)
 				}
 			})
 		}
-		for i := range n {
+		for i := range m {
 			next <- i
 		}
 		close(next)
 		wg.Wait()
-		for i := range n {
+		for i := range m {
 			h := res[i]
 			res[i] = BriefingHits{}
 			if opts.Allow != nil && h.Entry.Path != "" && !opts.Allow(h.Entry) {
