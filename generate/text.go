@@ -79,6 +79,17 @@ var endOfArticle = lazyRegexp(`(?i)^(?:explore more on these topics|related topi
 // The New York Times", "© UNHCR/Hadjer Moussa", "(AP Photo/Mark Tenney)".
 var creditTail = lazyRegexp(`\s+(?:(?:Photo|Photograph|Image|Picture|Credit)s?(?: by)?\s*:\s*.{1,120}|©\s*.{1,120}|\([^()]{0,40}\b(?:Photo|Photograph)\b[^()]{0,60}\))$`)
 
+// moreWordsThan reports whether s has more than n words, reading no
+// further than the word past n: a paragraph may be one 10 MB line.
+func moreWordsThan(s string, n int) bool {
+	for range strings.FieldsSeq(s) {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // dropTrailingTags cuts the topic tags a page ends with: a run of short
 // lines (four words or fewer, no punctuation but a colon) after the last
 // prose.
@@ -92,7 +103,7 @@ func dropTrailingTags(text string) string {
 			end--
 			continue
 		}
-		if len(strings.Fields(l)) > 4 || strings.ContainsAny(l, ".,;!?\"“”'‘’()") {
+		if moreWordsThan(l, 4) || strings.ContainsAny(l, ".,;!?\"“”'‘’()") {
 			break
 		}
 		end--
@@ -239,7 +250,7 @@ func paragraphsCaptions(text string, st *stopper) ([]string, map[int]bool) {
 		seen[key] = len(out) // the index cur will get when flushed
 		// A short heading ("Key Points") stands alone, not run into the
 		// prose under it.
-		heading := !wrap && len(strings.Fields(l)) <= 3 && !strings.ContainsAny(l, ".,;:!?\"“”'‘’()0123456789")
+		heading := !wrap && !moreWordsThan(l, 3) && !strings.ContainsAny(l, ".,;:!?\"“”'‘’()0123456789")
 		if heading {
 			flush()
 		}

@@ -38,7 +38,9 @@ const (
 // Tokenize cuts text into tokens. It never drops a non-space character, so
 // offsets cover the text; whitespace separates tokens and is not a token.
 func Tokenize(text string) []Token {
-	var toks []Token
+	// About one token in six bytes of news: growing the slice from
+	// nothing copied it a score of times for a long document.
+	toks := make([]Token, 0, len(text)/6+1)
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
