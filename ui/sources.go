@@ -4,6 +4,7 @@ import (
 	"errors"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	xansi "github.com/charmbracelet/x/ansi"
@@ -59,23 +60,49 @@ type provEvidence struct {
 // (it shows the backslash of others, such as "\,", as it is).
 const mdPunct = "!#()*+-.<>[\\]_`{|}"
 
+// isMDPunct[c] reports whether the byte c is one of mdPunct.
+var isMDPunct = func() (t [utf8.RuneSelf]bool) {
+	for i := range len(mdPunct) {
+		t[mdPunct[i]] = true
+	}
+	return t
+}()
+
 // escapeAll makes text literal in markdown: mdPunct is backslash-escaped,
 // and line breaks within a paragraph become spaces, so that a source's text
-// renders as it is, one paragraph one block.
+// renders as it is, one paragraph one block. It copies runs of plain text
+// whole: it lays out megabytes of sources before the Sources pane's first
+// screen. A byte that is not UTF-8 becomes U+FFFD.
 func escapeAll(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
-	for _, r := range s {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t':
-			b.WriteByte(' ')
-		case strings.ContainsRune(mdPunct, r):
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		default:
-			b.WriteRune(r)
+	done := 0 // s[:done] is written
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				b.WriteString(s[done:i])
+				b.WriteRune(utf8.RuneError)
+				done = i + 1
+			}
+			i += n
+			continue
 		}
+		switch {
+		case c == '\n' || c == '\r' || c == '\t':
+			b.WriteString(s[done:i])
+			b.WriteByte(' ')
+			done = i + 1
+		case isMDPunct[c]:
+			b.WriteString(s[done:i])
+			b.WriteByte('\\')
+			b.WriteByte(c)
+			done = i + 1
+		}
+		i++
 	}
+	b.WriteString(s[done:])
 	return strings.TrimSpace(b.String())
 }
 
