@@ -74,6 +74,9 @@ func (m *Model) showDoc(d *loadedDoc, keep bool) {
 				m.reader.pos[i].of = 0
 			}
 		}
+		// The sources read for the lead are the whole's: the Sources
+		// pane keeps its text and its renderings (carry).
+		m.cachedEvidence(d)
 		m.cache.carry(old, d)
 		m.cache.dropOthers(d.entry.Path, d.version)
 	} else {
@@ -122,6 +125,10 @@ func loadBriefingCmd(lib *briefings.Library, e briefings.Entry, version string, 
 // screen (about 5 ms) while the whole of it loads.
 var leadBytes = 128 << 10
 
+// leadVersion ends the version of a lead: its renderings are not the
+// whole's.
+const leadVersion = "~lead"
+
 // loadLeadCmd parses the lead of a big briefing (see loadedDoc.lead); it
 // delivers nothing for a briefing small enough to load at once.
 func loadLeadCmd(lib *briefings.Library, e briefings.Entry, version string, seq int) tea.Cmd {
@@ -130,7 +137,7 @@ func loadLeadCmd(lib *briefings.Library, e briefings.Entry, version string, seq 
 		if !ok {
 			return nil
 		}
-		d := newLoadedDoc(e, version+"~lead", b)
+		d := newLoadedDoc(e, version+leadVersion, b)
 		d.lead = true
 		return briefingLoadedMsg{seq: seq, doc: d, lead: true}
 	}, func(*Crash) tea.Msg {

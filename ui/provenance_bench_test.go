@@ -76,7 +76,7 @@ func BenchmarkSourcesFirstPaint(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("find/%dMB", size>>20), func(b *testing.B) {
 			for b.Loop() {
-				if f, ok := findCmd(msg.b, msg.ev, msg.data)().(foundMsg); !ok || len(f.itemEv[0]) == 0 {
+				if f, ok := findCmd(msg.b, msg.ev, msg.ev.data)().(foundMsg); !ok || len(f.itemEv[0]) == 0 {
 					b.Fatal("nothing found")
 				}
 			}

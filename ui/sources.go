@@ -48,11 +48,13 @@ type provEvidence struct {
 	mentions [][][]evidence.Span
 	// found is set once itemEv and mentions are (foundMsg, in Update).
 	found bool
-	// findLater is the search for the evidence (findCmd) while it waits
-	// for the pane on screen to be rendered: it takes every core for a
-	// second on megabytes of sources, and the Sources pane's first screen
-	// must not wait for it.
-	findLater tea.Cmd
+	// data are the files as read, kept for findCmd until it has run.
+	data [][]byte
+	// finding is set once findCmd is started. It waits for the pane on
+	// screen to be rendered whole (provAfter) and for the whole briefing
+	// (not its lead): it takes every core for a second on megabytes of
+	// sources, and the Sources pane's first screen must not wait for it.
+	finding bool
 }
 
 // mdPunct are the characters escapeAll escapes: those with a meaning in
@@ -281,12 +283,36 @@ func ReadSources(b *briefings.Briefing, read func(briefings.Source) ([]byte, err
 
 // evidenceMsg delivers the sources of a briefing version, read and laid
 // out: the Sources pane paints with them while the items' evidence is
-// found (findCmd), which takes longer.
+// found (findCmd), which takes longer. key is evKey's.
 type evidenceMsg struct {
-	path, version string
-	ev            *provEvidence
-	b             *briefings.Briefing
-	data          [][]byte // the files as read, for findCmd
+	key string
+	ev  *provEvidence
+	b   *briefings.Briefing
+	// lead: b is the lead of a big briefing, whose items are not all there
+	// for findCmd.
+	lead bool
+}
+
+// evKey names the sources read of a briefing version. A big briefing's
+// lead and its whole share it: the sources are listed in the front matter,
+// which the lead holds whole, so the Sources pane need not wait for the
+// whole briefing to be parsed (sameSources checks it).
+func evKey(d *loadedDoc) string {
+	return d.entry.Path + "\x00" + strings.TrimSuffix(d.version, leadVersion)
+}
+
+// sameSources reports whether ev read the sources b lists: a lead and its
+// whole are read from the file separately, which may change in between.
+func sameSources(ev *provEvidence, b *briefings.Briefing) bool {
+	if len(ev.rep.Sources) != len(b.Sources) {
+		return false
+	}
+	for i, s := range ev.rep.Sources {
+		if s.Source != b.Sources[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // foundMsg delivers the evidence of every item of a briefing version and
@@ -301,15 +327,17 @@ type foundMsg struct {
 // and lays the Sources pane out, off the event loop. read is how this
 // reader may read a source.
 func evidenceCmd(d *loadedDoc, read func(string, briefings.Source) ([]byte, error)) tea.Cmd {
-	path, version, b := d.entry.Path, d.version, d.b
+	path, key, b, lead := d.entry.Path, evKey(d), d.b, d.lead
 	return guard(func() tea.Msg {
 		rep, data := ReadSources(b, func(s briefings.Source) ([]byte, error) { return read(path, s) })
-		return evidenceMsg{path: path, version: version, ev: newProvEvidence(rep), b: b, data: data}
+		ev := newProvEvidence(rep)
+		ev.data = data
+		return evidenceMsg{key: key, ev: ev, b: b, lead: lead}
 	})
 }
 
 // findCmd finds every item's evidence in the sources read, and every
-// actor's mentions, off the event loop.
+// actor's mentions, off the event loop. b is a whole briefing, not a lead.
 func findCmd(b *briefings.Briefing, ev *provEvidence, data [][]byte) tea.Cmd {
 	return guard(func() tea.Msg {
 		rep := evidence.Find(b, func(s briefings.Source) ([]byte, error) {
@@ -349,6 +377,7 @@ func (m *Model) gotFound(msg foundMsg) tea.Cmd {
 		return nil
 	}
 	ev.itemEv, ev.mentions, ev.found = msg.itemEv, msg.mentions, true
+	ev.data = nil
 	d := m.reader.doc
 	if d == nil || d.prov == nil || d.prov.ev != ev {
 		return nil
@@ -379,18 +408,18 @@ func (m *Model) sourceReader() func(string, briefings.Source) ([]byte, error) {
 	}
 }
 
-// wantEvidence starts reading the sources of the briefing being read, once
-// per version; a version read already gets its Sources pane at once.
+// wantEvidence starts reading the sources of the briefing being read (or
+// of its lead), once per version; a version read already gets its Sources
+// pane at once.
 func (m *Model) wantEvidence() tea.Cmd {
 	d := m.reader.doc
-	if d == nil || d.prov == nil || d.lead || d.prov.ev != nil {
+	if d == nil || d.prov == nil || d.prov.ev != nil {
 		return nil
 	}
-	key := d.entry.Path + "\x00" + d.version
-	if ev, ok := m.evCache[key]; ok {
-		m.applyEvidence(d, ev)
-		return nil
+	if m.cachedEvidence(d) {
+		return m.pump()
 	}
+	key := evKey(d)
 	if m.evReading == key {
 		return nil
 	}
@@ -398,9 +427,27 @@ func (m *Model) wantEvidence() tea.Cmd {
 	return evidenceCmd(d, m.sourceReader())
 }
 
+// cachedEvidence gives d the sources read already for its version, if any,
+// and reports whether it did.
+func (m *Model) cachedEvidence(d *loadedDoc) bool {
+	key := evKey(d)
+	ev, ok := m.evCache[key]
+	if !ok {
+		return false
+	}
+	if !sameSources(ev, d.b) {
+		delete(m.evCache, key) // the file changed between lead and whole
+		return false
+	}
+	m.applyEvidence(d, ev)
+	return true
+}
+
 // gotEvidence stores read evidence and shows it if its briefing is open.
+// The evidence is found (findCmd) once the whole briefing is there: here
+// for a briefing no longer open, in provAfter for the one open.
 func (m *Model) gotEvidence(msg evidenceMsg) tea.Cmd {
-	key := msg.path + "\x00" + msg.version
+	key := msg.key
 	if m.evReading == key {
 		m.evReading = ""
 	}
@@ -416,16 +463,27 @@ func (m *Model) gotEvidence(msg evidenceMsg) tea.Cmd {
 		}
 	}
 	m.evCache[key] = msg.ev
-	find := findCmd(msg.b, msg.ev, msg.data)
-	if d := m.reader.doc; d != nil && d.prov != nil && d.entry.Path == msg.path && d.version == msg.version {
-		m.applyEvidence(d, msg.ev)
-		m.resolvePending()
-		if !m.evWanted && !m.idle() {
-			msg.ev.findLater, find = find, nil // provAfter starts it
+	if d := m.reader.doc; d != nil && d.prov != nil && evKey(d) == key {
+		if d.prov.ev == nil && !m.cachedEvidence(d) {
+			return m.wantEvidence()
 		}
-		return tea.Batch(find, m.pump())
+		m.resolvePending()
+		return m.pump()
+	}
+	var find tea.Cmd
+	if !msg.lead {
+		msg.ev.finding = true
+		find = findCmd(msg.b, msg.ev, msg.ev.data)
 	}
 	return tea.Batch(find, m.wantEvidence())
+}
+
+// sourcesWaiting reports that the Sources pane is on screen and its
+// sources are being read: the pane's first screen comes before the
+// rendering of panes not on screen.
+func (m *Model) sourcesWaiting() bool {
+	d := m.reader.doc
+	return d != nil && m.reader.active == sourcesPane && d.prov != nil && d.prov.ev == nil && m.evReading == evKey(d)
 }
 
 // applyEvidence gives doc its Sources pane. The doc is only touched from
