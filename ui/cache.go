@@ -260,6 +260,24 @@ func (c *renderCache) carry(from, to *loadedDoc) {
 	}
 }
 
+// carryPane gives the renderings of one pane of a briefing at version
+// from, the same pane at version to in chunks, the chunks they share: the
+// Sources pane, once all its sources are read, keeps the rendering of the
+// first ones.
+func (c *renderCache) carryPane(path, from, to string, pane int, chunks []chunk) {
+	var keys []renderKey
+	for k, p := range c.panes {
+		if k.path == path && k.version == from && k.pane == pane && p.err == nil {
+			keys = append(keys, k)
+		}
+	}
+	for _, k := range keys {
+		nk := k
+		nk.version = to
+		c.carryTo(c.panes[k], nk, chunks)
+	}
+}
+
 // carryTo gives the rendering nk of chunks the chunks it shares with p,
 // unless nk is rendered already.
 func (c *renderCache) carryTo(p *paneRender, nk renderKey, chunks []chunk) {
@@ -283,7 +301,7 @@ func (c *renderCache) carryTo(p *paneRender, nk renderKey, chunks []chunk) {
 // dropOthers forgets every rendering of a path at other versions.
 func (c *renderCache) dropOthers(path, version string) {
 	for k, p := range c.panes {
-		if k.path == path && k.version != version && k.version != version+sourcesVersion {
+		if k.path == path && k.version != version && k.version != version+sourcesVersion && k.version != version+partVersion {
 			c.bytes -= p.bytes
 			delete(c.panes, k)
 		}

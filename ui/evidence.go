@@ -90,6 +90,8 @@ var provHelp = []key.Binding{
 // place to go back to. It reports whether it handled msg.
 func (m *Model) provUpdate(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
+	case sourcesPartMsg:
+		return m.gotPart(msg), true
 	case evidenceMsg:
 		return m.gotEvidence(msg), true
 	case foundMsg:

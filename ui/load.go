@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -76,7 +77,10 @@ func (m *Model) showDoc(d *loadedDoc, keep bool) {
 		}
 		// The sources read for the lead are the whole's: the Sources
 		// pane keeps its text and its renderings (carry).
-		m.cachedEvidence(d)
+		if !m.cachedEvidence(d) && old.prov != nil && old.prov.part != nil && d.prov != nil &&
+			evKey(old) == evKey(d) && slices.Equal(old.b.Sources, d.b.Sources) {
+			m.applyPart(d, old.prov.part)
+		}
 		m.cache.carry(old, d)
 		m.cache.dropOthers(d.entry.Path, d.version)
 	} else {

@@ -87,11 +87,19 @@ func (r *readerModel) paneKey(i, width int, style string) renderKey {
 // are read: they replace the placeholder.
 const sourcesVersion = "\x00sources"
 
+// partVersion ends the version of the Sources pane while its first
+// sources are read and the rest are not.
+const partVersion = "\x00part"
+
 // docPaneKey names the rendering of pane i of d at a width and style.
 func docPaneKey(d *loadedDoc, i, width int, style string) renderKey {
 	v := d.version
-	if i == sourcesPane && d.prov != nil && d.prov.ev != nil {
+	switch {
+	case i != sourcesPane || d.prov == nil:
+	case d.prov.ev != nil:
 		v += sourcesVersion
+	case d.prov.part != nil:
+		v += partVersion
 	}
 	return renderKey{path: d.entry.Path, version: v, pane: i, width: width, style: style}
 }

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"context"
 	"errors"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -131,24 +133,11 @@ func sourceHeading(s briefings.Source) string {
 
 // sourcesPlaceholder is the Sources pane before the sources are read.
 func sourcesPlaceholder(b *briefings.Briefing) []chunk {
-	if len(b.Sources) == 0 {
-		return splitChunks("*This briefing lists no sources.*\n")
-	}
-	var blocks []string
+	rep := &evidence.Report{Sources: make([]evidence.Source, len(b.Sources))}
 	for i, s := range b.Sources {
-		if i > 0 {
-			blocks = append(blocks, "---")
-		}
-		blocks = append(blocks, sourceHeading(s))
-		if m := sourceMeta(s); m != "" {
-			blocks = append(blocks, escapeAll(m))
-		}
-		if s.URL != "" {
-			blocks = append(blocks, escapeAll(s.URL))
-		}
-		blocks = append(blocks, "*Reading the source…*")
+		rep.Sources[i].Source = s
 	}
-	return splitChunks(strings.Join(blocks, "\n\n") + "\n")
+	return splitChunks(strings.Join(layOutSources(rep, 0).blocks, "\n\n") + "\n")
 }
 
 // whyNoText says why a source has no text.
@@ -166,7 +155,7 @@ func newProvEvidence(rep *evidence.Report) *provEvidence {
 	pe := &provEvidence{rep: rep}
 	pe.blocks = make([][]blockRef, len(rep.Sources))
 	pe.head = make([]blockRef, len(rep.Sources))
-	l := layOutSources(rep)
+	l := layOutSources(rep, len(rep.Sources))
 	pe.paras = l.paras
 	pe.chunks = splitChunks(strings.Join(l.blocks, "\n\n") + "\n")
 	// Global block index → chunk and block within it.
@@ -201,8 +190,9 @@ type sourcesLayout struct {
 }
 
 // layOutSources lays the Sources pane out from a report: metadata, then
-// each paragraph of the source's text as one block.
-func layOutSources(rep *evidence.Report) sourcesLayout {
+// each paragraph of the source's text as one block. Sources from read on
+// are not read yet: they say so.
+func layOutSources(rep *evidence.Report, read int) sourcesLayout {
 	l := sourcesLayout{
 		headBlock: make([]int, len(rep.Sources)),
 		paraBlock: make([][]int, len(rep.Sources)),
@@ -220,6 +210,10 @@ func layOutSources(rep *evidence.Report) sourcesLayout {
 		}
 		if s.URL != "" {
 			blocks = append(blocks, escapeAll(s.URL))
+		}
+		if i >= read {
+			blocks = append(blocks, "*Reading the source…*")
+			continue
 		}
 		if s.Err != nil {
 			blocks = append(blocks, "*No text: "+escapeAll(whyNoText(s.Err))+".*")
@@ -259,7 +253,7 @@ func layOutSources(rep *evidence.Report) sourcesLayout {
 // reader reads them (see ReadSources), or why there is none.
 func SourcesPane(b *briefings.Briefing, read func(briefings.Source) ([]byte, error)) briefings.Pane {
 	rep, _ := ReadSources(b, read)
-	return briefings.Pane{Title: SourcesPaneTitle, Markdown: strings.Join(layOutSources(rep).blocks, "\n\n") + "\n"}
+	return briefings.Pane{Title: SourcesPaneTitle, Markdown: strings.Join(layOutSources(rep, len(rep.Sources)).blocks, "\n\n") + "\n"}
 }
 
 // ReadSources reads every source of b with read and extracts its text as
@@ -268,17 +262,22 @@ func ReadSources(b *briefings.Briefing, read func(briefings.Source) ([]byte, err
 	rep := &evidence.Report{Sources: make([]evidence.Source, len(b.Sources))}
 	data := make([][]byte, len(b.Sources))
 	for i, s := range b.Sources {
-		src := &rep.Sources[i]
-		src.Source = s
-		raw, err := read(s)
-		if err == nil {
-			var doc sourcetext.Document
-			doc, err = sourcetext.Read(s.Path, raw)
-			src.Text, data[i] = doc.Text, raw
-		}
-		src.Err = err
+		rep.Sources[i], data[i] = readSource(s, read)
 	}
 	return rep, data
+}
+
+// readSource reads one source with read and extracts its text.
+func readSource(s briefings.Source, read func(briefings.Source) ([]byte, error)) (evidence.Source, []byte) {
+	src := evidence.Source{Source: s}
+	raw, err := read(s)
+	if err != nil {
+		src.Err = err
+		return src, nil
+	}
+	doc, err := sourcetext.Read(s.Path, raw)
+	src.Text, src.Err = doc.Text, err
+	return src, raw
 }
 
 // evidenceMsg delivers the sources of a briefing version, read and laid
@@ -323,16 +322,64 @@ type foundMsg struct {
 	mentions [][][]evidence.Span
 }
 
+// sourcesPartMsg delivers the first sources of a briefing version, read
+// and laid out with the rest still being read (rest): enough for the
+// Sources pane's first screen, which must not wait for megabytes of
+// sources to be read and laid out.
+type sourcesPartMsg struct {
+	key     string
+	sources []briefings.Source
+	chunks  []chunk
+	rest    tea.Cmd
+}
+
+// partBytes is how much source text is read and laid out before the rest
+// (sourcesPartMsg): a few screens.
+var partBytes = 16 << 10
+
 // evidenceCmd reads the sources of a briefing (as the generator read them)
-// and lays the Sources pane out, off the event loop. read is how this
-// reader may read a source.
-func evidenceCmd(d *loadedDoc, read func(string, briefings.Source) ([]byte, error)) tea.Cmd {
+// and lays the Sources pane out, off the event loop: first those that fill
+// its first screens (sourcesPartMsg), then all of them (evidenceMsg). read
+// is how this reader may read a source; nothing more is read once ctx is
+// done (the reader has gone).
+func evidenceCmd(ctx context.Context, d *loadedDoc, read func(string, briefings.Source) ([]byte, error)) tea.Cmd {
 	path, key, b, lead := d.entry.Path, evKey(d), d.b, d.lead
-	return guard(func() tea.Msg {
-		rep, data := ReadSources(b, func(s briefings.Source) ([]byte, error) { return read(path, s) })
+	rd := func(s briefings.Source) ([]byte, error) { return read(path, s) }
+	rep := &evidence.Report{Sources: make([]evidence.Source, len(b.Sources))}
+	for i, s := range b.Sources {
+		rep.Sources[i].Source = s
+	}
+	data := make([][]byte, len(b.Sources))
+	// Each command reads its own sources, the part before the rest.
+	readFrom := func(from, to int) {
+		for i := from; i < to; i++ {
+			rep.Sources[i], data[i] = readSource(b.Sources[i], rd)
+		}
+	}
+	whole := func(from int) tea.Msg {
+		if ctx.Err() != nil {
+			return nil
+		}
+		readFrom(from, len(b.Sources))
 		ev := newProvEvidence(rep)
 		ev.data = data
 		return evidenceMsg{key: key, ev: ev, b: b, lead: lead}
+	}
+	return guard(func() tea.Msg {
+		if ctx.Err() != nil {
+			return nil
+		}
+		n, text := 0, 0
+		for n < len(b.Sources) && text < partBytes {
+			readFrom(n, n+1)
+			text += len(rep.Sources[n].Text)
+			n++
+		}
+		if n == len(b.Sources) {
+			return whole(n)
+		}
+		part := splitChunks(strings.Join(layOutSources(rep, n).blocks, "\n\n") + "\n")
+		return sourcesPartMsg{key: key, sources: b.Sources, chunks: part, rest: guard(func() tea.Msg { return whole(n) })}
 	})
 }
 
@@ -424,7 +471,7 @@ func (m *Model) wantEvidence() tea.Cmd {
 		return nil
 	}
 	m.evReading = key
-	return evidenceCmd(d, m.sourceReader())
+	return evidenceCmd(m.ctx, d, m.sourceReader())
 }
 
 // cachedEvidence gives d the sources read already for its version, if any,
@@ -478,6 +525,27 @@ func (m *Model) gotEvidence(msg evidenceMsg) tea.Cmd {
 	return tea.Batch(find, m.wantEvidence())
 }
 
+// gotPart shows the first sources read in the Sources pane of the
+// briefing they belong to, while the rest are read.
+func (m *Model) gotPart(msg sourcesPartMsg) tea.Cmd {
+	d := m.reader.doc
+	if d == nil || d.prov == nil || d.prov.ev != nil || d.prov.part != nil || evKey(d) != msg.key || !slices.Equal(d.b.Sources, msg.sources) {
+		return msg.rest
+	}
+	m.applyPart(d, msg.chunks)
+	return tea.Batch(msg.rest, m.pump())
+}
+
+// applyPart gives doc's Sources pane its first sources read.
+func (m *Model) applyPart(d *loadedDoc, part []chunk) {
+	if sourcesPane >= len(d.chunks) {
+		return
+	}
+	d.prov.part = part
+	d.chunks[sourcesPane] = part
+	m.cache.dropPane(d.entry.Path, d.version, sourcesPane)
+}
+
 // sourcesWaiting reports that the Sources pane is on screen and its
 // sources are being read: the pane's first screen comes before the
 // rendering of panes not on screen.
@@ -493,8 +561,20 @@ func (m *Model) applyEvidence(d *loadedDoc, ev *provEvidence) {
 	if d.prov.ev != nil || sourcesPane >= len(d.chunks) {
 		return
 	}
+	from := d.version + partVersion
 	d.prov.ev = ev
 	d.chunks[sourcesPane] = ev.chunks
+	if d.prov.part != nil {
+		// The chunks of the first sources read render alike: the
+		// screen stays as it is, and so does the place in it.
+		d.prov.part = nil
+		m.cache.carryPane(d.entry.Path, from, d.version+sourcesVersion, sourcesPane, ev.chunks)
+		m.cache.dropPane(d.entry.Path, from, sourcesPane)
+		if sourcesPane < len(m.reader.pos) && m.reader.doc == d {
+			m.reader.swapDoc(d) // clamps the place to the chunks
+		}
+		return
+	}
 	m.cache.dropPane(d.entry.Path, d.version, sourcesPane)
 	if sourcesPane < len(m.reader.pos) && m.reader.doc == d {
 		m.reader.pos[sourcesPane] = scrollPos{}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	xansi "github.com/charmbracelet/x/ansi"
 
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/briefings/evidence"
@@ -151,5 +152,93 @@ func TestWholeAfterLeadKeepsTheSourcesRead(t *testing.T) {
 	it := ev.itemEv[evidence.Summary][39]
 	if it == nil || len(it.Evidence) == 0 || it.Evidence[0].Status == evidence.NotFound {
 		t.Fatalf("summary statement 40, past the lead, has no evidence: %+v", it)
+	}
+}
+
+// TestSourcesPaneShowsItsFirstSourcesBeforeTheRest: the Sources pane paints
+// with its first sources read while the rest are read, and keeps that
+// screen when they are.
+func TestSourcesPaneShowsItsFirstSourcesBeforeTheRest(t *testing.T) {
+	defer func(n, f, c int) { partBytes, firstChunkBytes, chunkBytes = n, f, c }(partBytes, firstChunkBytes, chunkBytes)
+	// The first source is the part, and its first chunk ends before it.
+	partBytes, firstChunkBytes, chunkBytes = 1, 100, 100
+	var reads atomic.Int32
+	m, lead, whole := openLeadWith(t, nil, leadSources(&reads))
+	_, cmd := m.Update(lead)
+	msgs := collectMsgs(cmd)
+	_, cmd = m.Update(keyMsg("5"))
+	msgs = append(msgs, collectMsgs(cmd)...)
+	var held []tea.Msg
+	parts := 0
+	for len(msgs) > 0 {
+		msg := msgs[0]
+		msgs = msgs[1:]
+		switch msg.(type) {
+		case evidenceMsg:
+			held = append(held, msg)
+			continue
+		case sourcesPartMsg:
+			parts++
+		}
+		_, cmd := m.Update(msg)
+		msgs = append(msgs, collectMsgs(cmd)...)
+	}
+	if parts != 1 || len(held) != 1 {
+		t.Fatalf("want the first source, then the rest: got %d parts and %d wholes", parts, len(held))
+	}
+	screen := plain(m)
+	if !strings.Contains(screen, "The campaign began with a wave") || !strings.Contains(screen, "Reading the source…") {
+		t.Fatalf("the first source read does not show while the rest is read:\n%s", screen)
+	}
+	if strings.Contains(screen, "Summary statement 40 of Alpha") {
+		t.Fatalf("the second source shows before it is read:\n%s", screen)
+	}
+	// The whole briefing arriving meanwhile keeps the first source on
+	// screen.
+	_, cmd = m.Update(whole)
+	if got := plain(m); body(got) != body(screen) {
+		t.Fatalf("the whole briefing took the first source off the screen:\nbefore:\n%s\nafter:\n%s", screen, got)
+	}
+	exec(m, cmd)
+	_, cmd = m.Update(held[0])
+	if got := plain(m); !strings.Contains(got, "The campaign began with a wave") {
+		t.Fatalf("the screen went blank when the rest of the sources arrived:\n%s", got)
+	}
+	exec(m, cmd)
+	lines, _ := m.PaneLines(sourcesPane)
+	if got := xansi.Strip(strings.Join(lines, "\n")); !strings.Contains(got, "Summary statement 40 of Alpha") || strings.Contains(got, "Reading the source…") {
+		t.Fatalf("the rest of the sources do not show:\n%s", got)
+	}
+	if n := reads.Load(); n != 2 {
+		t.Fatalf("the two sources were read %d times, want once each", n)
+	}
+	if ev := m.reader.doc.prov.ev; ev == nil || !ev.found || len(ev.itemEv[evidence.Summary]) != 40 {
+		t.Fatal("the evidence of the whole briefing was not found")
+	}
+}
+
+// TestSourcesAreNotReadAfterClose: the rest of the sources is not read
+// once the reader has gone (Close), between its first sources and the
+// rest.
+func TestSourcesAreNotReadAfterClose(t *testing.T) {
+	defer func(n int) { partBytes = n }(partBytes)
+	partBytes = 1
+	var reads atomic.Int32
+	m, lead, _ := openLeadWith(t, nil, leadSources(&reads))
+	_, cmd := m.Update(lead)
+	collectMsgs(cmd) // renders; the sources are read on 5
+	_, cmd = m.Update(keyMsg("5"))
+	var part *sourcesPartMsg
+	for _, msg := range collectMsgs(cmd) {
+		if p, ok := msg.(sourcesPartMsg); ok {
+			part = &p
+		}
+	}
+	if part == nil {
+		t.Fatal("no first source read")
+	}
+	m.Close()
+	if msg := runCmd(part.rest); msg != nil || reads.Load() != 1 {
+		t.Fatalf("after Close the rest was read (%d reads, %T)", reads.Load(), msg)
 	}
 }
