@@ -245,39 +245,63 @@ func (c *renderCache) evict(keep func(renderKey) bool) {
 func (c *renderCache) carry(from, to *loadedDoc) {
 	var keys []renderKey
 	for k, p := range c.panes {
-		if k.path == from.entry.Path && k.version == from.version && p.err == nil {
+		// Only the renderings from shows: of the Sources pane, that of
+		// the sources read once they are (docPaneKey).
+		if k.path == from.entry.Path && k.pane < len(from.titles) && k == docPaneKey(from, k.pane, k.width, k.style) && p.err == nil {
 			keys = append(keys, k)
 		}
 	}
 	for _, k := range keys {
 		p := c.panes[k]
-		if k.pane >= len(to.titles) || k.pane >= len(from.titles) || to.titles[k.pane] != from.titles[k.pane] {
+		if k.pane >= len(to.titles) || to.titles[k.pane] != from.titles[k.pane] {
 			continue
 		}
-		nk := k
-		nk.version = to.version
-		if c.panes[nk] != nil {
-			continue
-		}
-		np := c.get(nk, to.chunks[k.pane])
-		np.used = p.used
-		before := np.bytes
-		for i := range min(len(p.chunks), len(np.chunks)) {
-			// A chunk renders alike when its markdown is the same and it
-			// is (or is not) the last one in both.
-			if p.done[i] == nil || p.chunks[i] != np.chunks[i] || (i == len(p.chunks)-1) != (i == len(np.chunks)-1) {
-				continue
-			}
-			np.insert(i, p.done[i])
-		}
-		c.bytes += np.bytes - before
+		c.carryTo(p, docPaneKey(to, k.pane, k.width, k.style), to.chunks[k.pane])
 	}
 }
 
-// dropVersion forgets every rendering of a path at other versions.
+// carryPane gives the renderings of one pane of a briefing at version
+// from, the same pane at version to in chunks, the chunks they share: the
+// Sources pane, once all its sources are read, keeps the rendering of the
+// first ones.
+func (c *renderCache) carryPane(path, from, to string, pane int, chunks []chunk) {
+	var keys []renderKey
+	for k, p := range c.panes {
+		if k.path == path && k.version == from && k.pane == pane && p.err == nil {
+			keys = append(keys, k)
+		}
+	}
+	for _, k := range keys {
+		nk := k
+		nk.version = to
+		c.carryTo(c.panes[k], nk, chunks)
+	}
+}
+
+// carryTo gives the rendering nk of chunks the chunks it shares with p,
+// unless nk is rendered already.
+func (c *renderCache) carryTo(p *paneRender, nk renderKey, chunks []chunk) {
+	if c.panes[nk] != nil {
+		return
+	}
+	np := c.get(nk, chunks)
+	np.used = p.used
+	before := np.bytes
+	for i := range min(len(p.chunks), len(np.chunks)) {
+		// A chunk renders alike when its markdown is the same and it is
+		// (or is not) the last one in both.
+		if p.done[i] == nil || p.chunks[i] != np.chunks[i] || (i == len(p.chunks)-1) != (i == len(np.chunks)-1) {
+			continue
+		}
+		np.insert(i, p.done[i])
+	}
+	c.bytes += np.bytes - before
+}
+
+// dropOthers forgets every rendering of a path at other versions.
 func (c *renderCache) dropOthers(path, version string) {
 	for k, p := range c.panes {
-		if k.path == path && k.version != version {
+		if k.path == path && k.version != version && k.version != version+sourcesVersion && k.version != version+partVersion {
 			c.bytes -= p.bytes
 			delete(c.panes, k)
 		}

@@ -90,6 +90,8 @@ var provHelp = []key.Binding{
 // place to go back to. It reports whether it handled msg.
 func (m *Model) provUpdate(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
+	case sourcesPartMsg:
+		return m.gotPart(msg), true
 	case evidenceMsg:
 		return m.gotEvidence(msg), true
 	case foundMsg:
@@ -150,13 +152,13 @@ func (m *Model) provAfter(cmd tea.Cmd) tea.Cmd {
 	// the Sources pane is ready when asked for and items no source supports
 	// get their mark, without delaying the first screen. Finding every
 	// item's evidence, which takes longer, waits for the pane to be
-	// rendered whole (findLater).
+	// rendered whole and for the whole briefing (not its lead).
 	if m.reader.active == sourcesPane || m.evWanted || m.painted() {
 		cmd = tea.Batch(cmd, m.wantEvidence())
 	}
-	if ev := m.reader.doc.prov.evidence(); ev != nil && ev.findLater != nil && (m.evWanted || m.idle()) {
-		cmd = tea.Batch(cmd, ev.findLater)
-		ev.findLater = nil
+	if d := m.reader.doc; !d.lead && d.prov.evidence() != nil && !d.prov.ev.finding && (m.evWanted || m.idle()) {
+		d.prov.ev.finding = true
+		cmd = tea.Batch(cmd, findCmd(d.b, d.prov.ev, d.prov.ev.data))
 	}
 	if m.jump != nil && m.jump.pending && m.reader.active == sourcesPane {
 		m.resolvePending()

@@ -25,6 +25,9 @@ type provDoc struct {
 	// ev is the briefing's evidence, set once its sources are read (in
 	// Update, from evidenceMsg).
 	ev *provEvidence
+	// part is the Sources pane while ev is read: its first sources read,
+	// the rest to come (sourcesPartMsg).
+	part []chunk
 }
 
 // evidence is pd's evidence, nil before it is read or when pd is nil.

@@ -15,13 +15,28 @@ import (
 // messages, not yet delivered.
 func openWithLead(t *testing.T) (m *Model, lead, whole tea.Msg) {
 	t.Helper()
-	defer func(n, f, c int) { leadBytes, firstChunkBytes, chunkBytes = n, f, c }(leadBytes, firstChunkBytes, chunkBytes)
-	leadBytes, firstChunkBytes, chunkBytes = 2500, 200, 200
+	return openLeadWith(t, nil, nil)
+}
+
+// leadBriefing is testBriefing with a summary long enough for a lead.
+func leadBriefing() *briefings.Briefing {
 	b := testBriefing("Alpha campaign", "2024-07-01", "")
 	for i := len(b.Summary) + 1; i <= 40; i++ {
 		b.Summary = append(b.Summary, briefings.Statement{Text: fmt.Sprintf("Summary statement %d of Alpha campaign.", i), Cites: []string{"S2"}})
 	}
-	m = New(Options{Library: testLibrary(t, b)})
+	return b
+}
+
+// openLeadWith is openWithLead on b (nil: leadBriefing), its sources read
+// with read (nil: from the library).
+func openLeadWith(t *testing.T, b *briefings.Briefing, read func(string, briefings.Source) ([]byte, error)) (m *Model, lead, whole tea.Msg) {
+	t.Helper()
+	defer func(n, f, c int) { leadBytes, firstChunkBytes, chunkBytes = n, f, c }(leadBytes, firstChunkBytes, chunkBytes)
+	leadBytes, firstChunkBytes, chunkBytes = 2500, 200, 200
+	if b == nil {
+		b = leadBriefing()
+	}
+	m = New(Options{Library: testLibrary(t, b), ReadSource: read})
 	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	_, cmd := m.Update(keyMsg("enter"))
 	batch, ok := cmd().(tea.BatchMsg)

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -74,6 +75,12 @@ func (m *Model) showDoc(d *loadedDoc, keep bool) {
 				m.reader.pos[i].of = 0
 			}
 		}
+		// The sources read for the lead are the whole's: the Sources
+		// pane keeps its text and its renderings (carry).
+		if !m.cachedEvidence(d) && old.prov != nil && old.prov.part != nil && d.prov != nil &&
+			evKey(old) == evKey(d) && slices.Equal(old.b.Sources, d.b.Sources) {
+			m.applyPart(d, old.prov.part)
+		}
 		m.cache.carry(old, d)
 		m.cache.dropOthers(d.entry.Path, d.version)
 	} else {
@@ -122,6 +129,10 @@ func loadBriefingCmd(lib *briefings.Library, e briefings.Entry, version string, 
 // screen (about 5 ms) while the whole of it loads.
 var leadBytes = 128 << 10
 
+// leadVersion ends the version of a lead: its renderings are not the
+// whole's.
+const leadVersion = "~lead"
+
 // loadLeadCmd parses the lead of a big briefing (see loadedDoc.lead); it
 // delivers nothing for a briefing small enough to load at once.
 func loadLeadCmd(lib *briefings.Library, e briefings.Entry, version string, seq int) tea.Cmd {
@@ -130,7 +141,7 @@ func loadLeadCmd(lib *briefings.Library, e briefings.Entry, version string, seq 
 		if !ok {
 			return nil
 		}
-		d := newLoadedDoc(e, version+"~lead", b)
+		d := newLoadedDoc(e, version+leadVersion, b)
 		d.lead = true
 		return briefingLoadedMsg{seq: seq, doc: d, lead: true}
 	}, func(*Crash) tea.Msg {

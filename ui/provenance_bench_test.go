@@ -47,7 +47,7 @@ func openProv(b *testing.B, lib *briefings.Library) *Model {
 		b.Fatal("not open")
 	}
 	if m.reader.doc.prov.ev == nil {
-		exec(m, evidenceCmd(m.reader.doc, m.sourceReader()))
+		exec(m, evidenceCmd(context.Background(), m.reader.doc, m.sourceReader()))
 	}
 	if ev := m.reader.doc.prov.ev; ev == nil || !ev.found {
 		b.Fatal("no evidence")
@@ -56,9 +56,10 @@ func openProv(b *testing.B, lib *briefings.Library) *Model {
 }
 
 // BenchmarkSourcesFirstPaint is what the Sources pane costs before its
-// first screen: reading the sources and laying the pane out (evidenceCmd,
-// off the event loop), then rendering its first chunk. Finding every
-// item's evidence (find, findCmd) follows in the background.
+// first screen: reading its first sources and laying the pane out
+// (evidenceCmd, off the event loop), then rendering its first chunk.
+// Reading and laying out all of them follows (all), then finding every
+// item's evidence (find, findCmd), in the background.
 func BenchmarkSourcesFirstPaint(b *testing.B) {
 	for _, size := range []int{1 << 20, 5 << 20} {
 		lib := provBench(b, size, 0)
@@ -68,15 +69,30 @@ func BenchmarkSourcesFirstPaint(b *testing.B) {
 		var msg evidenceMsg
 		b.Run(fmt.Sprintf("%dMB", size>>20), func(b *testing.B) {
 			for b.Loop() {
-				msg = evidenceCmd(d, read)().(evidenceMsg)
-				if _, err := renderChunk(context.Background(), msg.ev.chunks[0], 120, m.styles.Markdown, true, len(msg.ev.chunks) == 1); err != nil {
+				var chunks []chunk
+				switch first := evidenceCmd(context.Background(), d, read)().(type) {
+				case sourcesPartMsg:
+					chunks = first.chunks
+				case evidenceMsg:
+					chunks = first.ev.chunks
+				}
+				if _, err := renderChunk(context.Background(), chunks[0], 120, m.styles.Markdown, true, len(chunks) == 1); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
+		b.Run(fmt.Sprintf("all/%dMB", size>>20), func(b *testing.B) {
+			for b.Loop() {
+				first := evidenceCmd(context.Background(), d, read)()
+				if part, ok := first.(sourcesPartMsg); ok {
+					first = part.rest()
+				}
+				msg = first.(evidenceMsg)
+			}
+		})
 		b.Run(fmt.Sprintf("find/%dMB", size>>20), func(b *testing.B) {
 			for b.Loop() {
-				if f, ok := findCmd(msg.b, msg.ev, msg.data)().(foundMsg); !ok || len(f.itemEv[0]) == 0 {
+				if f, ok := findCmd(msg.b, msg.ev, msg.ev.data)().(foundMsg); !ok || len(f.itemEv[0]) == 0 {
 					b.Fatal("nothing found")
 				}
 			}

@@ -80,11 +80,28 @@ func (r *readerModel) swapDoc(doc *loadedDoc) {
 
 // paneKey names the rendering of pane i at a width and style.
 func (r *readerModel) paneKey(i, width int, style string) renderKey {
-	v := r.doc.version
-	if i == sourcesPane && r.doc.prov != nil && r.doc.prov.ev != nil {
-		v += "\x00sources" // the read sources replace the placeholder
+	return docPaneKey(r.doc, i, width, style)
+}
+
+// sourcesVersion ends the version of the Sources pane once its sources
+// are read: they replace the placeholder.
+const sourcesVersion = "\x00sources"
+
+// partVersion ends the version of the Sources pane while its first
+// sources are read and the rest are not.
+const partVersion = "\x00part"
+
+// docPaneKey names the rendering of pane i of d at a width and style.
+func docPaneKey(d *loadedDoc, i, width int, style string) renderKey {
+	v := d.version
+	switch {
+	case i != sourcesPane || d.prov == nil:
+	case d.prov.ev != nil:
+		v += sourcesVersion
+	case d.prov.part != nil:
+		v += partVersion
 	}
-	return renderKey{path: r.doc.entry.Path, version: v, pane: i, width: width, style: style}
+	return renderKey{path: d.entry.Path, version: v, pane: i, width: width, style: style}
 }
 
 // y returns the first visible line of a pane in rendering p.

@@ -264,7 +264,9 @@ func (m *Model) pump() tea.Cmd {
 	active := m.activeRender()
 	ctx := m.rendering()
 	cmd := m.cache.schedule(ctx, m.styles.Markdown, active)
-	if active.complete() && m.cache.inflight < m.cache.workers {
+	// The Sources pane waiting for its sources counts as not rendered: its
+	// first screen must not share the cores with panes not on screen.
+	if active.complete() && !m.sourcesWaiting() && m.cache.inflight < m.cache.workers {
 		var rest []*paneRender
 		for i := range m.reader.doc.titles {
 			if i != m.reader.active {

@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"context"
 	"errors"
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	xansi "github.com/charmbracelet/x/ansi"
@@ -47,11 +50,13 @@ type provEvidence struct {
 	mentions [][][]evidence.Span
 	// found is set once itemEv and mentions are (foundMsg, in Update).
 	found bool
-	// findLater is the search for the evidence (findCmd) while it waits
-	// for the pane on screen to be rendered: it takes every core for a
-	// second on megabytes of sources, and the Sources pane's first screen
-	// must not wait for it.
-	findLater tea.Cmd
+	// data are the files as read, kept for findCmd until it has run.
+	data [][]byte
+	// finding is set once findCmd is started. It waits for the pane on
+	// screen to be rendered whole (provAfter) and for the whole briefing
+	// (not its lead): it takes every core for a second on megabytes of
+	// sources, and the Sources pane's first screen must not wait for it.
+	finding bool
 }
 
 // mdPunct are the characters escapeAll escapes: those with a meaning in
@@ -59,23 +64,49 @@ type provEvidence struct {
 // (it shows the backslash of others, such as "\,", as it is).
 const mdPunct = "!#()*+-.<>[\\]_`{|}"
 
+// isMDPunct[c] reports whether the byte c is one of mdPunct.
+var isMDPunct = func() (t [utf8.RuneSelf]bool) {
+	for i := range len(mdPunct) {
+		t[mdPunct[i]] = true
+	}
+	return t
+}()
+
 // escapeAll makes text literal in markdown: mdPunct is backslash-escaped,
 // and line breaks within a paragraph become spaces, so that a source's text
-// renders as it is, one paragraph one block.
+// renders as it is, one paragraph one block. It copies runs of plain text
+// whole: it lays out megabytes of sources before the Sources pane's first
+// screen. A byte that is not UTF-8 becomes U+FFFD.
 func escapeAll(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
-	for _, r := range s {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t':
-			b.WriteByte(' ')
-		case strings.ContainsRune(mdPunct, r):
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		default:
-			b.WriteRune(r)
+	done := 0 // s[:done] is written
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				b.WriteString(s[done:i])
+				b.WriteRune(utf8.RuneError)
+				done = i + 1
+			}
+			i += n
+			continue
 		}
+		switch {
+		case c == '\n' || c == '\r' || c == '\t':
+			b.WriteString(s[done:i])
+			b.WriteByte(' ')
+			done = i + 1
+		case isMDPunct[c]:
+			b.WriteString(s[done:i])
+			b.WriteByte('\\')
+			b.WriteByte(c)
+			done = i + 1
+		}
+		i++
 	}
+	b.WriteString(s[done:])
 	return strings.TrimSpace(b.String())
 }
 
@@ -102,24 +133,11 @@ func sourceHeading(s briefings.Source) string {
 
 // sourcesPlaceholder is the Sources pane before the sources are read.
 func sourcesPlaceholder(b *briefings.Briefing) []chunk {
-	if len(b.Sources) == 0 {
-		return splitChunks("*This briefing lists no sources.*\n")
-	}
-	var blocks []string
+	rep := &evidence.Report{Sources: make([]evidence.Source, len(b.Sources))}
 	for i, s := range b.Sources {
-		if i > 0 {
-			blocks = append(blocks, "---")
-		}
-		blocks = append(blocks, sourceHeading(s))
-		if m := sourceMeta(s); m != "" {
-			blocks = append(blocks, escapeAll(m))
-		}
-		if s.URL != "" {
-			blocks = append(blocks, escapeAll(s.URL))
-		}
-		blocks = append(blocks, "*Reading the source…*")
+		rep.Sources[i].Source = s
 	}
-	return splitChunks(strings.Join(blocks, "\n\n") + "\n")
+	return splitChunks(strings.Join(layOutSources(rep, 0).blocks, "\n\n") + "\n")
 }
 
 // whyNoText says why a source has no text.
@@ -137,7 +155,7 @@ func newProvEvidence(rep *evidence.Report) *provEvidence {
 	pe := &provEvidence{rep: rep}
 	pe.blocks = make([][]blockRef, len(rep.Sources))
 	pe.head = make([]blockRef, len(rep.Sources))
-	l := layOutSources(rep)
+	l := layOutSources(rep, len(rep.Sources))
 	pe.paras = l.paras
 	pe.chunks = splitChunks(strings.Join(l.blocks, "\n\n") + "\n")
 	// Global block index → chunk and block within it.
@@ -172,8 +190,9 @@ type sourcesLayout struct {
 }
 
 // layOutSources lays the Sources pane out from a report: metadata, then
-// each paragraph of the source's text as one block.
-func layOutSources(rep *evidence.Report) sourcesLayout {
+// each paragraph of the source's text as one block. Sources from read on
+// are not read yet: they say so.
+func layOutSources(rep *evidence.Report, read int) sourcesLayout {
 	l := sourcesLayout{
 		headBlock: make([]int, len(rep.Sources)),
 		paraBlock: make([][]int, len(rep.Sources)),
@@ -191,6 +210,10 @@ func layOutSources(rep *evidence.Report) sourcesLayout {
 		}
 		if s.URL != "" {
 			blocks = append(blocks, escapeAll(s.URL))
+		}
+		if i >= read {
+			blocks = append(blocks, "*Reading the source…*")
+			continue
 		}
 		if s.Err != nil {
 			blocks = append(blocks, "*No text: "+escapeAll(whyNoText(s.Err))+".*")
@@ -230,7 +253,7 @@ func layOutSources(rep *evidence.Report) sourcesLayout {
 // reader reads them (see ReadSources), or why there is none.
 func SourcesPane(b *briefings.Briefing, read func(briefings.Source) ([]byte, error)) briefings.Pane {
 	rep, _ := ReadSources(b, read)
-	return briefings.Pane{Title: SourcesPaneTitle, Markdown: strings.Join(layOutSources(rep).blocks, "\n\n") + "\n"}
+	return briefings.Pane{Title: SourcesPaneTitle, Markdown: strings.Join(layOutSources(rep, len(rep.Sources)).blocks, "\n\n") + "\n"}
 }
 
 // ReadSources reads every source of b with read and extracts its text as
@@ -239,27 +262,56 @@ func ReadSources(b *briefings.Briefing, read func(briefings.Source) ([]byte, err
 	rep := &evidence.Report{Sources: make([]evidence.Source, len(b.Sources))}
 	data := make([][]byte, len(b.Sources))
 	for i, s := range b.Sources {
-		src := &rep.Sources[i]
-		src.Source = s
-		raw, err := read(s)
-		if err == nil {
-			var doc sourcetext.Document
-			doc, err = sourcetext.Read(s.Path, raw)
-			src.Text, data[i] = doc.Text, raw
-		}
-		src.Err = err
+		rep.Sources[i], data[i] = readSource(s, read)
 	}
 	return rep, data
 }
 
+// readSource reads one source with read and extracts its text.
+func readSource(s briefings.Source, read func(briefings.Source) ([]byte, error)) (evidence.Source, []byte) {
+	src := evidence.Source{Source: s}
+	raw, err := read(s)
+	if err != nil {
+		src.Err = err
+		return src, nil
+	}
+	doc, err := sourcetext.Read(s.Path, raw)
+	src.Text, src.Err = doc.Text, err
+	return src, raw
+}
+
 // evidenceMsg delivers the sources of a briefing version, read and laid
 // out: the Sources pane paints with them while the items' evidence is
-// found (findCmd), which takes longer.
+// found (findCmd), which takes longer. key is evKey's.
 type evidenceMsg struct {
-	path, version string
-	ev            *provEvidence
-	b             *briefings.Briefing
-	data          [][]byte // the files as read, for findCmd
+	key string
+	ev  *provEvidence
+	b   *briefings.Briefing
+	// lead: b is the lead of a big briefing, whose items are not all there
+	// for findCmd.
+	lead bool
+}
+
+// evKey names the sources read of a briefing version. A big briefing's
+// lead and its whole share it: the sources are listed in the front matter,
+// which the lead holds whole, so the Sources pane need not wait for the
+// whole briefing to be parsed (sameSources checks it).
+func evKey(d *loadedDoc) string {
+	return d.entry.Path + "\x00" + strings.TrimSuffix(d.version, leadVersion)
+}
+
+// sameSources reports whether ev read the sources b lists: a lead and its
+// whole are read from the file separately, which may change in between.
+func sameSources(ev *provEvidence, b *briefings.Briefing) bool {
+	if len(ev.rep.Sources) != len(b.Sources) {
+		return false
+	}
+	for i, s := range ev.rep.Sources {
+		if s.Source != b.Sources[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // foundMsg delivers the evidence of every item of a briefing version and
@@ -270,19 +322,69 @@ type foundMsg struct {
 	mentions [][][]evidence.Span
 }
 
+// sourcesPartMsg delivers the first sources of a briefing version, read
+// and laid out with the rest still being read (rest): enough for the
+// Sources pane's first screen, which must not wait for megabytes of
+// sources to be read and laid out.
+type sourcesPartMsg struct {
+	key     string
+	sources []briefings.Source
+	chunks  []chunk
+	rest    tea.Cmd
+}
+
+// partBytes is how much source text is read and laid out before the rest
+// (sourcesPartMsg): a few screens.
+var partBytes = 16 << 10
+
 // evidenceCmd reads the sources of a briefing (as the generator read them)
-// and lays the Sources pane out, off the event loop. read is how this
-// reader may read a source.
-func evidenceCmd(d *loadedDoc, read func(string, briefings.Source) ([]byte, error)) tea.Cmd {
-	path, version, b := d.entry.Path, d.version, d.b
+// and lays the Sources pane out, off the event loop: first those that fill
+// its first screens (sourcesPartMsg), then all of them (evidenceMsg). read
+// is how this reader may read a source; nothing more is read once ctx is
+// done (the reader has gone).
+func evidenceCmd(ctx context.Context, d *loadedDoc, read func(string, briefings.Source) ([]byte, error)) tea.Cmd {
+	path, key, b, lead := d.entry.Path, evKey(d), d.b, d.lead
+	rd := func(s briefings.Source) ([]byte, error) { return read(path, s) }
+	rep := &evidence.Report{Sources: make([]evidence.Source, len(b.Sources))}
+	for i, s := range b.Sources {
+		rep.Sources[i].Source = s
+	}
+	data := make([][]byte, len(b.Sources))
+	// Each command reads its own sources, the part before the rest.
+	readFrom := func(from, to int) {
+		for i := from; i < to; i++ {
+			rep.Sources[i], data[i] = readSource(b.Sources[i], rd)
+		}
+	}
+	whole := func(from int) tea.Msg {
+		if ctx.Err() != nil {
+			return nil
+		}
+		readFrom(from, len(b.Sources))
+		ev := newProvEvidence(rep)
+		ev.data = data
+		return evidenceMsg{key: key, ev: ev, b: b, lead: lead}
+	}
 	return guard(func() tea.Msg {
-		rep, data := ReadSources(b, func(s briefings.Source) ([]byte, error) { return read(path, s) })
-		return evidenceMsg{path: path, version: version, ev: newProvEvidence(rep), b: b, data: data}
+		if ctx.Err() != nil {
+			return nil
+		}
+		n, text := 0, 0
+		for n < len(b.Sources) && text < partBytes {
+			readFrom(n, n+1)
+			text += len(rep.Sources[n].Text)
+			n++
+		}
+		if n == len(b.Sources) {
+			return whole(n)
+		}
+		part := splitChunks(strings.Join(layOutSources(rep, n).blocks, "\n\n") + "\n")
+		return sourcesPartMsg{key: key, sources: b.Sources, chunks: part, rest: guard(func() tea.Msg { return whole(n) })}
 	})
 }
 
 // findCmd finds every item's evidence in the sources read, and every
-// actor's mentions, off the event loop.
+// actor's mentions, off the event loop. b is a whole briefing, not a lead.
 func findCmd(b *briefings.Briefing, ev *provEvidence, data [][]byte) tea.Cmd {
 	return guard(func() tea.Msg {
 		rep := evidence.Find(b, func(s briefings.Source) ([]byte, error) {
@@ -322,6 +424,7 @@ func (m *Model) gotFound(msg foundMsg) tea.Cmd {
 		return nil
 	}
 	ev.itemEv, ev.mentions, ev.found = msg.itemEv, msg.mentions, true
+	ev.data = nil
 	d := m.reader.doc
 	if d == nil || d.prov == nil || d.prov.ev != ev {
 		return nil
@@ -352,28 +455,46 @@ func (m *Model) sourceReader() func(string, briefings.Source) ([]byte, error) {
 	}
 }
 
-// wantEvidence starts reading the sources of the briefing being read, once
-// per version; a version read already gets its Sources pane at once.
+// wantEvidence starts reading the sources of the briefing being read (or
+// of its lead), once per version; a version read already gets its Sources
+// pane at once.
 func (m *Model) wantEvidence() tea.Cmd {
 	d := m.reader.doc
-	if d == nil || d.prov == nil || d.lead || d.prov.ev != nil {
+	if d == nil || d.prov == nil || d.prov.ev != nil {
 		return nil
 	}
-	key := d.entry.Path + "\x00" + d.version
-	if ev, ok := m.evCache[key]; ok {
-		m.applyEvidence(d, ev)
-		return nil
+	if m.cachedEvidence(d) {
+		return m.pump()
 	}
+	key := evKey(d)
 	if m.evReading == key {
 		return nil
 	}
 	m.evReading = key
-	return evidenceCmd(d, m.sourceReader())
+	return evidenceCmd(m.ctx, d, m.sourceReader())
+}
+
+// cachedEvidence gives d the sources read already for its version, if any,
+// and reports whether it did.
+func (m *Model) cachedEvidence(d *loadedDoc) bool {
+	key := evKey(d)
+	ev, ok := m.evCache[key]
+	if !ok {
+		return false
+	}
+	if !sameSources(ev, d.b) {
+		delete(m.evCache, key) // the file changed between lead and whole
+		return false
+	}
+	m.applyEvidence(d, ev)
+	return true
 }
 
 // gotEvidence stores read evidence and shows it if its briefing is open.
+// The evidence is found (findCmd) once the whole briefing is there: here
+// for a briefing no longer open, in provAfter for the one open.
 func (m *Model) gotEvidence(msg evidenceMsg) tea.Cmd {
-	key := msg.path + "\x00" + msg.version
+	key := msg.key
 	if m.evReading == key {
 		m.evReading = ""
 	}
@@ -389,16 +510,48 @@ func (m *Model) gotEvidence(msg evidenceMsg) tea.Cmd {
 		}
 	}
 	m.evCache[key] = msg.ev
-	find := findCmd(msg.b, msg.ev, msg.data)
-	if d := m.reader.doc; d != nil && d.prov != nil && d.entry.Path == msg.path && d.version == msg.version {
-		m.applyEvidence(d, msg.ev)
-		m.resolvePending()
-		if !m.evWanted && !m.idle() {
-			msg.ev.findLater, find = find, nil // provAfter starts it
+	if d := m.reader.doc; d != nil && d.prov != nil && evKey(d) == key {
+		if d.prov.ev == nil && !m.cachedEvidence(d) {
+			return m.wantEvidence()
 		}
-		return tea.Batch(find, m.pump())
+		m.resolvePending()
+		return m.pump()
+	}
+	var find tea.Cmd
+	if !msg.lead {
+		msg.ev.finding = true
+		find = findCmd(msg.b, msg.ev, msg.ev.data)
 	}
 	return tea.Batch(find, m.wantEvidence())
+}
+
+// gotPart shows the first sources read in the Sources pane of the
+// briefing they belong to, while the rest are read.
+func (m *Model) gotPart(msg sourcesPartMsg) tea.Cmd {
+	d := m.reader.doc
+	if d == nil || d.prov == nil || d.prov.ev != nil || d.prov.part != nil || evKey(d) != msg.key || !slices.Equal(d.b.Sources, msg.sources) {
+		return msg.rest
+	}
+	m.applyPart(d, msg.chunks)
+	return tea.Batch(msg.rest, m.pump())
+}
+
+// applyPart gives doc's Sources pane its first sources read.
+func (m *Model) applyPart(d *loadedDoc, part []chunk) {
+	if sourcesPane >= len(d.chunks) {
+		return
+	}
+	d.prov.part = part
+	d.chunks[sourcesPane] = part
+	m.cache.dropPane(d.entry.Path, d.version, sourcesPane)
+}
+
+// sourcesWaiting reports that the Sources pane is on screen and its
+// sources are being read: the pane's first screen comes before the
+// rendering of panes not on screen.
+func (m *Model) sourcesWaiting() bool {
+	d := m.reader.doc
+	return d != nil && m.reader.active == sourcesPane && d.prov != nil && d.prov.ev == nil && m.evReading == evKey(d)
 }
 
 // applyEvidence gives doc its Sources pane. The doc is only touched from
@@ -408,8 +561,20 @@ func (m *Model) applyEvidence(d *loadedDoc, ev *provEvidence) {
 	if d.prov.ev != nil || sourcesPane >= len(d.chunks) {
 		return
 	}
+	from := d.version + partVersion
 	d.prov.ev = ev
 	d.chunks[sourcesPane] = ev.chunks
+	if d.prov.part != nil {
+		// The chunks of the first sources read render alike: the
+		// screen stays as it is, and so does the place in it.
+		d.prov.part = nil
+		m.cache.carryPane(d.entry.Path, from, d.version+sourcesVersion, sourcesPane, ev.chunks)
+		m.cache.dropPane(d.entry.Path, from, sourcesPane)
+		if sourcesPane < len(m.reader.pos) && m.reader.doc == d {
+			m.reader.swapDoc(d) // clamps the place to the chunks
+		}
+		return
+	}
 	m.cache.dropPane(d.entry.Path, d.version, sourcesPane)
 	if sourcesPane < len(m.reader.pos) && m.reader.doc == d {
 		m.reader.pos[sourcesPane] = scrollPos{}
