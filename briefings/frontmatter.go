@@ -330,5 +330,9 @@ func cleanText(s string) string {
 	return collapse(s)
 }
 
+// CleanValue is the text a front matter value reads as (see cleanText):
+// a writer that cleans its values with it writes what Parse reads back.
+func CleanValue(s string) string { return cleanText(s) }
+
 // isFormatRune reports an invisible formatting character (Unicode Cf).
 func isFormatRune(r rune) bool { return r >= 0xad && unicode.Is(unicode.Cf, r) }

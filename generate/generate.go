@@ -64,7 +64,7 @@ func generate(docs []Document, opts Options, st *stopper) (*briefings.Briefing, 
 		}
 		opts.Published = iso
 	}
-	b := &briefings.Briefing{Marking: oneLine(opts.Marking)}
+	b := &briefings.Briefing{Marking: briefings.CleanValue(opts.Marking)}
 	in, err := readDocs(docs, opts, st)
 	if err != nil {
 		return nil, err
@@ -72,9 +72,9 @@ func generate(docs []Document, opts Options, st *stopper) (*briefings.Briefing, 
 	ids, sents, finders, latest := in.ids, in.sents, in.finders, in.latest
 	b.Sources = in.sources
 
-	b.Title = oneLine(opts.Title)
+	b.Title = briefings.CleanValue(opts.Title)
 	if b.Title == "" {
-		b.Title = oneLine(docs[0].Title)
+		b.Title = briefings.CleanValue(docs[0].Title)
 	}
 	if b.Title == "" {
 		b.Title = "Briefing"
@@ -119,7 +119,7 @@ func generate(docs []Document, opts Options, st *stopper) (*briefings.Briefing, 
 		b.Tags = x.autoTags()
 	}
 	for i, t := range b.Tags {
-		b.Tags[i] = oneLine(t)
+		b.Tags[i] = briefings.CleanValue(t)
 	}
 	return b, nil
 }
@@ -162,8 +162,10 @@ func readDocs(docs []Document, opts Options, st *stopper) (docsRead, error) {
 		}
 		r.finders = append(r.finders, f)
 		r.sources = append(r.sources, briefings.Source{
-			ID: r.ids[i], Title: oneLine(d.Title), Publisher: oneLine(d.Publisher), URL: oneLine(d.URL),
-			Published: pub, Path: oneLine(sourcePath(d.Path, opts.BaseDir)),
+			// As Parse will read them back: a path or title with an
+			// invisible format character (U+200B, U+0604) round-trips.
+			ID: r.ids[i], Title: briefings.CleanValue(d.Title), Publisher: briefings.CleanValue(d.Publisher), URL: briefings.CleanValue(d.URL),
+			Published: pub, Path: briefings.CleanValue(sourcePath(d.Path, opts.BaseDir)),
 		})
 		r.sents = append(r.sents, segmentDocStop(i, d.Text, st)...)
 	}
