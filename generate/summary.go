@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // summaryStop are words left out of sentence similarity.
@@ -133,7 +135,7 @@ func summaryCandidates(sents []sentence, st *stopper) (cand []int, leans map[int
 		// Out: fragments, run-on sentences, questions, captions and
 		// headings (no closing stop), and bare quotes, whose speaker is
 		// elsewhere.
-		if words < 6 || words > maxSentenceWords || seen[k] || s.caption || !endsStatement(s.text) || bareQuote(s) {
+		if words < 6 || words > maxSentenceWords || seen[k] || s.caption || s.credited || !endsStatement(s.text) || bareQuote(s) || opensLower(s) {
 			continue
 		}
 		seen[k] = true
@@ -143,6 +145,20 @@ func summaryCandidates(sents []sentence, st *stopper) (cand []int, leans map[int
 		}
 	}
 	return cand, leans
+}
+
+// opensLower reports whether s opens with a word in lower case: the
+// sentence splitter joins such a piece to the sentence before, so one that
+// opens a paragraph lost its start ("pilgrims at Mecca's Grand Mosque in
+// 2008.", a caption cut from its link). A word with a capital inside
+// ("iPhone", "eBay") is a name.
+func opensLower(s sentence) bool {
+	if len(s.toks) == 0 || s.toks[0].kind != tWord {
+		return false
+	}
+	w := s.toks[0].s
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && strings.ToLower(w) == w
 }
 
 // endsStatement reports whether text ends as a sentence does: a full stop

@@ -55,6 +55,21 @@ func TestSummaryRules(t *testing.T) {
 			want: []string{lead}, not: []string{"Smoke rises over"},
 		},
 		{
+			rule: "a photo caption, known by the credit it ends with, is left out",
+			text: "Fire closes port\n\nFirefighters at the container terminal in Rotterdam on Thursday, March 14, 2024. Image: Port of Rotterdam.\n\n" + lead + " " + second + " " + third,
+			want: []string{lead, second, third}, not: []string{"Firefighters at the container"},
+		},
+		{
+			rule: "a video's caption, known by its credit, is left out",
+			text: "Fire closes port\n\nThe fire seen from the harbour entrance on Thursday night, from a tug. Video: Harbour Watch.\n\n" + lead + " " + second + " " + third,
+			want: []string{lead, second, third}, not: []string{"The fire seen from"},
+		},
+		{
+			rule: "a fragment opening in lower case is left out",
+			text: "Fire closes port\n\nfirefighters at the container terminal in Rotterdam in 2019.\n\n" + lead + " " + second + " " + third,
+			want: []string{lead, second, third}, not: []string{"firefighters at the container"},
+		},
+		{
 			rule: "a bare quote, its speaker elsewhere, is left out",
 			text: "Fire closes port\n\n" + lead + "\n\n\"We have never seen a fire spread this fast in a modern terminal with these systems.\"\n\n" + second,
 			want: []string{lead, second}, not: []string{"We have never seen"},

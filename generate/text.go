@@ -21,6 +21,10 @@ type sentence struct {
 	// caption: the paragraph repeated a line, as saved pages repeat a photo
 	// caption; such sentences stay out of the summary.
 	caption bool
+	// credited: the paragraph is a caption known by the credit it ends
+	// with ("Image: NASA."). It stays out of the summary only: news gold
+	// dates a caption's events and names its people as any sentence's.
+	credited bool
 }
 
 // sanitize strips control characters and escape sequences: source text must
@@ -78,6 +82,11 @@ var endOfArticle = lazyRegexp(`(?i)^(?:explore more on these topics|related topi
 // "... in Strasbourg. Photograph: Frederick Florin/AFP", "Credit: X for
 // The New York Times", "© UNHCR/Hadjer Moussa", "(AP Photo/Mark Tenney)".
 var creditTail = lazyRegexp(`\s+(?:(?:Photo|Photograph|Image|Picture|Credit)s?(?: by)?\s*:\s*.{1,120}|©\s*.{1,120}|\([^()]{0,40}\b(?:Photo|Photograph)\b[^()]{0,60}\))$`)
+
+// mediaCredit matches the credit a video's or a recording's caption ends
+// with ("... at the opening. Video: Miharris & Acphillips."). The credit
+// stays in the text (it names who made it); it marks the caption.
+var mediaCredit = lazyRegexp(`\s(?:Video|Audio)s?\s*:\s*[^:]{1,80}$`)
 
 // moreWordsThan reports whether s has more than n words, reading no
 // further than the word past n: a paragraph may be one 10 MB line.
@@ -164,10 +173,10 @@ func isBulletRune(r rune) bool {
 	return strings.ContainsRune("\t\n\f\r •·▪◦*-–—|>", r)
 }
 
-// mayHaveCredit says l holds a word creditTail needs: most lines hold
+// mayHaveCredit says l holds a word creditTail or mediaCredit needs: most lines hold
 // none, and the test is cheaper than the regular expression.
 func mayHaveCredit(l string) bool {
-	return strings.Contains(l, "©") || strings.Contains(l, "Photo") || strings.Contains(l, "Image") || strings.Contains(l, "Picture") || strings.Contains(l, "Credit")
+	return strings.Contains(l, "©") || strings.Contains(l, "Photo") || strings.Contains(l, "Image") || strings.Contains(l, "Picture") || strings.Contains(l, "Credit") || strings.Contains(l, "Video") || strings.Contains(l, "Audio")
 }
 
 func isBoilerplate(line string) bool {
@@ -194,16 +203,16 @@ func isBoilerplate(line string) bool {
 // dropped, a line seen before (a photo caption repeated) kept once, markdown
 // heading and list markers removed, whitespace collapsed.
 func paragraphs(text string) []string {
-	ps, _ := paragraphsCaptions(text, nil)
+	ps, _, _ := paragraphsCaptions(text, nil)
 	return ps
 }
 
 // paragraphsCaptions is paragraphs, also saying which paragraphs had a
-// repeated line removed.
-func paragraphsCaptions(text string, st *stopper) ([]string, map[int]bool) {
+// repeated line removed (captions) and which stand alone ending in a
+// picture's, video's or recording's credit (credited).
+func paragraphsCaptions(text string, st *stopper) (out []string, captions, credited map[int]bool) {
 	text = dropTrailingTags(sanitize(text))
-	captions := map[int]bool{}
-	var out []string
+	captions, credited = map[int]bool{}, map[int]bool{}
 	var cur []string
 	seen := map[string]int{}
 	wrap := wrapped(text)
@@ -226,8 +235,11 @@ func paragraphsCaptions(text string, st *stopper) ([]string, map[int]bool) {
 			continue
 		}
 		l := strings.Join(strings.Fields(line), " ")
+		credit := false
 		if mayHaveCredit(l) {
-			l = creditTail().ReplaceAllString(l, "")
+			c := creditTail().ReplaceAllString(l, "")
+			credit = c != l || mediaCredit().MatchString(l)
+			l = c
 		}
 		if len(cur) == 0 && len(out) > 0 && titleCaseLine(l) {
 			continue // a headline of another story, a link
@@ -248,6 +260,9 @@ func paragraphsCaptions(text string, st *stopper) ([]string, map[int]bool) {
 			continue
 		}
 		seen[key] = len(out) // the index cur will get when flushed
+		if credit && len(cur) == 0 {
+			credited[len(out)] = true
+		}
 		// A short heading ("Key Points") stands alone, not run into the
 		// prose under it.
 		heading := !wrap && !moreWordsThan(l, 3) && !strings.ContainsAny(l, ".,;:!?\"“”'‘’()0123456789")
@@ -262,7 +277,7 @@ func paragraphsCaptions(text string, st *stopper) ([]string, map[int]bool) {
 		}
 	}
 	flush()
-	return out, captions
+	return out, captions, credited
 }
 
 // wrapped guesses whether a text hard-wraps its paragraphs (many lines, most
@@ -313,7 +328,7 @@ func segmentDoc(di int, text string) []sentence { return segmentDocStop(di, text
 func segmentDocStop(di int, text string, st *stopper) []sentence {
 	var out []sentence
 	seg := segmenter()
-	paras, captions := paragraphsCaptions(text, st)
+	paras, captions, credited := paragraphsCaptions(text, st)
 	st.now()
 	for pi, p := range paras {
 		st.check()
@@ -344,7 +359,7 @@ func segmentDocStop(di int, text string, st *stopper) []sentence {
 				t = dropDateline(t)
 			}
 			for _, piece := range cutSentence(t, tokenize(t)) {
-				out = append(out, sentence{doc: di, para: pi, pos: len(out), text: piece.text, toks: piece.toks, caption: captions[pi]})
+				out = append(out, sentence{doc: di, para: pi, pos: len(out), text: piece.text, toks: piece.toks, caption: captions[pi], credited: credited[pi]})
 			}
 		}
 	}
