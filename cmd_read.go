@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/ui"
 	"github.com/charmbracelet/x/term"
@@ -161,7 +162,10 @@ func readInTerminal(ctx context.Context, opts readOptions, lib *briefings.Librar
 	defer cancel()
 	// 120 fps halves the wait from a key to its frame; Bubble Tea parks
 	// its frame ticker when nothing changes, so idle costs nothing.
-	p := tea.NewProgram(ui.New(uopts), tea.WithContext(ctx), tea.WithFPS(120))
+	// The colour profile lipgloss detected for the same standard output
+	// when it loaded: detecting it again runs `tmux info` once more inside
+	// tmux, about 60 ms of the start-up.
+	p := tea.NewProgram(ui.New(uopts), tea.WithContext(ctx), tea.WithFPS(120), tea.WithColorProfile(lipgloss.Writer.Profile))
 	for _, w := range watch {
 		go watchPath(ctx, w, func(paths []string) { p.Send(ui.ReloadMsg{Paths: paths}) })
 	}

@@ -153,8 +153,9 @@ func BenchmarkTmuxColdStart(b *testing.B) {
 			b.StopTimer()
 			tm := StartCommand(b, 100, 30, nil, append([]string{"sh", "-c", `read _; exec "$0" "$@"`}, argv...)...)
 			out := pipeOutput(b, tm)
+			send := keySender(b, tm)
 			b.StartTimer()
-			tm.Keys("Enter")
+			send("Enter")
 			if !waitOutput(out, want, 10*time.Second) {
 				b.Fatalf("no %q on the terminal", want)
 			}
