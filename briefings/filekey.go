@@ -34,13 +34,13 @@ func FileKeyOf(fi fs.FileInfo) FileKey {
 	return FileKey{Dev: dev, Ino: ino, Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), known: true}
 }
 
-// keySettle is how old a file's last change must be, when it is read,
+// KeySettle is how old a file's last change must be, when it is read,
 // for its key to vouch for what was read: a file changed again within
 // the file system's timestamp granularity (a clock tick, 2 s on FAT)
 // keeps its time, and if its size is kept too, its key. A cache would
 // then serve the old text of a changed file; a file this fresh is
 // simply not given a key.
-const keySettle = 2 * time.Second
+const KeySettle = 2 * time.Second
 
 // Stat returns the key of the briefing at p (an Entry.Path) as its file
 // is now, found the way Load finds the file (inside the library's
@@ -71,7 +71,7 @@ func (l *Library) Stat(p string) (key FileKey, name string, err error) {
 
 // ReadKeyed is Raw with the key of the file the bytes were read from (of
 // the open file, so the key and the bytes agree). The key is not Known
-// when the file changed less than keySettle before it was read: it may
+// when the file changed less than KeySettle before it was read: it may
 // change again without its key changing.
 func (l *Library) ReadKeyed(p string) (data []byte, name string, key FileKey, err error) {
 	start := time.Now()
@@ -80,7 +80,7 @@ func (l *Library) ReadKeyed(p string) (data []byte, name string, key FileKey, er
 		return data, name, FileKey{}, err
 	}
 	key = FileKeyOf(fi)
-	if mod := fi.ModTime(); !mod.Before(start.Add(-keySettle)) {
+	if mod := fi.ModTime(); !mod.Before(start.Add(-KeySettle)) {
 		key = FileKey{}
 	}
 	return data, name, key, nil

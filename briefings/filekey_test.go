@@ -12,7 +12,7 @@ import (
 // unchanged and changes when the file is rewritten (even at the same size)
 // or replaced (even with the same size and time); the bytes ReadKeyed
 // returns are those of the file its key names. A file changed within
-// keySettle, or one without an inode, has no key: a cache must not trust it.
+// KeySettle, or one without an inode, has no key: a cache must not trust it.
 func TestFileKeyFollowsTheFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "a.md")

@@ -8,12 +8,15 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"sync/atomic"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/log/v2"
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/ui"
+	"github.com/brief-team/brief/ui/search"
 )
 
 // Run serves until ctx is done, then stops accepting, tells open sessions the
@@ -44,8 +47,9 @@ func Run(ctx context.Context, cfg Config) error {
 // opens a new one once for the whole server, and sessions pick it up through
 // ui.Options.Reload when they get the ui.ReloadMsg.
 type readerApp struct {
-	dir string
-	lib atomic.Pointer[briefings.Library]
+	dir     string
+	lib     atomic.Pointer[briefings.Library]
+	warming sync.Mutex // held by warm
 }
 
 func newReaderApp(cfg Config) (*readerApp, error) {
@@ -150,9 +154,26 @@ func changedFile(dir, file string, paths []string) bool {
 	return false
 }
 
+// warm fills the process's search cache, which every session's search
+// across the library reads, with the briefings at paths of lib (all of
+// them when paths is empty), one at a time on one CPU (see
+// search.ItemCache.Warm). Warms run one after another.
+func (a *readerApp) warm(ctx context.Context, lib *briefings.Library, paths []string) {
+	if len(paths) == 0 {
+		for _, e := range lib.Entries() {
+			paths = append(paths, e.Path)
+		}
+	}
+	a.warming.Lock()
+	defer a.warming.Unlock()
+	search.Cache.Warm(ctx, lib, paths)
+}
+
 // watch re-opens the library when its directory changes and tells every
-// session. One watcher serves all sessions.
+// session. One watcher serves all sessions. It warms the search cache
+// with the library first, and with each change.
 func (a *readerApp) watch(ctx context.Context, l *log.Logger, broadcast func(tea.Msg)) error {
+	go a.warm(ctx, a.lib.Load(), nil)
 	if a.dir == "" {
 		return nil // the built-in library never changes
 	}
@@ -172,5 +193,13 @@ func (a *readerApp) watch(ctx context.Context, l *log.Logger, broadcast func(tea
 		a.lib.Store(lib)
 		l.Info("library reloaded", "changed", len(paths), "briefings", len(lib.Entries()))
 		broadcast(ui.ReloadMsg{Paths: paths})
+		go func() {
+			// A file is kept only once its last change has settled.
+			select {
+			case <-time.After(briefings.KeySettle + 100*time.Millisecond):
+				a.warm(ctx, lib, paths)
+			case <-ctx.Done():
+			}
+		}()
 	})
 }

@@ -1,13 +1,18 @@
 package server
 
 import (
+	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+	"charm.land/log/v2"
 	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/ui/search"
 )
 
 // amberTitle is the title of the restricted copy of the shipped briefing.
@@ -240,4 +245,44 @@ func TestRemoteUsersSeeLibraryRelativePaths(t *testing.T) {
 	if !strings.Contains(s, " broken.md:1: ") {
 		t.Errorf("the broken file is not named by its library path:\n%s", s)
 	}
+}
+
+// The server warms the search cache its sessions share: every briefing
+// when it starts watching, and a changed one again after the reload, so
+// that no analyst's first search across the library parses them all.
+func TestServerWarmsTheSearchCache(t *testing.T) {
+	dir := testLibrary(t)
+	// Files changed in the last 2 s are never kept (briefings.KeySettle):
+	// these were written long ago.
+	past := time.Now().Add(-time.Minute)
+	for _, f := range []string{"iran-albania.md", "annex.md"} {
+		if err := os.Chtimes(filepath.Join(dir, f), past, past); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := newTestReaderApp(t, Config{LibraryDir: dir})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go a.watch(ctx, log.New(io.Discard), func(tea.Msg) {})
+	held := func(p string) bool { return search.Cache.Holds(a.lib.Load(), p) }
+	waitFor := func(what string, ok func() bool) {
+		t.Helper()
+		for deadline := time.Now().Add(10 * time.Second); !ok(); time.Sleep(10 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("not in the search cache after 10 s: %s", what)
+			}
+		}
+	}
+	waitFor("both briefings", func() bool { return held("iran-albania.md") && held("annex.md") })
+
+	// A change, kept once it has settled after the reload.
+	path := filepath.Join(dir, "annex.md")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, append(data, "\n## Added\n\nA paragraph added.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("the changed briefing", func() bool { return held("annex.md") })
 }

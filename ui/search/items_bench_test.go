@@ -113,6 +113,13 @@ func BenchmarkSearchLibrary(b *testing.B) {
 							b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/(1<<20), "heap-MB")
 						}
 					})
+					// What a server does as it starts: the same on one
+					// CPU (ItemCache.Warm).
+					b.Run("warm", func(b *testing.B) {
+						for b.Loop() {
+							NewItemCache(1<<40).Warm(context.Background(), lib, paths)
+						}
+					})
 				}
 			}
 		})
