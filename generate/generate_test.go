@@ -772,3 +772,25 @@ func TestJoinedNamesAndTypeClashes(t *testing.T) {
 	checkSpeakers(t, br, map[string]string{"This is a crew that knows hospitals.": "Marisol Vega"})
 	checkTimeline(t, br, map[string]string{"since at least 2021": "2021"})
 }
+
+// TestBoilerplateLines: lines of page furniture, including the two kinds
+// that open with any text (contacts, agency credits), and lines of text
+// that only look like them.
+func TestBoilerplateLines(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Share this article":                                       true,
+		"Photo: AFP":                                               true,
+		"Media contact: press@example.org":                         true,
+		"Write to jane.doe@example.com for more":                   true,
+		"John Doe/Getty Images":                                    true,
+		"(Photo by Jane Roe/AFP)":                                  true,
+		"The ministry said on Monday that talks were over.":        false,
+		"He wrote to the ministry @ noon, he said, and left.":      false,
+		"Prices rose 5/6 of a point on the day, traders said.":     false,
+		"The minister, who spoke to Reuters, declined to comment.": false,
+	} {
+		if got := isBoilerplate(line); got != want {
+			t.Errorf("isBoilerplate(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
