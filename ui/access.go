@@ -43,7 +43,7 @@ func (m *Model) accessChanged(msg AccessMsg) tea.Cmd {
 	if it, ok := m.list.SelectedItem().(entryItem); ok {
 		selected = it.e.Path
 	}
-	cmd := m.list.SetItems(m.items())
+	cmd := m.tagFilter(m.list.SetItems(m.items()))
 	for i, it := range m.list.Items() {
 		if it.(entryItem).e.Path == selected {
 			m.list.Select(i)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -324,5 +325,25 @@ func TestLongLineRendersInPieces(t *testing.T) {
 	}
 	if !strings.Contains(lines[len(lines)-1], "lastword") {
 		t.Fatalf("the end of the line is lost: %q", lines[len(lines)-1])
+	}
+}
+
+// TestFilterResultsOutOfOrder: the filter's results are computed in
+// commands, which Bubble Tea runs concurrently, so the result for "l" can
+// arrive after the one for "lives" (seen in tmux: "2024" typed, the
+// result for "202" shown). The list shows the result of what was typed.
+func TestFilterResultsOutOfOrder(t *testing.T) {
+	m := newTestModel(t, Options{Library: tenBriefings(t)}, 80, 40)
+	var cmds []tea.Cmd
+	for _, k := range []string{"/", "l", "i", "v", "e", "s"} {
+		_, cmd := m.Update(keyMsg(k))
+		cmds = append(cmds, cmd)
+	}
+	for _, c := range slices.Backward(cmds) {
+		exec(m, c)
+	}
+	v := plain(m)
+	if !strings.Contains(v, "Operation 9 lives") || strings.Contains(v, "Operation A") {
+		t.Fatalf("the list does not show the filter's result for \"lives\":\n%s", v)
 	}
 }

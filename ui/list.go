@@ -404,6 +404,7 @@ func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 	before := m.selectedPath()
 	var cmd tea.Cmd
 	m.list, cmd = m.list.Update(msg)
+	cmd = m.tagFilter(cmd)
 	if _, ok := msg.(list.FilterMatchesMsg); ok {
 		m.clampListPage()
 	}
@@ -411,6 +412,55 @@ func (m *Model) updateList(msg tea.Msg) tea.Cmd {
 		cmd = tea.Batch(cmd, m.load.prefetchLater())
 	}
 	return cmd
+}
+
+// filterResult is a result of the list's filter, numbered in the order
+// the command that computed it was made (see tagFilter).
+type filterResult struct {
+	seq uint64
+	msg list.FilterMatchesMsg
+}
+
+// tagFilter numbers the filter result a command of the list may bring.
+// bubbles' list computes each filter result in a command of its own and
+// takes whichever arrives, but Bubble Tea runs commands concurrently: the
+// result for "l" could arrive after the one for "lives" and stay on
+// screen. Numbered, a result older than the one shown is dropped
+// (gotFilterResult).
+func (m *Model) tagFilter(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	m.filterSeq++
+	return tagFilterCmd(cmd, m.filterSeq)
+}
+
+func tagFilterCmd(cmd tea.Cmd, seq uint64) tea.Cmd {
+	return func() tea.Msg {
+		switch msg := cmd().(type) {
+		case list.FilterMatchesMsg:
+			return filterResult{seq: seq, msg: msg}
+		case tea.BatchMsg:
+			for i, c := range msg {
+				if c != nil {
+					msg[i] = tagFilterCmd(c, seq)
+				}
+			}
+			return msg
+		default:
+			return msg
+		}
+	}
+}
+
+// gotFilterResult gives the list a filter result unless a newer one was
+// given already.
+func (m *Model) gotFilterResult(r filterResult) tea.Cmd {
+	if r.seq < m.filterShown || m.state != stateLibrary {
+		return nil
+	}
+	m.filterShown = r.seq
+	return m.updateList(r.msg)
 }
 
 // clampListPage puts the list's page and cursor back inside its visible

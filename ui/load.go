@@ -332,7 +332,7 @@ func (m *Model) reloaded(msg libraryReloadedMsg) tea.Cmd {
 	if it, ok := m.list.SelectedItem().(entryItem); ok {
 		selected = it.e.Path
 	}
-	cmds := []tea.Cmd{m.list.SetItems(m.items())}
+	cmds := []tea.Cmd{m.tagFilter(m.list.SetItems(m.items()))}
 	for i, it := range m.list.Items() {
 		if it.(entryItem).e.Path == selected {
 			m.list.Select(i)

@@ -75,7 +75,7 @@ func (m *Model) libraryRead(msg libraryReadMsg) tea.Cmd {
 	m.lib = msg.lib
 	top := m.list.Index() == 0 && !m.list.IsFiltered() && !m.list.SettingFilter()
 	selected := m.selectedPath()
-	cmds := []tea.Cmd{m.list.SetItems(m.items())}
+	cmds := []tea.Cmd{m.tagFilter(m.list.SetItems(m.items()))}
 	if !top {
 		for i, it := range m.list.Items() {
 			if it.(entryItem).e.Path == selected {

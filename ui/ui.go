@@ -98,6 +98,10 @@ type Model struct {
 	keys    KeyMap
 	help    help.Model
 
+	// filterSeq numbers the list's commands, filterShown the filter result
+	// on screen (see tagFilter).
+	filterSeq, filterShown uint64
+
 	list   list.Model
 	reader readerModel
 	cache  *renderCache
@@ -296,6 +300,9 @@ func (m *Model) update(msg tea.Msg) (cmd tea.Cmd) {
 
 	case tea.KeyPressMsg:
 		return m.key(msg)
+
+	case filterResult:
+		return m.gotFilterResult(msg)
 	}
 
 	if m.state == stateLibrary {
