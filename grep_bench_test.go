@@ -16,30 +16,12 @@ import (
 // are in the page cache, having just been written or read.
 func BenchmarkGrepLibrary(b *testing.B) {
 	bin := briefBinary(b)
-	sizes, err := synth.LibrarySizes(1000, 10000)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, n := range sizes {
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			dir, size, err := synth.BenchLibrary(b.TempDir, n)
-			if err != nil {
-				b.Fatal(err)
-			}
-			for _, query := range []string{"sandworm", "Mandiant", "/sanction[s ]+\\w+/"} {
-				b.Run(query, func(b *testing.B) {
-					b.SetBytes(size)
-					for b.Loop() {
-						cmd := exec.Command(bin, "grep", "--count", query, dir)
-						out, err := cmd.Output()
-						if err != nil || len(out) == 0 {
-							b.Fatalf("brief grep %s: %v\n%s", query, err, out)
-						}
-					}
-				})
-			}
-		})
-	}
+	benchGrep(b, func(b *testing.B, query, dir string) {
+		out, err := exec.Command(bin, "grep", "--count", query, dir).Output()
+		if err != nil || len(out) == 0 {
+			b.Fatalf("brief grep %s: %v\n%s", query, err, out)
+		}
+	})
 }
 
 // BenchmarkGrepInProcess is BenchmarkGrepLibrary's brief grep run inside
@@ -47,6 +29,17 @@ func BenchmarkGrepLibrary(b *testing.B) {
 // library opened, every file looked at, the matching ones parsed). Nothing
 // is kept between runs: grep searches without a cache.
 func BenchmarkGrepInProcess(b *testing.B) {
+	benchGrep(b, func(b *testing.B, query, dir string) {
+		out, stderr, err := run(b, "grep", "--count", query, dir)
+		if err != nil || out == "" {
+			b.Fatalf("brief grep %s: %v\n%s", query, err, stderr)
+		}
+	})
+}
+
+// benchGrep runs grep once per loop for each query over each library
+// size, with the library's bytes as the benchmark's.
+func benchGrep(b *testing.B, grep func(b *testing.B, query, dir string)) {
 	sizes, err := synth.LibrarySizes(1000, 10000)
 	if err != nil {
 		b.Fatal(err)
@@ -61,10 +54,7 @@ func BenchmarkGrepInProcess(b *testing.B) {
 				b.Run(query, func(b *testing.B) {
 					b.SetBytes(size)
 					for b.Loop() {
-						out, stderr, err := run(b, "grep", "--count", query, dir)
-						if err != nil || out == "" {
-							b.Fatalf("brief grep %s: %v\n%s", query, err, stderr)
-						}
+						grep(b, query, dir)
 					}
 				})
 			}
