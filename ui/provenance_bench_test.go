@@ -8,8 +8,6 @@ import (
 	"testing/fstest"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"github.com/brief-team/brief/briefings"
 	bsynth "github.com/brief-team/brief/internal/synth"
 )
@@ -105,20 +103,8 @@ func BenchmarkSourcesFirstPaint(b *testing.B) {
 // background rendering that follows.
 func step(m *Model, k string) {
 	_, cmd := m.Update(keyMsg(k))
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case nil:
-		default:
-			m.Update(msg)
-		}
+	for _, msg := range collectMsgs(cmd) {
+		m.Update(msg)
 	}
 }
 
