@@ -28,11 +28,7 @@ func RealdevClusters(dir, split string) (map[string][][]string, error) {
 		if split != "" && RealdevSplit(p) != split {
 			continue
 		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		d, err := generate.ReadSource(p, data)
+		d, _, err := readArticle(p)
 		if err != nil {
 			return nil, err
 		}
@@ -57,6 +53,17 @@ func RealdevClusters(dir, split string) (map[string][][]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// readArticle reads the article at p as the generator reads a source,
+// and returns its bytes too.
+func readArticle(p string) (generate.Document, []byte, error) {
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return generate.Document{}, nil, err
+	}
+	d, err := generate.ReadSource(p, data)
+	return d, data, err
 }
 
 // ClusterScores are one topic's clusters' briefings: how many timeline
@@ -95,11 +102,7 @@ func EvaluateClusters(dir, split string) (map[string]ClusterScores, error) {
 			var docs []generate.Document
 			files := map[string][]byte{}
 			for _, p := range paths {
-				data, err := os.ReadFile(p)
-				if err != nil {
-					return nil, err
-				}
-				d, err := generate.ReadSource(p, data)
+				d, data, err := readArticle(p)
 				if err != nil {
 					return nil, err
 				}
