@@ -319,7 +319,7 @@ func headOf(raw []byte, eof bool) ([]byte, bool) {
 		// Complete lines only: a cut line could still become "---".
 		raw = raw[:bytes.LastIndexAny(raw, "\r\n")+1]
 	}
-	src := sanitizeLines(normalizeNewlines(raw))
+	src, _ := prepareLines(raw)
 	if eof {
 		return src, true
 	}

@@ -121,8 +121,8 @@ type docParser struct {
 }
 
 func newParser(name string, data []byte) *docParser {
-	data, cuts := cutLongLines(normalizeNewlines(data))
-	data = CapBlanks(sanitizeLines(data))
+	data, cuts := prepareLines(data)
+	data = CapBlanks(data)
 	p := &docParser{name: name, src: data, cuts: cuts}
 	p.lineStarts = make([]int, 1, bytes.Count(data, []byte("\n"))+1)
 	for i, c := range data {

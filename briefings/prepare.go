@@ -11,6 +11,15 @@ import (
 // that would make parsing or rendering unbounded cut (over-long lines,
 // runs of blanks).
 
+// prepareLines is every line of data as Parse and the library's listing
+// read it: newlines normalised, each line cut at MaxLineBytes and then
+// sanitised (in that order: sanitising shortens a line, and both readers
+// must cut it at the same place). It returns the cuts.
+func prepareLines(data []byte) ([]byte, []lineCut) {
+	data, cuts := cutLongLines(normalizeNewlines(data))
+	return sanitizeLines(data), cuts
+}
+
 // normalizeNewlines drops a UTF-8 byte order mark and turns CRLF and lone CR
 // into LF, so that line numbers agree with editors and offsets with lines.
 func normalizeNewlines(data []byte) []byte {

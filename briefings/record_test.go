@@ -399,3 +399,12 @@ func TestLongLineIsCutWhereItStands(t *testing.T) {
 		t.Errorf("the cuts are not marked in their panes")
 	}
 }
+
+// A title taken from a "# " heading longer than MaxLineBytes is the same in
+// the library as in Parse: both cut the line before removing the escape
+// sequences in it, which shorten it.
+func TestLongHeadingTitleIsOneReading(t *testing.T) {
+	heading := "# " + strings.Repeat("\x1b[31mred\x1b[0m ", 20000) + strings.Repeat("word ", MaxLineBytes/5)
+	data := []byte("---\ndate: 2024-01-01\nsources:\n  - id: S1\n    title: T\n---\n\n" + heading + "\n\n## Summary\n\nx [S1]\n")
+	checkOneReading(t, data)
+}
