@@ -34,18 +34,31 @@ func (b *Briefing) Panes() []Pane {
 		write(&w)
 		panes = append(panes, Pane{Title: StandardPanes[i], Markdown: w.String(), Items: w.items})
 	}
+	// An extra section is its text as written: what could not be read of
+	// it (a line cut) is marked after it. Such marks are rare: gathered in
+	// one pass, not looked for in every section.
+	var extra map[int]unreadMarks
+	for _, u := range b.Unread {
+		if u.Pane >= len(StandardPanes) {
+			if extra == nil {
+				extra = map[int]unreadMarks{}
+			}
+			extra[u.Pane] = append(extra[u.Pane], u)
+		}
+	}
 	for _, s := range b.Sections {
 		md := s.Markdown
 		if strings.TrimSpace(md) == "" {
 			md = EmptyPane
 		}
-		// An extra section is its text as written: what could not be
-		// read of it is marked after it.
-		var w paneWriter
-		w.WriteString(md + "\n")
-		marks := b.unreadIn(len(panes))
-		marks.write(&w, math.MaxInt)
-		panes = append(panes, Pane{Title: s.Title, Markdown: w.String()})
+		md += "\n"
+		if marks, ok := extra[len(panes)]; ok {
+			var w paneWriter
+			w.WriteString(md)
+			marks.write(&w, math.MaxInt)
+			md = w.String()
+		}
+		panes = append(panes, Pane{Title: s.Title, Markdown: md})
 	}
 	if len(b.Unread) > 0 {
 		panes = append(panes, Pane{Title: ProblemsPane, Markdown: b.problemsPane()})
