@@ -115,6 +115,7 @@ When standard output is not a terminal the output is plain text.`,
 				}
 				return unread
 			}
+			var text string // the file's text, where cuts are placed: read once, when there is one
 			for n, i := range which {
 				if len(which) > 1 {
 					if n > 0 {
@@ -129,13 +130,16 @@ When standard output is not a terminal the output is plain text.`,
 				if err != nil {
 					return err
 				}
-				if len(cuts) > 0 && data == nil {
-					if data, err = os.ReadFile(args[0]); err != nil {
-						return err
+				if len(cuts) > 0 && text == "" {
+					if data == nil {
+						if data, err = os.ReadFile(args[0]); err != nil {
+							return err
+						}
 					}
+					text = briefings.CapBlanks(string(data))
 				}
 				for _, c := range cuts {
-					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", visible(cutPlace(args[0], briefings.CapBlanks(string(data)), b, i, panes[i], c)), visible(c.Reason))
+					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", visible(cutPlace(args[0], text, b, i, panes[i], c)), visible(c.Reason))
 				}
 			}
 			return unread
