@@ -137,18 +137,29 @@ func (l *Library) readStat(p string) ([]byte, string, fs.FileInfo, error) {
 	if err != nil {
 		fi = nil
 	}
-	hint := 0
+	var size int64
 	if fi != nil && fi.Mode().IsRegular() {
-		hint = int(min(fi.Size(), maxBriefing))
+		size = fi.Size()
 	}
-	data, err := readAll(io.LimitReader(f, maxBriefing+1), hint)
+	data, err := readBriefing(f, name, size)
 	if err != nil {
 		return nil, name, nil, err
 	}
-	if len(data) > maxBriefing {
-		return nil, name, nil, Problems{{File: name, Msg: fmt.Sprintf("larger than %d MiB; not opened", maxBriefing>>20)}}
-	}
 	return data, name, fi, nil
+}
+
+// readBriefing reads an open briefing file whole, given its size from a
+// stat (0 when unknown), and refuses one larger than maxBriefing with a
+// Problem; other errors are the reader's.
+func readBriefing(f io.Reader, name string, size int64) ([]byte, error) {
+	data, err := readAll(io.LimitReader(f, maxBriefing+1), int(min(size, maxBriefing)))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxBriefing {
+		return nil, Problems{{File: name, Msg: fmt.Sprintf("larger than %d MiB; not opened", maxBriefing>>20)}}
+	}
+	return data, nil
 }
 
 // readAll is io.ReadAll into a buffer of the file's size (hint), plus a

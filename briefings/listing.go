@@ -1,8 +1,7 @@
 package briefings
 
 import (
-	"fmt"
-	"io"
+	"errors"
 	"path/filepath"
 	"slices"
 )
@@ -75,12 +74,13 @@ func (ls *Listing) Read(p string) (data []byte, name string, ok bool, err error)
 		return nil, name, false, Problems{{File: name, Msg: "cannot read: " + errMsg(err)}}
 	}
 	defer f.Close()
-	data, err = readAll(io.LimitReader(f, maxBriefing+1), int(min(info.Size(), maxBriefing)))
-	if err != nil {
+	data, err = readBriefing(f, name, info.Size())
+	var ps Problems // too large
+	switch {
+	case errors.As(err, &ps):
+		return nil, name, false, ps
+	case err != nil:
 		return nil, name, false, Problems{{File: name, Msg: "cannot read: " + errMsg(err)}}
-	}
-	if len(data) > maxBriefing {
-		return nil, name, false, Problems{{File: name, Msg: fmt.Sprintf("larger than %d MiB; not opened", maxBriefing>>20)}}
 	}
 	return data, name, true, nil
 }
