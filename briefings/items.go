@@ -68,6 +68,14 @@ func (p *docParser) listBlock(n ast.Node, section, shape string, item func(para 
 	}
 }
 
+// listLen is the number of items of n when it is a list.
+func listLen(n ast.Node) int {
+	if _, ok := n.(*ast.List); ok {
+		return n.ChildCount()
+	}
+	return 0
+}
+
 // strongPrefix splits a paragraph that starts with **bold** text into the
 // bold node and the rest, or returns nil.
 func strongPrefix(para ast.Node) *ast.Emphasis {

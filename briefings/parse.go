@@ -290,6 +290,7 @@ func (p *docParser) sectionBlock(b *Briefing, n ast.Node) {
 	case secSummary:
 		p.summaryBlock(b, n)
 	case secActors:
+		b.Actors = slices.Grow(b.Actors, listLen(n)) // 100,000 actors grew it 50 times
 		p.listBlock(n, "Actors", "- **Name** (type): role. Also: alias; alias [S1]", func(para ast.Node, line int) {
 			if a, ok := p.actor(para, line); ok {
 				b.Actors = append(b.Actors, a)
@@ -297,6 +298,7 @@ func (p *docParser) sectionBlock(b *Briefing, n ast.Node) {
 			}
 		})
 	case secTimeline:
+		b.Timeline = slices.Grow(b.Timeline, listLen(n))
 		p.listBlock(n, "Timeline", "- **YYYY-MM-DD**: event [S1]", func(para ast.Node, line int) {
 			if e, ok := p.event(para, line); ok {
 				b.Timeline = append(b.Timeline, e)
