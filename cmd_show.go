@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -61,6 +62,7 @@ func paneIndex(panes []briefings.Pane, name string) (int, error) {
 func newShowCmd() *cobra.Command {
 	var pane, style, grep string
 	var width int
+	var all bool
 	cmd := &cobra.Command{
 		Use:   "show FILE",
 		Short: "Print a briefing, rendered",
@@ -80,6 +82,7 @@ When standard output is not a terminal the output is plain text.`,
 			if err != nil {
 				return err
 			}
+			defer boundHeap(int64(len(data)))()
 			b, unread := briefings.Parse(args[0], data)
 			if b == nil {
 				return unread
@@ -116,7 +119,29 @@ When standard output is not a terminal the output is plain text.`,
 				return unread
 			}
 			var text string // the file's text, where cuts are placed: read once, when there is one
+			place := func(i int, c ui.Cut) (string, error) {
+				if text == "" {
+					if data == nil {
+						if data, err = os.ReadFile(args[0]); err != nil {
+							return "", err
+						}
+					}
+					text = briefings.CapBlanks(string(data))
+				}
+				return cutPlace(args[0], text, b, i, panes[i], c), nil
+			}
+			left := showLimit
+			if all {
+				left = math.MaxInt
+			}
 			for n, i := range which {
+				if left <= 0 {
+					// The limit fell at the end of a pane: stop before the next.
+					if err := stopped(cmd, place, i, 1, len(which)-n); err != nil {
+						return err
+					}
+					break
+				}
 				if len(which) > 1 {
 					if n > 0 {
 						fmt.Fprintln(out)
@@ -126,20 +151,23 @@ When standard output is not a terminal the output is plain text.`,
 				if i == sourcesPane {
 					panes[i] = ui.SourcesPane(b, func(s briefings.Source) ([]byte, error) { return briefings.ReadSourceFile(args[0], s) })
 				}
-				cuts, err := renderPane(out, panes[i], width, style, plain)
+				pr, err := renderPane(out, panes[i], width, style, plain, left)
 				if err != nil {
 					return err
 				}
-				if len(cuts) > 0 && text == "" {
-					if data == nil {
-						if data, err = os.ReadFile(args[0]); err != nil {
-							return err
-						}
+				left -= pr.Bytes
+				for _, c := range pr.Cuts {
+					at, err := place(i, c)
+					if err != nil {
+						return err
 					}
-					text = briefings.CapBlanks(string(data))
+					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", visible(at), visible(c.Reason))
 				}
-				for _, c := range cuts {
-					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", visible(cutPlace(args[0], text, b, i, panes[i], c)), visible(c.Reason))
+				if pr.Stop > 0 {
+					if err := stopped(cmd, place, i, pr.Stop, len(which)-n-1); err != nil {
+						return err
+					}
+					break
 				}
 			}
 			return unread
@@ -148,6 +176,7 @@ When standard output is not a terminal the output is plain text.`,
 	cmd.Flags().StringVarP(&pane, "pane", "p", "", "print only this pane: its number, its title or a prefix (summary, actors, timeline, source quotes, sources, an extra section), or a synonym the format accepts (quotes, chronology, key judgments...)")
 	cmd.Flags().IntVarP(&width, "width", "w", 0, "wrap at this many columns (default: the terminal's width, else 80)")
 	cmd.Flags().StringVarP(&style, "style", "s", "", "dark, light, ascii or notty (default: dark on a terminal, plain text otherwise)")
+	cmd.Flags().BoolVar(&all, "all", false, fmt.Sprintf("print every pane whole, however long (without it, printing stops after %d KiB of the briefing's markdown)", showLimit>>10))
 	cmd.Flags().StringVarP(&grep, "grep", "g", "", "print the lines matching QUERY with pane and line number (smart case; /re/ for a regexp)")
 	return cmd
 }
@@ -264,12 +293,33 @@ func withSourcesPane(panes []briefings.Pane) []briefings.Pane {
 // renderPane writes a pane to w as the reader shows it, as it renders;
 // plain drops every escape sequence and the padding glamour adds at the
 // ends of lines. It returns what the rendering cut (see ui.Cut).
-func renderPane(w io.Writer, p briefings.Pane, width int, style string, plain bool) ([]ui.Cut, error) {
+func renderPane(w io.Writer, p briefings.Pane, width int, style string, plain bool, limit int) (ui.Printed, error) {
 	var edit func(string) string
 	if plain {
 		edit = func(l string) string { return strings.TrimRight(ansi.Strip(l), " ") }
 	}
-	return ui.RenderMarkdownTo(w, p.Markdown, width, style, edit)
+	return ui.RenderMarkdownTo(w, p.Markdown, width, style, edit, limit)
+}
+
+// showLimit is how much of a briefing's markdown brief show prints unless
+// --all: rendering costs about a second per megabyte on one core, and a
+// command given any file must end in bounded time (100,000 actors took
+// 7.7 s). A briefing an analyst reads is tens of kilobytes.
+var showLimit = 256 << 10
+
+// stopped reports on stderr where brief show stopped at its limit: line of
+// pane i, with more panes not printed after it.
+func stopped(cmd *cobra.Command, place func(int, ui.Cut) (string, error), i, line, more int) error {
+	reason := fmt.Sprintf("printing stopped here, at brief show's limit of %d KiB", showLimit>>10)
+	if more > 0 {
+		reason += fmt.Sprintf(" (%d more panes not printed)", more)
+	}
+	at, err := place(i, ui.Cut{Line: line})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s; --all prints the rest\n", visible(at), reason)
+	return nil
 }
 
 // cutPlace is where a cut in pane i is, as file:line when the pane's

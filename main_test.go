@@ -528,3 +528,30 @@ func TestCommandPanicIsOneLine(t *testing.T) {
 		t.Fatal("guard changed a clean run")
 	}
 }
+
+// TestShowStopsAtItsLimit: past its limit brief show stops at a block's
+// end, says where on stderr, one line naming --all, and exits 0 (nothing
+// is wrong with the file); what it printed is the start of what --all
+// prints.
+func TestShowStopsAtItsLimit(t *testing.T) {
+	all, _, err := run(t, "show", shipped, "--width", "80")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int) { showLimit = n }(showLimit)
+	showLimit = 3 << 10
+	out, stderr, err := run(t, "show", shipped, "--width", "80")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) >= len(all) || !strings.HasPrefix(all, out) {
+		t.Errorf("printed %d bytes of %d, not the start of the whole:\n%s", len(out), len(all), out)
+	}
+	if !strings.HasPrefix(stderr, shipped+`: pane "`) || !strings.HasSuffix(stderr, "; --all prints the rest\n") || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("stderr %q", stderr)
+	}
+	again, stderr, err := run(t, "show", shipped, "--width", "80", "--all")
+	if err != nil || again != all || stderr != "" {
+		t.Errorf("--all: %v, stderr %q, same as unlimited: %v", err, stderr, again == all)
+	}
+}

@@ -86,7 +86,8 @@ func longLineBriefing(tb testing.TB, size int) string {
 	})
 }
 
-// benchShow runs brief show on the file that make writes for each size.
+// benchShow runs brief show --all on the file that make writes for each
+// size: the cost of printing a briefing whole, per byte.
 func benchShow(b *testing.B, sizes []int, make func(testing.TB, int) string) {
 	for _, n := range sizes {
 		path := make(b, n)
@@ -94,7 +95,7 @@ func benchShow(b *testing.B, sizes []int, make func(testing.TB, int) string) {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			b.SetBytes(fi.Size())
 			for b.Loop() {
-				if _, _, err := run(nil, "show", "--width", "80", path); err != nil {
+				if _, _, err := run(nil, "show", "--all", "--width", "80", path); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -26,7 +26,7 @@ func BenchmarkSearchKeyToScreen5MB(b *testing.B) {
 		b.Fatal(err)
 	}
 	txt := filepath.Join(dir, "synth.txt")
-	out, err := exec.Command(briefBin, "show", md, "--style", "notty", "--width", "100").Output()
+	out, err := exec.Command(briefBin, "show", "--all", md, "--style", "notty", "--width", "100").Output()
 	if err != nil {
 		b.Fatal(err)
 	}

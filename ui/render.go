@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -153,33 +154,52 @@ func RenderPaneCuts(b *briefings.Briefing, pane int, width int, style string) (s
 // RenderPane for each of n panes costs n² (50,000 sections took minutes).
 func RenderMarkdown(md string, width int, style string) (string, []Cut, error) {
 	var b strings.Builder
-	cuts, err := RenderMarkdownTo(&b, md, width, style, nil)
+	pr, err := RenderMarkdownTo(&b, md, width, style, nil, math.MaxInt)
 	if err != nil {
 		return "", nil, err
 	}
-	return b.String(), cuts, nil
+	return b.String(), pr.Cuts, nil
+}
+
+// Printed is what RenderMarkdownTo printed of a pane.
+type Printed struct {
+	// Cuts are the places shown flat (see Cut).
+	Cuts []Cut
+	// Bytes is how much of the pane's markdown was rendered.
+	Bytes int
+	// Stop is the line of the pane's markdown where printing stopped at the
+	// limit, 0 when the whole pane was printed.
+	Stop int
 }
 
 // RenderMarkdownTo is RenderMarkdown writing each line to w as soon as its
 // chunk is rendered, through edit when it is not nil: the memory a pane
 // of any size takes is a chunk's, not the whole pane's (a 50 MB line took
-// 600 MB held whole).
-func RenderMarkdownTo(w io.Writer, md string, width int, style string, edit func(string) string) ([]Cut, error) {
+// 600 MB held whole). It renders at most limit bytes of markdown, stopping
+// before the first chunk that would pass it (math.MaxInt for no limit):
+// rendering costs about a second per megabyte, so a caller that must end
+// in bounded time sets one.
+func RenderMarkdownTo(w io.Writer, md string, width int, style string, edit func(string) string, limit int) (Printed, error) {
 	if width < 20 {
 		width = 20
 	}
 	st := NewStyles(style)
 	chunks := splitChunks(paneMarkdown(md))
-	var cuts []Cut
+	var pr Printed
 	bw := bufio.NewWriter(w)
 	line := 1 // of the chunk's start in the pane (chunks cover it in order)
 	for i, c := range chunks {
+		if len(c.md) > limit-pr.Bytes {
+			pr.Stop = line
+			break
+		}
+		pr.Bytes += len(c.md)
 		lines, cut, err := safeRenderChunk(c, width, st.Markdown, i == 0, i == len(chunks)-1)
 		if err != nil {
-			return nil, err
+			return Printed{}, err
 		}
 		if cut != nil {
-			cuts = append(cuts, Cut{Line: line + cut.line - 1, Reason: cut.note()})
+			pr.Cuts = append(pr.Cuts, Cut{Line: line + cut.line - 1, Reason: cut.note()})
 		}
 		line += strings.Count(c.md, "\n")
 		for _, l := range lines {
@@ -193,7 +213,7 @@ func RenderMarkdownTo(w io.Writer, md string, width int, style string, edit func
 			bw.WriteByte('\n')
 		}
 	}
-	return cuts, bw.Flush()
+	return pr, bw.Flush()
 }
 
 // safeRenderChunk is renderChunkCut whose panic becomes the error (policy
