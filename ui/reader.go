@@ -226,56 +226,105 @@ func (r *readerModel) headerView(s Styles, width int) string {
 	return line1 + "\n" + line2
 }
 
-// tabs returns the tab bar's pieces, one per pane: every pane with its
-// number, or, when that does not fit, the inactive panes by number only.
-func (r *readerModel) tabs(s Styles, width int) []string {
-	render := func(full bool) ([]string, int) {
-		pieces := make([]string, len(r.doc.titles))
-		total := 0
-		for i, t := range r.doc.titles {
-			label := fmt.Sprintf(" %d %s ", i+1, cleanText(t))
-			if badge := r.badges[i]; badge != "" {
-				label = fmt.Sprintf(" %d %s %s ", i+1, cleanText(t), badge)
-			}
-			gap := ""
-			if i > 0 {
-				gap = s.TabGap
-			}
-			switch {
-			case i == r.active:
-				if s.ActiveTabMark != "" {
-					// No attributes to show it (notty): bracket it.
-					label = s.ActiveTabMark[:1] + label[1:len(label)-1] + s.ActiveTabMark[1:]
-				}
-				pieces[i] = gap + s.ActiveTab.Render(label)
-			case full:
-				pieces[i] = gap + s.Tab.Render(label)
-			default:
-				pieces[i] = gap + s.Tab.Render(fmt.Sprintf(" %d ", i+1))
-			}
-			total += lipgloss.Width(pieces[i])
+// tab is a piece of the tab bar: pane's tab, or (pane -1) the mark of
+// panes left out before the ones shown.
+type tab struct {
+	pane int
+	text string
+}
+
+// tabs returns the pieces of the tab bar: every tab with its title when
+// they all fit in width, else numbers with the active pane's title, from
+// the first pane, or, when that would leave the active pane off the bar,
+// from a little before it after a mark. Only what the bar can show is
+// drawn: with 50,000 sections, drawing every tab took 1.5 s a frame.
+func (r *readerModel) tabs(s Styles, width int) []tab {
+	piece := func(i int, full bool) string {
+		gap := ""
+		if i > 0 {
+			gap = s.TabGap
 		}
-		return pieces, total
+		switch {
+		case i == r.active:
+			label := r.tabLabel(i)
+			if s.ActiveTabMark != "" {
+				// No attributes to show it (notty): bracket it.
+				label = s.ActiveTabMark[:1] + label[1:len(label)-1] + s.ActiveTabMark[1:]
+			}
+			return gap + s.ActiveTab.Render(label)
+		case full:
+			return gap + s.Tab.Render(r.tabLabel(i))
+		default:
+			return gap + s.Tab.Render(fmt.Sprintf(" %d ", i+1))
+		}
 	}
-	pieces, total := render(true)
-	if total > width {
-		pieces, _ = render(false)
+	n := len(r.doc.titles)
+	var tabs []tab
+	total := 0
+	for i := 0; i < n && total <= width; i++ {
+		p := piece(i, true)
+		total += lipgloss.Width(p)
+		tabs = append(tabs, tab{i, p})
 	}
-	return pieces
+	if total <= width {
+		return tabs
+	}
+	// Numbers only: from the first pane if the active one ends on the bar
+	// there (leaving a column for the ellipsis), else from about half a
+	// bar before it.
+	first := 0
+	total = 0
+	for i := 0; i <= r.active && total < width; i++ {
+		total += lipgloss.Width(piece(i, false))
+	}
+	if total >= width {
+		first = r.active
+		for total = lipgloss.Width(piece(r.active, false)); first > 0; first-- {
+			w := lipgloss.Width(piece(first-1, false))
+			if total+w > width/2 {
+				break
+			}
+			total += w
+		}
+	}
+	tabs = tabs[:0]
+	total = 0
+	if first > 0 {
+		tabs = append(tabs, tab{-1, s.Ellipsis})
+		total = lipgloss.Width(s.Ellipsis)
+	}
+	for i := first; i < n && total <= width; i++ {
+		p := piece(i, false)
+		total += lipgloss.Width(p)
+		tabs = append(tabs, tab{i, p})
+	}
+	return tabs
+}
+
+// tabLabel is pane i's tab: its number, title and badge.
+func (r *readerModel) tabLabel(i int) string {
+	if badge := r.badges[i]; badge != "" {
+		return fmt.Sprintf(" %d %s %s ", i+1, cleanText(r.doc.titles[i]), badge)
+	}
+	return fmt.Sprintf(" %d %s ", i+1, cleanText(r.doc.titles[i]))
 }
 
 // tabsView is the tab bar.
 func (r *readerModel) tabsView(s Styles, width int) string {
-	return xansi.Truncate(strings.Join(r.tabs(s, width), ""), width, s.Ellipsis)
+	var b strings.Builder
+	for _, t := range r.tabs(s, width) {
+		b.WriteString(t.text)
+	}
+	return xansi.Truncate(b.String(), width, s.Ellipsis)
 }
 
 // tabAt returns the pane whose tab is at column x of the tab bar, or -1.
 func (r *readerModel) tabAt(s Styles, width, x int) int {
 	left := 0
-	for i, p := range r.tabs(s, width) {
-		w := lipgloss.Width(p)
+	for _, t := range r.tabs(s, width) {
+		w := lipgloss.Width(t.text)
 		if x >= left && x < left+w {
-			return i
+			return t.pane
 		}
 		left += w
 	}
