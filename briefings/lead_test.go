@@ -1,7 +1,9 @@
 package briefings_test
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/brief-team/brief/briefings"
@@ -46,5 +48,30 @@ func TestParseLeadOnlyWhenWorthIt(t *testing.T) {
 	}
 	if _, ok := briefings.ParseLead("line.md", noBlank, 64<<10); ok {
 		t.Error("a lead cut inside a paragraph")
+	}
+}
+
+// TestParseLeadCutsBetweenListItems: a list is written without blank
+// lines, so a lead cut only at blank lines left a big Actors pane empty
+// ("No actors." while it loaded); a lead may end after any item of a list
+// at the start of a line, and its items are the whole's.
+func TestParseLeadCutsBetweenListItems(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("---\ntitle: T\ndate: 2024-01-02\nsources:\n  - id: S1\n    title: A\n---\n\n## Summary\n\nOne. [S1]\n\n## Actors\n\n")
+	for i := range 20000 {
+		fmt.Fprintf(&b, "- **Actor %d** (organization): a role\n  across two lines %d [S1]\n", i, i)
+	}
+	data := []byte(b.String())
+	whole, err := briefings.Parse("many.md", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lead, ok := briefings.ParseLead("many.md", data, 64<<10)
+	if !ok {
+		t.Fatal("no lead")
+	}
+	n := len(lead.Actors)
+	if n < 100 || n >= len(whole.Actors) || !reflect.DeepEqual(lead.Actors, whole.Actors[:n]) {
+		t.Fatalf("lead has %d of %d actors, the beginning of the whole's: %v", n, len(whole.Actors), n > 0 && reflect.DeepEqual(lead.Actors, whole.Actors[:n]))
 	}
 }

@@ -170,10 +170,11 @@ func (p *docParser) problem(line int, format string, args ...any) {
 }
 
 // ParseLead parses the beginning of a briefing: its front matter and about
-// the first n bytes of its body, cut at a blank line. It is for painting the
-// first screen of a big briefing while Parse reads the whole of it (Parse
-// takes a quarter of a second for 5 MB): the lead's last section may be cut
-// short and later sections are missing, so it never stands in for Parse.
+// the first n bytes of its body, cut at a blank line or before a list item.
+// It is for painting the first screen of a big briefing while Parse reads
+// the whole of it (Parse takes a quarter of a second for 5 MB): the lead's
+// last section may be cut short and later sections are missing, so it
+// never stands in for Parse.
 // ok is false when data is not much longer than a lead (Parse is as quick),
 // or when no lead can be cut or parsed.
 func ParseLead(name string, data []byte, n int) (b *Briefing, ok bool) {
@@ -181,7 +182,14 @@ func ParseLead(name string, data []byte, n int) (b *Briefing, ok bool) {
 	if !closed || n <= 0 || len(data)-bodyOff <= 2*n {
 		return nil, false
 	}
-	cut := bytes.LastIndex(data[bodyOff:bodyOff+n], []byte("\n\n"))
+	// At a blank line or before a list item at the start of a line: the
+	// Actors and Timeline lists have no blank lines, and a lead cut only at
+	// blank lines held none of a big list.
+	head := data[bodyOff : bodyOff+n]
+	cut := bytes.LastIndex(head, []byte("\n\n"))
+	for _, item := range [][]byte{[]byte("\n- "), []byte("\n* "), []byte("\n+ ")} {
+		cut = max(cut, bytes.LastIndex(head, item))
+	}
 	if cut < 0 {
 		return nil, false
 	}
