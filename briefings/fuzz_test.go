@@ -53,4 +53,5 @@ var fuzzSeeds = []string{
 	"---\r\ntitle: t\r\n---\r\n## Summary\r\n\r\nCRLF [S1]\r\n",
 	"---\ntitle: [unclosed\n---\n",
 	"no front matter\n",
+	"---\ntitle: t\n---\n## Timeline\n\n-\n\n## Actors\n\n- \n",
 }

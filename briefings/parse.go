@@ -305,6 +305,7 @@ func (p *docParser) sectionBlock(b *Briefing, n ast.Node) {
 				p.actorLines = append(p.actorLines, line)
 			}
 		})
+		b.Actors = nilIfEmpty(b.Actors)
 	case secTimeline:
 		b.Timeline = slices.Grow(b.Timeline, listLen(n))
 		p.listBlock(n, "Timeline", "- **YYYY-MM-DD**: event [S1]", func(para ast.Node, line int) {
@@ -313,9 +314,19 @@ func (p *docParser) sectionBlock(b *Briefing, n ast.Node) {
 				p.eventLines = append(p.eventLines, line)
 			}
 		})
+		b.Timeline = nilIfEmpty(b.Timeline)
 	case secQuotes:
 		p.quoteBlock(b, n)
 	}
+}
+
+// nilIfEmpty keeps a pane whose list held only empty items as nil, the same
+// as Write's output of it parses to, so Parse(Write(b)) equals b.
+func nilIfEmpty[S ~[]E, E any](s S) S {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
 }
 
 // headingLines returns the first and last line of a heading, counting a

@@ -131,3 +131,25 @@ func TestRandomRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyItemsRoundTrip checks that a pane whose list holds only empty
+// items parses as a pane with no items, the same as what Write makes of it,
+// so the fuzzer's Parse(Write(b)) == b holds for it.
+func TestEmptyItemsRoundTrip(t *testing.T) {
+	for _, src := range []string{
+		"---\ntitle: t\n---\n## Timeline\n\n-\n",
+		"---\ntitle: t\n---\n## Actors\n\n- \n-\n",
+	} {
+		b, err := Parse("empty.md", []byte(src))
+		if err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		got, err := Parse("empty.md", Write(b))
+		if err != nil {
+			t.Fatalf("%q written: %v", src, err)
+		}
+		if !reflect.DeepEqual(b, got) {
+			t.Errorf("%q: Parse(Write(b)) != b\nwant %#v\n got %#v", src, b, got)
+		}
+	}
+}
