@@ -330,3 +330,20 @@ func TestLongBlanks(t *testing.T) {
 		t.Errorf("%d of 20000 long: the test means both", long)
 	}
 }
+
+// TestCollapsed: collapse's shortcut leaves a string only as
+// strings.Fields would join it again.
+func TestCollapsed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 50000 {
+		parts := []string{"a", "b", " ", " ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u2003", "é", "."}
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			sb.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := sb.String()
+		if got, want := collapse(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapse(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
