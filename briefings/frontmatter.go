@@ -12,7 +12,9 @@ import (
 	"github.com/goccy/go-yaml/token"
 )
 
-// fmSource and frontMatter mirror the YAML front matter.
+// fmSource and frontMatter mirror the YAML front matter. A key added here
+// is decoded by YAML alone until decodePlainFrontMatter knows it too (it
+// gives up on a key it does not know).
 type fmSource struct {
 	ID        string `yaml:"id"`
 	Title     string `yaml:"title"`
