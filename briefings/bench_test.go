@@ -161,3 +161,17 @@ func BenchmarkParseItems20KB(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkHeaderProblem20KB is what brief grep does to each file whose
+// bytes cannot hold its word: its front matter read as the listing reads
+// it, to report the files a Library would refuse (a 20 KB synthetic
+// briefing of the benchmark library).
+func BenchmarkHeaderProblem20KB(b *testing.B) {
+	data := briefings.Write(synth.Briefing(20 << 10))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := briefings.HeaderProblem("b.md", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -12,7 +12,9 @@ import (
 	"github.com/goccy/go-yaml/token"
 )
 
-// fmSource and frontMatter mirror the YAML front matter.
+// fmSource and frontMatter mirror the YAML front matter. A key added here
+// is decoded by YAML alone until decodePlainFrontMatter knows it too (it
+// gives up on a key it does not know).
 type fmSource struct {
 	ID        string `yaml:"id"`
 	Title     string `yaml:"title"`
@@ -112,15 +114,21 @@ func (p *docParser) parseHeader() *Briefing {
 	return b
 }
 
-// decodeFrontMatter decodes the YAML front matter. The YAML decoder is
-// third-party code that has panicked on odd input (found by FuzzParse); a
-// panic becomes an error so a bad file can never crash the reader.
+// decodeFrontMatter decodes the YAML front matter. Front matter in the
+// plain form briefings are written in is decoded without the YAML decoder
+// (decodePlainFrontMatter, to the same values); the rest, and every error,
+// is the YAML decoder's. It is third-party code that has panicked on odd
+// input (found by FuzzParse); a panic becomes an error so a bad file can
+// never crash the reader.
 func decodeFrontMatter(yml []byte) (fm frontMatter, err error) {
 	if err := checkNesting(yml); err != nil {
 		return fm, err
 	}
 	if err := checkNoAliases(yml); err != nil {
 		return fm, err
+	}
+	if fm, ok := decodePlainFrontMatter(yml); ok {
+		return fm, nil
 	}
 	defer func() {
 		if r := recover(); r != nil {

@@ -102,6 +102,9 @@ func isSpaceRune(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
+// asciiSpace has a bit for each ASCII white space character (isSpaceRune).
+const asciiSpace = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\v' | 1<<'\f' | 1<<'\r'
+
 // collapseToks is collapse(toksString(ts)) in one pass.
 func collapseToks(ts []tok) string {
 	var buf [256]byte
@@ -223,4 +226,27 @@ func appendEscaped(ts *[]tok, b []byte) {
 }
 
 // collapse trims s and collapses runs of white space to one space.
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+func collapse(s string) string {
+	if collapsed(s) {
+		return s // as it mostly is: no copy
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// collapsed reports ASCII text that collapse leaves as it is: single
+// spaces between words, and no other white space.
+func collapsed(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return false // maybe a space beyond ASCII
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		case c <= ' ' && asciiSpace&(1<<c) != 0:
+			return false
+		}
+	}
+	return true
+}

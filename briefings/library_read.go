@@ -152,7 +152,7 @@ func (l *Library) readStat(p string) ([]byte, string, fs.FileInfo, error) {
 // stat (0 when unknown), and refuses one larger than maxBriefing with a
 // Problem; other errors are the reader's.
 func readBriefing(f io.Reader, name string, size int64) ([]byte, error) {
-	data, err := readAll(io.LimitReader(f, maxBriefing+1), int(min(size, maxBriefing)))
+	data, err := readAll(io.LimitReader(f, maxBriefing+1), int(min(size, maxBriefing)), size > 0 && size <= maxBriefing)
 	if err != nil {
 		return nil, err
 	}
@@ -165,12 +165,15 @@ func readBriefing(f io.Reader, name string, size int64) ([]byte, error) {
 // readAll is io.ReadAll into a buffer of the file's size (hint), plus a
 // byte to see the end: a search of a whole library reads every file, and
 // ReadAll's growing from 512 bytes cost a dozen reads and copies each.
-func readAll(r io.Reader, hint int) ([]byte, error) {
+// With exact, hint is the size a stat of the open file gave, and the file
+// is read as it was then: once hint bytes are read, the end is not read
+// for (a read of every file of a library, 4 % of brief grep's CPU).
+func readAll(r io.Reader, hint int, exact bool) ([]byte, error) {
 	buf := make([]byte, 0, max(hint+1, 512))
 	for {
 		n, err := r.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]
-		if err == io.EOF {
+		if err == io.EOF || exact && len(buf) == hint {
 			return buf, nil
 		}
 		if err != nil {

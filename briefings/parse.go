@@ -125,10 +125,13 @@ func newParser(name string, data []byte) *docParser {
 	data = CapBlanks(data)
 	p := &docParser{name: name, src: data, cuts: cuts}
 	p.lineStarts = make([]int, 1, bytes.Count(data, []byte("\n"))+1)
-	for i, c := range data {
-		if c == '\n' {
-			p.lineStarts = append(p.lineStarts, i+1)
+	for off := 0; ; {
+		i := bytes.IndexByte(data[off:], '\n')
+		if i < 0 {
+			break
 		}
+		off += i + 1
+		p.lineStarts = append(p.lineStarts, off)
 	}
 	return p
 }

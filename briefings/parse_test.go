@@ -1,6 +1,7 @@
 package briefings
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -281,6 +282,68 @@ func TestShippedLintsClean(t *testing.T) {
 		}
 		if ps := Lint(name, data); len(ps) > 0 {
 			t.Errorf("%v", Problems(ps))
+		}
+	}
+}
+
+// TestLongBlanks holds longBlanks, eight bytes at a time, to a count of
+// every run of blanks, on random text of spaces, tabs and letters.
+func TestLongBlanks(t *testing.T) {
+	naive := func(b []byte) bool {
+		run := 0
+		for _, c := range b {
+			if c == ' ' || c == '\t' {
+				if run++; run > MaxBlanks {
+					return true
+				}
+			} else {
+				run = 0
+			}
+		}
+		return false
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	long := 0
+	for range 20000 {
+		b := make([]byte, rng.IntN(600))
+		blank := rng.IntN(100)
+		for i := range b {
+			switch r := rng.IntN(100); {
+			case r < blank:
+				b[i] = " \t"[rng.IntN(2)]
+			default:
+				b[i] = "a!()\x00)"[rng.IntN(6)]
+			}
+		}
+		want := naive(b)
+		if got := longBlanks(b); got != want {
+			t.Fatalf("longBlanks(%q) = %v", b, got)
+		}
+		if got := longBlanks(string(b)); got != want {
+			t.Fatalf("longBlanks(string %q) = %v", b, got)
+		}
+		if want {
+			long++
+		}
+	}
+	if long < 500 || long > 19500 {
+		t.Errorf("%d of 20000 long: the test means both", long)
+	}
+}
+
+// TestCollapsed: collapse's shortcut leaves a string only as
+// strings.Fields would join it again.
+func TestCollapsed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 50000 {
+		parts := []string{"a", "b", " ", " ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u2003", "é", "."}
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			sb.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := sb.String()
+		if got, want := collapse(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapse(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -120,20 +120,11 @@ const MaxBlanks = 64
 // all read the same text; nothing but blanks past the limit is dropped,
 // and no line moves.
 func CapBlanks[T []byte | string](data T) T {
-	run, long := 0, false
-	for i := 0; i < len(data) && !long; i++ {
-		if data[i] == ' ' || data[i] == '\t' {
-			run++
-			long = run > MaxBlanks
-		} else {
-			run = 0
-		}
-	}
-	if !long {
+	if !longBlanks(data) {
 		return data
 	}
 	out := make([]byte, 0, len(data))
-	run = 0
+	run := 0
 	for i := 0; i < len(data); i++ {
 		if c := data[i]; c == ' ' || c == '\t' {
 			if run++; run > MaxBlanks {
@@ -145,4 +136,42 @@ func CapBlanks[T []byte | string](data T) T {
 		out = append(out, data[i])
 	}
 	return T(out)
+}
+
+// longBlanks reports a run of more than MaxBlanks spaces and tabs. Such a
+// run holds eight bytes of blanks starting at a multiple of 8, so data is
+// looked at eight bytes at a time (Parse reads every byte of every
+// briefing a search parses), and only around eight blanks byte by byte.
+func longBlanks[T []byte | string](data T) bool {
+	blank := func(c byte) bool { return c == ' ' || c == '\t' }
+	for i := 0; i+8 <= len(data); i += 8 {
+		x := uint64(data[i]) | uint64(data[i+1])<<8 | uint64(data[i+2])<<16 | uint64(data[i+3])<<24 |
+			uint64(data[i+4])<<32 | uint64(data[i+5])<<40 | uint64(data[i+6])<<48 | uint64(data[i+7])<<56
+		// A space (0x20) and a tab (0x09) have no bit outside 0x29.
+		const bits = 0x2929292929292929
+		if x|bits != bits {
+			continue
+		}
+		all := true
+		for k := i; k < i+8; k++ {
+			all = all && blank(data[k])
+		}
+		if !all {
+			continue
+		}
+		start, end := i, i+8
+		for start > 0 && blank(data[start-1]) {
+			start--
+		}
+		for end < len(data) && blank(data[end]) {
+			end++
+		}
+		if end-start > MaxBlanks {
+			return true
+		}
+		for i+8 < end {
+			i += 8
+		}
+	}
+	return false
 }

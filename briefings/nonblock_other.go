@@ -1,0 +1,6 @@
+//go:build !unix
+
+package briefings
+
+// openNonblock: no FIFO to wait for.
+const openNonblock = 0
