@@ -89,6 +89,15 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	shipping logistics industries enterprises electronics robotics aerospace therapeutics
 	pharma biotech chemicals mining forum team league confederation ag gmbh nv bv spa srl llp`)
 
+// loneCommonNouns are cue words of bodies that, capitalized and alone, are
+// common nouns ("the Government"), as written; those that name one body
+// alone ("Congress", "Parliament", "Treasury") are not here.
+var loneCommonNouns = words(`Government Administration Company Companies Team Union Airlines University
+	College School Council Committee Commission Department Ministry Agency Office Board Court Group
+	Bank Fund Service Services Authority Institute Foundation Association Federation League
+	Corporation Network Club Society Academy Hospital Church Center Centre Movement Alliance
+	Coalition Unit Forum Trust Organization Organisation Bureau Directorate`)
+
 // knownOrgs are well-known organizations named by a single word or an
 // acronym; news rarely explains them.
 var knownOrgs = words(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mossad Pentagon Kremlin Interpol
