@@ -805,3 +805,11 @@ func TestLoneCommonNouns(t *testing.T) {
 	checkActors(t, br, map[string]string{"European Commission": briefings.ActorOrganization}, nil)
 	checkNoActors(t, br, "Government", "Administration", "Commission")
 }
+
+// TestMosqueIsAPlace: a mosque is a building where things happen, not a
+// body that acts.
+func TestMosqueIsAPlace(t *testing.T) {
+	a := "Crowds\n\nThousands of pilgrims crowded the Grand Mosque on Friday, officials said."
+	br := mustGenerate(t, Options{Published: "2025-03-14"}, a)
+	checkNoActors(t, br, "Grand Mosque")
+}
