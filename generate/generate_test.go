@@ -794,3 +794,22 @@ func TestBoilerplateLines(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneCommonNouns: a body's cue word alone and capitalized is the body
+// the text names in full, or no one.
+func TestLoneCommonNouns(t *testing.T) {
+	a := "Tax law\n\n" +
+		"Critics fear the Government will change the law. The European Commission met on Monday.\n\n" +
+		"The Commission said it would wait, and the Administration's plan was dropped."
+	br := mustGenerate(t, Options{Published: "2025-03-14"}, a)
+	checkActors(t, br, map[string]string{"European Commission": briefings.ActorOrganization}, nil)
+	checkNoActors(t, br, "Government", "Administration", "Commission")
+}
+
+// TestMosqueIsAPlace: a mosque is a building where things happen, not a
+// body that acts.
+func TestMosqueIsAPlace(t *testing.T) {
+	a := "Crowds\n\nThousands of pilgrims crowded the Grand Mosque on Friday, officials said."
+	br := mustGenerate(t, Options{Published: "2025-03-14"}, a)
+	checkNoActors(t, br, "Grand Mosque")
+}

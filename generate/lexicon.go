@@ -83,11 +83,20 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	broadcasting broadcaster radio television tv agency's cabinet government directorate command
 	brigade brigades battalion regiment militia movement front alliance coalition secretariat
 	tribunal board trust exchange reserve treasury pentagon kremlin intelligence security unit
-	centre center club society academy hospital church mosque synod diocese conference-board
+	centre center club society academy hospital church synod diocese conference-board
 	partners capital ventures systems solutions software media studios records publishing house
 	nations microsystems semiconductor semiconductors telecom telecoms telecommunications maritime
 	shipping logistics industries enterprises electronics robotics aerospace therapeutics
 	pharma biotech chemicals mining forum team league confederation ag gmbh nv bv spa srl llp`)
+
+// loneCommonNouns are cue words of bodies that, capitalized and alone, are
+// common nouns ("the Government"), as written; those that name one body
+// alone ("Congress", "Parliament", "Treasury") are not here.
+var loneCommonNouns = words(`Government Administration Company Companies Team Union Airlines University
+	College School Council Committee Commission Department Ministry Agency Office Board Court Group
+	Bank Fund Service Services Authority Institute Foundation Association Federation League
+	Corporation Network Club Society Academy Hospital Church Center Centre Movement Alliance
+	Coalition Unit Forum Trust Organization Organisation Bureau Directorate`)
 
 // knownOrgs are well-known organizations named by a single word or an
 // acronym; news rarely explains them.

@@ -207,7 +207,8 @@ func kindOf(a *actor) int {
 // mergeBareHeads gives a body named by its head word alone, "the
 // Commission", "the Bank", to the one body of the text whose name has that
 // head, "European Commission", "Bank of Canada". With two such bodies it
-// stays apart.
+// stays apart; with none, a common noun capitalized ("the Government")
+// names no one.
 func (x *extractor) mergeBareHeads() {
 	// The bodies by the words their names end with, and by the word before
 	// "of" that begins them; names do not change here.
@@ -225,6 +226,7 @@ func (x *extractor) mergeBareHeads() {
 		}
 	}
 	into := map[*actor]*actor{}
+	var drop []*actor
 	for _, bare := range x.actors {
 		n := bare.norm
 		// One word that names bodies ("Commission"), or a name that ends
@@ -256,6 +258,12 @@ func (x *extractor) mergeBareHeads() {
 		if many {
 			full = nil
 		}
+		if full == nil && len(w) == 1 && loneCommonNouns.has(bare.name) {
+			// "the Government", "the Administration's decision": a common
+			// noun with a capital, no body's name; on the realdev dev split
+			// every one left alone was wrong.
+			drop = append(drop, bare)
+		}
 		if full != nil {
 			into[bare] = full
 			full.addAlias(bare.name)
@@ -266,6 +274,29 @@ func (x *extractor) mergeBareHeads() {
 		}
 	}
 	x.moveMentions(into)
+	x.dropActors(drop)
+}
+
+// dropActors leaves the actors out of the briefing: their mentions name no
+// one.
+func (x *extractor) dropActors(drop []*actor) {
+	if len(drop) == 0 {
+		return
+	}
+	for _, ms := range x.mentions {
+		for i := range ms {
+			if slices.Contains(drop, ms[i].act) {
+				ms[i].act = nil
+			}
+		}
+	}
+	for _, a := range drop {
+		for k, v := range x.byKey {
+			if v == a {
+				delete(x.byKey, k)
+			}
+		}
+	}
 }
 
 // moveMentions gives the mentions of each actor in into to the actor it

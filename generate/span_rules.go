@@ -132,14 +132,14 @@ func (x *extractor) spanCountry(s spanAt) (pending, verdict) {
 	return pending{}, found
 }
 
-// spanPersonOfFirm: `"...," said Megan Liu of Redfern Research`: a person,
-// then where the person works. "University of Oxford" has one word before
-// "of".
+// spanPersonOfFirm: `"...," said Megan Liu of Redfern Research`, "Lena Marsh
+// of KPDL": a person, then where the person works (a body by its cue word
+// or its acronym). "University of Oxford" has one word before "of".
 func (x *extractor) spanPersonOfFirm(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
 	k := indexWord(toks, a, b, "of")
 	if k-a < 2 || k-a > 3 || k+1 >= b || hasOrgCue(toks, a, k) || lastTitle(toks, a, k) >= 0 ||
-		!(givenNames.has(toks[a].lower()) || a >= 1 && reportingVerbs.has(toks[a-1].lower()) && !prevIs(toks, a, "according") || hasOrgCue(toks, k+1, b) || acronymAt(toks, b)) ||
+		!(givenNames.has(toks[a].lower()) || a >= 1 && reportingVerbs.has(toks[a-1].lower()) && !prevIs(toks, a, "according") || hasOrgCue(toks, k+1, b) || acronymAt(toks, b) || b == k+2 && isAcronym(toks[k+1].s)) ||
 		countryAt(toks, a) != 0 || isAcronym(toks[a].s) {
 		return pending{}, pass
 	}

@@ -104,6 +104,12 @@ func capSpans(toks []token) []span {
 					j = a + n
 					continue
 				}
+				// "Ana Lim of the Green Party and Tom Baker of the Labour
+				// Party": after "and", a name with its own "of" is another
+				// person and affiliation.
+				if k := j + 1 + spanEndCap(toks, j+1); k-j-1 >= 2 && k-j-1 <= 3 && wordIs(toks, k, "of") && !hasOrgCue(toks, j+1, k) && !hasTitle(toks, j+1, k) {
+					break
+				}
 				// "Minister for Disaster Management and Relief"
 				if sawOf && (hasOrgCue(toks, a, j) || hasTitle(toks, a, j)) {
 					j += 2

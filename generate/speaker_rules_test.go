@@ -137,6 +137,8 @@ func TestNoDocumentSpeaker(t *testing.T) {
 		{`The message briefly said the service was "down for repairs".`, "down for repairs"},
 		{`The email said staff should "stay at home".`, "stay at home"},
 		{`The statement said the talks were "constructive".`, "constructive"},
+		{`The latest figures said sales were "weak at best".`, "weak at best"},
+		{`Its own traffic statistics say the browser is "number three".`, "number three"},
 	} {
 		speakers, _ := quoteSpeakers(c.text)
 		if sp, ok := speakers[c.quote]; !ok || sp != "" {

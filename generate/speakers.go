@@ -120,11 +120,38 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 	if docNouns.has(head) {
 		return x.authorOf(head, si)
 	}
-	if mediumWords.has(head) || strings.HasSuffix(head, "ly") {
+	if mediumWords.has(head) || strings.HasSuffix(head, "ly") || !speakingNoun(head) {
 		return ""
 	}
 	return cleanRole(x.text(si, a, b))
 }
+
+// speakingNoun says a phrase's head noun names people or a body, who can
+// speak: a role ("the minister", "a senior official"), a body ("the
+// ministry", "the company", "the court"), countries, or a noun of people
+// by its ending ("the workers", "protesters", "a researcher"). Figures,
+// situations and statistics say nothing: "the latest figures said" quotes
+// the text's own reading of them, so no speaker rather than a wrong one.
+func speakingNoun(head string) bool {
+	sing := strings.TrimSuffix(head, "s")
+	if roleHeads.has(head) || roleHeads.has(sing) || orgDescriptors.has(head) || orgDescriptors.has(sing) || govHeads.has(head) || orgCueWords.has(head) || orgCueWords.has(sing) || peopleNouns.has(head) {
+		return true
+	}
+	if strings.HasSuffix(sing, "ment") {
+		return false // "the statement", "the agreement"
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "eer"} {
+		if strings.HasSuffix(sing, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNouns name people without an agent's ending.
+var peopleNouns = words(`people public police crowd family families relatives staff children man men woman
+	women crew couple parents locals citizens voters fans youth elders survivors victims country countries
+	nation nations state states`)
 
 // mediumWords carry words without saying them, beside docNouns: "the news
 // release said", "the website says".
