@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -166,8 +165,8 @@ func readInTerminal(ctx context.Context, opts readOptions, lib *briefings.Librar
 	// when it loaded: detecting it again runs `tmux info` once more inside
 	// tmux, about 60 ms of the start-up.
 	p := tea.NewProgram(ui.New(uopts), tea.WithContext(ctx), tea.WithFPS(120), tea.WithColorProfile(lipgloss.Writer.Profile))
-	for _, w := range watch {
-		go watchPath(ctx, w, func(paths []string) { p.Send(ui.ReloadMsg{Paths: paths}) })
+	if len(watch) > 0 {
+		go watchPaths(ctx, watch, func(paths []string) { p.Send(ui.ReloadMsg{Paths: paths}) })
 	}
 	final, err := p.Run()
 	if m, ok := final.(*ui.Model); ok && m.Library() != nil {
@@ -198,13 +197,16 @@ func crashError(c *ui.Crash) error {
 	return fmt.Errorf("%w (details in %s)", c, f.Name())
 }
 
-// watchPath watches a library directory, or the directory of a single file,
-// and reports changes until ctx ends. Watching is best effort: the reader
-// works without it.
-func watchPath(ctx context.Context, path string, onChange func([]string)) {
-	dir := path
-	if fi, err := os.Stat(path); err == nil && !fi.IsDir() {
-		dir = filepath.Dir(path)
+// watchPaths watches a library directory, or briefing files given on
+// their own (each file's directory, for those files alone: one watcher
+// for them all, as a system allows few), and reports changes until ctx
+// ends. Watching is best effort: the reader works without it.
+func watchPaths(ctx context.Context, paths []string, onChange func([]string)) {
+	if len(paths) == 1 {
+		if fi, err := os.Stat(paths[0]); err == nil && fi.IsDir() {
+			_ = briefings.Watch(ctx, paths[0], onChange)
+			return
+		}
 	}
-	_ = briefings.Watch(ctx, dir, onChange)
+	_ = briefings.WatchFiles(ctx, paths, onChange)
 }

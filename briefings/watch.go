@@ -128,3 +128,74 @@ func addTree(w *fsnotify.Watcher, root, path string, found, dirs map[string]bool
 		return nil
 	})
 }
+
+// WatchFiles watches the briefing files at paths, as given to OpenFiles,
+// and calls onChange with those of them that were created, written,
+// removed or renamed, as given (debounced as Watch does). It watches each
+// file's directory, since editors save by renaming a new file over the
+// old, and nothing else in it or below it: a file opened on its own, in
+// ~/Downloads or /tmp, says nothing of its neighbours, and reading it
+// again for their sake would parse a big briefing for nothing. When
+// events were lost, every file is reported.
+//
+// WatchFiles blocks until ctx is done, then returns nil; it returns an
+// error at once if no file's directory can be watched.
+func WatchFiles(ctx context.Context, paths []string, onChange func(paths []string)) error {
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	byName := map[string][]string{} // cleaned name as events give it -> paths as given
+	var errs []error
+	for _, p := range paths {
+		name := filepath.Clean(p)
+		if byName[name] == nil {
+			if err := w.Add(filepath.Dir(name)); err != nil {
+				errs = append(errs, err)
+			}
+		}
+		byName[name] = append(byName[name], p)
+	}
+	if len(errs) == len(paths) && len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+	pending := map[string]bool{}
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case ev, ok := <-w.Events:
+			if !ok {
+				return nil
+			}
+			if ev.Op == fsnotify.Chmod {
+				break
+			}
+			for _, p := range byName[filepath.Clean(ev.Name)] {
+				pending[p] = true
+				timer.Reset(debounce)
+			}
+		case err, ok := <-w.Errors:
+			if !ok {
+				return nil
+			}
+			if errors.Is(err, fsnotify.ErrEventOverflow) {
+				for _, p := range paths {
+					pending[p] = true
+				}
+				timer.Reset(debounce)
+			}
+		case <-timer.C:
+			changed := make([]string, 0, len(pending))
+			for p := range pending {
+				changed = append(changed, p)
+			}
+			slices.Sort(changed)
+			clear(pending)
+			onChange(changed)
+		}
+	}
+}
