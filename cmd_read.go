@@ -91,7 +91,7 @@ func checkStyle(s string) error {
 // error for each of the rest. Requirement: as less and cat do, a FILE that
 // is missing, unreadable or a directory is an error ("brief: FILE: no such
 // file or directory"), not an entry in an empty reader.
-func readableFiles(paths []string) (ok []string, errs []error) {
+func readableFiles(paths []string) (ok []string, size int64, errs []error) {
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
@@ -107,9 +107,10 @@ func readableFiles(paths []string) (ok []string, errs []error) {
 			errs = append(errs, &fs.PathError{Op: "open", Path: p, Err: errors.New("is a directory; to open it as a library use --library " + p)})
 		default:
 			ok = append(ok, p)
+			size += fi.Size()
 		}
 	}
-	return ok, errs
+	return ok, size, errs
 }
 
 // defaultReadWidth is the reader's --width: the text wraps at a
@@ -125,10 +126,15 @@ func runReader(ctx context.Context, opts readOptions) error {
 	}
 	var fileErrs []error
 	if len(opts.files) > 0 {
-		opts.files, fileErrs = readableFiles(opts.files)
+		var size int64
+		opts.files, size, fileErrs = readableFiles(opts.files)
 		if len(opts.files) == 0 {
 			return errors.Join(fileErrs...)
 		}
+		// Files read on their own are all the reader holds: its heap is
+		// bounded by their size as show's is (a library's list and search
+		// cache grow with the library, which no file size tells).
+		defer boundHeap(size)()
 	}
 	// The list paints before a big library is read.
 	opts.parts = true

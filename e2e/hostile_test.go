@@ -313,3 +313,28 @@ func TestShowHostileManyItems(t *testing.T) {
 		})
 	}
 }
+
+// TestReaderHostileManyActors: the reader opens a briefing of 100,000
+// actors (9 MB), shows the end of its Actors pane, and stays under the
+// hostile-input bound of 200 MB of memory: parsing it holds goldmark's
+// tree of the whole body (about 115 MB), and at Go's default pace the heap
+// had grown to twice what was live (peak RSS 210-360 MB).
+func TestReaderHostileManyActors(t *testing.T) {
+	path := hostileMany(t, 100_000, false)
+	tm := StartBrief(t, 120, 40, nil, "--style", "dark", path)
+	tm.WaitText("1 Summary")
+	tm.Keys("2", "G")
+	tm.WaitFor("the last actor", 60*time.Second, func(s []string) bool {
+		return strings.Contains(strings.Join(s, "\n"), "Actor 99999")
+	})
+	time.Sleep(500 * time.Millisecond) // background renders settle
+	_, hwm := procMiB(t, tm.PID())
+	tm.Keys("q")
+	if st := tm.WaitExit(5 * time.Second); st != 0 {
+		t.Fatalf("exit status %d", st)
+	}
+	if hwm > 200 {
+		t.Errorf("peak RSS %.0f MiB, over 200", hwm)
+	}
+	t.Logf("peak RSS %.0f MiB", hwm)
+}
