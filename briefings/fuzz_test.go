@@ -3,6 +3,7 @@ package briefings
 import (
 	"bytes"
 	"io/fs"
+	"math/rand/v2"
 	"reflect"
 	"testing"
 )
@@ -54,4 +55,41 @@ var fuzzSeeds = []string{
 	"---\ntitle: [unclosed\n---\n",
 	"no front matter\n",
 	"---\ntitle: t\n---\n## Timeline\n\n-\n\n## Actors\n\n- \n",
+}
+
+// FuzzPlainItems checks that reading the plain item lines of the Actors
+// and Timeline lists without goldmark (fastitems.go) gives exactly what
+// goldmark alone gives: briefing, problems and lines.
+func FuzzPlainItems(f *testing.F) {
+	names, _ := fs.Glob(Shipped, "*.md")
+	for _, n := range names {
+		data, _ := fs.ReadFile(Shipped, n)
+		f.Add(data)
+	}
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	for _, s := range plainItemSeeds {
+		f.Add([]byte("---\ntitle: t\n---\n" + s))
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20 {
+		f.Add(randomItemDoc(r))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkFastReading(t, data)
+	})
+}
+
+// plainItemSeeds are bodies of the shapes the fast reading takes, and of
+// the neighbours that must stop it.
+var plainItemSeeds = []string{
+	"## Actors\n\n- **A** (person): role. Also: x; y [S1, S2]\n- **B**: r [S1]\n- **C**\n",
+	"## Timeline\n\n- **2022-09-07**: text [S1]\n- **2022/2023** (expected): x\n- **2022-02-30**: bad\n",
+	"## Actors\n\n- **A** x\ncontinued\n- **B** y\n\n  indented\n",
+	"## Actors\n\n- **A** x\n- **B** y\n[S1]: http://x\n",
+	"## Actors\n\n```\n- **A** x\n```\n- **B** y\n",
+	"## Actors\n\n<div>\n- **A** x\n\n- **B** y\n",
+	"Actors\n---\n\n- **A** x\n\n## Actors\n\n- **B** y\n- **C.**z\n- **D** `c` \\* &amp; _e_ <b>\n",
+	"## Key actors\n\n- **A** x\n   ## Timeline\n- **2022** y\n    code\n- **B**\n---\n",
 }

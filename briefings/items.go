@@ -50,6 +50,9 @@ func (p *docParser) listBlock(n ast.Node, section, shape string, item func(para 
 	}
 	for it := list.FirstChild(); it != nil; it = it.NextSibling() {
 		line := p.nodeLine(it)
+		if b := p.walking; b != nil {
+			p.fastBefore(b, line) // the items read without goldmark come first
+		}
 		para := it.FirstChild()
 		if para == nil {
 			continue // an empty item says nothing
@@ -94,7 +97,14 @@ func (p *docParser) actor(para ast.Node, line int) (Actor, bool) {
 		return Actor{}, false
 	}
 	name := p.inlineText(e)
-	rest := p.inlineTextFrom(para, e.NextSibling())
+	name.toks = nil // the next call reuses their buffer
+	return p.actorOf(name, p.inlineTextFrom(para, e.NextSibling()), line)
+}
+
+// actorOf makes an actor of the text of its bold name and of the rest of
+// its item. Both of Parse's readings of an item come here (see
+// fastitems.go), so that they cannot build different actors.
+func (p *docParser) actorOf(name, rest inline, line int) (Actor, bool) {
 	a := Actor{Name: name.text, Cites: mergeCites(name.cites, rest.cites)}
 	if a.Name == "" {
 		p.problem(line, "an actor has an empty name")
@@ -152,7 +162,13 @@ func (p *docParser) event(para ast.Node, line int) (Event, bool) {
 		return Event{}, false
 	}
 	d := p.inlineText(e)
-	rest := p.inlineTextFrom(para, e.NextSibling())
+	d.toks = nil // the next call reuses their buffer
+	return p.eventOf(d, p.inlineTextFrom(para, e.NextSibling()), line)
+}
+
+// eventOf makes a timeline entry of the text of its bold date and of the
+// rest of its item, for both of Parse's readings of an item, as actorOf.
+func (p *docParser) eventOf(d, rest inline, line int) (Event, bool) {
 	start, end, err := parseDateRange(d.text)
 	if err != nil {
 		p.problem(line, "timeline: %v", err)

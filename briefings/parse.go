@@ -115,6 +115,16 @@ type docParser struct {
 	// it stands (see flushCuts).
 	cuts []lineCut
 
+	// The items read without goldmark (fastitems.go): fast, the next of
+	// them to add, and whether the walk found one out of place; noFast
+	// turns the fast reading off, for the tests that compare the two.
+	fast        []fastItem
+	fastNext    int
+	fastFailed  bool
+	fellBack    bool // the fast reading failed; goldmark read it all
+	noFast      bool
+	sectionLine int // line of the "## " heading the walk is under
+
 	// Lines of the items, in the order they were added, for Lint and
 	// ParseItems; sectionLines: where each extra section's markdown starts.
 	summaryLines, actorLines, eventLines, quoteLines, sectionLines []int
@@ -219,9 +229,29 @@ func (p *docParser) parse() *Briefing {
 	return b
 }
 
-// parseBody walks the top-level blocks of the markdown body.
+// parseBody reads the markdown body: with the plain items read without
+// goldmark when there are any (fastitems.go), and by goldmark alone when
+// there are none or the fast reading fails.
 func (p *docParser) parseBody(b *Briefing) {
-	doc := md.Parser().Parse(text.NewReader(p.body))
+	if blanked, items, ok := p.plainItems(); ok {
+		header, nprobs := *b, len(p.probs)
+		p.fast = items
+		p.walkBody(b, md.Parser().Parse(text.NewReader(blanked)))
+		p.fast, p.fastNext = nil, 0
+		if !p.fastFailed {
+			return
+		}
+		// Everything the walk set, back as parseHeader left it.
+		p.fastFailed, p.fellBack = false, true
+		*b, p.probs = header, p.probs[:nprobs]
+		p.h1, p.h1Line, p.preamble, p.seen = "", 0, 0, [secQuotes + 1]bool{}
+		p.summaryLines, p.actorLines, p.eventLines, p.quoteLines, p.sectionLines = nil, nil, nil, nil, nil
+	}
+	p.walkBody(b, md.Parser().Parse(text.NewReader(p.body)))
+}
+
+// walkBody walks the top-level blocks of the markdown body.
+func (p *docParser) walkBody(b *Briefing, doc ast.Node) {
 	p.walking = b
 	defer func() { p.walking = nil }()
 	p.kind = -1 // before the first "## "
@@ -247,7 +277,9 @@ func (p *docParser) parseBody(b *Briefing) {
 		}
 	}
 
-	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+	p.growFast(b)
+	for n := doc.FirstChild(); n != nil && !p.fastFailed; n = n.NextSibling() {
+		p.fastBefore(b, p.nodeLine(n))
 		p.flushCuts(p.nodeLine(n))
 		if h, ok := n.(*ast.Heading); ok && h.Level <= 2 {
 			start, end := p.headingLines(h)
@@ -269,6 +301,7 @@ func (p *docParser) parseBody(b *Briefing) {
 			}
 			closeExtra(start)
 			p.kind = sectionKind(title)
+			p.sectionLine = start
 			p.seen[p.kind] = true
 			// A repeated standard section adds to the first: nothing is lost.
 			if p.kind == secExtra {
@@ -289,8 +322,12 @@ func (p *docParser) parseBody(b *Briefing) {
 		}
 		p.sectionBlock(b, n)
 	}
+	p.fastBefore(b, len(p.lineStarts)+1)
 	p.flushCuts(len(p.lineStarts) + 1)
 	closeExtra(len(p.lineStarts) + 1)
+	// growFast's room, when it held nothing.
+	b.Actors, b.Timeline = nilIfEmpty(b.Actors), nilIfEmpty(b.Timeline)
+	p.actorLines, p.eventLines = nilIfEmpty(p.actorLines), nilIfEmpty(p.eventLines)
 }
 
 // sectionBlock reads a top-level block of a section by the section's kind.
