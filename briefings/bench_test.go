@@ -2,8 +2,10 @@ package briefings_test
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/brief-team/brief/briefings"
@@ -174,4 +176,54 @@ func BenchmarkHeaderProblem20KB(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkParse100kActors parses a hostile briefing of 100,000 one-line
+// actors (about 9 MB) as Write emits them, varied: brief show of such a
+// file spent most of its parse in goldmark's reading of the items.
+func BenchmarkParse100kActors(b *testing.B) {
+	data := briefings.Write(manyActors(100000))
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := briefings.Parse("actors.md", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// manyActors is a briefing of n actors with varied names, types, roles,
+// aliases and citations, the same for the same n.
+func manyActors(n int) *briefings.Briefing {
+	r := rand.New(rand.NewPCG(uint64(n), 0xac7))
+	words := strings.Fields(`the a of and to in on for with by from ministry government agency
+		embassy officials minister police border data report attack cyber network systems services
+		talks sanctions accused denied confirmed announced channel security relations intelligence
+		state-backed group infrastructure capital region Albania Iran Tirana Tehran NATO (unconfirmed) 60%`)
+	given := strings.Fields("Ali Edi Besa Arta Dritan Ilir Mira Genc Luan Nora Omid Reza Sara Leila Hamid Parisa")
+	family := strings.Fields("Hoxha Rama Berisha Meta Basha Kola Shehu Gashi Karimi Rahimi Mousavi Ahmadi Moradi")
+	b := &briefings.Briefing{Title: fmt.Sprintf("%d actors", n), Date: "2022-09-08"}
+	for i := range 5 {
+		b.Sources = append(b.Sources, briefings.Source{ID: fmt.Sprintf("S%d", i+1), Title: fmt.Sprintf("Source %d", i+1)})
+	}
+	pick := func(ws []string) string { return ws[r.IntN(len(ws))] }
+	b.Actors = make([]briefings.Actor, n)
+	for i := range b.Actors {
+		a := &b.Actors[i]
+		a.Type = []string{briefings.ActorPerson, briefings.ActorOrganization, briefings.ActorCountry, briefings.ActorGroup}[r.IntN(4)]
+		a.Name = fmt.Sprintf("%s %s %d", pick(given), pick(family), i)
+		if a.Type != briefings.ActorPerson {
+			a.Name = fmt.Sprintf("%s %s %d", pick(family), pick(words), i)
+		}
+		role := make([]string, 4+r.IntN(6))
+		for k := range role {
+			role[k] = pick(words)
+		}
+		a.Role = strings.Join(role, " ")
+		if r.IntN(5) == 0 {
+			a.Aliases = []string{pick(given) + " " + pick(family), pick(words)}
+		}
+		a.Cites = []string{fmt.Sprintf("S%d", 1+r.IntN(5))}
+	}
+	return b
 }
