@@ -241,7 +241,8 @@ func (p *docParser) parseBody(b *Briefing) {
 		if !p.fastFailed {
 			return
 		}
-		// Everything the walk set, back as parseHeader left it.
+		// Everything the walk set, back as parseHeader left it (p.cuts
+		// too: plainItems declines a body with cut lines).
 		p.fastFailed, p.fellBack = false, true
 		*b, p.probs = header, p.probs[:nprobs]
 		p.h1, p.h1Line, p.preamble, p.seen = "", 0, 0, [secQuotes + 1]bool{}
