@@ -83,6 +83,7 @@ type extractor struct {
 	tagged      [][]taggedName          // per sentence: the tagger's people and organizations (tagDocs)
 	surnames    actorIndex              // people by last name token
 	familyFirst actorIndex              // people of three or more name tokens, by the first
+	indexNames  map[int]map[string]bool // per document: names used as a market index (findIndexNames)
 	firstOfTwo  actorIndex              // people of two name tokens, by the first
 
 	// traceRule, when set, is told the name of each span or speaker rule
@@ -183,6 +184,7 @@ func (x *extractor) add(m mention) {
 // run finds every mention in every sentence and builds the actors.
 func (x *extractor) run() {
 	x.tagDocs()
+	x.findIndexNames()
 	var pend []pending
 	for si := range x.sents {
 		x.stop.check()

@@ -32,6 +32,7 @@ type spanRule struct {
 // around it, and a plain name of people last.
 var spanRules = []spanRule{
 	{"party tag", `Sen. Ana Ruiz, D-Texas, spoke`, (*extractor).spanPartyTag},
+	{"stock index", `the FTSE 100 index fell; the Nasdaq Composite rose; the German DAX slipped 2 points`, (*extractor).spanStockIndex},
 	{"hyphenated countries", `UK-Albania talks`, (*extractor).spanHyphenCountries},
 	{"whole country", `Albania cut ties; a Spanish dual-language program`, (*extractor).spanCountry},
 	{"person of firm", `said Megan Liu of Redfern Research`, (*extractor).spanPersonOfFirm},
