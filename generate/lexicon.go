@@ -89,6 +89,14 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	shipping logistics industries enterprises electronics robotics aerospace therapeutics
 	pharma biotech chemicals mining forum team league confederation ag gmbh nv bv spa srl llp`)
 
+// institutionCues are the cue words that end a whole institution's name
+// (institutionCue).
+var institutionCues = words(`university college institute school hospital museum academy
+	foundation company corporation bank`)
+
+// corporateSuffixes end a firm's name: "Citigroup Inc.", "JPMorgan Chase & Co.".
+var corporateSuffixes = words(`corp corp. inc inc. ltd ltd. plc co. llc`)
+
 // loneCommonNouns are cue words of bodies that, capitalized and alone, are
 // common nouns ("the Government"), as written; those that name one body
 // alone ("Congress", "Parliament", "Treasury") are not here.

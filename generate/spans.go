@@ -91,7 +91,13 @@ func capSpans(toks []token) []span {
 				} else if k < len(toks) && connectors.has(toks[k].lower()) && !isCapTok(toks[k]) {
 					k++ // "Gutiérrez de la Serna", "van der Leyen"
 				}
-				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !(l == "of" && countryAt(toks, k) > 0 && countryAt(toks, k) == spanEndCap(toks, k) && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) {
+				// "of" and a whole country after a name that is no body's is
+				// a place ("Lena Marsh of Albania"), and so is one after an
+				// institution's full name ("University of Sheffield of the
+				// UK", "Colorado State University of the US").
+				ofCountry := l == "of" && countryAt(toks, k) > 0 && countryAt(toks, k) == spanEndCap(toks, k)
+				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !(ofCountry && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) &&
+					!(ofCountry && institutionCue(toks, a, j) && (sawOf || k == j+2)) {
 					if l == "of" || l == "for" || l == "on" {
 						sawOf = true
 					}
@@ -110,6 +116,16 @@ func capSpans(toks []token) []span {
 				if k := j + 1 + spanEndCap(toks, j+1); k-j-1 >= 2 && k-j-1 <= 3 && wordIs(toks, k, "of") && !hasOrgCue(toks, j+1, k) && !hasTitle(toks, j+1, k) {
 					break
 				}
+				// "Bank of America Corp. and JPMorgan Chase": a firm's
+				// suffix ends its name; "Massachusetts Institute of
+				// Technology and Colorado State University": a second
+				// institution's full name after "and" is another body.
+				if corporateSuffixes.has(toks[j-1].lower()) {
+					break
+				}
+				if k := j + 1 + spanEndCap(toks, j+1); sawOf && k-j-1 >= 2 && institutionCue(toks, k-1, k) {
+					break
+				}
 				// "Minister for Disaster Management and Relief"
 				if sawOf && (hasOrgCue(toks, a, j) || hasTitle(toks, a, j)) {
 					j += 2
@@ -126,7 +142,9 @@ func capSpans(toks []token) []span {
 					j = k
 					continue
 				}
-				if k := j + 1 + spanEndCap(toks, j+1); !hasOrgCue(toks, a, j) && hasOrgCue(toks, j+1, k) && countryAt(toks, lead) == 0 && !knownOrgs.has(toks[lead].n) && j-lead <= 2 {
+				// Not "Subaru and South Korean Hyundai Motor Company": a
+				// name after "and" that starts with a country is its own.
+				if k := j + 1 + spanEndCap(toks, j+1); !hasOrgCue(toks, a, j) && hasOrgCue(toks, j+1, k) && countryAt(toks, lead) == 0 && countryAt(toks, j+1) == 0 && !knownOrgs.has(toks[lead].n) && j-lead <= 2 {
 					j = k
 					continue
 				}
@@ -185,6 +203,18 @@ func spanEndCap(toks []token, k int) int {
 		n++
 	}
 	return n
+}
+
+// institutionCue says a word of [a,b) names the kind of an institution
+// whose full name is complete in itself (a university, a company), unlike
+// a field ("Services", "Affairs") that a longer name may continue with.
+func institutionCue(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if institutionCues.has(toks[i].lower()) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasOrgCue(toks []token, a, b int) bool {
