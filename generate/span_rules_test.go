@@ -139,3 +139,25 @@ func TestSpanRuleExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanNumeralIsNoAcronym: a part or a monarch's number is no body's
+// name, "part XVII"; an acronym that spells a valid numeral in L, C, D or M
+// still is one.
+func TestRomanNumeralIsNoAcronym(t *testing.T) {
+	for _, s := range []string{"II", "XVII", "XIV", "XXI", "IX"} {
+		if isAcronym(s) {
+			t.Errorf("%s read as an acronym", s)
+		}
+	}
+	for _, s := range []string{"MDC", "CDC", "NATO"} {
+		if !isAcronym(s) {
+			t.Errorf("%s not read as an acronym", s)
+		}
+	}
+	actors, _ := extractText(`Matthew Ingram called it "Scientology vs. the Internet, part XVII".`)
+	for _, a := range actors {
+		if strings.HasPrefix(a, "XVII") {
+			t.Errorf("XVII names an actor: %q", actors)
+		}
+	}
+}

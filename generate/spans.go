@@ -237,6 +237,9 @@ func hasTitle(toks []token, a, b int) bool {
 
 func isAcronym(s string) bool {
 	s = strings.ReplaceAll(s, ".", "")
+	if romanNumeral(s) {
+		return false // "part XVII", "Henry VIII"
+	}
 	n := utf8.RuneCountInString(s)
 	if n < 2 || n > 7 {
 		return false
@@ -259,6 +262,42 @@ func isAcronym(s string) bool {
 		}
 	}
 	return upper >= 2
+}
+
+// romanNumeral says s is a Roman numeral written in I, V and X alone (2 to
+// 39), as a part, a volume or a monarch is numbered ("XVII", "III"); the
+// numerals with L, C, D and M spell real acronyms ("MDC", "CDC") too often.
+func romanNumeral(s string) bool {
+	if len(s) < 2 || strings.Trim(s, "IVX") != "" {
+		return false
+	}
+	n, prev := 0, 0
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	for i := len(s) - 1; i >= 0; i-- {
+		v := val[s[i]]
+		if v < prev {
+			n -= v
+		} else {
+			n += v
+		}
+		prev = v
+	}
+	return n < 40 && toRoman(n) == s
+}
+
+// toRoman writes n (1 to 39) as a Roman numeral.
+func toRoman(n int) string {
+	var sb strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			sb.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return sb.String()
 }
 
 // notOrgAcronyms are capitalised abbreviations that are not actors.
