@@ -2,6 +2,7 @@ package generate
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/brief-team/brief/briefings"
 )
@@ -40,6 +41,7 @@ var spanRules = []spanRule{
 	{"given name that is a country", `"We wait," said Sofia Restrepo`, (*extractor).spanGivenNameCountry},
 	{"country prefix", `the US Treasury Department; Iranian Telegram`, (*extractor).spanCountryPrefix},
 	{"threat actor", `the attack was attributed to Sandworm; the hack was carried out by Lazarus Group; hackers known as Fancy Bear; a group called Black Basta; a group known as "Rhysida"; the militant group Hamas; sent by APT28`, (*extractor).spanThreatActor},
+	{"post-nominal", `the prosecutor, Mark Tedeschi, QC, said`, (*extractor).spanPostNominal},
 	{"organization", `the Ministry of Justice; NATO; Nato; CPS Wessex`, (*extractor).spanOrg},
 	{"acronym after", `Doctors Without Borders (DWB) said`, (*extractor).spanAcronymAfter},
 	{"quoted name", `a firm known as "Northwind"`, (*extractor).spanQuotedName},
@@ -266,6 +268,26 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 		acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords.has(toks[a+1].lower())) {
 		x.org(s.si, a, b, s.used)
 		return pending{}, found
+	}
+	return pending{}, pass
+}
+
+// spanPostNominal: a short capitalized abbreviation set off by commas
+// right after a person's name is a letter after the name (a rank, an
+// honour, a degree: "Mark Tedeschi, QC,", "Tom Molomby, SC, said", "Jane
+// Roe, OBE."), not a body: a body after a name comes with "of", "at" or
+// "from".
+func (x *extractor) spanPostNominal(s spanAt) (pending, verdict) {
+	toks, a := s.toks, s.a
+	if s.n() != 1 || utf8.RuneCountInString(strings.ReplaceAll(toks[a].s, ".", "")) > 3 || !isAcronym(toks[a].s) || !prevIs(toks, a, ",") ||
+		!(a+1 >= len(toks) || toks[a+1].kind == tPunct && strings.Contains(",.;)", toks[a+1].n)) {
+		return pending{}, pass
+	}
+	for _, m := range x.mentions[s.si] {
+		if m.kind == mPerson && m.b == a-1 {
+			markUsed(s.used, a, s.b)
+			return pending{}, found
+		}
 	}
 	return pending{}, pass
 }

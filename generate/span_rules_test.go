@@ -63,6 +63,8 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"country prefix", "Sales rose at Subaru and South Korean Hyundai Motor Company last month.", "South Korean Hyundai Motor Company", "South Korean Hyundai Motor Company (organization)"},
 	{"organization", "The Securities and Exchange Commission opened an inquiry.", "Securities and Exchange Commission", "Securities and Exchange Commission (organization)"},
 	{"organization", "The Department of Health and Human Services said so.", "Department of Health and Human Services", "Department of Health and Human Services (organization)"},
+	{"post-nominal", `In the words of the Crown prosecutor, Mark Tedeschi, QC, "Gloria cried."`, "QC", ""},
+	{"post-nominal", "Speaking for the defence, Tom Molomby, SC, said that they should be declared not guilty.", "SC", ""},
 	{"acronym after", "Doctors Without Borders (DWB), which runs two clinics, said its staff were tired.", "Doctors Without Borders", "Doctors Without Borders (organization)"},
 	{"quoted name", `The deal was struck by a firm known as "Northwind".`, "Northwind", "Northwind (organization, firm)"},
 	{"named as", "A firm calling itself BlackVault sold the data.", "BlackVault", "BlackVault (organization, firm)"},
