@@ -316,6 +316,16 @@ func (x *extractor) org(si, a, b int, used []bool) {
 		}
 	}
 	act := x.orgActor(si, a, end, name, acr)
+	// "U.S. Department of Agriculture" is the "United States Department of
+	// Agriculture": a country's dotted abbreviation before a body's name
+	// is written out once, as an alias, so that either form is found. Only
+	// the dotted form, which is a style of writing the country: "UK Border
+	// Force" is how that body names itself, and an alias for every
+	// "US ..." and "UK ..." body would crowd the briefing's actors.
+	if f, cn := countryFormAt(toks, a); cn == 1 && f.kind == cmName && a+cn < end && strings.Count(toks[a].s, ".") >= 2 && isAllCaps(strings.ReplaceAll(toks[a].s, ".", "")) &&
+		hasOrgCue(toks, a+cn, end) {
+		act.addAlias(f.c.name + " " + x.text(si, a+cn, end))
+	}
 	if acr != "" {
 		act.addAlias(acr)
 		if _, taken := x.byKey[normName(acr)]; !taken {

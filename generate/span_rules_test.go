@@ -163,3 +163,23 @@ func TestRomanNumeralIsNoAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryAbbreviationWrittenOut: a body named with a country's dotted
+// abbreviation is also found under the country's full name, and gets that
+// one alias only; "UK Home Office" gets none.
+func TestCountryAbbreviationWrittenOut(t *testing.T) {
+	x := newExtractor(segmentDoc(0, "The U.S. Environmental Protection Agency and the UK Home Office said so."))
+	x.run()
+	want := map[string][]string{"U.S. Environmental Protection Agency": {"United States Environmental Protection Agency"}, "UK Home Office": nil}
+	for _, a := range x.output([]string{"S1"}) {
+		if w, ok := want[a.Name]; ok {
+			if !slices.Equal(a.Aliases, w) {
+				t.Errorf("%s: aliases %q, want %q", a.Name, a.Aliases, w)
+			}
+			delete(want, a.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}
