@@ -206,10 +206,24 @@ func (x *extractor) run() {
 					a++
 				}
 			}
-			if a >= sp.b {
+			// "Pro-Beijing councillors", "Anti-war protesters": a stance
+			// is an adjective, not a name's first word (but "Anti-Defamation
+			// League" is a body's name).
+			if a < sp.b && stanceCompound(toks[a].n) && !hasOrgCue(toks, a, sp.b) {
+				a++
+			}
+			// "Ann Chiang of DAB In the Kowloon West constituency": a
+			// capitalized preposition or article that ends the run begins
+			// a phrase (a caption or heading without its full stop), not a
+			// part of the name. Title case only: "US" and "IT" are names.
+			b := sp.b
+			for b-1 > a && trailingFunctionWords.has(toks[b-1].n) && b < len(toks) && toks[b].kind == tWord && !toks[b].upper() {
+				b--
+			}
+			if a >= b {
 				continue
 			}
-			if p, ok := x.classify(si, a, sp.b, used); !ok {
+			if p, ok := x.classify(si, a, b, used); !ok {
 				pend = append(pend, p)
 			}
 		}

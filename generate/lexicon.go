@@ -72,6 +72,11 @@ var roleHeads = words(`president minister premier chancellor secretary secretary
 	representative delegate observer monitor regulator police-chief administrator coordinator organiser organizer
 	secretary-of-state`)
 
+// trailingFunctionWords are prepositions and articles, in title case, that
+// begin a phrase after a name when a caption or heading lacks its full
+// stop ("DAB In the Kowloon West constituency").
+var trailingFunctionWords = words(`In At On For By To With From The A An`)
+
 // orgCueWords mark a capitalized name as an organization.
 var orgCueWords = words(`ministry department agency embassy consulate council commission committee court
 	parliament congress senate assembly bank fund organization organisation union party army navy

@@ -183,3 +183,20 @@ func TestCountryAbbreviationWrittenOut(t *testing.T) {
 		t.Errorf("not found: %v", want)
 	}
 }
+
+// TestNameEdgesNotNames: a stance compound before a name ("Pro-Beijing")
+// and a capitalized preposition after one ("DAB In the ...", a caption
+// without its full stop) are not part of any actor's name.
+func TestNameEdgesNotNames(t *testing.T) {
+	for text, bad := range map[string]string{
+		"Ann Chiang of DAB In the Kowloon West constituency was re-elected.": "DAB In",
+		"For the Pro-Beijing camp, Elizabeth Quat of DAB was elected.":       "Pro-Beijing",
+	} {
+		actors, _ := extractText(text)
+		for _, a := range actors {
+			if strings.HasPrefix(a, bad+" (") {
+				t.Errorf("%q: actor %q", text, a)
+			}
+		}
+	}
+}

@@ -432,6 +432,12 @@ func indexWord(toks []token, a, b int, w string) int {
 	return -1
 }
 
+// stanceCompound says w is "pro-" or "anti-" and a word: "Pro-Beijing".
+func stanceCompound(w string) bool {
+	l := strings.ToLower(w)
+	return len(l) > 4 && strings.HasPrefix(l, "pro-") || len(l) > 5 && strings.HasPrefix(l, "anti-")
+}
+
 // adjectivalCompound says a word like "Nashville-based" or "Iran-backed"
 // describes rather than names.
 func adjectivalCompound(w string) bool {
