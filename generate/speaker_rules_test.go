@@ -29,7 +29,7 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"after the quote", `"The port is the city," said union leader Piet Smit.`, "The port is the city", "Piet Smit"},
 	{"before the quote", `Prime Minister Edi Rama said the attack was "an act of state aggression".`, "an act of state aggression", "Edi Rama"},
 	{"according to", `The talks were "over for now", according to Prime Minister Edi Rama.`, "over for now", "Edi Rama"},
-	{"document", `They saw correspondence between Prime Minister Edi Rama and Foreign Minister Olta Xhacka detailing plans to "hit back hard".`, "hit back hard", "Correspondence between Edi Rama and Olta Xhacka"},
+	{"document", `They saw correspondence between Prime Minister Edi Rama and Foreign Minister Olta Xhacka detailing plans to "hit back hard".`, "hit back hard", "Edi Rama and Olta Xhacka"},
 	{"next sentence", "Minister Lars Holm met the union on Tuesday.\n\n\"We have a deal on the table. It is a good one.\" He said the terms would follow.", "We have a deal on the table. It is a good one.", "Lars Holm"},
 
 	// afterQuoteRules: the words after the quote.
