@@ -41,6 +41,7 @@ var spanRules = []spanRule{
 	{"given name that is a country", `"We wait," said Sofia Restrepo`, (*extractor).spanGivenNameCountry},
 	{"country prefix", `the US Treasury Department; Iranian Telegram`, (*extractor).spanCountryPrefix},
 	{"threat actor", `the attack was attributed to Sandworm; the hack was carried out by Lazarus Group; hackers known as Fancy Bear; a group called Black Basta; a group known as "Rhysida"; the militant group Hamas; sent by APT28`, (*extractor).spanThreatActor},
+	{"initials and surname", `K.C. Maurer, the treasurer, said`, (*extractor).spanInitialsSurname},
 	{"post-nominal", `the prosecutor, Mark Tedeschi, QC, said`, (*extractor).spanPostNominal},
 	{"organization", `the Ministry of Justice; NATO; Nato; CPS Wessex`, (*extractor).spanOrg},
 	{"acronym after", `Doctors Without Borders (DWB) said`, (*extractor).spanAcronymAfter},
@@ -264,12 +265,46 @@ func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	toks, a, b, n := s.toks, s.a, s.b, s.n()
 	acr := isAcronym(toks[a].s) && !notOrgAcronyms.has(toks[a].s) && !isAllCapsWord(toks, a) && !identifierAt(toks, a) && !currencyAt(toks, a)
+	// "Charles Bolden, NASA Administrator": a body's acronym and a title
+	// is an office; the body is the acronym alone.
+	if acr && n == 2 && (titleWords.has(toks[a+1].lower()) || roleHeads.has(toks[a+1].lower())) {
+		x.org(s.si, a, a+1, s.used)
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
 	if hasOrgCue(toks, a, b) || knownOrgs.has(x.text(s.si, a, b)) || n == 1 && knownAcronymTitled(toks[a].s) || indexWord(toks, a, b, "&") > a ||
 		acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords.has(toks[a+1].lower())) {
 		x.org(s.si, a, b, s.used)
 		return pending{}, found
 	}
 	return pending{}, pass
+}
+
+// spanInitialsSurname: dotted initials before a capitalized word, "K.C.
+// Maurer", "A.S. Heagle", are a person's, not an acronym's body; a
+// country's ("U.S. Steel") and a body's cue word ("J.P. Morgan Bank") are
+// read by the rules after.
+func (x *extractor) spanInitialsSurname(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	if s.n() != 2 || !dottedInitials(toks[a].s) || countryAt(toks, a) != 0 || hasOrgCue(toks, a, b) || isAcronym(toks[b-1].s) || toks[b-1].kind != tWord {
+		return pending{}, pass
+	}
+	x.person(s.si, a, b, "")
+	markUsed(s.used, a, b)
+	return pending{}, found
+}
+
+// dottedInitials says w is two or three capitals, each with its dot:
+// "K.C.", "J.R.R.".
+func dottedInitials(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i += 2 {
+		if i+1 >= len(w) || w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 3
 }
 
 // spanPostNominal: a short capitalized abbreviation set off by commas
@@ -399,7 +434,9 @@ func (x *extractor) spanDescribedBefore(s spanAt) (pending, verdict) {
 // of Faenza". A one-word person is not enough.
 func (x *extractor) spanDescribedAfter(s spanAt) (pending, verdict) {
 	role, kind := x.descriptorAfter(s.si, s.b)
-	if kind == "" || s.n() > 5 {
+	// "STS-1, the first space shuttle mission": a code of letters and a
+	// number names a mission, a model or a flight, whatever describes it.
+	if kind == "" || s.n() > 5 || s.n() == 1 && strings.Contains(s.toks[s.a].n, "-") && identifierAt(s.toks, s.a) {
 		return pending{}, pass
 	}
 	if kind == briefings.ActorOrganization {

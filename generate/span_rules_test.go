@@ -63,6 +63,9 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"country prefix", "Sales rose at Subaru and South Korean Hyundai Motor Company last month.", "South Korean Hyundai Motor Company", "South Korean Hyundai Motor Company (organization)"},
 	{"organization", "The Securities and Exchange Commission opened an inquiry.", "Securities and Exchange Commission", "Securities and Exchange Commission (organization)"},
 	{"organization", "The Department of Health and Human Services said so.", "Department of Health and Human Services", "Department of Health and Human Services (organization)"},
+	{"initials and surname", "K.C. Maurer, the treasurer, said the works were donated.", "K.C. Maurer", "K.C. Maurer (person)"},
+	{"organization", "The photo shows Charles Bolden, NASA Administrator, at the ceremony.", "NASA Administrator", "NASA (organization)"},
+	{"organization", "The photo shows Charles Bolden, NASA Administrator, at the ceremony.", "NASA Administrator", ""},
 	{"post-nominal", `In the words of the Crown prosecutor, Mark Tedeschi, QC, "Gloria cried."`, "QC", ""},
 	{"post-nominal", "Speaking for the defence, Tom Molomby, SC, said that they should be declared not guilty.", "SC", ""},
 	{"acronym after", "Doctors Without Borders (DWB), which runs two clinics, said its staff were tired.", "Doctors Without Borders", "Doctors Without Borders (organization)"},
@@ -198,5 +201,14 @@ func TestNameEdgesNotNames(t *testing.T) {
 				t.Errorf("%q: actor %q", text, a)
 			}
 		}
+	}
+}
+
+// TestCodeIsNoBody: a mission's code after a body's name is neither part
+// of that name nor a body of its own, whatever describes it.
+func TestCodeIsNoBody(t *testing.T) {
+	actors, _ := extractText("Columbia lifted off from the Kennedy Space Center on STS-1, the first space shuttle mission.")
+	if !slices.Equal(actors, []string{"Kennedy Space Center (organization)"}) {
+		t.Errorf("actors %q, want only Kennedy Space Center", actors)
 	}
 }

@@ -96,7 +96,9 @@ func capSpans(toks []token) []span {
 				// institution's full name ("University of Sheffield of the
 				// UK", "Colorado State University of the US").
 				ofCountry := l == "of" && countryAt(toks, k) > 0 && countryAt(toks, k) == spanEndCap(toks, k)
-				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !(ofCountry && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) &&
+				// A code after a connector is no part of a name: "Kennedy
+				// Space Center on STS-1".
+				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !strings.ContainsAny(toks[k].n, "0123456789") && !(ofCountry && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) &&
 					!(ofCountry && institutionCue(toks, a, j) && (sawOf || k == j+2)) {
 					if l == "of" || l == "for" || l == "on" {
 						sawOf = true
