@@ -65,7 +65,8 @@ func (x *extractor) findIndexNames() {
 			case is:
 			case countryAt(toks, a) == b-a:
 				// "the UK index", "the Japanese index": where, not which.
-			case indexHeads.has(lowerAt(toks, h)) && !toks[h].upper():
+			case indexHeads.has(lowerAt(toks, h)) && (!toks[h].upper() || e > b):
+				// "S&P 500 index", "the Russell 2000 Index"
 				is = true
 			case e > b && marketVerbs.has(lowerAt(toks, v)):
 				is = true
@@ -77,6 +78,9 @@ func (x *extractor) findIndexNames() {
 			case indexBefore(toks, a):
 				is = true
 			case wordIs(toks, e, "and") && k+1 < len(spans) && indexAt[k+1] && spans[k+1].a <= e+3 && pluralIndexAfter(toks, spans[k+1].b):
+				is = true
+			case wordIs(toks, b, "and") && k+1 < len(spans) && indexAt[k+1] && spans[k+1].a == b+1:
+				// "the Standard and Poor's 500 index": one name.
 				is = true
 			}
 			if !is {

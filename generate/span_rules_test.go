@@ -33,6 +33,8 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"stock index", "The broader S&P 500 gained eight points, or one percent, and the S&P ended higher.", "S&P", ""},
 	{"stock index", "In other markets, the German DAX and the Japanese Nikkei 225 indexes remained even.", "German DAX", ""},
 	{"stock index", "The British FTSE 100 slipped 2 percent.", "British FTSE", ""},
+	{"stock index", "The Standard and Poor's 500 index lost 26 points.", "Standard", ""},
+	{"stock index", "The Russell 2000 Index of smaller companies dropped.", "Russell", ""},
 	{"hyphenated countries", "The UK-Albania talks ended on Monday.", "UK-Albania", "Albania (country)"},
 	{"whole country", "Albania cut ties with Iran.", "Albania", "Albania (country)"},
 	{"whole country", "The school's Spanish dual-language program will move.", "Spanish", ""},
