@@ -264,7 +264,8 @@ func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 // an acronym and a place ("CPS Wessex", "UNICEF Bangladesh").
 func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	toks, a, b, n := s.toks, s.a, s.b, s.n()
-	acr := isAcronym(toks[a].s) && !notOrgAcronyms.has(toks[a].s) && !isAllCapsWord(toks, a) && !identifierAt(toks, a) && !currencyAt(toks, a)
+	acr := isAcronym(toks[a].s) && !notOrgAcronyms.has(toks[a].s) && !notOrgAcronyms.has(strings.TrimSuffix(toks[a].s, "s")) && !unitSymbol(toks[a].s) &&
+		!isAllCapsWord(toks, a) && !identifierAt(toks, a) && !currencyAt(toks, a)
 	// "Charles Bolden, NASA Administrator": a body's acronym and a title
 	// is an office; the body is the acronym alone.
 	if acr && n == 2 && (titleWords.has(toks[a+1].lower()) || roleHeads.has(toks[a+1].lower())) {
@@ -325,6 +326,13 @@ func (x *extractor) spanPostNominal(s spanAt) (pending, verdict) {
 		}
 	}
 	return pending{}, pass
+}
+
+// unitSymbol says w is a unit of frequency, "GHz", "MHz": the capitals
+// of a unit, not of a body. ("SUVs", the plural of a word that is no
+// body's acronym, is left out with it above.)
+func unitSymbol(w string) bool {
+	return len(w) == 3 && strings.HasSuffix(w, "Hz")
 }
 
 // spanAcronymAfter: a name followed by its acronym in brackets is a body.

@@ -214,3 +214,13 @@ func TestCodeIsNoBody(t *testing.T) {
 		t.Errorf("actors %q, want only Kennedy Space Center", actors)
 	}
 }
+
+// TestPluralAndUnitAreNoAcronyms: the plural of a word that is no body's
+// acronym ("SUVs") and a unit ("GHz") name no body.
+func TestPluralAndUnitAreNoAcronyms(t *testing.T) {
+	for _, text := range []string{"Sales of other models such as SUVs and pickup trucks also increased.", "It runs at 2 GHz in the base model."} {
+		if actors, _ := extractText(text); len(actors) > 0 {
+			t.Errorf("%q: actors %q", text, actors)
+		}
+	}
+}
