@@ -72,6 +72,9 @@ var roleHeads = words(`president minister premier chancellor secretary secretary
 	representative delegate observer monitor regulator police-chief administrator coordinator organiser organizer
 	secretary-of-state`)
 
+// nameSuffixes end a person's name after the surname: "Jr.", "III".
+var nameSuffixes = words(`jr jr. sr sr. ii iii iv`)
+
 // trailingFunctionWords are prepositions and articles, in title case, that
 // begin a phrase after a name when a caption or heading lacks its full
 // stop ("DAB In the Kowloon West constituency").
