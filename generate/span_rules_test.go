@@ -225,3 +225,17 @@ func TestPluralAndUnitAreNoAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameBeforeNounIsNoPerson: a known person's surname used before a
+// noun ("the Warhol Polaroids") is no new person; a name written family
+// name first ("Wong Yuk-man" after "Raymond Wong") still is one.
+func TestSurnameBeforeNounIsNoPerson(t *testing.T) {
+	actors, _ := extractText("Andy Warhol took thousands of pictures. Among them are the Warhol Polaroids donated to the museum.")
+	if !slices.Equal(actors, []string{"Andy Warhol (person)"}) {
+		t.Errorf("actors %q, want only Andy Warhol", actors)
+	}
+	actors, _ = extractText("Raymond Wong won the seat. Wong Yuk-man lost his.")
+	if !slices.Contains(actors, "Wong Yuk-man (person)") {
+		t.Errorf("actors %q, want Wong Yuk-man", actors)
+	}
+}
