@@ -72,6 +72,11 @@ var roleHeads = words(`president minister premier chancellor secretary secretary
 	representative delegate observer monitor regulator police-chief administrator coordinator organiser organizer
 	secretary-of-state`)
 
+// facilityWords end the names of places built for a use, which a body's
+// cue word may sit inside: "NTU Hospital Station", "Andrews Air Force Base".
+var facilityWords = words(`station base complex airport stadium arena square street road avenue
+	bridge terminal airfield`)
+
 // nameSuffixes end a person's name after the surname: "Jr.", "III".
 var nameSuffixes = words(`jr jr. sr sr. ii iii iv`)
 

@@ -278,6 +278,13 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 		markUsed(s.used, a, b)
 		return pending{}, found
 	}
+	// "NTU Hospital Station", "Wright-Patterson Air Force Base": a name
+	// that ends in a kind of place is that place, though a body's cue word
+	// is inside it.
+	if n >= 2 && facilityWords.has(toks[b-1].lower()) && !knownOrgs.has(x.text(s.si, a, b)) {
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
 	if hasOrgCue(toks, a, b) || knownOrgs.has(x.text(s.si, a, b)) || n == 1 && knownAcronymTitled(toks[a].s) || indexWord(toks, a, b, "&") > a ||
 		acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords.has(toks[a+1].lower())) {
 		x.org(s.si, a, b, s.used)
