@@ -435,6 +435,14 @@ func (x *extractor) spanDescribedBefore(s spanAt) (pending, verdict) {
 	if kind == "" || s.n() > 5 {
 		return pending{}, pass
 	}
+	// "Senator John Cornyn, Republican from Texas": a person's name the
+	// rules read already, and a comma, come before: the span is said of
+	// that person.
+	for _, m := range x.mentions[s.si] {
+		if m.kind == mPerson && m.a >= rs && m.b == s.a-1 && s.toks[m.b].n == "," {
+			return pending{}, pass
+		}
+	}
 	markUsed(s.used, rs, s.a)
 	if kind == briefings.ActorOrganization {
 		x.org(s.si, s.a, s.b, s.used)

@@ -241,3 +241,13 @@ func TestSurnameBeforeNounIsNoPerson(t *testing.T) {
 		t.Errorf("actors %q, want Wong Yuk-man", actors)
 	}
 }
+
+// TestApposedToANameIsNoPerson: a word set after a name the rules read
+// ("Senator John Cornyn, Republican from Texas,") is said of that person,
+// not a person described by the name.
+func TestApposedToANameIsNoPerson(t *testing.T) {
+	actors, _ := extractText("Senator John Cornyn, Republican from Texas, issued a statement.")
+	if !slices.Equal(actors, []string{"John Cornyn (person, Senator)"}) {
+		t.Errorf("actors %q, want only John Cornyn", actors)
+	}
+}
