@@ -77,6 +77,10 @@ var roleHeads = words(`president minister premier chancellor secretary secretary
 var facilityWords = words(`station base complex airport stadium arena square street road avenue
 	bridge terminal airfield`)
 
+// lawWords end the names of laws and treaties, in title case: "Gold
+// Reserve Act", "Good Friday Agreement".
+var lawWords = words(`Act Acts Treaty Accord Accords Amendment Directive Agreement`)
+
 // nameSuffixes end a person's name after the surname: "Jr.", "III".
 var nameSuffixes = words(`jr jr. sr sr. ii iii iv`)
 

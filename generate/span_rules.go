@@ -281,6 +281,13 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	// "NTU Hospital Station", "Wright-Patterson Air Force Base": a name
 	// that ends in a kind of place is that place, though a body's cue word
 	// is inside it.
+	// "the Gold Reserve Act", "the Paris Accord": a law or a treaty is
+	// what bodies made, not a body. Title case only ("ACT" is a party).
+	if n >= 2 && lawWords.has(toks[b-1].s) {
+		x.countriesIn(s.si, a, b)
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
 	if n >= 2 && facilityWords.has(toks[b-1].lower()) && !knownOrgs.has(x.text(s.si, a, b)) {
 		markUsed(s.used, a, b)
 		return pending{}, found

@@ -72,6 +72,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"post-nominal", "Speaking for the defence, Tom Molomby, SC, said that they should be declared not guilty.", "SC", ""},
 	{"organization", "The lanterns stretch from NTU Hospital Station to the river.", "NTU Hospital Station", ""},
 	{"organization", "The orbiter will go to the museum at Wright-Patterson Air Force Base in Ohio.", "Wright-Patterson Air Force Base", ""},
+	{"organization", "The plan is permitted under the Gold Reserve Act of 1934.", "Gold Reserve Act", ""},
 	{"acronym after", "Doctors Without Borders (DWB), which runs two clinics, said its staff were tired.", "Doctors Without Borders", "Doctors Without Borders (organization)"},
 	{"quoted name", `The deal was struck by a firm known as "Northwind".`, "Northwind", "Northwind (organization, firm)"},
 	{"named as", "A firm calling itself BlackVault sold the data.", "BlackVault", "BlackVault (organization, firm)"},
