@@ -241,6 +241,13 @@ func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 	if cn == 0 || cn >= s.n() {
 		return pending{}, pass
 	}
+	// "Washington D.C.": a capital and the abbreviation of its district
+	// or state are one place.
+	if f.kind == cmCapital && s.n() == cn+1 && dottedInitials(toks[a+cn].s) {
+		x.countryMention(si, a, a+cn, f)
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
 	// "Bangladesh Sangbad Sangstha (BSS)": the acronym spells the whole.
 	if acronymAt(toks, b) && initials(x.text(si, a, b)) == strings.ToUpper(toks[b+1].s) {
 		x.org(si, a, b, s.used)

@@ -48,6 +48,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"country prefix", "The US Treasury Department sanctioned the service.", "US Treasury Department", "US Treasury Department (organization)"},
 	{"country prefix", "Iranian Telegram channels spread the claim.", "Iranian Telegram", "Telegram (organization)"},
 	{"country prefix", "The news agency Bangladesh Sangbad Sangstha (BSS) reported it.", "Bangladesh Sangbad Sangstha", "Bangladesh Sangbad Sangstha (organization, news agency)"},
+	{"country prefix", "The team arrived in Washington D.C. after many difficulties.", "Washington D.C.", ""},
 	{"threat actor", "The attack was attributed to Sandworm, a unit of Russian military intelligence.", "Sandworm", "Sandworm (group)"},
 	{"threat actor", "The theft was carried out by Lazarus Group, investigators said.", "Lazarus Group", "Lazarus Group (group)"},
 	{"threat actor", "Hackers known as Fancy Bear sent the emails.", "Fancy Bear", "Fancy Bear (group, Hackers)"},
@@ -250,5 +251,13 @@ func TestApposedToANameIsNoPerson(t *testing.T) {
 	actors, _ := extractText("Senator John Cornyn, Republican from Texas, issued a statement.")
 	if !slices.Equal(actors, []string{"John Cornyn (person, Senator)"}) {
 		t.Errorf("actors %q, want only John Cornyn", actors)
+	}
+}
+
+// TestCapitalAndDistrictIsOnePlace: "Washington D.C." is a place; the
+// district's abbreviation names no body.
+func TestCapitalAndDistrictIsOnePlace(t *testing.T) {
+	if actors, _ := extractText("The team arrived in Washington D.C. after many difficulties."); len(actors) > 0 {
+		t.Errorf("actors %q, want none", actors)
 	}
 }
