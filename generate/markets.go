@@ -39,7 +39,8 @@ func (x *extractor) findIndexNames() {
 			if e < len(toks) && toks[e].n == "'s" {
 				e++
 			}
-			if e < len(toks) && toks[e].kind == tNum {
+			num := e < len(toks) && toks[e].kind == tNum
+			if num {
 				e++
 			}
 			head := b // the name without a capitalized head word
@@ -65,15 +66,19 @@ func (x *extractor) findIndexNames() {
 			case is:
 			case countryAt(toks, a) == b-a:
 				// "the UK index", "the Japanese index": where, not which.
-			case indexHeads.has(lowerAt(toks, h)) && (!toks[h].upper() || e > b):
+			case indexHeads.has(lowerAt(toks, h)) && (!toks[h].upper() || num):
 				// "S&P 500 index", "the Russell 2000 Index"
 				is = true
-			case e > b && marketVerbs.has(lowerAt(toks, v)):
+			case num && marketVerbs.has(lowerAt(toks, v)):
 				is = true
 			case marketVerbs.has(lowerAt(toks, v)) && pointsWithin(toks, v+1, 6):
 				is = true
-			case wordIs(toks, v, "was", "is", "were", "closed", "ended", "finished") && wordIs(toks, v+1, "up", "down", "higher", "lower") && v+2 < len(toks) && toks[v+2].kind == tNum:
-				// "the Dow Jones was down 2.62%"
+			case wordIs(toks, v, "was", "is", "were", "closed", "ended", "finished") && wordIs(toks, v+1, "up", "down", "higher", "lower") && (numberAt(toks, v+2) || wordIs(toks, v+2, "by")):
+				// "the Dow Jones was down 2.62%", "Germany's DAX was up by a
+				// fifth of a percent"
+				is = true
+			case num && movesWithin(toks, v, 4):
+				// "The FTSE 100 has today gone up in value by 8.26%"
 				is = true
 			case indexBefore(toks, a):
 				is = true
@@ -106,8 +111,10 @@ func (x *extractor) findIndexNames() {
 // part of it up to head ("Dow Jones", "Dow"), as an index of its document.
 func (x *extractor) addIndexName(si, a, head, b int) {
 	x.indexName(x.doc(si), x.text(si, a, b))
+	toks := x.sents[si].toks
 	for k := a + 1; k <= head; k++ {
-		if x.sents[si].toks[k-1].kind != tWord || connectors.has(x.sents[si].toks[k-1].lower()) {
+		// Not "Japanese" of "the Japanese Nikkei": a country is no index.
+		if toks[k-1].kind != tWord || connectors.has(toks[k-1].lower()) || countryAt(toks, a) == k-a {
 			continue
 		}
 		x.indexName(x.doc(si), x.text(si, a, k))
@@ -139,6 +146,23 @@ func indexBefore(toks []token, a int) bool {
 		i--
 	}
 	return i >= 0 && i < a-1 && indexHeads.has(toks[i].lower()) && !toks[i].upper()
+}
+
+// numberAt says token i is a number.
+func numberAt(toks []token, i int) bool { return i < len(toks) && toks[i].kind == tNum }
+
+// movesWithin says a market verb, or "up" or "down", is among the n words
+// from i, before the sentence's next punctuation: "has today gone up".
+func movesWithin(toks []token, i, n int) bool {
+	for k := i; k < len(toks) && k < i+n; k++ {
+		if toks[k].kind != tWord {
+			return false
+		}
+		if marketVerbs.has(toks[k].lower()) || wordIs(toks, k, "up", "down") {
+			return true
+		}
+	}
+	return false
 }
 
 // pointsWithin says "points" is among the n tokens from i.
