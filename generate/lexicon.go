@@ -81,6 +81,9 @@ var facilityWords = words(`station base complex airport stadium arena square str
 // Reserve Act", "Good Friday Agreement".
 var lawWords = words(`Act Acts Treaty Accord Accords Amendment Directive Agreement`)
 
+// possessiveDeterminers begin a noun phrase that belongs to someone.
+var possessiveDeterminers = words(`their its his her our my your`)
+
 // nameSuffixes end a person's name after the surname: "Jr.", "III".
 var nameSuffixes = words(`jr jr. sr sr. ii iii iv`)
 

@@ -382,7 +382,11 @@ func (x *extractor) spanQuotedName(s spanAt) (pending, verdict) {
 	if a <= 1 || toks[a-1].kind != tDQ && toks[a-1].kind != tSQOpen || toks[a-2].n == "'s" || !(closesAt(b) || b < len(toks) && toks[b].n == "," && closesAt(b+1)) || s.n() > 4 {
 		return pending{}, pass
 	}
-	k := orgHeadBefore(toks, a-2, 4, func(t token) bool { return t.kind == tDQ || t.kind == tSQOpen || t.n == "." })
+	// A possessive between opens another noun phrase: in "the team listed
+	// their country as "Hope"", the name is the country's, not the team's.
+	k := orgHeadBefore(toks, a-2, 4, func(t token) bool {
+		return t.kind == tDQ || t.kind == tSQOpen || t.n == "." || possessiveDeterminers.has(t.lower())
+	})
 	if k < 0 {
 		return pending{}, pass
 	}

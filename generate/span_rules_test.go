@@ -273,3 +273,12 @@ func TestPossessiveIsNoIndexNumber(t *testing.T) {
 		t.Errorf("actors %q, want Church of Scientology", actors)
 	}
 }
+
+// TestQuotedNameOfAnotherNoun: a quoted name after a possessive's noun
+// names that noun's thing, not the body before it.
+func TestQuotedNameOfAnotherNoun(t *testing.T) {
+	actors, _ := extractText(`The refugee team listed their country as "Hope" on their shirts.`)
+	if len(actors) > 0 {
+		t.Errorf("actors %q, want none", actors)
+	}
+}
