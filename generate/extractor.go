@@ -83,6 +83,7 @@ type extractor struct {
 	tagged      [][]taggedName          // per sentence: the tagger's people and organizations (tagDocs)
 	surnames    actorIndex              // people by last name token
 	familyFirst actorIndex              // people of three or more name tokens, by the first
+	indexNames  map[int]map[string]bool // per document: names used as a market index (findIndexNames)
 	firstOfTwo  actorIndex              // people of two name tokens, by the first
 
 	// traceRule, when set, is told the name of each span or speaker rule
@@ -183,6 +184,7 @@ func (x *extractor) add(m mention) {
 // run finds every mention in every sentence and builds the actors.
 func (x *extractor) run() {
 	x.tagDocs()
+	x.findIndexNames()
 	var pend []pending
 	for si := range x.sents {
 		x.stop.check()
@@ -204,10 +206,24 @@ func (x *extractor) run() {
 					a++
 				}
 			}
-			if a >= sp.b {
+			// "Pro-Beijing councillors", "Anti-war protesters": a stance
+			// is an adjective, not a name's first word (but "Anti-Defamation
+			// League" is a body's name).
+			if a < sp.b && stanceCompound(toks[a].n) && !hasOrgCue(toks, a, sp.b) {
+				a++
+			}
+			// "Ann Chiang of DAB In the Kowloon West constituency": a
+			// capitalized preposition or article that ends the run begins
+			// a phrase (a caption or heading without its full stop), not a
+			// part of the name. Title case only: "US" and "IT" are names.
+			b := sp.b
+			for b-1 > a && trailingFunctionWords.has(toks[b-1].n) && b < len(toks) && toks[b].kind == tWord && !toks[b].upper() {
+				b--
+			}
+			if a >= b {
 				continue
 			}
-			if p, ok := x.classify(si, a, sp.b, used); !ok {
+			if p, ok := x.classify(si, a, b, used); !ok {
 				pend = append(pend, p)
 			}
 		}
@@ -314,6 +330,16 @@ func (x *extractor) org(si, a, b int, used []bool) {
 		}
 	}
 	act := x.orgActor(si, a, end, name, acr)
+	// "U.S. Department of Agriculture" is the "United States Department of
+	// Agriculture": a country's dotted abbreviation before a body's name
+	// is written out once, as an alias, so that either form is found. Only
+	// the dotted form, which is a style of writing the country: "UK Border
+	// Force" is how that body names itself, and an alias for every
+	// "US ..." and "UK ..." body would crowd the briefing's actors.
+	if f, cn := countryFormAt(toks, a); cn == 1 && f.kind == cmName && a+cn < end && strings.Count(toks[a].s, ".") >= 2 && isAllCaps(strings.ReplaceAll(toks[a].s, ".", "")) &&
+		hasOrgCue(toks, a+cn, end) {
+		act.addAlias(f.c.name + " " + x.text(si, a+cn, end))
+	}
 	if acr != "" {
 		act.addAlias(acr)
 		if _, taken := x.byKey[normName(acr)]; !taken {

@@ -72,6 +72,26 @@ var roleHeads = words(`president minister premier chancellor secretary secretary
 	representative delegate observer monitor regulator police-chief administrator coordinator organiser organizer
 	secretary-of-state`)
 
+// facilityWords end the names of places built for a use, which a body's
+// cue word may sit inside: "NTU Hospital Station", "Andrews Air Force Base".
+var facilityWords = words(`station base complex airport stadium arena square street road avenue
+	bridge terminal airfield`)
+
+// lawWords end the names of laws and treaties, in title case: "Gold
+// Reserve Act", "Good Friday Agreement".
+var lawWords = words(`Act Acts Treaty Accord Accords Amendment Directive Agreement`)
+
+// possessiveDeterminers begin a noun phrase that belongs to someone.
+var possessiveDeterminers = words(`their its his her our my your`)
+
+// nameSuffixes end a person's name after the surname: "Jr.", "III".
+var nameSuffixes = words(`jr jr. sr sr. ii iii iv`)
+
+// trailingFunctionWords are prepositions and articles, in title case, that
+// begin a phrase after a name when a caption or heading lacks its full
+// stop ("DAB In the Kowloon West constituency").
+var trailingFunctionWords = words(`In At On For By To With From The A An`)
+
 // orgCueWords mark a capitalized name as an organization.
 var orgCueWords = words(`ministry department agency embassy consulate council commission committee court
 	parliament congress senate assembly bank fund organization organisation union party army navy
@@ -88,6 +108,14 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	nations microsystems semiconductor semiconductors telecom telecoms telecommunications maritime
 	shipping logistics industries enterprises electronics robotics aerospace therapeutics
 	pharma biotech chemicals mining forum team league confederation ag gmbh nv bv spa srl llp`)
+
+// institutionCues are the cue words that end a whole institution's name
+// (institutionCue).
+var institutionCues = words(`university college institute school hospital museum academy
+	foundation company corporation bank`)
+
+// corporateSuffixes end a firm's name: "Citigroup Inc.", "JPMorgan Chase & Co.".
+var corporateSuffixes = words(`corp corp. inc inc. ltd ltd. plc co. llc`)
 
 // loneCommonNouns are cue words of bodies that, capitalized and alone, are
 // common nouns ("the Government"), as written; those that name one body

@@ -96,6 +96,17 @@ func (x *extractor) notPerson(si, a, b int) bool {
 	if b < len(toks) && toks[b].n == "/" {
 		return true
 	}
+	// "the Warhol Polaroids": a known person's surname used before a
+	// noun (attributively) names that person's things, not someone new.
+	// A given name after it, or a hyphenated one ("Leung Kwok-hung"), is
+	// a name.
+	if b-a == 2 && !strings.Contains(toks[a+1].n, "-") && !givenNames.has(toks[a+1].lower()) {
+		for _, p := range x.surnames[toks[a].lower()] {
+			if len(p.tokens) >= 2 && p.tokens[len(p.tokens)-1] == toks[a].lower() {
+				return true
+			}
+		}
+	}
 	return placeWords.has(toks[b-1].lower()) || placeListBefore(toks, a)
 }
 

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/brief-team/brief/briefings"
 )
@@ -32,6 +33,7 @@ type spanRule struct {
 // around it, and a plain name of people last.
 var spanRules = []spanRule{
 	{"party tag", `Sen. Ana Ruiz, D-Texas, spoke`, (*extractor).spanPartyTag},
+	{"stock index", `the FTSE 100 index fell; the Nasdaq Composite rose; the German DAX slipped 2 points`, (*extractor).spanStockIndex},
 	{"hyphenated countries", `UK-Albania talks`, (*extractor).spanHyphenCountries},
 	{"whole country", `Albania cut ties; a Spanish dual-language program`, (*extractor).spanCountry},
 	{"person of firm", `said Megan Liu of Redfern Research`, (*extractor).spanPersonOfFirm},
@@ -39,6 +41,8 @@ var spanRules = []spanRule{
 	{"given name that is a country", `"We wait," said Sofia Restrepo`, (*extractor).spanGivenNameCountry},
 	{"country prefix", `the US Treasury Department; Iranian Telegram`, (*extractor).spanCountryPrefix},
 	{"threat actor", `the attack was attributed to Sandworm; the hack was carried out by Lazarus Group; hackers known as Fancy Bear; a group called Black Basta; a group known as "Rhysida"; the militant group Hamas; sent by APT28`, (*extractor).spanThreatActor},
+	{"initials and surname", `K.C. Maurer, the treasurer, said`, (*extractor).spanInitialsSurname},
+	{"post-nominal", `the prosecutor, Mark Tedeschi, QC, said`, (*extractor).spanPostNominal},
 	{"organization", `the Ministry of Justice; NATO; Nato; CPS Wessex`, (*extractor).spanOrg},
 	{"acronym after", `Doctors Without Borders (DWB) said`, (*extractor).spanAcronymAfter},
 	{"quoted name", `a firm known as "Northwind"`, (*extractor).spanQuotedName},
@@ -166,6 +170,11 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 	if t < 0 || hasOrgCue(toks, t+1, b) && !officeOf(t) || titleInOrgName(toks, a, t) || knownOrgs.has(x.text(s.si, a, b)) {
 		return pending{}, pass
 	}
+	// "Martin Luther King Jr.": a title word followed by a generation's
+	// suffix is part of a name; a suffix begins no one's name.
+	if t > a && t+1 < b && nameSuffixes.has(toks[t+1].lower()) {
+		return pending{}, pass
+	}
 	ns := t + 1
 	// "Foreign Minister Prince Faisal bin Farhan": a royal or religious
 	// honorific after an office belongs to the name.
@@ -232,6 +241,13 @@ func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 	if cn == 0 || cn >= s.n() {
 		return pending{}, pass
 	}
+	// "Washington D.C.": a capital and the abbreviation of its district
+	// or state are one place.
+	if f.kind == cmCapital && s.n() == cn+1 && dottedInitials(toks[a+cn].s) {
+		x.countryMention(si, a, a+cn, f)
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
 	// "Bangladesh Sangbad Sangstha (BSS)": the acronym spells the whole.
 	if acronymAt(toks, b) && initials(x.text(si, a, b)) == strings.ToUpper(toks[b+1].s) {
 		x.org(si, a, b, s.used)
@@ -260,13 +276,89 @@ func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 // an acronym and a place ("CPS Wessex", "UNICEF Bangladesh").
 func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	toks, a, b, n := s.toks, s.a, s.b, s.n()
-	acr := isAcronym(toks[a].s) && !notOrgAcronyms.has(toks[a].s) && !isAllCapsWord(toks, a) && !identifierAt(toks, a) && !currencyAt(toks, a)
+	acr := isAcronym(toks[a].s) && !notOrgAcronyms.has(toks[a].s) && !notOrgAcronyms.has(strings.TrimSuffix(toks[a].s, "s")) && !unitSymbol(toks[a].s) &&
+		!isAllCapsWord(toks, a) && !identifierAt(toks, a) && !currencyAt(toks, a)
+	// "Charles Bolden, NASA Administrator": a body's acronym and a title
+	// is an office; the body is the acronym alone.
+	if acr && n == 2 && (titleWords.has(toks[a+1].lower()) || roleHeads.has(toks[a+1].lower())) {
+		x.org(s.si, a, a+1, s.used)
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
+	// "NTU Hospital Station", "Wright-Patterson Air Force Base": a name
+	// that ends in a kind of place is that place, though a body's cue word
+	// is inside it.
+	// "the Gold Reserve Act", "the Paris Accord": a law or a treaty is
+	// what bodies made, not a body. Title case only ("ACT" is a party).
+	if n >= 2 && lawWords.has(toks[b-1].s) {
+		x.countriesIn(s.si, a, b)
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
+	if n >= 2 && facilityWords.has(toks[b-1].lower()) && !knownOrgs.has(x.text(s.si, a, b)) {
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
 	if hasOrgCue(toks, a, b) || knownOrgs.has(x.text(s.si, a, b)) || n == 1 && knownAcronymTitled(toks[a].s) || indexWord(toks, a, b, "&") > a ||
 		acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords.has(toks[a+1].lower())) {
 		x.org(s.si, a, b, s.used)
 		return pending{}, found
 	}
 	return pending{}, pass
+}
+
+// spanInitialsSurname: dotted initials before a capitalized word, "K.C.
+// Maurer", "A.S. Heagle", are a person's, not an acronym's body; a
+// country's ("U.S. Steel") and a body's cue word ("J.P. Morgan Bank") are
+// read by the rules after.
+func (x *extractor) spanInitialsSurname(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	if s.n() != 2 || !dottedInitials(toks[a].s) || countryAt(toks, a) != 0 || hasOrgCue(toks, a, b) || isAcronym(toks[b-1].s) || toks[b-1].kind != tWord {
+		return pending{}, pass
+	}
+	x.person(s.si, a, b, "")
+	markUsed(s.used, a, b)
+	return pending{}, found
+}
+
+// dottedInitials says w is two or three capitals, each with its dot:
+// "K.C.", "J.R.R.".
+func dottedInitials(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i += 2 {
+		if i+1 >= len(w) || w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 3
+}
+
+// spanPostNominal: a short capitalized abbreviation set off by commas
+// right after a person's name is a letter after the name (a rank, an
+// honour, a degree: "Mark Tedeschi, QC,", "Tom Molomby, SC, said", "Jane
+// Roe, OBE."), not a body: a body after a name comes with "of", "at" or
+// "from".
+func (x *extractor) spanPostNominal(s spanAt) (pending, verdict) {
+	toks, a := s.toks, s.a
+	if s.n() != 1 || utf8.RuneCountInString(strings.ReplaceAll(toks[a].s, ".", "")) > 3 || !isAcronym(toks[a].s) || !prevIs(toks, a, ",") ||
+		!(a+1 >= len(toks) || toks[a+1].kind == tPunct && strings.Contains(",.;)", toks[a+1].n)) {
+		return pending{}, pass
+	}
+	for _, m := range x.mentions[s.si] {
+		if m.kind == mPerson && m.b == a-1 {
+			markUsed(s.used, a, s.b)
+			return pending{}, found
+		}
+	}
+	return pending{}, pass
+}
+
+// unitSymbol says w is a unit of frequency, "GHz", "MHz": the capitals
+// of a unit, not of a body. ("SUVs", the plural of a word that is no
+// body's acronym, is left out with it above.)
+func unitSymbol(w string) bool {
+	return len(w) == 3 && strings.HasSuffix(w, "Hz")
 }
 
 // spanAcronymAfter: a name followed by its acronym in brackets is a body.
@@ -290,7 +382,11 @@ func (x *extractor) spanQuotedName(s spanAt) (pending, verdict) {
 	if a <= 1 || toks[a-1].kind != tDQ && toks[a-1].kind != tSQOpen || toks[a-2].n == "'s" || !(closesAt(b) || b < len(toks) && toks[b].n == "," && closesAt(b+1)) || s.n() > 4 {
 		return pending{}, pass
 	}
-	k := orgHeadBefore(toks, a-2, 4, func(t token) bool { return t.kind == tDQ || t.kind == tSQOpen || t.n == "." })
+	// A possessive between opens another noun phrase: in "the team listed
+	// their country as "Hope"", the name is the country's, not the team's.
+	k := orgHeadBefore(toks, a-2, 4, func(t token) bool {
+		return t.kind == tDQ || t.kind == tSQOpen || t.n == "." || possessiveDeterminers.has(t.lower())
+	})
 	if k < 0 {
 		return pending{}, pass
 	}
@@ -357,6 +453,14 @@ func (x *extractor) spanDescribedBefore(s spanAt) (pending, verdict) {
 	if kind == "" || s.n() > 5 {
 		return pending{}, pass
 	}
+	// "Senator John Cornyn, Republican from Texas": a person's name the
+	// rules read already, and a comma, come before: the span is said of
+	// that person.
+	for _, m := range x.mentions[s.si] {
+		if m.kind == mPerson && m.a >= rs && m.b == s.a-1 && s.toks[m.b].n == "," {
+			return pending{}, pass
+		}
+	}
 	markUsed(s.used, rs, s.a)
 	if kind == briefings.ActorOrganization {
 		x.org(s.si, s.a, s.b, s.used)
@@ -376,7 +480,9 @@ func (x *extractor) spanDescribedBefore(s spanAt) (pending, verdict) {
 // of Faenza". A one-word person is not enough.
 func (x *extractor) spanDescribedAfter(s spanAt) (pending, verdict) {
 	role, kind := x.descriptorAfter(s.si, s.b)
-	if kind == "" || s.n() > 5 {
+	// "STS-1, the first space shuttle mission": a code of letters and a
+	// number names a mission, a model or a flight, whatever describes it.
+	if kind == "" || s.n() > 5 || s.n() == 1 && strings.Contains(s.toks[s.a].n, "-") && identifierAt(s.toks, s.a) {
 		return pending{}, pass
 	}
 	if kind == briefings.ActorOrganization {

@@ -29,6 +29,14 @@ func extractText(text string) (actors, rules []string) {
 // give ("Name (type, role)"), or "" when the span names no one.
 var spanCases = []struct{ rule, text, span, want string }{
 	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
+	{"stock index", "The Dow Jones Industrial Average closed at 8,017; the Dow had risen for four weeks.", "Dow", ""},
+	{"stock index", "The broader S&P 500 gained eight points, or one percent, and the S&P ended higher.", "S&P", ""},
+	{"stock index", "In other markets, the German DAX and the Japanese Nikkei 225 indexes remained even.", "German DAX", ""},
+	{"stock index", "The British FTSE 100 slipped 2 percent.", "British FTSE", ""},
+	{"stock index", "The Standard and Poor's 500 index lost 26 points.", "Standard", ""},
+	{"stock index", "The FTSE 100 has today gone up in value by 8.26%.", "FTSE", ""},
+	{"stock index", "In Frankfurt, Germany's DAX was up by a fifth of a percent.", "DAX", ""},
+	{"stock index", "The Russell 2000 Index of smaller companies dropped.", "Russell", ""},
 	{"hyphenated countries", "The UK-Albania talks ended on Monday.", "UK-Albania", "Albania (country)"},
 	{"whole country", "Albania cut ties with Iran.", "Albania", "Albania (country)"},
 	{"whole country", "The school's Spanish dual-language program will move.", "Spanish", ""},
@@ -42,6 +50,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"country prefix", "The US Treasury Department sanctioned the service.", "US Treasury Department", "US Treasury Department (organization)"},
 	{"country prefix", "Iranian Telegram channels spread the claim.", "Iranian Telegram", "Telegram (organization)"},
 	{"country prefix", "The news agency Bangladesh Sangbad Sangstha (BSS) reported it.", "Bangladesh Sangbad Sangstha", "Bangladesh Sangbad Sangstha (organization, news agency)"},
+	{"country prefix", "The team arrived in Washington D.C. after many difficulties.", "Washington D.C.", ""},
 	{"threat actor", "The attack was attributed to Sandworm, a unit of Russian military intelligence.", "Sandworm", "Sandworm (group)"},
 	{"threat actor", "The theft was carried out by Lazarus Group, investigators said.", "Lazarus Group", "Lazarus Group (group)"},
 	{"threat actor", "Hackers known as Fancy Bear sent the emails.", "Fancy Bear", "Fancy Bear (group, Hackers)"},
@@ -52,6 +61,21 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"organization", "Leaders met on Monday. Nato said nothing.", "Nato", "Nato (organization)"},
 	{"organization", "The engines were made by Pratt & Whitney Canada, the union said.", "Pratt & Whitney Canada", "Pratt & Whitney Canada (organization)"},
 	{"organization", "The case was passed to CPS Wessex on Monday.", "CPS Wessex", "CPS Wessex (organization)"},
+	{"organization", "The study by the Massachusetts Institute of Technology and Colorado State University of the US was published.", "Colorado State University", "Colorado State University (organization)"},
+	{"organization", "The study by the Massachusetts Institute of Technology and Colorado State University of the US was published.", "Massachusetts Institute of Technology", "Massachusetts Institute of Technology (organization)"},
+	{"organization", "Scientists with the University of Sheffield of the UK took part.", "University of Sheffield", "University of Sheffield (organization)"},
+	{"organization", "The shares of Bank of America Corp. and JPMorgan Chase & Co. rose.", "JPMorgan Chase & Co.", "JPMorgan Chase & Co. (organization)"},
+	{"country prefix", "Sales rose at Subaru and South Korean Hyundai Motor Company last month.", "South Korean Hyundai Motor Company", "South Korean Hyundai Motor Company (organization)"},
+	{"organization", "The Securities and Exchange Commission opened an inquiry.", "Securities and Exchange Commission", "Securities and Exchange Commission (organization)"},
+	{"organization", "The Department of Health and Human Services said so.", "Department of Health and Human Services", "Department of Health and Human Services (organization)"},
+	{"initials and surname", "K.C. Maurer, the treasurer, said the works were donated.", "K.C. Maurer", "K.C. Maurer (person)"},
+	{"organization", "The photo shows Charles Bolden, NASA Administrator, at the ceremony.", "NASA Administrator", "NASA (organization)"},
+	{"organization", "The photo shows Charles Bolden, NASA Administrator, at the ceremony.", "NASA Administrator", ""},
+	{"post-nominal", `In the words of the Crown prosecutor, Mark Tedeschi, QC, "Gloria cried."`, "QC", ""},
+	{"post-nominal", "Speaking for the defence, Tom Molomby, SC, said that they should be declared not guilty.", "SC", ""},
+	{"organization", "The lanterns stretch from NTU Hospital Station to the river.", "NTU Hospital Station", ""},
+	{"organization", "The orbiter will go to the museum at Wright-Patterson Air Force Base in Ohio.", "Wright-Patterson Air Force Base", ""},
+	{"organization", "The plan is permitted under the Gold Reserve Act of 1934.", "Gold Reserve Act", ""},
 	{"acronym after", "Doctors Without Borders (DWB), which runs two clinics, said its staff were tired.", "Doctors Without Borders", "Doctors Without Borders (organization)"},
 	{"quoted name", `The deal was struck by a firm known as "Northwind".`, "Northwind", "Northwind (organization, firm)"},
 	{"named as", "A firm calling itself BlackVault sold the data.", "BlackVault", "BlackVault (organization, firm)"},
@@ -67,6 +91,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"name and kind", "The Vostok group said its fighters had left.", "Vostok", "Vostok group (organization)"},
 	{"name and kind", "Yemen's Houthi movement said it fired missiles.", "Houthi", "Houthi movement (organization)"},
 	{"tagged name", "The talks were led by Rodaba Noori and others.", "Rodaba Noori", "Rodaba Noori (person)"},
+	{"tagged name", "US markets are closed on Monday for Martin Luther King Jr.", "Martin Luther King Jr.", "Martin Luther King Jr. (person)"},
 	{"person name", "Alfonso Gutiérrez de la Serna said the basin had been forgotten.", "Alfonso Gutiérrez de la Serna", "Alfonso Gutiérrez de la Serna (person)"},
 }
 
@@ -126,5 +151,134 @@ func TestSpanRuleExamples(t *testing.T) {
 				t.Errorf("%s: example %q is read by %q", r.name, ex, rules)
 			}
 		}
+	}
+}
+
+// TestRomanNumeralIsNoAcronym: a part or a monarch's number is no body's
+// name, "part XVII"; an acronym that spells a valid numeral in L, C, D or M
+// still is one.
+func TestRomanNumeralIsNoAcronym(t *testing.T) {
+	for _, s := range []string{"II", "XVII", "XIV", "XXI", "IX"} {
+		if isAcronym(s) {
+			t.Errorf("%s read as an acronym", s)
+		}
+	}
+	for _, s := range []string{"MDC", "CDC", "NATO"} {
+		if !isAcronym(s) {
+			t.Errorf("%s not read as an acronym", s)
+		}
+	}
+	actors, _ := extractText(`Matthew Ingram called it "Scientology vs. the Internet, part XVII".`)
+	for _, a := range actors {
+		if strings.HasPrefix(a, "XVII") {
+			t.Errorf("XVII names an actor: %q", actors)
+		}
+	}
+}
+
+// TestCountryAbbreviationWrittenOut: a body named with a country's dotted
+// abbreviation is also found under the country's full name, and gets that
+// one alias only; "UK Home Office" gets none.
+func TestCountryAbbreviationWrittenOut(t *testing.T) {
+	x := newExtractor(segmentDoc(0, "The U.S. Environmental Protection Agency and the UK Home Office said so."))
+	x.run()
+	want := map[string][]string{"U.S. Environmental Protection Agency": {"United States Environmental Protection Agency"}, "UK Home Office": nil}
+	for _, a := range x.output([]string{"S1"}) {
+		if w, ok := want[a.Name]; ok {
+			if !slices.Equal(a.Aliases, w) {
+				t.Errorf("%s: aliases %q, want %q", a.Name, a.Aliases, w)
+			}
+			delete(want, a.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}
+
+// TestNameEdgesNotNames: a stance compound before a name ("Pro-Beijing")
+// and a capitalized preposition after one ("DAB In the ...", a caption
+// without its full stop) are not part of any actor's name.
+func TestNameEdgesNotNames(t *testing.T) {
+	for text, bad := range map[string]string{
+		"Ann Chiang of DAB In the Kowloon West constituency was re-elected.": "DAB In",
+		"For the Pro-Beijing camp, Elizabeth Quat of DAB was elected.":       "Pro-Beijing",
+	} {
+		actors, _ := extractText(text)
+		for _, a := range actors {
+			if strings.HasPrefix(a, bad+" (") {
+				t.Errorf("%q: actor %q", text, a)
+			}
+		}
+	}
+}
+
+// TestCodeIsNoBody: a mission's code after a body's name is neither part
+// of that name nor a body of its own, whatever describes it.
+func TestCodeIsNoBody(t *testing.T) {
+	actors, _ := extractText("Columbia lifted off from the Kennedy Space Center on STS-1, the first space shuttle mission.")
+	if !slices.Equal(actors, []string{"Kennedy Space Center (organization)"}) {
+		t.Errorf("actors %q, want only Kennedy Space Center", actors)
+	}
+}
+
+// TestPluralAndUnitAreNoAcronyms: the plural of a word that is no body's
+// acronym ("SUVs") and a unit ("GHz") name no body.
+func TestPluralAndUnitAreNoAcronyms(t *testing.T) {
+	for _, text := range []string{"Sales of other models such as SUVs and pickup trucks also increased.", "It runs at 2 GHz in the base model."} {
+		if actors, _ := extractText(text); len(actors) > 0 {
+			t.Errorf("%q: actors %q", text, actors)
+		}
+	}
+}
+
+// TestSurnameBeforeNounIsNoPerson: a known person's surname used before a
+// noun ("the Warhol Polaroids") is no new person; a name written family
+// name first ("Wong Yuk-man" after "Raymond Wong") still is one.
+func TestSurnameBeforeNounIsNoPerson(t *testing.T) {
+	actors, _ := extractText("Andy Warhol took thousands of pictures. Among them are the Warhol Polaroids donated to the museum.")
+	if !slices.Equal(actors, []string{"Andy Warhol (person)"}) {
+		t.Errorf("actors %q, want only Andy Warhol", actors)
+	}
+	actors, _ = extractText("Raymond Wong won the seat. Wong Yuk-man lost his.")
+	if !slices.Contains(actors, "Wong Yuk-man (person)") {
+		t.Errorf("actors %q, want Wong Yuk-man", actors)
+	}
+}
+
+// TestApposedToANameIsNoPerson: a word set after a name the rules read
+// ("Senator John Cornyn, Republican from Texas,") is said of that person,
+// not a person described by the name.
+func TestApposedToANameIsNoPerson(t *testing.T) {
+	actors, _ := extractText("Senator John Cornyn, Republican from Texas, issued a statement.")
+	if !slices.Equal(actors, []string{"John Cornyn (person, Senator)"}) {
+		t.Errorf("actors %q, want only John Cornyn", actors)
+	}
+}
+
+// TestCapitalAndDistrictIsOnePlace: "Washington D.C." is a place; the
+// district's abbreviation names no body.
+func TestCapitalAndDistrictIsOnePlace(t *testing.T) {
+	if actors, _ := extractText("The team arrived in Washington D.C. after many difficulties."); len(actors) > 0 {
+		t.Errorf("actors %q, want none", actors)
+	}
+}
+
+// TestPossessiveIsNoIndexNumber: "'s" after a name is no index's number:
+// "the Church of Scientology's requests to take down the video" names a
+// body, though "down" follows it closely.
+func TestPossessiveIsNoIndexNumber(t *testing.T) {
+	actors, _ := extractText("Other sites went along with the Church of Scientology's requests to take down the video.")
+	if !slices.Contains(actors, "Church of Scientology (organization)") {
+		t.Errorf("actors %q, want Church of Scientology", actors)
+	}
+}
+
+// TestQuotedNameOfAnotherNoun: a quoted name after a possessive's noun
+// names that noun's thing, not the body before it.
+func TestQuotedNameOfAnotherNoun(t *testing.T) {
+	actors, _ := extractText(`The refugee team listed their country as "Hope" on their shirts.`)
+	if len(actors) > 0 {
+		t.Errorf("actors %q, want none", actors)
 	}
 }

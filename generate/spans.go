@@ -91,7 +91,15 @@ func capSpans(toks []token) []span {
 				} else if k < len(toks) && connectors.has(toks[k].lower()) && !isCapTok(toks[k]) {
 					k++ // "Gutiérrez de la Serna", "van der Leyen"
 				}
-				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !(l == "of" && countryAt(toks, k) > 0 && countryAt(toks, k) == spanEndCap(toks, k) && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) {
+				// "of" and a whole country after a name that is no body's is
+				// a place ("Lena Marsh of Albania"), and so is one after an
+				// institution's full name ("University of Sheffield of the
+				// UK", "Colorado State University of the US").
+				ofCountry := l == "of" && countryAt(toks, k) > 0 && countryAt(toks, k) == spanEndCap(toks, k)
+				// A code after a connector is no part of a name: "Kennedy
+				// Space Center on STS-1".
+				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !strings.ContainsAny(toks[k].n, "0123456789") && !(ofCountry && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) &&
+					!(ofCountry && institutionCue(toks, a, j) && (sawOf || k == j+2)) {
 					if l == "of" || l == "for" || l == "on" {
 						sawOf = true
 					}
@@ -110,6 +118,16 @@ func capSpans(toks []token) []span {
 				if k := j + 1 + spanEndCap(toks, j+1); k-j-1 >= 2 && k-j-1 <= 3 && wordIs(toks, k, "of") && !hasOrgCue(toks, j+1, k) && !hasTitle(toks, j+1, k) {
 					break
 				}
+				// "Bank of America Corp. and JPMorgan Chase": a firm's
+				// suffix ends its name; "Massachusetts Institute of
+				// Technology and Colorado State University": a second
+				// institution's full name after "and" is another body.
+				if corporateSuffixes.has(toks[j-1].lower()) {
+					break
+				}
+				if k := j + 1 + spanEndCap(toks, j+1); sawOf && k-j-1 >= 2 && institutionCue(toks, k-1, k) {
+					break
+				}
 				// "Minister for Disaster Management and Relief"
 				if sawOf && (hasOrgCue(toks, a, j) || hasTitle(toks, a, j)) {
 					j += 2
@@ -126,7 +144,9 @@ func capSpans(toks []token) []span {
 					j = k
 					continue
 				}
-				if k := j + 1 + spanEndCap(toks, j+1); !hasOrgCue(toks, a, j) && hasOrgCue(toks, j+1, k) && countryAt(toks, lead) == 0 && !knownOrgs.has(toks[lead].n) && j-lead <= 2 {
+				// Not "Subaru and South Korean Hyundai Motor Company": a
+				// name after "and" that starts with a country is its own.
+				if k := j + 1 + spanEndCap(toks, j+1); !hasOrgCue(toks, a, j) && hasOrgCue(toks, j+1, k) && countryAt(toks, lead) == 0 && countryAt(toks, j+1) == 0 && !knownOrgs.has(toks[lead].n) && j-lead <= 2 {
 					j = k
 					continue
 				}
@@ -187,6 +207,18 @@ func spanEndCap(toks []token, k int) int {
 	return n
 }
 
+// institutionCue says a word of [a,b) names the kind of an institution
+// whose full name is complete in itself (a university, a company), unlike
+// a field ("Services", "Affairs") that a longer name may continue with.
+func institutionCue(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if institutionCues.has(toks[i].lower()) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasOrgCue(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
 		if orgCueWords.has(toks[i].lower()) {
@@ -207,6 +239,9 @@ func hasTitle(toks []token, a, b int) bool {
 
 func isAcronym(s string) bool {
 	s = strings.ReplaceAll(s, ".", "")
+	if romanNumeral(s) {
+		return false // "part XVII", "Henry VIII"
+	}
 	n := utf8.RuneCountInString(s)
 	if n < 2 || n > 7 {
 		return false
@@ -229,6 +264,42 @@ func isAcronym(s string) bool {
 		}
 	}
 	return upper >= 2
+}
+
+// romanNumeral says s is a Roman numeral written in I, V and X alone (2 to
+// 39), as a part, a volume or a monarch is numbered ("XVII", "III"); the
+// numerals with L, C, D and M spell real acronyms ("MDC", "CDC") too often.
+func romanNumeral(s string) bool {
+	if len(s) < 2 || strings.Trim(s, "IVX") != "" {
+		return false
+	}
+	n, prev := 0, 0
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	for i := len(s) - 1; i >= 0; i-- {
+		v := val[s[i]]
+		if v < prev {
+			n -= v
+		} else {
+			n += v
+		}
+		prev = v
+	}
+	return n < 40 && toRoman(n) == s
+}
+
+// toRoman writes n (1 to 39) as a Roman numeral.
+func toRoman(n int) string {
+	var sb strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			sb.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return sb.String()
 }
 
 // notOrgAcronyms are capitalised abbreviations that are not actors.
@@ -361,6 +432,12 @@ func indexWord(toks []token, a, b int, w string) int {
 		}
 	}
 	return -1
+}
+
+// stanceCompound says w is "pro-" or "anti-" and a word: "Pro-Beijing".
+func stanceCompound(w string) bool {
+	l := strings.ToLower(w)
+	return len(l) > 4 && strings.HasPrefix(l, "pro-") || len(l) > 5 && strings.HasPrefix(l, "anti-")
 }
 
 // adjectivalCompound says a word like "Nashville-based" or "Iran-backed"

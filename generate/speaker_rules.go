@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"strings"
+
 	"github.com/brief-team/brief/briefings"
 )
 
@@ -158,6 +160,20 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 			break
 		}
 		if m, ok := x.mentionAt(si, k); ok {
+			// "said a French official": a description, not the country.
+			if m.kind == mCountry && personHead(toks, m.b) {
+				return decideSpeaker(x.text(si, m.a, m.b+1))
+			}
+			if sp, ok := x.workplaceSpeaker(si, m); ok {
+				// "said chief investment officer at Solaris Asset
+				// Management, Tim Ghriskey": the name after it.
+				if m.b+1 < len(toks) && toks[m.b].n == "," {
+					if p, ok := x.mentionAt(si, m.b+1); ok && p.act != nil && p.kind == mPerson {
+						return decideSpeaker(speakerName(p))
+					}
+				}
+				return decideSpeaker(sp)
+			}
 			if m.kind == mRole || m.kind == mCountry && m.b < len(toks) && isCapTok(toks[m.b]) {
 				// keep looking for the name the role leads to
 				if m.act != nil && m.kind == mRole {
@@ -172,6 +188,37 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 		}
 	}
 	return "", stop
+}
+
+// personHead says token i is a lower-case noun for a person or people
+// ("official", "analysts"): what a country's adjective or a body describes.
+func personHead(toks []token, i int) bool {
+	if i < 0 || i >= len(toks) || toks[i].kind != tWord || toks[i].upper() && i > 0 {
+		return false
+	}
+	l := toks[i].lower()
+	return roleHeads.has(l) || humanHeads.has(l) || roleHeads.has(strings.TrimSuffix(l, "s"))
+}
+
+// workplaceSpeaker reads a body named after "at", "of", "from" or "for" in a
+// speaker's description, "an analyst at Morgan Stanley", "a senior
+// official at the Ministry of Justice": where the speaker works, so the
+// speaker is described by it ("Morgan Stanley analyst") and is not the
+// body itself, as "a spokesperson for the Treasury" is ("Treasury
+// spokesperson", bodySpokesperson).
+func (x *extractor) workplaceSpeaker(si int, m mention) (string, bool) {
+	toks := x.sents[si].toks
+	if m.kind != mOrg || m.act == nil {
+		return "", false
+	}
+	k := m.a - 1
+	if wordIs(toks, k, "the") {
+		k--
+	}
+	if !wordIs(toks, k, "at", "of", "from", "for") || !personHead(toks, k-1) {
+		return "", false
+	}
+	return m.act.name + " " + toks[k-1].lower(), true
 }
 
 // bodySpokesperson: a speaker described by the body it speaks for, then
@@ -405,6 +452,9 @@ func (x *extractor) subjectMention(c subjectAt) (string, verdict) {
 	}
 	if m.kind == mRole && m.act == nil {
 		return decideSpeaker(cleanRole(m.role))
+	}
+	if sp, ok := x.workplaceSpeaker(c.si, m); ok {
+		return decideSpeaker(sp)
 	}
 	if k := m.a - 1; m.kind == mOrg && k > 0 {
 		if toks[k].lower() == "the" {

@@ -29,11 +29,14 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"after the quote", `"The port is the city," said union leader Piet Smit.`, "The port is the city", "Piet Smit"},
 	{"before the quote", `Prime Minister Edi Rama said the attack was "an act of state aggression".`, "an act of state aggression", "Edi Rama"},
 	{"according to", `The talks were "over for now", according to Prime Minister Edi Rama.`, "over for now", "Edi Rama"},
-	{"document", `They saw correspondence between Prime Minister Edi Rama and Foreign Minister Olta Xhacka detailing plans to "hit back hard".`, "hit back hard", "Correspondence between Edi Rama and Olta Xhacka"},
+	{"document", `They saw correspondence between Prime Minister Edi Rama and Foreign Minister Olta Xhacka detailing plans to "hit back hard".`, "hit back hard", "Edi Rama and Olta Xhacka"},
 	{"next sentence", "Minister Lars Holm met the union on Tuesday.\n\n\"We have a deal on the table. It is a good one.\" He said the terms would follow.", "We have a deal on the table. It is a good one.", "Lars Holm"},
 
 	// afterQuoteRules: the words after the quote.
 	{"verb then speaker", `"We are ready," stated Albanian Prime Minister Edi Rama.`, "We are ready", "Edi Rama"},
+	{"verb then speaker", `"We will not accept this," said a French official.`, "We will not accept this", "French official"},
+	{"verb then speaker", `"It was a mistake," said an analyst at Morgan Stanley.`, "It was a mistake", "Morgan Stanley analyst"},
+	{"verb then speaker", `"It is a good move," said chief investment officer at Solaris Asset Management, Tim Ghriskey.`, "It is a good move", "Tim Ghriskey"},
 	{"spokesperson for a body", `"The ministry does not comment on court cases," a spokesperson for the Ministry of Justice said.`, "The ministry does not comment on court cases", "Ministry of Justice spokesperson"},
 	{"name nearest the verb", `"We will appeal," Ardent spokesperson Rachel Lord said.`, "We will appeal", "Rachel Lord"},
 	{"pronoun", "Mayor Anna Berg spoke on Monday.\n\n‘We waited,’ she said.", "We waited", "Anna Berg"},
@@ -45,6 +48,7 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"relative clause", `The bill was opposed by Sen. Paul Kerr, a Republican from Utah, who called it "a blank check".`, "a blank check", "Paul Kerr"},
 	{"apposition", `A JFTC official, speaking on condition of anonymity, said suppliers had to "absorb rising costs".`, "absorb rising costs", "JFTC official"},
 	{"subject pronoun", `Minister Ana Souza Lima presented the data on Thursday. She said the result was "a good start".`, "a good start", "Ana Souza Lima"},
+	{"subject mention", `Researchers at the University of Oxford said the drug was "safe".`, "safe", "University of Oxford researchers"},
 	{"subject mention", `Leader of the opposition Omprakash Verma of the Congress (INC) said the order was a 'slap on the face'.`, "slap on the face", "Omprakash Verma"},
 	{"family", `In a statement, Tom's family said: 'Tom was the heart of our family.'`, "Tom was the heart of our family.", "Tom's family"},
 	{"noun phrase", `The justice ministry in Bucharest said it would ‘study the reasoning carefully’.`, "study the reasoning carefully", "justice ministry"},

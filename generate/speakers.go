@@ -280,8 +280,9 @@ func (x *extractor) accordingTo(si int) string {
 	return ""
 }
 
-// documentSpeaker names a document that a quote comes from:
-// "correspondence ... between A and B ... detailing plans to “...”".
+// documentSpeaker names who wrote a document that a quote comes from:
+// "correspondence ... between A and B ... detailing plans to “...”" is A
+// and B, "a letter from A" is A.
 func (x *extractor) documentSpeaker(si, o int) string {
 	toks := x.sents[si].toks
 	for d := 0; d < o; d++ {
@@ -300,7 +301,6 @@ func (x *extractor) documentSpeaker(si, o int) string {
 		if !speaks {
 			continue
 		}
-		name := strings.ToUpper(toks[d].s[:1]) + toks[d].s[1:]
 		// "between A and B" / "from A" / "by A"
 		var people []string
 		for k := d + 1; k < o; k++ {
@@ -319,11 +319,13 @@ func (x *extractor) documentSpeaker(si, o int) string {
 						break
 					}
 				}
+				// A document does not speak; who wrote it does:
+				// "correspondence between A and B" is A and B.
 				if len(people) > 0 {
 					if l == "between" && len(people) == 2 {
-						return name + " between " + people[0] + " and " + people[1]
+						return people[0] + " and " + people[1]
 					}
-					return name + " " + l + " " + people[0]
+					return people[0]
 				}
 			}
 		}
