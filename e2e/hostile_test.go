@@ -338,3 +338,30 @@ func TestReaderHostileManyActors(t *testing.T) {
 	}
 	t.Logf("peak RSS %.0f MiB", hwm)
 }
+
+// TestReaderHostileManyActorsInLibrary: the same briefing of 100,000 actors
+// opened from a library directory, where the reader holds the list and the
+// search cache beside it, stays under the same bound of 200 MB.
+func TestReaderHostileManyActorsInLibrary(t *testing.T) {
+	path := hostileMany(t, 100_000, false)
+	tm := StartBrief(t, 120, 40, nil, "--style", "dark", "--library", filepath.Dir(path))
+	tm.WaitText("Many")
+	tm.Keys("Enter")
+	tm.WaitText("1 Summary")
+	tm.Keys("2", "G")
+	tm.WaitFor("the last actor", 60*time.Second, func(s []string) bool {
+		return strings.Contains(strings.Join(s, "\n"), "Actor 99999")
+	})
+	time.Sleep(500 * time.Millisecond) // background renders settle
+	_, hwm := procMiB(t, tm.PID())
+	tm.Keys("q") // back to the list
+	tm.WaitText("1 briefing")
+	tm.Keys("q")
+	if st := tm.WaitExit(5 * time.Second); st != 0 {
+		t.Fatalf("exit status %d", st)
+	}
+	if hwm > 200 {
+		t.Errorf("peak RSS %.0f MiB, over 200", hwm)
+	}
+	t.Logf("peak RSS %.0f MiB", hwm)
+}
