@@ -11,14 +11,7 @@ import (
 // FuzzParse checks that Parse never panics and that whatever it accepts
 // survives Write: Parse(Write(b)) == b and Write is then stable.
 func FuzzParse(f *testing.F) {
-	names, _ := fs.Glob(Shipped, "*.md")
-	for _, n := range names {
-		data, _ := fs.ReadFile(Shipped, n)
-		f.Add(data)
-	}
-	for _, s := range fuzzSeeds {
-		f.Add([]byte(s))
-	}
+	addBriefingSeeds(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_ = Lint("fuzz.md", data)
 		b, err := Parse("fuzz.md", data)
@@ -43,6 +36,19 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
+// addBriefingSeeds seeds a fuzz target with the shipped briefings and
+// fuzzSeeds.
+func addBriefingSeeds(f *testing.F) {
+	names, _ := fs.Glob(Shipped, "*.md")
+	for _, n := range names {
+		data, _ := fs.ReadFile(Shipped, n)
+		f.Add(data)
+	}
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+}
+
 var fuzzSeeds = []string{
 	"---\ntitle: x\ndate: 2022-01-02\n---\n",
 	"---\ntitle: x\n---\n# Heading\n\nPreamble text.\n\n## Overview\n\nA [S1].\n\n- point one [S2]\n",
@@ -61,14 +67,7 @@ var fuzzSeeds = []string{
 // and Timeline lists without goldmark (fastitems.go) gives exactly what
 // goldmark alone gives: briefing, problems and lines.
 func FuzzPlainItems(f *testing.F) {
-	names, _ := fs.Glob(Shipped, "*.md")
-	for _, n := range names {
-		data, _ := fs.ReadFile(Shipped, n)
-		f.Add(data)
-	}
-	for _, s := range fuzzSeeds {
-		f.Add([]byte(s))
-	}
+	addBriefingSeeds(f)
 	for _, s := range plainItemSeeds {
 		f.Add([]byte("---\ntitle: t\n---\n" + s))
 	}
