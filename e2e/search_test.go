@@ -38,6 +38,16 @@ func (tm searchTerm) waitText(txt string) string {
 	return strings.Join(tm.WaitText(txt), "\n")
 }
 
+// searched waits for the search for q to be entered: the screen shows
+// "/q" and no longer the prompt's help, which it shows while the query is
+// typed (waiting for "/q" alone raced the enter key).
+func (tm searchTerm) searched(q string) string {
+	tm.t.Helper()
+	return tm.waitFor("the search for "+q, func(scr string) bool {
+		return strings.Contains(scr, "/"+q) && !strings.Contains(scr, "enter search")
+	})
+}
+
 func (tm searchTerm) styled() string { tm.t.Helper(); return tm.Styled() }
 
 // activeTab returns the title of the tab drawn as active: the one whose
@@ -169,7 +179,7 @@ func TestSearchNoMatchAndRegexpError(t *testing.T) {
 	s.keys("BSpace")
 	s.text("cyber.*attack/")
 	s.keys("Enter")
-	scr := s.waitText("/cyber.*attack/")
+	scr := s.searched("cyber.*attack/")
 	if !regexp.MustCompile(`match 1 of \d+`).MatchString(scr) {
 		t.Fatalf("regexp search:\n%s", scr)
 	}
@@ -222,21 +232,21 @@ func TestSearchFoldsDiacritics(t *testing.T) {
 	s.keys("/")
 	s.text("gdansk")
 	s.keys("Enter")
-	scr := s.waitText("/gdansk")
+	scr := s.searched("gdansk")
 	if !strings.Contains(scr, "match 1 of 4") || !strings.Contains(scr, "Summary (1)") || !strings.Contains(scr, "Actors (1)") {
 		t.Fatalf("gdansk:\n%s", scr)
 	}
 	s.keys("/")
 	s.text("Gdańsk")
 	s.keys("Enter")
-	scr = s.waitText("/Gdańsk")
+	scr = s.searched("Gdańsk")
 	if !strings.Contains(scr, "match 1 of 3") || strings.Contains(scr, "Actors (") {
 		t.Fatalf("Gdańsk:\n%s", scr)
 	}
 	s.keys("/")
 	s.text("cavusoglu")
 	s.keys("Enter")
-	scr = s.waitText("/cavusoglu")
+	scr = s.searched("cavusoglu")
 	if !strings.Contains(scr, "match 1 of 2") || !strings.Contains(scr, "Actors (1)") {
 		t.Fatalf("cavusoglu:\n%s", scr)
 	}
