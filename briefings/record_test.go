@@ -313,11 +313,16 @@ func TestRefreshEqualsOpenDir(t *testing.T) {
 	}
 }
 
-// Removing a directory of briefings reports everything as changed: no
-// event names the files in it, and Refresh must not keep them.
-func TestWatchRemovedDirectoryMeansEverything(t *testing.T) {
+// A directory of briefings moved out of the library is reported as the
+// briefings it held, though no event names them, and Refresh drops them.
+func TestWatchRemovedDirectoryReportsItsBriefings(t *testing.T) {
 	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "sub", "a.md"), "x")
+	writeFile(t, filepath.Join(dir, "sub", "a.md"), "---\ntitle: A\ndate: 2024-01-02\n---\n\n## Summary\n\nText.\n")
+	writeFile(t, filepath.Join(dir, "b.md"), "---\ntitle: B\ndate: 2024-01-02\n---\n\n## Summary\n\nText.\n")
+	l, err := OpenDir(dir)
+	if err != nil || len(l.Entries()) != 2 {
+		t.Fatalf("OpenDir: %v, %v", l.Entries(), err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	got := make(chan []string, 4)
@@ -329,8 +334,15 @@ func TestWatchRemovedDirectoryMeansEverything(t *testing.T) {
 	}
 	select {
 	case p := <-got:
-		if len(p) != 0 {
-			t.Errorf("got %v, want everything (an empty list)", p)
+		if !reflect.DeepEqual(p, []string{"sub/a.md"}) {
+			t.Fatalf("got %v, want [sub/a.md]", p)
+		}
+		r, err := l.Refresh(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if es := r.Entries(); len(es) != 1 || es[0].Path != "b.md" || len(r.Problems()) != 0 {
+			t.Errorf("after Refresh: %+v %v", es, r.Problems())
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("no change reported")

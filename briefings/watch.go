@@ -21,8 +21,8 @@ var debounce = 100 * time.Millisecond
 // written, removed or renamed, as slash-separated paths relative to dir
 // (the form of Entry.Path). Events are debounced: a burst of changes yields
 // one call. onChange is called from Watch's goroutine, one call at a time;
-// an empty list means everything may have changed: events were lost, or a
-// directory was removed or renamed.
+// an empty list means everything may have changed: events were lost. A
+// directory removed or moved away is reported as the briefings it held.
 //
 // Watch blocks until ctx is done, then returns nil; it returns an error at
 // once if dir cannot be watched. Symbolic links to directories are not
@@ -35,7 +35,10 @@ func Watch(ctx context.Context, dir string, onChange func(paths []string)) error
 	defer w.Close()
 	pending := map[string]bool{}
 	dirs := map[string]bool{} // the directories watched
-	if err := addTree(w, dir, dir, nil, dirs); err != nil {
+	// The briefings below dir, as Entry.Path: a directory that goes says
+	// nothing of what it held.
+	known := map[string]bool{}
+	if err := addTree(w, dir, dir, known, dirs); err != nil {
 		return err
 	}
 	timer := time.NewTimer(time.Hour)
@@ -52,25 +55,50 @@ func Watch(ctx context.Context, dir string, onChange func(paths []string)) error
 			if ev.Has(fsnotify.Create) {
 				// A new directory: watch it, and report the briefings
 				// already in it (written before the watch was added).
-				n := len(pending)
-				_ = addTree(w, dir, ev.Name, pending, dirs)
-				if len(pending) > n {
+				found := map[string]bool{}
+				_ = addTree(w, dir, ev.Name, found, dirs)
+				for p := range found {
+					pending[p], known[p] = true, true
+				}
+				if len(found) > 0 {
 					timer.Reset(debounce)
 				}
 			}
 			if dirs[ev.Name] && ev.Has(fsnotify.Remove|fsnotify.Rename) {
 				// A directory went, with briefings in it that no event
-				// names: report everything as changed.
-				delete(dirs, ev.Name)
-				lost = true
-				timer.Reset(debounce)
+				// may name (moved away whole): report those it held.
+				gone := ev.Name + string(filepath.Separator)
+				for d := range dirs {
+					if d == ev.Name || strings.HasPrefix(d, gone) {
+						delete(dirs, d)
+					}
+				}
+				if rel, err := filepath.Rel(dir, ev.Name); err == nil && rel != "." {
+					prefix := filepath.ToSlash(rel) + "/"
+					for p := range known {
+						if strings.HasPrefix(p, prefix) {
+							pending[p] = true
+							delete(known, p)
+							timer.Reset(debounce)
+						}
+					}
+				} else {
+					lost = true // the library itself went
+					timer.Reset(debounce)
+				}
 				break
 			}
 			if ev.Op == fsnotify.Chmod || !isBriefingName(filepath.ToSlash(ev.Name)) {
 				break
 			}
 			if rel, err := filepath.Rel(dir, ev.Name); err == nil {
-				pending[filepath.ToSlash(rel)] = true
+				p := filepath.ToSlash(rel)
+				pending[p] = true
+				if ev.Has(fsnotify.Remove | fsnotify.Rename) {
+					delete(known, p)
+				} else {
+					known[p] = true
+				}
 				timer.Reset(debounce)
 			}
 		case err, ok := <-w.Errors:
@@ -90,6 +118,8 @@ func Watch(ctx context.Context, dir string, onChange func(paths []string)) error
 			clear(pending)
 			if lost {
 				paths, lost = nil, false
+			} else if len(paths) == 0 {
+				break // an empty list would say everything changed
 			}
 			onChange(paths)
 		}
@@ -102,7 +132,7 @@ func Watch(ctx context.Context, dir string, onChange func(paths []string)) error
 func addTree(w *fsnotify.Watcher, root, path string, found, dirs map[string]bool) error {
 	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if p == path && found == nil {
+			if p == root {
 				return err
 			}
 			return nil

@@ -65,6 +65,48 @@ func TestWatch(t *testing.T) {
 		t.Errorf("atomic save: got %v", got)
 	}
 
+	// A directory without briefings, made and removed (a build's, an
+	// editor's), changes nothing.
+	if err := os.MkdirAll(filepath.Join(dir, "tmp", "deep"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(50 * time.Millisecond)
+	if err := os.RemoveAll(filepath.Join(dir, "tmp")); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case p := <-calls:
+		t.Errorf("an empty directory made and removed was reported: %q", p)
+	case <-time.After(3 * debounce):
+	}
+
+	// A directory moved out of the library, or removed whole, is reported
+	// as the briefings it held, not as "everything changed": a reader
+	// would otherwise read the library again and re-parse the briefing it
+	// has open, however big.
+	if err := os.Rename(filepath.Join(dir, "new"), filepath.Join(t.TempDir(), "moved")); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := next("directory moved out"), []string{"new/deep/c.md", "new/deep/d.md"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("directory moved out: got %v want %v", got, want)
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "existing")); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := next("directory removed"), []string{"existing/old.md"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("directory removed: got %v want %v", got, want)
+	}
+	// A directory of the same name made again is watched again.
+	writeFile(t, filepath.Join(dir, "existing", "again.md"), "v")
+	if got := next("directory made again"); !reflect.DeepEqual(got, []string{"existing/again.md"}) {
+		t.Errorf("directory made again: got %v", got)
+	}
+	time.Sleep(50 * time.Millisecond)
+	writeFile(t, filepath.Join(dir, "existing", "again.md"), "u")
+	if got := next("file in the directory made again"); !reflect.DeepEqual(got, []string{"existing/again.md"}) {
+		t.Errorf("file in the directory made again: got %v", got)
+	}
+
 	cancel()
 	select {
 	case err := <-done:
