@@ -67,9 +67,13 @@ func Watch(ctx context.Context, dir string, onChange func(paths []string)) error
 			if dirs[ev.Name] && ev.Has(fsnotify.Remove|fsnotify.Rename) {
 				// A directory went, with briefings in it that no event
 				// may name (moved away whole): report those it held.
+				// Its watches go too: a directory moved within the library
+				// keeps its inotify watch, under its old name, and its
+				// files' events would be reported there.
 				gone := ev.Name + string(filepath.Separator)
 				for d := range dirs {
 					if d == ev.Name || strings.HasPrefix(d, gone) {
+						_ = w.Remove(d)
 						delete(dirs, d)
 					}
 				}

@@ -65,6 +65,20 @@ func TestWatch(t *testing.T) {
 		t.Errorf("atomic save: got %v", got)
 	}
 
+	// A directory renamed inside the library: its briefings are reported
+	// under both names, and the files written in it later under the new.
+	if err := os.Rename(filepath.Join(dir, "new"), filepath.Join(dir, "renamed")); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := next("directory renamed"), []string{"new/deep/c.md", "new/deep/d.md", "renamed/deep/c.md", "renamed/deep/d.md"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("directory renamed: got %v want %v", got, want)
+	}
+	time.Sleep(50 * time.Millisecond)
+	writeFile(t, filepath.Join(dir, "renamed", "deep", "e.md"), "t")
+	if got := next("file in the renamed directory"); !reflect.DeepEqual(got, []string{"renamed/deep/e.md"}) {
+		t.Errorf("file in the renamed directory: got %v", got)
+	}
+
 	// A directory without briefings, made and removed (a build's, an
 	// editor's), changes nothing.
 	if err := os.MkdirAll(filepath.Join(dir, "tmp", "deep"), 0o755); err != nil {
@@ -84,10 +98,10 @@ func TestWatch(t *testing.T) {
 	// as the briefings it held, not as "everything changed": a reader
 	// would otherwise read the library again and re-parse the briefing it
 	// has open, however big.
-	if err := os.Rename(filepath.Join(dir, "new"), filepath.Join(t.TempDir(), "moved")); err != nil {
+	if err := os.Rename(filepath.Join(dir, "renamed"), filepath.Join(t.TempDir(), "moved")); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := next("directory moved out"), []string{"new/deep/c.md", "new/deep/d.md"}; !reflect.DeepEqual(got, want) {
+	if got, want := next("directory moved out"), []string{"renamed/deep/c.md", "renamed/deep/d.md", "renamed/deep/e.md"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("directory moved out: got %v want %v", got, want)
 	}
 	if err := os.RemoveAll(filepath.Join(dir, "existing")); err != nil {
