@@ -55,13 +55,8 @@ func (p *docParser) plainItems() (blanked []byte, items []fastItem, ok bool) {
 	line := p.bodyLine(0)
 scan:
 	for off := 0; off < len(body); line++ {
-		end := bytes.IndexByte(body[off:], '\n')
-		if end < 0 {
-			end = len(body)
-		} else {
-			end += off
-		}
-		l := body[off:end]
+		l, _ := cutLine(body[off:])
+		end := off + len(l)
 		switch {
 		case opensSpan(l):
 			break scan
@@ -198,11 +193,11 @@ func endsItem(body []byte, off int) bool {
 	if off >= len(body) {
 		return true
 	}
-	l := lineAt(body, off)
+	l, _ := cutLine(body[off:])
 	switch {
 	case spaceLine(l):
 		for off < len(body) {
-			l = lineAt(body, off)
+			l, _ = cutLine(body[off:])
 			if !spaceLine(l) {
 				return l[0] > ' '
 			}
@@ -215,15 +210,6 @@ func endsItem(body []byte, off int) bool {
 		return !thematicBreak(l)
 	}
 	return false
-}
-
-// lineAt returns the line of body starting at off, without its newline.
-func lineAt(body []byte, off int) []byte {
-	l := body[off:]
-	if i := bytes.IndexByte(l, '\n'); i >= 0 {
-		l = l[:i]
-	}
-	return l
 }
 
 // spaceLine reports a line of spaces and tabs only: blank to goldmark.

@@ -131,8 +131,7 @@ func Watch(ctx context.Context, dir string, onChange func(paths []string)) error
 }
 
 // addTree watches path if it is a directory, and its subdirectories, and
-// records them in dirs. When found is not nil, briefings inside are
-// recorded in it.
+// records them in dirs, and the briefings inside in found.
 func addTree(w *fsnotify.Watcher, root, path string, found, dirs map[string]bool) error {
 	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -154,7 +153,7 @@ func addTree(w *fsnotify.Watcher, root, path string, found, dirs map[string]bool
 			dirs[p] = true
 			return nil
 		}
-		if found != nil && isBriefingName(filepath.ToSlash(p)) {
+		if isBriefingName(filepath.ToSlash(p)) {
 			if rel, err := filepath.Rel(root, p); err == nil {
 				found[filepath.ToSlash(rel)] = true
 			}

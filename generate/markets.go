@@ -39,7 +39,7 @@ func (x *extractor) findIndexNames() {
 			if e < len(toks) && toks[e].n == "'s" {
 				e++
 			}
-			num := e < len(toks) && toks[e].kind == tNum
+			num := numberAt(toks, e)
 			if num {
 				e++
 			}
@@ -181,7 +181,7 @@ func pointsWithin(toks []token, i, n int) bool {
 // pluralIndexAfter says a plural index head follows token i, past a
 // number: "Nikkei 225 indexes".
 func pluralIndexAfter(toks []token, i int) bool {
-	if i < len(toks) && toks[i].kind == tNum {
+	if numberAt(toks, i) {
 		i++
 	}
 	return wordIs(toks, i, "indexes", "indices")
