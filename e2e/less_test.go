@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -34,7 +35,11 @@ func TestReaderCountsAndShowOnly(t *testing.T) {
 	tm.Keys("2", "&")
 	tm.Type("Iran")
 	tm.Keys("Enter")
-	scr := tm.WaitText("&Iran (")
+	// The count comes with the filtered rows ("filtering…" before them).
+	counted := regexp.MustCompile(`&Iran \(\d+ items?\)`)
+	scr := tm.WaitFor("the filtered Actors pane", 10*time.Second, func(s []string) bool {
+		return counted.MatchString(strings.Join(s, "\n"))
+	})
 	items := bodyItems(body(scr))
 	all := bodyItems(paneText(t, b, 1, w))
 	if len(items) == 0 || len(items) >= len(all) {

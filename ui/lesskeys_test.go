@@ -101,6 +101,24 @@ func TestLessShowOnly(t *testing.T) {
 	}
 }
 
+// TestShowOnlyFooterWhileFiltering: until the filter's rows arrive, the
+// whole pane is still on screen, and the footer says the filter is being
+// applied, not that nothing matched. It failed before: it said "(0 items)"
+// over the whole pane.
+func TestShowOnlyFooterWhileFiltering(t *testing.T) {
+	m := lessReader(t)
+	press(m, "3", "&")
+	typeText(m, "event 1")
+	_, cmd := m.Update(keyMsg("enter")) // the rows are computed by cmd, not run yet
+	if f := footer(m); strings.Contains(f, "0 items") || !strings.Contains(f, "&event 1 (filtering…)") {
+		t.Errorf("footer while filtering: %q", f)
+	}
+	exec(m, cmd)
+	if f := footer(m); !strings.Contains(f, "&event 1 (11 items)") {
+		t.Errorf("footer once filtered: %q", f)
+	}
+}
+
 // TestLessKeysInHelp: the keys are in ? help.
 func TestLessKeysInHelp(t *testing.T) {
 	m := lessReader(t)

@@ -206,7 +206,13 @@ func (m *Model) readerFooter(p *paneRender, h int) string {
 	}
 	left := s.Position.Render(" " + m.reader.position(p, h) + " ")
 	if f := m.reader.only[m.reader.active]; f != nil {
-		left += " " + s.Status.Render("&"+cleanText(f.raw)+" ("+plural(f.items, "item", "items")+")")
+		// Until its rows fit this rendering the whole pane is shown: the
+		// count would say nothing matched.
+		count := "filtering…"
+		if m.reader.shown(m.reader.active, p) != nil {
+			count = plural(f.items, "item", "items")
+		}
+		left += " " + s.Status.Render("&"+cleanText(f.raw)+" ("+count+")")
 	}
 	if st, typing := m.search.footer(m.styles, m.width); typing {
 		left = st // the search line takes the footer
