@@ -188,6 +188,7 @@ func runLibraryGrep(cmd *cobra.Command, query string, args []string, o grepOptio
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	only := paneFilter(o.panes)
+	disk := search.OpenDiskCache(search.DefaultDiskCacheDir())
 	for _, t := range targets {
 		if t.ls != nil {
 			defer t.ls.Close()
@@ -200,7 +201,7 @@ func runLibraryGrep(cmd *cobra.Command, query string, args []string, o grepOptio
 				return search.SearchListing(ctx, t.ls, paths, q, opts, found)
 			}
 		}
-		searchTarget(cmd.Context(), t.lib, t.paths, q, search.Options{Only: only}, func(_ int, h search.BriefingHits) bool {
+		searchTarget(cmd.Context(), t.lib, t.paths, q, search.Options{Only: only, Disk: disk}, func(_ int, h search.BriefingHits) bool {
 			if h.Err != nil {
 				failed = true
 				printGrepError(errw, h.Err)

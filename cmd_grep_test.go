@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/brief-team/brief/briefings"
 )
@@ -224,5 +225,50 @@ func TestGrepReportsUnlistedFiles(t *testing.T) {
 	}
 	if strings.Count(stderr, "brief: ") != 3 {
 		t.Errorf("grep reports more than the library refuses:\n%s", stderr)
+	}
+}
+
+// TestGrepKeepsItemsOnDisk: brief grep keeps each briefing it parses in
+// the cache directory ($BRIEF_CACHE_DIR), and prints the same bytes when
+// it reads them back; BRIEF_CACHE_DIR=off keeps nothing.
+func TestGrepKeepsItemsOnDisk(t *testing.T) {
+	dir := grepLibrary(t)
+	old := time.Now().Add(-time.Hour)
+	for _, p := range []string{"iran-albania.md", "poland/gdansk.md"} {
+		if err := os.Chtimes(filepath.Join(dir, p), old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	entries := func(cache string) int {
+		n := 0
+		_ = filepath.WalkDir(filepath.Join(cache, "items"), func(_ string, e os.DirEntry, err error) error {
+			if err == nil && !e.IsDir() {
+				n++
+			}
+			return nil
+		})
+		return n
+	}
+	cache := filepath.Join(t.TempDir(), "cache")
+	t.Setenv("BRIEF_CACHE_DIR", cache)
+	var outs []string
+	for _, query := range []string{"attack", "attack", "/hackers? hit/"} {
+		out, stderr, err := run(t, "grep", "--json", query, dir)
+		if err != nil {
+			t.Fatalf("grep %s: %v %s", query, err, stderr)
+		}
+		outs = append(outs, out)
+	}
+	if n := entries(cache); n != 2 {
+		t.Errorf("%d entries kept; want the 2 briefings", n)
+	}
+	t.Setenv("BRIEF_CACHE_DIR", "off")
+	for i, query := range []string{"attack", "attack", "/hackers? hit/"} {
+		if out, _, _ := run(t, "grep", "--json", query, dir); out != outs[i] {
+			t.Errorf("grep %s through the cache printed\n%s\nwithout it\n%s", query, outs[i], out)
+		}
+	}
+	if n := entries(cache); n != 2 {
+		t.Errorf("BRIEF_CACHE_DIR=off: %d entries", n)
 	}
 }

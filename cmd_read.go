@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/ui"
+	"github.com/brief-team/brief/ui/search"
 	"github.com/charmbracelet/x/term"
 )
 
@@ -154,7 +155,10 @@ func runReader(ctx context.Context, opts readOptions) error {
 
 // readInTerminal runs the reader on lib until the user quits.
 func readInTerminal(ctx context.Context, opts readOptions, lib *briefings.Library, opening *briefings.Opening, reload func(*briefings.Library, []string) (*briefings.Library, error), watch []string) error {
-	uopts := ui.Options{Library: lib, Opening: opening, Style: opts.style, Reload: reload, Width: opts.width}
+	uopts := ui.Options{
+		Library: lib, Opening: opening, Style: opts.style, Reload: reload, Width: opts.width,
+		Disk: search.OpenDiskCache(search.DefaultDiskCacheDir()),
+	}
 	if opts.width == 0 {
 		uopts.Width = -1 // the full window, as glow --width 0
 	}

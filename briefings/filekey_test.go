@@ -40,6 +40,14 @@ func TestFileKeyFollowsTheFile(t *testing.T) {
 	if k, _, _ := lib.Stat("a.md"); k != k1 {
 		t.Errorf("the key of an unchanged file changed: %+v then %+v", k1, k)
 	}
+	ls, err := ListDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ls.Close()
+	if _, _, lk, ok, err := ls.Read("a.md"); !ok || err != nil || lk != k1 {
+		t.Errorf("Listing.Read: key %+v (Stat %+v), %v, %v", lk, k1, ok, err)
+	}
 
 	write("Bravo", old.Add(time.Second)) // same size, new text
 	k2, _, _ := lib.Stat("a.md")
@@ -65,6 +73,9 @@ func TestFileKeyFollowsTheFile(t *testing.T) {
 	writeFile(t, path, sprintf(tiny, "Delta", "2024-01-01"))
 	if _, _, k, err := lib.ReadKeyed("a.md"); err != nil || k.Known() {
 		t.Errorf("a file changed just now has a key: %+v, %v", k, err)
+	}
+	if _, _, k, _, err := ls.Read("a.md"); err != nil || k.Known() {
+		t.Errorf("Listing.Read: a file changed just now has a key: %+v, %v", k, err)
 	}
 
 	files, err := OpenFiles([]string{path})

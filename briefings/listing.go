@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"time"
 )
 
 // Listing is the briefing files of a directory, found as OpenDir finds
@@ -61,43 +62,51 @@ func (ls *Listing) Close() { ls.o.Close() }
 // grep's CPU for a rare word. It is opened without blocking, so that a
 // FIFO cannot hold the search, and the stat of its path says why a file
 // could not be opened, as OpenDir says it.
-func (ls *Listing) Read(p string) (data []byte, name string, ok bool, err error) {
+//
+// key is the FileKey of the open file the bytes were read from, not Known
+// when the file changed less than KeySettle before (as ReadKeyed gives it).
+func (ls *Listing) Read(p string) (data []byte, name string, key FileKey, ok bool, err error) {
+	start := time.Now()
 	name = filepath.Join(ls.o.dir, filepath.FromSlash(p))
 	if _, found := slices.BinarySearch(ls.paths, p); !found {
-		return nil, name, false, Problems{{File: name, Msg: "no such briefing in the library"}}
+		return nil, name, FileKey{}, false, Problems{{File: name, Msg: "no such briefing in the library"}}
 	}
 	root := ls.o.root
 	if root == nil {
-		return nil, name, false, Problems{{File: name, Msg: "cannot read: the listing is closed"}}
+		return nil, name, FileKey{}, false, Problems{{File: name, Msg: "cannot read: the listing is closed"}}
 	}
 	f, err := root.OpenFile(p, os.O_RDONLY|openNonblock, 0)
 	if err != nil {
 		info, serr := root.Stat(p)
 		switch {
 		case serr != nil:
-			return nil, name, false, Problems{{File: name, Msg: "not followed: " + errMsg(serr)}}
+			return nil, name, FileKey{}, false, Problems{{File: name, Msg: "not followed: " + errMsg(serr)}}
 		case !info.Mode().IsRegular():
-			return nil, name, false, nil
+			return nil, name, FileKey{}, false, nil
 		}
-		return nil, name, false, Problems{{File: name, Msg: "cannot read: " + errMsg(err)}}
+		return nil, name, FileKey{}, false, Problems{{File: name, Msg: "cannot read: " + errMsg(err)}}
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, name, false, Problems{{File: name, Msg: "cannot read: " + errMsg(err)}}
+		return nil, name, FileKey{}, false, Problems{{File: name, Msg: "cannot read: " + errMsg(err)}}
 	}
 	if !info.Mode().IsRegular() {
-		return nil, name, false, nil
+		return nil, name, FileKey{}, false, nil
 	}
 	data, err = readBriefing(f, name, info.Size())
 	var ps Problems // too large
 	switch {
 	case errors.As(err, &ps):
-		return nil, name, false, ps
+		return nil, name, FileKey{}, false, ps
 	case err != nil:
-		return nil, name, false, Problems{{File: name, Msg: "cannot read: " + errMsg(err)}}
+		return nil, name, FileKey{}, false, Problems{{File: name, Msg: "cannot read: " + errMsg(err)}}
 	}
-	return data, name, true, nil
+	key = FileKeyOf(info)
+	if !info.ModTime().Before(start.Add(-KeySettle)) {
+		key = FileKey{}
+	}
+	return data, name, key, true, nil
 }
 
 // HeaderProblem is the problem that keeps the briefing of a file's bytes

@@ -64,7 +64,7 @@ func TestListDir(t *testing.T) {
 		gotProbs = append(gotProbs, p.Error())
 	}
 	for _, p := range ls.Paths() {
-		data, name, ok, err := ls.Read(p)
+		data, name, _, ok, err := ls.Read(p)
 		if err == nil && ok {
 			err = HeaderProblem(name, data)
 			if err == nil {
@@ -91,7 +91,7 @@ func TestListDir(t *testing.T) {
 	if len(wantProbs) != 4 {
 		t.Errorf("the test meant four problems (broken, unclosed, no front matter, escape): %q", wantProbs)
 	}
-	if _, _, _, err := ls.Read("../secret.md"); err == nil {
+	if _, _, _, _, err := ls.Read("../secret.md"); err == nil {
 		t.Error("Read of a path not listed")
 	}
 }

@@ -32,7 +32,7 @@ func TestListDirFIFO(t *testing.T) {
 	defer ls.Close()
 	done := make(chan error, 1)
 	go func() {
-		_, _, ok, err := ls.Read("fifo.md")
+		_, _, _, ok, err := ls.Read("fifo.md")
 		if ok {
 			err = errAssert("a FIFO read as a briefing")
 		}

@@ -48,6 +48,9 @@ func runMain(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
+	// The binaries' item cache (grep, the library search) stays out of
+	// the user's cache directory.
+	os.Setenv("BRIEF_CACHE_DIR", filepath.Join(dir, "cache"))
 	briefBin = filepath.Join(dir, "brief")
 	if err := buildtest.Build(context.Background(), moduleRoot(), briefBin); err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)

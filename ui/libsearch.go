@@ -262,7 +262,7 @@ func (m *Model) libSearchStart(q *search.Query) tea.Cmd {
 // libSearchBlockCmd searches the next block of briefings from index from.
 func (m *Model) libSearchBlockCmd(ctx context.Context, from int) tea.Cmd {
 	ls := &m.ls
-	lib, q, allow, gen := ls.lib, ls.query, m.opts.Allow, ls.gen
+	lib, q, allow, disk, gen := ls.lib, ls.query, m.opts.Allow, m.opts.Disk, ls.gen
 	to := min(len(ls.paths), from+libSearchBlock)
 	paths := ls.paths[from:to]
 	return guard(func() tea.Msg {
@@ -272,7 +272,7 @@ func (m *Model) libSearchBlockCmd(ctx context.Context, from int) tea.Cmd {
 		// cache keeps every briefing's items for the next search (the
 		// next keystroke, or another session's), each checked against
 		// its file as it is now.
-		search.SearchLibrary(ctx, lib, paths, q, search.Options{Allow: allow, Cache: search.Cache}, func(i int, h search.BriefingHits) bool {
+		search.SearchLibrary(ctx, lib, paths, q, search.Options{Allow: allow, Cache: search.Cache, Disk: disk}, func(i int, h search.BriefingHits) bool {
 			msg.hits = append(msg.hits, h)
 			msg.idx = append(msg.idx, from+i)
 			return true
@@ -333,9 +333,12 @@ func (m *Model) libKeepCmd() tea.Cmd {
 	}
 	ctx, cancel := context.WithCancel(m.ctx)
 	ls.keepCtx, ls.keep = ctx, cancel
-	lib, paths := ls.lib, ls.paths
+	lib, paths, disk := ls.lib, ls.paths, m.opts.Disk
+	if m.opts.Allow != nil {
+		disk = nil
+	}
 	return guard(func() tea.Msg {
-		search.Cache.Keep(ctx, lib, paths)
+		search.Cache.Keep(ctx, lib, paths, disk)
 		return nil
 	})
 }

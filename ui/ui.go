@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/ui/search"
 )
 
 // Smallest window the reader lays out; below it, it says so.
@@ -69,6 +70,10 @@ type Options struct {
 	// library). The SSH server sets it so that a session learns nothing of
 	// a source it may not read.
 	ReadSource func(entryPath string, src briefings.Source) ([]byte, error)
+	// Disk, if set, keeps the library search's items between processes
+	// (search.DiskCache); the local reader sets it. It is never read for
+	// a session with Allow set.
+	Disk *search.DiskCache
 }
 
 type state int

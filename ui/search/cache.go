@@ -93,9 +93,11 @@ func (c *ItemCache) remove(el *list.Element) {
 // not hold for their files as they are now, on every CPU, until ctx ends.
 // A search parses only the briefings whose bytes may hold its word, so its
 // count comes as soon as the bytes are looked through; the reader keeps
-// the rest afterwards, and the next search parses nothing.
-func (c *ItemCache) Keep(ctx context.Context, lib *briefings.Library, paths []string) {
-	c.keepOn(ctx, lib, paths, runtime.GOMAXPROCS(0))
+// the rest afterwards, and the next search parses nothing. With disk, it
+// takes the items kept there for a file as it is now, and keeps there the
+// items it parses, for the next process.
+func (c *ItemCache) Keep(ctx context.Context, lib *briefings.Library, paths []string, disk *DiskCache) {
+	c.keepOn(ctx, lib, paths, runtime.GOMAXPROCS(0), disk)
 }
 
 // Warm keeps the briefings at paths as Keep does, on one CPU. It is for a
@@ -105,7 +107,7 @@ func (c *ItemCache) Keep(ctx context.Context, lib *briefings.Library, paths []st
 // search, under 2 s through the cache), and the other CPUs stay the
 // sessions'.
 func (c *ItemCache) Warm(ctx context.Context, lib *briefings.Library, paths []string) {
-	c.keepOn(ctx, lib, paths, 1)
+	c.keepOn(ctx, lib, paths, 1, nil)
 }
 
 // Holds reports whether c holds the briefing at p of lib as its file is
@@ -116,13 +118,13 @@ func (c *ItemCache) Holds(lib *briefings.Library, p string) bool {
 }
 
 // keepOn is Keep on the given number of CPUs.
-func (c *ItemCache) keepOn(ctx context.Context, lib *briefings.Library, paths []string, workers int) {
+func (c *ItemCache) keepOn(ctx context.Context, lib *briefings.Library, paths []string, workers int, disk *DiskCache) {
 	next := make(chan string)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for p := range next {
-				c.keep(lib, p)
+				c.keep(lib, p, disk)
 			}
 		})
 	}
@@ -137,7 +139,7 @@ func (c *ItemCache) keepOn(ctx context.Context, lib *briefings.Library, paths []
 }
 
 // keep reads, parses and keeps the briefing at p unless c holds it.
-func (c *ItemCache) keep(lib *briefings.Library, p string) {
+func (c *ItemCache) keep(lib *briefings.Library, p string, disk *DiskCache) {
 	if c.Holds(lib, p) {
 		return
 	}
@@ -145,7 +147,12 @@ func (c *ItemCache) keep(lib *briefings.Library, p string) {
 	if err != nil || !key.Known() {
 		return
 	}
-	parses.Add(1)
-	b, items, err := briefings.ParseItems(name, data)
-	c.put(name, key, newBriefingItems(p, b, items, err))
+	bi := disk.load(name, key, data)
+	if bi == nil {
+		parses.Add(1)
+		b, items, err := briefings.ParseItems(name, data)
+		bi = newBriefingItems(p, b, items, err)
+		disk.store(name, key, data, bi)
+	}
+	c.put(name, key, bi)
 }

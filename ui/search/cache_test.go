@@ -99,7 +99,7 @@ func TestSearchLibraryKeepsItems(t *testing.T) {
 		paths = append(paths, e.Path)
 	}
 	before := parses.Load()
-	cache.Keep(context.Background(), lib, paths)
+	cache.Keep(context.Background(), lib, paths, nil)
 	if p := parses.Load() - before; p != 10 {
 		t.Errorf("Keep parsed %d briefings; want the 10 not kept", p)
 	}

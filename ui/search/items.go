@@ -99,6 +99,19 @@ type Options struct {
 	// Cache keeps the items of each briefing parsed for the next search
 	// (nil: none).
 	Cache *ItemCache
+	// Disk keeps the items of each briefing parsed for the next process
+	// (nil: none). It is not read when Allow is set: a shared server's
+	// access is decided on a fresh reading of each file, and it keeps
+	// its items in Cache.
+	Disk *DiskCache
+}
+
+// disk is the DiskCache o lets a search read and write.
+func (o Options) disk() *DiskCache {
+	if o.Allow != nil {
+		return nil
+	}
+	return o.Disk
 }
 
 // parses counts the briefings parsed for a search, for tests.
@@ -128,9 +141,13 @@ func SearchBriefing(lib *briefings.Library, path string, q *Query, opts Options)
 	if !q.MayMatch(data) {
 		return h
 	}
-	parses.Add(1)
-	b, items, err := briefings.ParseItems(name, data)
-	bi := newBriefingItems(path, b, items, err)
+	bi := opts.disk().load(name, key, data)
+	if bi == nil {
+		parses.Add(1)
+		b, items, err := briefings.ParseItems(name, data)
+		bi = newBriefingItems(path, b, items, err)
+		opts.disk().store(name, key, data, bi)
+	}
 	if opts.Cache != nil {
 		opts.Cache.put(name, key, bi)
 	}
@@ -163,7 +180,7 @@ func SearchListing(ctx context.Context, ls *briefings.Listing, paths []string, q
 
 // searchListed is SearchListing's search of the file at p.
 func searchListed(ls *briefings.Listing, p string, q *Query, opts Options) BriefingHits {
-	data, name, ok, err := ls.Read(p)
+	data, name, key, ok, err := ls.Read(p)
 	h := BriefingHits{Path: p, Name: name, Err: err}
 	if !ok {
 		return h
@@ -172,6 +189,9 @@ func searchListed(ls *briefings.Listing, p string, q *Query, opts Options) Brief
 		h.Err = briefings.HeaderProblem(name, data)
 		return h
 	}
+	if bi := opts.disk().load(name, key, data); bi != nil {
+		return bi.hits(h, q, opts.Only)
+	}
 	parses.Add(1)
 	b, items, err := briefings.ParseItems(name, data)
 	if b == nil {
@@ -179,7 +199,9 @@ func searchListed(ls *briefings.Listing, p string, q *Query, opts Options) Brief
 		h.Err = briefings.HeaderProblem(name, data)
 		return h
 	}
-	return newBriefingItems(p, b, items, err).hits(h, q, opts.Only)
+	bi := newBriefingItems(p, b, items, err)
+	opts.disk().store(name, key, data, bi)
+	return bi.hits(h, q, opts.Only)
 }
 
 // searchEach runs one on the indices [0, n) on every CPU and calls found

@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"runtime"
 	"testing"
 	"time"
@@ -29,6 +30,9 @@ func writeLibrary(b *testing.B, n int) (dir string, size int64) {
 //   - grep: without a cache, as brief grep does;
 //   - first: into an empty cache, as the reader's first search does (both
 //     parse only the briefings whose bytes may hold a match);
+//   - disk: first, with every briefing's items in a DiskCache (written
+//     before, not timed), as the reader's first search once any search
+//     (or brief grep) has kept them;
 //   - keep: ItemCache.Keep, which the reader runs after a search, parsing
 //     and keeping every briefing; cache-MB is what the cache then holds,
 //     heap-MB the heap it adds, measured after a GC;
@@ -71,7 +75,8 @@ func BenchmarkSearchLibrary(b *testing.B) {
 				b.ReportMetric(float64(first.Microseconds())/1000, "first-ms")
 			}
 			var warm *ItemCache
-			for _, mode := range []string{"grep", "first", "second"} {
+			var disk *DiskCache
+			for _, mode := range []string{"grep", "first", "disk", "second"} {
 				for _, query := range []string{"sandworm", "Mandiant", "/sanction[s ]+\\w+/"} {
 					q, err := Compile(query)
 					if err != nil {
@@ -80,7 +85,13 @@ func BenchmarkSearchLibrary(b *testing.B) {
 					b.Run(mode+"/"+query, func(b *testing.B) {
 						if mode == "second" && warm == nil {
 							warm = NewItemCache(1 << 40)
-							warm.Keep(context.Background(), lib, paths)
+							warm.Keep(context.Background(), lib, paths, nil)
+						}
+						if mode == "disk" && disk == nil {
+							if disk = OpenDiskCache(filepath.Join(b.TempDir(), "cache")); disk == nil {
+								b.Fatal("no disk cache")
+							}
+							NewItemCache(1<<40).Keep(context.Background(), lib, paths, disk)
 						}
 						b.SetBytes(size)
 						for b.Loop() {
@@ -89,6 +100,8 @@ func BenchmarkSearchLibrary(b *testing.B) {
 								search(b, q, Options{})
 							case "first":
 								search(b, q, Options{Cache: NewItemCache(1 << 40)})
+							case "disk":
+								search(b, q, Options{Cache: NewItemCache(1 << 40), Disk: disk})
 							case "second":
 								search(b, q, Options{Cache: warm})
 							}
@@ -105,7 +118,7 @@ func BenchmarkSearchLibrary(b *testing.B) {
 							var before, after runtime.MemStats
 							runtime.ReadMemStats(&before)
 							warm = NewItemCache(1 << 40)
-							warm.Keep(context.Background(), lib, paths)
+							warm.Keep(context.Background(), lib, paths, nil)
 							runtime.GC()
 							runtime.ReadMemStats(&after)
 							_, held := warm.Len()
