@@ -212,17 +212,24 @@ func (d *DiskCache) store(name string, key briefings.FileKey, data []byte, bi *b
 	}
 	d.trim.Do(d.trimUnused)
 	p := d.entryPath(abs)
-	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
-		return
+	// Written in place, not to a new file renamed over the old: on ext4 a
+	// file created while thousands were just deleted (each rename deletes
+	// the file it replaces) costs a scan of the inode table, and the
+	// first grep after an upgrade spent 5-6 s of system time so. A reader
+	// that catches an entry half written, or two writers' bytes mixed,
+	// finds its length or checksum wrong and parses the briefing.
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if errors.Is(err, fs.ErrNotExist) {
+		if os.MkdirAll(filepath.Dir(p), 0o700) == nil {
+			f, err = os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+		}
 	}
-	f, err := os.CreateTemp(filepath.Dir(p), ".tmp-")
 	if err != nil {
 		return
 	}
 	_, werr := f.Write(raw)
-	cerr := f.Close()
-	if werr != nil || cerr != nil || os.Rename(f.Name(), p) != nil {
-		_ = os.Remove(f.Name())
+	if cerr := f.Close(); werr != nil || cerr != nil {
+		_ = os.Remove(p)
 	}
 }
 
