@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"testing"
 
 	"github.com/brief-team/brief/internal/synth"
@@ -14,27 +16,66 @@ import (
 // holds, a word every briefing holds and a regexp, printing the count of
 // each matching briefing (the output is not what is measured). The files
 // are in the page cache, having just been written or read.
+//
+// nocache runs it with BRIEF_CACHE_DIR=off, parsing every briefing that
+// may match; kept with the item cache that an untimed run before made (as
+// every grep after the first over a library).
 func BenchmarkGrepLibrary(b *testing.B) {
 	bin := briefBinary(b)
-	benchGrep(b, func(b *testing.B, query, dir string) {
-		out, err := exec.Command(bin, "grep", "--count", query, dir).Output()
-		if err != nil || len(out) == 0 {
-			b.Fatalf("brief grep %s: %v\n%s", query, err, out)
-		}
-	})
+	for _, mode := range []string{"nocache", "kept"} {
+		b.Run(mode, func(b *testing.B) {
+			cache := "off"
+			if mode == "kept" {
+				cache = filepath.Join(b.TempDir(), "cache")
+			}
+			grep := func(b *testing.B, query, dir string) {
+				cmd := exec.Command(bin, "grep", "--count", query, dir)
+				cmd.Env = append(os.Environ(), "BRIEF_CACHE_DIR="+cache)
+				out, err := cmd.Output()
+				if err != nil || len(out) == 0 {
+					b.Fatalf("brief grep %s: %v\n%s", query, err, out)
+				}
+			}
+			benchGrep(b, func(b *testing.B, query, dir string) {
+				if mode == "kept" {
+					b.StopTimer()
+					grep(b, query, dir) // the cache made (once per query: a no-op after the first)
+					b.StartTimer()
+				}
+				grep(b, query, dir)
+			})
+		})
+	}
 }
 
 // BenchmarkGrepInProcess is BenchmarkGrepLibrary's brief grep run inside
 // the test process, so that `go test -cpuprofile` sees its work (the
-// library opened, every file looked at, the matching ones parsed). Nothing
-// is kept between runs: grep searches without a cache.
+// library opened, every file looked at, the matching ones parsed or read
+// from the item cache), in the same two modes.
 func BenchmarkGrepInProcess(b *testing.B) {
-	benchGrep(b, func(b *testing.B, query, dir string) {
-		out, stderr, err := run(b, "grep", "--count", query, dir)
-		if err != nil || out == "" {
-			b.Fatalf("brief grep %s: %v\n%s", query, err, stderr)
-		}
-	})
+	for _, mode := range []string{"nocache", "kept"} {
+		b.Run(mode, func(b *testing.B) {
+			cache := "off"
+			if mode == "kept" {
+				cache = filepath.Join(b.TempDir(), "cache")
+			}
+			b.Setenv("BRIEF_CACHE_DIR", cache)
+			grep := func(b *testing.B, query, dir string) {
+				out, stderr, err := run(b, "grep", "--count", query, dir)
+				if err != nil || out == "" {
+					b.Fatalf("brief grep %s: %v\n%s", query, err, stderr)
+				}
+			}
+			benchGrep(b, func(b *testing.B, query, dir string) {
+				if mode == "kept" {
+					b.StopTimer()
+					grep(b, query, dir)
+					b.StartTimer()
+				}
+				grep(b, query, dir)
+			})
+		})
+	}
 }
 
 // benchGrep runs grep once per loop for each query over each library

@@ -106,16 +106,28 @@ func foldText(s string, fold, strip bool) (string, []int32) {
 	var m []int32
 	var tmp [16]byte
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if fold && 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if s[i] < utf8.RuneSelf {
+			// A run of ASCII in one append: most of any text, and a
+			// library search folds every matching item's.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
 			}
-			b = append(b, c)
+			k := len(b)
+			b = append(b, s[i:j]...)
+			if fold {
+				for ; k < len(b); k++ {
+					if c := b[k]; 'A' <= c && c <= 'Z' {
+						b[k] = c + 'a' - 'A'
+					}
+				}
+			}
 			if m != nil {
-				m = append(m, int32(i))
+				for k := i; k < j; k++ {
+					m = append(m, int32(k))
+				}
 			}
-			i++
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
