@@ -38,15 +38,24 @@ func MatchItems(items []briefings.Item, q *Query) []ItemHit {
 		// a match cross an empty line.
 		lines := make([]string, 0, 2*(end-start))
 		size := 0
+		plain := true
 		for k := start; k < end; k++ {
 			if k > start {
 				lines = append(lines, "")
 			}
-			lines = append(lines, strings.ReplaceAll(items[k].Text, "\n", " "))
+			l := strings.ReplaceAll(items[k].Text, "\n", " ")
+			lines = append(lines, l)
 			size += len(items[k].Text) + 1
+			plain = plain && isNormal(l)
 		}
 		// Items are plain text: the pane's text is about their size.
-		x := Search([]*Pane{newPane(items[start].Pane, lines, size)}, q)
+		var pane *Pane
+		if plain {
+			pane = normalPane(items[start].Pane, lines, size)
+		} else {
+			pane = newPane(items[start].Pane, lines, size)
+		}
+		x := Search([]*Pane{pane}, q)
 		last := -1
 		for k := 0; k < x.Len(); k++ {
 			m := x.Match(k)

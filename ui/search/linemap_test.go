@@ -70,3 +70,49 @@ func referenceCells(s string) []int32 {
 	cells[len(s)] = int32(col)
 	return cells
 }
+
+// TestNormalPane: for lines that isNormal passes, normalPane builds the
+// pane newPane builds (the same text, line starts and ends), and it
+// passes the text of ordinary items, so that the fast path is taken.
+func TestNormalPane(t *testing.T) {
+	parts := []string{"a", "B", " ", "  ", "│ ", "| ", "|", "-", "• ", "1. ", "e\u0301", "é", "東京", "👍🏽", "—", "\u00a0", "\u2003", "\u3000", "\u0085", "\t", "\x1b[1m", "\xc2", "\xff", "ł", "“", "S1", "[S1]"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	normal := 0
+	for n := range 100000 {
+		var lines []string
+		for k := range 1 + n%4 {
+			if k > 0 && rng.IntN(3) > 0 {
+				lines = append(lines, "")
+			}
+			var b strings.Builder
+			for range 1 + rng.IntN(12) {
+				b.WriteString(parts[rng.IntN(len(parts))])
+			}
+			lines = append(lines, b.String())
+		}
+		all := true
+		for _, l := range lines {
+			all = all && (l == "" || isNormal(l))
+		}
+		if !all {
+			continue
+		}
+		normal++
+		want, got := newPane("p", lines, 0), normalPane("p", lines, 0)
+		if got.text != want.text || !slices.Equal(got.start, want.start) || !slices.Equal(got.end, want.end) {
+			t.Fatalf("%q:\nnormalPane %q %v %v\nnewPane    %q %v %v", lines, got.text, got.start, got.end, want.text, want.start, want.end)
+		}
+	}
+	if normal < 2000 {
+		t.Errorf("only %d of 100000 random panes were normal", normal)
+	}
+	for _, item := range []string{
+		"2024-02-28 — Hackers hit the port of Gdańsk and its cranes stopped. [S1]",
+		"Edi Rama (person) — Prime Minister of Albania. Also: Rama",
+		"“We will not be intimidated,” said Edi Rama. [S2]",
+	} {
+		if !isNormal(item) {
+			t.Errorf("%q is not normal", item)
+		}
+	}
+}

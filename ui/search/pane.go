@@ -108,6 +108,64 @@ func newPane(name string, lines []string, text int) *Pane {
 	return p
 }
 
+// isNormal reports whether a line is its own searchable form, so that
+// normalPane may skip normalize: no control characters, no white space
+// but single ' ' between visible runes, and no quote bar to drop at its
+// start. Most items' text is (a library search builds a pane of every
+// matching item).
+func isNormal(l string) bool {
+	if l == "" || l[0] == ' ' || l[len(l)-1] == ' ' || l[0] == '|' {
+		return false
+	}
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; {
+		case c < 0x20 || c == 0x7f:
+			return false
+		case c == ' ' && l[i+1] == ' ':
+			return false
+		case c >= utf8.RuneSelf:
+			// Only runes from these lead bytes can be white space (U+0085,
+			// U+00A0, U+1680, U+2000-U+205F, U+3000) or a quote bar (U+2502,
+			// U+2503); the rest are kept as they are.
+			if c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3 {
+				r, _ := utf8.DecodeRuneInString(l[i:])
+				if unicode.IsSpace(r) || (i == 0 && isMarginBar(r)) || r == utf8.RuneError {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// normalPane is newPane for lines that are each "" or isNormal: the
+// same pane, without normalizing them.
+func normalPane(name string, lines []string, text int) *Pane {
+	p := &Pane{
+		Name:  name,
+		lines: lines,
+		start: make([]int32, len(lines)),
+		end:   make([]int32, len(lines)),
+	}
+	b := make([]byte, 0, text)
+	prevEmpty := true
+	for i, l := range lines {
+		if i > 0 {
+			if prevEmpty || l == "" || isListItem([]byte(l[:min(len(l), 16)])) {
+				b = append(b, '\n')
+			} else {
+				b = append(b, ' ')
+			}
+		}
+		p.start[i] = int32(len(b))
+		b = append(b, l...)
+		p.end[i] = int32(len(b))
+		prevEmpty = l == ""
+	}
+	p.text = string(b)
+	return p
+}
+
 // Lines returns the number of lines in the pane.
 func (p *Pane) Lines() int { return len(p.lines) }
 
