@@ -48,7 +48,12 @@ Go regular expression. Each matching item is printed whole, on one line:
 LINE is the line of the file where the item starts. With no DIR or FILE it
 searches the library brief opens ($BRIEF_LIBRARY, --library, else the
 built-in one). Colours only on a terminal. Exits 0 when something matched,
-1 when nothing did, 2 on an error, as grep does.`,
+1 when nothing did, 2 on an error, as grep does.
+
+The items of each briefing parsed are kept in brief's item cache
+($XDG_CACHE_HOME/brief, private to you), each for the exact bytes it was
+read from, so that the next search reads them back instead of parsing
+again. BRIEF_CACHE_DIR=DIR moves it; BRIEF_CACHE_DIR=off turns it off.`,
 		Example: `  brief grep Sandworm
   brief grep '/APT ?3[0-9]/' ~/briefings --pane timeline
   brief grep gdansk --count
