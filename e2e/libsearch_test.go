@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestLibrarySearchOpensTheItem searches every briefing of a library from
@@ -39,4 +40,54 @@ func TestLibrarySearchOpensTheItem(t *testing.T) {
 	tm.WaitText("Search all briefings", "Summary · ")
 	tm.Keys("Escape")
 	tm.WaitText("Prose in timeline", "ctrl+f search all")
+}
+
+// TestReaderKeepsTheLibraryInTheItemCache: the real reader, left on its
+// list, keeps the items of every briefing of its library in the item
+// cache ($BRIEF_CACHE_DIR) in the background, so that a first search
+// need not parse them; with BRIEF_CACHE_DIR=off it writes nothing.
+func TestReaderKeepsTheLibraryInTheItemCache(t *testing.T) {
+	dir := t.TempDir()
+	writeBriefing(t, dir, "a-prose", "Prose in timeline", "2024-06-01", "TLP:CLEAR", "Format notes", "On prose")
+	writeBriefing(t, dir, "b-more", "More prose", "2024-06-02", "TLP:CLEAR", "Format notes", "On more prose")
+	data, err := os.ReadFile(filepath.Join(moduleRoot(), "briefings", "iran-albania.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "iran-albania.md"), data, 0o644)
+	old := time.Now().Add(-time.Hour)
+	for _, f := range []string{"a-prose.md", "b-more.md", "iran-albania.md"} {
+		if err := os.Chtimes(filepath.Join(dir, f), old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	entries := func(cache string) int {
+		n := 0
+		_ = filepath.WalkDir(filepath.Join(cache, "items"), func(_ string, e os.DirEntry, err error) error {
+			if err == nil && !e.IsDir() {
+				n++
+			}
+			return nil
+		})
+		return n
+	}
+	cache := filepath.Join(t.TempDir(), "cache")
+	tm := StartBrief(t, 120, 30, []string{"BRIEF_CACHE_DIR=" + cache}, "--library", dir)
+	tm.WaitText("Prose in timeline")
+	deadline := time.Now().Add(20 * time.Second)
+	for entries(cache) < 3 && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	if n := entries(cache); n != 3 {
+		t.Errorf("%d briefings kept in the item cache; want 3", n)
+	}
+	tm.Keys("q")
+
+	off := filepath.Join(t.TempDir(), "off")
+	tm = StartBrief(t, 120, 30, []string{"BRIEF_CACHE_DIR=off", "XDG_CACHE_HOME=" + off}, "--library", dir)
+	tm.WaitText("Prose in timeline")
+	time.Sleep(3 * time.Second) // past the reader's delay before it keeps anything
+	if _, err := os.Stat(off); err == nil {
+		t.Errorf("BRIEF_CACHE_DIR=off: a cache was made under %s", off)
+	}
 }

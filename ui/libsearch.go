@@ -4,6 +4,7 @@ import (
 	"context"
 	"runtime"
 	"slices"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -339,6 +340,39 @@ func (m *Model) libKeepCmd() tea.Cmd {
 	}
 	return guard(func() tea.Msg {
 		search.Cache.Keep(ctx, lib, paths, disk)
+		return nil
+	})
+}
+
+// diskFillDelay is how long after its library is read the reader starts
+// keeping it in the disk cache: the first frames and the first briefing
+// opened come first.
+var diskFillDelay = 2 * time.Second
+
+// diskFillCmd keeps, in the background and on one CPU, the items of every
+// briefing of the library in the disk cache (search.DiskCache.Fill), so
+// that even the first search of a library whose briefings no search has
+// read yet finds them there. Only the local reader has a disk cache; it
+// stops when the reader goes.
+func (m *Model) diskFillCmd() tea.Cmd {
+	disk, lib, ctx := m.opts.Disk, m.lib, m.ctx
+	if disk == nil || m.opts.Allow != nil || lib == nil {
+		return nil
+	}
+	var paths []string
+	for _, e := range lib.Entries() {
+		paths = append(paths, e.Path)
+	}
+	if len(paths) == 0 {
+		return nil
+	}
+	return guard(func() tea.Msg {
+		select {
+		case <-time.After(diskFillDelay):
+		case <-ctx.Done():
+			return nil
+		}
+		disk.Fill(ctx, lib, paths)
 		return nil
 	})
 }

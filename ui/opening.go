@@ -92,6 +92,7 @@ func (m *Model) libraryRead(msg libraryReadMsg) tea.Cmd {
 		return tea.Batch(append(cmds, m.readPartCmd())...)
 	}
 	m.reading = nil
+	cmds = append(cmds, m.diskFillCmd())
 	if r.reloadAll || len(r.reloads) > 0 {
 		paths := r.reloads
 		if r.reloadAll {

@@ -215,6 +215,8 @@ func (m *Model) Init() tea.Cmd {
 	}
 	if m.reading != nil {
 		cmds = append(cmds, m.readPartCmd())
+	} else {
+		cmds = append(cmds, m.diskFillCmd())
 	}
 	return tea.Batch(cmds...)
 }

@@ -314,3 +314,39 @@ func FuzzDiskPayload(f *testing.F) {
 		}
 	})
 }
+
+// TestDiskCacheFill: Fill parses and keeps every briefing the cache does
+// not hold as its file is now, and nothing the second time; a search then
+// parses none; a briefing changed since is parsed again.
+func TestDiskCacheFill(t *testing.T) {
+	dir := cacheLibrary(t, 5, 1)
+	lib, err := briefings.OpenDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, e := range lib.Entries() {
+		paths = append(paths, e.Path)
+	}
+	d, cdir := openTestDisk(t)
+	if n := d.Fill(context.Background(), lib, paths); n != 5 {
+		t.Errorf("first Fill parsed %d; want 5", n)
+	}
+	if n := OpenDiskCache(cdir).Fill(context.Background(), lib, paths); n != 0 {
+		t.Errorf("second Fill parsed %d; want 0", n)
+	}
+	if _, parsed := searchAll(t, lib, "mandiant", Options{Disk: OpenDiskCache(cdir), Cache: NewItemCache(1 << 30)}); parsed != 0 {
+		t.Errorf("a search after Fill parsed %d", parsed)
+	}
+	b2 := filepath.Join(dir, "d2", "b002.md")
+	data, _ := os.ReadFile(b2)
+	writeSettled(t, b2, append(data, "\nChanged.\n"...), settled.Add(time.Second))
+	if n := d.Fill(context.Background(), lib, paths); n != 1 {
+		t.Errorf("Fill after a change parsed %d; want 1", n)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if n := OpenDiskCache(filepath.Join(t.TempDir(), "c2")).Fill(ctx, lib, paths); n != 0 {
+		t.Errorf("Fill after its context ended parsed %d", n)
+	}
+}
