@@ -189,8 +189,15 @@ func (d *DiskCache) Fill(ctx context.Context, lib *briefings.Library, paths []st
 		if ctx.Err() != nil {
 			break
 		}
+		// Checked by the file's key alone, without reading the file: a
+		// launch over a kept library of 10,000 costs a stat and the head
+		// of an entry per briefing. A file rewritten to the same key is
+		// caught when a search reads it (load checks its bytes).
+		if key, name, err := lib.Stat(p); err != nil || !key.Known() || d.holds(name, key) {
+			continue
+		}
 		data, name, key, err := lib.ReadKeyed(p)
-		if err != nil || !key.Known() || d.load(name, key, data) != nil {
+		if err != nil || !key.Known() {
 			continue
 		}
 		parses.Add(1)
@@ -199,6 +206,28 @@ func (d *DiskCache) Fill(ctx context.Context, lib *briefings.Library, paths []st
 		d.store(name, key, data, newBriefingItems(p, b, items, err))
 	}
 	return parsed
+}
+
+// holds reports whether d has an entry for the briefing file name made
+// by this executable under key, reading only the head of the entry.
+func (d *DiskCache) holds(name string, key briefings.FileKey) bool {
+	abs := absName(name)
+	if abs == "" {
+		return false
+	}
+	f, err := os.Open(d.entryPath(abs))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, len(diskMagic)+16+binary.MaxVarintLen64*5+len(abs))
+	n, _ := io.ReadFull(f, head)
+	r := entryReader{b: head[:n]}
+	if string(r.bytes(len(diskMagic))) != diskMagic || !bytes.Equal(r.bytes(16), d.version[:]) || r.str() != abs {
+		return false
+	}
+	dev, ino, size, mod := r.uint(), r.uint(), r.int(), r.int()
+	return r.err == nil && dev == key.Dev && ino == key.Ino && size == key.Size && mod == key.ModTime
 }
 
 // readEntryFile reads an entry file whole, with its modification time.

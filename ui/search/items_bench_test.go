@@ -179,3 +179,49 @@ func BenchmarkMayMatch(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDiskCacheFill is the reader's background keeping of its
+// library in the item cache (DiskCache.Fill, one CPU): empty, into a new
+// cache (every briefing parsed and written); kept, over a cache that
+// holds them all (each file read and its entry checked: what every launch
+// after the first costs).
+func BenchmarkDiskCacheFill(b *testing.B) {
+	sizes, err := synth.LibrarySizes(1000, 10000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range sizes {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			dir, size := writeLibrary(b, n)
+			lib, err := briefings.OpenDir(dir)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var paths []string
+			for _, e := range lib.Entries() {
+				paths = append(paths, e.Path)
+			}
+			b.Run("empty", func(b *testing.B) {
+				b.SetBytes(size)
+				for b.Loop() {
+					b.StopTimer()
+					d := OpenDiskCache(filepath.Join(b.TempDir(), "cache"))
+					b.StartTimer()
+					if d.Fill(context.Background(), lib, paths) != n {
+						b.Fatal("not every briefing parsed")
+					}
+				}
+			})
+			b.Run("kept", func(b *testing.B) {
+				d := OpenDiskCache(filepath.Join(b.TempDir(), "cache"))
+				d.Fill(context.Background(), lib, paths)
+				b.SetBytes(size)
+				for b.Loop() {
+					if d.Fill(context.Background(), lib, paths) != 0 {
+						b.Fatal("a kept briefing parsed again")
+					}
+				}
+			})
+		})
+	}
+}
