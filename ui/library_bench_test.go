@@ -60,7 +60,11 @@ func BenchmarkLibraryFirstFrame(b *testing.B) {
 // matters read), "all" every part read and listed in turn, until the
 // footer's count goes. $BRIEF_BENCH_DIR keeps the libraries.
 func BenchmarkLibraryPartsFirstFrame(b *testing.B) {
-	for _, n := range []int{1000, 10000} {
+	sizes, err := synthpkg.LibrarySizes(1000, 10000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range sizes {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			var dir string
 			if keep := os.Getenv("BRIEF_BENCH_DIR"); keep != "" {

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 
+	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/brief-team/brief/briefings"
@@ -33,6 +34,11 @@ type readingState struct {
 	// it is done; reloadAll when one reload said any file may have changed.
 	reloads   []string
 	reloadAll bool
+	// listed is each briefing's list item, made once: every part lists
+	// the library read so far, and making every item again for each part
+	// grew as the square of the library (at 100,000, 10 s of the 18 s
+	// it took to list them all went to making items again).
+	listed map[string]entryItem
 }
 
 // libraryReadMsg carries one part of the library.
@@ -48,8 +54,13 @@ type libraryReadMsg struct {
 func (m *Model) readPartCmd() tea.Cmd {
 	r := m.reading
 	o, ctx, n := r.o, m.ctx, readingPart
-	if r.parts == 0 {
+	switch {
+	case r.parts == 0:
 		n = readingFirstPart
+	case r.read/8 > n:
+		// A part is an eighth of what is read: a library of 100,000
+		// lists itself in 30 parts, not 100, each a new snapshot.
+		n = r.read / 8
 	}
 	r.parts++
 	return guard(func() tea.Msg {
@@ -75,7 +86,7 @@ func (m *Model) libraryRead(msg libraryReadMsg) tea.Cmd {
 	m.lib = msg.lib
 	top := m.list.Index() == 0 && !m.list.IsFiltered() && !m.list.SettingFilter()
 	selected := m.selectedPath()
-	cmds := []tea.Cmd{m.tagFilter(m.list.SetItems(m.items()))}
+	cmds := []tea.Cmd{m.tagFilter(m.list.SetItems(r.items(m)))}
 	if !top {
 		for i, it := range m.list.Items() {
 			if it.(entryItem).e.Path == selected {
@@ -101,6 +112,30 @@ func (m *Model) libraryRead(msg libraryReadMsg) tea.Cmd {
 		cmds = append(cmds, m.reload(ReloadMsg{Paths: paths}))
 	}
 	return tea.Batch(cmds...)
+}
+
+// items is m.items() for the library read so far, each briefing's item
+// made once.
+func (r *readingState) items(m *Model) []list.Item {
+	if m.lib == nil {
+		return nil
+	}
+	if r.listed == nil {
+		r.listed = map[string]entryItem{}
+	}
+	var items []list.Item
+	for _, e := range m.lib.Entries() {
+		if !m.allowed(e) {
+			continue
+		}
+		it, ok := r.listed[e.Path]
+		if !ok {
+			it = newEntryItem(e)
+			r.listed[e.Path] = it
+		}
+		items = append(items, it)
+	}
+	return items
 }
 
 // readingNote is the list's footer while the library is read.
