@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -108,5 +109,73 @@ func waitTight(b *testing.B, tm *Term, want string) {
 		if time.Now().After(deadline) {
 			b.Fatalf("timed out waiting for %q:\n%s", want, strings.Join(s, "\n"))
 		}
+	}
+}
+
+// BenchmarkTmuxLibrarySearch: the real reader, just started on a library
+// of 20 KB synthetic briefings (synth.WriteLibrary, or the one kept under
+// $BRIEF_BENCH_DIR; 10,000 unless $BRIEF_BENCH_SIZES says otherwise),
+// every briefing listed, then ctrl+f and a word every briefing holds:
+// first-ms is from the query typed to the first result on the screen,
+// count-ms to the full count (the footer no longer "searching"). The
+// first search of a launch: nocache with BRIEF_CACHE_DIR=off (every
+// briefing parsed), kept with the item cache an earlier brief grep made.
+// Screen polling adds up to about 20 ms to each figure.
+func BenchmarkTmuxLibrarySearch(b *testing.B) {
+	sizes, err := synth.LibrarySizes(10000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range sizes {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			dir, _, err := synth.BenchLibrary(b.TempDir, n)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, mode := range []string{"nocache", "kept"} {
+				b.Run(mode, func(b *testing.B) {
+					cache := "off"
+					if mode == "kept" {
+						cache = filepath.Join(b.TempDir(), "cache")
+						grep := exec.Command(briefBin, "grep", "--count", "Mandiant", dir)
+						grep.Env = append(os.Environ(), "BRIEF_CACHE_DIR="+cache)
+						if out, err := grep.CombinedOutput(); err != nil {
+							b.Fatalf("grep: %v\n%.500s", err, out)
+						}
+					}
+					env := []string{"BRIEF_CACHE_DIR=" + cache}
+					listed := fmt.Sprintf("%d briefings", n)
+					counted := fmt.Sprintf("in %d briefings", n)
+					var first, count time.Duration
+					for b.Loop() {
+						b.StopTimer()
+						tm := StartBrief(b, 120, 30, env, "--style", "dark", "--library", dir)
+						tm.WaitFor(listed, 2*time.Minute, func(s []string) bool {
+							screen := strings.Join(s, "\n")
+							return strings.Contains(screen, listed) && !strings.Contains(screen, "reading ")
+						})
+						tm.Keys("C-f")
+						tm.WaitText("Search all briefings")
+						b.StartTimer()
+						start := time.Now()
+						tm.Type("Mandiant")
+						tm.WaitFor("a result", time.Minute, func(s []string) bool {
+							return strings.Contains(strings.Join(s, "\n"), " · Summary · ")
+						})
+						first += time.Since(start)
+						tm.WaitFor("the full count", 2*time.Minute, func(s []string) bool {
+							screen := strings.Join(s, "\n")
+							return strings.Contains(screen, counted) && !strings.Contains(screen, "searching")
+						})
+						count += time.Since(start)
+						b.StopTimer()
+						tm.Kill()
+						b.StartTimer()
+					}
+					b.ReportMetric(float64(first.Milliseconds())/float64(b.N), "first-ms")
+					b.ReportMetric(float64(count.Milliseconds())/float64(b.N), "count-ms")
+				})
+			}
+		})
 	}
 }

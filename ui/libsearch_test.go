@@ -158,3 +158,66 @@ func TestLibrarySearchKeepsItems(t *testing.T) {
 		}
 	}
 }
+
+// TestLibrarySearchWithDiskCache: a local reader with a disk cache keeps
+// what its library search reads there, not in the process's memory: the
+// items of a big library held in memory took the reader past 1 GB.
+func TestLibrarySearchWithDiskCache(t *testing.T) {
+	dir := t.TempDir()
+	old := time.Now().Add(-time.Hour)
+	for i, b := range []*briefings.Briefing{
+		testBriefing("Disk one", "2024-03-01", "TLP:CLEAR"),
+		testBriefing("Disk two", "2024-03-02", "TLP:CLEAR"),
+	} {
+		path := filepath.Join(dir, fmt.Sprintf("d%d.md", i))
+		if err := os.WriteFile(path, briefings.Write(b), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(path, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib, err := briefings.OpenDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache := filepath.Join(t.TempDir(), "cache")
+	disk := search.OpenDiskCache(cache)
+	before, _ := search.Cache.Len()
+	m := newTestModel(t, Options{Library: lib, Disk: disk}, 100, 30)
+	press(m, "ctrl+f")
+	press(m, strings.Split("zebra", "")...)
+	if !m.ls.res.done {
+		t.Fatalf("the search did not finish:\n%s", plain(m))
+	}
+	runCmd(m.libKeepCmd())
+	if after, _ := search.Cache.Len(); after != before {
+		t.Errorf("the process's cache went from %d briefings to %d", before, after)
+	}
+	entries, _ := filepath.Glob(filepath.Join(cache, "items", "*", "*"))
+	if len(entries) != 2 {
+		t.Errorf("%d briefings kept on disk; want 2", len(entries))
+	}
+}
+
+// TestLibrarySearchCacheBounded: a finished search is kept for the same
+// query typed again only while the searches kept hold few rows: a word
+// every briefing holds would otherwise keep hundreds of thousands.
+func TestLibrarySearchCacheBounded(t *testing.T) {
+	defer func(n int) { libSearchCacheRows = n }(libSearchCacheRows)
+	libSearchCacheRows = 1
+	m := newTestModel(t, Options{Library: libSearchLibrary(t)}, 100, 30)
+	press(m, "ctrl+f")
+	press(m, strings.Split("sandworm", "")...) // two rows: not kept
+	if !m.ls.res.done || len(m.ls.res.rows) != 2 {
+		t.Fatalf("sandworm: %d rows, done %v", len(m.ls.res.rows), m.ls.res.done)
+	}
+	if _, kept := m.ls.cache["sandworm"]; kept {
+		t.Error("a search over the bound is kept")
+	}
+	press(m, "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
+	press(m, strings.Split("grid attack", "")...) // one row: kept
+	if _, kept := m.ls.cache["grid attack"]; !kept || len(m.ls.res.rows) != 1 {
+		t.Errorf("grid attack: %d rows, kept %v", len(m.ls.res.rows), kept)
+	}
+}

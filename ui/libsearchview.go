@@ -72,9 +72,9 @@ func (m *Model) libSearchFooter() string {
 // around its first match so that the match shows, the matches highlighted.
 func (m *Model) libRowView(row libRow, selected bool) string {
 	st := m.styles
-	title := cleanText(row.title)
+	title := cleanText(row.brief.title)
 	if row.first {
-		title += fmt.Sprintf(" (%d)", row.count)
+		title += fmt.Sprintf(" (%d)", row.brief.count)
 	} else {
 		title = strings.Repeat(" ", min(xansi.StringWidth(title), 12)) + "  ↳"
 	}
