@@ -329,14 +329,24 @@ func TestDiskCacheFill(t *testing.T) {
 		paths = append(paths, e.Path)
 	}
 	d, cdir := openTestDisk(t)
-	if n := d.Fill(context.Background(), lib, paths); n != 5 {
-		t.Errorf("first Fill parsed %d; want 5", n)
+	// A briefing over fillMaxSize is left to the search that needs it.
+	writeSettled(t, filepath.Join(dir, "big.md"), briefings.Write(synth.Briefing(fillMaxSize+1)), settled)
+	lib, err = briefings.OpenDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths = nil
+	for _, e := range lib.Entries() {
+		paths = append(paths, e.Path)
+	}
+	if n := d.Fill(context.Background(), lib, paths); n != 5 || len(paths) != 6 {
+		t.Errorf("first Fill parsed %d of %d; want 5 (not the big one)", n, len(paths))
 	}
 	if n := OpenDiskCache(cdir).Fill(context.Background(), lib, paths); n != 0 {
 		t.Errorf("second Fill parsed %d; want 0", n)
 	}
-	if _, parsed := searchAll(t, lib, "mandiant", Options{Disk: OpenDiskCache(cdir), Cache: NewItemCache(1 << 30)}); parsed != 0 {
-		t.Errorf("a search after Fill parsed %d", parsed)
+	if _, parsed := searchAll(t, lib, "mandiant", Options{Disk: OpenDiskCache(cdir), Cache: NewItemCache(1 << 30)}); parsed != 1 {
+		t.Errorf("a search after Fill parsed %d; want only the big one", parsed)
 	}
 	b2 := filepath.Join(dir, "d2", "b002.md")
 	data, _ := os.ReadFile(b2)
