@@ -316,26 +316,19 @@ func FuzzDiskPayload(f *testing.F) {
 }
 
 // TestDiskCacheFill: Fill parses and keeps every briefing the cache does
-// not hold as its file is now, and nothing the second time; a search then
-// parses none; a briefing changed since is parsed again.
+// not hold as its file is now (but one over fillMaxSize), and nothing the
+// second time; a search then parses only the big one; a briefing changed
+// since is parsed again.
 func TestDiskCacheFill(t *testing.T) {
 	dir := cacheLibrary(t, 5, 1)
+	// A briefing over fillMaxSize is left to the search that needs it.
+	writeSettled(t, filepath.Join(dir, "big.md"), briefings.Write(synth.Briefing(fillMaxSize+1)), settled)
 	lib, err := briefings.OpenDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var paths []string
-	for _, e := range lib.Entries() {
-		paths = append(paths, e.Path)
-	}
 	d, cdir := openTestDisk(t)
-	// A briefing over fillMaxSize is left to the search that needs it.
-	writeSettled(t, filepath.Join(dir, "big.md"), briefings.Write(synth.Briefing(fillMaxSize+1)), settled)
-	lib, err = briefings.OpenDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	paths = nil
+	var paths []string
 	for _, e := range lib.Entries() {
 		paths = append(paths, e.Path)
 	}
