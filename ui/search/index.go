@@ -283,6 +283,10 @@ func (p *Pane) segment(l int, sp span, k int, lm *lineMap) (Segment, bool) {
 	if s >= e {
 		return Segment{}, false
 	}
+	if p.normal {
+		a, b := colsAt(p.lines[l], int(s-ls), int(e-ls))
+		return Segment{Line: l, Col: a, EndCol: b, Match: k}, true
+	}
 	if !lm.valid || lm.line != l {
 		p.lineMap(l, lm)
 	}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -75,8 +76,12 @@ func referenceCells(s string) []int32 {
 // pane newPane builds (the same text, line starts and ends), and it
 // passes the text of ordinary items, so that the fast path is taken.
 func TestNormalPane(t *testing.T) {
-	parts := []string{"a", "B", " ", "  ", "│ ", "| ", "|", "-", "• ", "1. ", "e\u0301", "é", "東京", "👍🏽", "—", "\u00a0", "\u2003", "\u3000", "\u0085", "\t", "\x1b[1m", "\xc2", "\xff", "ł", "“", "S1", "[S1]"}
+	parts := []string{"a", "B", " ", "  ", "│ ", "| ", "|", "-", "• ", "1. ", "e\u0301", "é", "東京", "👍🏽", "—", "\u00a0", "\u2003", "\u3000", "\u0085", "\t", "\x1b[1m", "\xc2", "\xff", "ł", "“", "S1", "[S1]", "🇫🇷", "👩\u200d💻"}
 	rng := rand.New(rand.NewPCG(5, 6))
+	var queries []*Query
+	for _, q := range []string{"a", "b", "ab", "e", "é", "東", "S1", "[S1]", "—", "a b", "/\\w+/", "/.{3}/", "/b|a/", "Ba", "👍", "/./", "🇷"} {
+		queries = append(queries, mustCompile(t, q))
+	}
 	normal := 0
 	for n := range 100000 {
 		var lines []string
@@ -101,6 +106,19 @@ func TestNormalPane(t *testing.T) {
 		want, got := newPane("p", lines, 0), normalPane("p", lines, 0)
 		if got.text != want.text || !slices.Equal(got.start, want.start) || !slices.Equal(got.end, want.end) {
 			t.Fatalf("%q:\nnormalPane %q %v %v\nnewPane    %q %v %v", lines, got.text, got.start, got.end, want.text, want.start, want.end)
+		}
+		// The same matches, at the same columns (normalPane's counted
+		// on the line, newPane's through a lineMap).
+		for _, query := range queries {
+			wx, gx := Search([]*Pane{want}, query), Search([]*Pane{got}, query)
+			if wx.Len() != gx.Len() {
+				t.Fatalf("%q, %s: %d matches, newPane %d", lines, query, gx.Len(), wx.Len())
+			}
+			for k := range wx.Len() {
+				if w, g := wx.Match(k), gx.Match(k); !reflect.DeepEqual(w, g) {
+					t.Fatalf("%q, %s, match %d: %+v, newPane %+v", lines, query, k, g, w)
+				}
+			}
 		}
 	}
 	if normal < 2000 {

@@ -43,6 +43,10 @@ type Pane struct {
 	// variants of text for case-insensitive and diacritic-insensitive
 	// searches, indexed by variantOf, each built on first use.
 	variants [4]variant
+
+	// normal: every line is its own searchable text (normalPane), so a
+	// match's columns are counted on the line itself, without a lineMap.
+	normal bool
 }
 
 // variant is text folded one way (see foldText).
@@ -142,10 +146,11 @@ func isNormal(l string) bool {
 // same pane, without normalizing them.
 func normalPane(name string, lines []string, text int) *Pane {
 	p := &Pane{
-		Name:  name,
-		lines: lines,
-		start: make([]int32, len(lines)),
-		end:   make([]int32, len(lines)),
+		Name:   name,
+		lines:  lines,
+		start:  make([]int32, len(lines)),
+		end:    make([]int32, len(lines)),
+		normal: true,
 	}
 	b := make([]byte, 0, text)
 	prevEmpty := true
@@ -443,6 +448,44 @@ func (p *Pane) lineMap(i int, m *lineMap) {
 		i += len(cl)
 	}
 	m.cells[len(m.stripped)] = int32(col)
+}
+
+// colsAt returns the cell columns of offsets a <= b of a line that is its
+// own searchable text, as lineMap would give them (an offset inside a
+// grapheme cluster is at the cluster's column), counting clusters from
+// the line's start only as far as b: a library search maps the columns of
+// every match of every item it finds, and a lineMap measures the whole
+// line, for each match.
+func colsAt(line string, a, b int) (int, int) {
+	col, ca := 0, -1
+	for i := 0; i < len(line); {
+		if ca < 0 && i >= a {
+			ca = col
+		}
+		if i >= b {
+			break
+		}
+		n, w := 1, 1
+		if line[i] >= utf8.RuneSelf || (i+1 < len(line) && line[i+1] >= utf8.RuneSelf) {
+			// Not ASCII before ASCII (a cluster of one cell; a normal
+			// line has no control characters): measured as lineMap
+			// measures it.
+			cl, cw := ansi.FirstGraphemeCluster(line[i:], ansi.GraphemeWidth)
+			n, w = max(1, len(cl)), cw
+		}
+		if i+n > b {
+			break // b is inside this cluster: at its column
+		}
+		if ca < 0 && i+n > a {
+			ca = col // a is inside this cluster
+		}
+		col += w
+		i += n
+	}
+	if ca < 0 {
+		ca = col
+	}
+	return ca, col
 }
 
 // col returns the cell column of normalized offset off within the line.
