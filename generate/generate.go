@@ -94,7 +94,7 @@ func generate(docs []Document, opts Options, st *stopper) (*briefings.Briefing, 
 	for i, s := range sents {
 		pos[i] = s.pos
 	}
-	for _, si := range summarizeStop(sents, pos, st) {
+	for _, si := range summarizeStop(sents, pos, st, x.carriedQuote) {
 		b.Summary = append(b.Summary, briefings.Statement{Text: sents[si].text, Cites: []string{ids[sents[si].doc]}})
 	}
 

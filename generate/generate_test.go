@@ -813,3 +813,33 @@ func TestMosqueIsAPlace(t *testing.T) {
 	br := mustGenerate(t, Options{Published: "2025-03-14"}, a)
 	checkNoActors(t, br, "Grand Mosque")
 }
+
+// TestQuoteCarriedOverParagraphs: a quotation left open at the end of a
+// paragraph and closed in the next one, which does not open with a
+// quotation mark (a convention many news sites use), is the speaker's
+// words in both paragraphs; the narration after it in the second
+// paragraph is no quote.
+func TestQuoteCarriedOverParagraphs(t *testing.T) {
+	a := "Cup night\n\n" +
+		"After the match, the coach, Ana Ruiz, said, \"We learned a lot today.\n\n" +
+		"It was an emotional night for all of us.\" Later the captain, Ben Ode, said, \"We played well.\n\n" +
+		"We hope to keep it up in the next games.\"\n\n" +
+		"Fans sang in the streets until late."
+	br := mustGenerate(t, Options{Published: "2024-06-20"}, a)
+	checkSpeakers(t, br, map[string]string{
+		"We learned a lot today.":                  "Ana Ruiz",
+		"It was an emotional night for all of us.": "Ana Ruiz",
+		"We played well.":                          "Ben Ode",
+		"We hope to keep it up in the next games.": "Ben Ode",
+	})
+	for _, q := range br.Quotes {
+		if strings.Contains(q.Text, "Later the captain") {
+			t.Errorf("narration taken for a quote: %q", q.Text)
+		}
+	}
+	for _, s := range br.Summary {
+		if strings.Contains(s.Text, "emotional night") || strings.Contains(s.Text, "keep it up") {
+			t.Errorf("quoted words stated as the summary's own: %q", s.Text)
+		}
+	}
+}

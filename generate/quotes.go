@@ -12,17 +12,27 @@ type quote struct {
 	text         string
 	// runsOn: the quote is still open at the end of its paragraph and the
 	// next paragraph opens with a quotation mark, the convention for one
-	// speaker's words running over several paragraphs.
+	// speaker's words running over several paragraphs, or closes it
+	// without opening one (carried).
 	runsOn bool
+	// carried: the quote opened in the paragraph before and runs from the
+	// start of this one to its closing mark.
+	carried bool
 }
 
 // findQuotes returns the quoted passages of sentences [from,to) (one
-// paragraph), in order.
-func (x *extractor) findQuotes(from, to int) []quote {
+// paragraph), in order. carried says a double quotation left open by the
+// paragraph before goes on here (see closesCarried); carry says this
+// paragraph leaves one open that the next closes.
+func (x *extractor) findQuotes(from, to int, carried bool) (quotes []quote, carry bool) {
 	var out []quote
 	open := false
 	single := false
 	var q quote
+	if carried {
+		open = true
+		q = quote{doc: x.sents[from].doc, s1: from, o: 0, carried: true}
+	}
 	for si := from; si < to; si++ {
 		toks := x.sents[si].toks
 		for ti, t := range toks {
@@ -51,10 +61,11 @@ func (x *extractor) findQuotes(from, to int) []quote {
 			}
 		}
 	}
-	if open && x.opensWithQuote(to, single) {
+	if open && (x.opensWithQuote(to, single) || !single && x.closesCarried(to)) {
 		last := len(x.sents[to-1].toks)
 		q.s2, q.c, q.runsOn = to-1, last, true
 		out = append(out, q)
+		carry = !x.opensWithQuote(to, single)
 	}
 	var good []quote
 	for _, q := range out {
@@ -64,7 +75,61 @@ func (x *extractor) findQuotes(from, to int) []quote {
 		}
 		good = append(good, q)
 	}
-	return good
+	return good, carry
+}
+
+// carriedQuote says sentence si lies wholly inside a quotation carried
+// over from the paragraph before (closesCarried), up to its closing mark:
+// someone's words though no quotation mark opens the sentence.
+func (x *extractor) carriedQuote(si int) bool {
+	x.markQuoted()
+	for _, q := range x.paraQuotes[x.paraStart(si)] {
+		if q.carried && si >= q.s1 && si <= q.s2 {
+			return x.allQuoted(si) || si == q.s2 && q.c+2 >= len(x.sents[si].toks)
+		}
+	}
+	return false
+}
+
+// paraStart is the first sentence of sentence si's paragraph.
+func (x *extractor) paraStart(si int) int {
+	for si > 0 && x.sents[si-1].doc == x.sents[si].doc && x.sents[si-1].para == x.sents[si].para {
+		si--
+	}
+	return si
+}
+
+// closesCarried says sentence si starts a paragraph of the same document
+// that does not open with a quotation mark but whose first double
+// quotation mark closes one: ” or », or a straight one right after a word
+// or stop ('early." After the match'). The words before it go on with a
+// quotation the paragraph before left open, as many news sites write a
+// quotation that runs over paragraphs; read as an opening mark, it made
+// the narration after it a quotation.
+func (x *extractor) closesCarried(si int) bool {
+	if si >= len(x.sents) || si == 0 || x.sents[si].doc != x.sents[si-1].doc || x.sents[si].para == x.sents[si-1].para {
+		return false
+	}
+	if toks := x.sents[si].toks; len(toks) > 0 && (toks[0].kind == tDQ || toks[0].kind == tSQOpen) {
+		return false
+	}
+	for sj := si; sj < len(x.sents) && x.sents[sj].doc == x.sents[si].doc && x.sents[sj].para == x.sents[si].para; sj++ {
+		s := x.sents[sj]
+		for ti, t := range s.toks {
+			if t.kind != tDQ {
+				continue
+			}
+			switch t.s {
+			case "”", "»":
+				return true
+			case "“", "„", "«":
+				return false
+			}
+			return ti > 0 && t.start > 0 && !unicode.IsSpace(rune(s.text[t.start-1])) &&
+				(t.end == len(s.text) || unicode.IsSpace(rune(s.text[t.end])) || strings.ContainsRune(".,;:!?)", rune(s.text[t.end])))
+		}
+	}
+	return false
 }
 
 // opensWithQuote says sentence si starts a paragraph of the same document
@@ -98,7 +163,7 @@ func (x *extractor) quoteText(q quote) string {
 	for si := q.s1; si <= q.s2; si++ {
 		s := x.sents[si]
 		a, b := 0, len(s.text)
-		if si == q.s1 {
+		if si == q.s1 && !q.carried {
 			a = s.toks[q.o].end
 		}
 		if si == q.s2 && q.c < len(s.toks) {
@@ -146,8 +211,10 @@ func (x *extractor) markQuoted() {
 	for si := range x.sents {
 		x.quoted[si] = make([]bool, len(x.sents[si].toks))
 	}
+	carry := false
 	x.eachParagraph(func(start, end int) {
-		qs := x.findQuotes(start, end)
+		var qs []quote
+		qs, carry = x.findQuotes(start, end, carry && x.closesCarried(start))
 		x.paraQuotes[start] = qs
 		for _, q := range qs {
 			for si := q.s1; si <= q.s2; si++ {

@@ -41,9 +41,11 @@ const maxSummaryWords = 150
 // sources agree on before what one alone says. One source gives 3
 // sentences (as Lead-3, the baseline news summaries are measured by),
 // several two each and one more, at most 7; never more than
-// maxSummaryWords words after the first. A nil st never stops.
-func summarizeStop(sents []sentence, docPos []int, st *stopper) []int {
-	cand, leans := summaryCandidates(sents, st)
+// maxSummaryWords words after the first. A nil st never stops; quoted
+// says a sentence is someone's quoted words without a quotation mark of
+// its own (see extractor.carriedQuote): never the summary's.
+func summarizeStop(sents []sentence, docPos []int, st *stopper, quoted func(int) bool) []int {
+	cand, leans := summaryCandidates(sents, st, quoted)
 	if len(cand) == 0 {
 		return nil
 	}
@@ -120,7 +122,7 @@ const maxSentenceWords = 70
 // summaryCandidates returns the sentences a summary may hold, in order,
 // and which of them lean on the sentence before (they open with a pronoun):
 // those may follow that sentence only.
-func summaryCandidates(sents []sentence, st *stopper) (cand []int, leans map[int]bool) {
+func summaryCandidates(sents []sentence, st *stopper, quoted func(int) bool) (cand []int, leans map[int]bool) {
 	leans = map[int]bool{}
 	seen := map[string]bool{}
 	for i, s := range sents {
@@ -135,7 +137,7 @@ func summaryCandidates(sents []sentence, st *stopper) (cand []int, leans map[int
 		// Out: fragments, run-on sentences, questions, captions and
 		// headings (no closing stop), and bare quotes, whose speaker is
 		// elsewhere.
-		if words < 6 || words > maxSentenceWords || seen[k] || s.caption || s.credited || !endsStatement(s.text) || bareQuote(s) || opensLower(s) {
+		if words < 6 || words > maxSentenceWords || seen[k] || s.caption || s.credited || !endsStatement(s.text) || bareQuote(s) || opensLower(s) || quoted(i) {
 			continue
 		}
 		seen[k] = true
