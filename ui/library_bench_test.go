@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/brief-team/brief/briefings"
 	synthpkg "github.com/brief-team/brief/internal/synth"
+	"github.com/brief-team/brief/ui/search"
 )
 
 // writeLibrary writes n distinct synthetic briefings of about 20 KB, ten
@@ -157,6 +159,51 @@ func BenchmarkLibraryReloadOne(b *testing.B) {
 				return strings.HasPrefix(it.(entryItem).e.Title, "Changed ")
 			}) {
 				b.Fatal("the changed title is not listed")
+			}
+		})
+	}
+}
+
+// BenchmarkLibrarySearchModel is the reader's library search without a
+// terminal: a new model on a library of 20 KB synthetic briefings (kept
+// under $BRIEF_BENCH_DIR; 10,000 unless $BRIEF_BENCH_SIZES says
+// otherwise) whose items the disk cache holds, ctrl+f and a word every
+// briefing pasted, every block searched and taken in by Update, until the
+// count is complete, then the keeping that follows a search (here a check
+// of every briefing against the disk cache, about 0.1 s at 10,000, which
+// the reader runs after showing the count). Beside the engine alone
+// (ui/search BenchmarkSearchLibrary/disk) it is the model's own cost;
+// beside BenchmarkTmuxLibrarySearch, the terminal's.
+func BenchmarkLibrarySearchModel(b *testing.B) {
+	sizes, err := synthpkg.LibrarySizes(10000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range sizes {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			dir, _, err := synthpkg.BenchLibrary(b.TempDir, n)
+			if err != nil {
+				b.Fatal(err)
+			}
+			lib, err := briefings.OpenDir(dir)
+			if err != nil {
+				b.Fatal(err)
+			}
+			disk := search.OpenDiskCache(filepath.Join(b.TempDir(), "cache"))
+			var paths []string
+			for _, e := range lib.Entries() {
+				paths = append(paths, e.Path)
+			}
+			disk.Fill(context.Background(), lib, paths)
+			for b.Loop() {
+				m := New(Options{Library: lib, Disk: disk, Style: StyleDark})
+				send(m, tea.WindowSizeMsg{Width: 120, Height: 30})
+				press(m, "ctrl+f")
+				send(m, tea.PasteMsg{Content: "Mandiant"})
+				if !m.ls.res.done || m.ls.res.briefings != n {
+					b.Fatalf("done %v, %d briefings", m.ls.res.done, m.ls.res.briefings)
+				}
+				m.Close()
 			}
 		})
 	}
