@@ -118,14 +118,15 @@ func newPane(name string, lines []string, text int) *Pane {
 // start. Most items' text is (a library search builds a pane of every
 // matching item).
 func isNormal(l string) bool {
-	if l == "" || l[0] == ' ' || l[len(l)-1] == ' ' || l[0] == '|' {
+	if l == "" || l[0] == ' ' || l[len(l)-1] == ' ' || l[0] == '|' || strings.Contains(l, "  ") {
 		return false
 	}
 	for i := 0; i < len(l); i++ {
+		if c := l[i]; c >= 0x20 && c < 0x7f {
+			continue // printable ASCII: the most of any item
+		}
 		switch c := l[i]; {
 		case c < 0x20 || c == 0x7f:
-			return false
-		case c == ' ' && l[i+1] == ' ':
 			return false
 		case c >= utf8.RuneSelf:
 			// Only runes from these lead bytes can be white space (U+0085,
@@ -464,6 +465,28 @@ func colsAt(line string, a, b int) (int, int) {
 		}
 		if i >= b {
 			break
+		}
+		if line[i] < utf8.RuneSelf {
+			// A run of ASCII: a cell a byte, but for its last byte when
+			// something not ASCII follows (it may combine with it).
+			j := i + 1
+			for j < len(line) && line[j] < utf8.RuneSelf {
+				j++
+			}
+			if j < len(line) {
+				j--
+			}
+			if j > i {
+				if ca < 0 && a < j {
+					ca = col + a - i
+				}
+				if b <= j {
+					return ca, col + b - i
+				}
+				col += j - i
+				i = j
+				continue
+			}
 		}
 		n, w := 1, 1
 		if line[i] >= utf8.RuneSelf || (i+1 < len(line) && line[i+1] >= utf8.RuneSelf) {
