@@ -8,14 +8,18 @@ import (
 )
 
 // FileKey identifies one version of a briefing's file: its device and
-// inode, size and modification time, as os.Stat gives them. A cache of
-// what was read from a file is valid while the file's key is unchanged: a
-// rewrite changes the time (and usually the size), a replacement by rename
-// changes the inode. The zero FileKey identifies nothing (see Known).
+// inode, size, modification time and, where the system gives it (Linux),
+// inode change time, as os.Stat gives them. A cache of what was read from
+// a file is valid while the file's key is unchanged: a rewrite changes
+// the times (and usually the size), a replacement by rename changes the
+// inode. The change time cannot be set back as the modification time can
+// (touch -d, cp -p), so a rewrite that keeps size and modification time
+// still changes the key. The zero FileKey identifies nothing (see Known).
 type FileKey struct {
 	Dev, Ino uint64
 	Size     int64
 	ModTime  int64 // nanoseconds since the epoch
+	Change   int64 // inode change time, nanoseconds since the epoch; 0 where unknown
 	known    bool
 }
 
@@ -27,11 +31,11 @@ func (k FileKey) Known() bool { return k.known }
 // FileKeyOf returns the key of a file from its stat, or the zero FileKey
 // where the system gives no device and inode.
 func FileKeyOf(fi fs.FileInfo) FileKey {
-	dev, ino, ok := devIno(fi)
+	dev, ino, change, ok := devIno(fi)
 	if !ok {
 		return FileKey{}
 	}
-	return FileKey{Dev: dev, Ino: ino, Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), known: true}
+	return FileKey{Dev: dev, Ino: ino, Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), Change: change, known: true}
 }
 
 // KeySettle is how old a file's last change must be, when it is read,

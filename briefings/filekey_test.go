@@ -3,6 +3,7 @@ package briefings
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -53,6 +54,17 @@ func TestFileKeyFollowsTheFile(t *testing.T) {
 	k2, _, _ := lib.Stat("a.md")
 	if k2 == k1 || k2.Size != k1.Size {
 		t.Errorf("a rewrite at the same size kept the key: %+v", k2)
+	}
+	if runtime.GOOS == "linux" {
+		// Same size, and the old time given back (touch -d, cp -p): the
+		// change time still tells.
+		time.Sleep(10 * time.Millisecond)
+		write("Bravx", old.Add(time.Second))
+		if k, _, _ := lib.Stat("a.md"); k == k2 || k.ModTime != k2.ModTime || k.Size != k2.Size {
+			t.Errorf("a rewrite at the same size and time kept the key: %+v, was %+v", k, k2)
+		}
+		write("Bravo", old.Add(time.Second))
+		k2, _, _ = lib.Stat("a.md")
 	}
 
 	// Replaced by rename, same size and time: only the inode tells.

@@ -1,4 +1,4 @@
-//go:build unix
+//go:build unix && !linux
 
 package briefings
 
@@ -7,10 +7,12 @@ import (
 	"syscall"
 )
 
-func devIno(fi fs.FileInfo) (dev, ino uint64, ok bool) {
+// devIno returns a file's device and inode; the change time's field is
+// named differently across these systems, so it is left unknown (0).
+func devIno(fi fs.FileInfo) (dev, ino uint64, change int64, ok bool) {
 	st, ok := fi.Sys().(*syscall.Stat_t)
 	if !ok {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	return uint64(st.Dev), uint64(st.Ino), true //nolint:unconvert // Dev and Ino are narrower on some systems
+	return uint64(st.Dev), uint64(st.Ino), 0, true //nolint:unconvert // Dev and Ino are narrower on some systems
 }

@@ -48,8 +48,12 @@ func (c *ItemCache) Len() (briefings int, bytes int64) {
 	return len(c.files), c.size
 }
 
-// get returns the items of the file name if they were read under key.
+// get returns the items of the file name if they were read under key; a
+// nil c holds none.
 func (c *ItemCache) get(name string, key briefings.FileKey) *briefingItems {
+	if c == nil {
+		return nil
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	el, ok := c.files[name]
@@ -65,9 +69,10 @@ func (c *ItemCache) get(name string, key briefings.FileKey) *briefingItems {
 	return e.items
 }
 
-// put keeps the items of the file name, read under key.
+// put keeps the items of the file name, read under key; a nil c keeps
+// nothing.
 func (c *ItemCache) put(name string, key briefings.FileKey, items *briefingItems) {
-	if !key.Known() || items.size > c.max {
+	if c == nil || !key.Known() || items.size > c.max {
 		return
 	}
 	c.mu.Lock()

@@ -48,7 +48,7 @@ type DiskCache struct {
 }
 
 const (
-	diskMagic   = "BRIEFIX1"
+	diskMagic   = "BRIEFIX2"
 	diskUnused  = 30 * 24 * time.Hour // an entry unused this long is removed
 	diskTouch   = 24 * time.Hour      // an entry's time is renewed when used after this
 	diskMaxSize = 256 << 20           // an entry file larger than this is not read
@@ -149,8 +149,10 @@ func (d *DiskCache) entryPath(abs string) string {
 }
 
 // load returns the items kept for the briefing file name, read under key
-// as data; nil when there are none for those exact bytes. A nil d holds
-// nothing.
+// as data; nil when there are none for those exact bytes. With data nil
+// the file's key alone vouches for its bytes, as for ItemCache (the
+// reader's search, which would otherwise read every file only to check
+// it). A nil d holds nothing.
 func (d *DiskCache) load(name string, key briefings.FileKey, data []byte) *briefingItems {
 	if d == nil || !key.Known() {
 		return nil
@@ -227,14 +229,14 @@ func (d *DiskCache) holds(name string, key briefings.FileKey) bool {
 		return false
 	}
 	defer f.Close()
-	head := make([]byte, len(diskMagic)+16+binary.MaxVarintLen64*5+len(abs))
+	head := make([]byte, len(diskMagic)+16+binary.MaxVarintLen64*6+len(abs))
 	n, _ := io.ReadFull(f, head)
 	r := entryReader{b: head[:n]}
 	if string(r.bytes(len(diskMagic))) != diskMagic || !bytes.Equal(r.bytes(16), d.version[:]) || r.str() != abs {
 		return false
 	}
-	dev, ino, size, mod := r.uint(), r.uint(), r.int(), r.int()
-	return r.err == nil && dev == key.Dev && ino == key.Ino && size == key.Size && mod == key.ModTime
+	dev, ino, size, mod, change := r.uint(), r.uint(), r.int(), r.int(), r.int()
+	return r.err == nil && dev == key.Dev && ino == key.Ino && size == key.Size && mod == key.ModTime && change == key.Change
 }
 
 // readEntryFile reads an entry file whole, with its modification time.
@@ -382,7 +384,8 @@ func appendKey(b []byte, k briefings.FileKey) []byte {
 	b = binary.AppendUvarint(b, k.Dev)
 	b = binary.AppendUvarint(b, k.Ino)
 	b = binary.AppendVarint(b, k.Size)
-	return binary.AppendVarint(b, k.ModTime)
+	b = binary.AppendVarint(b, k.ModTime)
+	return binary.AppendVarint(b, k.Change)
 }
 
 func appendStrings(b []byte, ss ...string) []byte {
@@ -419,11 +422,11 @@ func decodeEntry(raw []byte, version [16]byte, abs, name string, key briefings.F
 		return nil, errEntry
 	}
 	var k briefings.FileKey
-	k.Dev, k.Ino, k.Size, k.ModTime = r.uint(), r.uint(), r.int(), r.int()
-	if r.err != nil || k.Dev != key.Dev || k.Ino != key.Ino || k.Size != key.Size || k.ModTime != key.ModTime || k.Size != int64(len(data)) {
+	k.Dev, k.Ino, k.Size, k.ModTime, k.Change = r.uint(), r.uint(), r.int(), r.int(), r.int()
+	if r.err != nil || k.Dev != key.Dev || k.Ino != key.Ino || k.Size != key.Size || k.ModTime != key.ModTime || k.Change != key.Change {
 		return nil, errEntry
 	}
-	if r.u32() != crc32.Checksum(data, castagnoli) {
+	if sum := r.u32(); data != nil && (k.Size != int64(len(data)) || sum != crc32.Checksum(data, castagnoli)) {
 		return nil, errEntry
 	}
 	n := r.uint()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -157,6 +158,23 @@ func TestDiskCacheTrustsOnlyTheSameBytes(t *testing.T) {
 	other.version[0] ^= 1 // another build
 	if _, parsed := listAll(t, lib, "sandwurm", Options{Disk: other}); parsed != 1 {
 		t.Errorf("another build's entry used: parsed %d", parsed)
+	}
+
+	// The reader's search, which checks a kept briefing by its file key
+	// without reading it: the change time tells (Linux).
+	if runtime.GOOS == "linux" {
+		l, err := briefings.OpenDir(lib)
+		if err != nil {
+			t.Fatal(err)
+		}
+		searchAll(t, l, "sandwurm", Options{Disk: OpenDiskCache(cdir)})
+		time.Sleep(10 * time.Millisecond)
+		data = []byte(strings.Replace(string(data), "Sandwurm", "Sandwirm", 1))
+		writeSettled(t, path, data, settled)
+		found, parsed := searchAll(t, l, "sandwirm", Options{Disk: OpenDiskCache(cdir)})
+		if !strings.Contains(found, "b001.md") || parsed != 1 {
+			t.Errorf("reader: same file, size and time, new bytes: parsed %d, found\n%s", parsed, found)
+		}
 	}
 }
 

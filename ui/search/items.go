@@ -133,11 +133,21 @@ var parses atomic.Int64
 // match is not parsed (ItemCache.Keep parses it for the next search).
 func SearchBriefing(lib *briefings.Library, path string, q *Query, opts Options) BriefingHits {
 	h := BriefingHits{Path: path, Name: path}
-	if opts.Cache != nil {
+	if opts.Cache != nil || opts.disk() != nil {
 		if key, name, err := lib.Stat(path); err == nil && key.Known() {
 			if bi := opts.Cache.get(name, key); bi != nil {
 				h.Name = name
 				return bi.hits(h, q, opts.Only)
+			}
+			// Kept on disk for the file as it is now (its key, change
+			// time included): no need to read the file, or parse it.
+			if bi := opts.disk().load(name, key, nil); bi != nil {
+				h.Name = name
+				opts.Cache.put(name, key, bi)
+				if h = bi.hits(h, q, opts.Only); len(h.Items) == 0 {
+					h.Err = nil // as for a briefing whose bytes cannot hold a match
+				}
+				return h
 			}
 		}
 	}
