@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -236,5 +238,47 @@ func TestItemCacheEvictsOldest(t *testing.T) {
 	c.put("f", key, &briefingItems{size: 400})
 	if c.get("e", briefings.FileKey{}) != nil || c.get("f", key) != nil {
 		t.Errorf("kept a file without a key, or one larger than the bound")
+	}
+}
+
+// TestSearchEachInOrder: briefings searched on every CPU, each taken as a
+// worker is free, are handed on in their order whatever time each takes;
+// found returning false, or the context ending, stops the search, and no
+// worker is left running.
+func TestSearchEachInOrder(t *testing.T) {
+	before := runtime.NumGoroutine()
+	one := func(i int) BriefingHits {
+		time.Sleep(time.Duration((i*7919)%5) * 100 * time.Microsecond)
+		return BriefingHits{Path: fmt.Sprint(i), Matches: 1}
+	}
+	var got []int
+	if !searchEach(context.Background(), 500, one, Options{}, func(i int, h BriefingHits) bool {
+		if h.Path != fmt.Sprint(i) {
+			t.Fatalf("result %d handed on as %d", i, len(got))
+		}
+		got = append(got, i)
+		return true
+	}) || len(got) != 500 || !slices.IsSorted(got) {
+		t.Fatalf("handed on %d results, in order %v", len(got), slices.IsSorted(got))
+	}
+	n := 0
+	if searchEach(context.Background(), 500, one, Options{}, func(int, BriefingHits) bool { n++; return n < 10 }) || n != 10 {
+		t.Errorf("found stopped the search at %d calls", n)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m := 0
+	if searchEach(ctx, 500, one, Options{}, func(int, BriefingHits) bool {
+		if m++; m == 20 {
+			cancel()
+		}
+		return true
+	}) || m != 20 {
+		t.Errorf("the context ended the search after %d", m)
+	}
+	for i := 0; runtime.NumGoroutine() > before && i < 100; i++ {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if g := runtime.NumGoroutine(); g > before {
+		t.Errorf("%d goroutines left running", g-before)
 	}
 }

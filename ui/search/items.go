@@ -227,38 +227,54 @@ func searchListed(ls *briefings.Listing, p string, q *Query, opts Options) Brief
 // as SearchLibrary says.
 func searchEach(ctx context.Context, n int, one func(i int) BriefingHits, opts Options, found func(i int, h BriefingHits) bool) bool {
 	workers := runtime.GOMAXPROCS(0)
-	// Blocks of a few files per worker keep the output in order with
-	// little waiting.
-	block := 8 * workers
-	res := make([]BriefingHits, block)
-	for start := 0; start < n; start += block {
+	// Every worker takes the next briefing as soon as it is done with one
+	// (in blocks with a wait at the end of each, the fastest worker idled
+	// for the slowest), at most window briefings ahead of the one found
+	// is called with, so that the results wait in order in little memory.
+	window := 16 * workers
+	out := make([]chan BriefingHits, n)
+	for i := range out {
+		out[i] = make(chan BriefingHits, 1)
+	}
+	ahead := make(chan struct{}, window)
+	stop := make(chan struct{})
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(workers, n) {
+		wg.Go(func() {
+			for {
+				select {
+				case ahead <- struct{}{}:
+				case <-stop:
+					return
+				}
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				if ctx.Err() != nil {
+					out[i] <- BriefingHits{}
+					continue
+				}
+				out[i] <- one(i)
+			}
+		})
+	}
+	defer func() {
+		close(stop)
+		wg.Wait()
+	}()
+	for i := range n {
+		h := <-out[i]
+		<-ahead
 		if ctx.Err() != nil {
 			return false
 		}
-		m := min(block, n-start)
-		var wg sync.WaitGroup
-		next := make(chan int)
-		for range min(workers, m) {
-			wg.Go(func() {
-				for i := range next {
-					res[i] = one(start + i)
-				}
-			})
+		if opts.Allow != nil && h.Entry.Path != "" && !opts.Allow(h.Entry) {
+			continue
 		}
-		for i := range m {
-			next <- i
-		}
-		close(next)
-		wg.Wait()
-		for i := range m {
-			h := res[i]
-			res[i] = BriefingHits{}
-			if opts.Allow != nil && h.Entry.Path != "" && !opts.Allow(h.Entry) {
-				continue
-			}
-			if (h.Matches > 0 || h.Err != nil) && !found(start+i, h) {
-				return false
-			}
+		if (h.Matches > 0 || h.Err != nil) && !found(i, h) {
+			return false
 		}
 	}
 	return true
