@@ -27,13 +27,16 @@ import (
 // of it the parse); read back from here an entry costs a few system calls
 // and no parse.
 //
-// An entry is trusted only for the exact bytes it was made from: it names
-// the file's absolute path, its FileKey (device, inode, size, modification
-// time, so never a file changed within briefings.KeySettle), a CRC-32C of
-// the bytes just read (checked on every use) and the running executable
-// (so a new build of brief never reads an older parser's items). Anything
-// else, or an entry that does not decode whole (its own checksum), is a
-// miss: the briefing is parsed and its entry written again. It never
+// An entry is trusted only for the file it was made from as it is now: it
+// names the file's absolute path, its FileKey (device, inode, size,
+// modification and, on Linux, inode change time; never a file changed
+// within briefings.KeySettle), a CRC-32C of its bytes (checked whenever
+// the search has read them: brief grep reads every file anyway; the
+// reader's search goes by the key, as ItemCache does) and the running
+// executable (so a new build of brief never reads an older parser's
+// items). Anything else, or an entry that does not decode whole (its own
+// checksum), is a miss: the briefing is parsed and its entry written
+// again. It never
 // decides access: it is read only where no grant applies (Options.Disk),
 // and the entry of the briefing's front matter, like everything else in
 // it, is what parsing those bytes gave.
