@@ -127,10 +127,12 @@ func (o Options) disk() *DiskCache {
 var parses atomic.Int64
 
 // SearchBriefing reads the briefing at path from lib and matches q on the
-// items of the panes opts.Only picks. With opts.Cache it takes the items
-// kept for the file as it is now, or else reads it and, if its bytes may
-// hold a match, parses and keeps it. A briefing whose bytes cannot hold a
-// match is not parsed (ItemCache.Keep parses it for the next search).
+// items of the panes opts.Only picks. With opts.Cache or opts.Disk it
+// takes the items kept for the file as it is now (by its key, without
+// reading it), or else reads it and, if its bytes may hold a match,
+// parses it and keeps its items in both. A briefing whose bytes cannot
+// hold a match is not parsed (ItemCache.Keep and DiskCache.Fill parse it
+// for the next search).
 func SearchBriefing(lib *briefings.Library, path string, q *Query, opts Options) BriefingHits {
 	h := BriefingHits{Path: path, Name: path}
 	if opts.Cache != nil || opts.disk() != nil {
