@@ -135,6 +135,7 @@ var parses atomic.Int64
 // for the next search).
 func SearchBriefing(lib *briefings.Library, path string, q *Query, opts Options) BriefingHits {
 	h := BriefingHits{Path: path, Name: path}
+	var tried briefings.FileKey // the key the caches had nothing under
 	if opts.Cache != nil || opts.disk() != nil {
 		if key, name, err := lib.Stat(path); err == nil && key.Known() {
 			if bi := opts.Cache.get(name, key); bi != nil {
@@ -151,6 +152,7 @@ func SearchBriefing(lib *briefings.Library, path string, q *Query, opts Options)
 				}
 				return h
 			}
+			tried = key
 		}
 	}
 	data, name, key, err := lib.ReadKeyed(path)
@@ -162,16 +164,19 @@ func SearchBriefing(lib *briefings.Library, path string, q *Query, opts Options)
 	if !q.MayMatch(data) {
 		return h
 	}
-	bi := opts.disk().load(name, key, data)
+	var bi *briefingItems
+	if key != tried {
+		// Changed since its stat (or not looked up): its entry may be of
+		// these bytes. Under the same key the disk had nothing.
+		bi = opts.disk().load(name, key, data)
+	}
 	if bi == nil {
 		parses.Add(1)
 		b, items, err := briefings.ParseItems(name, data)
 		bi = newBriefingItems(path, b, items, err)
 		opts.disk().store(name, key, data, bi)
 	}
-	if opts.Cache != nil {
-		opts.Cache.put(name, key, bi)
-	}
+	opts.Cache.put(name, key, bi)
 	return bi.hits(h, q, opts.Only)
 }
 
