@@ -19,6 +19,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -83,30 +84,41 @@ func NewPane(name string, lines []string) *Pane {
 
 // newPane is NewPane with the size of the visible text guessed by the
 // caller (text, the room it makes for it, is kept as long as the pane).
-func newPane(name string, lines []string, text int) *Pane {
+func newPane(name string, lines []string, text int) *Pane { return layOut(name, lines, text, false) }
+
+// layOut makes the pane of lines: the searchable form of each (the line
+// itself when normal, see normalPane), one after another, with '\n'
+// around an empty line and before a list item and ' ' elsewhere.
+func layOut(name string, lines []string, text int, normal bool) *Pane {
 	p := &Pane{
-		Name:  name,
-		lines: lines,
-		start: make([]int32, len(lines)),
-		end:   make([]int32, len(lines)),
+		Name:   name,
+		lines:  lines,
+		start:  make([]int32, len(lines)),
+		end:    make([]int32, len(lines)),
+		normal: normal,
 	}
 	var b strings.Builder
 	b.Grow(text)
 	var buf []byte
 	prevEmpty := true
 	for i, l := range lines {
-		buf = normalize(buf[:0], stripLine(l), nil)
+		line := l
+		if !normal {
+			buf = normalize(buf[:0], stripLine(l), nil)
+			// Read in this turn only, before buf is used again.
+			line = unsafe.String(unsafe.SliceData(buf), len(buf))
+		}
 		if i > 0 {
-			if prevEmpty || len(buf) == 0 || isListItem(buf) {
+			if prevEmpty || line == "" || isListItem(line) {
 				b.WriteByte('\n')
 			} else {
 				b.WriteByte(' ')
 			}
 		}
 		p.start[i] = int32(b.Len())
-		b.Write(buf)
+		b.WriteString(line)
 		p.end[i] = int32(b.Len())
-		prevEmpty = len(buf) == 0
+		prevEmpty = line == ""
 	}
 	p.text = b.String()
 	return p
@@ -145,32 +157,7 @@ func isNormal(l string) bool {
 
 // normalPane is newPane for lines that are each "" or isNormal: the
 // same pane, without normalizing them.
-func normalPane(name string, lines []string, text int) *Pane {
-	p := &Pane{
-		Name:   name,
-		lines:  lines,
-		start:  make([]int32, len(lines)),
-		end:    make([]int32, len(lines)),
-		normal: true,
-	}
-	b := make([]byte, 0, text)
-	prevEmpty := true
-	for i, l := range lines {
-		if i > 0 {
-			if prevEmpty || l == "" || isListItem([]byte(l[:min(len(l), 16)])) {
-				b = append(b, '\n')
-			} else {
-				b = append(b, ' ')
-			}
-		}
-		p.start[i] = int32(len(b))
-		b = append(b, l...)
-		p.end[i] = int32(len(b))
-		prevEmpty = l == ""
-	}
-	p.text = string(b)
-	return p
-}
+func normalPane(name string, lines []string, text int) *Pane { return layOut(name, lines, text, true) }
 
 // Lines returns the number of lines in the pane.
 func (p *Pane) Lines() int { return len(p.lines) }
@@ -283,9 +270,9 @@ func skipEscape(s string, i int) int {
 // isListItem reports whether a normalized line starts a list item, as
 // glamour draws them: "• text", "1. text" (its wrapped lines are not
 // indented, so the marker is what tells items apart).
-func isListItem(line []byte) bool {
+func isListItem(line string) bool {
 	for _, m := range []string{"• ", "◦ ", "▪ ", "- ", "* ", "+ "} {
-		if len(line) > len(m) && string(line[:len(m)]) == m {
+		if len(line) > len(m) && line[:len(m)] == m {
 			return true
 		}
 	}
