@@ -338,11 +338,28 @@ func (m *Model) items() []list.Item {
 	if m.lib == nil {
 		return nil
 	}
+	// While the library is read in parts, each briefing's item is made
+	// once (readingState.listed): every part lists all read so far.
+	var made map[string]entryItem
+	if r := m.reading; r != nil {
+		if r.listed == nil {
+			r.listed = map[string]entryItem{}
+		}
+		made = r.listed
+	}
 	var items []list.Item
 	for _, e := range m.lib.Entries() {
-		if m.allowed(e) {
-			items = append(items, newEntryItem(e))
+		if !m.allowed(e) {
+			continue
 		}
+		it, ok := made[e.Path]
+		if !ok {
+			it = newEntryItem(e)
+			if made != nil {
+				made[e.Path] = it
+			}
+		}
+		items = append(items, it)
 	}
 	return items
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 
-	"charm.land/bubbles/v2/list"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/brief-team/brief/briefings"
@@ -86,7 +85,7 @@ func (m *Model) libraryRead(msg libraryReadMsg) tea.Cmd {
 	m.lib = msg.lib
 	top := m.list.Index() == 0 && !m.list.IsFiltered() && !m.list.SettingFilter()
 	selected := m.selectedPath()
-	cmds := []tea.Cmd{m.tagFilter(m.list.SetItems(r.items(m)))}
+	cmds := []tea.Cmd{m.tagFilter(m.list.SetItems(m.items()))}
 	if !top {
 		for i, it := range m.list.Items() {
 			if it.(entryItem).e.Path == selected {
@@ -112,30 +111,6 @@ func (m *Model) libraryRead(msg libraryReadMsg) tea.Cmd {
 		cmds = append(cmds, m.reload(ReloadMsg{Paths: paths}))
 	}
 	return tea.Batch(cmds...)
-}
-
-// items is m.items() for the library read so far, each briefing's item
-// made once.
-func (r *readingState) items(m *Model) []list.Item {
-	if m.lib == nil {
-		return nil
-	}
-	if r.listed == nil {
-		r.listed = map[string]entryItem{}
-	}
-	var items []list.Item
-	for _, e := range m.lib.Entries() {
-		if !m.allowed(e) {
-			continue
-		}
-		it, ok := r.listed[e.Path]
-		if !ok {
-			it = newEntryItem(e)
-			r.listed[e.Path] = it
-		}
-		items = append(items, it)
-	}
-	return items
 }
 
 // readingNote is the list's footer while the library is read.
