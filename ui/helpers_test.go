@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -48,6 +50,28 @@ func testLibrary(t testing.TB, bs ...*briefings.Briefing) *briefings.Library {
 		fsys[fmt.Sprintf("b%d.md", i)] = &fstest.MapFile{Data: briefings.Write(b), ModTime: time.Unix(1700000000, 0)}
 	}
 	lib, err := briefings.OpenFS(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
+// settledLibrary is testLibrary in a directory of real files, written an
+// hour ago so that their keys vouch for them (the item caches keep them).
+func settledLibrary(t testing.TB, bs ...*briefings.Briefing) *briefings.Library {
+	t.Helper()
+	dir := t.TempDir()
+	old := time.Now().Add(-time.Hour)
+	for i, b := range bs {
+		path := filepath.Join(dir, fmt.Sprintf("b%d.md", i))
+		if err := os.WriteFile(path, briefings.Write(b), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(path, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib, err := briefings.OpenDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,12 +1,9 @@
 package ui
 
 import (
-	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/ui/search"
@@ -107,25 +104,10 @@ func TestLibrarySearchCancels(t *testing.T) {
 // the process's cache, so the next keystroke's search, or another
 // session's, reads and parses only the briefings that changed.
 func TestLibrarySearchKeepsItems(t *testing.T) {
-	dir := t.TempDir()
-	old := time.Now().Add(-time.Hour)
-	for i, b := range []*briefings.Briefing{
+	lib := settledLibrary(t,
 		testBriefing("Kept one", "2024-03-01", "TLP:CLEAR"),
 		testBriefing("Kept two", "2024-03-02", "TLP:CLEAR"),
-		testBriefing("Kept three", "2024-03-03", "TLP:CLEAR"),
-	} {
-		path := filepath.Join(dir, fmt.Sprintf("k%d.md", i))
-		if err := os.WriteFile(path, briefings.Write(b), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Chtimes(path, old, old); err != nil {
-			t.Fatal(err)
-		}
-	}
-	lib, err := briefings.OpenDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+		testBriefing("Kept three", "2024-03-03", "TLP:CLEAR"))
 	before, _ := search.Cache.Len()
 	m := newTestModel(t, Options{Library: lib}, 100, 30)
 	press(m, "ctrl+f")
@@ -163,24 +145,9 @@ func TestLibrarySearchKeepsItems(t *testing.T) {
 // what its library search reads there, not in the process's memory: the
 // items of a big library held in memory took the reader past 1 GB.
 func TestLibrarySearchWithDiskCache(t *testing.T) {
-	dir := t.TempDir()
-	old := time.Now().Add(-time.Hour)
-	for i, b := range []*briefings.Briefing{
+	lib := settledLibrary(t,
 		testBriefing("Disk one", "2024-03-01", "TLP:CLEAR"),
-		testBriefing("Disk two", "2024-03-02", "TLP:CLEAR"),
-	} {
-		path := filepath.Join(dir, fmt.Sprintf("d%d.md", i))
-		if err := os.WriteFile(path, briefings.Write(b), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Chtimes(path, old, old); err != nil {
-			t.Fatal(err)
-		}
-	}
-	lib, err := briefings.OpenDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+		testBriefing("Disk two", "2024-03-02", "TLP:CLEAR"))
 	cache := filepath.Join(t.TempDir(), "cache")
 	disk := search.OpenDiskCache(cache)
 	before, _ := search.Cache.Len()

@@ -53,6 +53,15 @@ func cacheLibrary(t *testing.T, n int, sandworm ...int) string {
 	return dir
 }
 
+// entryPaths is the Entry.Path of every briefing of lib.
+func entryPaths(lib *briefings.Library) []string {
+	var paths []string
+	for _, e := range lib.Entries() {
+		paths = append(paths, e.Path)
+	}
+	return paths
+}
+
 // searchAll searches every briefing of lib and describes what was found,
 // one line per matching item, and how many briefings were parsed for it.
 func searchAll(t *testing.T, lib *briefings.Library, query string, opts Options) (found string, parsed int64) {
@@ -61,10 +70,7 @@ func searchAll(t *testing.T, lib *briefings.Library, query string, opts Options)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var paths []string
-	for _, e := range lib.Entries() {
-		paths = append(paths, e.Path)
-	}
+	paths := entryPaths(lib)
 	before := parses.Load()
 	var b strings.Builder
 	SearchLibrary(context.Background(), lib, paths, q, opts, func(_ int, h BriefingHits) bool {
@@ -96,10 +102,7 @@ func TestSearchLibraryKeepsItems(t *testing.T) {
 	if strings.Count(first, "\n") != 2 || parsed != 2 {
 		t.Fatalf("first search parsed %d (want the 2 holding the word) and found:\n%s", parsed, first)
 	}
-	var paths []string
-	for _, e := range lib.Entries() {
-		paths = append(paths, e.Path)
-	}
+	paths := entryPaths(lib)
 	before := parses.Load()
 	cache.Keep(context.Background(), lib, paths, nil)
 	if p := parses.Load() - before; p != 10 {

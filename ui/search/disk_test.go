@@ -346,10 +346,7 @@ func TestDiskCacheFill(t *testing.T) {
 		t.Fatal(err)
 	}
 	d, cdir := openTestDisk(t)
-	var paths []string
-	for _, e := range lib.Entries() {
-		paths = append(paths, e.Path)
-	}
+	paths := entryPaths(lib)
 	if n := d.Fill(context.Background(), lib, paths); n != 5 || len(paths) != 6 {
 		t.Errorf("first Fill parsed %d of %d; want 5 (not the big one)", n, len(paths))
 	}

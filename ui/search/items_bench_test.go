@@ -53,10 +53,7 @@ func BenchmarkSearchLibrary(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			var paths []string
-			for _, e := range lib.Entries() {
-				paths = append(paths, e.Path)
-			}
+			paths := entryPaths(lib)
 			search := func(b *testing.B, q *Query, opts Options) {
 				b.Helper()
 				start := time.Now()
@@ -197,10 +194,7 @@ func BenchmarkDiskCacheFill(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			var paths []string
-			for _, e := range lib.Entries() {
-				paths = append(paths, e.Path)
-			}
+			paths := entryPaths(lib)
 			b.Run("empty", func(b *testing.B) {
 				b.SetBytes(size)
 				for b.Loop() {
