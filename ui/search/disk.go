@@ -235,11 +235,7 @@ func (d *DiskCache) holds(name string, key briefings.FileKey) bool {
 	head := make([]byte, len(diskMagic)+16+binary.MaxVarintLen64*6+len(abs))
 	n, _ := io.ReadFull(f, head)
 	r := entryReader{b: head[:n]}
-	if string(r.bytes(len(diskMagic))) != diskMagic || !bytes.Equal(r.bytes(16), d.version[:]) || r.str() != abs {
-		return false
-	}
-	dev, ino, size, mod, change := r.uint(), r.uint(), r.int(), r.int(), r.int()
-	return r.err == nil && dev == key.Dev && ino == key.Ino && size == key.Size && mod == key.ModTime && change == key.Change
+	return r.head(d.version, abs, key)
 }
 
 // readEntryFile reads an entry file whole, with its modification time.
@@ -418,18 +414,10 @@ var errEntry = errors.New("not an entry for these bytes")
 // the problems it holds are named name, as this search names the file.
 func decodeEntry(raw []byte, version [16]byte, abs, name string, key briefings.FileKey, data []byte) (*briefingItems, error) {
 	r := entryReader{b: raw}
-	if string(r.bytes(len(diskMagic))) != diskMagic || !bytes.Equal(r.bytes(16), version[:]) {
+	if !r.head(version, abs, key) {
 		return nil, errEntry
 	}
-	if r.str() != abs {
-		return nil, errEntry
-	}
-	var k briefings.FileKey
-	k.Dev, k.Ino, k.Size, k.ModTime, k.Change = r.uint(), r.uint(), r.int(), r.int(), r.int()
-	if r.err != nil || k.Dev != key.Dev || k.Ino != key.Ino || k.Size != key.Size || k.ModTime != key.ModTime || k.Change != key.Change {
-		return nil, errEntry
-	}
-	if sum := r.u32(); data != nil && (k.Size != int64(len(data)) || sum != crc32.Checksum(data, castagnoli)) {
+	if sum := r.u32(); data != nil && (key.Size != int64(len(data)) || sum != crc32.Checksum(data, castagnoli)) {
 		return nil, errEntry
 	}
 	n := r.uint()
@@ -497,6 +485,16 @@ func decodePayload(pl []byte, name string) (*briefingItems, error) {
 		return nil, errEntry
 	}
 	return bi, nil
+}
+
+// head reads an entry's head and reports whether it is this executable's
+// (version) entry for the file abs under key.
+func (r *entryReader) head(version [16]byte, abs string, key briefings.FileKey) bool {
+	if string(r.bytes(len(diskMagic))) != diskMagic || !bytes.Equal(r.bytes(16), version[:]) || r.str() != abs {
+		return false
+	}
+	dev, ino, size, mod, change := r.uint(), r.uint(), r.int(), r.int(), r.int()
+	return r.err == nil && dev == key.Dev && ino == key.Ino && size == key.Size && mod == key.ModTime && change == key.Change
 }
 
 // entryReader reads an entry's fields, remembering the first error. Its

@@ -301,15 +301,16 @@ func FuzzDiskPayload(f *testing.F) {
 		if !ok {
 			f.Fatal("not encoded")
 		}
-		r := entryReader{b: raw[len(diskMagic)+16:]}
-		r.str()
-		r.uint()
-		r.uint()
-		r.int()
-		r.int()
+		r := entryReader{b: raw}
+		if !r.head([16]byte{}, "/a.md", briefings.FileKey{}) {
+			f.Fatal("no head")
+		}
 		r.u32()
-		n := r.uint()
-		f.Add(r.bytes(int(n)))
+		pl := r.bytes(int(r.uint()))
+		if _, err := decodePayload(pl, "a.md"); err != nil {
+			f.Fatalf("the seed is no payload: %v", err)
+		}
+		f.Add(pl)
 	}
 	queries := []*Query{}
 	for _, s := range []string{"mandiant", "S1", "/\\w+/", "é"} {
