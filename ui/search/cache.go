@@ -154,10 +154,7 @@ func (c *ItemCache) keep(lib *briefings.Library, p string, disk *DiskCache) {
 	}
 	bi := disk.load(name, key, data)
 	if bi == nil {
-		parses.Add(1)
-		b, items, err := briefings.ParseItems(name, data)
-		bi = newBriefingItems(p, b, items, err)
-		disk.store(name, key, data, bi)
+		bi = disk.parse(p, name, key, data)
 	}
 	c.put(name, key, bi)
 }

@@ -212,12 +212,21 @@ func (d *DiskCache) Fill(ctx context.Context, lib *briefings.Library, paths []st
 		if err != nil || !key.Known() {
 			continue
 		}
-		parses.Add(1)
 		parsed++
-		b, items, err := briefings.ParseItems(name, data)
-		d.store(name, key, data, newBriefingItems(p, b, items, err))
+		d.parse(p, name, key, data)
 	}
 	return parsed
+}
+
+// parse parses the bytes of the briefing file name (p in its library),
+// read under key, into the items a search keeps, and keeps them in d (a
+// nil d keeps nothing).
+func (d *DiskCache) parse(p, name string, key briefings.FileKey, data []byte) *briefingItems {
+	parses.Add(1)
+	b, items, err := briefings.ParseItems(name, data)
+	bi := newBriefingItems(p, b, items, err)
+	d.store(name, key, data, bi)
+	return bi
 }
 
 // holds reports whether d has an entry for the briefing file name made

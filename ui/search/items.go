@@ -171,10 +171,7 @@ func SearchBriefing(lib *briefings.Library, path string, q *Query, opts Options)
 		bi = opts.disk().load(name, key, data)
 	}
 	if bi == nil {
-		parses.Add(1)
-		b, items, err := briefings.ParseItems(name, data)
-		bi = newBriefingItems(path, b, items, err)
-		opts.disk().store(name, key, data, bi)
+		bi = opts.disk().parse(path, name, key, data)
 	}
 	opts.Cache.put(name, key, bi)
 	return bi.hits(h, q, opts.Only)
@@ -218,15 +215,12 @@ func searchListed(ls *briefings.Listing, p string, q *Query, opts Options) Brief
 	if bi := opts.disk().load(name, key, data); bi != nil {
 		return bi.hits(h, q, opts.Only)
 	}
-	parses.Add(1)
-	b, items, err := briefings.ParseItems(name, data)
-	if b == nil {
+	bi := opts.disk().parse(p, name, key, data)
+	if !bi.read {
 		// Refused as the listing refuses it: its first problem.
 		h.Err = briefings.HeaderProblem(name, data)
 		return h
 	}
-	bi := newBriefingItems(p, b, items, err)
-	opts.disk().store(name, key, data, bi)
 	return bi.hits(h, q, opts.Only)
 }
 
