@@ -22,30 +22,16 @@ import (
 // every grep after the first over a library).
 func BenchmarkGrepLibrary(b *testing.B) {
 	bin := briefBinary(b)
-	for _, mode := range []string{"nocache", "kept"} {
-		b.Run(mode, func(b *testing.B) {
-			cache := "off"
-			if mode == "kept" {
-				cache = filepath.Join(b.TempDir(), "cache")
+	benchGrepModes(b, func(b *testing.B, cache string) func(b *testing.B, query, dir string) {
+		return func(b *testing.B, query, dir string) {
+			cmd := exec.Command(bin, "grep", "--count", query, dir)
+			cmd.Env = append(os.Environ(), "BRIEF_CACHE_DIR="+cache)
+			out, err := cmd.Output()
+			if err != nil || len(out) == 0 {
+				b.Fatalf("brief grep %s: %v\n%s", query, err, out)
 			}
-			grep := func(b *testing.B, query, dir string) {
-				cmd := exec.Command(bin, "grep", "--count", query, dir)
-				cmd.Env = append(os.Environ(), "BRIEF_CACHE_DIR="+cache)
-				out, err := cmd.Output()
-				if err != nil || len(out) == 0 {
-					b.Fatalf("brief grep %s: %v\n%s", query, err, out)
-				}
-			}
-			benchGrep(b, func(b *testing.B, query, dir string) {
-				if mode == "kept" {
-					b.StopTimer()
-					grep(b, query, dir) // the cache made (once per query: a no-op after the first)
-					b.StartTimer()
-				}
-				grep(b, query, dir)
-			})
-		})
-	}
+		}
+	})
 }
 
 // BenchmarkGrepInProcess is BenchmarkGrepLibrary's brief grep run inside
@@ -53,19 +39,28 @@ func BenchmarkGrepLibrary(b *testing.B) {
 // library opened, every file looked at, the matching ones parsed or read
 // from the item cache), in the same two modes.
 func BenchmarkGrepInProcess(b *testing.B) {
+	benchGrepModes(b, func(b *testing.B, cache string) func(b *testing.B, query, dir string) {
+		b.Setenv("BRIEF_CACHE_DIR", cache)
+		return func(b *testing.B, query, dir string) {
+			out, stderr, err := run(b, "grep", "--count", query, dir)
+			if err != nil || out == "" {
+				b.Fatalf("brief grep %s: %v\n%s", query, err, stderr)
+			}
+		}
+	})
+}
+
+// benchGrepModes runs benchGrep with the grep that grepWith makes for a
+// cache directory: nocache with "off"; kept with a directory that an
+// untimed grep of the same query fills first (a no-op after the first).
+func benchGrepModes(b *testing.B, grepWith func(b *testing.B, cache string) func(b *testing.B, query, dir string)) {
 	for _, mode := range []string{"nocache", "kept"} {
 		b.Run(mode, func(b *testing.B) {
 			cache := "off"
 			if mode == "kept" {
 				cache = filepath.Join(b.TempDir(), "cache")
 			}
-			b.Setenv("BRIEF_CACHE_DIR", cache)
-			grep := func(b *testing.B, query, dir string) {
-				out, stderr, err := run(b, "grep", "--count", query, dir)
-				if err != nil || out == "" {
-					b.Fatalf("brief grep %s: %v\n%s", query, err, stderr)
-				}
-			}
+			grep := grepWith(b, cache)
 			benchGrep(b, func(b *testing.B, query, dir string) {
 				if mode == "kept" {
 					b.StopTimer()
