@@ -144,8 +144,9 @@ func decodeFrontMatter(yml []byte) (fm frontMatter, err error) {
 // of the nesting (40,000 unclosed "[" took 3.2 GB), so deeper structure is
 // refused before decoding.
 const (
-	maxFlowDepth   = 16  // unclosed "[" and "{" at any point
-	maxIndent      = 128 // leading spaces of a line
+	maxFlowDepth   = 16   // unclosed "[" and "{" outside quoted strings, at any point
+	maxBrackets    = 4096 // "[" and "{" anywhere, quoted or not
+	maxIndent      = 128  // leading spaces of a line
 	maxLineEntries = 16  // "- " and "? " entries opening one line
 	maxTopKeys     = 64  // lines at the top level (the format has five keys)
 )
@@ -159,10 +160,17 @@ type nestingError struct {
 func (e nestingError) Error() string { return e.what }
 
 // checkNesting refuses front matter nested deeper than the limits, in one
-// linear pass. Brackets are counted wherever they are, quoted or not: an
-// over-count can only refuse an absurd value, never let a deep one through.
+// linear pass. Brackets inside a quoted string are text, not nesting:
+// counted, the title "[[[[[[" that Write quotes, repeated in three
+// fields, made Parse refuse Write's own output. A quote is taken to open
+// a string only where YAML starts a value (a line's start, after "- ",
+// ": ", "[", "{" or ","); elsewhere it is text and the brackets after it
+// count. Should this reading ever differ from the decoder's, the count of
+// brackets anywhere still bounds the nesting (maxBrackets, 4,096: the
+// decoder's cost grows with the square of the depth, 40,000 took 3.2 GB).
 func checkNesting(yml []byte) error {
-	depth, line, top := 0, 1, 0
+	depth, line, top, brackets := 0, 1, 0, 0
+	var quote byte // the quote of a string left open at the end of a line
 	for len(yml) > 0 {
 		l, rest, _ := bytes.Cut(yml, []byte("\n"))
 		yml = rest
@@ -181,14 +189,42 @@ func checkNesting(yml []byte) error {
 				return nestingError{line, fmt.Sprintf("more than %d nested list entries on one line", maxLineEntries)}
 			}
 		}
-		for _, c := range l {
+		prev, spaced := byte(0), false // the last byte before c but blanks; whether blanks follow it
+		for i := 0; i < len(l); i++ {
+			c := l[i]
+			if c == '[' || c == '{' {
+				if brackets++; brackets > maxBrackets {
+					return nestingError{line, fmt.Sprintf("more than %d brackets", maxBrackets)}
+				}
+			}
+			if quote != 0 {
+				switch {
+				case c == '\\' && quote == '"':
+					i++ // the escaped byte
+				case c == quote && quote == '\'' && i+1 < len(l) && l[i+1] == '\'':
+					i++ // '' is a quote inside '...'
+				case c == quote:
+					quote, prev, spaced = 0, c, false
+				}
+				continue
+			}
 			switch c {
+			case '"', '\'':
+				if prev == 0 || prev == '[' || prev == '{' || prev == ',' || spaced && (prev == ':' || prev == '-' || prev == '?') {
+					quote = c
+					continue
+				}
 			case '[', '{':
 				if depth++; depth > maxFlowDepth {
 					return nestingError{line, fmt.Sprintf("brackets nested deeper than %d levels (an unclosed \"[\" or \"{\"?)", maxFlowDepth)}
 				}
 			case ']', '}':
 				depth = max(0, depth-1)
+			}
+			if c == ' ' || c == '\t' {
+				spaced = prev != 0
+			} else {
+				prev, spaced = c, false
 			}
 		}
 		line++

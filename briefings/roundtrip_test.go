@@ -153,3 +153,22 @@ func TestEmptyItemsRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketsInValuesRoundTrip: brackets in titles and paths, which
+// Write quotes, are text: Parse reads back what Write wrote, however many
+// of them are left open (the nesting limit once counted them as nesting).
+func TestBracketsInValuesRoundTrip(t *testing.T) {
+	for _, v := range []string{"[[[[[[", "{{{{{{{{{{", "Report [draft", "it's [x] 'quoted' \"[[[[\""} {
+		b := &Briefing{Title: v, Date: "2024-02-29", Sources: []Source{
+			{ID: "S1", Title: v, Published: "2024-02-29", Path: "s" + v + ".txt"},
+			{ID: "S2", Title: v + v, Published: "2024-02-29"},
+		}}
+		got, err := Parse("b.md", Write(b))
+		if err != nil {
+			t.Fatalf("%q: %v\n%s", v, err, Write(b))
+		}
+		if got.Title != v || got.Sources[0].Title != v || got.Sources[0].Path != b.Sources[0].Path || got.Sources[1].Title != v+v {
+			t.Errorf("%q read back as %+v", v, got)
+		}
+	}
+}
