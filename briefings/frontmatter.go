@@ -147,8 +147,8 @@ const (
 	maxFlowDepth   = 16   // unclosed "[" and "{" outside quoted strings, at any point
 	maxBrackets    = 4096 // "[" and "{" anywhere, quoted or not
 	maxIndent      = 128  // leading spaces of a line
-	maxLineEntries = 16  // "- " and "? " entries opening one line
-	maxTopKeys     = 64  // lines at the top level (the format has five keys)
+	maxLineEntries = 16   // "- " and "? " entries opening one line
+	maxTopKeys     = 64   // lines at the top level (the format has five keys)
 )
 
 // nestingError is front matter nested past the limits above.

@@ -144,13 +144,13 @@ func TestHostileFrontMatterIsBounded(t *testing.T) {
 			}
 			return sb.String()
 		}(),
-		"the most nesting the limits allow": "sources:\n" + strings.Repeat("  - title: "+strings.Repeat("[", 16)+strings.Repeat("]", 16)+"\n", 5200),
+		"the most nesting the limits allow":  "sources:\n" + strings.Repeat("  - title: "+strings.Repeat("[", 16)+strings.Repeat("]", 16)+"\n", 5200),
 		"the most brackets the limits allow": "sources:\n" + strings.Repeat("  - title: "+strings.Repeat("[", 16)+strings.Repeat("]", 16)+"\n", maxBrackets/16),
 		// Brackets inside quoted strings are text, not nesting; the count
 		// of brackets anywhere still bounds them.
-		"quoted brackets": "x: \"" + strings.Repeat("[", 40000) + "\"",
+		"quoted brackets":              "x: \"" + strings.Repeat("[", 40000) + "\"",
 		"a quote that opens no string": "x: [a \"" + strings.Repeat("[", 40000),
-		"a string over lines": "x: \"a\n  " + strings.Repeat("[", 40000),
+		"a string over lines":          "x: \"a\n  " + strings.Repeat("[", 40000),
 	}
 	for name, yml := range cases {
 		t.Run(name, func(t *testing.T) {
