@@ -55,6 +55,11 @@ type GoldEvent struct {
 	// corpus split it; a timeline entry carries it when either holds the
 	// other, compared by letters and digits (see alnum).
 	wholeSentence bool
+	// since: the expression opens a span ("since 2003", "lowest level
+	// since April 1997"), the start of a state the sentence reports, not
+	// when what it reports happened: the timeline does not list the
+	// sentence under it. Tallied apart (Since), never in Events.
+	since bool
 }
 
 // GoldQuote is an annotated quotation.
@@ -78,6 +83,7 @@ type Counts struct {
 	GoldEvents, FoundEvents               int // gold sentences with a dated expression; those dated right
 	GoldDates, FoundDates                 int // the gold's dated expressions; those whose sentence carries their date
 	Repeated                              int // sentences in more than one timeline entry
+	GoldSince, FoundSince                 int // "since X" expressions, not events; those whose sentence is under X anyway
 	GoldQuotes, FoundQuotes, SpeakerRight int
 	SpeakerGold                           int // found quotes whose gold says who speaks (or that nobody does)
 }
@@ -94,6 +100,8 @@ func (c *Counts) add(o Counts) {
 	c.GoldDates += o.GoldDates
 	c.FoundDates += o.FoundDates
 	c.Repeated += o.Repeated
+	c.GoldSince += o.GoldSince
+	c.FoundSince += o.FoundSince
 	c.GoldQuotes += o.GoldQuotes
 	c.FoundQuotes += o.FoundQuotes
 	c.SpeakerRight += o.SpeakerRight
@@ -167,6 +175,9 @@ func (s Scores) String() string {
 		fmt.Fprintf(&sb, "%-28s actors P %.3f R %.3f F1 %.3f  type %.3f  role %.3f  events %.3f (%d/%d) twice %d  dates %.3f (%d/%d)  quotes %.3f (%d/%d)  speakers %.3f\n",
 			name, c.Precision(), c.Recall(), c.F1(), c.TypeAccuracy(), c.RoleAccuracy(), c.Dates(), c.FoundEvents, c.GoldEvents, c.Repeated,
 			c.Expressions(), c.FoundDates, c.GoldDates, c.QuotesFound(), c.FoundQuotes, c.GoldQuotes, c.SpeakerAccuracy())
+		if c.GoldSince > 0 {
+			fmt.Fprintf(&sb, "%-28s   not events: %d \"since X\" expressions, %d of them listed under X anyway\n", "", c.GoldSince, c.FoundSince)
+		}
 	}
 	for _, f := range s.Files {
 		line(f.Source, f.Counts)

@@ -55,6 +55,13 @@ func scoreEvents(fs *FileScore, b *briefings.Briefing, g Gold) {
 			bySentence[key] = s
 			order = append(order, key)
 		}
+		if ge.since {
+			c.GoldSince++
+			if slices.ContainsFunc(b.Timeline, func(e briefings.Event) bool { return holds(ge, e) && acceptsSpan(ge.AcceptedDates, dateOf(e)) }) {
+				c.FoundSince++
+			}
+			continue
+		}
 		if ge.Optional {
 			for _, acc := range ge.AcceptedDates {
 				if acc != "*" { // "any date" vouches for none

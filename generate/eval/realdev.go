@@ -136,6 +136,7 @@ func (r realdevGold) asGold(source string) Gold {
 		g.Events = append(g.Events, GoldEvent{
 			Expression: e.Expression, SentenceContains: e.Sentence, AcceptedDates: []string{e.Date},
 			Optional: e.Dateline || e.Kind == "bounded", wholeSentence: true,
+			since: opensSpan(e.Sentence, e.Expression),
 		})
 	}
 	// MEANTIME's quarters, weeks, seasons and decades are annotated apart:
@@ -158,6 +159,29 @@ func (r realdevGold) asGold(source string) Gold {
 		g.Quotes = append(g.Quotes, gq)
 	}
 	return g
+}
+
+// opensSpan reports whether expr, in sentence, is the start of a span
+// after "since" ("its lowest level since April 1997", "since 2003"):
+// realdev's gold annotates it as a dated expression like any other, but
+// what the sentence reports did not happen then.
+func opensSpan(sentence, expr string) bool {
+	e := strings.ToLower(strings.TrimSpace(expr))
+	if strings.HasPrefix(e, "since ") {
+		return true
+	}
+	s := strings.ToLower(sentence)
+	for off := 0; ; {
+		i := strings.Index(s[off:], e)
+		if i < 0 || e == "" {
+			return false
+		}
+		before := strings.Fields(s[:off+i])
+		if n := len(before); n > 0 && (before[n-1] == "since" || n > 1 && before[n-2] == "since" && before[n-1] == "the") {
+			return true
+		}
+		off += i + len(e)
+	}
 }
 
 // alnum keeps the letters and digits of s, lower-cased: realdev's texts

@@ -70,3 +70,24 @@ func TestRealdevTestSplit(t *testing.T) {
 		check("ROUGE-1", 100*ours.R1, floor.rouge1)
 	}
 }
+
+// TestOpensSpan: an expression after "since" starts a span; the same words
+// elsewhere date an event.
+func TestOpensSpan(t *testing.T) {
+	for _, c := range []struct {
+		sentence, expr string
+		want           bool
+	}{
+		{"The index fell to its lowest level since April 1997.", "April 1997", true},
+		{"The Dow has fallen almost fifteen percent since the start of this year.", "the start of this year", true},
+		{"It has not closed above 8,000 since February.", "since February", true},
+		{"Sweden won its first opening match since 1958.", "1958", true},
+		{"The plant closed in February, since demand fell.", "February", false},
+		{"Since then, on March 3, the board met.", "March 3", false},
+		{"It fell in 1997; it has risen since 1997.", "1997", true},
+	} {
+		if got := opensSpan(c.sentence, c.expr); got != c.want {
+			t.Errorf("opensSpan(%q, %q) = %v, want %v", c.sentence, c.expr, got, c.want)
+		}
+	}
+}
