@@ -159,7 +159,7 @@ var orgDescriptors = words(`firm company group agency organization organisation 
 	organisation consultancy contractor supplier producer exporter importer fund body alliance
 	coalition faction outfit brand app tabloid magazine weekly wire station studio team club
 	gang cartel syndicate collective consortium association federation council committee commission
-	mission delegation panel opposition`)
+	mission delegation panel opposition school university college academy foundation`)
 
 // govHeads follow a country adjective or possessive to name a body of that
 // country in lower case ("the Iranian foreign ministry", "Iran's spy
@@ -182,7 +182,7 @@ var reportingVerbs = words(`said says say saying told tells tell stated states s
 	estimated believes believed thinks thought hoped hopes feared fears welcomed condemned condemns
 	criticised criticized blamed blames praised praises dismissed rejected rejects described
 	labelled labeled termed branded characterised characterized quoted quoting telling saying
-	according`)
+	enthused enthuses exclaimed exclaims joked jokes quipped quips boasted boasts according`)
 
 // labelCues right before a quotation make it a label or a name, not speech
 // ("emails designated “sensitive”", "the so-called “shadow fleet”").

@@ -116,6 +116,14 @@ func (x *extractor) lastSpeaker(si, i int) string {
 			if e > 0 && (personPronouns.has(toks[e-1].lower()) || groupPronouns.has(toks[e-1].lower())) {
 				continue // "he said": look further back
 			}
+			// `"...," said Julien Talavan, a spokesman. "...," he said`:
+			// the subject after its verb, in the sentence just before
+			// (further back, a person named since is likelier).
+			if s >= si-1 && e > 0 && (toks[e-1].kind == tDQ || toks[e-1].n == ",") && v+1 < len(toks) {
+				if m, ok := x.mentionAt(s, v+1); ok && m.act != nil && m.act.typ == briefings.ActorPerson {
+					return m.act.name
+				}
+			}
 			if m, ok := x.mentionEndingAt(s, e); ok && m.act != nil {
 				if m.act.typ == "person" {
 					return m.act.name

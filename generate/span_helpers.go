@@ -75,6 +75,11 @@ func (x *extractor) notPerson(si, a, b int) bool {
 	if a > 0 && (toks[a-1].lower() == "a" || toks[a-1].lower() == "an" || placePreps.has(toks[a-1].lower())) {
 		return true
 	}
+	// "near the Masjid Al-Haram": after a preposition of place and an
+	// article, a place.
+	if a > 1 && toks[a-1].lower() == "the" && placePreps.has(toks[a-2].lower()) {
+		return true
+	}
 	for i := a; i < b; i++ {
 		if notNameWords.has(toks[i].lower()) {
 			return true

@@ -90,6 +90,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"described after", "Kestrel Point, a cybersecurity firm, declined to say more.", "Kestrel Point", "Kestrel Point (organization, cybersecurity firm)"},
 	{"name and kind", "The Vostok group said its fighters had left.", "Vostok", "Vostok group (organization)"},
 	{"name and kind", "Yemen's Houthi movement said it fired missiles.", "Houthi", "Houthi movement (organization)"},
+	{"described after", "Liceo Gonzaga, a catholic school in Milan, said it would pay.", "Liceo Gonzaga", "Liceo Gonzaga (organization, catholic school in Milan)"},
 	{"tagged name", "The talks were led by Rodaba Noori and others.", "Rodaba Noori", "Rodaba Noori (person)"},
 	{"tagged name", "US markets are closed on Monday for Martin Luther King Jr.", "Martin Luther King Jr.", "Martin Luther King Jr. (person)"},
 	{"person name", "Alfonso Gutiérrez de la Serna said the basin had been forgotten.", "Alfonso Gutiérrez de la Serna", "Alfonso Gutiérrez de la Serna (person)"},
@@ -280,5 +281,16 @@ func TestQuotedNameOfAnotherNoun(t *testing.T) {
 	actors, _ := extractText(`The refugee team listed their country as "Hope" on their shirts.`)
 	if len(actors) > 0 {
 		t.Errorf("actors %q, want none", actors)
+	}
+}
+
+// TestNoPersonAfterPlacePreposition: "near the X" names a place, whatever
+// the tagger makes of it.
+func TestNoPersonAfterPlacePreposition(t *testing.T) {
+	actors, _ := extractText("At least 76 people were killed when the Al-Ghaza Hotel near the Masjid Al-Haram collapsed.")
+	for _, a := range actors {
+		if strings.HasPrefix(a, "Masjid Al-Haram") {
+			t.Errorf("a place read as an actor: %q", a)
+		}
 	}
 }

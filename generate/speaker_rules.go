@@ -174,6 +174,11 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 				}
 				return decideSpeaker(sp)
 			}
+			// "says ANA senior vice president Mitsuo Morimoto": the body
+			// the person works for, then the role, then the person.
+			if p, ok := x.personAfterRole(si, m); ok {
+				return decideSpeaker(speakerName(p))
+			}
 			if m.kind == mRole || m.kind == mCountry && m.b < len(toks) && isCapTok(toks[m.b]) {
 				// keep looking for the name the role leads to
 				if m.act != nil && m.kind == mRole {
@@ -188,6 +193,32 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 		}
 	}
 	return "", stop
+}
+
+// prepositions put the name after them in a phrase of their own: "speaking
+// alongside Paulson, said" is not Paulson speaking.
+var prepositions = words(`alongside beside with without by for from of to at in on about against after before
+	among between including like near than toward towards under over into onto upon via`)
+
+// personAfterRole reads a person named after a body and the role held
+// there, "ANA senior vice president Mitsuo Morimoto", "Boeing spokesman
+// John Dean": up to four lower-case words, a role among them.
+func (x *extractor) personAfterRole(si int, m mention) (mention, bool) {
+	toks := x.sents[si].toks
+	if m.kind != mOrg && m.kind != mCountry {
+		return mention{}, false
+	}
+	role := false
+	for j := m.b; j < len(toks) && j <= m.b+4; j++ {
+		if toks[j].kind != tWord || toks[j].upper() {
+			if p, ok := x.mentionAt(si, j); ok && role && p.act != nil && p.kind == mPerson {
+				return p, true
+			}
+			return mention{}, false
+		}
+		role = role || personHead(toks, j)
+	}
+	return mention{}, false
 }
 
 // personHead says token i is a lower-case noun for a person or people
@@ -390,7 +421,7 @@ func (x *extractor) subjectNameBeforeComma(c subjectAt) (string, verdict) {
 	if e <= 1 || toks[e-1].n != "," {
 		return "", pass
 	}
-	if m, ok := x.mentionEndingAt(c.si, e-1); ok && m.act != nil && (m.kind == mPerson || m.kind == mOrg && m.a >= 2 && toks[m.a-1].n == "," && toks[m.a-2].kind == tWord && !toks[m.a-2].upper()) {
+	if m, ok := x.mentionEndingAt(c.si, e-1); ok && m.act != nil && (m.kind == mPerson && !(m.a > 0 && prepositions.has(toks[m.a-1].lower())) || m.kind == mOrg && m.a >= 2 && toks[m.a-1].n == "," && toks[m.a-2].kind == tWord && !toks[m.a-2].upper()) {
 		return decideSpeaker(speakerName(m))
 	}
 	return "", pass
@@ -418,6 +449,16 @@ func (x *extractor) subjectApposition(c subjectAt) (string, verdict) {
 	}
 	if w := appositionStart(toks, e-1); w >= 0 {
 		if m, ok := x.mentionEndingAt(c.si, w); ok {
+			// "Cynthia Thompson, curator at the University of Arkansas,
+			// Fayetteville, said": the comma before the place is inside
+			// the description; the person before it speaks.
+			if m.kind != mPerson {
+				if w2 := appositionStart(toks, w); w2 >= 0 {
+					if p, ok := x.mentionEndingAt(c.si, w2); ok && p.kind == mPerson && p.act != nil {
+						return decideSpeaker(speakerName(p))
+					}
+				}
+			}
 			return decideSpeaker(speakerName(m))
 		}
 		for s := w - 2; s >= 0 && s >= w-5; s-- {

@@ -37,6 +37,9 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"verb then speaker", `"We will not accept this," said a French official.`, "We will not accept this", "French official"},
 	{"verb then speaker", `"It was a mistake," said an analyst at Morgan Stanley.`, "It was a mistake", "Morgan Stanley analyst"},
 	{"verb then speaker", `"It is a good move," said chief investment officer at Solaris Asset Management, Tim Ghriskey.`, "It is a good move", "Tim Ghriskey"},
+	{"verb then speaker", `"We plan to use the jet to expand," says ANA senior vice president Mitsuo Morimoto.`, "We plan to use the jet to expand", "Mitsuo Morimoto"},
+	{"verb then speaker", `"We are rolling out the first plane," enthused Scott Fancher, the project manager.`, "We are rolling out the first plane", "Scott Fancher"},
+	{"pronoun", `Chief executive Louis Gallois said the cuts were needed. "The response has been massive," said Julien Talavan, a spokesman for Force Ouvrière, the main union. "This is just the beginning," he said.`, "This is just the beginning", "Julien Talavan"},
 	{"spokesperson for a body", `"The ministry does not comment on court cases," a spokesperson for the Ministry of Justice said.`, "The ministry does not comment on court cases", "Ministry of Justice spokesperson"},
 	{"name nearest the verb", `"We will appeal," Ardent spokesperson Rachel Lord said.`, "We will appeal", "Rachel Lord"},
 	{"pronoun", "Mayor Anna Berg spoke on Monday.\n\n‘We waited,’ she said.", "We waited", "Anna Berg"},
@@ -46,6 +49,8 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	// subjectRules: the subject of a reporting verb before the quote.
 	{"role, name, verb", `Its Athens-based operator, Delos Shipping, said the crew were "safe and well".`, "safe and well", "Delos Shipping"},
 	{"relative clause", `The bill was opposed by Sen. Paul Kerr, a Republican from Utah, who called it "a blank check".`, "a blank check", "Paul Kerr"},
+	{"apposition", `Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation."`, "These images serve as documentation.", "Cynthia Thompson"},
+	{"apposition", `President George W. Bush, speaking at a press conference alongside Henry Paulson, said "this is a pivotal moment."`, "this is a pivotal moment.", "George W. Bush"},
 	{"apposition", `A JFTC official, speaking on condition of anonymity, said suppliers had to "absorb rising costs".`, "absorb rising costs", "JFTC official"},
 	{"subject pronoun", `Minister Ana Souza Lima presented the data on Thursday. She said the result was "a good start".`, "a good start", "Ana Souza Lima"},
 	{"subject mention", `Researchers at the University of Oxford said the drug was "safe".`, "safe", "University of Oxford researchers"},

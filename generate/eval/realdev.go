@@ -2,10 +2,13 @@ package eval
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/fnv"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -184,6 +187,54 @@ func opensSpan(sentence, expr string) bool {
 	}
 }
 
+// speakerFile is our own annotation of who speaks each quotation of a
+// realdev article (speakers/NAME.json): neither corpus annotates speakers
+// (MEANTIME's few are derived), so they were annotated by hand, from the
+// articles alone, by annotators who had not seen the generator.
+type speakerFile struct {
+	Quotes []struct {
+		Text     string   `json:"text"` // the quotation's first words
+		Speaker  *string  `json:"speaker"`
+		Accepted []string `json:"accepted"`
+	} `json:"quotes"`
+}
+
+// addSpeakers adds the speakers of path (if it exists) to g: a corpus
+// quote the annotated words begin gets the speaker when the corpus gives
+// none (a corpus speaker is never replaced); other annotated quotations
+// are added as quotes of their own. A null speaker says the article names
+// nobody: the generator must give none.
+func addSpeakers(g *Gold, path string) error {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	var sf speakerFile
+	if err := json.Unmarshal(data, &sf); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	for _, q := range sf.Quotes {
+		if alnum(q.Text) == "" {
+			return fmt.Errorf("%s: a quote with no words", path)
+		}
+		gq := GoldQuote{Contains: q.Text, Speaker: q.Speaker, byLetters: true}
+		if q.Speaker != nil {
+			gq.AcceptedSpeakers = append([]string{*q.Speaker}, q.Accepted...)
+		}
+		i := slices.IndexFunc(g.Quotes, func(c GoldQuote) bool { return strings.Contains(alnum(c.Contains), alnum(q.Text)) })
+		switch {
+		case i < 0:
+			g.Quotes = append(g.Quotes, gq)
+		case g.Quotes[i].speakerUnknown:
+			g.Quotes[i].Speaker, g.Quotes[i].AcceptedSpeakers, g.Quotes[i].speakerUnknown = gq.Speaker, gq.AcceptedSpeakers, false
+		}
+	}
+	return nil
+}
+
 // alnum keeps the letters and digits of s, lower-cased: realdev's texts
 // were rebuilt from tokens ("six - member"), so sentences are compared by
 // their words' characters alone.
@@ -241,7 +292,11 @@ func ReadRealdev(dir, split string) ([]RealdevArticle, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, RealdevArticle{Name: name, Corpus: r.Corpus, Doc: doc, Gold: r.asGold(name), Summaries: r.Summaries})
+		g := r.asGold(name)
+		if err := addSpeakers(&g, filepath.Join(dir, "speakers", strings.TrimSuffix(name, ".txt")+".json")); err != nil {
+			return nil, err
+		}
+		out = append(out, RealdevArticle{Name: name, Corpus: r.Corpus, Doc: doc, Gold: g, Summaries: r.Summaries})
 	}
 	return out, nil
 }
