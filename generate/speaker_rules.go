@@ -375,6 +375,7 @@ var subjectRules = []speakerRule[subjectAt]{
 // si that is the speaker's own, and its subject (subjectRules).
 func (x *extractor) beforeQuote(si, o int) string {
 	toks := x.sents[si].toks
+	shared := false // a verb that shares the sentence's subject was passed
 	for v := o - 1; v >= 0; v-- {
 		if toks[v].kind == tDQ || toks[v].kind == tSQClose {
 			// An earlier quotation in the sentence: skip its words, whose
@@ -389,8 +390,12 @@ func (x *extractor) beforeQuote(si, o int) string {
 		if !reportingVerbs.has(l) || l == "according" {
 			continue
 		}
-		// "Cefic said ... and called for “...”": the subject of the first verb.
-		if v > 0 && toks[v-1].lower() == "and" {
+		// "Cefic said ... and called for “...”": the subject of the first
+		// verb; "He pointed to Chrysler, but stated that GM was a “...”"
+		// and "Jobs resigned in a letter, stating “...”": the subject that
+		// opens the sentence, when no earlier verb has one.
+		if v > 0 && (toks[v-1].lower() == "and" || toks[v-1].lower() == "but" || (l == "stating" || l == "saying" || l == "adding" || l == "writing") && !isCapTok(toks[v-1])) {
+			shared = true
 			continue
 		}
 		// Passive "was described as", "is called": not the subject's speech.
@@ -409,6 +414,26 @@ func (x *extractor) beforeQuote(si, o int) string {
 			e--
 		}
 		return firstSpeaker(x, subjectRules, subjectAt{si, v, e})
+	}
+	if shared {
+		return x.openingSubject(si)
+	}
+	return ""
+}
+
+// openingSubject is the person or body that opens sentence si as its
+// subject, a pronoun resolved: "He pointed to ...", "Jobs resigned ...".
+// A sentence that opens otherwise ("In 2009, ...") gives none.
+func (x *extractor) openingSubject(si int) string {
+	toks := x.sents[si].toks
+	if len(toks) < 2 {
+		return ""
+	}
+	if l := toks[0].lower(); personPronouns.has(l) {
+		return x.pronoun(si, 0, true)
+	}
+	if m, ok := x.mentionAt(si, 0); ok && m.act != nil && (m.kind == mPerson || m.kind == mOrg) && m.b < len(toks) && toks[m.b].kind == tWord && !toks[m.b].upper() {
+		return m.act.name
 	}
 	return ""
 }
