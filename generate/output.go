@@ -112,7 +112,7 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 			// A quote opening a sentence right after an attributed one in
 			// the same paragraph continues it: “...,” said X. “That calm
 			// is gone.”
-			if raw == "" && !label && q.o == 0 && lastSpeaker != "" && q.s1 == lastEnd+1 {
+			if raw == "" && !label && q.o == 0 && lastSpeaker != "" && q.s1 == lastEnd+1 && !x.attributedAfter(q) {
 				raw = lastSpeaker
 			}
 			// `“...,” said X, an analyst at Y Co. “Investors ...”`: the
@@ -164,6 +164,22 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 		}
 	})
 	return out
+}
+
+// attributedAfter says a reporting verb follows quote q in its sentence
+// (`“...,” said Clements.`): the quote has an attribution of its own, even
+// one naming no actor, so it does not go on in the voice before it.
+func (x *extractor) attributedAfter(q quote) bool {
+	toks := x.sents[q.s2].toks
+	for i := q.c + 1; i < len(toks) && i <= q.c+4; i++ {
+		if toks[i].kind == tDQ || toks[i].n == "." {
+			return false
+		}
+		if reportingVerbs.has(toks[i].lower()) && toks[i].lower() != "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // addQuote adds a quote, or cites doc on the same words from the same

@@ -164,6 +164,17 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 			if m.kind == mCountry && personHead(toks, m.b) {
 				return decideSpeaker(x.text(si, m.a, m.b+1))
 			}
+			// "said a Delhi auto parts supplier": the place describes
+			// someone the text does not name.
+			if (m.kind == mCountry || m.kind == mCapital || m.kind == mLocative) && wordIs(toks, m.a-1, "a", "an") {
+				e := m.b
+				for e < len(toks) && e < m.b+4 && toks[e].kind == tWord && !toks[e].upper() {
+					e++
+				}
+				if e > m.b {
+					return decideSpeaker(x.text(si, m.a, e))
+				}
+			}
 			if sp, ok := x.workplaceSpeaker(si, m); ok {
 				// "said chief investment officer at Solaris Asset
 				// Management, Tim Ghriskey": the name after it.
@@ -521,6 +532,19 @@ func (x *extractor) subjectMention(c subjectAt) (string, verdict) {
 	}
 	if sp, ok := x.workplaceSpeaker(c.si, m); ok {
 		return decideSpeaker(sp)
+	}
+	// "Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers
+	// union said": the body ends the person's description.
+	start := m.a
+	if cm, ok := x.mentionEndingAt(c.si, m.a); ok && cm.kind == mCountry {
+		start = cm.a // "Canadian Auto Workers union"
+	}
+	if m.kind == mOrg && start > 1 && toks[start-1].n == "," {
+		if w := appositionStart(toks, start-1); w >= 0 {
+			if p, ok := x.mentionEndingAt(c.si, w); ok && p.kind == mPerson && p.act != nil {
+				return decideSpeaker(speakerName(p))
+			}
+		}
 	}
 	if k := m.a - 1; m.kind == mOrg && k > 0 {
 		if toks[k].lower() == "the" {

@@ -40,6 +40,7 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"verb then speaker", `"We plan to use the jet to expand," says ANA senior vice president Mitsuo Morimoto.`, "We plan to use the jet to expand", "Mitsuo Morimoto"},
 	{"verb then speaker", `"We are rolling out the first plane," enthused Scott Fancher, the project manager.`, "We are rolling out the first plane", "Scott Fancher"},
 	{"pronoun", `Chief executive Louis Gallois said the cuts were needed. "The response has been massive," said Julien Talavan, a spokesman for Force Ouvrière, the main union. "This is just the beginning," he said.`, "This is just the beginning", "Julien Talavan"},
+	{"verb then speaker", `Contracts go to vendors in India. “We are worried and closely watching,” said a Delhi auto parts supplier.`, "We are worried and closely watching", "Delhi auto parts supplier"},
 	{"spokesperson for a body", `"The ministry does not comment on court cases," a spokesperson for the Ministry of Justice said.`, "The ministry does not comment on court cases", "Ministry of Justice spokesperson"},
 	{"name nearest the verb", `"We will appeal," Ardent spokesperson Rachel Lord said.`, "We will appeal", "Rachel Lord"},
 	{"pronoun", "Mayor Anna Berg spoke on Monday.\n\n‘We waited,’ she said.", "We waited", "Anna Berg"},
@@ -55,6 +56,7 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"before the quote", `Steve Jobs resigned in a letter to the board stating, "I have always said I would be the first to let you know."`, "I have always said I would be the first to let you know.", "Steve Jobs"},
 	{"before the quote", `President Barack Obama spoke on Monday. He pointed to the bankruptcy of Chrysler, but stated that GM was a “more complex company” than Chrysler.`, "more complex company", "Barack Obama"},
 	{"subject mention", `The paper quoted campaigner Caitlin Boswell, with Boswell stating: "No one's right to refuge should be lost."`, "No one's right to refuge should be lost.", "Caitlin Boswell"},
+	{"subject mention", `On the cut, Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers union said “There is a lot of anger here today.”`, "There is a lot of anger here today.", "Whitey MacDonald"},
 	{"subject pronoun", `Minister Ana Souza Lima presented the data on Thursday. She said the result was "a good start".`, "a good start", "Ana Souza Lima"},
 	{"subject mention", `Researchers at the University of Oxford said the drug was "safe".`, "safe", "University of Oxford researchers"},
 	{"subject mention", `Leader of the opposition Omprakash Verma of the Congress (INC) said the order was a 'slap on the face'.`, "slap on the face", "Omprakash Verma"},
@@ -170,5 +172,15 @@ func TestDocumentAuthorSpeaks(t *testing.T) {
 		if sp := speakers[c.quote]; sp != c.speaker {
 			t.Errorf("%q: speaker %q, want %q", c.text, sp, c.speaker)
 		}
+	}
+}
+
+// TestOwnAttributionIsNotContinued: a quote with a reporting verb of its
+// own does not go on in the voice of the quote before it, even when the
+// name after the verb is no actor the text has read.
+func TestOwnAttributionIsNotContinued(t *testing.T) {
+	sp, _ := quoteSpeakers(`“We are worried,” said Deepak Rao, an auto parts supplier. “Going forward, the industry will be smaller,” said Clements.`)
+	if got := sp["Going forward, the industry will be smaller"]; got == "Deepak Rao" {
+		t.Errorf("speaker %q, want none or Clements", got)
 	}
 }
