@@ -42,7 +42,7 @@ var dateRules = []dateRule{
 	{"weekday", `on Tuesday; last Friday; next Monday`, true, dateFinder.weekday},
 	{"today", `today; yesterday; tomorrow`, true, dateFinder.today},
 	{"past units", `in the past six months; within three months`, true, dateFinder.pastUnits},
-	{"this unit", `this week; earlier this week; last year; next quarter; last summer`, true, dateFinder.thisUnit},
+	{"this unit", `this week; earlier this week; last year; next quarter; last summer; this years festival`, true, dateFinder.thisUnit},
 	{"over the season", `over the summer; during the winter`, true, dateFinder.overSeason},
 	// Tried only with a publication date, as it always was, though the
 	// year is written.
@@ -51,7 +51,8 @@ var dateRules = []dateRule{
 	{"months to", `the 12 months to July`, true, dateFinder.monthsTo},
 	{"the weekend", `over the weekend; at the weekend`, true, dateFinder.theWeekend},
 	{"year end", `by year end; at year-end`, true, dateFinder.yearEnd},
-	{"ago", `two weeks ago; a year ago`, true, dateFinder.ago},
+	{"ago", `two weeks ago; a year ago; [Ten] years ago`, true, dateFinder.ago},
+	{"decade word", `the sixties`, true, dateFinder.decadeWord},
 }
 
 // isoDate reads "2022-09-08".
@@ -347,6 +348,24 @@ func (f dateFinder) decade(toks []token, i int) (dateHit, verdict) {
 	}
 	return dateHit{}, pass
 }
+
+// decadeWord reads "the sixties": the last such decade wholly before the
+// story (from 2014, the 1960s; from 2025, "the twenties" are the 1920s),
+// so it is counted from the publication date.
+func (f dateFinder) decadeWord(toks []token, i int) (dateHit, verdict) {
+	k, ok := decadeWords[toks[i].lower()]
+	if !ok || !prevIs(toks, i, "the") {
+		return dateHit{}, pass
+	}
+	y := f.pub.Year()/100*100 + k
+	if y+9 >= f.pub.Year() {
+		y -= 100
+	}
+	return dateHit{a: i - 1, b: i + 1, date: strconv.Itoa(y), end: strconv.Itoa(y + 9)}, found
+}
+
+// decadeWords name decades by their tens.
+var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 
 // century reads "the 20th century" as its years as commonly counted,
 // 1900 to 1999.

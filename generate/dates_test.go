@@ -91,6 +91,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"month span", "2024-09-09", "Exports fell from May to July, data showed.", "2024-05/2024-07"},
 	{"month span", "2025-03-10", "Rain fell between November and February.", "2024-11/2025-02"},
 	{"decade", "2025-06-18", "The sector barely existed in the 1990s.", "1990/1999"},
+	{"decade word", "2014-01-28", "So even back in the sixties, he was aware of it.", "1960/1969"},
+	{"decade word", "2025-06-18", "Jazz flourished in the twenties.", "1920/1929"},
 	{"century", "2014-01-28", "He was the center of the Zeitgeist for the 20th century.", "1900/1999"},
 	{"half year", "2024-09-09", "Prices averaged $83 in the first half of 2024.", "2024-01/2024-06"},
 	{"half year", "2024-07-25", "Chief executive Laura Chen told analysts the second half will be tougher.", "2024-07/2024-12"},
@@ -117,6 +119,7 @@ var dateCases = []struct{ rule, pub, text, want string }{
 
 	{"this unit", "2022-09-20", "Iran was behind an incident earlier this month.", "2022-09"},
 	{"this unit", "2022-09-20", "This year has witnessed a huge increase.", "2022"},
+	{"this unit", "2007-02-22", "The theme of this years lantern festival is the pig.", "2007"},
 	{"this unit", "2022-09-20", "Last week, an agreement was reached.", "2022-09-12/2022-09-18"},
 	{"this unit", "2025-02-14", "Earlier this week, the EU pledged aid.", "2025-02-10/2025-02-13"},
 	{"this unit", "2025-02-11", "The vote is expected later this week.", "2025-02-12/2025-02-16"},
@@ -141,6 +144,7 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"this unit", "2014-01-28", "This past week marked the opening night of an exhibit.", "2014-01-20/2014-01-26"},
 	{"ago", "2024-02-02", "Microsoft reported similar activity two weeks ago.", "2024-01-19"},
 	{"ago", "2017-07-21", "Seventeen years ago, this would not have been possible.", "2000"},
+	{"ago", "2011-03-08", "\"[Ten] years ago, a browser was born,\" the company said.", "2001"},
 	{"year end", "2023-02-23", "It is part of an effort to clear the backlog by year end.", "2023-12-31"},
 	{"year end", "2023-02-23", "The index ended the year-end session lower.", ""},
 

@@ -238,6 +238,9 @@ func (f dateFinder) thisUnit(toks []token, i int) (dateHit, verdict) {
 	if l == "past" && unit != "weekend" && !prevIs(toks, i, "this") {
 		return dateHit{}, stop
 	}
+	if l == "this" && unit == "years" && i+2 < len(toks) && toks[i+2].kind == tWord && !toks[i+2].upper() {
+		unit = "year" // "this years lantern festival": "year's" without its apostrophe
+	}
 	switch unit {
 	case "week":
 		if l == "this" {
@@ -382,20 +385,31 @@ func (f dateFinder) theWeekend(toks []token, i int) (dateHit, verdict) {
 
 // ago reads "two weeks ago", "a year ago".
 func (f dateFinder) ago(toks []token, i int) (dateHit, verdict) {
-	n, ok := countAt(toks, i)
-	if !ok || i+2 >= len(toks) || lowerAt(toks, i+2) != "ago" {
+	// "[Ten] years ago": a count an editor put in brackets.
+	c, w := i, i+1
+	if toks[i].n == "[" && i+2 < len(toks) && toks[i+2].n == "]" {
+		c, w = i+1, i+3
+	}
+	n, ok := countAt(toks, c)
+	if !ok || w+1 >= len(toks) || lowerAt(toks, w+1) != "ago" {
 		return dateHit{}, pass
 	}
-	switch strings.TrimSuffix(lowerAt(toks, i+1), "s") {
+	return f.agoDate(n, lowerAt(toks, w), i, w+2)
+}
+
+// agoDate is the date n units (days, weeks, months, years) before the
+// publication date, for tokens [a,b).
+func (f dateFinder) agoDate(n int, unit string, a, b int) (dateHit, verdict) {
+	switch strings.TrimSuffix(unit, "s") {
 	case "day":
-		return dateHit{a: i, b: i + 3, date: ymd(f.pub.AddDate(0, 0, -n))}, found
+		return dateHit{a: a, b: b, date: ymd(f.pub.AddDate(0, 0, -n))}, found
 	case "week":
-		return dateHit{a: i, b: i + 3, date: ymd(f.pub.AddDate(0, 0, -7*n))}, found
+		return dateHit{a: a, b: b, date: ymd(f.pub.AddDate(0, 0, -7*n))}, found
 	case "month":
 		t := f.pub.AddDate(0, -n, 0)
-		return dateHit{a: i, b: i + 3, date: ym(t.Year(), int(t.Month()))}, found
+		return dateHit{a: a, b: b, date: ym(t.Year(), int(t.Month()))}, found
 	case "year":
-		return dateHit{a: i, b: i + 3, date: strconv.Itoa(f.pub.Year() - n)}, found
+		return dateHit{a: a, b: b, date: strconv.Itoa(f.pub.Year() - n)}, found
 	}
 	return dateHit{}, pass
 }
