@@ -52,6 +52,7 @@ var spanRules = []spanRule{
 	{"described before", `the cybersecurity firm Corvane; his Turkish counterpart, Mevlut Cavusoglu, said`, (*extractor).spanDescribedBefore},
 	{"described after", `Kestrel Point, a cybersecurity firm, said`, (*extractor).spanDescribedAfter},
 	{"name and kind", `the Vostok group said`, (*extractor).spanNameAndKind},
+	{"coordinated with a body", `GM and Chrysler were given loans`, (*extractor).spanCoordinatedBody},
 	{"tagged name", `the talks were led by Rodaba Noori`, (*extractor).spanTagged},
 	{"person name", `Alfonso Gutiérrez de la Serna said`, (*extractor).spanPersonName},
 }
@@ -525,6 +526,92 @@ func (x *extractor) spanPersonName(s spanAt) (pending, verdict) {
 	x.person(s.si, s.a, s.b, "")
 	markUsed(s.used, s.a, s.b)
 	return pending{}, found
+}
+
+// spanCoordinatedBody: a name of one or two words joined by "and", "or"
+// or a comma to a body's name is a body too: "GM and Chrysler", "Chrysler,
+// Ford, and General Motors". Lists join like with like; a person has a
+// given name or a person's context (personEvidence), and a surname of a
+// person named in full stays that person.
+func (x *extractor) spanCoordinatedBody(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	if s.n() > 2 || capsIn(toks, a, b) != s.n() || len(toks[a].s) < 2 || strings.ContainsAny(x.text(s.si, a, b), "'’") ||
+		x.personEvidence(s.si, a, b) || x.knownPerson(s.si, a, b) || countryAt(toks, a) != 0 ||
+		// "FTU's Kwok Wai-keung and DAB's Horace Cheung": a body's member,
+		// and a given name of hyphened syllables, are people.
+		a > 0 && toks[a-1].n == "'s" || s.n() == 2 && strings.Contains(toks[a+1].n, "-") {
+		return pending{}, pass
+	}
+	// isBody: tokens from i on (up to four capitalized ones) name a body
+	// the text has read before, or a well-known one.
+	isBody := func(i int) bool {
+		e := i
+		for e < len(toks) && e < i+4 && isCapTok(toks[e]) {
+			e++
+		}
+		for k := e; k > i; k-- {
+			if act, ok := x.byKey[normName(x.text(s.si, i, k))]; ok && act.typ == briefings.ActorOrganization || k == i+1 && knownOrgs.has(toks[i].s) {
+				return true
+			}
+		}
+		return false
+	}
+	// "GM and Chrysler": a body's mention before "and" or "or".
+	if a >= 2 && wordIs(toks, a-1, "and", "or") {
+		e := a - 1
+		if toks[e-1].n == "," {
+			e-- // "Ford, GM, and Chrysler"
+		}
+		if m, ok := x.mentionEndingAt(s.si, e); ok && m.kind == mOrg && m.act != nil {
+			x.org(s.si, a, b, s.used)
+			return pending{}, found
+		}
+	}
+	// "Chrysler and Ford"; in a list, "Chrysler, Ford, and General
+	// Motors": a comma joins only in a list of names that ends in "and"
+	// or "or" before a body known by name (a comma also sets off places,
+	// "Los Angeles, California", and clauses, "According to The Register,
+	// Apple").
+	if b+1 < len(toks) && wordIs(toks, b, "and", "or") && isBody(b+1) {
+		x.org(s.si, a, b, s.used)
+		return pending{}, found
+	}
+	// The list's start: after "in" or "at" it lists places ("in Durham,
+	// North Carolina, and ...").
+	st := a
+	for st > 0 && (isCapTok(toks[st-1]) || toks[st-1].n == ",") {
+		st--
+	}
+	if b < len(toks) && toks[b].n == "," && x.listEndsInBody(s.si, b) && !(st > 0 && placePreps.has(toks[st-1].lower())) {
+		x.org(s.si, a, b, s.used)
+		return pending{}, found
+	}
+	return pending{}, pass
+}
+
+// listEndsInBody says the list going on at the comma at c ends, within a
+// few items, in "and" or "or" and a body known by name.
+func (x *extractor) listEndsInBody(si, c int) bool {
+	toks := x.sents[si].toks
+	for i := c; i < len(toks) && i < c+12; i++ {
+		if wordIs(toks, i, "and", "or") {
+			j := i + 1
+			e := j
+			for e < len(toks) && e < j+4 && isCapTok(toks[e]) {
+				e++
+			}
+			for k := e; k > j; k-- {
+				if act, ok := x.byKey[normName(x.text(si, j, k))]; ok && act.typ == briefings.ActorOrganization || k == j+1 && knownOrgs.has(toks[j].s) {
+					return true
+				}
+			}
+			return false
+		}
+		if toks[i].n != "," && !isCapTok(toks[i]) {
+			return false
+		}
+	}
+	return false
 }
 
 // spanTagged: the names the tagger found inside a run that no rule of

@@ -91,6 +91,8 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"name and kind", "The Vostok group said its fighters had left.", "Vostok", "Vostok group (organization)"},
 	{"name and kind", "Yemen's Houthi movement said it fired missiles.", "Houthi", "Houthi movement (organization)"},
 	{"described after", "Liceo Gonzaga, a catholic school in Milan, said it would pay.", "Liceo Gonzaga", "Liceo Gonzaga (organization, catholic school in Milan)"},
+	{"coordinated with a body", "Last month, GM and Chrysler were given loans worth $17.4 billion.", "Chrysler", "Chrysler (organization)"},
+	{"coordinated with a body", "Sales at General Motors fell. The Big Three automakers - Chrysler, Ford, and General Motors - pleaded for aid.", "Chrysler", "Chrysler (organization)"},
 	{"tagged name", "The talks were led by Rodaba Noori and others.", "Rodaba Noori", "Rodaba Noori (person)"},
 	{"tagged name", "US markets are closed on Monday for Martin Luther King Jr.", "Martin Luther King Jr.", "Martin Luther King Jr. (person)"},
 	{"person name", "Alfonso Gutiérrez de la Serna said the basin had been forgotten.", "Alfonso Gutiérrez de la Serna", "Alfonso Gutiérrez de la Serna (person)"},
@@ -291,6 +293,23 @@ func TestNoPersonAfterPlacePreposition(t *testing.T) {
 	for _, a := range actors {
 		if strings.HasPrefix(a, "Masjid Al-Haram") {
 			t.Errorf("a place read as an actor: %q", a)
+		}
+	}
+}
+
+// TestCoordinationIsNotABody: a comma also sets off a place and a clause,
+// and a body's member is a person: none of these is a body.
+func TestCoordinationIsNotABody(t *testing.T) {
+	for text, name := range map[string]string{
+		"The shuttle went to the California Science Center in Los Angeles, California following its retirement.": "California",
+		"According to The Register, Apple will demand that the labels pay.":                                      "Register",
+		"Other members elected were FTU's Kwok Wai-keung and DAB's Horace Cheung.":                               "Kwok Wai-keung",
+	} {
+		actors, _ := extractText(text)
+		for _, a := range actors {
+			if strings.HasPrefix(a, name+" (organization") {
+				t.Errorf("%q: %q", text, a)
+			}
 		}
 	}
 }

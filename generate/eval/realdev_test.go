@@ -15,14 +15,29 @@ import (
 // listed once, under its event's date (and captions, and dates a sentence
 // only compares with, not at all), so that yardstick was replaced by the
 // sentence, and the floors set at what the generator reaches on it. No
-// sentence may be in two entries.
+// sentence may be in two entries. "since X" expressions are no events (see
+// opensSpan): MEANTIME's events rose 0.784 -> 0.816 when they left the
+// count.
+//
+// speakers are scored on our own annotation of who speaks every quotation
+// (testdata/realdev/speakers, made without seeing the generator); its
+// first run on this split gave GUM 0.963 (27 quotes) and MEANTIME 0.626
+// (131), and the quotes it adds count in quotes found.
+//
+// The actor precision floors went down once, with the rule that a name
+// joined to a body by "and" or in a list is a body ("GM and Chrysler"):
+// GUM 0.6785 -> 0.675 while its recall rose 0.603 -> 0.611 (F1 0.639 ->
+// 0.642), and MEANTIME 0.3885 -> 0.3845 (its gold leaves out bodies such
+// as Chevron and Commerzbank: a lower bound, see its README). On the dev
+// split MEANTIME's recall rose 0.796 -> 0.817, and the blind sets gained
+// three gold bodies.
 var realdevFloor = map[string]struct {
 	actorP, actorR, events float64
 	quotes, speakers       float64
 	rouge1                 float64 // ROUGE-1 F x100 against human summaries
 }{
-	"GUM":      {actorP: 0.6785, actorR: 0.603, events: 0.750, quotes: 0.916, speakers: 0.962, rouge1: 35.0},
-	"MEANTIME": {actorP: 0.3885, actorR: 0.857, events: 0.816, quotes: 0.935, speakers: 0.663},
+	"GUM":      {actorP: 0.675, actorR: 0.611, events: 0.750, quotes: 0.916, speakers: 0.962, rouge1: 35.0},
+	"MEANTIME": {actorP: 0.3845, actorR: 0.857, events: 0.816, quotes: 0.935, speakers: 0.663},
 }
 
 // TestRealdevSplit pins the split rule: moving an article between the
