@@ -20,7 +20,13 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 		}
 	}
 	doc := x.sents[si].doc
-	for s := si; s >= 0 && x.sents[s].doc == doc && s >= si-6; s-- {
+	// A person is followed further back than a body: "he" can run on
+	// over a speech's whole report ("He stated ... He pointed to ...").
+	back := 6
+	if person {
+		back = 12
+	}
+	for s := si; s >= 0 && x.sents[s].doc == doc && s >= si-back; s-- {
 		ms := x.mentions[s]
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
@@ -47,6 +53,24 @@ func (x *extractor) previousSubject(si int) string {
 	if p < 0 || x.sents[p].doc != x.sents[si].doc || x.allQuoted(p) || x.quotedAt(p, 0) {
 		return ""
 	}
+	// "He pointed to Chrysler. Responding to critics, he stated ...": a
+	// sentence whose subject is "he" or "she" goes on with the person
+	// before it; follow a few such sentences back to the one naming them.
+	for hops := 0; hops < 6; hops++ {
+		t := x.sents[p].toks
+		st := leadInEnd(t)
+		if st >= len(t) || (t[st].lower() != "he" && t[st].lower() != "she") || st+1 < len(t) && t[st+1].n == "'s" {
+			break
+		}
+		q := p - 1
+		for q >= 0 && q >= p-4 && x.allQuoted(q) {
+			q--
+		}
+		if q < 0 || x.sents[q].doc != x.sents[si].doc || x.allQuoted(q) || x.quotedAt(q, 0) {
+			return ""
+		}
+		p = q
+	}
 	toks := x.sents[p].toks
 	if len(toks) > 2 && toks[0].lower() == "the" && roleHeads.has(toks[1].lower()) && !toks[1].upper() {
 		// "The minister described the budget ...": the actor the role names.
@@ -66,6 +90,33 @@ func (x *extractor) previousSubject(si int) string {
 	}
 	return ""
 }
+
+// leadInEnd is where a sentence's subject starts: after an opening
+// phrase set off by a comma ("Last Friday, Cramer went", "Responding to
+// critics, he stated", "In 2009, the firm"), else at its first token.
+func leadInEnd(toks []token) int {
+	if len(toks) == 0 {
+		return 0
+	}
+	l := toks[0].lower()
+	if !(prepositions.has(l) || leadInWords.has(l) || strings.HasSuffix(l, "ly") && toks[0].kind == tWord) {
+		return 0
+	}
+	for i := 1; i < len(toks) && i < 30; i++ {
+		switch {
+		case toks[i].kind == tDQ || toks[i].kind == tSQOpen:
+			return 0
+		case toks[i].n == ",":
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// leadInWords open a sentence with a phrase before its subject.
+var leadInWords = words(`last yesterday earlier later meanwhile however after before during when while since
+	following despite although though as once responding speaking asked commenting referring
+	reacting addressing writing`)
 
 // opensClause says only a subject's lead-in comes before token i: names,
 // titles, role words, articles and possessives ("Environment and Climate

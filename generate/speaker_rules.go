@@ -433,17 +433,22 @@ func (x *extractor) beforeQuote(si, o int) string {
 }
 
 // openingSubject is the person or body that opens sentence si as its
-// subject, a pronoun resolved: "He pointed to ...", "Jobs resigned ...".
-// A sentence that opens otherwise ("In 2009, ...") gives none.
+// subject, a pronoun resolved: "He pointed to ...", "Jobs resigned ...",
+// "Last Friday, Cramer went ...". A sentence whose subject is no name
+// gives none.
 func (x *extractor) openingSubject(si int) string {
 	toks := x.sents[si].toks
 	if len(toks) < 2 {
 		return ""
 	}
-	if l := toks[0].lower(); personPronouns.has(l) {
-		return x.pronoun(si, 0, true)
+	st := leadInEnd(toks)
+	if st >= len(toks) {
+		return ""
 	}
-	if m, ok := x.mentionAt(si, 0); ok && m.act != nil && (m.kind == mPerson || m.kind == mOrg) && m.b < len(toks) && toks[m.b].kind == tWord && !toks[m.b].upper() {
+	if l := toks[st].lower(); personPronouns.has(l) {
+		return x.pronoun(si, st, true)
+	}
+	if m, ok := x.mentionAt(si, st); ok && m.act != nil && (m.kind == mPerson || m.kind == mOrg) && m.b < len(toks) && toks[m.b].kind == tWord && !toks[m.b].upper() {
 		return m.act.name
 	}
 	return ""
