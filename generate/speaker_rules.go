@@ -60,9 +60,24 @@ func (x *extractor) speakerAfterQuote(c quoteAt) (string, verdict) {
 	et := x.sents[q.s2].toks
 	i := q.c + 1
 	if i >= len(et) {
+		// The signature may stand as a sentence of its own.
+		if n := q.s2 + 1; n < len(x.sents) && x.sents[n].doc == x.sents[q.s2].doc && x.sents[n].para == x.sents[q.s2].para {
+			if nt := x.sents[n].toks; len(nt) > 1 && (nt[0].n == "-" || nt[0].n == "—") {
+				if m, ok := x.mentionAt(n, 1); ok && m.act != nil && m.kind == mPerson && m.b >= len(nt)-1 {
+					return m.act.name, found
+				}
+			}
+		}
 		return "", pass
 	}
 	if et[i].n == "," || et[i].n == "—" || et[i].n == "-" {
+		// `"So far, it's the Internet: 1." - Matthew Ingram`: a pull
+		// quote signed with a dash and the name alone.
+		if et[i].n != "," && i+1 < len(et) {
+			if m, ok := x.mentionAt(q.s2, i+1); ok && m.act != nil && m.kind == mPerson && (m.b == len(et) || et[m.b].n == "," || et[m.b].n == ".") {
+				return m.act.name, found
+			}
+		}
 		i++
 	}
 	return speakerOrPass(x.afterQuote(q.s2, i))

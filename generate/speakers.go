@@ -259,19 +259,54 @@ func auxOrAdverb(l string) bool {
 	return false
 }
 
+// personAfterRoleComma reads "BODY ROLE, PERSON" from mention m on: "the
+// Crown prosecutor, Mark Tedeschi".
+func (x *extractor) personAfterRoleComma(si int, m mention) (mention, bool) {
+	toks := x.sents[si].toks
+	if m.kind == mPerson || !personHead(toks, m.b) {
+		return mention{}, false
+	}
+	j := m.b + 1
+	if j < len(toks) && toks[j].n == "," {
+		if p, ok := x.mentionAt(si, j+1); ok && p.act != nil && p.kind == mPerson {
+			return p, true
+		}
+	}
+	return mention{}, false
+}
+
 // accordingTo returns the actor after "according to" in sentence si.
 func (x *extractor) accordingTo(si int) string {
 	toks := x.sents[si].toks
 	for i := 0; i+1 < len(toks); i++ {
+		// "according to X"; "in the words of X".
+		from := -1
 		if toks[i].lower() == "according" && toks[i+1].lower() == "to" {
-			for k := i + 2; k < len(toks) && k <= i+6; k++ {
+			from = i + 2
+		} else if toks[i].lower() == "words" && wordIs(toks, i-1, "the") && wordIs(toks, i-2, "in") && wordIs(toks, i+1, "of") {
+			from = i + 2
+		}
+		if from >= 0 {
+			for k := from; k < len(toks) && k <= from+4; k++ {
 				if m, ok := x.mentionAt(si, k); ok && m.kind != mLocative {
+					// "the Crown prosecutor, Mark Tedeschi": the person
+					// holding the role the body's name leads.
+					if p, ok := x.personAfterRoleComma(si, m); ok {
+						return speakerName(p)
+					}
 					if m.kind == mCountry && k+1 < len(toks) && toks[k+1].n == "'s" {
 						continue // "Albania's Interior Ministry"
 					}
 					return speakerName(m)
 				}
 				if toks[k].n == "," {
+					// "the Crown prosecutor, Mark Tedeschi": a role, then
+					// its holder's name.
+					if personHead(toks, k-1) {
+						if p, ok := x.mentionAt(si, k+1); ok && p.act != nil && p.kind == mPerson {
+							return speakerName(p)
+						}
+					}
 					break
 				}
 			}
