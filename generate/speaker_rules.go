@@ -115,11 +115,32 @@ func (x *extractor) speakerNextSentence(c quoteAt) (string, verdict) {
 	if q.c+2 < len(et) || q.s2+1 >= c.paraEnd {
 		return "", pass
 	}
+	// `“...,” said X, the manager. “That's an amazing thing.” Boeing says
+	// ...`: a quote that opens its sentence right after an attributed one
+	// goes on in that voice (see quotes), whatever the next sentence says.
+	if q.o == 0 && q.s1 > 0 && x.sents[q.s1-1].para == x.sents[q.s1].para && x.sents[q.s1-1].doc == x.sents[q.s1].doc && x.attributedQuote(q.s1-1) {
+		return "", pass
+	}
 	nt := x.sents[q.s2+1].toks
 	if len(nt) <= 10 || len(nt) > 2 && (reportingVerbs.has(nt[1].lower()) || reportingVerbs.has(nt[2].lower())) {
 		return speakerOrPass(x.afterQuote(q.s2+1, 0))
 	}
 	return "", pass
+}
+
+// attributedQuote says sentence si opens with a quotation and a reporting
+// verb follows it: `“...,” enthused Scott Fancher`.
+func (x *extractor) attributedQuote(si int) bool {
+	toks := x.sents[si].toks
+	if !x.quotedAt(si, 0) && !(len(toks) > 1 && x.quotedAt(si, 1)) {
+		return false
+	}
+	for i, t := range toks {
+		if !x.quotedAt(si, i) && reportingVerbs.has(t.lower()) && t.lower() != "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerOrPass is the verdict of a rule that found sp, or that passes

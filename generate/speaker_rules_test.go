@@ -189,3 +189,13 @@ func TestOwnAttributionIsNotContinued(t *testing.T) {
 		t.Errorf("speaker %q, want none or Clements", got)
 	}
 }
+
+// TestQuoteAfterAttributedQuote: a quote that opens its sentence right
+// after an attributed one goes on in that voice, though the sentence after
+// it names another speaker.
+func TestQuoteAfterAttributedQuote(t *testing.T) {
+	sp, _ := quoteSpeakers(`“We are rolling out the first plane,” enthused Scott Fancher, the project manager. “That's an amazing thing for those who worked on it.” Boeing says it must build ten a month.`)
+	if got := sp["That's an amazing thing for those who worked on it."]; got != "Scott Fancher" {
+		t.Errorf("speaker %q, want Scott Fancher", got)
+	}
+}
