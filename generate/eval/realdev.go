@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-team/brief/generate"
 )
@@ -133,7 +134,11 @@ func RealdevSplit(name string) string {
 func (r realdevGold) asGold(source string) Gold {
 	g := Gold{Source: source, Published: r.Published}
 	for _, a := range r.Actors {
-		g.Actors = append(g.Actors, GoldActor{Name: a.Name, Type: a.Type, Aliases: a.Aliases})
+		// MEANTIME also lists entities that have a DBpedia class link but
+		// no name ("Financial analysts", "government", "555 people"):
+		// a briefing's actors are named, so these are optional.
+		unnamed := r.Corpus == "MEANTIME" && !named(a.Name) && !slices.ContainsFunc(a.Aliases, named)
+		g.Actors = append(g.Actors, GoldActor{Name: a.Name, Type: a.Type, Aliases: a.Aliases, Optional: unnamed})
 	}
 	for _, e := range r.Events {
 		g.Events = append(g.Events, GoldEvent{
@@ -162,6 +167,23 @@ func (r realdevGold) asGold(source string) Gold {
 		g.Quotes = append(g.Quotes, gq)
 	}
 	return g
+}
+
+// named says a realdev actor's name or alias is a name: one capitalized
+// word ("Airbus"), or capitalized words after its first ("the Big Three",
+// "Bank of America"); not "Financial analysts", "government" or "555
+// people" (MEANTIME's instance labels capitalize their first word).
+func named(s string) bool {
+	w := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "))
+	if len(w) == 0 || !startsUpper(w[0]) {
+		return false
+	}
+	return len(w) == 1 || slices.ContainsFunc(w[1:], startsUpper)
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // opensSpan reports whether expr, in sentence, is the start of a span

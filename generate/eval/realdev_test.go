@@ -31,13 +31,19 @@ import (
 // as Chevron and Commerzbank: a lower bound, see its README). On the dev
 // split MEANTIME's recall rose 0.796 -> 0.817, and the blind sets gained
 // three gold bodies.
+//
+// MEANTIME's gold also lists 20 entities with no name (a DBpedia class
+// link: "Financial analysts" five times, "government", "Central banks
+// across the world", "555 people"); they became optional (see named),
+// and MEANTIME's actor recall on this split went 0.857 -> 0.880 (dev
+// 0.817 -> 0.867).
 var realdevFloor = map[string]struct {
 	actorP, actorR, events float64
 	quotes, speakers       float64
 	rouge1                 float64 // ROUGE-1 F x100 against human summaries
 }{
 	"GUM":      {actorP: 0.675, actorR: 0.611, events: 0.750, quotes: 0.916, speakers: 0.962, rouge1: 35.0},
-	"MEANTIME": {actorP: 0.3845, actorR: 0.857, events: 0.816, quotes: 0.935, speakers: 0.678},
+	"MEANTIME": {actorP: 0.3845, actorR: 0.8795, events: 0.816, quotes: 0.935, speakers: 0.678},
 }
 
 // TestRealdevSplit pins the split rule: moving an article between the
@@ -103,6 +109,18 @@ func TestOpensSpan(t *testing.T) {
 	} {
 		if got := opensSpan(c.sentence, c.expr); got != c.want {
 			t.Errorf("opensSpan(%q, %q) = %v, want %v", c.sentence, c.expr, got, c.want)
+		}
+	}
+}
+
+// TestNamed: MEANTIME's unnamed entities are optional; names are not.
+func TestNamed(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Airbus": true, "the Big Three": true, "Bank of America": true, "Detik.com": true, "APPLE": true,
+		"Financial analysts": false, "government": false, "555 people": false, "Central banks across the world": false, "550": false,
+	} {
+		if got := named(s); got != want {
+			t.Errorf("named(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
