@@ -137,7 +137,9 @@ func (r realdevGold) asGold(source string) Gold {
 		// MEANTIME also lists entities that have a DBpedia class link but
 		// no name ("Financial analysts", "government", "555 people"):
 		// a briefing's actors are named, so these are optional.
-		unnamed := r.Corpus == "MEANTIME" && !named(a.Name) && !slices.ContainsFunc(a.Aliases, named)
+		// It also lists coordinations ("General Motors and Chrysler"): a
+		// briefing lists each body, scored where the gold lists it.
+		unnamed := r.Corpus == "MEANTIME" && (!named(a.Name) && !slices.ContainsFunc(a.Aliases, named) || coordination(a.Name))
 		g.Actors = append(g.Actors, GoldActor{Name: a.Name, Type: a.Type, Aliases: a.Aliases, Optional: unnamed})
 	}
 	for _, e := range r.Events {
@@ -179,6 +181,13 @@ func named(s string) bool {
 		return false
 	}
 	return len(w) == 1 || slices.ContainsFunc(w[1:], startsUpper)
+}
+
+// coordination says a realdev actor's name joins two names with "and":
+// "General Motors and Chrysler".
+func coordination(s string) bool {
+	a, b, ok := strings.Cut(s, " and ")
+	return ok && named(a) && named(b) && !strings.Contains(a, " of") // "Bank of England and Wales" is one name
 }
 
 func startsUpper(w string) bool {
