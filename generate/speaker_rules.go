@@ -571,6 +571,11 @@ func (x *extractor) subjectMention(c subjectAt) (string, verdict) {
 	if m.kind == mRole && m.act == nil {
 		return decideSpeaker(cleanRole(m.role))
 	}
+	// "A leaked letter seen by Sky News says": who saw the words did not
+	// write them; the document speaks, and its author is not named.
+	if wordIs(toks, m.a-1, "by") && m.a >= 2 && seenVerbs.has(toks[m.a-2].lower()) {
+		return "", stop
+	}
 	if sp, ok := x.workplaceSpeaker(c.si, m); ok {
 		return decideSpeaker(sp)
 	}

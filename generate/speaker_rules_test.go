@@ -199,3 +199,12 @@ func TestQuoteAfterAttributedQuote(t *testing.T) {
 		t.Errorf("speaker %q, want Scott Fancher", got)
 	}
 }
+
+// TestWhoSawADocumentDidNotWriteIt: "a letter seen by Sky News says" is
+// no word of Sky News.
+func TestWhoSawADocumentDidNotWriteIt(t *testing.T) {
+	sp, _ := quoteSpeakers(`A leaked internal letter seen by Sky News says "failure to return the form may end a claim", but the government will send a reminder.`)
+	if got := sp["failure to return the form may end a claim"]; got == "Sky News" {
+		t.Errorf("speaker %q: the medium that saw the letter", got)
+	}
+}

@@ -340,6 +340,10 @@ func (x *extractor) documentSpeaker(si, o int) string {
 		var people []string
 		for k := d + 1; k < o; k++ {
 			l := toks[k].lower()
+			// "a letter seen by Sky News": who saw it did not write it.
+			if l == "by" && k > 0 && seenVerbs.has(toks[k-1].lower()) {
+				continue
+			}
 			if l == "between" || l == "from" || l == "by" {
 				limit := k + 30
 				if l != "between" {
@@ -375,6 +379,10 @@ func (x *extractor) documentSpeaker(si, o int) string {
 
 // issuer returns who issued the document at token d of sentence si, "CISA
 // and the FBI issued a joint advisory", or "".
+// seenVerbs put the one who saw a document after "by", not its author:
+// "a letter seen by Sky News", "documents obtained by the paper".
+var seenVerbs = words(`seen obtained reviewed viewed cited leaked acquired`)
+
 func (x *extractor) issuer(si, d int) string {
 	toks := x.sents[si].toks
 	for v := d - 1; v >= 0 && v >= d-4; v-- {
