@@ -12,11 +12,13 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/brief-team/brief/generate"
+	"github.com/brief-team/brief/generate/internal/countries"
 )
 
 // realdevGold is one gold file of the realdev corpus (real Wikinews
@@ -133,7 +135,11 @@ func RealdevSplit(name string) string {
 //     decades), optional.
 func (r realdevGold) asGold(source string) Gold {
 	g := Gold{Source: source, Published: r.Published}
-	for _, a := range r.Actors {
+	actors := r.Actors
+	if r.Corpus == "MEANTIME" {
+		actors = mergedActors(actors)
+	}
+	for _, a := range actors {
 		// MEANTIME also lists entities that have a DBpedia class link but
 		// no name ("Financial analysts", "government", "555 people"):
 		// a briefing's actors are named, so these are optional.
@@ -170,6 +176,74 @@ func (r realdevGold) asGold(source string) Gold {
 	}
 	return g
 }
+
+// realdevActor is one actor of a realdev gold file.
+type realdevActor = struct {
+	Name    string   `json:"name"`
+	Type    string   `json:"type"`
+	Aliases []string `json:"aliases"`
+}
+
+// mergedActors reads MEANTIME's actors as one actor per referent (GUM's
+// gold merged its own: see its README). MEANTIME names instances with notes in brackets ("All Nippon Airways (ANA)",
+// "Thomas (Tom) Enders (CEO of Airbus)"): each part is a name too. A
+// country is the same country by any of its names ("United States of
+// America", "US"), so each gets the country table's canonical name. And
+// MEANTIME sometimes splits one referent over several instances ("China
+// (People's Republic of China)" twice and "People's Republic of China" in
+// one article): instances of the same type sharing a name are one actor,
+// as a briefing lists it once.
+func mergedActors(in []realdevActor) []realdevActor {
+	var out []realdevActor
+	for _, a := range in {
+		names := append([]string{a.Name}, a.Aliases...)
+		for _, n := range names {
+			if o, c, ok := strings.Cut(n, " ("); ok && strings.HasSuffix(c, ")") && o != "" {
+				names = append(names, o, strings.TrimSuffix(c, ")"))
+			}
+		}
+		if a.Type == "country" {
+			for _, n := range names {
+				if c := countryName(n); c != "" && !slices.Contains(names, c) {
+					names = append(names, c)
+				}
+			}
+		}
+		k := map[string]bool{}
+		for _, n := range names {
+			k[normName(n)] = true
+		}
+		same := slices.IndexFunc(out, func(o realdevActor) bool {
+			return o.Type == a.Type && slices.ContainsFunc(append([]string{o.Name}, o.Aliases...), func(n string) bool { return k[normName(n)] })
+		})
+		if same < 0 {
+			out = append(out, realdevActor{Name: a.Name, Type: a.Type, Aliases: names[1:]})
+			continue
+		}
+		out[same].Aliases = append(out[same].Aliases, names...)
+	}
+	return out
+}
+
+// countryName is the country table's canonical name for a country's name
+// ("United States of America" -> "United States"), or "".
+var countryName = func() func(string) string {
+	var once sync.Once
+	names := map[string]string{}
+	return func(s string) string {
+		once.Do(func() {
+			for _, line := range strings.Split(strings.TrimSpace(countries.Table), "\n") {
+				f := strings.Split(line, "|")
+				for _, n := range append([]string{f[0]}, strings.Split(f[1], ";")...) {
+					if n != "" {
+						names[normName(n)] = f[0]
+					}
+				}
+			}
+		})
+		return names[normName(s)]
+	}
+}()
 
 // named says a realdev actor's name or alias is a name: one capitalized
 // word ("Airbus"), or capitalized words after its first ("the Big Three",
