@@ -198,9 +198,7 @@ func mergedActors(in []realdevActor) []realdevActor {
 	for _, a := range in {
 		names := append([]string{a.Name}, a.Aliases...)
 		for _, n := range names {
-			if o, c, ok := strings.Cut(n, " ("); ok && strings.HasSuffix(c, ")") && o != "" {
-				names = append(names, o, strings.TrimSuffix(c, ")"))
-			}
+			names = append(names, bracketNames(n)...)
 		}
 		if a.Type == "country" {
 			for _, n := range names {
@@ -223,6 +221,32 @@ func mergedActors(in []realdevActor) []realdevActor {
 		out[same].Aliases = append(out[same].Aliases, names...)
 	}
 	return out
+}
+
+// bracketNames are the names in an instance name with bracketed notes:
+// "Thomas (Tom) Enders (CEO of Airbus)" is "Thomas Enders", "Tom" and "CEO
+// of Airbus"; a name without brackets gives none.
+func bracketNames(n string) []string {
+	var base strings.Builder
+	var out []string
+	for {
+		o, rest, ok := strings.Cut(n, "(")
+		if !ok {
+			base.WriteString(n)
+			break
+		}
+		in, after, ok := strings.Cut(rest, ")")
+		if !ok {
+			return nil
+		}
+		base.WriteString(o)
+		out = append(out, strings.TrimSpace(in))
+		n = after
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]string{strings.Join(strings.Fields(base.String()), " ")}, out...)
 }
 
 // countryName is the country table's canonical name for a country's name

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -174,5 +175,19 @@ func TestMergedActors(t *testing.T) {
 	}
 	if has(3, "China") {
 		t.Errorf("a body named after a country is not the country: %v", got[3])
+	}
+}
+
+// TestBracketNames reads MEANTIME's bracketed notes.
+func TestBracketNames(t *testing.T) {
+	for n, want := range map[string][]string{
+		"Thomas (Tom) Enders (CEO of Airbus)": {"Thomas Enders", "Tom", "CEO of Airbus"},
+		"All Nippon Airways (ANA)":            {"All Nippon Airways", "ANA"},
+		"Airbus":                              nil,
+		"Broken (note":                        nil,
+	} {
+		if got := bracketNames(n); !slices.Equal(got, want) {
+			t.Errorf("bracketNames(%q) = %q, want %q", n, got, want)
+		}
 	}
 }
