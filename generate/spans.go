@@ -59,6 +59,12 @@ func isDateWord(toks []token, i int) bool {
 // tokens; longer runs are cut into runs of this many.
 const maxNameTokens = 48
 
+// numberSign says token i is "No." before a number ("the No. 2
+// retailer"): an abbreviation, no part of a name.
+func numberSign(toks []token, i int) bool {
+	return (toks[i].n == "No." || toks[i].n == "No" && i+1 < len(toks) && toks[i+1].n == ".") && i+1 < len(toks) && (toks[i+1].kind == tNum || i+2 < len(toks) && toks[i+1].n == "." && toks[i+2].kind == tNum)
+}
+
 // capSpans finds maximal runs of capitalized words, joined by name
 // connectors ("Embassy of the Islamic Republic of Iran") and parenthesised
 // acronyms ("Mojahedin-e Khalq (MEK) Organization"). It is one loop
@@ -68,7 +74,7 @@ func capSpans(toks []token) []span {
 	var out []span
 	i := 0
 	for i < len(toks) {
-		if !isCapTok(toks[i]) || isDateWord(toks, i) {
+		if !isCapTok(toks[i]) || isDateWord(toks, i) || numberSign(toks, i) {
 			i++
 			continue
 		}
@@ -77,7 +83,7 @@ func capSpans(toks []token) []span {
 		sawOf := false
 		for j < len(toks) && j-a < maxNameTokens {
 			// A model code ends a name: "Pratt & Whitney Canada PW127M".
-			if isCapTok(toks[j]) && !isDateWord(toks, j) && !strings.ContainsAny(toks[j].n, "0123456789") {
+			if isCapTok(toks[j]) && !isDateWord(toks, j) && !numberSign(toks, j) && !strings.ContainsAny(toks[j].n, "0123456789") {
 				j++
 				continue
 			}
@@ -98,7 +104,7 @@ func capSpans(toks []token) []span {
 				ofCountry := l == "of" && countryAt(toks, k) > 0 && countryAt(toks, k) == spanEndCap(toks, k)
 				// A code after a connector is no part of a name: "Kennedy
 				// Space Center on STS-1".
-				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !strings.ContainsAny(toks[k].n, "0123456789") && !(ofCountry && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) &&
+				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !numberSign(toks, k) && !strings.ContainsAny(toks[k].n, "0123456789") && !(ofCountry && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) &&
 					!(ofCountry && institutionCue(toks, a, j) && (sawOf || k == j+2)) {
 					if l == "of" || l == "for" || l == "on" {
 						sawOf = true
