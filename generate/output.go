@@ -135,6 +135,11 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 			guessed := false
 			if raw == "" && !label && q.o == 0 && !continues && q.s1 > 0 && x.sents[q.s1-1].doc == q.doc && !x.allQuoted(q.s1-1) {
 				raw = x.beforeQuote(q.s1-1, len(x.sents[q.s1-1].toks))
+				if raw == "" {
+					// "Senator John Cornyn ... issued a statement regarding
+					// the rejection. “Like many Texans, ...”": the statement.
+					raw = x.statementIssued(q.s1 - 1)
+				}
 				guessed = raw != ""
 			}
 			if continues && raw != "" && runOn >= 0 && (out[runOn].Speaker == "" || runOnGuessed && oneLine(raw) != out[runOn].Speaker) {

@@ -208,3 +208,16 @@ func TestWhoSawADocumentDidNotWriteIt(t *testing.T) {
 		t.Errorf("speaker %q: the medium that saw the letter", got)
 	}
 }
+
+// TestStatementsSpeak: a document of a body speaks as the body, and a
+// quote after "X issued a statement" is the statement's.
+func TestStatementsSpeak(t *testing.T) {
+	sp, _ := quoteSpeakers(`Sunak made migration a priority. The Home Office letter reads "we may extend the use of the questionnaire".`)
+	if got := sp["we may extend the use of the questionnaire"]; got != "Home Office" {
+		t.Errorf("letter: speaker %q, want Home Office", got)
+	}
+	sp, _ = quoteSpeakers("U.S. Senator John Cornyn, Republican from Texas, issued a statement regarding the decision. \"Like many Texans, I am disappointed with the decision.\"")
+	if got := sp["Like many Texans, I am disappointed with the decision."]; got != "John Cornyn" {
+		t.Errorf("statement: speaker %q, want John Cornyn", got)
+	}
+}

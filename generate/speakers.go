@@ -368,6 +368,10 @@ func (x *extractor) documentSpeaker(si, o int) string {
 				}
 			}
 		}
+		// "The Home Office letter reads": the body the document is of.
+		if m, ok := x.mentionEndingAt(si, d); ok && m.act != nil && (m.kind == mOrg || m.kind == mPerson) {
+			return m.act.name
+		}
 		// "CISA and the FBI issued a joint advisory warning ...": who
 		// issued it speaks. A document that names no actor of the text
 		// ("the email said") is not a speaker: a speaker is an actor; no
@@ -379,6 +383,33 @@ func (x *extractor) documentSpeaker(si, o int) string {
 
 // issuer returns who issued the document at token d of sentence si, "CISA
 // and the FBI issued a joint advisory", or "".
+// statementIssued is who issued a statement (or another document) in
+// sentence si, "X issued a statement regarding ...", whose words the next
+// sentence may quote; "" when no actor did.
+func (x *extractor) statementIssued(si int) string {
+	toks := x.sents[si].toks
+	for d, t := range toks {
+		if !docNouns.has(t.lower()) || t.upper() {
+			continue
+		}
+		if sp := x.issuer(si, d); sp != "" {
+			return sp
+		}
+		// "John Cornyn, Republican from Texas, issued a statement": the
+		// verb's subject, read as a reporting verb's is.
+		for v := d - 1; v > 0 && v >= d-4; v-- {
+			if issueVerbs.has(toks[v].lower()) {
+				e := v
+				for e > 0 && auxOrAdverb(toks[e-1].lower()) {
+					e--
+				}
+				return firstSpeaker(x, subjectRules, subjectAt{si, v, e})
+			}
+		}
+	}
+	return ""
+}
+
 // seenVerbs put the one who saw a document after "by", not its author:
 // "a letter seen by Sky News", "documents obtained by the paper".
 var seenVerbs = words(`seen obtained reviewed viewed cited leaked acquired`)
