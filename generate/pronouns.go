@@ -79,11 +79,26 @@ func (x *extractor) previousSubject(si int) string {
 		}
 		return ""
 	}
+	if sp := x.subjectFrom(p, 0); sp != "" {
+		return sp
+	}
+	// "Writing in a blog post, Matthew Ingram dubbed ...": the subject
+	// after an opening phrase.
+	if st := leadInEnd(toks); st > 0 {
+		return x.subjectFrom(p, st)
+	}
+	return ""
+}
+
+// subjectFrom is the person whose name opens the clause at token st of
+// sentence p (titles and roles may lead it in), or "".
+func (x *extractor) subjectFrom(p, st int) string {
+	toks := x.sents[p].toks
 	for _, m := range x.mentions[p] {
-		if m.act == nil || m.b < len(toks) && toks[m.b].n == "'s" {
-			continue // a possessor: "Iraq's oil minister X", "Perić's lawyer, X"
+		if m.act == nil || m.a < st || m.b < len(toks) && toks[m.b].n == "'s" {
+			continue // before the clause; a possessor: "Iraq's oil minister X", "Perić's lawyer, X"
 		}
-		if m.a > 8 || m.act.typ != briefings.ActorPerson || !opensClause(toks, m.a) {
+		if m.a-st > 8 || m.act.typ != briefings.ActorPerson || !opensClause(toks[st:], m.a-st) {
 			return ""
 		}
 		return m.act.name
