@@ -51,7 +51,7 @@ var dateRules = []dateRule{
 	{"months to", `the 12 months to July`, true, dateFinder.monthsTo},
 	{"the weekend", `over the weekend; at the weekend`, true, dateFinder.theWeekend},
 	{"year end", `by year end; at year-end`, true, dateFinder.yearEnd},
-	{"ago", `two weeks ago; a year ago; [Ten] years ago`, true, dateFinder.ago},
+	{"ago", `two weeks ago; a year ago; [Ten] years ago; a decade ago`, true, dateFinder.ago},
 	{"decade word", `the sixties`, true, dateFinder.decadeWord},
 }
 

@@ -145,6 +145,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"ago", "2024-02-02", "Microsoft reported similar activity two weeks ago.", "2024-01-19"},
 	{"ago", "2017-07-21", "Seventeen years ago, this would not have been possible.", "2000"},
 	{"ago", "2011-03-08", "\"[Ten] years ago, a browser was born,\" the company said.", "2001"},
+	{"ago", "2011-03-08", "IE6 shipped with Windows XP, nearly a decade ago.", "2001"},
+	{"", "2024-10-10", "Updated 3 hours ago", ""}, // page furniture: hours are no date
 	{"year end", "2023-02-23", "It is part of an effort to clear the backlog by year end.", "2023-12-31"},
 	{"year end", "2023-02-23", "The index ended the year-end session lower.", ""},
 

@@ -410,6 +410,8 @@ func (f dateFinder) agoDate(n int, unit string, a, b int) (dateHit, verdict) {
 		return dateHit{a: a, b: b, date: ym(t.Year(), int(t.Month()))}, found
 	case "year":
 		return dateHit{a: a, b: b, date: strconv.Itoa(f.pub.Year() - n)}, found
+	case "decade":
+		return dateHit{a: a, b: b, date: strconv.Itoa(f.pub.Year() - 10*n)}, found
 	}
 	return dateHit{}, pass
 }
