@@ -156,6 +156,11 @@ func (x *extractor) roleStartBefore(si, start int, typ string, comma bool) int {
 			}
 			break
 		}
+		// "Warhol photographed disco club owner X": a verb after its
+		// subject ends the role.
+		if strings.HasSuffix(l, "ed") && !strings.Contains(l, "-") && start >= 2 && (isCapTok(toks[start-2]) || personPronouns.has(toks[start-2].lower()) || groupPronouns.has(toks[start-2].lower())) {
+			break
+		}
 		if p.kind == tWord && (!p.upper() || placeCompound(p.n)) && !determiners.has(l) && !stopAfterHead.has(l) && !locatives.has(l) && l != "'s" {
 			start--
 			continue

@@ -469,8 +469,17 @@ func (x *extractor) spanDescribedBefore(s spanAt) (pending, verdict) {
 		return pending{}, found
 	}
 	if s.n() >= 2 || s.b < len(s.toks) {
-		x.person(s.si, s.a, s.b, role)
-		markUsed(s.used, s.a, s.b)
+		// "disco club owner Steve Rubell of Studio 54": the person is the
+		// name before "of"; what follows is where they work.
+		b := s.b
+		if k := indexWord(s.toks, s.a, s.b, "of"); k-s.a >= 2 {
+			b = k
+		}
+		x.person(s.si, s.a, b, role)
+		markUsed(s.used, s.a, b)
+		if b < s.b {
+			return restFrom(s, b+1)
+		}
 		return pending{}, found
 	}
 	return pending{}, pass

@@ -88,6 +88,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"described before", "The attack was discovered by cybersecurity firm Corvane.", "Corvane", "Corvane (organization, cybersecurity firm)"},
 	{"described before", "He met his Turkish counterpart, Mevlut Cavusoglu, on Monday.", "Mevlut Cavusoglu", "Mevlut Cavusoglu (person, Turkish counterpart)"},
 	{"described before", "Apple's store passes U.S. electronics retailer Best Buy for the No. 2 spot.", "Best Buy", "Best Buy (organization, electronics retailer)"},
+	{"described before", "Warhol photographed disco club owner Steve Rubell of Studio 54 in 1977.", "Steve Rubell of Studio", "Steve Rubell (person, disco club owner)"},
 	{"described after", "Kestrel Point, a cybersecurity firm, declined to say more.", "Kestrel Point", "Kestrel Point (organization, cybersecurity firm)"},
 	{"name and kind", "The Vostok group said its fighters had left.", "Vostok", "Vostok group (organization)"},
 	{"name and kind", "Yemen's Houthi movement said it fired missiles.", "Houthi", "Houthi movement (organization)"},
