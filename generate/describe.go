@@ -161,6 +161,11 @@ func (x *extractor) roleStartBefore(si, start int, typ string, comma bool) int {
 		if strings.HasSuffix(l, "ed") && !strings.Contains(l, "-") && start >= 2 && (isCapTok(toks[start-2]) || personPronouns.has(toks[start-2].lower()) || groupPronouns.has(toks[start-2].lower())) {
 			break
 		}
+		// "critics like immigration barrister X": a preposition ends it
+		// ("of" joins one: "chief of staff").
+		if l != "of" && prepositions.has(l) {
+			break
+		}
 		if p.kind == tWord && (!p.upper() || placeCompound(p.n)) && !determiners.has(l) && !stopAfterHead.has(l) && !locatives.has(l) && l != "'s" {
 			start--
 			continue

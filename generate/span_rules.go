@@ -548,7 +548,9 @@ func (x *extractor) spanCoordinatedBody(s spanAt) (pending, verdict) {
 		x.personEvidence(s.si, a, b) || x.knownPerson(s.si, a, b) || countryAt(toks, a) != 0 ||
 		// "FTU's Kwok Wai-keung and DAB's Horace Cheung": a body's member,
 		// and a given name of hyphened syllables, are people.
-		a > 0 && toks[a-1].n == "'s" || s.n() == 2 && strings.Contains(toks[a+1].n, "-") {
+		a > 0 && toks[a-1].n == "'s" || s.n() == 2 && strings.Contains(toks[a+1].n, "-") ||
+		// "immigration barrister Colin Yeo, and ...": a role names a person.
+		personHead(toks, a-1) {
 		return pending{}, pass
 	}
 	// isBody: tokens from i on (up to four capitalized ones) name a body
@@ -599,7 +601,8 @@ func (x *extractor) spanCoordinatedBody(s spanAt) (pending, verdict) {
 }
 
 // listEndsInBody says the list going on at the comma at c ends, within a
-// few items, in "and" or "or" and a body known by name.
+// few items, in "and" or "or" and a body known by name or named with a
+// body's cue word.
 func (x *extractor) listEndsInBody(si, c int) bool {
 	toks := x.sents[si].toks
 	for i := c; i < len(toks) && i < c+12; i++ {
@@ -614,7 +617,8 @@ func (x *extractor) listEndsInBody(si, c int) bool {
 					return true
 				}
 			}
-			return false
+			// "..., Shanghai Airlines and Xiamen Airlines": a body's cue word.
+			return e > j+1 && hasOrgCue(toks, j, e) && countryAt(toks, j) != e-j
 		}
 		if toks[i].n != "," && !isCapTok(toks[i]) {
 			return false

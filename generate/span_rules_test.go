@@ -95,6 +95,8 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"described after", "Liceo Gonzaga, a catholic school in Milan, said it would pay.", "Liceo Gonzaga", "Liceo Gonzaga (organization, catholic school in Milan)"},
 	{"coordinated with a body", "Last month, GM and Chrysler were given loans worth $17.4 billion.", "Chrysler", "Chrysler (organization)"},
 	{"coordinated with a body", "Sales at General Motors fell. The Big Three automakers - Chrysler, Ford, and General Motors - pleaded for aid.", "Chrysler", "Chrysler (organization)"},
+	{"coordinated with a body", "Earlier this week, the Big Three automakers - Ford, Chrysler, and General Motors - pleaded for aid.", "Chrysler", "Chrysler (organization)"},
+	{"described before", "It quoted critics like immigration barrister Colin Yeo, and the Joint Council for the Welfare of Immigrants.", "Colin Yeo", "Colin Yeo (person, immigration barrister)"},
 	{"tagged name", "The talks were led by Rodaba Noori and others.", "Rodaba Noori", "Rodaba Noori (person)"},
 	{"tagged name", "US markets are closed on Monday for Martin Luther King Jr.", "Martin Luther King Jr.", "Martin Luther King Jr. (person)"},
 	{"person name", "Alfonso Gutiérrez de la Serna said the basin had been forgotten.", "Alfonso Gutiérrez de la Serna", "Alfonso Gutiérrez de la Serna (person)"},

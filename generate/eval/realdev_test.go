@@ -48,7 +48,7 @@ var realdevFloor = map[string]struct {
 	rouge1                 float64 // ROUGE-1 F x100 against human summaries
 }{
 	"GUM":      {actorP: 0.675, actorR: 0.611, events: 0.750, quotes: 0.916, speakers: 0.962, rouge1: 35.0},
-	"MEANTIME": {actorP: 0.3845, actorR: 0.8915, events: 0.816, quotes: 0.935, speakers: 0.678},
+	"MEANTIME": {actorP: 0.3855, actorR: 0.8955, events: 0.816, quotes: 0.935, speakers: 0.678},
 }
 
 // TestRealdevSplit pins the split rule: moving an article between the
