@@ -424,6 +424,9 @@ func (x *extractor) personEvidence(si, a, b int) bool {
 	return givenNames.has(toks[a].lower()) || x.personContext(si, a, b)
 }
 
+// memberCues end the names of bodies people are members of.
+var memberCues = words(`party union league alliance front movement caucus congress`)
+
 // personContext says the words around [a,b) treat it as a person: an age,
 // a reporting verb, "who".
 func (x *extractor) personContext(si, a, b int) bool {
@@ -465,6 +468,17 @@ func (x *extractor) personContext(si, a, b int) bool {
 				}
 				break
 			}
+		}
+	}
+	// "Cyd Ho from the Labour Party", "Eunice Yung of the Civic Party": a
+	// member of a party or union, named by its cue word.
+	if i+2 < len(toks) && (toks[i].lower() == "from" || toks[i].lower() == "of") && toks[i+1].lower() == "the" && b-a >= 2 {
+		e := i + 2
+		for e < len(toks) && e < i+7 && isCapTok(toks[e]) {
+			e++
+		}
+		if e > i+2 && memberCues.has(toks[e-1].lower()) {
+			return true
 		}
 	}
 	// "..., Yahya Saree, said": a name closing an apposition before a verb.
