@@ -553,20 +553,6 @@ func (x *extractor) spanCoordinatedBody(s spanAt) (pending, verdict) {
 		personHead(toks, a-1) {
 		return pending{}, pass
 	}
-	// isBody: tokens from i on (up to four capitalized ones) name a body
-	// the text has read before, or a well-known one.
-	isBody := func(i int) bool {
-		e := i
-		for e < len(toks) && e < i+4 && isCapTok(toks[e]) {
-			e++
-		}
-		for k := e; k > i; k-- {
-			if act, ok := x.byKey[normName(x.text(s.si, i, k))]; ok && act.typ == briefings.ActorOrganization || k == i+1 && knownOrgs.has(toks[i].s) {
-				return true
-			}
-		}
-		return false
-	}
 	// "GM and Chrysler": a body's mention before "and" or "or".
 	if a >= 2 && wordIs(toks, a-1, "and", "or") {
 		e := a - 1
@@ -583,9 +569,11 @@ func (x *extractor) spanCoordinatedBody(s spanAt) (pending, verdict) {
 	// or "or" before a body known by name (a comma also sets off places,
 	// "Los Angeles, California", and clauses, "According to The Register,
 	// Apple").
-	if b+1 < len(toks) && wordIs(toks, b, "and", "or") && isBody(b+1) {
-		x.org(s.si, a, b, s.used)
-		return pending{}, found
+	if wordIs(toks, b, "and", "or") {
+		if _, known := x.knownBodyAt(s.si, b+1); known {
+			x.org(s.si, a, b, s.used)
+			return pending{}, found
+		}
 	}
 	// The list's start: after "in" or "at" it lists places ("in Durham,
 	// North Carolina, and ...").
@@ -600,6 +588,23 @@ func (x *extractor) spanCoordinatedBody(s spanAt) (pending, verdict) {
 	return pending{}, pass
 }
 
+// knownBodyAt says whether the capitalized words from token i of sentence si
+// on (up to four) begin with a body the text has read before, or a
+// well-known one; e is where those words end.
+func (x *extractor) knownBodyAt(si, i int) (e int, known bool) {
+	toks := x.sents[si].toks
+	e = i
+	for e < len(toks) && e < i+4 && isCapTok(toks[e]) {
+		e++
+	}
+	for k := e; k > i; k-- {
+		if act, ok := x.byKey[normName(x.text(si, i, k))]; ok && act.typ == briefings.ActorOrganization || k == i+1 && knownOrgs.has(toks[i].s) {
+			return e, true
+		}
+	}
+	return e, false
+}
+
 // listEndsInBody says the list going on at the comma at c ends, within a
 // few items, in "and" or "or" and a body known by name or named with a
 // body's cue word.
@@ -608,17 +613,9 @@ func (x *extractor) listEndsInBody(si, c int) bool {
 	for i := c; i < len(toks) && i < c+12; i++ {
 		if wordIs(toks, i, "and", "or") {
 			j := i + 1
-			e := j
-			for e < len(toks) && e < j+4 && isCapTok(toks[e]) {
-				e++
-			}
-			for k := e; k > j; k-- {
-				if act, ok := x.byKey[normName(x.text(si, j, k))]; ok && act.typ == briefings.ActorOrganization || k == j+1 && knownOrgs.has(toks[j].s) {
-					return true
-				}
-			}
+			e, known := x.knownBodyAt(si, j)
 			// "..., Shanghai Airlines and Xiamen Airlines": a body's cue word.
-			return e > j+1 && hasOrgCue(toks, j, e) && countryAt(toks, j) != e-j
+			return known || e > j+1 && hasOrgCue(toks, j, e) && countryAt(toks, j) != e-j
 		}
 		if toks[i].n != "," && !isCapTok(toks[i]) {
 			return false
