@@ -46,30 +46,20 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 // `Minister X presented the data. "...," she said`, she is X, though
 // someone else spoke last.
 func (x *extractor) previousSubject(si int) string {
-	p := si - 1
-	for p >= 0 && p >= si-4 && x.allQuoted(p) {
-		p-- // the quotation's own earlier sentences
-	}
-	if p < 0 || x.sents[p].doc != x.sents[si].doc || x.allQuoted(p) || x.quotedAt(p, 0) {
-		return ""
-	}
+	p := x.narrativeBefore(si)
 	// "He pointed to Chrysler. Responding to critics, he stated ...": a
 	// sentence whose subject is "he" or "she" goes on with the person
 	// before it; follow a few such sentences back to the one naming them.
-	for hops := 0; hops < 6; hops++ {
+	for hops := 0; hops < 6 && p >= 0; hops++ {
 		t := x.sents[p].toks
 		st := leadInEnd(t)
 		if st >= len(t) || (t[st].lower() != "he" && t[st].lower() != "she") || st+1 < len(t) && t[st+1].n == "'s" {
 			break
 		}
-		q := p - 1
-		for q >= 0 && q >= p-4 && x.allQuoted(q) {
-			q--
-		}
-		if q < 0 || x.sents[q].doc != x.sents[si].doc || x.allQuoted(q) || x.quotedAt(q, 0) {
-			return ""
-		}
-		p = q
+		p = x.narrativeBefore(p)
+	}
+	if p < 0 {
+		return ""
 	}
 	toks := x.sents[p].toks
 	if len(toks) > 2 && toks[0].lower() == "the" && roleHeads.has(toks[1].lower()) && !toks[1].upper() {
@@ -88,6 +78,20 @@ func (x *extractor) previousSubject(si int) string {
 		return x.subjectFrom(p, st)
 	}
 	return ""
+}
+
+// narrativeBefore is the sentence before si, past the quotation's own
+// earlier sentences (at most four), when it is narrative in the same
+// document: not all quotation, not opening with a quote; else -1.
+func (x *extractor) narrativeBefore(si int) int {
+	p := si - 1
+	for p >= 0 && p >= si-4 && x.allQuoted(p) {
+		p--
+	}
+	if p < 0 || x.sents[p].doc != x.sents[si].doc || x.allQuoted(p) || x.quotedAt(p, 0) {
+		return -1
+	}
+	return p
 }
 
 // subjectFrom is the person whose name opens the clause at token st of
