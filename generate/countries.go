@@ -48,18 +48,8 @@ const maxCountryWords = 6
 
 func loadCountries() map[string]countryForm {
 	forms := map[string]countryForm{}
-	for _, line := range strings.Split(strings.TrimSpace(countries.Table), "\n") {
-		f := strings.Split(line, "|")
-		c := &country{name: f[0], names: []string{f[0]}}
-		split := func(s string) []string {
-			if s == "" {
-				return nil
-			}
-			return strings.Split(s, ";")
-		}
-		c.names = append(c.names, split(f[1])...)
-		c.adjs = split(f[2])
-		c.capitals = split(f[3])
+	for _, r := range countries.Rows() {
+		c := &country{name: r.Name, names: append([]string{r.Name}, r.Others...), adjs: r.Adjectives, capitals: r.Capitals}
 		add := func(s string, kind int) {
 			k := formKey(s)
 			if _, dup := forms[k]; !dup {

@@ -251,23 +251,19 @@ func bracketNames(n string) []string {
 
 // countryName is the country table's canonical name for a country's name
 // ("United States of America" -> "United States"), or "".
-var countryName = func() func(string) string {
-	var once sync.Once
+func countryName(s string) string { return countryNames()[normName(s)] }
+
+// countryNames maps normName of every country's names to its canonical
+// name.
+var countryNames = sync.OnceValue(func() map[string]string {
 	names := map[string]string{}
-	return func(s string) string {
-		once.Do(func() {
-			for _, line := range strings.Split(strings.TrimSpace(countries.Table), "\n") {
-				f := strings.Split(line, "|")
-				for _, n := range append([]string{f[0]}, strings.Split(f[1], ";")...) {
-					if n != "" {
-						names[normName(n)] = f[0]
-					}
-				}
-			}
-		})
-		return names[normName(s)]
+	for _, r := range countries.Rows() {
+		for _, n := range append([]string{r.Name}, r.Others...) {
+			names[normName(n)] = r.Name
+		}
 	}
-}()
+	return names
+})
 
 // named says a realdev actor's name or alias is a name: one capitalized
 // word ("Airbus"), or capitalized words after its first ("the Big Three",

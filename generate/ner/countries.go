@@ -32,17 +32,15 @@ var countryForms = sync.OnceValue(func() map[string]countryForm {
 			}
 		}
 	}
-	for _, line := range strings.Split(strings.TrimSpace(countries.Table), "\n") {
-		f := strings.Split(line, "|")
-		name := f[0]
-		for _, n := range append([]string{name}, splitAlt(f[1])...) {
-			add(n, countryForm{name, countryName})
+	for _, r := range countries.Rows() {
+		for _, n := range append([]string{r.Name}, r.Others...) {
+			add(n, countryForm{r.Name, countryName})
 			if strings.HasPrefix(n, "The ") {
-				add(n[4:], countryForm{name, countryName})
+				add(n[4:], countryForm{r.Name, countryName})
 			}
 		}
-		for _, a := range splitAlt(f[2]) {
-			add(a, countryForm{name, countryAdj})
+		for _, a := range r.Adjectives {
+			add(a, countryForm{r.Name, countryAdj})
 		}
 	}
 	return forms
@@ -60,13 +58,6 @@ var countryFirstWords = sync.OnceValue(func() map[string]bool {
 
 // maxCountryTokens is the longest form, in tokens, tried when matching.
 const maxCountryTokens = 7
-
-func splitAlt(s string) []string {
-	if s == "" {
-		return nil
-	}
-	return strings.Split(s, ";")
-}
 
 var formKeyReplacer = strings.NewReplacer("’", "'", "‘", "'", ".", "")
 
