@@ -12,15 +12,20 @@ import (
 	"github.com/brief-team/brief/internal/synth"
 )
 
-// writeLibrary writes a library of n synthetic briefings of 20 KB
-// (synth.WriteLibrary), or takes the one kept under $BRIEF_BENCH_DIR.
-func writeLibrary(b *testing.B, n int) (dir string, size int64) {
+// benchLibrary opens a library of n synthetic briefings of 20 KB
+// (synth.WriteLibrary), or the one kept under $BRIEF_BENCH_DIR, with its
+// briefings' paths and its size in bytes.
+func benchLibrary(b *testing.B, n int) (lib *briefings.Library, paths []string, size int64) {
 	b.Helper()
 	dir, size, err := synth.BenchLibrary(b.TempDir, n)
 	if err != nil {
 		b.Fatal(err)
 	}
-	return dir, size
+	lib, err = briefings.OpenDir(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return lib, entryPaths(lib), size
 }
 
 // BenchmarkSearchLibrary is brief grep's and the library search's engine
@@ -48,12 +53,7 @@ func BenchmarkSearchLibrary(b *testing.B) {
 	}
 	for _, n := range sizes {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			dir, size := writeLibrary(b, n)
-			lib, err := briefings.OpenDir(dir)
-			if err != nil {
-				b.Fatal(err)
-			}
-			paths := entryPaths(lib)
+			lib, paths, size := benchLibrary(b, n)
 			search := func(b *testing.B, q *Query, opts Options) {
 				b.Helper()
 				start := time.Now()
@@ -189,12 +189,7 @@ func BenchmarkDiskCacheFill(b *testing.B) {
 	}
 	for _, n := range sizes {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			dir, size := writeLibrary(b, n)
-			lib, err := briefings.OpenDir(dir)
-			if err != nil {
-				b.Fatal(err)
-			}
-			paths := entryPaths(lib)
+			lib, paths, size := benchLibrary(b, n)
 			b.Run("empty", func(b *testing.B) {
 				b.SetBytes(size)
 				for b.Loop() {
