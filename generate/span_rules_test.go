@@ -176,12 +176,7 @@ func TestRomanNumeralIsNoAcronym(t *testing.T) {
 			t.Errorf("%s not read as an acronym", s)
 		}
 	}
-	actors, _ := extractText(`Matthew Ingram called it "Scientology vs. the Internet, part XVII".`)
-	for _, a := range actors {
-		if strings.HasPrefix(a, "XVII") {
-			t.Errorf("XVII names an actor: %q", actors)
-		}
-	}
+	noActor(t, `Matthew Ingram called it "Scientology vs. the Internet, part XVII".`, "XVII")
 }
 
 // TestCountryAbbreviationWrittenOut: a body named with a country's dotted
@@ -212,11 +207,18 @@ func TestNameEdgesNotNames(t *testing.T) {
 		"Ann Chiang of DAB In the Kowloon West constituency was re-elected.": "DAB In",
 		"For the Pro-Beijing camp, Elizabeth Quat of DAB was elected.":       "Pro-Beijing",
 	} {
-		actors, _ := extractText(text)
-		for _, a := range actors {
-			if strings.HasPrefix(a, bad+" (") {
-				t.Errorf("%q: actor %q", text, a)
-			}
+		noActor(t, text, bad+" (")
+	}
+}
+
+// noActor fails when text gives an actor written "Name (type, role)"
+// that begins with prefix.
+func noActor(t *testing.T, text, prefix string) {
+	t.Helper()
+	actors, _ := extractText(text)
+	for _, a := range actors {
+		if strings.HasPrefix(a, prefix) {
+			t.Errorf("%q: actor %q", text, a)
 		}
 	}
 }
@@ -294,12 +296,7 @@ func TestQuotedNameOfAnotherNoun(t *testing.T) {
 // TestNoPersonAfterPlacePreposition: "near the X" names a place, whatever
 // the tagger makes of it.
 func TestNoPersonAfterPlacePreposition(t *testing.T) {
-	actors, _ := extractText("At least 76 people were killed when the Al-Ghaza Hotel near the Masjid Al-Haram collapsed.")
-	for _, a := range actors {
-		if strings.HasPrefix(a, "Masjid Al-Haram") {
-			t.Errorf("a place read as an actor: %q", a)
-		}
-	}
+	noActor(t, "At least 76 people were killed when the Al-Ghaza Hotel near the Masjid Al-Haram collapsed.", "Masjid Al-Haram")
 }
 
 // TestCoordinationIsNotABody: a comma also sets off a place and a clause,
@@ -310,11 +307,6 @@ func TestCoordinationIsNotABody(t *testing.T) {
 		"According to The Register, Apple will demand that the labels pay.":                                      "Register",
 		"Other members elected were FTU's Kwok Wai-keung and DAB's Horace Cheung.":                               "Kwok Wai-keung",
 	} {
-		actors, _ := extractText(text)
-		for _, a := range actors {
-			if strings.HasPrefix(a, name+" (organization") {
-				t.Errorf("%q: %q", text, a)
-			}
-		}
+		noActor(t, text, name+" (organization")
 	}
 }
