@@ -306,7 +306,7 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	// Only a finite verb makes a clause: "the state news agency" is not
 	// one ("state" is also a verb).
 	for j := start; j < end; j++ {
-		if l := toks[j].lower(); reportingVerbs.has(l) && l != "according" && (l == "said" || l == "told" || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "s")) {
+		if l := toks[j].lower(); speechVerb(l) && (l == "said" || l == "told" || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "s")) {
 			return "", ""
 		}
 	}
@@ -436,14 +436,14 @@ func (x *extractor) personContext(si, a, b int) bool {
 		return true
 	}
 	// A quotation's reporting clause: `"...," said Giovanna Rossi`.
-	if a >= 2 && reportingVerbs.has(toks[a-1].lower()) && toks[a-1].lower() != "according" && (toks[a-2].n == "," || toks[a-2].kind == tDQ) && (b == len(toks) || toks[b].kind == tPunct) {
+	if a >= 2 && speechVerb(toks[a-1].lower()) && (toks[a-2].n == "," || toks[a-2].kind == tDQ) && (b == len(toks) || toks[b].kind == tPunct) {
 		return true
 	}
 	i := b
 	if i < len(toks) && (toks[i].lower() == "also" || toks[i].lower() == "later" || toks[i].lower() == "has" || toks[i].lower() == "had") {
 		i++
 	}
-	if i < len(toks) && (reportingVerbs.has(toks[i].lower()) && toks[i].lower() != "according" || toks[i].lower() == "who") {
+	if i < len(toks) && (speechVerb(toks[i].lower()) || toks[i].lower() == "who") {
 		return true
 	}
 	if i+1 < len(toks) && toks[i].n == "," && toks[i+1].lower() == "who" {
@@ -463,7 +463,7 @@ func (x *extractor) personContext(si, a, b int) bool {
 				human = true
 			}
 			if toks[c].n == "," {
-				if human && c+1 < len(toks) && reportingVerbs.has(toks[c+1].lower()) && toks[c+1].lower() != "according" {
+				if human && c+1 < len(toks) && speechVerb(toks[c+1].lower()) {
 					return true
 				}
 				break
@@ -482,7 +482,7 @@ func (x *extractor) personContext(si, a, b int) bool {
 		}
 	}
 	// "..., Yahya Saree, said": a name closing an apposition before a verb.
-	if a > 0 && toks[a-1].n == "," && i+1 < len(toks) && toks[i].n == "," && reportingVerbs.has(toks[i+1].lower()) && toks[i+1].lower() != "according" {
+	if a > 0 && toks[a-1].n == "," && i+1 < len(toks) && toks[i].n == "," && speechVerb(toks[i+1].lower()) {
 		return true
 	}
 	return false

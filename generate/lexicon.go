@@ -168,6 +168,11 @@ var govHeads = words(`ministry government administration embassy consulate servi
 	military navy parliament cabinet regime presidency judiciary legislature junta treasury
 	intelligence`)
 
+// speechVerb says l (lower case) is a reporting verb a speaker says with:
+// "according" is one of reportingVerbs for "according to X", which has
+// no subject and no speaker after it.
+func speechVerb(l string) bool { return l != "according" && reportingVerbs.has(l) }
+
 // reportingVerbs introduce speech or a stated position.
 var reportingVerbs = words(`said says say saying told tells tell stated states state stating added adds
 	claimed claims claim claiming declared declares announced announces announce reported reports

@@ -180,7 +180,7 @@ func (x *extractor) attributedAfter(q quote) bool {
 		if toks[i].kind == tDQ || toks[i].n == "." {
 			return false
 		}
-		if reportingVerbs.has(toks[i].lower()) && toks[i].lower() != "according" {
+		if speechVerb(toks[i].lower()) {
 			return true
 		}
 	}

@@ -176,7 +176,7 @@ func (x *extractor) lastSpeaker(si, i int) string {
 			// The quoted words' own verbs are not the speaker's: `"This
 			// witness was promised ...," he said`.
 			l := toks[v].lower()
-			if x.quotedAt(s, v) || !reportingVerbs.has(l) || l == "according" {
+			if x.quotedAt(s, v) || !speechVerb(l) {
 				continue
 			}
 			e := v

@@ -136,7 +136,7 @@ func (x *extractor) attributedQuote(si int) bool {
 		return false
 	}
 	for i, t := range toks {
-		if !x.quotedAt(si, i) && reportingVerbs.has(t.lower()) && t.lower() != "according" {
+		if !x.quotedAt(si, i) && speechVerb(t.lower()) {
 			return true
 		}
 	}
@@ -181,7 +181,7 @@ func (x *extractor) afterQuote(si, i int) string {
 func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 	si, i := c.si, c.i
 	toks := x.sents[si].toks
-	if !reportingVerbs.has(toks[i].lower()) || toks[i].lower() == "according" {
+	if !speechVerb(toks[i].lower()) {
 		return "", pass
 	}
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
@@ -392,7 +392,7 @@ func (x *extractor) roleThenName(c afterAt) (string, verdict) {
 		if toks[v].n == "." || toks[v].kind == tDQ {
 			break
 		}
-		if l := toks[v].lower(); reportingVerbs.has(l) && l != "according" {
+		if l := toks[v].lower(); speechVerb(l) {
 			if v >= 2 && toks[v-1].n == "," {
 				return decideSpeaker(x.beforeComma(si, v-1, true))
 			}
@@ -434,7 +434,7 @@ func (x *extractor) beforeQuote(si, o int) string {
 			continue
 		}
 		l := toks[v].lower()
-		if !reportingVerbs.has(l) || l == "according" {
+		if !speechVerb(l) {
 			continue
 		}
 		// "Cefic said ... and called for “...”": the subject of the first
