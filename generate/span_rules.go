@@ -154,6 +154,14 @@ func (x *extractor) spanPersonOfFirm(s spanAt) (pending, verdict) {
 	if wordIs(toks, next, "the") {
 		next++
 	}
+	// The tagger may read the body as a person ("Raymond Chan of People
+	// Power"); no one is a person's "of".
+	for _, t := range x.tagged[s.si] {
+		if t.a == next && t.b == b && t.typ == briefings.ActorPerson && countryAt(toks, next) == 0 && !anyUsed(s.used, next, b) {
+			x.org(s.si, next, b, s.used)
+			return pending{}, found
+		}
+	}
 	return restFrom(s, next)
 }
 
