@@ -287,6 +287,10 @@ func TestDescribedSpeaker(t *testing.T) {
 	a := "Budget\n\n\"It is a fair budget,\" a Treasury spokesperson said. \"Nobody should be surprised.\"\n\nBusiness groups warned of the so-called \"double whammy\" of higher taxes."
 	br := mustGenerate(t, Options{Published: "2024-10-31"}, a)
 	checkSpeakers(t, br, map[string]string{"It is a fair budget": "Treasury spokesperson", "Nobody should be surprised.": "Treasury spokesperson", "double whammy": ""})
+	// A candidate's campaign speaks as one, and is no candidate.
+	b := "Ohio\n\nSenator Maria Lopez held a rally on Tuesday.\n\n\"We are confident,\" the Lopez campaign said in a statement. The Trump camp said it was \"not worried\"."
+	br = mustGenerate(t, Options{Published: "2016-10-05"}, b)
+	checkSpeakers(t, br, map[string]string{"We are confident": "Lopez campaign", "not worried": "Trump camp"})
 }
 
 // TestQuoteRuns covers quotes that run over sentences and paragraphs.

@@ -131,9 +131,11 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 			}
 			// "Ms Kickett said families had given evidence. “We heard from
 			// grandmothers ...”": the sentence before names who speaks,
-			// unless the words run on to a paragraph that says otherwise.
+			// unless the words run on to a paragraph that says otherwise,
+			// or their own sentence attributes them (`“...,” the Lopez
+			// campaign said`: no speaker rather than the one before).
 			guessed := false
-			if raw == "" && !label && q.o == 0 && !continues && q.s1 > 0 && x.sents[q.s1-1].doc == q.doc && !x.allQuoted(q.s1-1) {
+			if raw == "" && !label && q.o == 0 && !continues && q.s1 > 0 && x.sents[q.s1-1].doc == q.doc && !x.allQuoted(q.s1-1) && !x.attributedAfter(q) {
 				raw = x.beforeQuote(q.s1-1, len(x.sents[q.s1-1].toks))
 				if raw == "" {
 					// "Senator John Cornyn ... issued a statement regarding

@@ -189,6 +189,14 @@ func TestOwnAttributionIsNotContinued(t *testing.T) {
 	if got := sp["Going forward, the industry will be smaller"]; got == "Deepak Rao" {
 		t.Errorf("speaker %q, want none or Clements", got)
 	}
+	// Nor does the sentence before name its speaker, in the paragraph
+	// before or in its own.
+	for _, sep := range []string{"\n\n", " "} {
+		sp, _ = quoteSpeakers(`"We are watching closely," Tom Reed said.` + sep + `"We are confident," the Lopez campaign said in a statement.`)
+		if got := sp["We are confident"]; got == "Tom Reed" {
+			t.Errorf("%q: speaker %q, want none or the Lopez campaign", sep, got)
+		}
+	}
 }
 
 // TestQuoteAfterAttributedQuote: a quote that opens its sentence right

@@ -169,7 +169,7 @@ func (x *extractor) describedSpeaker(si, a, b int) string {
 	}
 	head := toks[b-1]
 	// "a European Union observer mission" speaks as a body.
-	if head.kind != tWord || head.upper() || !(humanHeads.has(head.lower()) || roleHeads.has(head.lower()) || orgDescriptors.has(head.lower())) {
+	if head.kind != tWord || head.upper() || !(humanHeads.has(head.lower()) || roleHeads.has(head.lower()) || orgDescriptors.has(head.lower()) || camps.has(head.lower())) {
 		return ""
 	}
 	body := false
@@ -223,6 +223,10 @@ func (x *extractor) speakerFor(si, a int) (string, int) {
 
 // familyWords speak for a person: "Callum's family said".
 var familyWords = words(`family relatives parents lawyers friends colleagues`)
+
+// camps are the people around a candidate or leader, who speak as one
+// ("the Clinton campaign said"), though they name no body of their own.
+var camps = words(`campaign camp`)
 
 // humanHeads are nouns for people who may be speakers without a name.
 var humanHeads = words(`man woman men women victim victims mother father parent parents son daughter wife husband boy girl child
