@@ -43,6 +43,7 @@ var speakerRules = []speakerRule[quoteAt]{
 	{"after the quote", `"...," stated Albanian Prime Minister Edi Rama`, (*extractor).speakerAfterQuote},
 	{"before the quote", `Prime Minister Edi Rama said the attack was "..."`, (*extractor).speakerBeforeQuote},
 	{"according to", `The plan is "...", according to Prime Minister Edi Rama`, (*extractor).speakerAccordingTo},
+	{"name and colon", `Mayor Anna Berg: "..."`, (*extractor).speakerNameColon},
 	{"document", `correspondence between Prime Minister Edi Rama and Mayor Anna Berg detailing plans to "..."`, (*extractor).speakerDocument},
 	{"next sentence", `Mayor Anna Berg spoke. "... ." She said so on Monday.`, (*extractor).speakerNextSentence},
 }
@@ -98,6 +99,34 @@ func (x *extractor) speakerAccordingTo(c quoteAt) (string, verdict) {
 		}
 	}
 	return "", pass
+}
+
+// speakerNameColon: a name and a colon before the quote, all that comes
+// before it in its sentence, `Mayor Anna Berg: "..."`, as interviews and
+// lists of reactions write it.
+func (x *extractor) speakerNameColon(c quoteAt) (string, verdict) {
+	q := c.q
+	toks := x.sents[q.s1].toks
+	if q.o < 2 || toks[q.o-1].n != ":" {
+		return "", pass
+	}
+	m, ok := x.mentionEndingAt(q.s1, q.o-1)
+	if !ok || m.act == nil || (m.kind != mPerson && m.act.typ != briefings.ActorOrganization) || !x.nameOnlyBefore(q.s1, m) {
+		return "", pass
+	}
+	return m.act.name, found
+}
+
+// nameOnlyBefore says mention m is all its sentence holds before it, but
+// for the capitalized title that goes with the name ("Mayor").
+func (x *extractor) nameOnlyBefore(si int, m mention) bool {
+	toks := x.sents[si].toks
+	for k := 0; k < m.a; k++ {
+		if !isCapTok(toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerDocument: a document speaks, "correspondence between A and B

@@ -31,6 +31,8 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"according to", `The talks were "over for now", according to Prime Minister Edi Rama.`, "over for now", "Edi Rama"},
 	{"according to", `The Crown charged the parents in May. Her skin broke often, and in the words of the Crown prosecutor, Mark Tedeschi, QC, "Gloria spent months crying."`, "Gloria spent months crying.", "Mark Tedeschi"},
 	{"after the quote", "Matthew Ingram of The Globe and Mail wrote about it.\n\n\"So far, it's the Internet: 1, Scientology: 0. But it's a long game.\" - Matthew Ingram", "So far, it's the Internet: 1, Scientology: 0. But it's a long game.", "Matthew Ingram"},
+	{"name and colon", "Senator Maria Lopez held a rally on Tuesday.\n\nLopez: \"We need a real debate about jobs.\"", "We need a real debate about jobs.", "Maria Lopez"},
+	{"name and colon", "Mayor Anna Berg: \"The port stays open.\"", "The port stays open.", "Anna Berg"},
 	{"document", `They saw correspondence between Prime Minister Edi Rama and Foreign Minister Olta Xhacka detailing plans to "hit back hard".`, "hit back hard", "Edi Rama and Olta Xhacka"},
 	{"next sentence", "Minister Lars Holm met the union on Tuesday.\n\n\"We have a deal on the table. It is a good one.\" He said the terms would follow.", "We have a deal on the table. It is a good one.", "Lars Holm"},
 
