@@ -73,6 +73,7 @@ type extractor struct {
 	byCountry  map[*country]*actor
 	mentions   [][]mention // per sentence
 	roles      []pendingRole
+	employers  []pending // bodies named before a corporate title (employerBeforeTitle)
 	order      int
 	quoted     [][]bool        // per sentence and token: inside a quotation (markQuoted)
 	paraQuotes map[int][]quote // a paragraph's quotations, by its first sentence (markQuoted)
@@ -230,6 +231,7 @@ func (x *extractor) run() {
 		x.lowerPatterns(si, used, &x.roles)
 	}
 	x.resolvePending(pend)
+	x.resolveEmployers()
 	x.mergeBareHeads()
 	x.mergeTypeClashes()
 	x.assignPendingRoles(x.roles)

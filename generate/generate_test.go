@@ -434,6 +434,26 @@ func TestCompanyAndPersonForms(t *testing.T) {
 	checkSpeakers(t, br, map[string]string{"The queue is long": "Sofia Marquez", "exhausted": "Doctors Without Borders"})
 }
 
+// TestEmployerBeforeTitle: the firm a corporate title is held at is an
+// actor, linked to the full name the text gives it; a place before an
+// office or a body's bare cue word is none, and the person still speaks.
+func TestEmployerBeforeTitle(t *testing.T) {
+	a := "Phone deal\n\n" +
+		"The probe has also drawn in Hanbit Materials Ltd., a supplier.\n\n" +
+		"Hanbit CEO Choi Seung-min will visit Tokyo. Former Chrysler President Tom LaSorda agreed.\n\n" +
+		"\"We love the Beatles,\" said Apple Inc. CEO Steve Jobs.\n\n" +
+		"Boston Mayor Marty Walsh and Board President Tom Weller did not comment."
+	br := mustGenerate(t, Options{Published: "2007-02-05"}, a)
+	checkActors(t, br, map[string]string{
+		"Hanbit Materials Ltd.": briefings.ActorOrganization,
+		"Chrysler":              briefings.ActorOrganization,
+		"Apple Inc.":            briefings.ActorOrganization,
+		"Steve Jobs":            briefings.ActorPerson,
+	}, nil)
+	checkNoActors(t, br, "Hanbit", "Boston", "Board")
+	checkSpeakers(t, br, map[string]string{"We love the Beatles": "Steve Jobs"})
+}
+
 // TestBodyNames covers names of bodies joined by "on" and "and", a body
 // named by its country in two forms, and "Administration" inside a name.
 func TestBodyNames(t *testing.T) {

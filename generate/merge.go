@@ -51,6 +51,33 @@ func (x *extractor) resolvePending(pend []pending) {
 	}
 }
 
+// resolveEmployers links each employer named before a corporate title
+// (employerBeforeTitle) as a short name is linked, once every body of the
+// text is known: "Hanbit CEO Choi Seung-min" is "Hanbit Materials Ltd."
+// when the text names it so. An employer the text names nowhere else is a
+// body of its own ("Apple CEO Tim Cook").
+func (x *extractor) resolveEmployers() {
+	for _, p := range x.employers {
+		name := x.text(p.sent, p.a, p.b)
+		if x.covered(p.sent, p.a, p.b) {
+			continue
+		}
+		act, ok := x.byKey[normName(name)]
+		if !ok {
+			act = x.orgPrefixOf(name)
+		}
+		if act == nil {
+			x.org(p.sent, p.a, p.b, nil)
+			continue
+		}
+		if act.typ != briefings.ActorOrganization {
+			continue
+		}
+		x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: mOrg, act: act})
+		act.addAlias(name)
+	}
+}
+
 // listedWithPerson says the span [a,b) is an item of a list whose item
 // next to it is a person: joined by a comma or "and", across a caption's
 // position word ("X, left, and Y").

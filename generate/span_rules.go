@@ -219,9 +219,60 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 		}
 	}
 	x.countriesIn(s.si, roleStart, ns)
+	x.employerBeforeTitle(s, t)
 	markUsed(s.used, roleStart, b)
 	x.titledName(s, t, ns, roleStart, role)
 	return pending{}, found
+}
+
+// corporateTitles are titles held at a firm or an institution, not over a
+// place: the capitalized words before them name the employer ("Apple CEO
+// Tim Cook"), where before "Mayor" or "Governor" they name a city or a
+// state.
+var corporateTitles = words(`ceo cfo coo cto chairman chairwoman founder co-founder president
+	spokesman spokeswoman spokesperson`)
+
+// partisanWords are capitalized adjectives of party before a title
+// ("Republican Senator"), not a body.
+var partisanWords = words(`republican democratic democrat conservative liberal socialist communist independent`)
+
+// employerBeforeTitle notes the body named right before a corporate
+// title of span s, whose last title word is at t: "Apple CEO Tim Cook",
+// "former Chrysler President Tom LaSorda". The employer is an actor of the
+// text (resolveEmployers); the role keeps its words too.
+func (x *extractor) employerBeforeTitle(s spanAt, t int) {
+	toks := s.toks
+	k := t
+	for k > s.a && titleWords.has(toks[k-1].lower()) {
+		k--
+	}
+	corporate := false
+	for i := k; i <= t; i++ {
+		corporate = corporate || corporateTitles.has(toks[i].lower())
+	}
+	p := s.a
+	if wordIs(toks, p, "former", "ex") {
+		p++
+	}
+	// A name with a body's cue word is a body of its own, often part of
+	// another ("Ecowas Commission President", "Board President"), which
+	// the name rules read where the text names it; a firm's legal suffix
+	// is no such word ("Apple Inc. CEO").
+	if !corporate || p >= k || k-p > 3 || anyUsed(s.used, p, k) {
+		return
+	}
+	for i := p; i < k; i++ {
+		if l := toks[i].lower(); orgCueWords.has(l) && !corporateSuffixes.has(l) {
+			return
+		}
+	}
+	for i := p; i < k; i++ {
+		l := toks[i].lower()
+		if !isCapTok(toks[i]) || titleWords.has(l) || roleModifiers.has(l) || partisanWords.has(l) || countryAt(toks, i) != 0 || isDateWord(toks, i) {
+			return
+		}
+	}
+	x.employers = append(x.employers, pending{sent: s.si, a: p, b: k})
 }
 
 // spanGivenNameCountry: a given name that is also a country or a capital,

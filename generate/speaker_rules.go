@@ -255,7 +255,10 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 			if p, ok := x.personAfterRole(si, m); ok {
 				return decideSpeaker(speakerName(p))
 			}
-			if m.kind == mRole || m.kind == mCountry && m.b < len(toks) && isCapTok(toks[m.b]) {
+			// "said Apple Inc. CEO Steve Jobs": the employer before a
+			// title leads to the name, as a country does.
+			leads := m.b < len(toks) && isCapTok(toks[m.b])
+			if m.kind == mRole || m.kind == mCountry && leads || m.act != nil && m.act.typ == briefings.ActorOrganization && leads && titleWords.has(toks[m.b].lower()) {
 				// keep looking for the name the role leads to
 				if m.act != nil && m.kind == mRole {
 					return decideSpeaker(speakerName(m))
