@@ -3,6 +3,7 @@ package generate
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/brief-team/brief/briefings"
 )
@@ -48,7 +49,76 @@ func (x *extractor) resolvePending(pend []pending) {
 				}
 			}
 		}
+		// "DesRoiser said" for Dennis DesRosier, "said Clements" for Tony
+		// Clement: news copy misspells a surname it gave in full, and the
+		// one word beside a reporting verb names that person. Not an
+		// alias: the misspelling is no name of theirs.
+		if p.b-p.a == 1 && besideReportingVerb(toks, p.a) {
+			if act := x.nearSurname(toks[p.a].lower()); act != nil {
+				x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: mPerson, act: act})
+			}
+		}
 	}
+}
+
+// besideReportingVerb says the word at i is the subject or the inverted
+// subject of a reporting verb: "X said", "X, 42, said" is not read, "said
+// X." is.
+func besideReportingVerb(toks []token, i int) bool {
+	if i+1 < len(toks) && speechVerb(toks[i+1].lower()) {
+		return true
+	}
+	return i > 0 && speechVerb(toks[i-1].lower()) && (i+1 == len(toks) || toks[i+1].kind != tWord)
+}
+
+// nearSurname is the one person of the text whose surname is one edit
+// (a letter added, dropped, changed, or two swapped) from w, a word of six
+// letters or more that names no one itself; with two such people, or
+// none, nil: a wrong speaker costs more than a missing one.
+func (x *extractor) nearSurname(w string) *actor {
+	if utf8.RuneCountInString(w) < 6 || givenNames.has(w) {
+		return nil
+	}
+	var found *actor
+	for _, a := range x.actors {
+		if a.typ != briefings.ActorPerson || len(a.tokens) < 2 {
+			continue
+		}
+		if s := a.tokens[len(a.tokens)-1]; s != w && oneEdit(s, w) {
+			if found != nil && found != a {
+				return nil
+			}
+			found = a
+		}
+	}
+	return found
+}
+
+// oneEdit says a and b differ by one inserted, deleted or changed letter,
+// or by two neighbouring letters swapped (the optimal string alignment
+// distance is 1).
+func oneEdit(a, b string) bool {
+	r, s := []rune(a), []rune(b)
+	if len(r) > len(s) {
+		r, s = s, r
+	}
+	if len(s)-len(r) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(r) && r[i] == s[i] {
+		i++
+	}
+	if i == len(r) {
+		return true // one letter added at the end (or none)
+	}
+	if len(r) < len(s) {
+		return string(r[i:]) == string(s[i+1:])
+	}
+	if string(r[i+1:]) == string(s[i+1:]) {
+		return true
+	}
+	return i+1 < len(r) && r[i] == s[i+1] && r[i+1] == s[i] && string(r[i+2:]) == string(s[i+2:])
 }
 
 // resolveEmployers links each employer named before a corporate title

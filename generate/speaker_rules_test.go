@@ -232,3 +232,27 @@ func TestStatementsSpeak(t *testing.T) {
 		t.Errorf("statement: speaker %q, want John Cornyn", got)
 	}
 }
+
+// TestMisspeltSurnameSpeaks: news copy misspells a surname it gave in full
+// before ("Kowalcyk said" for Anna Kowalczyk, "said Brandts" for Lena
+// Brandt); beside a reporting verb the near spelling is that person, not
+// no one. A word near two people's names, or far from any, is no one's.
+func TestMisspeltSurnameSpeaks(t *testing.T) {
+	cases := []struct{ text, quote, speaker string }{
+		{"Analyst Anna Kowalczyk expects cuts. Kowalcyk said, “The plant is old.”", "The plant is old.", "Anna Kowalczyk"},
+		{"Lena Brandt, the minister, hopes for a deal. “It will be smaller,” said Brandts.", "It will be smaller", "Lena Brandt"},
+		{"Marek DesRosier spoke first. “The plant is old,” DesRoiser said.", "The plant is old", "Marek DesRosier"},
+		// Near two people: no one.
+		{"Lena Brandt and Karl Brands met. “It will be smaller,” said Brandts.", "It will be smaller", ""},
+		// Not near enough.
+		{"Lena Brandt met the union. “It will be smaller,” said Barents.", "It will be smaller", ""},
+	}
+	for _, c := range cases {
+		speakers, _ := quoteSpeakers(c.text)
+		if sp, ok := speakers[c.quote]; !ok {
+			t.Errorf("%q: no quote %q in %q", c.text, c.quote, speakers)
+		} else if sp != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, sp, c.speaker)
+		}
+	}
+}
