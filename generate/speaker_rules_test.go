@@ -256,3 +256,19 @@ func TestMisspeltSurnameSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingToBodyRole: "according to" a body's spokesperson is the
+// spokesperson's word, not the body's.
+func TestAccordingToBodyRole(t *testing.T) {
+	cases := []struct{ text, quote, speaker string }{
+		{`According to Sony spokesman Taro Aso, the device is “a success”.`, "a success", "Taro Aso"},
+		{`The device is “a success”, according to a Sony spokesman.`, "a success", "Sony spokesman"},
+		{`According to Sony, the device is “a success”.`, "a success", "Sony"},
+	}
+	for _, c := range cases {
+		speakers, _ := quoteSpeakers(c.text)
+		if sp := speakers[c.quote]; sp != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, sp, c.speaker)
+		}
+	}
+}

@@ -298,6 +298,15 @@ func (x *extractor) accordingTo(si int) string {
 					if p, ok := x.personAfterRoleComma(si, m); ok {
 						return speakerName(p)
 					}
+					// "according to Sony spokesman Taro Aso": the person
+					// the body and role describe, not the body; "according
+					// to a Sony spokesman": the description.
+					if p, ok := x.personAfterRole(si, m); ok {
+						return speakerName(p)
+					}
+					if m.kind == mOrg && m.act != nil && personHead(toks, m.b) && (m.b+1 == len(toks) || toks[m.b+1].kind != tWord) {
+						return m.act.name + " " + toks[m.b].lower()
+					}
 					if m.kind == mCountry && k+1 < len(toks) && toks[k+1].n == "'s" {
 						continue // "Albania's Interior Ministry"
 					}
