@@ -186,7 +186,7 @@ var reportingVerbs = words(`said says say saying told tells tell stated states s
 	countered conceded cautioned demanded demands maintained maintains asserted asserts contended
 	estimated believes believed thinks thought hoped hopes feared fears welcomed condemned condemns
 	criticised criticized blamed blames praised praises dismissed rejected rejects described
-	labelled labeled termed branded characterised characterized quoted quoting telling saying
+	labelled labeled termed branded characterised characterized quoted quoting telling saying ruled
 	enthused enthuses exclaimed exclaims joked jokes quipped quips boasted boasts spoke according`)
 
 // labelCues right before a quotation make it a label or a name, not speech

@@ -53,6 +53,7 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 
 	// subjectRules: the subject of a reporting verb before the quote.
 	{"role, name, verb", `Its Athens-based operator, Delos Shipping, said the crew were "safe and well".`, "safe and well", "Delos Shipping"},
+	{"role, name, verb", `The judge, Anthony Mann, ruled that Apple had “not breached” the agreement.`, "not breached", "Anthony Mann"},
 	{"relative clause", `The bill was opposed by Sen. Paul Kerr, a Republican from Utah, who called it "a blank check".`, "a blank check", "Paul Kerr"},
 	{"apposition", `Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation."`, "These images serve as documentation.", "Cynthia Thompson"},
 	{"apposition", `President George W. Bush, speaking at a press conference alongside Henry Paulson, said "this is a pivotal moment."`, "this is a pivotal moment.", "George W. Bush"},
