@@ -575,6 +575,13 @@ func (x *extractor) subjectApposition(c subjectAt) (string, verdict) {
 				return decideSpeaker(x.describedSpeaker(c.si, s, w))
 			}
 		}
+	} else if st := leadInEnd(toks); st < e {
+		// "Peter Boockvar an equity strategist for Miller Tabak,
+		// commented": the apposition's opening comma left out, the
+		// person who opens the sentence before "a" or "an".
+		if m, ok := x.mentionAt(c.si, st); ok && m.kind == mPerson && m.act != nil && e-1-m.b <= 10 && wordIs(toks, m.b, "a", "an") {
+			return decideSpeaker(speakerName(m))
+		}
 	}
 	return "", stop
 }

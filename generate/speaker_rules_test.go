@@ -58,6 +58,7 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"apposition", `Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation."`, "These images serve as documentation.", "Cynthia Thompson"},
 	{"apposition", `President George W. Bush, speaking at a press conference alongside Henry Paulson, said "this is a pivotal moment."`, "this is a pivotal moment.", "George W. Bush"},
 	{"apposition", `A JFTC official, speaking on condition of anonymity, said suppliers had to "absorb rising costs".`, "absorb rising costs", "JFTC official"},
+	{"apposition", `Karl Odin an equity strategist for Dorn Capital, commented: “The market is nervous.”`, "The market is nervous.", "Karl Odin"},
 	{"before the quote", `Steve Jobs resigned in a letter to the board stating, "I have always said I would be the first to let you know."`, "I have always said I would be the first to let you know.", "Steve Jobs"},
 	{"before the quote", `President Barack Obama spoke on Monday. He pointed to the bankruptcy of Chrysler, but stated that GM was a “more complex company” than Chrysler.`, "more complex company", "Barack Obama"},
 	{"subject mention", `The paper quoted campaigner Caitlin Boswell, with Boswell stating: "No one's right to refuge should be lost."`, "No one's right to refuge should be lost.", "Caitlin Boswell"},
