@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -12,6 +13,17 @@ import (
 // document.
 func (x *extractor) pronoun(si, i int, person bool) string {
 	if person {
+		// "Thomas' sister pleaded with him, but he replied": a pronoun
+		// within its sentence, after the person that sentence names, is
+		// that person, whoever the sentence before was about; after two,
+		// it is no one's for sure.
+		if i > leadInEnd(x.sents[si].toks) {
+			if sp, n := x.personsBefore(si, i); n == 1 {
+				return sp
+			} else if n > 1 {
+				return ""
+			}
+		}
 		if sp := x.previousSubject(si); sp != "" {
 			return sp
 		}
@@ -310,4 +322,22 @@ func (x *extractor) lastMentionWith(w string, si, a int) (mention, bool) {
 		return mention{}, false
 	}
 	return x.mentions[l[i].s][l[i].k], true
+}
+
+// personsBefore is the person named before token i of sentence si, outside
+// quotations, and how many different people are.
+func (x *extractor) personsBefore(si, i int) (string, int) {
+	var seen []*actor
+	for _, m := range x.mentions[si] {
+		if m.a >= i || m.act == nil || m.act.typ != briefings.ActorPerson || x.quotedAt(si, m.a) {
+			continue
+		}
+		if !slices.Contains(seen, m.act) {
+			seen = append(seen, m.act)
+		}
+	}
+	if len(seen) == 0 {
+		return "", 0
+	}
+	return seen[0].name, len(seen)
 }

@@ -274,3 +274,20 @@ func TestAccordingToBodyRole(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounWithinItsSentence: a pronoun after the person its own
+// sentence names is that person, not the subject of the sentence before;
+// after two people it is no one's for sure.
+func TestPronounWithinItsSentence(t *testing.T) {
+	cases := []struct{ text, quote, speaker string }{
+		{"Thomas Reed, 42, is on trial. Prosecutor Mark Hale spoke to the court. Allegedly, Thomas' sister pleaded with him, but he replied \"I am not able to do that\".", "I am not able to do that", "Thomas Reed"},
+		{"Prosecutor Mark Hale spoke to the court. Anna Berg met Karl Odin, and he said \"the deal is dead\".", "the deal is dead", ""},
+		{"Prosecutor Mark Hale spoke to the court. \"It is over,\" he said.", "It is over", "Mark Hale"},
+	}
+	for _, c := range cases {
+		speakers, _ := quoteSpeakers(c.text)
+		if sp, ok := speakers[c.quote]; !ok || sp != c.speaker {
+			t.Errorf("%q: speaker %q, want %q (%q)", c.text, sp, c.speaker, speakers)
+		}
+	}
+}
