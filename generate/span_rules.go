@@ -144,11 +144,15 @@ func (x *extractor) spanPersonOfFirm(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
 	k := indexWord(toks, a, b, "of")
 	if k-a < 2 || k-a > 3 || k+1 >= b || hasOrgCue(toks, a, k) || lastTitle(toks, a, k) >= 0 ||
-		!(givenNames.has(toks[a].lower()) || a >= 1 && speechVerb(toks[a-1].lower()) || hasOrgCue(toks, k+1, b) || acronymAt(toks, b) || b == k+2 && isAcronym(toks[k+1].s)) ||
+		!(givenNames.has(toks[a].lower()) || a >= 1 && speechVerb(toks[a-1].lower()) || hasOrgCue(toks, k+1, b) || possessiveOrgCue(toks, b) || acronymAt(toks, b) || b == k+2 && isAcronym(toks[k+1].s)) ||
 		countryAt(toks, a) != 0 || isAcronym(toks[a].s) {
 		return pending{}, pass
 	}
-	x.person(s.si, a, k, x.text(s.si, k, b))
+	role := x.text(s.si, k, b)
+	if possessiveOrgCue(toks, b) {
+		role = x.text(s.si, k, b+2) // "of New People's Party"
+	}
+	x.person(s.si, a, k, role)
 	markUsed(s.used, a, k)
 	next := k + 1
 	if wordIs(toks, next, "the") {
@@ -163,6 +167,12 @@ func (x *extractor) spanPersonOfFirm(s spanAt) (pending, verdict) {
 		}
 	}
 	return restFrom(s, next)
+}
+
+// possessiveOrgCue says the name ending at b goes on as a body's name in
+// the possessive, "New People's Party", "Workers' Party".
+func possessiveOrgCue(toks []token, b int) bool {
+	return b+1 < len(toks) && (toks[b].n == "'s" || toks[b].n == "'") && orgCueWords.has(toks[b+1].lower())
 }
 
 // spanTitleName: a title before a name, "Albanian Prime Minister Edi
