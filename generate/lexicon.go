@@ -70,7 +70,7 @@ var roleHeads = words(`president minister premier chancellor secretary secretary
 	commentator director-general vice-president mp mep meps coach player doctor surgeon nurse teacher student
 	resident witness survivor victim suspect defendant plaintiff hacker researcher specialist
 	representative delegate observer monitor regulator police-chief administrator coordinator organiser organizer
-	secretary-of-state barrister solicitor`)
+	secretary-of-state barrister solicitor ombudsman auditor treasurer comptroller`)
 
 // facilityWords end the names of places built for a use, which a body's
 // cue word may sit inside: "NTU Hospital Station", "Andrews Air Force Base".

@@ -17,15 +17,28 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 		// within its sentence, after the person that sentence names, is
 		// that person, whoever the sentence before was about; after two,
 		// it is no one's for sure.
-		if i > leadInEnd(x.sents[si].toks) {
+		if st := leadInEnd(x.sents[si].toks); i > st {
 			if sp, n := x.personsBefore(si, i); n == 1 {
 				return sp
 			} else if n > 1 {
 				return ""
 			}
+			// "The ombudsman found that ..., an explanation he described
+			// as": the person the sentence's subject role names.
+			if sp := x.roleSubject(si, st); sp != "" {
+				return sp
+			}
 		}
 		if sp := x.previousSubject(si); sp != "" {
 			return sp
+		}
+		// "The jury heard from lorry driver Gareth Moyes. He told the
+		// court": the one person the sentence before names, though not
+		// as its subject, rather than whoever spoke last.
+		if p := x.narrativeBefore(si); p >= 0 {
+			if sp, n := x.personsBefore(p, len(x.sents[p].toks)); n == 1 {
+				return sp
+			}
 		}
 		if sp := x.lastSpeaker(si, i); sp != "" {
 			return sp
@@ -76,10 +89,7 @@ func (x *extractor) previousSubject(si int) string {
 	toks := x.sents[p].toks
 	if len(toks) > 2 && toks[0].lower() == "the" && roleHeads.has(toks[1].lower()) && !toks[1].upper() {
 		// "The minister described the budget ...": the actor the role names.
-		if np := x.nounPhrase(p, 0, 2); np != "" && np != cleanRole(x.text(p, 0, 2)) {
-			return np
-		}
-		return ""
+		return x.roleSubject(p, 0)
 	}
 	if sp := x.subjectFrom(p, 0); sp != "" {
 		return sp
@@ -340,4 +350,18 @@ func (x *extractor) personsBefore(si, i int) (string, int) {
 		return "", 0
 	}
 	return seen[0].name, len(seen)
+}
+
+// roleSubject is the actor a role that opens the clause at token st of
+// sentence p names, "The minister described ...", or "" when the text
+// names no one by it.
+func (x *extractor) roleSubject(p, st int) string {
+	toks := x.sents[p].toks
+	if st+2 >= len(toks) || toks[st].lower() != "the" || !roleHeads.has(toks[st+1].lower()) || toks[st+1].upper() {
+		return ""
+	}
+	if np := x.nounPhrase(p, st, st+2); np != "" && np != cleanRole(x.text(p, st, st+2)) {
+		return np
+	}
+	return ""
 }

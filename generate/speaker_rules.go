@@ -46,6 +46,61 @@ var speakerRules = []speakerRule[quoteAt]{
 	{"name and colon", `Mayor Anna Berg: "..."`, (*extractor).speakerNameColon},
 	{"document", `correspondence between Prime Minister Edi Rama and Mayor Anna Berg detailing plans to "..."`, (*extractor).speakerDocument},
 	{"next sentence", `Mayor Anna Berg spoke. "... ." She said so on Monday.`, (*extractor).speakerNextSentence},
+	{"interview answer", "We spoke to Mayor Anna Berg.\n\nHow bad is it?\n\n\"...\"", (*extractor).speakerInterviewAnswer},
+}
+
+// speakerInterviewAnswer: in an interview written as questions and
+// answers, a paragraph that opens with a quotation right after a question
+// is the answer of the person the text says it spoke to ("We spoke to
+// Noémia Macuácua, RAI's country director").
+func (x *extractor) speakerInterviewAnswer(c quoteAt) (string, verdict) {
+	q := c.q
+	if q.o != 0 || q.s1 == 0 {
+		return "", pass
+	}
+	cur, prev := x.sents[q.s1], x.sents[q.s1-1]
+	if prev.doc != cur.doc || prev.para == cur.para || x.quotedAt(q.s1-1, 0) {
+		return "", pass
+	}
+	pt := prev.toks
+	if len(pt) == 0 || pt[len(pt)-1].n != "?" || len(pt) > 30 {
+		return "", pass
+	}
+	return speakerOrPass(x.interviewee(q.s1 - 1))
+}
+
+// interviewee is the person the text last said it interviewed before
+// sentence si of its document: "We spoke to X", "X, interviewed by
+// phone", "in an interview with X".
+func (x *extractor) interviewee(si int) string {
+	doc := x.sents[si].doc
+	for s := si - 1; s >= 0 && x.sents[s].doc == doc; s-- {
+		toks := x.sents[s].toks
+		for i, t := range toks {
+			l := t.lower()
+			var from int
+			switch {
+			case (l == "spoke" || l == "talked") && wordIs(toks, i+1, "to", "with"):
+				from = i + 2
+			case l == "interviewed":
+				from = i + 1
+			case l == "interview" && wordIs(toks, i+1, "with"):
+				from = i + 2
+			default:
+				continue
+			}
+			if x.quotedAt(s, i) {
+				continue
+			}
+			// The name, after a title ("Mayor Anna Berg").
+			for k := from; k < len(toks) && k < from+3 && isCapTok(toks[k]); k++ {
+				if m, ok := x.mentionAt(s, k); ok && m.act != nil && m.act.typ == briefings.ActorPerson {
+					return m.act.name
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // attribution finds the speaker of a quotation that is not a label.

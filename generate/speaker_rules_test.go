@@ -34,6 +34,7 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"name and colon", "Senator Maria Lopez held a rally on Tuesday.\n\nLopez: \"We need a real debate about jobs.\"", "We need a real debate about jobs.", "Maria Lopez"},
 	{"name and colon", "Mayor Anna Berg: \"The port stays open.\"", "The port stays open.", "Anna Berg"},
 	{"document", `They saw correspondence between Prime Minister Edi Rama and Foreign Minister Olta Xhacka detailing plans to "hit back hard".`, "hit back hard", "Edi Rama and Olta Xhacka"},
+	{"interview answer", "Relief groups have run short of food. We spoke to Ana Varela, the group's director, by phone.\n\nHow bad is it now?\n\n\"Worse than in the first week. Nobody is watching any more.\"", "Worse than in the first week. Nobody is watching any more.", "Ana Varela"},
 	{"next sentence", "Minister Lars Holm met the union on Tuesday.\n\n\"We have a deal on the table. It is a good one.\" He said the terms would follow.", "We have a deal on the table. It is a good one.", "Lars Holm"},
 
 	// afterQuoteRules: the words after the quote.
@@ -283,6 +284,33 @@ func TestPronounWithinItsSentence(t *testing.T) {
 		{"Thomas Reed, 42, is on trial. Prosecutor Mark Hale spoke to the court. Allegedly, Thomas' sister pleaded with him, but he replied \"I am not able to do that\".", "I am not able to do that", "Thomas Reed"},
 		{"Prosecutor Mark Hale spoke to the court. Anna Berg met Karl Odin, and he said \"the deal is dead\".", "the deal is dead", ""},
 		{"Prosecutor Mark Hale spoke to the court. \"It is over,\" he said.", "It is over", "Mark Hale"},
+	}
+	for _, c := range cases {
+		speakers, _ := quoteSpeakers(c.text)
+		if sp, ok := speakers[c.quote]; !ok || sp != c.speaker {
+			t.Errorf("%q: speaker %q, want %q (%q)", c.text, sp, c.speaker, speakers)
+		}
+	}
+}
+
+// TestLabelAfterAdverb: a name in quotes after "known internally as" is a
+// label, no one's words.
+func TestLabelAfterAdverb(t *testing.T) {
+	text := `Chief Financial Officer Ines Vogel told reporters that the savings programme, known internally as "Fit for the Next Decade", was ahead of schedule.`
+	speakers, _ := quoteSpeakers(text)
+	if sp, ok := speakers["Fit for the Next Decade"]; ok && sp != "" {
+		t.Errorf("label given the speaker %q", sp)
+	}
+}
+
+// TestPronounAfterOnePerson: a he or she that opens a sentence after one
+// that names one person, not as its subject, is that person rather than
+// whoever spoke last; a pronoun after the role that opens its sentence is
+// the person who holds the role.
+func TestPronounAfterOnePerson(t *testing.T) {
+	cases := []struct{ text, quote, speaker string }{
+		{"\"The road was clear,\" Mr Hale said. The jury then heard from bus driver Colin Marsh, who was behind the van. He told the court: \"The van just drifted left.\"", "The van just drifted left.", "Colin Marsh"},
+		{"In a report, the housing ombudsman, Martin Pell, criticised the council. Tenant Ruth Adler said she was angry. The ombudsman found that tenants were blamed for the damp, an explanation he described as \"lazy and insulting\".", "lazy and insulting", "Martin Pell"},
 	}
 	for _, c := range cases {
 		speakers, _ := quoteSpeakers(c.text)

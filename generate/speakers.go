@@ -14,6 +14,10 @@ func (x *extractor) speakerOf(q quote, paraEnd int, prevLabel *quote) (string, b
 	p := q.o - 1
 	if p >= 0 && st[p].lower() == "as" {
 		p--
+		// "known internally as", "called simply": an adverb between.
+		if p >= 1 && strings.HasSuffix(st[p].lower(), "ly") && labelCues.has(st[p-1].lower()) {
+			p--
+		}
 	}
 	if p >= 0 && (labelCues.has(st[p].lower()) || st[p].lower() == "so-called") {
 		return "", true
