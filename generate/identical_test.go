@@ -35,6 +35,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind6", "testdata/blind6/sources", "testdata/blind6/gold"},
 	{"blind7", "testdata/blind7/sources", "testdata/blind7/gold"},
 	{"blind8", "testdata/blind8/sources", "testdata/blind8/gold"},
+	{"blind9", "testdata/blind9/sources", "testdata/blind9/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
