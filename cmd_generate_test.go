@@ -143,3 +143,35 @@ func TestGenerateWithoutPublicationDate(t *testing.T) {
 		t.Errorf("want nothing but the error; stdout:\n%s\nstderr:\n%s", stdout, stderr)
 	}
 }
+
+// TestGenerateDatedByItsByline: a plain article dated in its byline, as
+// news pages are, needs no --published: "last Friday" resolves against
+// the byline's date, the briefing and its source carry it, and nothing
+// warns.
+func TestGenerateDatedByItsByline(t *testing.T) {
+	src := filepath.Join(t.TempDir(), "talks.txt")
+	text := "Talks in Vienna resume\n\n" +
+		"By Anna Berg, Vienna correspondent\nPublished Thursday, March 20, 2025\n\n" +
+		"Negotiators met last Friday to discuss the draft agreement in Vienna, officials said.\n"
+	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, err := run(t, "generate", src)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	b, perr := briefings.Parse("out.md", []byte(stdout))
+	if perr != nil {
+		t.Fatalf("%v\n%s", perr, stdout)
+	}
+	var dates []string
+	for _, e := range b.Timeline {
+		dates = append(dates, e.Date)
+	}
+	if b.Date != "2025-03-20" || strings.Join(dates, " ") != "2025-03-14" {
+		t.Errorf("date %q, timeline %q: want 2025-03-20 and 2025-03-14", b.Date, dates)
+	}
+	if strings.Contains(stderr, "warning") {
+		t.Errorf("warned:\n%s", stderr)
+	}
+}

@@ -12,8 +12,12 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -109,8 +113,116 @@ func Read(path string, data []byte) (Document, error) {
 		}
 		body = after
 	}
+	if doc.Published == "" {
+		doc.Published = bylineDate(body)
+	}
 	doc.Text = briefings.Sanitize(body)
 	return doc, nil
+}
+
+// monthPattern names a month in full or abbreviated.
+const monthPattern = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
+
+// lineDates match a full date on a byline or dateline: "March 20, 2025",
+// "14 November 2025", "2025-03-02".
+// They are compiled on first use: the reader imports this package and
+// should not pay for them at start-up.
+var (
+	monthDayYear = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b` + monthPattern + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	})
+	dayMonthYear = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthPattern + `,?\s+(\d{4})\b`)
+	})
+	isoDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`) })
+)
+
+// bylineWords are the lower-case words a byline or dateline holds beside
+// names, dates and times: "Published", "Updated 3 hours ago", "3 min read".
+var bylineWords = map[string]bool{
+	"by": true, "and": true, "at": true, "on": true, "published": true, "updated": true,
+	"posted": true, "last": true, "ago": true, "hours": true, "hour": true, "minutes": true, "min": true,
+	"read": true, "am": true, "pm": true, "a.m.": true, "p.m.": true,
+}
+
+// bylineDate is the date of a plain article's byline or dateline, among
+// the opening lines a reader sees it dated by: "By X | Updated 7:48 PM
+// MST, April 16, 2025", "Friday 14 November 2025, 4:52 pm". A line that
+// reads as a sentence ("The storm hit on March 3, 2025.") dates nothing:
+// relative dates resolve against this one, so a wrong date is worse than
+// none. The first three paragraphs only.
+func bylineDate(body string) string {
+	paras := 0
+	for para := range strings.SplitSeq(strings.TrimLeft(body, "\n"), "\n\n") {
+		if strings.TrimSpace(para) == "" {
+			continue
+		}
+		if paras++; paras > 3 {
+			break
+		}
+		for line := range strings.SplitSeq(para, "\n") {
+			if d := lineDate(strings.TrimSpace(line)); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// lineDate is the date of one byline or dateline, or "".
+func lineDate(line string) string {
+	if line == "" || len(line) > 120 || strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ".m.") {
+		return ""
+	}
+	var y, m, d int
+	var rest string
+	if g := monthDayYear().FindStringSubmatchIndex(line); g != nil {
+		m, d, y = monthNumber(line[g[2]:g[3]]), atoi(line[g[4]:g[5]]), atoi(line[g[6]:g[7]])
+		rest = line[:g[0]] + " " + line[g[1]:]
+	} else if g := dayMonthYear().FindStringSubmatchIndex(line); g != nil {
+		d, m, y = atoi(line[g[2]:g[3]]), monthNumber(line[g[4]:g[5]]), atoi(line[g[6]:g[7]])
+		rest = line[:g[0]] + " " + line[g[1]:]
+	} else if g := isoDate().FindStringSubmatchIndex(line); g != nil {
+		y, m, d = atoi(line[g[2]:g[3]]), atoi(line[g[4]:g[5]]), atoi(line[g[6]:g[7]])
+		rest = line[:g[0]] + " " + line[g[1]:]
+	} else {
+		return ""
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if m == 0 || t.Day() != d || int(t.Month()) != m || y < 1900 {
+		return ""
+	}
+	// Beside the date only names (capitalized), numbers, times and a
+	// byline's own words.
+	words := strings.FieldsFunc(rest, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '|' || r == '\t' || r == '(' || r == ')' || r == '-' || r == '—' || r == '–'
+	})
+	if len(words) > 14 {
+		return ""
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !bylineWords[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return t.Format("2006-01-02")
+}
+
+// monthNumber is 1-12 for a month's name or abbreviation, else 0.
+func monthNumber(s string) int {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(s, m) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 // splitFrontMatter splits "---\nYAML\n---\n" off the start of text. line is

@@ -59,3 +59,36 @@ func TestFromLibrary(t *testing.T) {
 		t.Errorf("outside: %v", err)
 	}
 }
+
+// TestDatelineGivesPublished: a plain article's byline block dates it, as
+// a reader sees it does ("Published Thursday, March 20, 2025"); a story
+// sentence that names a date does not, nor does a date past the opening
+// lines, and front matter wins.
+func TestDatelineGivesPublished(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Headline here\n\nBy Tom Whitcroft, Crime Reporter\nFriday 14 November 2025, 4:52 pm\n\nA driver was jailed on Wednesday.\n", "2025-11-14"},
+		{"Headline\n\nBy MARISOL VEGA, Associated Press | Updated 7:48 PM MST, April 16, 2025\n\nPHOENIX (AP) — The House voted on Wednesday.\n", "2025-04-16"},
+		{"Headline\n\nOctober 30, 2025 9:14 AM GMT+1 Updated 3 hours ago\n\nProfit fell.\n", "2025-10-30"},
+		{"Headline\n\nBy Hannah Osei-Bonsu, Global Development Desk\nPublished Thursday, March 20, 2025\n\nSix weeks after the cyclone, ...\n", "2025-03-20"},
+		{"Headline\n\nSaturday, November 8, 2025 | 11:37 p.m.\n\nThe match ended late.\n", "2025-11-08"},
+		{"Headline\n\n2025-03-02\n\nThe talks ended.\n", "2025-03-02"},
+		// A sentence of the story, not a dateline.
+		{"Headline\n\nThe storm hit the coast on March 3, 2025.\n\nMore followed.\n", ""},
+		{"Headline\n\nThe storm hit the coast on March 3, 2025, and\nthen moved inland\n\nMore.\n", ""},
+		// Too far into the article.
+		{"Headline\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nMarch 3, 2025\n", ""},
+		// Front matter wins.
+		{"---\npublished: 2024-01-02\n---\nHeadline\n\nMarch 3, 2025\n\nText.\n", "2024-01-02"},
+		// Not a date.
+		{"Headline\n\nBy Ann Lee | 3 min read\n\nText.\n", ""},
+	}
+	for _, c := range cases {
+		d, err := Read("a.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Published != c.want {
+			t.Errorf("%q: published %q, want %q", c.text, d.Published, c.want)
+		}
+	}
+}
