@@ -225,7 +225,9 @@ var commonCapitalized = words(`a an the this that these those there here it its 
 	above below behind beside besides upon via per ahead instead speaking asked asked describing
 	although let please thanks meanwhile overall elsewhere nearly almost about roughly some
 	is are was were has have had do does did will would can could should may might must
-	attack attacks hackers government governments ministers`)
+	attack attacks hackers government governments ministers
+	grandfather grandmother grandson granddaughter widow widower mother father son daughter brother sister
+	husband wife uncle aunt nephew niece cousin`)
 
 // givenNames is a short list of common given names from many languages,
 // evidence that an otherwise unexplained capitalized pair is a person.

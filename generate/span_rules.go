@@ -507,12 +507,23 @@ func (x *extractor) spanAtFirm(s spanAt) (pending, verdict) {
 	if !roleHeads.has(h) && !roleHeads.has(strings.TrimSuffix(h, "s")) && !wordIs(toks, a-2, "analysts", "researchers", "economists", "employees", "staff", "executives") {
 		return pending{}, pass
 	}
+	// "a retired teacher from Droitwich": after "from", where someone
+	// comes from is as often a place; a body needs its cue word or an
+	// acronym, or a head that works for a firm ("an analyst from
+	// Cazenove", "a spokesman from Boeing").
+	if wordIs(toks, a-1, "from") && !hasOrgCue(toks, a, s.b) && !(s.n() == 1 && isAcronym(toks[a].s)) && !firmHeads.has(strings.TrimSuffix(h, "s")) {
+		return pending{}, pass
+	}
 	x.org(s.si, a, s.b, s.used)
 	if role, kind := x.descriptorAfter(s.si, s.b); kind == briefings.ActorOrganization {
 		x.setRole(s.si, a, role)
 	}
 	return pending{}, found
 }
+
+// firmHeads are the people a firm's name follows with "from": "an analyst
+// from Cazenove".
+var firmHeads = words(`analyst spokesman spokeswoman spokesperson economist strategist executive researcher`)
 
 // spanDescribedBefore: a name described by the words before it,
 // "cybersecurity firm Mandiant", "his Turkish counterpart, Mevlut

@@ -208,6 +208,8 @@ func TestNameEdgesNotNames(t *testing.T) {
 	for text, bad := range map[string]string{
 		"Ann Chiang of DAB In the Kowloon West constituency was re-elected.": "DAB In",
 		"For the Pro-Beijing camp, Elizabeth Quat of DAB was elected.":       "Pro-Beijing",
+		"Grandfather Owen Marsh, 67, died at the scene.":                     "Grandfather",
+		"Widow Helen Marsh, 64, read a statement.":                           "Widow",
 	} {
 		noActor(t, text, bad+" (")
 	}
@@ -310,5 +312,30 @@ func TestCoordinationIsNotABody(t *testing.T) {
 		"Other members elected were FTU's Kwok Wai-keung and DAB's Horace Cheung.":                               "Kwok Wai-keung",
 	} {
 		noActor(t, text, name+" (organization")
+	}
+}
+
+// TestFromAPlaceIsNoBody: "a retired teacher from Droitwich" says where
+// someone comes from, not a body; "an analyst from Cazenove" names the
+// firm the analyst works for.
+func TestFromAPlaceIsNoBody(t *testing.T) {
+	noActor(t, "Joan Pritchett, 71, a retired maths teacher from Droitwich, died at the scene.", "Droitwich (")
+	actors, _ := extractText("Prices will fall, said Tom Reed, an analyst from Cazenove.")
+	if !slices.Contains(actors, "Cazenove (organization)") {
+		t.Errorf("no Cazenove (organization) in %q", actors)
+	}
+}
+
+// TestKinshipIsNoName: "Grandmother" or "Widow" opening a sentence
+// describes the person named after it; it is no part of the name.
+func TestKinshipIsNoName(t *testing.T) {
+	for text, want := range map[string]string{
+		"Grandmother Joan Pritchett, 71, a retired maths teacher from Droitwich, died at the scene on the morning of March 9 after being struck from behind by a van near the junction.": "Joan Pritchett (person",
+		"Widow Margaret Tull, 64, a former nurse from Bromsgrove, read a statement to the court.":                                                                                        "Margaret Tull (person",
+	} {
+		actors, _ := extractText(text)
+		if !slices.ContainsFunc(actors, func(a string) bool { return strings.HasPrefix(a, want) }) {
+			t.Errorf("%q: no %s...) in %q", text, want, actors)
+		}
 	}
 }
