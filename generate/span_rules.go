@@ -290,7 +290,7 @@ func (x *extractor) employerBeforeTitle(s spanAt, t int) {
 func (x *extractor) spanGivenNameCountry(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
 	if n := s.n(); n < 2 || n > 3 || !givenNames.has(toks[a].lower()) || countryAt(toks, a) != 1 || hasOrgCue(toks, a, b) || countryAt(toks, a+1) != 0 ||
-		!x.personEvidence(s.si, a, b) || !x.personContext(s.si, a, b) {
+		!x.personEvidence(s.si, a, b) || !x.personContext(s.si, a, b) && !x.taggedAs(s.si, a, b, briefings.ActorPerson) {
 		return pending{}, pass
 	}
 	role, kind := x.descriptorAfter(s.si, b)
@@ -300,6 +300,18 @@ func (x *extractor) spanGivenNameCountry(s spanAt) (pending, verdict) {
 	x.person(s.si, a, b, role)
 	markUsed(s.used, a, b)
 	return pending{}, found
+}
+
+// taggedAs says the tagger reads exactly [a,b) of sentence si as typ:
+// "According to Sofia Marchetti, head of ...", a given name that is also
+// a capital, in a context the tagger learned and the rules do not list.
+func (x *extractor) taggedAs(si, a, b int, typ string) bool {
+	for _, t := range x.tagged[si] {
+		if t.a == a && t.b == b && t.typ == typ {
+			return true
+		}
+	}
+	return false
 }
 
 // spanCountryPrefix: a country before the rest, "US Treasury Department",

@@ -339,3 +339,33 @@ func TestKinshipIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineFurnitureIsNoActor: a byline and its date are the page's, not
+// the story's: "Aisha Rahman Housing correspondent" is no person, "Tue"
+// of "Tue 11 Mar 2025" no one; a given name that is also a capital opens
+// a person's name where the tagger reads one ("According to Sofia
+// Marchetti, head of ...").
+func TestBylineFurnitureIsNoActor(t *testing.T) {
+	text := "Council ignored warnings\n\nAisha Rahman Housing correspondent\nTue 11 Mar 2025 18.05 GMT\n\nThe council failed tenants, the ombudsman found."
+	actors, _ := extractText(text)
+	for _, a := range actors {
+		if strings.HasPrefix(a, "Aisha") || strings.HasPrefix(a, "Tue") {
+			t.Errorf("byline actor %q in %q", a, actors)
+		}
+	}
+	got, _ := extractText(`According to Sofia Marchetti, head of European autos research at Corvin Capital, "the tariff hit is manageable."`)
+	if !slices.ContainsFunc(got, func(a string) bool { return strings.HasPrefix(a, "Sofia Marchetti (person") }) {
+		t.Errorf("no Sofia Marchetti (person) in %q", got)
+	}
+}
+
+// TestWeekdayAbbreviationIsADate: "Tue 11 Mar 2025" is a date, so "Tue"
+// begins no name; "Sun" alone may be a newspaper's.
+func TestWeekdayAbbreviationIsADate(t *testing.T) {
+	if toks := tokenize("Tue 11 Mar 2025 18.05 GMT"); !isDateWord(toks, 0) {
+		t.Errorf("Tue of %q is no date word", "Tue 11 Mar 2025")
+	}
+	if toks := tokenize("Sun readers complained."); isDateWord(toks, 0) {
+		t.Errorf("Sun of %q is a date word", "Sun readers complained.")
+	}
+}

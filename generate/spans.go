@@ -40,6 +40,14 @@ func isDateWord(toks []token, i int) bool {
 	if _, ok := weekdays()[strings.TrimSuffix(l, "s")]; ok {
 		return true
 	}
+	// "Tue 11 Mar 2025", a byline's weekday: an abbreviation before a
+	// day's number ("The Sun" alone is a newspaper).
+	switch strings.TrimSuffix(l, ".") {
+	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		if i+1 < len(toks) && toks[i+1].kind == tNum {
+			return true
+		}
+	}
 	if m, ok := months()[l]; ok {
 		if m == 5 || l == "march" || l == "august" || l == "april" || l == "june" {
 			// May/April/June/August are also names: "Theresa May".

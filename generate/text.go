@@ -47,6 +47,22 @@ func straighten(s string) string { return straightener().Replace(s) }
 // match busy for 80 characters, three times the cost of the rest.
 var boilerplate = lazyRegexp(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more\b.{0,100}|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|skip advertisement|press play to listen.{0,60}|voiced by artificial intelligence\.?|share via|read time:.{0,20}|also read\b.{0,120}|get (?:the )?latest\b.{0,160}|see more|\(with inputs from .{0,60}\)|media contacts?:?|reporting from .{0,40}|news and press release|posted \d.{0,30}|reuse this content|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
 
+// bylineRole matches a byline without "By", a name and the writer's desk:
+// "Aisha Rahman Housing correspondent", "Jane Smith and Tom Lee Political
+// editors". Names are capitalized, so it is case-sensitive.
+var bylineRole = lazyRegexp(`^[A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3})?,? (?:[A-Za-z]+ ){0,2}(?:correspondent|editor|reporter|writer|columnist|journalist)s?$`)
+
+// endsInByline says l ends with a writer's desk, the only lines bylineRole
+// may match.
+func endsInByline(l string) bool {
+	for _, w := range []string{"correspondent", "editor", "reporter", "writer", "columnist", "journalist"} {
+		if strings.HasSuffix(l, w) || strings.HasSuffix(l, w+"s") {
+			return true
+		}
+	}
+	return false
+}
+
 // boilerplateEmail matches a contact line: an e-mail address and a little
 // text around it.
 var boilerplateEmail = lazyRegexp(`(?i)^(?:.{0,80}\S+@\S+\.[a-z]{2,}.{0,80})$`)
@@ -200,7 +216,8 @@ func isBoilerplate(line string) bool {
 	}
 	if boilerplate().MatchString(t) ||
 		strings.Contains(t, "@") && boilerplateEmail().MatchString(t) ||
-		strings.Contains(t, "/") && boilerplateAgency().MatchString(t) {
+		strings.Contains(t, "/") && boilerplateAgency().MatchString(t) ||
+		endsInByline(t) && bylineRole().MatchString(t) {
 		return true
 	}
 	// A line of nothing but bullets, dashes or symbols.
