@@ -107,7 +107,8 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	partners capital ventures systems solutions software media studios records publishing house
 	nations microsystems semiconductor semiconductors telecom telecoms telecommunications maritime
 	shipping logistics industries enterprises electronics robotics aerospace therapeutics
-	pharma biotech chemicals mining forum team league confederation ag gmbh nv bv spa srl llp`)
+	pharma biotech chemicals mining forum team league confederation ag gmbh nv bv spa srl llp
+	fc afc cf united athletic rovers wanderers`)
 
 // institutionCues are the cue words that end a whole institution's name
 // (institutionCue).

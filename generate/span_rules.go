@@ -501,6 +501,11 @@ func (x *extractor) spanBased(s spanAt) (pending, verdict) {
 	if !based && !(a >= 2 && n <= 4 && prevIs(toks, a, "for") && wordIs(toks, a-2, "spokesperson", "spokesman", "spokeswoman")) {
 		return pending{}, pass
 	}
+	// "a spokesperson for Ruiz-Carter": a person the text named, who has
+	// spokespeople too.
+	if !based && x.knownPerson(s.si, a, s.b) {
+		return pending{}, pass
+	}
 	x.org(s.si, a, s.b, s.used)
 	if based {
 		x.setRole(s.si, a, toks[a-1].s)

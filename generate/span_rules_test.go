@@ -369,3 +369,21 @@ func TestWeekdayAbbreviationIsADate(t *testing.T) {
 		t.Errorf("Sun of %q is a date word", "Sun readers complained.")
 	}
 }
+
+// TestClubsAndSpokespeopleOfPeople: a football club's name is a body's
+// ("Rio Grande United", "Cascadia FC"), and a spokesperson for a person
+// the text named speaks for that person, who stays a person.
+func TestClubsAndSpokespeopleOfPeople(t *testing.T) {
+	actors, _ := extractText("Ndlovu's header gave Cascadia FC a 2-1 win over Rio Grande United on Saturday. Cascadia will host Carolina Athletic in the final.")
+	for _, want := range []string{"Cascadia FC (organization)", "Rio Grande United (organization)", "Carolina Athletic (organization)"} {
+		if !slices.Contains(actors, want) {
+			t.Errorf("no %s in %q", want, actors)
+		}
+	}
+	actors, _ = extractText(`Gov. Elena Ruiz-Carter, a Democrat, has said she will act. "The governor has been clear," said Jordan Pike, a spokesperson for Ruiz-Carter.`)
+	for _, a := range actors {
+		if strings.HasPrefix(a, "Ruiz-Carter (") {
+			t.Errorf("actor %q in %q", a, actors)
+		}
+	}
+}
