@@ -43,14 +43,16 @@ import (
 // (mergedActors: bracketed notes, a country's other names, one referent
 // split over instances): 0.888 -> 0.892 (dev 0.883 -> 0.905). The
 // generator then found the firm before a corporate title ("Apple CEO Tim
-// Cook"): 0.896 -> 0.901 (dev 0.923 -> 0.932).
+// Cook"): 0.896 -> 0.901 (dev 0.923 -> 0.932), and football clubs' cue
+// words linked "United Auto Workers" to its UAW: 0.901 -> 0.905 (dev
+// unchanged).
 var realdevFloor = map[string]struct {
 	actorP, actorR, events float64
 	quotes, speakers       float64
 	rouge1                 float64 // ROUGE-1 F x100 against human summaries
 }{
 	"GUM":      {actorP: 0.675, actorR: 0.611, events: 0.750, quotes: 0.916, speakers: 0.962, rouge1: 35.0},
-	"MEANTIME": {actorP: 0.3855, actorR: 0.9005, events: 0.816, quotes: 0.935, speakers: 0.678},
+	"MEANTIME": {actorP: 0.3865, actorR: 0.9045, events: 0.816, quotes: 0.935, speakers: 0.678},
 }
 
 // TestRealdevSplit pins the split rule: moving an article between the
