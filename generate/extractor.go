@@ -197,6 +197,12 @@ func (x *extractor) run() {
 			a := sp.a
 			if countryAt(toks, a) < sp.b-a {
 				for a < sp.b && countryAt(toks, a) == 0 && (determiners.has(toks[a].lower()) || placeCompound(toks[a].n) || commonCapitalized.has(toks[a].lower()) && (a == 0 || toks[a-1].kind != tWord && toks[a-1].kind != tNum)) {
+					// "National Science Foundation officials said",
+					// "(International Monetary Fund)": an adjective that
+					// opens a body's name stays in it.
+					if nameAdjectives.has(toks[a].lower()) && !determiners.has(toks[a].lower()) && hasOrgCue(toks, a+1, sp.b) {
+						break
+					}
 					a++
 				}
 			}

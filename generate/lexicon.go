@@ -230,6 +230,12 @@ var commonCapitalized = words(`a an the this that these those there here it its 
 	grandfather grandmother grandson granddaughter widow widower mother father son daughter brother sister
 	husband wife uncle aunt nephew niece cousin`)
 
+// nameAdjectives open bodies' names as often as sentences ("National
+// Science Foundation", "Federal Reserve", "New York Times", "State
+// Department"): kept at a sentence's start when a cue word follows.
+var nameAdjectives = words(`national international federal central global regional western eastern northern
+	southern local state new first`)
+
 // givenNames is a short list of common given names from many languages,
 // evidence that an otherwise unexplained capitalized pair is a person.
 var givenNames = words(`john james robert michael william david richard joseph thomas charles christopher

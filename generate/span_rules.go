@@ -358,6 +358,12 @@ func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 // an acronym and a place ("CPS Wessex", "UNICEF Bangladesh").
 func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	toks, a, b, n := s.toks, s.a, s.b, s.n()
+	// "Kessler Automobil AG (KSLG.DE)": a stock ticker names the firm
+	// before it, no body of its own.
+	if n == 1 && tickerAt(toks, a) {
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
 	acr := isAcronym(toks[a].s) && !notOrgAcronyms.has(toks[a].s) && !notOrgAcronyms.has(strings.TrimSuffix(toks[a].s, "s")) && !unitSymbol(toks[a].s) &&
 		!isAllCapsWord(toks, a) && !identifierAt(toks, a) && !currencyAt(toks, a)
 	// "Charles Bolden, NASA Administrator": a body's acronym and a title
@@ -536,6 +542,19 @@ func (x *extractor) spanAtFirm(s spanAt) (pending, verdict) {
 		x.setRole(s.si, a, role)
 	}
 	return pending{}, found
+}
+
+// tickerAt says token i is a part of a stock ticker in parentheses, a
+// symbol and its exchange's suffix: "(KSLG.DE)", "(AAPL.O)".
+func tickerAt(toks []token, i int) bool {
+	caps := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].kind == tWord && strings.ToUpper(toks[k].s) == toks[k].s && toks[k].s != strings.ToLower(toks[k].s)
+	}
+	dot := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].n == "." }
+	paren := func(k int, p string) bool { return k >= 0 && k < len(toks) && toks[k].n == p }
+	// The symbol, then ".XX)"; the suffix, after "(SYMBOL.".
+	return caps(i) && (paren(i-1, "(") && dot(i+1) && caps(i+2) && len(toks[i+2].s) <= 2 && paren(i+3, ")") && len(toks[i].s) >= 2 ||
+		len(toks[i].s) <= 2 && dot(i-1) && caps(i-2) && paren(i-3, "(") && paren(i+1, ")"))
 }
 
 // firmHeads are the people a firm's name follows with "from": "an analyst

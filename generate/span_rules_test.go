@@ -387,3 +387,20 @@ func TestClubsAndSpokespeopleOfPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceOpeningBodyNames: a body's name that opens a sentence keeps
+// its first word ("National Science Foundation officials said"), and a
+// stock ticker after a firm is no body ("Kessler Automobil AG (KSLG.DE)").
+func TestSentenceOpeningBodyNames(t *testing.T) {
+	actors, _ := extractText("National Science Foundation officials said grants would rise. State Department officials agreed. New York Times reporters asked. Kessler Automobil AG (KSLG.DE) reported a drop. Apple Inc. (AAPL.O) rose.")
+	for _, want := range []string{"National Science Foundation (organization)", "State Department (organization)", "New York Times (organization)"} {
+		if !slices.Contains(actors, want) {
+			t.Errorf("no %s in %q", want, actors)
+		}
+	}
+	for _, a := range actors {
+		if strings.HasPrefix(a, "KSLG") || strings.HasPrefix(a, "DE (") || strings.HasPrefix(a, "AAPL") || strings.HasPrefix(a, "Science Foundation") {
+			t.Errorf("actor %q in %q", a, actors)
+		}
+	}
+}
