@@ -404,3 +404,12 @@ func TestSentenceOpeningBodyNames(t *testing.T) {
 		}
 	}
 }
+
+// TestProgrammeIsABody: "the World Food Programme said" is a body
+// speaking, not a person.
+func TestProgrammeIsABody(t *testing.T) {
+	actors, _ := extractText("The World Food Programme said in a statement last Friday that it had already halved rations.")
+	if !slices.Contains(actors, "World Food Programme (organization)") {
+		t.Errorf("no World Food Programme (organization) in %q", actors)
+	}
+}
