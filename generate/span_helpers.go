@@ -41,6 +41,10 @@ func (x *extractor) titledName(s spanAt, t, ns, roleStart int, role string) {
 			f, _ := countryFormAt(toks, k+1)
 			x.countryMention(si, k+1, b, f)
 			b = k
+		} else if n := b - k - 1; n >= 1 && n <= 2 && !hasOrgCue(toks, k+1, b) && !isAcronym(toks[k+1].s) && !knownOrgs.has(x.text(si, k+1, b)) && !x.bodyKnownAt(si, k+1) {
+			// "Rep. Luis Ocampo of Tucson": a home town, no part of the
+			// name nor a body.
+			b = k
 		}
 	}
 	if role == "" {
@@ -258,4 +262,11 @@ func armedDescription(role string) bool {
 		}
 	}
 	return false
+}
+
+// bodyKnownAt says the capitalized words at token i of sentence si begin
+// with a body the text has read before (knownBodyAt).
+func (x *extractor) bodyKnownAt(si, i int) bool {
+	_, known := x.knownBodyAt(si, i)
+	return known
 }

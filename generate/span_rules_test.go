@@ -413,3 +413,13 @@ func TestProgrammeIsABody(t *testing.T) {
 		t.Errorf("no World Food Programme (organization) in %q", actors)
 	}
 }
+
+// TestHomeTownIsNoName: "Rep. Luis Ocampo of Tucson" is Luis Ocampo; a
+// body after "of" stays the person's ("Judge Anna Berg of the High
+// Court" is read by other rules).
+func TestHomeTownIsNoName(t *testing.T) {
+	actors, _ := extractText("Democratic Rep. Luis Ocampo of Tucson, who co-sponsored the bill, brushed that argument aside.")
+	if !slices.ContainsFunc(actors, func(a string) bool { return strings.HasPrefix(a, "Luis Ocampo (person") }) {
+		t.Errorf("no Luis Ocampo (person) in %q", actors)
+	}
+}
