@@ -53,6 +53,7 @@ var spanRules = []spanRule{
 	{"described after", `Kestrel Point, a cybersecurity firm, said`, (*extractor).spanDescribedAfter},
 	{"name and kind", `the Vostok group said`, (*extractor).spanNameAndKind},
 	{"coordinated with a body", `GM and Chrysler were given loans`, (*extractor).spanCoordinatedBody},
+	{"council in lower case", `Lowbridge council said it accepted the findings`, (*extractor).spanLowerCouncil},
 	{"tagged name", `the talks were led by Rodaba Noori`, (*extractor).spanTagged},
 	{"person name", `Alfonso Gutiérrez de la Serna said`, (*extractor).spanPersonName},
 }
@@ -299,6 +300,23 @@ func (x *extractor) spanGivenNameCountry(s spanAt) (pending, verdict) {
 	}
 	x.person(s.si, a, b, role)
 	markUsed(s.used, a, b)
+	return pending{}, found
+}
+
+// spanLowerCouncil: a local council written in lower case, as British
+// papers do, "Lowbridge council", "Kensington and Chelsea council": the
+// place and "council" name the body.
+func (x *extractor) spanLowerCouncil(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	if b >= len(toks) || toks[b].n != "council" || s.n() > 4 || hasOrgCue(toks, a, b) || countryAt(toks, a) != 0 || x.knownPerson(s.si, a, b) {
+		return pending{}, pass
+	}
+	for i := a; i < b; i++ {
+		if toks[i].kind != tWord || isAllCaps(toks[i].s) && len(toks[i].s) > 1 {
+			return pending{}, pass
+		}
+	}
+	x.org(s.si, a, b+1, s.used)
 	return pending{}, found
 }
 

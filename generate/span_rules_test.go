@@ -43,6 +43,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"person of firm", `"Markets will not like this," said Ruth Okafor of Lagos Capital Partners.`, "Ruth Okafor of Lagos Capital Partners", "Ruth Okafor (person, of Lagos Capital Partners)"},
 	{"person of firm", "Voters re-elected Ana Lim of the Green Party and Tom Baker of the Labour Party.", "Tom Baker of the Labour Party", "Tom Baker (person, of the Labour Party)"},
 	{"person of firm", "In the west the seat went to Lena Marsh of KPDL.", "Lena Marsh of KPDL", "Lena Marsh (person, of KPDL)"},
+	{"council in lower case", "In a statement, Harwich council said it accepted every finding.", "Harwich", "Harwich council (organization)"},
 	{"person of firm", "Also elected was Ormond Pike of Free People's Party.", "Ormond Pike of Free People", "Ormond Pike (person, of Free People's Party)"},
 	{"person of firm", "Elected were Fernando Cheung of the Labour Party, Raymond Chan of People Power, and Leung Kwok-hung of LSD.", "Raymond Chan of People Power", "People Power (organization)"},
 	{"title before name", "Albanian Prime Minister Edi Rama said on Monday that the embassy would close.", "Albanian Prime Minister Edi Rama", "Edi Rama (person, Albanian Prime Minister)"},
