@@ -89,6 +89,10 @@ func (x *extractor) notPerson(si, a, b int) bool {
 			return true
 		}
 	}
+	// "St Thomas' hospital", "St. Louis": a saint's name names a place.
+	if l := toks[a].lower(); (l == "st" || l == "st." || l == "saint") && b-a >= 2 {
+		return true
+	}
 	if b-a == 1 && x.bySurname(toks[a].lower(), x.doc(si)) == nil {
 		// One word the tagger calls a person, not the surname of a person
 		// named in full, is as often a product, a place, a people or an

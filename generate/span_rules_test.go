@@ -424,3 +424,8 @@ func TestHomeTownIsNoName(t *testing.T) {
 		t.Errorf("no Luis Ocampo (person) in %q", actors)
 	}
 }
+
+// TestSaintIsAPlace: "St Thomas' hospital" names a place, no person.
+func TestSaintIsAPlace(t *testing.T) {
+	noActor(t, "Her son, Tyler, was admitted to St Thomas' hospital in January last year with a chest infection.", "St Thomas (")
+}
