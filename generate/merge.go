@@ -62,11 +62,20 @@ func (x *extractor) resolvePending(pend []pending) {
 }
 
 // besideReportingVerb says the word at i is the subject or the inverted
-// subject of a reporting verb: "X said", "X, 42, said" is not read, "said
-// X." is.
+// subject of a reporting verb: "X said", "said X.", and "X, who ...,
+// said" when X opens the sentence.
 func besideReportingVerb(toks []token, i int) bool {
 	if i+1 < len(toks) && speechVerb(toks[i+1].lower()) {
 		return true
+	}
+	// "Whitcombe, who spent the year negotiating, said": the subject that
+	// opens the sentence, before its apposition.
+	if i == leadInEnd(toks) && i+1 < len(toks) && toks[i+1].n == "," {
+		for k := i + 2; k < len(toks) && k < i+30; k++ {
+			if toks[k].n == "," && k+1 < len(toks) && speechVerb(toks[k+1].lower()) {
+				return true
+			}
+		}
 	}
 	return i > 0 && speechVerb(toks[i-1].lower()) && (i+1 == len(toks) || toks[i+1].kind != tWord)
 }

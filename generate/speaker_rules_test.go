@@ -245,6 +245,7 @@ func TestMisspeltSurnameSpeaks(t *testing.T) {
 		{"Analyst Anna Kowalczyk expects cuts. Kowalcyk said, “The plant is old.”", "The plant is old.", "Anna Kowalczyk"},
 		{"Lena Brandt, the minister, hopes for a deal. “It will be smaller,” said Brandts.", "It will be smaller", "Lena Brandt"},
 		{"Marek DesRosier spoke first. “The plant is old,” DesRoiser said.", "The plant is old", "Marek DesRosier"},
+		{"Rep. Dana Whitcomb sponsored the bill. \"We won,\" said Jordan Pike. Whitcombe, who spent the year negotiating, said she expected a hard fight. \"We're not there yet,\" she said.", "We're not there yet", "Dana Whitcomb"},
 		// Near two people: no one.
 		{"Lena Brandt and Karl Brands met. “It will be smaller,” said Brandts.", "It will be smaller", ""},
 		// Not near enough.
@@ -317,5 +318,15 @@ func TestPronounAfterOnePerson(t *testing.T) {
 		if sp, ok := speakers[c.quote]; !ok || sp != c.speaker {
 			t.Errorf("%q: speaker %q, want %q (%q)", c.text, sp, c.speaker, speakers)
 		}
+	}
+}
+
+// TestPlatformSaysNothing: "wrote on Instagram" names where the words
+// went; "the club said" after it is not Instagram speaking.
+func TestPlatformSaysNothing(t *testing.T) {
+	text := "Marcus Hale wrote on Instagram after the match: \"Proud of this group.\" The club said in a statement that tickets sold out, and described the demand as \"unlike anything we have seen\"."
+	speakers, _ := quoteSpeakers(text)
+	if sp := speakers["unlike anything we have seen"]; sp == "Instagram" {
+		t.Errorf("Instagram speaks: %q", speakers)
 	}
 }

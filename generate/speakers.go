@@ -104,6 +104,11 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 				if m.act == nil || m.act.typ != "organization" || s == si && m.a >= a {
 					continue
 				}
+				// "wrote on Instagram", "said on X": a platform carries
+				// words, it says none.
+				if m.a >= 2 && wordIs(toks, m.a-1, "on", "via") && speechVerb(toks[m.a-2].lower()) {
+					continue
+				}
 				if m.b < len(toks) && reportingVerbs.has(toks[m.b].lower()) {
 					return m.act.name
 				}
