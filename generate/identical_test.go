@@ -36,6 +36,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind7", "testdata/blind7/sources", "testdata/blind7/gold"},
 	{"blind8", "testdata/blind8/sources", "testdata/blind8/gold"},
 	{"blind9", "testdata/blind9/sources", "testdata/blind9/gold"},
+	{"blind10", "testdata/blind10/sources", "testdata/blind10/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
