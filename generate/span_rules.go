@@ -777,7 +777,7 @@ func (x *extractor) spanTagged(s spanAt) (pending, verdict) {
 			// 'Ember Spider'"): that outweighs the tagger's type.
 			t.typ = briefings.ActorOrganization
 		}
-		if t.typ == briefings.ActorPerson && x.notPerson(s.si, t.a, t.b) || t.typ == briefings.ActorOrganization && (t.b-t.a > 1 || placeAfterPrep(s.toks, t.a, t.b)) {
+		if t.typ == briefings.ActorPerson && x.notPerson(s.si, t.a, t.b) || t.typ == briefings.ActorOrganization && (t.b-t.a > 1 || placeAfterPrep(s.toks, t.a, t.b) || notOrgAcronyms.has(s.toks[t.a].s)) {
 			// A body of several words has a cue word the rules read
 			// ("... Council", "... Party"); one they leave was, on the
 			// realdev dev split, more often a product, a place or a title

@@ -429,3 +429,12 @@ func TestHomeTownIsNoName(t *testing.T) {
 func TestSaintIsAPlace(t *testing.T) {
 	noActor(t, "Her son, Tyler, was admitted to St Thomas' hospital in January last year with a chest infection.", "St Thomas (")
 }
+
+// TestMeasureAcronymsAreNoBodies: "the CPI", "PPI", "EUV" and "CCTV"
+// name figures and things, whatever the tagger reads.
+func TestMeasureAcronymsAreNoBodies(t *testing.T) {
+	text := "Traders petitioned Leicester City Council last month for more CCTV cameras and street lighting in the area. Consumer prices rose, the CPI showed, and the PPI fell. Kitamura makes photoresist for extreme ultraviolet (EUV) lithography."
+	for _, p := range []string{"CCTV (", "CPI (", "PPI (", "EUV ("} {
+		noActor(t, text, p)
+	}
+}
