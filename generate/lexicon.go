@@ -138,7 +138,8 @@ var knownOrgs = words(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mos
 	White_House Downing_Street Associated_Press World_Bank Islamic_State Muslim_Brotherhood Labour
 	Conservatives Tories Democrats Republicans Likud Fatah Hamas PKK Al-Qaeda al-Qaeda Al-Shabaab Boko_Haram
 	Interpol Whitehall Elysee Élysée Quai_d'Orsay Knesset Bundestag Duma Kremlin Vatican Politburo
-	General_Staff ECOWAS SADC IGAD UNICEF UNHCR UNESCO UNFPA UNRWA`)
+	General_Staff ECOWAS SADC IGAD UNICEF UNHCR UNESCO UNFPA UNRWA Sinn_Féin Sinn_Fein Fine_Gael Fianna_Fáil
+	Fianna_Fail Syriza Fidesz Podemos Kuomintang Ennahda`)
 
 // placeWords end names of places, never of people.
 var placeWords = words(`street road avenue square island islands river sea ocean channel mountain mountains valley bay gulf lakes

@@ -46,6 +46,8 @@ var spanRules = []spanRule{
 	{"organization", `the Ministry of Justice; NATO; Nato; CPS Wessex`, (*extractor).spanOrg},
 	{"acronym after", `Doctors Without Borders (DWB) said`, (*extractor).spanAcronymAfter},
 	{"quoted name", `a firm known as "Northwind"`, (*extractor).spanQuotedName},
+	{"also known as", `the Houthis, formally known as Ansar Allah, said`, (*extractor).spanAlsoKnownAs},
+	{"party and its members", `Labour MPs said; Fine Gael TDs voted`, (*extractor).spanPartyMembers},
 	{"named as", `a firm calling itself BlackVault`, (*extractor).spanNamedAs},
 	{"based or spokesperson for", `built by Edinburgh-based Northlight Launch`, (*extractor).spanBased},
 	{"at or from firm", `analysts at Morgan Stanley`, (*extractor).spanAtFirm},
@@ -501,6 +503,45 @@ func (x *extractor) spanQuotedName(s spanAt) (pending, verdict) {
 	return pending{}, found
 }
 
+// spanAlsoKnownAs: another name of an actor the text has just named, "the
+// Houthis, formally known as Ansar Allah", "Meta, formerly known as
+// Facebook": an alias, not a second actor.
+func (x *extractor) spanAlsoKnownAs(s spanAt) (pending, verdict) {
+	toks, a := s.toks, s.a
+	if a < 4 || !prevIs(toks, a, "as") || !wordIs(toks, a-2, "known") || !wordIs(toks, a-3, "also", "formally", "officially", "formerly", "better", "widely") {
+		return pending{}, pass
+	}
+	e := a - 3
+	if toks[e-1].n == "," {
+		e--
+	}
+	m, ok := x.mentionEndingAt(s.si, e)
+	if !ok || m.act == nil || m.kind == mRole {
+		return pending{}, pass
+	}
+	x.add(mention{sent: s.si, a: a, b: s.b, kind: m.kind, act: m.act})
+	m.act.addAlias(x.text(s.si, a, s.b))
+	x.byKey[normName(x.text(s.si, a, s.b))] = m.act
+	markUsed(s.used, a, s.b)
+	return pending{}, found
+}
+
+// memberPlurals are a party's members in a parliament, written after its
+// name: "Labour MPs", "Fine Gael TDs".
+var memberPlurals = words(`MPs MEPs TDs MSPs MLAs MKs MPPs MHAs`)
+
+// spanPartyMembers: a party's name and its members, "Labour MPs said":
+// the party is a body, the members no one's name.
+func (x *extractor) spanPartyMembers(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	if s.n() < 2 || s.n() > 4 || !memberPlurals.has(toks[b-1].s) || countryAt(toks, a) == b-1-a {
+		return pending{}, pass
+	}
+	x.org(s.si, a, b-1, s.used)
+	markUsed(s.used, a, b)
+	return pending{}, found
+}
+
 // spanNamedAs: the same without quotes, "a group calling itself
 // BlackVault", "a gang known as Scattered Spider".
 func (x *extractor) spanNamedAs(s spanAt) (pending, verdict) {
@@ -664,6 +705,11 @@ func (x *extractor) spanNameAndKind(s spanAt) (pending, verdict) {
 func (x *extractor) spanPersonName(s spanAt) (pending, verdict) {
 	caps := capsIn(s.toks, s.a, s.b)
 	if caps < 2 || caps > 4 || s.n() > caps+2 || !x.personEvidence(s.si, s.a, s.b) {
+		return pending{}, pass
+	}
+	// A name the text gave a body ("formally known as Ansar Allah") stays
+	// that body's.
+	if act, ok := x.byKey[normName(x.text(s.si, s.a, s.b))]; ok && act.typ != briefings.ActorPerson {
 		return pending{}, pass
 	}
 	x.person(s.si, s.a, s.b, "")

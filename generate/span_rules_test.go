@@ -43,6 +43,8 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"person of firm", `"Markets will not like this," said Ruth Okafor of Lagos Capital Partners.`, "Ruth Okafor of Lagos Capital Partners", "Ruth Okafor (person, of Lagos Capital Partners)"},
 	{"person of firm", "Voters re-elected Ana Lim of the Green Party and Tom Baker of the Labour Party.", "Tom Baker of the Labour Party", "Tom Baker (person, of the Labour Party)"},
 	{"person of firm", "In the west the seat went to Lena Marsh of KPDL.", "Lena Marsh of KPDL", "Lena Marsh (person, of KPDL)"},
+	{"also known as", "The Houthis, formally known as Ansar Allah, said their forces had fired.", "Ansar Allah", ""},
+	{"party and its members", "Fine Gael TDs said they would vote against it.", "Fine Gael TDs", "Fine Gael (organization)"},
 	{"council in lower case", "In a statement, Harwich council said it accepted every finding.", "Harwich", "Harwich council (organization)"},
 	{"person of firm", "Also elected was Ormond Pike of Free People's Party.", "Ormond Pike of Free People", "Ormond Pike (person, of Free People's Party)"},
 	{"person of firm", "Elected were Fernando Cheung of the Labour Party, Raymond Chan of People Power, and Leung Kwok-hung of LSD.", "Raymond Chan of People Power", "People Power (organization)"},
@@ -436,5 +438,23 @@ func TestMeasureAcronymsAreNoBodies(t *testing.T) {
 	text := "Traders petitioned Leicester City Council last month for more CCTV cameras and street lighting in the area. Consumer prices rose, the CPI showed, and the PPI fell. Kitamura makes photoresist for extreme ultraviolet (EUV) lithography."
 	for _, p := range []string{"CCTV (", "CPI (", "PPI (", "EUV ("} {
 		noActor(t, text, p)
+	}
+}
+
+// TestAlsoKnownAsIsAnAlias: "the Houthis, formally known as Ansar Allah"
+// gives one actor with two names, and the second name used alone later
+// is that actor, no person; parties without a cue word are bodies.
+func TestAlsoKnownAsIsAnAlias(t *testing.T) {
+	actors, _ := extractText("The Houthis, formally known as Ansar Allah, said in a statement that their forces had targeted a Saudi position. Ansar Allah later denied it.")
+	for _, a := range actors {
+		if strings.HasPrefix(a, "Ansar Allah (") {
+			t.Errorf("second actor %q in %q", a, actors)
+		}
+	}
+	actors, _ = extractText("Sinn Féin tabled the motion, and Fine Gael TDs said they would vote against it.")
+	for _, want := range []string{"Sinn Féin (organization)", "Fine Gael (organization)"} {
+		if !slices.Contains(actors, want) {
+			t.Errorf("no %s in %q", want, actors)
+		}
 	}
 }
