@@ -189,6 +189,21 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 		return t+1 < b && nextIs(toks, t, "of", "for") && !hasOrgCue(toks, a, t)
 	}
 	t := lastTitle(toks, a, b)
+	// "Inspector Gary Lowe of the Leicester City Centre neighbourhood
+	// team": the titled person, then the body they belong to.
+	if t >= 0 && hasOrgCue(toks, t+1, b) && !officeOf(t) && !titleInOrgName(toks, a, t) {
+		if k := indexWord(toks, t+1, b, "of"); k >= t+3 && k <= t+4 && !hasOrgCue(toks, t+1, k) && k+1 < b {
+			sub := s
+			sub.b = k
+			if _, v := x.spanTitleName(sub); v == found {
+				next := k + 1
+				if wordIs(toks, next, "the") {
+					next++
+				}
+				return restFrom(s, next)
+			}
+		}
+	}
 	if t < 0 || hasOrgCue(toks, t+1, b) && !officeOf(t) || titleInOrgName(toks, a, t) || knownOrgs.has(x.text(s.si, a, b)) {
 		return pending{}, pass
 	}

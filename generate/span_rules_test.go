@@ -458,3 +458,17 @@ func TestAlsoKnownAsIsAnAlias(t *testing.T) {
 		}
 	}
 }
+
+// TestRanksAndTitledMembers: police ranks and a parliament's titles
+// before a name make a person ("DCI Whitlock", "Independent TD Tomás
+// Fahy", "Cllr Aisha Patel"), and a titled person "of" a body is that
+// person, the body apart ("Inspector Gary Lowe of the Leicester City
+// Centre neighbourhood policing team").
+func TestRanksAndTitledMembers(t *testing.T) {
+	actors, _ := extractText(`Independent TD Tomás Fahy said he had voted against the motion. "Please check your footage," DCI Whitlock said. Extra patrols will be in place, according to Inspector Gary Lowe of the Leicester City Centre neighbourhood policing team. Cllr Aisha Patel agreed.`)
+	for _, want := range []string{"Tomás Fahy (person", "Whitlock (person", "Gary Lowe (person", "Aisha Patel (person"} {
+		if !slices.ContainsFunc(actors, func(a string) bool { return strings.HasPrefix(a, want) }) {
+			t.Errorf("no %s...) in %q", want, actors)
+		}
+	}
+}
