@@ -496,11 +496,53 @@ func (x *extractor) assignPendingRoles(roles []pendingRole) {
 				}
 				holder[m.role] = found
 			}
-			if found != nil {
+			// "One Fine Gael TD, who did not wish to be named, said ...
+			// "...," the TD said": the role goes back to someone the
+			// text leaves unnamed, not to the one TD it names elsewhere.
+			if found != nil && !x.unnamedHolderBefore(si, m) {
 				x.mentions[si][k].act = found
 			}
 		}
 	}
+}
+
+// unnamedHolderBefore says a sentence of role mention m's document, up to
+// two before it or its own before it, describes someone by m's head noun
+// with no name: "One Fine Gael TD, who did not wish to be named", "a
+// senior official".
+func (x *extractor) unnamedHolderBefore(si int, m mention) bool {
+	pw := strings.Fields(normName(m.role))
+	if len(pw) == 0 {
+		return false
+	}
+	head := pw[len(pw)-1]
+	doc := x.doc(si)
+	for s := si; s >= 0 && s >= si-2 && x.doc(s) == doc; s-- {
+		toks := x.sents[s].toks
+		for i := range toks {
+			if s == si && i >= m.a {
+				break
+			}
+			if !wordIs(toks, i, "a", "an", "one", "another") {
+				continue
+			}
+			for j := i + 1; j < len(toks) && j <= i+4; j++ {
+				if normName(toks[j].s) != head {
+					continue
+				}
+				if p, ok := x.mentionAt(s, j+1); ok && p.act != nil && p.act.typ == briefings.ActorPerson {
+					break // "a TD, Tomás Fahy" names them
+				}
+				if j+2 < len(toks) && toks[j+1].n == "," {
+					if p, ok := x.mentionAt(s, j+2); ok && p.act != nil && p.act.typ == briefings.ActorPerson {
+						break
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // roleMatches says a role phrase refers to the holder of role: same head

@@ -330,3 +330,14 @@ func TestPlatformSaysNothing(t *testing.T) {
 		t.Errorf("Instagram speaks: %q", speakers)
 	}
 }
+
+// TestRoleOfAnUnnamedSpeaker: "the TD said" after "One Fine Gael TD, who
+// did not wish to be named" is that unnamed TD, not the one TD the text
+// names in the next paragraph.
+func TestRoleOfAnUnnamedSpeaker(t *testing.T) {
+	text := "One Fine Gael TD, who did not wish to be named, said the party had voted with \"gritted teeth\". \"We'll back him tonight, but not again,\" the TD said.\n\nIndependent TD Tomás Fahy said he had voted against the motion."
+	speakers, _ := quoteSpeakers(text)
+	if sp := speakers["We'll back him tonight, but not again"]; sp == "Tomás Fahy" {
+		t.Errorf("the unnamed TD's words given to %q", sp)
+	}
+}
