@@ -341,3 +341,13 @@ func TestRoleOfAnUnnamedSpeaker(t *testing.T) {
 		t.Errorf("the unnamed TD's words given to %q", sp)
 	}
 }
+
+// TestPersonsStatementSpeaks: "the statement said" after "X said in a
+// statement that ..." is X's statement, a person's as a body's.
+func TestPersonsStatementSpeaks(t *testing.T) {
+	text := "Independent TD Tomás Fahy, whose support the Government relies on, said in a statement that he had voted against the motion. \"I am not in the business of rescuing careers,\" the statement said."
+	speakers, _ := quoteSpeakers(text)
+	if sp := speakers["I am not in the business of rescuing careers"]; sp != "Tomás Fahy" {
+		t.Errorf("speaker %q, want Tomás Fahy", sp)
+	}
+}

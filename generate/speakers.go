@@ -490,6 +490,11 @@ func (x *extractor) authorOf(noun string, si int) string {
 				return m.act.name
 			}
 		}
+		// "Tomás Fahy, whose support ..., said in a statement that ...":
+		// whoever said it in the statement.
+		if d >= 3 && wordIs(toks, d-1, "a") && wordIs(toks, d-2, "in") && reportingVerbs.has(toks[d-3].lower()) {
+			return x.subjectFrom(s, leadInEnd(toks))
+		}
 		return ""
 	}
 	return ""
