@@ -172,6 +172,25 @@ func future(toks []token, i int) bool {
 	return false
 }
 
+// untilAhead says the day at token a ends a state that still holds when
+// the story is told: "has been released on bail until 12 February",
+// "remains closed until 3 March"; "was held until 12 February" is past.
+func untilAhead(toks []token, a int) bool {
+	if !wordIs(toks, a-1, "until", "till") {
+		return false
+	}
+	for k := a - 2; k >= 0 && k >= a-10; k-- {
+		if toks[k].n == "," || toks[k].n == "." || toks[k].n == ";" {
+			break
+		}
+		switch toks[k].lower() {
+		case "was", "were", "had", "did", "stayed", "remained", "lasted", "continued":
+			return false
+		}
+	}
+	return true
+}
+
 // monthSpan reads the month m2 at token e as the end of a span (its year
 // as monthExpr resolves it, and any year written after it) and starts the
 // span at month m1, the year before when m1 comes later in the calendar
@@ -325,7 +344,7 @@ func (f dateFinder) dayExpr(toks []token, a, b, y int, hasY bool, m, d1, d2 int)
 		y = py
 		ahead := time.Date(py, time.Month(m), d1, 0, 0, 0, 0, time.UTC).Sub(f.pub)
 		switch {
-		case future(toks, a):
+		case future(toks, a) || untilAhead(toks, a):
 			if m < pm || m == pm && d1 < pd {
 				y++
 			}

@@ -76,6 +76,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"day first", "2024-01-14", "far below the 500 a day that entered before 7 October, the UN said.", "2023-10-07"},
 	{"day first", "2025-11-20", "The plane, on a scheduled service to Glasgow, lost power on 14 January.", "2025-01-14"},
 	{"day first", "2024-06-28", "The measures are set to expire on 30 June.", "2024-06-30"},
+	{"day first", "2025-11-18", "A second man has been released on bail until 12 February while enquiries continue.", "2026-02-12"},
+	{"day first", "2025-11-18", "The man was held until 12 February, when he was freed.", "2025-02-12"},
 
 	{"bare year", "2025-06-22", "He has proposed a presidential vote no earlier than 2027.", "2027"},
 	{"year span", "2024-11-14", "He took bribes between 2015 and 2018, prosecutors said.", "2015/2018"},

@@ -260,8 +260,13 @@ func furniture(s sentence, hits []dateHit) bool {
 		for rest < len(toks) && toks[rest].kind != tWord && toks[rest].kind != tNum {
 			rest++
 		}
+		// A caption's place and date, "... in Tirana, Albania, September
+		// 8, 2022.", "... in Washington, Tuesday, Jan. 14, 2025."; not a
+		// sentence's "on Tuesday, 18 November 2025."
 		if year && rest == len(toks) && prevIs(toks, last.a, ",") && last.a >= 2 && toks[last.a-2].upper() && toks[last.a-2].kind == tWord {
-			return true
+			if _, wd := weekdays()[toks[last.a-2].lower()]; !wd || !wordIs(toks, last.a-3, "on") {
+				return true
+			}
 		}
 	}
 	words := 0

@@ -193,13 +193,14 @@ func TestFurnitureIsNoEvent(t *testing.T) {
 		"A police officer stands in front of the embassy, as Albania cuts ties with Iran, in Tirana, Albania, September 8, 2022.\n\n" +
 		"Image caption, The rocket lifting off from the pad on 17 June 2025\n\n" +
 		"Albania cut ties with Iran on 7 September 2022.\n\n" +
-		"The talks were held in Vienna, Austria, on 12 June 2023."
+		"The talks were held in Vienna, Austria, on 12 June 2023.\n\n" +
+		"A man has been charged with murder, police announced on Tuesday, 18 February 2025."
 	br := mustGenerate(t, Options{Published: "2025-02-18"}, a)
 	var got []string
 	for _, e := range br.Timeline {
 		got = append(got, e.Text)
 	}
-	want := []string{"Albania cut ties with Iran on 7 September 2022.", "The talks were held in Vienna, Austria, on 12 June 2023."}
+	want := []string{"Albania cut ties with Iran on 7 September 2022.", "The talks were held in Vienna, Austria, on 12 June 2023.", "A man has been charged with murder, police announced on Tuesday, 18 February 2025."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("timeline %q, want %q", got, want)
 	}
