@@ -161,9 +161,33 @@ func bylineDate(body string) string {
 			break
 		}
 		for line := range strings.SplitSeq(para, "\n") {
-			if d := lineDate(strings.TrimSpace(line)); d != "" {
+			line = strings.TrimSpace(line)
+			if d := lineDate(line); d != "" {
 				return d
 			}
+			if d := datelineDate(line); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// datelineDate is the date of a wire dateline opening the story's first
+// paragraph, "TOKYO, June 12, 2025 (Nikkei) -- Kitamura Chemical ...": a
+// place in capitals, the date, the agency, a dash.
+func datelineDate(line string) string {
+	r, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsUpper(r) {
+		return ""
+	}
+	place, _, _ := strings.Cut(line, ",")
+	if place == "" || strings.ToUpper(place) != place || len(place) > 40 {
+		return ""
+	}
+	for _, dash := range []string{" -- ", " — ", " – ", " - "} {
+		if head, _, ok := strings.Cut(line, dash); ok && len(head) <= 80 {
+			return lineDate(head)
 		}
 	}
 	return ""

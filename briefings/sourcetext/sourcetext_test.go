@@ -72,7 +72,10 @@ func TestDatelineGivesPublished(t *testing.T) {
 		{"Headline\n\nBy Hannah Osei-Bonsu, Global Development Desk\nPublished Thursday, March 20, 2025\n\nSix weeks after the cyclone, ...\n", "2025-03-20"},
 		{"Headline\n\nSaturday, November 8, 2025 | 11:37 p.m.\n\nThe match ended late.\n", "2025-11-08"},
 		{"Headline\n\n2025-03-02\n\nThe talks ended.\n", "2025-03-02"},
+		{"Headline\n\nTOKYO, June 12, 2025 (Nikkei) -- Kitamura Chemical will supply photoresist to Hanul Semiconductor, the two companies said.\n", "2025-06-12"},
+		{"Headline\n\nFRANKFURT, Oct 30, 2025 (Reuters) - Kessler reported a drop in profit on Thursday.\n", "2025-10-30"},
 		// A sentence of the story, not a dateline.
+		{"Headline\n\nTOKYO, the city, said on June 12, 2025 - that it would.\n", ""},
 		{"Headline\n\nThe storm hit the coast on March 3, 2025.\n\nMore followed.\n", ""},
 		{"Headline\n\nThe storm hit the coast on March 3, 2025, and\nthen moved inland\n\nMore.\n", ""},
 		// Too far into the article.
