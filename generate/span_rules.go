@@ -282,6 +282,12 @@ func (x *extractor) employerBeforeTitle(s spanAt, t int) {
 	if wordIs(toks, p, "former", "ex") {
 		p++
 	}
+	// "a Fianna Fáil TD", "Labour MP": a known body before any title is
+	// the holder's party or employer.
+	if p < k && knownOrgs.has(x.text(s.si, p, k)) && !anyUsed(s.used, p, k) {
+		x.employers = append(x.employers, pending{sent: s.si, a: p, b: k})
+		return
+	}
 	// A name with a body's cue word is a body of its own, often part of
 	// another ("Ecowas Commission President", "Board President"), which
 	// the name rules read where the text names it; a firm's legal suffix

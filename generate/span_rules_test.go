@@ -472,3 +472,12 @@ func TestRanksAndTitledMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownBodyBeforeATitle: a known body before any title is the
+// holder's party or employer ("a Fianna Fáil TD", "Fed Governor").
+func TestKnownBodyBeforeATitle(t *testing.T) {
+	actors, _ := extractText("Mr Brennan, a Fianna Fáil TD for Cork North-Central, was defiant.")
+	if !slices.Contains(actors, "Fianna Fáil (organization)") {
+		t.Errorf("no Fianna Fáil (organization) in %q", actors)
+	}
+}
