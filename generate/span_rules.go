@@ -399,6 +399,12 @@ func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 // an acronym and a place ("CPS Wessex", "UNICEF Bangladesh").
 func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	toks, a, b, n := s.toks, s.a, s.b, s.n()
+	// "Treasury yields", "Treasury bills": the government's debt, not the
+	// department.
+	if n == 1 && toks[a].lower() == "treasury" && wordIs(toks, b, "yields", "yield", "bonds", "bond", "notes", "bills", "securities", "market", "markets", "auction", "auctions", "prices") {
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
 	// "Kessler Automobil AG (KSLG.DE)": a stock ticker names the firm
 	// before it, no body of its own.
 	if n == 1 && tickerAt(toks, a) {

@@ -481,3 +481,13 @@ func TestKnownBodyBeforeATitle(t *testing.T) {
 		t.Errorf("no Fianna Fáil (organization) in %q", actors)
 	}
 }
+
+// TestTreasuryDebtIsNoBody: "Treasury yields climbed" speaks of bonds;
+// "the Treasury said" is the department.
+func TestTreasuryDebtIsNoBody(t *testing.T) {
+	noActor(t, "US stocks fell while Treasury yields climbed ahead of inflation data.", "Treasury (")
+	actors, _ := extractText("The Treasury said it would sell more bonds.")
+	if !slices.Contains(actors, "Treasury (organization)") {
+		t.Errorf("no Treasury (organization) in %q", actors)
+	}
+}
