@@ -175,3 +175,27 @@ func TestGenerateDatedByItsByline(t *testing.T) {
 		t.Errorf("warned:\n%s", stderr)
 	}
 }
+
+// TestPublishedFlagOverridesByline: a date the user gives with
+// --published is theirs to give; the byline's is read only when they
+// give none (front matter, the source's own metadata, still wins).
+func TestPublishedFlagOverridesByline(t *testing.T) {
+	src := filepath.Join(t.TempDir(), "talks.txt")
+	text := "Talks in Vienna resume\n\n" +
+		"Published Thursday, March 20, 2025\n\n" +
+		"Negotiators met last Friday to discuss the draft agreement in Vienna, officials said.\n"
+	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, err := run(t, "generate", "--published", "2025-03-27", src)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	b, perr := briefings.Parse("out.md", []byte(stdout))
+	if perr != nil {
+		t.Fatalf("%v\n%s", perr, stdout)
+	}
+	if b.Date != "2025-03-27" || len(b.Timeline) != 1 || b.Timeline[0].Date != "2025-03-21" {
+		t.Errorf("date %q, timeline %+v: want 2025-03-27 and last Friday 2025-03-21", b.Date, b.Timeline)
+	}
+}

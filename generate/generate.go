@@ -15,7 +15,8 @@ type Options struct {
 	// Title of the briefing; default: the first source's title.
 	Title string
 	// Published is the briefing's date (YYYY-MM-DD) and the publication date
-	// of sources that give none; default: the latest source date.
+	// of sources whose metadata gives none (it outweighs a date read from
+	// a byline); default: the latest source date.
 	Published string
 	// Tags; default: the most mentioned countries, lower case.
 	Tags []string
@@ -136,7 +137,8 @@ type docsRead struct {
 }
 
 // readDocs gives each document its id (S1..Sn), its source entry and its
-// publication date (its own, else opts.Published), and splits its text
+// publication date (its front matter's, else opts.Published, else its
+// byline's), and splits its text
 // into sentences.
 func readDocs(docs []Document, opts Options, st *stopper) (docsRead, error) {
 	r := docsRead{ids: make([]string, len(docs))}
@@ -144,7 +146,7 @@ func readDocs(docs []Document, opts Options, st *stopper) (docsRead, error) {
 		st.now()
 		r.ids[i] = fmt.Sprintf("S%d", i+1)
 		pub := d.Published
-		if pub == "" {
+		if pub == "" || d.PublishedFromByline && opts.Published != "" {
 			pub = opts.Published
 		}
 		var f dateFinder

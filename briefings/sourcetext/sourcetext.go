@@ -32,6 +32,10 @@ type Document struct {
 	Publisher string
 	URL       string
 	Published string // ISO date YYYY-MM-DD; relative dates resolve against it
+	// PublishedFromByline says Published was read from the article's
+	// byline or dateline, not given as metadata: a date the user gives
+	// outweighs it.
+	PublishedFromByline bool
 	// Text is the article text, paragraphs separated by blank lines,
 	// sanitized (briefings.Sanitize) so that it can be shown as it is and
 	// offsets into it are offsets into what the reader shows.
@@ -115,6 +119,7 @@ func Read(path string, data []byte) (Document, error) {
 	}
 	if doc.Published == "" {
 		doc.Published = bylineDate(body)
+		doc.PublishedFromByline = doc.Published != ""
 	}
 	doc.Text = briefings.Sanitize(body)
 	return doc, nil
