@@ -34,7 +34,7 @@ func selectTimelineEntry(t *testing.T, tm *Term, date string) []string {
 	tm.Keys("3")
 	tm.WaitText("[S1]")
 	for range 40 {
-		s := tm.Screen()
+		s := tm.Settled()
 		if m := markedRows(s); len(m) > 0 && strings.Contains(m[0], "• "+date+" ") {
 			return s
 		}

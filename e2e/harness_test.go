@@ -209,6 +209,25 @@ func (tm *Term) WaitFor(what string, timeout time.Duration, ok func(screen []str
 	}
 }
 
+// Settled returns the screen once two captures 30 ms apart agree: a
+// capture can fall between the writes of one frame (under load, a frame
+// drawn line by line is seen half old, half new).
+func (tm *Term) Settled() []string {
+	tm.t.Helper()
+	prev := strings.Join(tm.Screen(), "\n")
+	for range 100 {
+		time.Sleep(30 * time.Millisecond)
+		s := tm.Screen()
+		if cur := strings.Join(s, "\n"); cur == prev {
+			return s
+		} else {
+			prev = cur
+		}
+	}
+	tm.t.Fatalf("the screen did not settle in 3 s:\n%s", prev)
+	return nil
+}
+
 // WaitText waits until the screen shows every text.
 func (tm *Term) WaitText(texts ...string) []string {
 	tm.t.Helper()
