@@ -491,3 +491,12 @@ func TestTreasuryDebtIsNoBody(t *testing.T) {
 		t.Errorf("no Treasury (organization) in %q", actors)
 	}
 }
+
+// TestTwoDeskBylineIsFurniture: "NAKAMURA AYA, Nikkei staff writer, and
+// KIM JI-HOON, Contributing writer" is the page's byline, no actors.
+func TestTwoDeskBylineIsFurniture(t *testing.T) {
+	text := "NAKAMURA AYA, Nikkei staff writer, and KIM JI-HOON, Contributing writer\n\nHanul Semiconductor will buy photoresist, the company said."
+	for _, p := range []string{"AYA (", "NAKAMURA", "KIM JI-HOON"} {
+		noActor(t, text, p)
+	}
+}

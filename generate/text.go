@@ -49,8 +49,9 @@ var boilerplate = lazyRegexp(`(?i)^(?:share|share this(?: article| story| page)?
 
 // bylineRole matches a byline without "By", a name and the writer's desk:
 // "Aisha Rahman Housing correspondent", "Jane Smith and Tom Lee Political
-// editors". Names are capitalized, so it is case-sensitive.
-var bylineRole = lazyRegexp(`^[A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3})?,? (?:[A-Za-z]+ ){0,2}(?:correspondent|editor|reporter|writer|columnist|journalist)s?$`)
+// editors", "NAKAMURA AYA, Nikkei staff writer, and KIM JI-HOON,
+// Contributing writer". Names are capitalized, so it is case-sensitive.
+var bylineRole = lazyRegexp(`^[A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3}(?:,? (?:[A-Za-z]+ ){0,2}(?:correspondent|editor|reporter|writer|columnist|journalist))?(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3})?,? (?:[A-Za-z]+ ){0,2}(?:correspondent|editor|reporter|writer|columnist|journalist)s?$`)
 
 // endsInByline says l ends with a writer's desk, the only lines bylineRole
 // may match.
