@@ -227,6 +227,12 @@ func (x *extractor) run() {
 			for b-1 > a && trailingFunctionWords.has(toks[b-1].n) && b < len(toks) && toks[b].kind == tWord && !toks[b].upper() {
 				b--
 			}
+			// "Le Monde with AFP / Published on March 7", "Digital Team /
+			// Updated: 7:42 PM": a byline's next line, joined to the name
+			// before it.
+			for b-1 > a && (toks[b-1].n == "Published" || toks[b-1].n == "Updated" || toks[b-1].n == "Posted") {
+				b--
+			}
 			if a >= b {
 				continue
 			}

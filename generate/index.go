@@ -144,6 +144,12 @@ func (x *extractor) indexPerson(a *actor) {
 	x.surnames.add(t[len(t)-1], a)
 	if len(t) >= 3 {
 		x.familyFirst.add(t[0], a)
+		// "Edmund Kwok Hing-fai", "Vivian Chow Mei-ling": a Western name,
+		// the family name, then a hyphenated Chinese given name; the
+		// text goes on with "Kwok", "Chow".
+		if strings.Contains(t[len(t)-1], "-") {
+			x.familyFirst.add(t[len(t)-2], a)
+		}
 	}
 	if len(t) == 2 {
 		x.firstOfTwo.add(t[0], a)

@@ -500,3 +500,24 @@ func TestTwoDeskBylineIsFurniture(t *testing.T) {
 		noActor(t, text, p)
 	}
 }
+
+// TestBylineLinesAndLabels: a byline's next line joined to a name is no
+// part of it ("Le Monde with AFP / Published on ..."); plural members,
+// ZIP codes and train services are no bodies; "Shiromani Akali Dal" and
+// "Cal Fire" are.
+func TestBylineLinesAndLabels(t *testing.T) {
+	text := "Le Monde with AFP\nPublished on March 7, 2025, at 11:20 am\n\nThe Shiromani Akali Dal won three seats, and MLAs met on Monday. Residents in ZIP code 95726 were told to leave, Cal Fire said. Only one TGV train in three ran."
+	actors, _ := extractText(text)
+	for _, p := range []string{"AFP Published", "MLAs (", "ZIP (", "TGV ("} {
+		for _, a := range actors {
+			if strings.HasPrefix(a, p) {
+				t.Errorf("actor %q in %q", a, actors)
+			}
+		}
+	}
+	for _, want := range []string{"Shiromani Akali Dal (organization)", "Cal Fire (organization)"} {
+		if !slices.Contains(actors, want) {
+			t.Errorf("no %s in %q", want, actors)
+		}
+	}
+}

@@ -351,3 +351,13 @@ func TestPersonsStatementSpeaks(t *testing.T) {
 		t.Errorf("speaker %q, want Tomás Fahy", sp)
 	}
 }
+
+// TestChineseFamilyNameSpeaks: "Mr Justice Edmund Kwok Hing-fai" goes on
+// as "Kwok", the family name before the hyphenated given name.
+func TestChineseFamilyNameSpeaks(t *testing.T) {
+	text := "Passing sentence, Mr Justice Edmund Kwok Hing-fai said the fraud was grave.\n\n\"The scale of this fraud is unprecedented,\" Kwok said."
+	speakers, _ := quoteSpeakers(text)
+	if sp := speakers["The scale of this fraud is unprecedented"]; sp != "Edmund Kwok Hing-fai" {
+		t.Errorf("speaker %q, want Edmund Kwok Hing-fai", sp)
+	}
+}
