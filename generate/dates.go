@@ -168,27 +168,37 @@ func future(toks []token, i int) bool {
 		if planVerbs.has(toks[k].lower()) && lowerAt(toks, k+1) == "to" || toks[k].lower() == "ahead" && lowerAt(toks, k+1) == "of" {
 			return true
 		}
+		// "a hearing has been set for January 15", "listed for 3 March".
+		if wordIs(toks, k, "set", "slated", "fixed", "listed", "pencilled", "penciled") && lowerAt(toks, k+1) == "for" {
+			return true
+		}
 	}
 	return false
 }
 
 // untilAhead says the day at token a ends a state that still holds when
-// the story is told: "has been released on bail until 12 February",
-// "remains closed until 3 March"; "was held until 12 February" is past.
+// the story is told, "has been released on bail until 12 February",
+// "remains closed until 3 March", or is the day something was put off
+// to, "was adjourned until March 3"; "was held until 12 February" is
+// past.
 func untilAhead(toks []token, a int) bool {
 	if !wordIs(toks, a-1, "until", "till") {
 		return false
 	}
+	past := false
 	for k := a - 2; k >= 0 && k >= a-10; k-- {
 		if toks[k].n == "," || toks[k].n == "." || toks[k].n == ";" {
 			break
 		}
 		switch toks[k].lower() {
+		// "was adjourned until March 3": the day the case comes back.
+		case "adjourned", "postponed", "deferred", "delayed", "remanded", "bailed", "suspended", "extended":
+			return true
 		case "was", "were", "had", "did", "stayed", "remained", "lasted", "continued":
-			return false
+			past = true
 		}
 	}
-	return true
+	return !past
 }
 
 // monthSpan reads the month m2 at token e as the end of a span (its year

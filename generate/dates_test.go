@@ -78,6 +78,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"day first", "2024-06-28", "The measures are set to expire on 30 June.", "2024-06-30"},
 	{"day first", "2025-11-18", "A second man has been released on bail until 12 February while enquiries continue.", "2026-02-12"},
 	{"day first", "2025-11-18", "The man was held until 12 February, when he was freed.", "2025-02-12"},
+	{"day first", "2025-11-21", "The case was adjourned until 3 March.", "2026-03-03"},
+	{"month first", "2025-11-21", "A separate hearing on the assets has been set for January 15.", "2026-01-15"},
 
 	{"bare year", "2025-06-22", "He has proposed a presidential vote no earlier than 2027.", "2027"},
 	{"year span", "2024-11-14", "He took bribes between 2015 and 2018, prosecutors said.", "2015/2018"},
