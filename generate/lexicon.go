@@ -139,7 +139,8 @@ var knownOrgs = words(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mos
 	Conservatives Tories Democrats Republicans Likud Fatah Hamas PKK Al-Qaeda al-Qaeda Al-Shabaab Boko_Haram
 	Interpol Whitehall Elysee Élysée Quai_d'Orsay Knesset Bundestag Duma Kremlin Vatican Politburo
 	General_Staff ECOWAS SADC IGAD UNICEF UNHCR UNESCO UNFPA UNRWA Sinn_Féin Sinn_Fein Fine_Gael Fianna_Fáil
-	Fianna_Fail Syriza Fidesz Podemos Kuomintang Ennahda Cal_Fire`)
+	Fianna_Fail Syriza Fidesz Podemos Kuomintang Ennahda Cal_Fire Le_Monde Le_Figaro Libération Der_Spiegel
+	El_País El_Pais La_Repubblica Haaretz Die_Zeit`)
 
 // placeWords end names of places, never of people.
 var placeWords = words(`street road avenue square island islands river sea ocean channel mountain mountains valley bay gulf lakes

@@ -275,13 +275,21 @@ func (x *extractor) antecedent(si, r int, person bool) string {
 // or before the apposition that comma closes ("NAME, the ambassador,"): a
 // person, or (person false) a body or country.
 func (x *extractor) beforeComma(si, c int, person bool) string {
+	toks := x.sents[si].toks
+	// "an adviser to Mr Vasseur, who requested anonymity, told": a name
+	// after "to", "for" or "of" is whom the speaker is described by, not
+	// the speaker ("led by Sen. Wade Corbin, ..., who called" is).
 	fits := func(m mention) bool {
-		return m.act != nil && (m.act.typ == briefings.ActorPerson) == person
+		k := m.a - 1
+		for k >= 0 && titleWords.has(toks[k].lower()) {
+			k--
+		}
+		return m.act != nil && (m.act.typ == briefings.ActorPerson) == person && !wordIs(toks, k, "to", "for", "of")
 	}
 	if m, ok := x.mentionEndingAt(si, c); ok && fits(m) {
 		return speakerName(m)
 	}
-	if w := appositionStart(x.sents[si].toks, c); w >= 0 {
+	if w := appositionStart(toks, c); w >= 0 {
 		if m, ok := x.mentionEndingAt(si, w); ok && fits(m) {
 			return speakerName(m)
 		}

@@ -361,3 +361,18 @@ func TestChineseFamilyNameSpeaks(t *testing.T) {
 		t.Errorf("speaker %q, want Edmund Kwok Hing-fai", sp)
 	}
 }
+
+// TestAdviserToAPersonIsNotThePerson: `"...," an adviser to Mr Vasseur,
+// who requested anonymity, told Le Monde` is the adviser's word, not
+// Vasseur's; `led by Sen. Wade Corbin, ..., who called it "..."` is
+// Corbin's.
+func TestAdviserToAPersonIsNotThePerson(t *testing.T) {
+	speakers, _ := quoteSpeakers(`Laurent Vasseur is the transport minister. "The minister has very little room for manoeuvre," an adviser to Mr Vasseur, who requested anonymity, told Le Monde.`)
+	if sp := speakers["The minister has very little room for manoeuvre"]; sp == "Laurent Vasseur" {
+		t.Errorf("the adviser's words given to %q", sp)
+	}
+	speakers, _ = quoteSpeakers(`Opposition was led by Sen. Wade Corbin, a Republican from Texas, who called the package "a blank check".`)
+	if sp := speakers["a blank check"]; sp != "Wade Corbin" {
+		t.Errorf("speaker %q, want Wade Corbin", sp)
+	}
+}
