@@ -272,7 +272,7 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 		// "said the union's general secretary, Joan Casals": the name
 		// after the role's comma.
 		if toks[k].n == "," && k+1 < len(toks) {
-			if m, ok := x.mentionAt(si, k+1); ok && m.act != nil && m.kind == mPerson {
+			if m, ok := x.personAt(si, k+1); ok {
 				return decideSpeaker(speakerName(m))
 			}
 		}
@@ -327,6 +327,21 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 		}
 	}
 	return "", stop
+}
+
+// personAt is the person mention at token i of sentence si, past the
+// titles before the name ("its spokesman, Mr Julien Ravel").
+func (x *extractor) personAt(si, i int) (mention, bool) {
+	toks := x.sents[si].toks
+	for k := i; k < len(toks) && k < i+3; k++ {
+		if m, ok := x.mentionAt(si, k); ok && m.act != nil && m.kind == mPerson {
+			return m, true
+		}
+		if !titleWords.has(toks[k].lower()) {
+			break
+		}
+	}
+	return mention{}, false
 }
 
 // prepositions put the name after them in a phrase of their own: "speaking

@@ -43,6 +43,8 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"verb then speaker", `"It was a mistake," said an analyst at Morgan Stanley.`, "It was a mistake", "Morgan Stanley analyst"},
 	{"verb then speaker", `"It is a good move," said chief investment officer at Solaris Asset Management, Tim Ghriskey.`, "It is a good move", "Tim Ghriskey"},
 	{"verb then speaker", `"We plan to use the jet to expand," says ANA senior vice president Mitsuo Morimoto.`, "We plan to use the jet to expand", "Mitsuo Morimoto"},
+	{"verb then speaker", `The union took a harder line. "We will not negotiate our own funeral," said its spokesman, Mr Julien Ravel.`, "We will not negotiate our own funeral", "Julien Ravel"},
+	{"according to", `According to its general secretary, Ms Hélène Morvan, "a strike would turn travellers against us."`, "a strike would turn travellers against us.", "Hélène Morvan"},
 	{"verb then speaker", `"We are rolling out the first plane," enthused Scott Fancher, the project manager.`, "We are rolling out the first plane", "Scott Fancher"},
 	{"pronoun", `Chief executive Louis Gallois said the cuts were needed. "The response has been massive," said Julien Talavan, a spokesman for Force Ouvrière, the main union. "This is just the beginning," he said.`, "This is just the beginning", "Julien Talavan"},
 	{"verb then speaker", `Contracts go to vendors in India. “We are worried and closely watching,” said a Delhi auto parts supplier.`, "We are worried and closely watching", "Delhi auto parts supplier"},

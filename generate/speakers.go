@@ -281,7 +281,7 @@ func (x *extractor) personAfterRoleComma(si int, m mention) (mention, bool) {
 	}
 	j := m.b + 1
 	if j < len(toks) && toks[j].n == "," {
-		if p, ok := x.mentionAt(si, j+1); ok && p.act != nil && p.kind == mPerson {
+		if p, ok := x.personAt(si, j+1); ok {
 			return p, true
 		}
 	}
@@ -325,7 +325,7 @@ func (x *extractor) accordingTo(si int) string {
 					// "the Crown prosecutor, Mark Tedeschi": a role, then
 					// its holder's name.
 					if personHead(toks, k-1) {
-						if p, ok := x.mentionAt(si, k+1); ok && p.act != nil && p.kind == mPerson {
+						if p, ok := x.personAt(si, k+1); ok {
 							return speakerName(p)
 						}
 					}
