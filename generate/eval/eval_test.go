@@ -52,9 +52,10 @@ func TestEvaluateTargets(t *testing.T) {
 // testdata/blind8 after blind7's (0.849, 0.870, 1.000, 0.714), and
 // testdata/blind9, written to test speakers, after the rules of 2026-12-06
 // (0.820, 0.911, 1.000, 0.729), and testdata/blind10 after blind9's
-// (0.867, 0.905, 1.000, 0.927).
+// (0.867, 0.905, 1.000, 0.927), and testdata/blind11 after blind10's
+// (0.876, 0.918, 1.000, 0.797).
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
