@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/brief-team/brief/briefings"
@@ -93,7 +94,7 @@ func (x *extractor) notPerson(si, a, b int) bool {
 	if l := toks[a].lower(); (l == "st" || l == "st." || l == "saint") && b-a >= 2 {
 		return true
 	}
-	if b-a == 1 && x.bySurname(toks[a].lower(), x.doc(si)) == nil {
+	if b-a == 1 && x.bySurname(toks[a].lower(), x.doc(si)) == nil && !ageDescribed(toks, b) {
 		// One word the tagger calls a person, not the surname of a person
 		// named in full, is as often a product, a place, a people or an
 		// organization's short name ("Safari", "Mecca", "Arabs", "Acme"):
@@ -121,6 +122,23 @@ func (x *extractor) notPerson(si, a, b int) bool {
 		}
 	}
 	return placeWords.has(toks[b-1].lower()) || placeListBefore(toks, a)
+}
+
+// ageDescribed says the name ending at b is given an age, as news gives
+// people it names by a first name only: "Camille, a 29-year-old nurse",
+// "Marie, 34,".
+func ageDescribed(toks []token, b int) bool {
+	if ageAfter(toks, b) {
+		return true
+	}
+	if b+2 >= len(toks) || toks[b].n != "," || !wordIs(toks, b+1, "a", "an") {
+		return false
+	}
+	age, rest, ok := strings.Cut(toks[b+2].n, "-")
+	if n, err := strconv.Atoi(age); err != nil || n <= 0 || n >= 120 || !ok {
+		return false
+	}
+	return rest == "year-old" || rest == "years-old"
 }
 
 // placeAfterPrep says a name with no organization's cue word follows a

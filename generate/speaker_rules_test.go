@@ -378,3 +378,12 @@ func TestAdviserToAPersonIsNotThePerson(t *testing.T) {
 		t.Errorf("speaker %q, want Wade Corbin", sp)
 	}
 }
+
+// TestFirstNameWithAgeSpeaks: a person news names by a first name only,
+// with an age, speaks ("said Camille, a 29-year-old nurse").
+func TestFirstNameWithAgeSpeaks(t *testing.T) {
+	speakers, _ := quoteSpeakers(`"I lost a day of work," said Camille, a 29-year-old nurse travelling to Rennes.`)
+	if sp := speakers["I lost a day of work"]; sp != "Camille" {
+		t.Errorf("speaker %q, want Camille", sp)
+	}
+}
