@@ -429,11 +429,42 @@ func (x *extractor) nameNearestVerb(c afterAt) (string, verdict) {
 				if np := x.nounPhrase(si, i, j); np != "" {
 					return np, found
 				}
+				if sp := x.anonymousSource(si, i, j); sp != "" {
+					return sp, found
+				}
 			}
 			break
 		}
 	}
 	return "", pass
+}
+
+// anonymousSourceHeads are the words news describes an unnamed source by.
+var anonymousSourceHeads = words(`source sources person people official officials insider insiders`)
+
+// anonymousSource reads a source the text leaves unnamed, [a,b) before a
+// reporting verb: "a source familiar with Tsang's legal team", "a person
+// close to the talks". The description is the speaker: who said it is
+// unnamed, and the analyst sees that it is.
+func (x *extractor) anonymousSource(si, a, b int) string {
+	toks := x.sents[si].toks
+	if b-a < 4 || b-a > 10 || !wordIs(toks, a, "a", "an", "one", "two", "three") || !anonymousSourceHeads.has(toks[a+1].lower()) {
+		return ""
+	}
+	switch {
+	case wordIs(toks, a+2, "familiar") && wordIs(toks, a+3, "with"),
+		wordIs(toks, a+2, "close") && wordIs(toks, a+3, "to"),
+		wordIs(toks, a+2, "briefed") && wordIs(toks, a+3, "on"),
+		wordIs(toks, a+2, "with") && wordIs(toks, a+3, "knowledge", "direct"):
+	default:
+		return ""
+	}
+	for k := a + 1; k < b; k++ {
+		if toks[k].kind == tDQ || toks[k].n == "," {
+			return ""
+		}
+	}
+	return x.text(si, a+1, b)
 }
 
 // subjectStart is where a subject after a quotation begins: token i, or

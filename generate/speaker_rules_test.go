@@ -50,6 +50,7 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"verb then speaker", `Contracts go to vendors in India. “We are worried and closely watching,” said a Delhi auto parts supplier.`, "We are worried and closely watching", "Delhi auto parts supplier"},
 	{"spokesperson for a body", `"The ministry does not comment on court cases," a spokesperson for the Ministry of Justice said.`, "The ministry does not comment on court cases", "Ministry of Justice spokesperson"},
 	{"name nearest the verb", `"We will appeal," Ardent spokesperson Rachel Lord said.`, "We will appeal", "Rachel Lord"},
+	{"name nearest the verb", `"An appeal is almost certain," a source familiar with the legal team told the Post.`, "An appeal is almost certain", "source familiar with the legal team"},
 	{"pronoun", "Mayor Anna Berg spoke on Monday.\n\n‘We waited,’ she said.", "We waited", "Anna Berg"},
 	{"name then verb", `"It is over," Alastair King-Smith, the British ambassador, said.`, "It is over", "Alastair King-Smith"},
 	{"role then name", `"We are committed," Iraq's oil minister, Hassan al-Amin, said in a statement.`, "We are committed", "Hassan al-Amin"},
