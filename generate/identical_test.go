@@ -38,6 +38,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind9", "testdata/blind9/sources", "testdata/blind9/gold"},
 	{"blind10", "testdata/blind10/sources", "testdata/blind10/gold"},
 	{"blind11", "testdata/blind11/sources", "testdata/blind11/gold"},
+	{"blind12", "testdata/blind12/sources", "testdata/blind12/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
