@@ -360,14 +360,28 @@ func (x *extractor) personAfterRole(si int, m mention) (mention, bool) {
 	role := false
 	for j := m.b; j < len(toks) && j <= m.b+4; j++ {
 		if toks[j].kind != tWord || toks[j].upper() {
-			if p, ok := x.mentionAt(si, j); ok && role && p.act != nil && p.kind == mPerson {
+			if p, ok := x.personAt(si, j); ok && role {
 				return p, true
 			}
 			return mention{}, false
 		}
-		role = role || personHead(toks, j)
+		role = role || personHead(toks, j) || agentNoun(toks[j].lower())
 	}
 	return mention{}, false
+}
+
+// agentNoun says a lower-case word names someone by what they do, as a
+// role does: "astronomer", "engineer", "physicist", "technician".
+func agentNoun(l string) bool {
+	if len(l) < 6 {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // personHead says token i is a lower-case noun for a person or people
@@ -659,6 +673,20 @@ func (x *extractor) subjectApposition(c subjectAt) (string, verdict) {
 	}
 	if w := appositionStart(toks, e-1); w >= 0 {
 		if m, ok := x.mentionEndingAt(c.si, w); ok {
+			// "Professor Alan Fairbairn of the University of Cambridge,
+			// who was not involved, told the BBC": the person the body
+			// belongs to.
+			if m.kind != mPerson {
+				k := m.a - 1
+				if wordIs(toks, k, "the") {
+					k--
+				}
+				if wordIs(toks, k, "of", "at", "from") {
+					if p, ok := x.mentionEndingAt(c.si, k); ok && p.kind == mPerson && p.act != nil {
+						return decideSpeaker(speakerName(p))
+					}
+				}
+			}
 			// "Cynthia Thompson, curator at the University of Arkansas,
 			// Fayetteville, said": the comma before the place is inside
 			// the description; the person before it speaks.
