@@ -29,7 +29,7 @@ var dateRules = []dateRule{
 	{"modified month", `early August; mid-July; the end of June; by the end of the year`, false, dateFinder.modifiedMonth},
 	{"day span", `between February 12 and February 15; between 12 and 15 February; from January 23 through March 9; January 23 - March 9`, false, dateFinder.daySpan},
 	{"month first", `September 8, 2022; July 23-24; from Oct. 14 to 16; September 2022`, false, dateFinder.monthFirst},
-	{"day first", `8 September 2022; 23-24 July; the 8th of May`, false, dateFinder.dayFirst},
+	{"day first", `8 September 2022; 23-24 July; the 8th of May; the 24th of this month`, false, dateFinder.dayFirst},
 	{"year span", `between 2015 and 2018; from 2015 to 2018; over 2000 - 2050`, false, dateFinder.yearSpan},
 	{"joined months", `the April-June quarter`, false, dateFinder.joinedMonths},
 	{"month span", `from May to July; between March and June 2023`, false, dateFinder.monthSpanRule},
@@ -264,6 +264,21 @@ func (f dateFinder) dayFirst(toks []token, i int) (dateHit, verdict) {
 	k := i + 1
 	if lowerAt(toks, k) == "of" {
 		k++
+		// "the 24th of this month", "the 3rd of next month": a day of
+		// the month the story counts from.
+		if w := lowerAt(toks, k); f.hasPub && d2 == 0 && (w == "this" || w == "next" || w == "last") && lowerAt(toks, k+1) == "month" {
+			t := time.Date(f.pub.Year(), f.pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+			switch w {
+			case "next":
+				t = t.AddDate(0, 1, 0)
+			case "last":
+				t = t.AddDate(0, -1, 0)
+			}
+			if !validDay(t.Year(), int(t.Month()), d1) {
+				return dateHit{}, pass
+			}
+			return dateHit{a: i, b: k + 2, date: ymdI(t.Year(), int(t.Month()), d1)}, found
+		}
 	}
 	m, ok := monthOf(toks[min(k, len(toks)-1)])
 	if !ok || k >= len(toks) {

@@ -71,6 +71,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"month first", "2022-09-20", "Theresa May said the vote was 52-48.", ""},
 
 	{"day first", "2023-04-23", "On 8 September 2022 the embassy closed.", "2022-09-08"},
+	{"day first", "2008-06-03", "The vote is scheduled for the 24th of this month.", "2008-06-24"},
+	{"day first", "2008-06-03", "Talks resume on the 3rd of next month.", "2008-07-03"},
 	{"day first", "2024-11-14", "A man was found injured on Saturday 9 March.", "2024-03-09"},
 	{"month first", "2024-11-14", "The talks ended on Tuesday, March 5.", "2024-03-05"},
 	{"day first", "2024-01-14", "far below the 500 a day that entered before 7 October, the UN said.", "2023-10-07"},
