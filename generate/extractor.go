@@ -206,6 +206,11 @@ func (x *extractor) run() {
 					a++
 				}
 			}
+			// "Martin Luther King, Jr. Day": a name's suffix after a comma
+			// begins no name of its own.
+			if a < sp.b && nameSuffixes.has(toks[a].lower()) {
+				a++
+			}
 			// "Thirteen of the Security Council's members": a part of it.
 			if a > sp.a && a < sp.b && toks[a].lower() == "of" && toks[a-1].kind == tWord && commonCapitalized.has(toks[a-1].lower()) {
 				a++

@@ -66,6 +66,9 @@ func (x *extractor) findIndexNames() {
 			case is:
 			case countryAt(toks, a) == b-a:
 				// "the UK index", "the Japanese index": where, not which.
+			case hasOrgCue(toks, a, b):
+				// "Hyundai Motor, which was down 6.1 percent": a firm's
+				// shares move as an index does.
 			case indexHeads.has(lowerAt(toks, h)) && (!toks[h].upper() || num):
 				// "S&P 500 index", "the Russell 2000 Index"
 				is = true

@@ -53,7 +53,9 @@ func (x *extractor) resolvePending(pend []pending) {
 		// Clement: news copy misspells a surname it gave in full, and the
 		// one word beside a reporting verb names that person. Not an
 		// alias: the misspelling is no name of theirs.
-		if p.b-p.a == 1 && besideReportingVerb(toks, p.a) {
+		// Elsewhere, a longer word only: "Vazquez-Moreau will present"
+		// for Elena Vazquez-Morreau.
+		if p.b-p.a == 1 && (besideReportingVerb(toks, p.a) || utf8.RuneCountInString(toks[p.a].s) >= 9) {
 			if act := x.nearSurname(toks[p.a].lower()); act != nil {
 				x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: mPerson, act: act})
 			}

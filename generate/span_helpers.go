@@ -90,6 +90,11 @@ func (x *extractor) notPerson(si, a, b int) bool {
 			return true
 		}
 	}
+	// "Martin Luther King, Jr. Day": a name's suffix begins no name, and
+	// a name before "Day" names a holiday.
+	if nameSuffixes.has(toks[a].lower()) || wordIs(toks, b, ",") && b+2 < len(toks) && nameSuffixes.has(toks[b+1].lower()) && toks[b+2].n == "Day" || b < len(toks) && toks[b].n == "Day" {
+		return true
+	}
 	// "St Thomas' hospital", "St. Louis": a saint's name names a place.
 	if l := toks[a].lower(); (l == "st" || l == "st." || l == "saint") && b-a >= 2 {
 		return true

@@ -207,9 +207,10 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 	if t < 0 || hasOrgCue(toks, t+1, b) && !officeOf(t) || titleInOrgName(toks, a, t) || knownOrgs.has(x.text(s.si, a, b)) {
 		return pending{}, pass
 	}
-	// "Martin Luther King Jr.": a title word followed by a generation's
-	// suffix is part of a name; a suffix begins no one's name.
-	if t > a && t+1 < b && nameSuffixes.has(toks[t+1].lower()) {
+	// "Martin Luther King Jr.", "Martin Luther King, Jr.": a title word
+	// followed by a generation's suffix is part of a name; a suffix
+	// begins no one's name.
+	if t > a && (t+1 < b && nameSuffixes.has(toks[t+1].lower()) || t+1 == b && wordIs(toks, b, ",") && b+1 < len(toks) && nameSuffixes.has(toks[b+1].lower())) {
 		return pending{}, pass
 	}
 	ns := t + 1

@@ -521,3 +521,21 @@ func TestBylineLinesAndLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestWikinewsForms: forms of volunteer news writing. "the University of
+// Arizona and NASA" are two bodies; "Martin Luther King, Jr. Day" is a
+// holiday, no actor; "Hyundai Motor, which was down 6.1 percent" is a
+// firm, not an index; "the Greens" are a party.
+func TestWikinewsForms(t *testing.T) {
+	actors, _ := extractText("Scientists from the University of Arizona and NASA announced on Thursday that they had found water. Markets were closed on Monday for the Martin Luther King, Jr. Day holiday. Samsung fell 4.2 percent, and Hyundai Motor, which was down 6.1 percent, led losses. The Greens held their seven seats.")
+	for _, want := range []string{"University of Arizona (organization)", "NASA (organization)", "Hyundai Motor (organization)", "Greens (organization)"} {
+		if !slices.Contains(actors, want) {
+			t.Errorf("no %s in %q", want, actors)
+		}
+	}
+	for _, a := range actors {
+		if strings.HasPrefix(a, "Jr. Day") || strings.HasPrefix(a, "Martin Luther King") {
+			t.Errorf("holiday actor %q in %q", a, actors)
+		}
+	}
+}

@@ -142,6 +142,11 @@ func capSpans(toks []token) []span {
 				if k := j + 1 + spanEndCap(toks, j+1); sawOf && k-j-1 >= 2 && institutionCue(toks, k-1, k) {
 					break
 				}
+				// "the University of Arizona and NASA": an acronym alone
+				// after "and" is another body.
+				if spanEndCap(toks, j+1) == 1 && isAcronym(toks[j+1].s) {
+					break
+				}
 				// "Minister for Disaster Management and Relief"
 				if sawOf && (hasOrgCue(toks, a, j) || hasTitle(toks, a, j)) {
 					j += 2

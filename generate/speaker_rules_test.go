@@ -390,3 +390,15 @@ func TestFirstNameWithAgeSpeaks(t *testing.T) {
 		t.Errorf("speaker %q, want Camille", sp)
 	}
 }
+
+// TestLongMisspeltSurnameAnywhere: a long surname misspelt once is the
+// person wherever it stands ("Vazquez-Moreau will present" for Elena
+// Vazquez-Morreau), not a second person.
+func TestLongMisspeltSurnameAnywhere(t *testing.T) {
+	actors, _ := extractText("Lead author Elena Vazquez-Morreau said the data were clear. Vazquez-Moreau will present the findings in December.")
+	for _, a := range actors {
+		if strings.HasPrefix(a, "Vazquez-Moreau (") {
+			t.Errorf("second person %q in %q", a, actors)
+		}
+	}
+}
