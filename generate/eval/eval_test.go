@@ -53,9 +53,10 @@ func TestEvaluateTargets(t *testing.T) {
 // testdata/blind9, written to test speakers, after the rules of 2026-12-06
 // (0.820, 0.911, 1.000, 0.729), and testdata/blind10 after blind9's
 // (0.867, 0.905, 1.000, 0.927), and testdata/blind11 after blind10's
-// (0.876, 0.918, 1.000, 0.797).
+// (0.876, 0.918, 1.000, 0.797), and testdata/blind12, in Wikinews's
+// style, after blind11's (0.884, 0.886, 1.000, 0.897).
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
