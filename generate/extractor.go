@@ -83,6 +83,8 @@ type extractor struct {
 	stop        *stopper                // ends the run when the generation is cancelled
 	tagged      [][]taggedName          // per sentence: the tagger's people and organizations (tagDocs)
 	surnames    actorIndex              // people by last name token
+	nearIndex   map[nearKey][]*actor    // people by their surname's first letter and length (nearSurname)
+	nearIndexed int                     // x.actors filed in nearIndex so far
 	familyFirst actorIndex              // people of three or more name tokens, by the first
 	indexNames  map[int]map[string]bool // per document: names used as a market index (findIndexNames)
 	firstOfTwo  actorIndex              // people of two name tokens, by the first
