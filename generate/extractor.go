@@ -78,16 +78,15 @@ type extractor struct {
 	quoted     [][]bool        // per sentence and token: inside a quotation (markQuoted)
 	paraQuotes map[int][]quote // a paragraph's quotations, by its first sentence (markQuoted)
 
-	byWord      map[string][]mentionPos // mentions by the words of their actor's name and role (lastMentionWith)
-	orgs        orgIndexes              // organizations by name, word prefix, initials
-	stop        *stopper                // ends the run when the generation is cancelled
-	tagged      [][]taggedName          // per sentence: the tagger's people and organizations (tagDocs)
-	surnames    actorIndex              // people by last name token
-	nearIndex   map[nearKey][]*actor    // people by their surname's first letter and length (nearSurname)
-	nearIndexed int                     // x.actors filed in nearIndex so far
-	familyFirst actorIndex              // people of three or more name tokens, by the first
-	indexNames  map[int]map[string]bool // per document: names used as a market index (findIndexNames)
-	firstOfTwo  actorIndex              // people of two name tokens, by the first
+	byWord       map[string][]mentionPos // mentions by the words of their actor's name and role (lastMentionWith)
+	orgs         orgIndexes              // organizations by name, word prefix, initials
+	stop         *stopper                // ends the run when the generation is cancelled
+	tagged       [][]taggedName          // per sentence: the tagger's people and organizations (tagDocs)
+	surnames     actorIndex              // people by last name token
+	nearSurnames actorIndex              // people by their surname's first letter and length (nearKey)
+	familyFirst  actorIndex              // people of three or more name tokens, by the first
+	indexNames   map[int]map[string]bool // per document: names used as a market index (findIndexNames)
+	firstOfTwo   actorIndex              // people of two name tokens, by the first
 
 	// traceRule, when set, is told the name of each span or speaker rule
 	// that decides and the text it decided on (tests: which rule read it).
@@ -97,7 +96,7 @@ type extractor struct {
 func newExtractor(sents []sentence) *extractor {
 	return &extractor{
 		sents: sents, byKey: map[string]*actor{}, byCountry: map[*country]*actor{}, mentions: make([][]mention, len(sents)),
-		orgs: newOrgIndexes(), surnames: actorIndex{}, familyFirst: actorIndex{}, firstOfTwo: actorIndex{},
+		orgs: newOrgIndexes(), surnames: actorIndex{}, nearSurnames: actorIndex{}, familyFirst: actorIndex{}, firstOfTwo: actorIndex{},
 	}
 }
 

@@ -134,14 +134,15 @@ func (x *extractor) setName(a *actor, name string) {
 	}
 }
 
-// indexPerson lists a person under the words bySurname looks up, once its
-// name tokens are known.
+// indexPerson lists a person under the words bySurname looks up, and
+// nearSurname's key, once its name tokens are known.
 func (x *extractor) indexPerson(a *actor) {
 	t := a.tokens
 	if a.typ != briefings.ActorPerson || len(t) < 2 {
 		return
 	}
 	x.surnames.add(t[len(t)-1], a)
+	x.nearSurnames.add(nearKey(t[len(t)-1], 0), a)
 	if len(t) >= 3 {
 		x.familyFirst.add(t[0], a)
 		// "Edmund Kwok Hing-fai", "Vivian Chow Mei-ling": a Western name,

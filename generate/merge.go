@@ -2,6 +2,7 @@ package generate
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -90,32 +91,15 @@ func (x *extractor) nearSurname(w string) *actor {
 	if utf8.RuneCountInString(w) < 6 || givenNames.has(w) {
 		return nil
 	}
-	// People by the first letter and length of their surname, indexed as
-	// they are created: one edit keeps the first letter (a typo there is
-	// left alone) and moves the length by one at most. Scanning every
-	// actor for every word made the cost grow with the square of a long
-	// input (1 MB of articles: 8 % of the CPU).
-	for ; x.nearIndexed < len(x.actors); x.nearIndexed++ {
-		a := x.actors[x.nearIndexed]
-		if a.typ != briefings.ActorPerson || len(a.tokens) < 2 {
-			continue
-		}
-		s := a.tokens[len(a.tokens)-1]
-		if x.nearIndex == nil {
-			x.nearIndex = map[nearKey][]*actor{}
-		}
-		r, _ := utf8.DecodeRuneInString(s)
-		k := nearKey{r, utf8.RuneCountInString(s)}
-		x.nearIndex[k] = append(x.nearIndex[k], a)
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	n := utf8.RuneCountInString(w)
+	// Only people whose surname has w's first letter and a length one
+	// from w's can be one edit away (a typo in the first letter is left
+	// alone): scanning every actor for every word made the cost grow with
+	// the square of a long input (1 MB of articles: 8 % of the CPU).
 	var found *actor
-	for l := n - 1; l <= n+1; l++ {
-		for _, a := range x.nearIndex[nearKey{r, l}] {
-			// A person's tokens can change as names merge: read them now.
-			if a.typ != briefings.ActorPerson || len(a.tokens) < 2 {
-				continue
+	for d := -1; d <= 1; d++ {
+		for _, a := range x.nearSurnames[nearKey(w, d)] {
+			if a.typ != briefings.ActorPerson {
+				continue // retyped since it was filed
 			}
 			if s := a.tokens[len(a.tokens)-1]; s != w && oneEdit(s, w) {
 				if found != nil && found != a {
@@ -128,10 +112,11 @@ func (x *extractor) nearSurname(w string) *actor {
 	return found
 }
 
-// nearKey files a surname by its first letter and its length in letters.
-type nearKey struct {
-	first rune
-	n     int
+// nearKey files a surname by its first letter and its length in letters
+// plus d.
+func nearKey(s string, d int) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	return string(r) + strconv.Itoa(utf8.RuneCountInString(s)+d)
 }
 
 // oneEdit says a and b differ by one inserted, deleted or changed letter,
