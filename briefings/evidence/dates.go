@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/brief-team/brief/briefings/sourcetext"
 )
 
 // A timeline entry whose date was counted from another names its words
@@ -91,8 +93,6 @@ func triggers(s string) []int {
 func isASCIILetterOrDigit(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
-
-var monthNum = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
 var (
 	yearRE  = regexp.MustCompile(`\b(?:1[89]|20)\d{2}\b`)
@@ -240,7 +240,7 @@ func agree(expr, date, pub string) int {
 		lit = true
 	}
 	if mm := monthRE.FindStringSubmatch(expr); mm != nil {
-		mv := monthNum[strings.ToLower(mm[1])[:3]]
+		mv := sourcetext.MonthNumber(mm[1])
 		if m == 0 || mv != m {
 			return 0
 		}

@@ -206,10 +206,10 @@ func lineDate(line string) string {
 	var y, m, d int
 	var rest string
 	if g := monthDayYear().FindStringSubmatchIndex(line); g != nil {
-		m, d, y = monthNumber(line[g[2]:g[3]]), atoi(line[g[4]:g[5]]), atoi(line[g[6]:g[7]])
+		m, d, y = MonthNumber(line[g[2]:g[3]]), atoi(line[g[4]:g[5]]), atoi(line[g[6]:g[7]])
 		rest = line[:g[0]] + " " + line[g[1]:]
 	} else if g := dayMonthYear().FindStringSubmatchIndex(line); g != nil {
-		d, m, y = atoi(line[g[2]:g[3]]), monthNumber(line[g[4]:g[5]]), atoi(line[g[6]:g[7]])
+		d, m, y = atoi(line[g[2]:g[3]]), MonthNumber(line[g[4]:g[5]]), atoi(line[g[6]:g[7]])
 		rest = line[:g[0]] + " " + line[g[1]:]
 	} else if g := isoDate().FindStringSubmatchIndex(line); g != nil {
 		y, m, d = atoi(line[g[2]:g[3]]), atoi(line[g[4]:g[5]]), atoi(line[g[6]:g[7]])
@@ -238,8 +238,9 @@ func lineDate(line string) string {
 	return t.Format("2006-01-02")
 }
 
-// monthNumber is 1-12 for a month's name or abbreviation, else 0.
-func monthNumber(s string) int {
+// MonthNumber is 1-12 for a month's name or abbreviation ("Sept.",
+// "march"), else 0. The evidence finder reads months with it too.
+func MonthNumber(s string) int {
 	s = strings.ToLower(strings.TrimSuffix(s, "."))
 	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
 		if strings.HasPrefix(s, m) {
