@@ -102,22 +102,8 @@ func TestGenerateWithoutPublicationDate(t *testing.T) {
 		"Negotiators met again last Friday to discuss the draft agreement.\n\n" +
 		"A second round was held on 3 June with the same delegations present.\n\n" +
 		"In 2021, the two governments had signed a framework on trade."
-	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	stdout, stderr, err := run(t, "generate", src)
-	if err != nil {
-		t.Fatalf("%v\n%s", err, stderr)
-	}
-	b, perr := briefings.Parse("out.md", []byte(stdout))
-	if perr != nil {
-		t.Fatalf("%v\n%s", perr, stdout)
-	}
-	var dates []string
-	for _, e := range b.Timeline {
-		dates = append(dates, e.Date)
-	}
-	if strings.Join(dates, " ") != "2021 2024-03-10" || b.Date != "2024-03-10" {
+	b, stdout, stderr := generateSource(t, src, text)
+	if dates := timelineDates(b); dates != "2021 2024-03-10" || b.Date != "2024-03-10" {
 		t.Errorf("date %q, timeline %q: want 2024-03-10 and 2021 2024-03-10", b.Date, dates)
 	}
 	if probs := briefings.Lint("out.md", []byte(stdout)); len(probs) > 0 {
@@ -132,7 +118,7 @@ func TestGenerateWithoutPublicationDate(t *testing.T) {
 	if err := os.WriteFile(undated, []byte("Talks in Vienna\n\nNegotiators met last Friday to discuss the draft agreement in Vienna.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	stdout, stderr, err = run(t, "generate", undated)
+	stdout, stderr, err := run(t, "generate", undated)
 	if err == nil {
 		t.Fatalf("no error; stdout:\n%s", stdout)
 	}
@@ -149,26 +135,11 @@ func TestGenerateWithoutPublicationDate(t *testing.T) {
 // the byline's date, the briefing and its source carry it, and nothing
 // warns.
 func TestGenerateDatedByItsByline(t *testing.T) {
-	src := filepath.Join(t.TempDir(), "talks.txt")
 	text := "Talks in Vienna resume\n\n" +
 		"By Anna Berg, Vienna correspondent\nPublished Thursday, March 20, 2025\n\n" +
 		"Negotiators met last Friday to discuss the draft agreement in Vienna, officials said.\n"
-	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	stdout, stderr, err := run(t, "generate", src)
-	if err != nil {
-		t.Fatalf("%v\n%s", err, stderr)
-	}
-	b, perr := briefings.Parse("out.md", []byte(stdout))
-	if perr != nil {
-		t.Fatalf("%v\n%s", perr, stdout)
-	}
-	var dates []string
-	for _, e := range b.Timeline {
-		dates = append(dates, e.Date)
-	}
-	if b.Date != "2025-03-20" || strings.Join(dates, " ") != "2025-03-14" {
+	b, _, stderr := generateSource(t, filepath.Join(t.TempDir(), "talks.txt"), text)
+	if dates := timelineDates(b); b.Date != "2025-03-20" || dates != "2025-03-14" {
 		t.Errorf("date %q, timeline %q: want 2025-03-20 and 2025-03-14", b.Date, dates)
 	}
 	if strings.Contains(stderr, "warning") {
@@ -180,22 +151,39 @@ func TestGenerateDatedByItsByline(t *testing.T) {
 // --published is theirs to give; the byline's is read only when they
 // give none (front matter, the source's own metadata, still wins).
 func TestPublishedFlagOverridesByline(t *testing.T) {
-	src := filepath.Join(t.TempDir(), "talks.txt")
 	text := "Talks in Vienna resume\n\n" +
 		"Published Thursday, March 20, 2025\n\n" +
 		"Negotiators met last Friday to discuss the draft agreement in Vienna, officials said.\n"
-	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	stdout, stderr, err := run(t, "generate", "--published", "2025-03-27", src)
-	if err != nil {
-		t.Fatalf("%v\n%s", err, stderr)
-	}
-	b, perr := briefings.Parse("out.md", []byte(stdout))
-	if perr != nil {
-		t.Fatalf("%v\n%s", perr, stdout)
-	}
+	b, _, _ := generateSource(t, filepath.Join(t.TempDir(), "talks.txt"), text, "--published", "2025-03-27")
 	if b.Date != "2025-03-27" || len(b.Timeline) != 1 || b.Timeline[0].Date != "2025-03-21" {
 		t.Errorf("date %q, timeline %+v: want 2025-03-27 and last Friday 2025-03-21", b.Date, b.Timeline)
 	}
+}
+
+// generateSource writes text to the source file src, runs brief generate
+// on it with flags, and returns the briefing it printed, parsed, with the
+// command's output and errors.
+func generateSource(t *testing.T, src, text string, flags ...string) (b *briefings.Briefing, stdout, stderr string) {
+	t.Helper()
+	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, err := run(t, append(append([]string{"generate"}, flags...), src)...)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	b, err = briefings.Parse("out.md", []byte(stdout))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stdout)
+	}
+	return b, stdout, stderr
+}
+
+// timelineDates lists the dates of b's timeline, as "2021 2024-03-10".
+func timelineDates(b *briefings.Briefing) string {
+	var dates []string
+	for _, e := range b.Timeline {
+		dates = append(dates, e.Date)
+	}
+	return strings.Join(dates, " ")
 }

@@ -324,9 +324,7 @@ func TestCoordinationIsNotABody(t *testing.T) {
 func TestFromAPlaceIsNoBody(t *testing.T) {
 	noActor(t, "Joan Pritchett, 71, a retired maths teacher from Droitwich, died at the scene.", "Droitwich (")
 	actors, _ := extractText("Prices will fall, said Tom Reed, an analyst from Cazenove.")
-	if !slices.Contains(actors, "Cazenove (organization)") {
-		t.Errorf("no Cazenove (organization) in %q", actors)
-	}
+	wantActors(t, actors, "Cazenove (organization)")
 }
 
 // TestKinshipIsNoName: "Grandmother" or "Widow" opening a sentence
@@ -378,11 +376,7 @@ func TestWeekdayAbbreviationIsADate(t *testing.T) {
 // the text named speaks for that person, who stays a person.
 func TestClubsAndSpokespeopleOfPeople(t *testing.T) {
 	actors, _ := extractText("Ndlovu's header gave Cascadia FC a 2-1 win over Rio Grande United on Saturday. Cascadia will host Carolina Athletic in the final.")
-	for _, want := range []string{"Cascadia FC (organization)", "Rio Grande United (organization)", "Carolina Athletic (organization)"} {
-		if !slices.Contains(actors, want) {
-			t.Errorf("no %s in %q", want, actors)
-		}
-	}
+	wantActors(t, actors, "Cascadia FC (organization)", "Rio Grande United (organization)", "Carolina Athletic (organization)")
 	actors, _ = extractText(`Gov. Elena Ruiz-Carter, a Democrat, has said she will act. "The governor has been clear," said Jordan Pike, a spokesperson for Ruiz-Carter.`)
 	for _, a := range actors {
 		if strings.HasPrefix(a, "Ruiz-Carter (") {
@@ -396,11 +390,7 @@ func TestClubsAndSpokespeopleOfPeople(t *testing.T) {
 // stock ticker after a firm is no body ("Kessler Automobil AG (KSLG.DE)").
 func TestSentenceOpeningBodyNames(t *testing.T) {
 	actors, _ := extractText("National Science Foundation officials said grants would rise. State Department officials agreed. New York Times reporters asked. Kessler Automobil AG (KSLG.DE) reported a drop. Apple Inc. (AAPL.O) rose.")
-	for _, want := range []string{"National Science Foundation (organization)", "State Department (organization)", "New York Times (organization)"} {
-		if !slices.Contains(actors, want) {
-			t.Errorf("no %s in %q", want, actors)
-		}
-	}
+	wantActors(t, actors, "National Science Foundation (organization)", "State Department (organization)", "New York Times (organization)")
 	for _, a := range actors {
 		if strings.HasPrefix(a, "KSLG") || strings.HasPrefix(a, "DE (") || strings.HasPrefix(a, "AAPL") || strings.HasPrefix(a, "Science Foundation") {
 			t.Errorf("actor %q in %q", a, actors)
@@ -412,9 +402,7 @@ func TestSentenceOpeningBodyNames(t *testing.T) {
 // speaking, not a person.
 func TestProgrammeIsABody(t *testing.T) {
 	actors, _ := extractText("The World Food Programme said in a statement last Friday that it had already halved rations.")
-	if !slices.Contains(actors, "World Food Programme (organization)") {
-		t.Errorf("no World Food Programme (organization) in %q", actors)
-	}
+	wantActors(t, actors, "World Food Programme (organization)")
 }
 
 // TestHomeTownIsNoName: "Rep. Luis Ocampo of Tucson" is Luis Ocampo; a
@@ -422,9 +410,7 @@ func TestProgrammeIsABody(t *testing.T) {
 // Court" is read by other rules).
 func TestHomeTownIsNoName(t *testing.T) {
 	actors, _ := extractText("Democratic Rep. Luis Ocampo of Tucson, who co-sponsored the bill, brushed that argument aside.")
-	if !slices.ContainsFunc(actors, func(a string) bool { return strings.HasPrefix(a, "Luis Ocampo (person") }) {
-		t.Errorf("no Luis Ocampo (person) in %q", actors)
-	}
+	wantActorsLike(t, actors, "Luis Ocampo (person")
 }
 
 // TestSaintIsAPlace: "St Thomas' hospital" names a place, no person.
@@ -452,11 +438,7 @@ func TestAlsoKnownAsIsAnAlias(t *testing.T) {
 		}
 	}
 	actors, _ = extractText("Sinn Féin tabled the motion, and Fine Gael TDs said they would vote against it.")
-	for _, want := range []string{"Sinn Féin (organization)", "Fine Gael (organization)"} {
-		if !slices.Contains(actors, want) {
-			t.Errorf("no %s in %q", want, actors)
-		}
-	}
+	wantActors(t, actors, "Sinn Féin (organization)", "Fine Gael (organization)")
 }
 
 // TestRanksAndTitledMembers: police ranks and a parliament's titles
@@ -466,20 +448,14 @@ func TestAlsoKnownAsIsAnAlias(t *testing.T) {
 // Centre neighbourhood policing team").
 func TestRanksAndTitledMembers(t *testing.T) {
 	actors, _ := extractText(`Independent TD Tomás Fahy said he had voted against the motion. "Please check your footage," DCI Whitlock said. Extra patrols will be in place, according to Inspector Gary Lowe of the Leicester City Centre neighbourhood policing team. Cllr Aisha Patel agreed.`)
-	for _, want := range []string{"Tomás Fahy (person", "Whitlock (person", "Gary Lowe (person", "Aisha Patel (person"} {
-		if !slices.ContainsFunc(actors, func(a string) bool { return strings.HasPrefix(a, want) }) {
-			t.Errorf("no %s...) in %q", want, actors)
-		}
-	}
+	wantActorsLike(t, actors, "Tomás Fahy (person", "Whitlock (person", "Gary Lowe (person", "Aisha Patel (person")
 }
 
 // TestKnownBodyBeforeATitle: a known body before any title is the
 // holder's party or employer ("a Fianna Fáil TD", "Fed Governor").
 func TestKnownBodyBeforeATitle(t *testing.T) {
 	actors, _ := extractText("Mr Brennan, a Fianna Fáil TD for Cork North-Central, was defiant.")
-	if !slices.Contains(actors, "Fianna Fáil (organization)") {
-		t.Errorf("no Fianna Fáil (organization) in %q", actors)
-	}
+	wantActors(t, actors, "Fianna Fáil (organization)")
 }
 
 // TestTreasuryDebtIsNoBody: "Treasury yields climbed" speaks of bonds;
@@ -487,9 +463,7 @@ func TestKnownBodyBeforeATitle(t *testing.T) {
 func TestTreasuryDebtIsNoBody(t *testing.T) {
 	noActor(t, "US stocks fell while Treasury yields climbed ahead of inflation data.", "Treasury (")
 	actors, _ := extractText("The Treasury said it would sell more bonds.")
-	if !slices.Contains(actors, "Treasury (organization)") {
-		t.Errorf("no Treasury (organization) in %q", actors)
-	}
+	wantActors(t, actors, "Treasury (organization)")
 }
 
 // TestTwoDeskBylineIsFurniture: "NAKAMURA AYA, Nikkei staff writer, and
@@ -517,11 +491,7 @@ func TestBylineLinesAndLabels(t *testing.T) {
 	}
 	more, _ := extractText(`"The minister has little room," an adviser told Le Monde.`)
 	actors = append(actors, more...)
-	for _, want := range []string{"Shiromani Akali Dal (organization)", "Cal Fire (organization)", "Le Monde (organization)"} {
-		if !slices.Contains(actors, want) {
-			t.Errorf("no %s in %q", want, actors)
-		}
-	}
+	wantActors(t, actors, "Shiromani Akali Dal (organization)", "Cal Fire (organization)", "Le Monde (organization)")
 }
 
 // TestWikinewsForms: forms of volunteer news writing. "the University of
@@ -530,14 +500,32 @@ func TestBylineLinesAndLabels(t *testing.T) {
 // firm, not an index; "the Greens" are a party.
 func TestWikinewsForms(t *testing.T) {
 	actors, _ := extractText("Scientists from the University of Arizona and NASA announced on Thursday that they had found water. Markets were closed on Monday for the Martin Luther King, Jr. Day holiday. Samsung fell 4.2 percent, and Hyundai Motor, which was down 6.1 percent, led losses. The Greens held their seven seats.")
-	for _, want := range []string{"University of Arizona (organization)", "NASA (organization)", "Hyundai Motor (organization)", "Greens (organization)"} {
-		if !slices.Contains(actors, want) {
-			t.Errorf("no %s in %q", want, actors)
-		}
-	}
+	wantActors(t, actors, "University of Arizona (organization)", "NASA (organization)", "Hyundai Motor (organization)", "Greens (organization)")
 	for _, a := range actors {
 		if strings.HasPrefix(a, "Jr. Day") || strings.HasPrefix(a, "Martin Luther King") {
 			t.Errorf("holiday actor %q in %q", a, actors)
+		}
+	}
+}
+
+// wantActors fails for each actor, written "Name (type, role)", that
+// actors lacks.
+func wantActors(t *testing.T, actors []string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(actors, w) {
+			t.Errorf("no %s in %q", w, actors)
+		}
+	}
+}
+
+// wantActorsLike fails for each prefix ("Joan Pritchett (person") that
+// no actor begins with.
+func wantActorsLike(t *testing.T, actors []string, prefixes ...string) {
+	t.Helper()
+	for _, p := range prefixes {
+		if !slices.ContainsFunc(actors, func(a string) bool { return strings.HasPrefix(a, p) }) {
+			t.Errorf("no %s...) in %q", p, actors)
 		}
 	}
 }

@@ -246,7 +246,7 @@ func TestStatementsSpeak(t *testing.T) {
 // Brandt); beside a reporting verb the near spelling is that person, not
 // no one. A word near two people's names, or far from any, is no one's.
 func TestMisspeltSurnameSpeaks(t *testing.T) {
-	cases := []struct{ text, quote, speaker string }{
+	cases := []speakerCase{
 		{"Analyst Anna Kowalczyk expects cuts. Kowalcyk said, “The plant is old.”", "The plant is old.", "Anna Kowalczyk"},
 		{"Lena Brandt, the minister, hopes for a deal. “It will be smaller,” said Brandts.", "It will be smaller", "Lena Brandt"},
 		{"Marek DesRosier spoke first. “The plant is old,” DesRoiser said.", "The plant is old", "Marek DesRosier"},
@@ -256,47 +256,30 @@ func TestMisspeltSurnameSpeaks(t *testing.T) {
 		// Not near enough.
 		{"Lena Brandt met the union. “It will be smaller,” said Barents.", "It will be smaller", ""},
 	}
-	for _, c := range cases {
-		speakers, _ := quoteSpeakers(c.text)
-		if sp, ok := speakers[c.quote]; !ok {
-			t.Errorf("%q: no quote %q in %q", c.text, c.quote, speakers)
-		} else if sp != c.speaker {
-			t.Errorf("%q: speaker %q, want %q", c.text, sp, c.speaker)
-		}
-	}
+	checkQuoteSpeakers(t, cases)
 }
 
 // TestAccordingToBodyRole: "according to" a body's spokesperson is the
 // spokesperson's word, not the body's.
 func TestAccordingToBodyRole(t *testing.T) {
-	cases := []struct{ text, quote, speaker string }{
+	cases := []speakerCase{
 		{`According to Sony spokesman Taro Aso, the device is “a success”.`, "a success", "Taro Aso"},
 		{`The device is “a success”, according to a Sony spokesman.`, "a success", "Sony spokesman"},
 		{`According to Sony, the device is “a success”.`, "a success", "Sony"},
 	}
-	for _, c := range cases {
-		speakers, _ := quoteSpeakers(c.text)
-		if sp := speakers[c.quote]; sp != c.speaker {
-			t.Errorf("%q: speaker %q, want %q", c.text, sp, c.speaker)
-		}
-	}
+	checkQuoteSpeakers(t, cases)
 }
 
 // TestPronounWithinItsSentence: a pronoun after the person its own
 // sentence names is that person, not the subject of the sentence before;
 // after two people it is no one's for sure.
 func TestPronounWithinItsSentence(t *testing.T) {
-	cases := []struct{ text, quote, speaker string }{
+	cases := []speakerCase{
 		{"Thomas Reed, 42, is on trial. Prosecutor Mark Hale spoke to the court. Allegedly, Thomas' sister pleaded with him, but he replied \"I am not able to do that\".", "I am not able to do that", "Thomas Reed"},
 		{"Prosecutor Mark Hale spoke to the court. Anna Berg met Karl Odin, and he said \"the deal is dead\".", "the deal is dead", ""},
 		{"Prosecutor Mark Hale spoke to the court. \"It is over,\" he said.", "It is over", "Mark Hale"},
 	}
-	for _, c := range cases {
-		speakers, _ := quoteSpeakers(c.text)
-		if sp, ok := speakers[c.quote]; !ok || sp != c.speaker {
-			t.Errorf("%q: speaker %q, want %q (%q)", c.text, sp, c.speaker, speakers)
-		}
-	}
+	checkQuoteSpeakers(t, cases)
 }
 
 // TestLabelAfterAdverb: a name in quotes after "known internally as" is a
@@ -314,16 +297,11 @@ func TestLabelAfterAdverb(t *testing.T) {
 // whoever spoke last; a pronoun after the role that opens its sentence is
 // the person who holds the role.
 func TestPronounAfterOnePerson(t *testing.T) {
-	cases := []struct{ text, quote, speaker string }{
+	cases := []speakerCase{
 		{"\"The road was clear,\" Mr Hale said. The jury then heard from bus driver Colin Marsh, who was behind the van. He told the court: \"The van just drifted left.\"", "The van just drifted left.", "Colin Marsh"},
 		{"In a report, the housing ombudsman, Martin Pell, criticised the council. Tenant Ruth Adler said she was angry. The ombudsman found that tenants were blamed for the damp, an explanation he described as \"lazy and insulting\".", "lazy and insulting", "Martin Pell"},
 	}
-	for _, c := range cases {
-		speakers, _ := quoteSpeakers(c.text)
-		if sp, ok := speakers[c.quote]; !ok || sp != c.speaker {
-			t.Errorf("%q: speaker %q, want %q (%q)", c.text, sp, c.speaker, speakers)
-		}
-	}
+	checkQuoteSpeakers(t, cases)
 }
 
 // TestPlatformSaysNothing: "wrote on Instagram" names where the words
@@ -399,6 +377,24 @@ func TestLongMisspeltSurnameAnywhere(t *testing.T) {
 	for _, a := range actors {
 		if strings.HasPrefix(a, "Vazquez-Moreau (") {
 			t.Errorf("second person %q in %q", a, actors)
+		}
+	}
+}
+
+// speakerCase is a text, a quote of it and the speaker it must be given
+// ("" for none).
+type speakerCase struct{ text, quote, speaker string }
+
+// checkQuoteSpeakers reads each case's text and checks its quote is found and
+// given its speaker.
+func checkQuoteSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, c := range cases {
+		speakers, _ := quoteSpeakers(c.text)
+		if sp, ok := speakers[c.quote]; !ok {
+			t.Errorf("%q: no quote %q in %q", c.text, c.quote, speakers)
+		} else if sp != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, sp, c.speaker)
 		}
 	}
 }
