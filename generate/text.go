@@ -51,12 +51,15 @@ var boilerplate = lazyRegexp(`(?i)^(?:share|share this(?: article| story| page)?
 // "Aisha Rahman Housing correspondent", "Jane Smith and Tom Lee Political
 // editors", "NAKAMURA AYA, Nikkei staff writer, and KIM JI-HOON,
 // Contributing writer". Names are capitalized, so it is case-sensitive.
-var bylineRole = lazyRegexp(`^[A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3}(?:,? (?:[A-Za-z]+ ){0,2}(?:correspondent|editor|reporter|writer|columnist|journalist))?(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3})?,? (?:[A-Za-z]+ ){0,2}(?:correspondent|editor|reporter|writer|columnist|journalist)s?$`)
+var bylineRole = lazyRegexp(`^[A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3}(?:,? (?:[A-Za-z]+ ){0,2}(?:` + bylineDesks + `))?(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3})?,? (?:[A-Za-z]+ ){0,2}(?:` + bylineDesks + `)s?$`)
+
+// bylineDesks are the words a byline's desk ends with.
+const bylineDesks = `correspondent|editor|reporter|writer|columnist|journalist`
 
 // endsInByline says l ends with a writer's desk, the only lines bylineRole
 // may match.
 func endsInByline(l string) bool {
-	for _, w := range []string{"correspondent", "editor", "reporter", "writer", "columnist", "journalist"} {
+	for w := range strings.SplitSeq(bylineDesks, "|") {
 		if strings.HasSuffix(l, w) || strings.HasSuffix(l, w+"s") {
 			return true
 		}
