@@ -223,8 +223,12 @@ func (p *docParser) parse() *Briefing {
 			b.Missing = append(b.Missing, name)
 		}
 	}
+	// A title read from the heading is cleaned as a front matter title
+	// is: Write puts it in the front matter, and Parse must read back the
+	// same title (an invisible format character such as U+0601 is gone
+	// either way).
 	if b.Title == "" && p.h1 != "" {
-		b.Title = p.h1
+		b.Title = cleanText(p.h1)
 	}
 	return b
 }
