@@ -33,6 +33,20 @@ func (x *extractor) findQuotes(from, to int, carried bool) (quotes []quote, carr
 		open = true
 		q = quote{doc: x.sents[from].doc, s1: from, o: 0, carried: true}
 	}
+	// A single mark after the paragraph's last closing one can close
+	// nothing: unless the next paragraph goes on in single quotes, it is
+	// an apostrophe set apart ("Charles O 'Reilly") and opens no quote,
+	// so the double-quoted words after it are still found.
+	lastClose := [2]int{from - 1, 0}
+	for si := to - 1; si >= from && lastClose[0] < from; si-- {
+		for ti := len(x.sents[si].toks) - 1; ti >= 0; ti-- {
+			if x.sents[si].toks[ti].kind == tSQClose {
+				lastClose = [2]int{si, ti}
+				break
+			}
+		}
+	}
+	singleRunsOn := x.opensWithQuote(to, true)
 	for si := from; si < to; si++ {
 		toks := x.sents[si].toks
 		for ti, t := range toks {
@@ -51,7 +65,7 @@ func (x *extractor) findQuotes(from, to int, carried bool) (quotes []quote, carr
 					// A new opening quote: the previous one was never closed.
 					q = quote{doc: x.sents[si].doc, s1: si, o: ti}
 				}
-			case t.kind == tSQOpen && !open:
+			case t.kind == tSQOpen && !open && (singleRunsOn || si < lastClose[0] || si == lastClose[0] && ti < lastClose[1]):
 				open, single = true, true
 				q = quote{doc: x.sents[si].doc, s1: si, o: ti}
 			case t.kind == tSQClose && open && single:

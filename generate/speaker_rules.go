@@ -2,6 +2,8 @@ package generate
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-team/brief/briefings"
 )
@@ -45,6 +47,7 @@ var speakerRules = []speakerRule[quoteAt]{
 	{"according to", `The plan is "...", according to Prime Minister Edi Rama`, (*extractor).speakerAccordingTo},
 	{"name and colon", `Mayor Anna Berg: "..."`, (*extractor).speakerNameColon},
 	{"document", `correspondence between Prime Minister Edi Rama and Mayor Anna Berg detailing plans to "..."`, (*extractor).speakerDocument},
+	{"subject introduces", `In her letter, Mayor Anna Berg left a warning: "We will ..."`, (*extractor).speakerSubjectIntroduces},
 	{"next sentence", `Mayor Anna Berg spoke. "... ." She said so on Monday.`, (*extractor).speakerNextSentence},
 	{"interview answer", "We spoke to Mayor Anna Berg.\n\nHow bad is it?\n\n\"...\"", (*extractor).speakerInterviewAnswer},
 }
@@ -188,6 +191,41 @@ func (x *extractor) nameOnlyBefore(si int, m mention) bool {
 // detailing plans to "..."".
 func (x *extractor) speakerDocument(c quoteAt) (string, verdict) {
 	return speakerOrPass(x.documentSpeaker(c.q.s1, c.q.o))
+}
+
+// speakerSubjectIntroduces: words a sentence's subject introduces with no
+// reporting verb, after a comma, colon or dash that ends its clause: "In
+// part of his resignation, Jobs left this farewell, "I have made ..."",
+// "Mr Justice Mann agreed with the defence - "I conclude ..."". Only
+// words that read as an utterance (in the first person, or a sentence
+// that opens with a capital) and not as a title ("released her single, "Love Me Now"") or an
+// apposition ("visited Paris, "the city of light"").
+func (x *extractor) speakerSubjectIntroduces(c quoteAt) (string, verdict) {
+	q := c.q
+	toks := x.sents[q.s1].toks
+	if q.o < 3 || !(toks[q.o-1].n == "," || toks[q.o-1].n == ":" || toks[q.o-1].n == "-" || toks[q.o-1].n == "—" || toks[q.o-1].n == "–") {
+		return "", pass
+	}
+	text := x.quoteText(q)
+	if titleCaseLine(text) {
+		return "", pass
+	}
+	n, first := 0, false
+	for _, w := range strings.Fields(text) {
+		n++
+		switch strings.ToLower(strings.Trim(w, ".,;:!?\"'’“”")) {
+		case "i", "we", "me", "us", "my", "our", "i'm", "we're", "i've", "we've":
+			first = true
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(text); !first && (n < 8 || !unicode.IsUpper(r)) {
+		return "", pass
+	}
+	// "Minister Lars Holm agreed": past the title to the name.
+	if m, ok := x.personAt(q.s1, leadInEnd(toks)); ok && m.b < q.o && toks[m.b].kind == tWord && !toks[m.b].upper() {
+		return speakerName(m), found
+	}
+	return speakerOrPass(x.openingSubject(q.s1))
 }
 
 // speakerNextSentence: the next sentence of the paragraph attributes the

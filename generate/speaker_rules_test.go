@@ -35,6 +35,8 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"name and colon", "Mayor Anna Berg: \"The port stays open.\"", "The port stays open.", "Anna Berg"},
 	{"document", `They saw correspondence between Prime Minister Edi Rama and Foreign Minister Olta Xhacka detailing plans to "hit back hard".`, "hit back hard", "Edi Rama and Olta Xhacka"},
 	{"interview answer", "Relief groups have run short of food. We spoke to Ana Varela, the group's director, by phone.\n\nHow bad is it now?\n\n\"Worse than in the first week. Nobody is watching any more.\"", "Worse than in the first week. Nobody is watching any more.", "Ana Varela"},
+	{"subject introduces", "Port talks\n\nIn his last speech, Minister Lars Holm left the union a warning: \"We will not sign a deal that costs us the port.\"", "We will not sign a deal that costs us the port.", "Lars Holm"},
+	{"subject introduces", "Port talks\n\nMinister Lars Holm agreed with the union that, while the port is old, it is not lost - \"I conclude that it can be saved.\"", "I conclude that it can be saved.", "Lars Holm"},
 	{"next sentence", "Minister Lars Holm met the union on Tuesday.\n\n\"We have a deal on the table. It is a good one.\" He said the terms would follow.", "We have a deal on the table. It is a good one.", "Lars Holm"},
 
 	// afterQuoteRules: the words after the quote.
@@ -397,4 +399,29 @@ func checkQuoteSpeakers(t *testing.T, cases []speakerCase) {
 			t.Errorf("%q: speaker %q, want %q", c.text, sp, c.speaker)
 		}
 	}
+}
+
+// TestStrayApostrophe: a single quotation mark that nothing in its
+// paragraph closes ("since the '90s", "Charles O 'Reilly") is
+// no quotation, and does not hide the double-quoted words after it.
+func TestStrayApostrophe(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Music\n\n" + `Record sales have fallen since the '90s. "It is a hard market now," said union leader Piet Smit.`, "It is a hard market now", "Piet Smit"},
+		{"Port news\n\n" + `Nobody at the 'Harbour Inn. "We close at ten," said union leader Piet Smit.`, "We close at ten", "Piet Smit"},
+	})
+	// A single quotation running on into the next paragraph stays one.
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Mayor Anna Berg spoke on Monday. ‘We waited for months.\n\n‘Now we decide,’ she said.", "We waited for months.", "Anna Berg"},
+	})
+}
+
+// TestSubjectIntroducesOnlyUtterances: words after a comma that its
+// sentence's subject does not say are left without a speaker: a title, an
+// apposition.
+func TestSubjectIntroducesOnlyUtterances(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Music\n\nSinger Anna Berg released her new single, \"Love Me Now\".", "Love Me Now", ""},
+		{"Travel\n\nMinister Lars Holm visited Paris, \"the city of light\".", "the city of light", ""},
+		{"Travel\n\nMinister Lars Holm visited Paris, \"the city that the whole world comes to see\".", "the city that the whole world comes to see", ""},
+	})
 }

@@ -46,13 +46,21 @@ import (
 // Cook"): 0.896 -> 0.901 (dev 0.923 -> 0.932), and football clubs' cue
 // words linked "United Auto Workers" to its UAW: 0.901 -> 0.905 (dev
 // unchanged).
+//
+// A single mark that nothing in its paragraph closes ("Charles O
+// 'Reilly", "since the '90s") had opened a quotation that hid every
+// double-quoted one after it. Found now, MEANTIME's quotes found on this
+// split rose 0.936 -> 0.986; the 7 quotes it adds are scored for their
+// speakers, 4 of them right, so the right speakers rose 89 -> 93 while
+// their share fell 0.679 -> 0.674 (dev: quotes 0.944 -> 0.972, speakers
+// 0.912 -> 0.924 with the rule for words a sentence's subject introduces).
 var realdevFloor = map[string]struct {
 	actorP, actorR, events float64
 	quotes, speakers       float64
 	rouge1                 float64 // ROUGE-1 F x100 against human summaries
 }{
 	"GUM":      {actorP: 0.675, actorR: 0.611, events: 0.750, quotes: 0.916, speakers: 0.962, rouge1: 35.0},
-	"MEANTIME": {actorP: 0.3865, actorR: 0.9045, events: 0.816, quotes: 0.935, speakers: 0.678},
+	"MEANTIME": {actorP: 0.3865, actorR: 0.9045, events: 0.816, quotes: 0.985, speakers: 0.6735},
 }
 
 // TestRealdevSplit pins the split rule: moving an article between the
