@@ -400,6 +400,14 @@ func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 // an acronym and a place ("CPS Wessex", "UNICEF Bangladesh").
 func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	toks, a, b, n := s.toks, s.a, s.b, s.n()
+	// "Retailer Fennimore Stores plc was a bright spot", "Insurer Aviva
+	// rose": a wire's descriptor, capitalized only because it opens the
+	// sentence, is no part of the name after it. Agent nouns only
+	// ("Airline Pilots Association", "Bank of England" keep their first
+	// word), and not before a bare suffix ("Carrier Corp").
+	if l := toks[a].lower(); n >= 2 && a == leadInEnd(toks) && isOrgDescriptor(l) && !orgCueWords.has(l) && strings.HasSuffix(l, "er") && !orgCueWords.has(toks[a+1].lower()) {
+		return restFrom(s, a+1)
+	}
 	// "Treasury yields", "Treasury bills": the government's debt, not the
 	// department.
 	if n == 1 && toks[a].lower() == "treasury" && wordIs(toks, b, "yields", "yield", "bonds", "bond", "notes", "bills", "securities", "market", "markets", "auction", "auctions", "prices") {
@@ -719,6 +727,15 @@ func (x *extractor) spanNameAndKind(s spanAt) (pending, verdict) {
 		!(b+1 >= len(toks) || toks[b+1].kind != tWord || stopAfterHead.has(toks[b+1].lower()) || reportingVerbs.has(toks[b+1].lower()) || strings.HasSuffix(toks[b+1].lower(), "ed")) ||
 		x.personEvidence(s.si, a, b) {
 		return pending{}, pass
+	}
+	// "The Kessler board said", after "Kessler plc": the firm's board is
+	// the firm, no body of its own.
+	if toks[b].lower() == "board" {
+		if act := x.orgPrefixOf(x.text(s.si, a, b)); act != nil {
+			x.add(mention{sent: s.si, a: a, b: b, kind: mOrg, act: act})
+			markUsed(s.used, a, b)
+			return pending{}, found
+		}
 	}
 	x.org(s.si, a, b+1, s.used)
 	// "the Renew Europe group" is also just "Renew Europe".

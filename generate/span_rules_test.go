@@ -529,3 +529,16 @@ func wantActorsLike(t *testing.T, actors []string, prefixes ...string) {
 		}
 	}
 }
+
+// TestLowerCasePlc: a firm named with "plc" in lower case, as British
+// wires write it, is a body of that whole name, wherever the sentence puts
+// it; its board is no other body.
+func TestLowerCasePlc(t *testing.T) {
+	actors, _ := extractText("London stocks\n\nA takeover approach for engineering group Kessler plc lit up the market. Retailer Fennimore Stores plc was a bright spot. Anglo-Caspian Resources plc shed 3.1 percent to 511p. The Kessler board said it would consider the offer.")
+	wantActorsLike(t, actors, "Kessler plc (organization", "Fennimore Stores plc (organization", "Anglo-Caspian Resources plc (organization")
+	for _, a := range actors {
+		if strings.HasPrefix(a, "Kessler board") {
+			t.Errorf("a board as a body: %q", actors)
+		}
+	}
+}

@@ -181,6 +181,12 @@ func capSpans(toks []token) []span {
 				j += 4
 				continue
 			}
+			// "Kessler plc": a firm's suffix, in lower case as British
+			// wires write it, ends its name.
+			if toks[j].n == "plc" {
+				j++
+				break
+			}
 			// "(MEK) Organization"
 			if toks[j].n == "(" && j+3 < len(toks) && toks[j+2].n == ")" && isAcronym(toks[j+1].s) && isCapTok(toks[j+3]) {
 				j += 4
