@@ -12,35 +12,40 @@ import (
 // person (he/she) or organization/country (it/they) before it in the same
 // document.
 func (x *extractor) pronoun(si, i int, person bool) string {
+	// "Mrs Castleton ... and so was her agent, Tom Hollis. "...," he
+	// said": a person the text titles Mr or Mrs is never the other
+	// pronoun's.
+	g := pronounGender(x.sents[si].toks[i].lower())
+	agrees := func(sp string) bool { return sp != "" && !x.genderClash(sp, g) }
 	if person {
 		// "Thomas' sister pleaded with him, but he replied": a pronoun
 		// within its sentence, after the person that sentence names, is
 		// that person, whoever the sentence before was about; after two,
 		// it is no one's for sure.
 		if st := leadInEnd(x.sents[si].toks); i > st {
-			if sp, n := x.personsBefore(si, i); n == 1 {
+			if sp, n := x.personsBefore(si, i, g); n == 1 {
 				return sp
 			} else if n > 1 {
 				return ""
 			}
 			// "The ombudsman found that ..., an explanation he described
 			// as": the person the sentence's subject role names.
-			if sp := x.roleSubject(si, st); sp != "" {
+			if sp := x.roleSubject(si, st); agrees(sp) {
 				return sp
 			}
 		}
-		if sp := x.previousSubject(si); sp != "" {
+		if sp := x.previousSubject(si); agrees(sp) {
 			return sp
 		}
 		// "The jury heard from lorry driver Gareth Moyes. He told the
 		// court": the one person the sentence before names, though not
 		// as its subject, rather than whoever spoke last.
 		if p := x.narrativeBefore(si); p >= 0 {
-			if sp, n := x.personsBefore(p, len(x.sents[p].toks)); n == 1 {
+			if sp, n := x.personsBefore(p, len(x.sents[p].toks), g); n == 1 {
 				return sp
 			}
 		}
-		if sp := x.lastSpeaker(si, i); sp != "" {
+		if sp := x.lastSpeaker(si, i); agrees(sp) {
 			return sp
 		}
 	}
@@ -58,7 +63,7 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 			if s == si && m.a >= i || m.act == nil || x.quotedAt(s, m.a) {
 				continue
 			}
-			if person && m.act.typ == "person" || !person && (m.act.typ == "organization" || m.act.typ == "country") && m.kind != mLocative {
+			if person && m.act.typ == "person" && !x.genderClash(m.act.name, g) || !person && (m.act.typ == "organization" || m.act.typ == "country") && m.kind != mLocative {
 				return m.act.name
 			}
 		}
@@ -343,11 +348,12 @@ func (x *extractor) lastMentionWith(w string, si, a int) (mention, bool) {
 }
 
 // personsBefore is the person named before token i of sentence si, outside
-// quotations, and how many different people are.
-func (x *extractor) personsBefore(si, i int) (string, int) {
+// quotations, and how many different people are; with g set ('m', 'f'),
+// people the text titles otherwise are not counted.
+func (x *extractor) personsBefore(si, i int, g byte) (string, int) {
 	var seen []*actor
 	for _, m := range x.mentions[si] {
-		if m.a >= i || m.act == nil || m.act.typ != briefings.ActorPerson || x.quotedAt(si, m.a) {
+		if m.a >= i || m.act == nil || m.act.typ != briefings.ActorPerson || x.quotedAt(si, m.a) || g != 0 && x.genderOf(m.act) != 0 && x.genderOf(m.act) != g {
 			continue
 		}
 		if !slices.Contains(seen, m.act) {
@@ -372,4 +378,70 @@ func (x *extractor) roleSubject(p, st int) string {
 		return np
 	}
 	return ""
+}
+
+// pronounGender is 'm' for he, him, his, 'f' for she, her, hers, else 0.
+func pronounGender(l string) byte {
+	switch l {
+	case "he", "him", "his", "himself":
+		return 'm'
+	case "she", "her", "hers", "herself":
+		return 'f'
+	}
+	return 0
+}
+
+// maleTitles and femaleTitles, before a name, say who the text means by
+// "he" and "she".
+var (
+	maleTitles   = words(`mr mr. sir lord king prince`)
+	femaleTitles = words(`mrs mrs. ms ms. miss dame lady queen princess madam`)
+)
+
+// genderOf is 'm' or 'f' when the text titles person a so (Mr, Mrs, Ms,
+// Sir, Dame ...) and never the other way, else 0. Read once, when the
+// first pronoun is resolved: every mention is known by then.
+func (x *extractor) genderOf(a *actor) byte {
+	if x.genders == nil {
+		x.genders = map[*actor]byte{}
+		for si, ms := range x.mentions {
+			toks := x.sents[si].toks
+			for _, m := range ms {
+				if m.act == nil || m.kind != mPerson || m.a == 0 {
+					continue
+				}
+				var g byte
+				switch t := toks[m.a-1].lower(); {
+				case maleTitles.has(t):
+					g = 'm'
+				case femaleTitles.has(t):
+					g = 'f'
+				default:
+					continue
+				}
+				if old, ok := x.genders[m.act]; ok && old != g {
+					g = '?'
+				}
+				x.genders[m.act] = g
+			}
+		}
+	}
+	if g := x.genders[a]; g != '?' {
+		return g
+	}
+	return 0
+}
+
+// genderClash says the person named sp is titled as the other gender than
+// g's pronoun.
+func (x *extractor) genderClash(sp string, g byte) bool {
+	if g == 0 {
+		return false
+	}
+	a := x.byKey[normName(sp)]
+	if a == nil {
+		return false
+	}
+	ag := x.genderOf(a)
+	return ag != 0 && ag != g
 }

@@ -425,3 +425,12 @@ func TestSubjectIntroducesOnlyUtterances(t *testing.T) {
 		{"Travel\n\nMinister Lars Holm visited Paris, \"the city that the whole world comes to see\".", "the city that the whole world comes to see", ""},
 	})
 }
+
+// TestPronounGender: "he" is never a person the text titles Mrs or Ms, nor
+// "she" one it titles Mr.
+func TestPronounGender(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"By-election\n\nMrs Castleton denied any link to the group. She was dismissive, and so was her agent, Tom Hollis. \"We've never heard of these people,\" he said.", "We've never heard of these people", "Tom Hollis"},
+		{"Ohio\n\nLinda Haverford lost to Mark Dellacroce. The two met once in Dayton. When Mr. Dellacroce accused Ms. Haverford of trading favors, she did not wait for the moderator. \"I have never needed a lobbyist,\" she said.", "I have never needed a lobbyist", "Linda Haverford"},
+	})
+}
