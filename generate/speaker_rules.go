@@ -221,6 +221,11 @@ func (x *extractor) speakerSubjectIntroduces(c quoteAt) (string, verdict) {
 	if r, _ := utf8.DecodeRuneInString(text); !first && (n < 8 || !unicode.IsUpper(r)) {
 		return "", pass
 	}
+	// "A Democratic aide watching from the spin room put it bluntly":
+	// someone described, not named.
+	if d, _, _ := x.indefinitePhrase(q.s1, leadInEnd(toks)); d != "" {
+		return d, found
+	}
 	// "Minister Lars Holm agreed": past the title to the name.
 	if m, ok := x.personAt(q.s1, leadInEnd(toks)); ok && m.b < q.o && toks[m.b].kind == tWord && !toks[m.b].upper() {
 		return speakerName(m), found
@@ -305,6 +310,12 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 	toks := x.sents[si].toks
 	if !speechVerb(toks[i].lower()) {
 		return "", pass
+	}
+	// "said one senior Republican strategist who advised the Haverford
+	// campaign": someone described, not named, whatever the clause after
+	// names.
+	if d, _, e := x.indefinitePhrase(si, i+1); d != "" && (e == len(toks) || toks[e].kind != tWord || wordIs(toks, e, "who") || strings.HasSuffix(toks[e].lower(), "ing")) {
+		return d, found
 	}
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
 		// "said the union's general secretary, Joan Casals": the name
@@ -832,6 +843,12 @@ func (x *extractor) subjectFamily(c subjectAt) (string, verdict) {
 // name). A role in lower case, "the minister said", is left unnamed here.
 func (x *extractor) subjectNounPhrase(c subjectAt) (string, verdict) {
 	toks, e := x.sents[c.si].toks, c.e
+	// "One former minister said": someone described, not named.
+	for s := e - 1; s >= 0 && s >= e-6; s-- {
+		if d, _, end := x.indefinitePhrase(c.si, s); d != "" && end == e {
+			return d, found
+		}
+	}
 	if e >= 3 && (toks[e-2].lower() == "in" || toks[e-2].lower() == "at") && isCapTok(toks[e-1]) {
 		e -= 2
 	}

@@ -434,3 +434,19 @@ func TestPronounGender(t *testing.T) {
 		{"Ohio\n\nLinda Haverford lost to Mark Dellacroce. The two met once in Dayton. When Mr. Dellacroce accused Ms. Haverford of trading favors, she did not wait for the moderator. \"I have never needed a lobbyist,\" she said.", "I have never needed a lobbyist", "Linda Haverford"},
 	})
 }
+
+// TestUnnamedSources: someone the text describes but does not name speaks
+// as described, wherever the sentence names others, and "the source said"
+// is the source introduced before it.
+func TestUnnamedSources(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Ohio\n\nLinda Haverford lost. \"Linda was the safer bet,\" said one senior Republican strategist who advised the Haverford campaign.", "Linda was the safer bet", "senior Republican strategist"},
+		{"Ethics\n\nAides were frustrated. \"Nobody wants to talk about ski trips,\" said one House Republican leadership aide, who was not authorized to speak.", "Nobody wants to talk about ski trips", "House Republican leadership aide"},
+		{"By-election\n\nA Labour source was blunter. \"Our voters lent their support,\" the source said.", "Our voters lent their support", "Labour source"},
+		{"Colorado\n\nOne Democratic operative familiar with the race said the party had waited.\n\n\"We wanted it landing with the ballots,\" the operative said.", "We wanted it landing with the ballots", "Democratic operative familiar with the race"},
+		{"By-election\n\nSenior Conservatives were gloomy. One former minister said the result was \"a wake-up call the party will ignore\".", "a wake-up call the party will ignore", "former minister"},
+		{"Debate\n\nA Democratic aide watching from the spin room put it bluntly: \"Every minute he spends on it is a minute lost.\"", "Every minute he spends on it is a minute lost.", "Democratic aide"},
+		// No one introduced: the text does not say who.
+		{"By-election\n\nThe count ended late. \"Our voters lent their support,\" the source said.", "Our voters lent their support", ""},
+	})
+}

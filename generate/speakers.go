@@ -129,6 +129,13 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 	if docNouns.has(head) {
 		return x.authorOf(head, si)
 	}
+	// "the source said", "the operative said": the unnamed person the
+	// text introduced a sentence or few before.
+	if b-a == 2 && toks[a].lower() == "the" {
+		if d := x.introducedAs(si, a, head); d != "" {
+			return d
+		}
+	}
 	if mediumWords.has(head) || strings.HasSuffix(head, "ly") || !speakingNoun(head) {
 		return ""
 	}
@@ -496,6 +503,88 @@ func (x *extractor) authorOf(noun string, si int) string {
 			return x.subjectFrom(s, leadInEnd(toks))
 		}
 		return ""
+	}
+	return ""
+}
+
+// indefiniteDets introduce someone the text does not name: "a source",
+// "one senior Republican strategist", "another aide".
+var indefiniteDets = words(`a an one another`)
+
+// unnamedHeads are nouns news leaves a speaker at, beyond roles and
+// humanHeads: "a Democratic operative", "a Labour source".
+var unnamedHeads = words(`operative operatives staffer staffers insider insiders person people strategists aides advisers`)
+
+// describedHead says w heads a description of people who may speak
+// unnamed.
+func describedHead(w string) bool {
+	return roleHeads.has(w) || humanHeads.has(w) || unnamedHeads.has(w) || anonymousSourceHeads.has(w)
+}
+
+// indefinitePhrase reads someone the text describes but does not name,
+// from the determiner at token a of sentence si: "one senior Republican
+// strategist", "a House Republican leadership aide", "a person familiar
+// with the investigation". It returns the description (without the
+// determiner), its head noun and its end; "" when the words at a are no
+// such phrase. Participles and relative clauses after the head are left
+// out ("an aide watching from the spin room", "a strategist who").
+func (x *extractor) indefinitePhrase(si, a int) (desc, head string, end int) {
+	toks := x.sents[si].toks
+	if a >= len(toks) || !indefiniteDets.has(toks[a].lower()) {
+		return "", "", a
+	}
+	h := -1
+	for k := a + 1; k < len(toks) && k <= a+5; k++ {
+		t := toks[k]
+		if t.kind != tWord || t.n == "'s" {
+			break
+		}
+		l := t.lower()
+		if !t.upper() && (speechVerb(l) || prepositions.has(l) || l == "who" || l == "which" || l == "that" || l == "and" || l == "or" || l == "familiar" || l == "close" || strings.HasSuffix(l, "ing")) {
+			break
+		}
+		if !t.upper() && describedHead(l) {
+			h = k
+		}
+	}
+	if h < 0 {
+		return "", "", a
+	}
+	end = h + 1
+	// "a person familiar with the investigation", "a source close to
+	// the talks": what makes the source one is part of it.
+	if wordIs(toks, end, "familiar") && wordIs(toks, end+1, "with") || wordIs(toks, end, "close") && wordIs(toks, end+1, "to") {
+		e := end + 2
+		for e < len(toks) && e < end+7 && toks[e].kind == tWord && !speechVerb(toks[e].lower()) && toks[e].lower() != "who" {
+			e++
+		}
+		end = e
+	}
+	return x.text(si, a+1, end), toks[h].lower(), end
+}
+
+// introducedAs is the description of the person "the HEAD" (at token a of
+// sentence si) refers back to: "A Labour source was blunter. "...," the
+// source said"; "One Democratic operative familiar with the race said ...
+// "...," the operative said". The nearest such introduction in the
+// sentences before (at most five, same document) wins; "" when there is
+// none.
+func (x *extractor) introducedAs(si, a int, head string) string {
+	doc := x.sents[si].doc
+	for s := si; s >= 0 && s >= si-5 && x.sents[s].doc == doc; s-- {
+		toks := x.sents[s].toks
+		end := len(toks)
+		if s == si {
+			end = a
+		}
+		for k := end - 1; k >= 0; k-- {
+			if x.quotedAt(s, k) || !indefiniteDets.has(toks[k].lower()) {
+				continue
+			}
+			if d, h, _ := x.indefinitePhrase(s, k); d != "" && h == head {
+				return d
+			}
+		}
 	}
 	return ""
 }
