@@ -33,6 +33,7 @@ type spanRule struct {
 // around it, and a plain name of people last.
 var spanRules = []spanRule{
 	{"party tag", `Sen. Ana Ruiz, D-Texas, spoke`, (*extractor).spanPartyTag},
+	{"state's attorney", `Assistant State's Attorney Mark Brannigan said`, (*extractor).spanStatesAttorney},
 	{"stock index", `the FTSE 100 index fell; the Nasdaq Composite rose; the German DAX slipped 2 points`, (*extractor).spanStockIndex},
 	{"hyphenated countries", `UK-Albania talks`, (*extractor).spanHyphenCountries},
 	{"whole country", `Albania cut ties; a Spanish dual-language program`, (*extractor).spanCountry},
@@ -101,6 +102,17 @@ func (x *extractor) spanPartyTag(s spanAt) (pending, verdict) {
 		return pending{}, found
 	}
 	return pending{}, pass
+}
+
+// spanStatesAttorney: "(Assistant) State's Attorney", a US prosecutor's
+// title, is no body's possessive: the person after it is the actor.
+func (x *extractor) spanStatesAttorney(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	if toks[b-1].n != "State" || s.n() > 2 || s.n() == 2 && !wordIs(toks, a, "assistant", "deputy") || !wordIs(toks, b, "'s") || !wordIs(toks, b+1, "attorney") {
+		return pending{}, pass
+	}
+	markUsed(s.used, a, b)
+	return pending{}, found
 }
 
 // spanHyphenCountries: "UK-Albania" names both countries.

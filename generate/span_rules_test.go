@@ -29,6 +29,7 @@ func extractText(text string) (actors, rules []string) {
 // give ("Name (type, role)"), or "" when the span names no one.
 var spanCases = []struct{ rule, text, span, want string }{
 	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
+	{"state's attorney", "The court heard from Assistant State's Attorney Mark Brannigan on Monday.", "Assistant State", ""},
 	{"stock index", "The Dow Jones Industrial Average closed at 8,017; the Dow had risen for four weeks.", "Dow", ""},
 	{"stock index", "The broader S&P 500 gained eight points, or one percent, and the S&P ended higher.", "S&P", ""},
 	{"stock index", "In other markets, the German DAX and the Japanese Nikkei 225 indexes remained even.", "German DAX", ""},

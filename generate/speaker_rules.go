@@ -484,7 +484,9 @@ func (x *extractor) nameNearestVerb(c afterAt) (string, verdict) {
 		if toks[j].n == "," || toks[j].n == "." || toks[j].kind == tDQ {
 			break
 		}
-		if reportingVerbs.has(toks[j].lower()) {
+		// A capital is no verb here: "Assistant State's Attorney Mark
+		// Brannigan told".
+		if reportingVerbs.has(toks[j].lower()) && !toks[j].upper() {
 			if j > i {
 				if m, ok := x.mentionEndingAt(si, j); ok && m.act != nil {
 					return decideSpeaker(speakerName(m))

@@ -450,3 +450,17 @@ func TestUnnamedSources(t *testing.T) {
 		{"By-election\n\nThe count ended late. \"Our voters lent their support,\" the source said.", "Our voters lent their support", ""},
 	})
 }
+
+// TestStatesAttorney: "Assistant State's Attorney" is a prosecutor's title,
+// neither a body nor a reporting verb ("State").
+func TestStatesAttorney(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Court\n\n\"She stole from the widows,\" Assistant State's Attorney Mark Brannigan told the court.", "She stole from the widows", "Mark Brannigan"},
+	})
+	actors, _ := extractText("Court\n\n\"She stole from the widows,\" Assistant State's Attorney Mark Brannigan told the court.")
+	for _, a := range actors {
+		if strings.HasPrefix(a, "Assistant") {
+			t.Errorf("a title as a body: %q", actors)
+		}
+	}
+}
