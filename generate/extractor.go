@@ -88,6 +88,7 @@ type extractor struct {
 	indexNames   map[int]map[string]bool // per document: names used as a market index (findIndexNames)
 	firstOfTwo   actorIndex              // people of two name tokens, by the first
 	genders      map[*actor]byte         // people the text gives a gendered title (genderOf)
+	sportsDocs   map[int]bool            // documents that report team sport (sportsDoc)
 
 	// traceRule, when set, is told the name of each span or speaker rule
 	// that decides and the text it decided on (tests: which rule read it).

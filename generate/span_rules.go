@@ -36,6 +36,7 @@ var spanRules = []spanRule{
 	{"state's attorney", `Assistant State's Attorney Mark Brannigan said`, (*extractor).spanStatesAttorney},
 	{"stock index", `the FTSE 100 index fell; the Nasdaq Composite rose; the German DAX slipped 2 points`, (*extractor).spanStockIndex},
 	{"hyphenated countries", `UK-Albania talks`, (*extractor).spanHyphenCountries},
+	{"sports team", `Groningen beat Utrecht 3-1 with a late goal from their striker, the league's top scorer`, (*extractor).spanSportsTeam},
 	{"whole country", `Albania cut ties; a Spanish dual-language program`, (*extractor).spanCountry},
 	{"person of firm", `said Megan Liu of Redfern Research`, (*extractor).spanPersonOfFirm},
 	{"title before name", `Albanian Prime Minister Edi Rama said`, (*extractor).spanTitleName},
@@ -413,11 +414,12 @@ func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	toks, a, b, n := s.toks, s.a, s.b, s.n()
 	// "Retailer Fennimore Stores plc was a bright spot", "Insurer Aviva
-	// rose": a wire's descriptor, capitalized only because it opens the
+	// rose", "Champions Eindhoven bounced back": a wire's descriptor, capitalized only because it opens the
 	// sentence, is no part of the name after it. Agent nouns only
 	// ("Airline Pilots Association", "Bank of England" keep their first
 	// word), and not before a bare suffix ("Carrier Corp").
-	if l := toks[a].lower(); n >= 2 && a == leadInEnd(toks) && isOrgDescriptor(l) && !orgCueWords.has(l) && strings.HasSuffix(l, "er") && !orgCueWords.has(toks[a+1].lower()) {
+	if l := toks[a].lower(); n >= 2 && a == leadInEnd(toks) && !orgCueWords.has(toks[a+1].lower()) &&
+		(isOrgDescriptor(l) && !orgCueWords.has(l) && strings.HasSuffix(l, "er") || sportsDescriptors.has(l) && x.sportsDoc(x.sents[s.si].doc)) {
 		return restFrom(s, a+1)
 	}
 	// "Treasury yields", "Treasury bills": the government's debt, not the
@@ -931,5 +933,99 @@ func (x *extractor) spanThreatActor(s spanAt) (pending, verdict) {
 		return pending{}, pass
 	}
 	x.group(s.si, a, b, s.used, role)
+	return pending{}, found
+}
+
+// sportsCues are words of a report on team sport.
+// (Words of any sport, "match", "season", "final", are left out: a
+// tennis report's players are people.)
+var sportsCues = words(`goal goals striker coach penalty league division midfielder defender goalkeeper
+	club fixture fixtures standings scorer half-time referee`)
+
+// sportsDescriptors open a sentence before a team's name in a sports
+// report: "Champions Eindhoven bounced back".
+var sportsDescriptors = words(`champions holders leaders hosts newcomers`)
+
+// teamVerbs follow a team that plays: "Groningen beat Utrecht",
+// "Heerenveen drew", "Utrecht levelled".
+var teamVerbs = words(`beat drew lost won levelled leveled trailed thrashed edged routed`)
+
+// teamRoles are a team's players and staff: "Eindhoven coach Frans
+// Wijnberg", "Rotterdam defender Arjen ter Horst".
+var teamRoles = words(`coach striker defender midfielder goalkeeper keeper winger captain manager forward`)
+
+// sportsDoc says document doc reports team sport: a score ("3-1") and
+// three different words of the game.
+func (x *extractor) sportsDoc(doc int) bool {
+	if x.sportsDocs == nil {
+		x.sportsDocs = map[int]bool{}
+		cues := map[int]map[string]bool{}
+		score := map[int]bool{}
+		for _, st := range x.sents {
+			for _, t := range st.toks {
+				if t.kind == tNum && scoreToken(t.n) {
+					score[st.doc] = true
+				} else if t.kind == tWord && sportsCues.has(t.lower()) {
+					if cues[st.doc] == nil {
+						cues[st.doc] = map[string]bool{}
+					}
+					cues[st.doc][t.lower()] = true
+				}
+			}
+		}
+		for d := range score {
+			x.sportsDocs[d] = len(cues[d]) >= 3
+		}
+	}
+	return x.sportsDocs[doc]
+}
+
+// scoreToken says s is a score: "3-1", "10-2".
+func scoreToken(s string) bool {
+	i := strings.IndexByte(s, '-')
+	if i < 1 || i > 2 || len(s)-i-1 < 1 || len(s)-i-1 > 2 {
+		return false
+	}
+	for k, r := range s {
+		if k != i && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// spanSportsTeam: in a report on team sport, a club named by its town is
+// a body where the sentence has it play or employ: "Groningen beat
+// Utrecht 3-1", "drew 1-1 with Heerenveen", "a 4-0 win at Breda",
+// "Eindhoven coach Frans Wijnberg". Not a person's name, nor a country
+// (a national side stays its country).
+func (x *extractor) spanSportsTeam(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	if s.n() > 3 || capsIn(toks, a, b) != s.n() || countryAt(toks, a) != 0 || !x.sportsDoc(x.sents[s.si].doc) ||
+		x.knownPerson(s.si, a, b) || x.personEvidence(s.si, a, b) {
+		return pending{}, pass
+	}
+	hasScore := false
+	for _, t := range toks {
+		hasScore = hasScore || t.kind == tNum && scoreToken(t.n)
+	}
+	team := b < len(toks) && teamVerbs.has(toks[b].lower()) ||
+		b+1 < len(toks) && teamRoles.has(toks[b].lower()) && !toks[b].upper() && isCapTok(toks[b+1]) ||
+		hasScore && (wordIs(toks, a-1, "beat", "beating", "against", "over") ||
+			wordIs(toks, a-1, "with") && wordIs(toks, a-2, "drew", "draw") ||
+			wordIs(toks, a-1, "to") && wordIs(toks, a-2, "lost", "losing", "defeat") ||
+			wordIs(toks, a-1, "by") && wordIs(toks, a-2, "beaten", "home", "held", "defeated") ||
+			wordIs(toks, a-1, "at") && wordIs(toks, a-2, "win", "victory", "defeat", "draw"))
+	if !team {
+		return pending{}, pass
+	}
+	// "Pete Sampras beat Andre Agassi 6-4": the tagger reads a player by
+	// a full name. (It reads towns alone as people too: one word passes.)
+	for _, t := range x.tagged[s.si] {
+		if s.n() > 1 && t.typ == briefings.ActorPerson && t.a < b && t.b > a {
+			return pending{}, pass
+		}
+	}
+	x.org(s.si, a, b, s.used)
 	return pending{}, found
 }

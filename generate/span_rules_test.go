@@ -29,6 +29,7 @@ func extractText(text string) (actors, rules []string) {
 // give ("Name (type, role)"), or "" when the span names no one.
 var spanCases = []struct{ rule, text, span, want string }{
 	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
+	{"sports team", "Heerenveen drew 1-1 with Rotterdam, whose coach was sent off, in the league on Sunday; Rotterdam defender Arjen ter Horst missed a penalty.", "Heerenveen", "Heerenveen (organization)"},
 	{"state's attorney", "The court heard from Assistant State's Attorney Mark Brannigan on Monday.", "Assistant State", ""},
 	{"stock index", "The Dow Jones Industrial Average closed at 8,017; the Dow had risen for four weeks.", "Dow", ""},
 	{"stock index", "The broader S&P 500 gained eight points, or one percent, and the S&P ended higher.", "S&P", ""},
@@ -540,6 +541,27 @@ func TestLowerCasePlc(t *testing.T) {
 	for _, a := range actors {
 		if strings.HasPrefix(a, "Kessler board") {
 			t.Errorf("a board as a body: %q", actors)
+		}
+	}
+}
+
+// TestSportsTeams: in a report on team sport, clubs named by their towns
+// are bodies where they play or employ; players named by surname stay
+// people.
+func TestSportsTeams(t *testing.T) {
+	actors, _ := extractText("Soccer\n\nStriker Dirk van der Meulen scored twice as Groningen beat Utrecht 3-1 on Saturday to stay top of the league.\n\nChampions Eindhoven, beaten 2-0 at home by Heerenveen last weekend, bounced back with a 4-0 win at Breda.\n\n\"The reaction was what I wanted,\" said Eindhoven coach Frans Wijnberg after the match.")
+	wantActors(t, actors, "Groningen (organization)", "Utrecht (organization)", "Heerenveen (organization)", "Breda (organization)", "Eindhoven (organization)")
+	tennis, _ := extractText("Tennis\n\nPete Sampras beat Andre Agassi 6-4 6-3 in the final. His coach said the match was his best of the season. Sampras beat Agassi again in March.")
+	wantActorsLike(t, tennis, "Pete Sampras (person", "Andre Agassi (person")
+	for _, a := range tennis {
+		if strings.Contains(a, "(organization") {
+			t.Errorf("a player as a body: %q", tennis)
+		}
+	}
+	surnames, _ := extractText("Tennis\n\nSampras beat Agassi 6-4 6-3 in the final of the season's last tournament.")
+	for _, a := range surnames {
+		if strings.Contains(a, "(organization") {
+			t.Errorf("a player as a body: %q", surnames)
 		}
 	}
 }
