@@ -89,6 +89,7 @@ type extractor struct {
 	firstOfTwo   actorIndex              // people of two name tokens, by the first
 	genders      map[*actor]byte         // people the text gives a gendered title (genderOf)
 	sportsDocs   map[int]bool            // documents that report team sport (sportsDoc)
+	scoreSents   []bool                  // per sentence: it holds a score, "3-1" (sportsDoc)
 
 	// traceRule, when set, is told the name of each span or speaker rule
 	// that decides and the text it decided on (tests: which rule read it).

@@ -955,16 +955,19 @@ var teamVerbs = words(`beat drew lost won levelled leveled trailed thrashed edge
 var teamRoles = words(`coach striker defender midfielder goalkeeper keeper winger captain manager forward`)
 
 // sportsDoc says document doc reports team sport: a score ("3-1") and
-// three different words of the game.
+// three different words of the game. One pass over every document, the
+// first time it is asked, also notes the sentences that hold a score.
 func (x *extractor) sportsDoc(doc int) bool {
 	if x.sportsDocs == nil {
 		x.sportsDocs = map[int]bool{}
+		x.scoreSents = make([]bool, len(x.sents))
 		cues := map[int]map[string]bool{}
 		score := map[int]bool{}
-		for _, st := range x.sents {
+		for si, st := range x.sents {
 			for _, t := range st.toks {
 				if t.kind == tNum && scoreToken(t.n) {
 					score[st.doc] = true
+					x.scoreSents[si] = true
 				} else if t.kind == tWord && sportsCues.has(t.lower()) {
 					if cues[st.doc] == nil {
 						cues[st.doc] = map[string]bool{}
@@ -1005,10 +1008,7 @@ func (x *extractor) spanSportsTeam(s spanAt) (pending, verdict) {
 		x.knownPerson(s.si, a, b) || x.personEvidence(s.si, a, b) {
 		return pending{}, pass
 	}
-	hasScore := false
-	for _, t := range toks {
-		hasScore = hasScore || t.kind == tNum && scoreToken(t.n)
-	}
+	hasScore := x.scoreSents[s.si]
 	team := b < len(toks) && teamVerbs.has(toks[b].lower()) ||
 		b+1 < len(toks) && teamRoles.has(toks[b].lower()) && !toks[b].upper() && isCapTok(toks[b+1]) ||
 		hasScore && (wordIs(toks, a-1, "beat", "beating", "against", "over") ||
