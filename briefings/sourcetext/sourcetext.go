@@ -116,6 +116,11 @@ func Read(path string, data []byte) (Document, error) {
 			doc.Title = oneLine(head)
 		}
 		body = after
+	} else if deck, rest, ok := headlineDeck(head, after); ok && doc.Title == "" {
+		// A headline set over two lines ("Dunmore Agrees to Pellam
+		// Takeover" / "As Quarterly Profit Falls 38%") is one title.
+		doc.Title = oneLine(head + " " + deck)
+		body = rest
 	}
 	if doc.Published == "" {
 		doc.Published = bylineDate(body)
@@ -123,6 +128,21 @@ func Read(path string, data []byte) (Document, error) {
 	}
 	doc.Text = briefings.Sanitize(body)
 	return doc, nil
+}
+
+// headlineDeck reads the second line of a headline set over two lines,
+// head the first: a short line, then a blank line, that ends in no stop
+// and is neither a byline ("By ...") nor a date. rest is the text after
+// it.
+func headlineDeck(head, after string) (deck, rest string, ok bool) {
+	second, rest, hasNL := strings.Cut(after, "\n")
+	deck = strings.TrimSpace(second)
+	if !hasNL || head == "" || len(head) >= 200 || strings.HasSuffix(head, ".") || deck == "" || len(deck) >= 200 ||
+		!strings.HasPrefix(rest, "\n") || strings.ContainsAny(deck[len(deck)-1:], ".:-") ||
+		strings.HasPrefix(strings.ToLower(deck), "by ") || monthDayYear().MatchString(deck) || dayMonthYear().MatchString(deck) || isoDate().MatchString(deck) {
+		return "", "", false
+	}
+	return deck, rest, true
 }
 
 // monthPattern names a month in full or abbreviated.

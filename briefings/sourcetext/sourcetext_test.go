@@ -95,3 +95,25 @@ func TestDatelineGivesPublished(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoLineHeadline: a headline set over two lines (a wire's or a
+// newspaper's headline and its deck) is the title, not the text; a byline
+// or a date on the second line is no part of it.
+func TestTwoLineHeadline(t *testing.T) {
+	d, err := Read("a.txt", []byte("Dunmore Agrees to Pellam Takeover\nAs Quarterly Profit Falls 38%\n\nBy SUSAN LAFFERTY\n\nDunmore agreed to be acquired.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Dunmore Agrees to Pellam Takeover As Quarterly Profit Falls 38%" || strings.Contains(d.Text, "Quarterly") {
+		t.Errorf("two-line headline: title %q, text %q", d.Title, d.Text)
+	}
+	for _, second := range []string{"By Susan Lafferty", "October 24, 2002", "The board agreed to the deal."} {
+		d, err := Read("a.txt", []byte("Dunmore Agrees to Pellam Takeover\n"+second+"\n\nDunmore agreed to be acquired.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != "" || !strings.Contains(d.Text, second) {
+			t.Errorf("%q as a headline's second line: title %q, text %q", second, d.Title, d.Text)
+		}
+	}
+}
