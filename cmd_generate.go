@@ -21,12 +21,13 @@ func newGenerateCmd() *cobra.Command {
 		Short: "Generate a briefing from source documents",
 		Long: `Generate a briefing from source documents: plain text, markdown or saved web
 pages (.html). A source may begin with YAML front matter (title, publisher, url,
-published); otherwise its first line, followed by a blank line, is its title, and
-its date is --published, else the one of a byline or dateline among its opening
-lines ("Published Thursday, March 20, 2025", "By X | Updated 7:48 PM MST, April
-16, 2025"). Without any date, dates with a year are kept,
-relative and year-less ones are left out (with a warning), and the briefing is
-dated by the latest date it holds. The same input always gives the same output.`,
+published); otherwise its first line (or two: a headline and its deck), followed
+by a blank line, is its title, and its date is --published, else the one of a
+byline or dateline among its opening lines ("Published Thursday, March 20,
+2025", "By X | Updated 7:48 PM MST, April 16, 2025"). Without any date, dates
+with a year are kept, relative and year-less ones are left out (with a
+warning), and the briefing is dated by the latest date it holds. The same input
+always gives the same output.`,
 		Example: `  brief generate sources/*.txt -o briefing.md --title "Iran-Albania"
   brief generate article.html --published 2024-05-01`,
 		Args: cobra.MinimumNArgs(1),
