@@ -465,11 +465,46 @@ func (f dateFinder) quarter(toks []token, i int) (dateHit, verdict) {
 	if prevIs(toks, i, "the") {
 		a = i - 1
 	}
+	// "its fiscal first quarter, ended Sept. 30": the three months to
+	// the day it ended; a fiscal quarter with no end given is not the
+	// calendar's, and the text does not say which months it is.
+	if wordIs(toks, a-1, "fiscal") || wordIs(toks, a, "fiscal") {
+		e := b
+		if lowerAt(toks, e) == "," {
+			e++
+		}
+		if wordIs(toks, e, "ended", "ending", "ends", "which", "that") {
+			k := e + 1
+			if wordIs(toks, e, "which", "that") {
+				k++
+			}
+			if h, v := f.monthFirst(toks, k); v == found && h.end == "" && len(h.date) == len("2006-01-02") {
+				ey, _ := strconv.Atoi(h.date[:4])
+				em, _ := strconv.Atoi(h.date[5:7])
+				sy, sm := ey, em-2
+				if sm < 1 {
+					sy, sm = sy-1, sm+12
+				}
+				return dateHit{a: a, b: h.b, date: ym(sy, sm), end: ym(ey, em)}, found
+			}
+		}
+		return dateHit{}, stop
+	}
 	y, hasY := 0, false
 	if lowerAt(toks, b) == "of" {
 		y, hasY = yearAtTok(toks, b+1)
 		if hasY {
 			b += 2
+		} else if f.hasPub && wordIs(toks, b+1, "next", "last", "this") && wordIs(toks, b+2, "year") {
+			// "the first quarter of next year"
+			y, hasY = f.pub.Year(), true
+			switch lowerAt(toks, b+1) {
+			case "next":
+				y++
+			case "last":
+				y--
+			}
+			b += 3
 		}
 	} else if y, hasY = yearAtTok(toks, b); hasY {
 		b++

@@ -37,7 +37,7 @@ var yearPreps = words(`in since by during until till of from to through early la
 	beginning summer spring autumn fall winter before after around circa between and throughout least`)
 
 // futureCues before a date make a partial date point forward.
-var futureCues = words(`will would scheduled upcoming next slated`)
+var futureCues = words(`will would scheduled upcoming next slated expected`)
 
 // planVerbs before "to" plan what follows: "plans to open in March".
 var planVerbs = words(`set expected planned plans plan intends intend aims aim hopes hope`)
@@ -152,7 +152,17 @@ func future(toks []token, i int) bool {
 			break
 		}
 		// "a scheduled service" describes; "scheduled talks for" plans.
-		if futureCues.has(toks[k].lower()) && !(toks[k].lower() == "scheduled" && k > 0 && determiners.has(toks[k-1].lower())) {
+		// "Virginia's next governor" and "the expected rise" name, not
+		// plan; "is expected in January" plans.
+		l := toks[k].lower()
+		if futureCues.has(l) && !((l == "scheduled" || l == "expected") && k > 0 && (determiners.has(toks[k-1].lower()) || toks[k-1].n == "'s")) &&
+			!(l == "next" && (roleHeads.has(lowerAt(toks, k+1)) || titleWords.has(lowerAt(toks, k+1)))) &&
+			!(l == "expected" && !wordIs(toks, k-1, "is", "are", "was", "were", "be", "been", "being") && !wordIs(toks, k+1, "to", "in", "on", "by", "at")) {
+			return true
+		}
+		// "The general election is Nov. 6": a date the present tense
+		// gives a thing is one to come.
+		if k >= i-2 && wordIs(toks, k, "is", "are") && (k == i-1 || wordIs(toks, i-1, "on", "in")) {
 			return true
 		}
 		// "should be completed in October"; "should have closed" is past.

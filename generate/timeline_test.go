@@ -28,6 +28,7 @@ var eventDateCases = []struct{ rule, pub, text, want string }{
 	{"", "2022-09-20", "Iran has upped its attacks in recent months, with Albania accusing Tehran of an incident earlier this month and another in July.", "2022-09"},
 	{"", "2023-04-23", "Albania cut ties in September last September.", "2022-09"},
 	{"", "2011-04-05", "The shuttle will launch at the end of the month on April 29.", "2011-04-29"},
+	{"", "2013-07-24", "The House is scheduled to leave for its August recess on Aug. 2.", "2013-08-02"},
 	{"", "2011-03-08", "Secunia has said that as of March 4, 2011, IE6 has 277 vulnerabilities.", "2011-03-04"},
 }
 
