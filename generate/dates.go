@@ -165,8 +165,9 @@ func future(toks []token, i int) bool {
 		if k >= i-2 && wordIs(toks, k, "is", "are") && (k == i-1 || wordIs(toks, i-1, "on", "in")) {
 			return true
 		}
-		// "should be completed in October"; "should have closed" is past.
-		if toks[k].lower() == "should" && lowerAt(toks, k+1) != "have" {
+		// "should be completed in October", "should have their lights
+		// back on by Thursday"; "should have closed" is past.
+		if toks[k].lower() == "should" && (lowerAt(toks, k+1) != "have" || !participle(tokenAt(toks, k+2)) && !irregularParticiples.has(lowerAt(toks, k+2))) {
 			return true
 		}
 		// "is due to meet", "elections due in December", not "due to the war"
@@ -184,6 +185,19 @@ func future(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// irregularParticiples are past participles participle does not know by
+// their ending: "should have been", "should have gone".
+var irregularParticiples = words(`been gone done made taken given seen known shown grown begun run come become
+	held kept left met paid put read said sent set shut spent stood told won written`)
+
+// tokenAt is token i of toks, or an empty token past either end.
+func tokenAt(toks []token, i int) token {
+	if i < 0 || i >= len(toks) {
+		return token{}
+	}
+	return toks[i]
 }
 
 // untilAhead says the day at token a ends a state that still holds when

@@ -802,16 +802,21 @@ func TestJoinedNamesAndTypeClashes(t *testing.T) {
 // that only look like them.
 func TestBoilerplateLines(t *testing.T) {
 	for line, want := range map[string]bool{
-		"Share this article":                                       true,
-		"Photo: AFP":                                               true,
-		"Media contact: press@example.org":                         true,
-		"Write to jane.doe@example.com for more":                   true,
-		"John Doe/Getty Images":                                    true,
-		"(Photo by Jane Roe/AFP)":                                  true,
-		"The ministry said on Monday that talks were over.":        false,
-		"He wrote to the ministry @ noon, he said, and left.":      false,
-		"Prices rose 5/6 of a point on the day, traders said.":     false,
-		"The minister, who spoke to Reuters, declined to comment.": false,
+		"Share this article":                     true,
+		"Photo: AFP":                             true,
+		"Media contact: press@example.org":       true,
+		"Write to jane.doe@example.com for more": true,
+		"John Doe/Getty Images":                  true,
+		"(Photo by Jane Roe/AFP)":                true,
+		"(BEGIN VIDEOTAPE)":                      true,
+		"(END VIDEO CLIP)":                       true,
+		"(COMMERCIAL BREAK)":                     true,
+		"THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.": true,
+		"(AP) The ministry said talks were over.":                                               false,
+		"The ministry said on Monday that talks were over.":                                     false,
+		"He wrote to the ministry @ noon, he said, and left.":                                   false,
+		"Prices rose 5/6 of a point on the day, traders said.":                                  false,
+		"The minister, who spoke to Reuters, declined to comment.":                              false,
 	} {
 		if got := isBoilerplate(line); got != want {
 			t.Errorf("isBoilerplate(%q) = %v, want %v", line, got, want)

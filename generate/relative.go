@@ -127,7 +127,9 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 	pw := int(f.pub.Weekday())
 	var d time.Time
 	switch {
-	case prev == "next" || prev == "this" && future(toks, i) || future(toks, i) && prev != "last" && prev != "past":
+	// "may not be back until Wednesday": a state that holds till a day
+	// to come.
+	case prev == "next" || prev == "this" && future(toks, i) || (future(toks, i) || untilAhead(toks, i) && modalBefore(toks, i)) && prev != "last" && prev != "past":
 		diff := (wd - pw + 7) % 7
 		if prev == "next" && diff == 0 {
 			diff = 7
@@ -414,4 +416,19 @@ func (f dateFinder) agoDate(n int, unit string, a, b int) (dateHit, verdict) {
 		return dateHit{a: a, b: b, date: strconv.Itoa(f.pub.Year() - 10*n)}, found
 	}
 	return dateHit{}, pass
+}
+
+// modalBefore says a modal verb ("may", "could", "might", "can") comes
+// before token i in its clause: "full service may not be back until
+// Wednesday" tells of what is still to come.
+func modalBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if toks[k].n == "," || toks[k].n == "." || toks[k].n == ";" {
+			return false
+		}
+		if wordIs(toks, k, "may", "might", "could", "can", "cannot") {
+			return true
+		}
+	}
+	return false
 }

@@ -34,6 +34,7 @@ type spanRule struct {
 var spanRules = []spanRule{
 	{"party tag", `Sen. Ana Ruiz, D-Texas, spoke`, (*extractor).spanPartyTag},
 	{"state's attorney", `Assistant State's Attorney Mark Brannigan said`, (*extractor).spanStatesAttorney},
+	{"holiday", `Yesterday was Martin Luther King Day; ads ran since Labor Day`, (*extractor).spanHoliday},
 	{"stock index", `the FTSE 100 index fell; the Nasdaq Composite rose; the German DAX slipped 2 points`, (*extractor).spanStockIndex},
 	{"hyphenated countries", `UK-Albania talks`, (*extractor).spanHyphenCountries},
 	{"sports team", `Groningen beat Utrecht 3-1 with a late goal from their striker, the league's top scorer`, (*extractor).spanSportsTeam},
@@ -103,6 +104,18 @@ func (x *extractor) spanPartyTag(s spanAt) (pending, verdict) {
 		return pending{}, found
 	}
 	return pending{}, pass
+}
+
+// spanHoliday: a name before "Day" names a holiday, "Martin Luther King
+// Day", "Labor Day", not a person ("King" is no title here); "Doris Day",
+// a given name and "Day", is a person.
+func (x *extractor) spanHoliday(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	if s.n() < 2 || toks[b-1].n != "Day" || s.n() == 2 && givenNames.has(toks[a].lower()) {
+		return pending{}, pass
+	}
+	markUsed(s.used, a, b)
+	return pending{}, found
 }
 
 // spanStatesAttorney: "(Assistant) State's Attorney", a US prosecutor's

@@ -29,6 +29,7 @@ func extractText(text string) (actors, rules []string) {
 // give ("Name (type, role)"), or "" when the span names no one.
 var spanCases = []struct{ rule, text, span, want string }{
 	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
+	{"holiday", "Yesterday was Martin Luther King Day, so schools were closed.", "Martin Luther King Day", ""},
 	{"sports team", "Heerenveen drew 1-1 with Rotterdam, whose coach was sent off, in the league on Sunday; Rotterdam defender Arjen ter Horst missed a penalty.", "Heerenveen", "Heerenveen (organization)"},
 	{"state's attorney", "The court heard from Assistant State's Attorney Mark Brannigan on Monday.", "Assistant State", ""},
 	{"stock index", "The Dow Jones Industrial Average closed at 8,017; the Dow had risen for four weeks.", "Dow", ""},
@@ -562,6 +563,18 @@ func TestSportsTeams(t *testing.T) {
 	for _, a := range surnames {
 		if strings.Contains(a, "(organization") {
 			t.Errorf("a player as a body: %q", surnames)
+		}
+	}
+}
+
+// TestHolidaysAndUtilities: a holiday is no person, and a utility named
+// "... Electric" is a body.
+func TestHolidaysAndUtilities(t *testing.T) {
+	actors, _ := extractText("Storm\n\nYesterday was Martin Luther King Day, so schools were closed. The group has run radio ads since Labor Day. Bay State Electric says about 84,000 customers are still in the dark.")
+	wantActors(t, actors, "Bay State Electric (organization)")
+	for _, a := range actors {
+		if strings.Contains(a, "Day") {
+			t.Errorf("a holiday as an actor: %q", actors)
 		}
 	}
 }

@@ -224,6 +224,12 @@ func isBoilerplate(line string) bool {
 		endsInByline(t) && bylineRole().MatchString(t) {
 		return true
 	}
+	// A transcript's stage direction, "(BEGIN VIDEOTAPE)", "(APPLAUSE)",
+	// and its notice, "THIS IS A RUSH TRANSCRIPT. ...".
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.ToUpper(t) == t && strings.IndexFunc(t, unicode.IsLetter) >= 0 ||
+		strings.HasPrefix(t, "THIS IS A RUSH TRANSCRIPT") {
+		return true
+	}
 	// A line of nothing but bullets, dashes or symbols.
 	for _, r := range t {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

@@ -240,8 +240,8 @@ func eventDate(toks []token, hits []dateHit) (dateHit, bool) {
 }
 
 // pageWords date or sign a page, not a story: "Published", "Updated",
-// "Posted", a clock time's "AM" and zone, a weekday's short form, "By".
-var pageWords = words(`published updated posted modified last on at by and am pm a.m. p.m. utc gmt ist est edt cet cest
+// "Posted", a broadcast's "Aired", a clock time's "AM" and zone, a weekday's short form, "By".
+var pageWords = words(`published updated posted modified aired last on at by and am pm a.m. p.m. utc gmt ist est edt cet cest
 	bst pst pdt et local time mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
 	saturday sunday`)
 

@@ -191,6 +191,7 @@ func TestFurnitureIsNoEvent(t *testing.T) {
 		"Feb 13, 2024 11:42 AM IST\n\n" +
 		"Posted Tue 18 Feb 2025 at 3:12pm\n\n" +
 		"October 04, 2005\n\n" +
+		"Aired January 18, 2005 - 10:00 ET\n\n" +
 		"A police officer stands in front of the embassy, as Albania cuts ties with Iran, in Tirana, Albania, September 8, 2022.\n\n" +
 		"Image caption, The rocket lifting off from the pad on 17 June 2025\n\n" +
 		"Albania cut ties with Iran on 7 September 2022.\n\n" +
