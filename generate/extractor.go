@@ -193,6 +193,9 @@ func (x *extractor) run() {
 	var pend []pending
 	for si := range x.sents {
 		x.stop.check()
+		if x.sents[si].turn != "" {
+			x.turnActor(si)
+		}
 		toks := x.sents[si].toks
 		used := make([]bool, len(toks))
 		for _, sp := range capSpans(toks) {

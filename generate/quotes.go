@@ -3,6 +3,8 @@ package generate
 import (
 	"strings"
 	"unicode"
+
+	"github.com/brief-team/brief/briefings"
 )
 
 // quote is one quoted passage found in a paragraph.
@@ -18,6 +20,10 @@ type quote struct {
 	// carried: the quote opened in the paragraph before and runs from the
 	// start of this one to its closing mark.
 	carried bool
+	// turn: a transcript's turn, "ROB FENWICK, CNN METEOROLOGIST: ...":
+	// the whole paragraph after its label (see sentence.turn), spoken by
+	// the label's name.
+	turn string
 }
 
 // findQuotes returns the quoted passages of sentences [from,to) (one
@@ -177,7 +183,7 @@ func (x *extractor) quoteText(q quote) string {
 	for si := q.s1; si <= q.s2; si++ {
 		s := x.sents[si]
 		a, b := 0, len(s.text)
-		if si == q.s1 && !q.carried {
+		if si == q.s1 && !q.carried && q.turn == "" {
 			a = s.toks[q.o].end
 		}
 		if si == q.s2 && q.c < len(s.toks) {
@@ -228,7 +234,16 @@ func (x *extractor) markQuoted() {
 	carry := false
 	x.eachParagraph(func(start, end int) {
 		var qs []quote
-		qs, carry = x.findQuotes(start, end, carry && x.closesCarried(start))
+		if name := x.sents[start].turn; name != "" {
+			// A turn is all its speaker's words, quotation marks and all.
+			qs, carry = []quote{{doc: x.sents[start].doc, s1: start, s2: end - 1, c: len(x.sents[end-1].toks), turn: name}}, false
+			qs[0].text = x.quoteText(qs[0])
+			if !hasLetter(qs[0].text) || len(qs[0].text) > 3000 {
+				qs = nil
+			}
+		} else {
+			qs, carry = x.findQuotes(start, end, carry && x.closesCarried(start))
+		}
 		x.paraQuotes[start] = qs
 		for _, q := range qs {
 			for si := q.s1; si <= q.s2; si++ {
@@ -270,4 +285,59 @@ func openingBefore(toks []token, c int) int {
 		}
 	}
 	return -1
+}
+
+// turnName is the name of a transcript turn's label, past a title
+// ("MAYOR FRANCIS DELAHUNT"); none for "UNIDENTIFIED MALE".
+func turnName(label string) []string {
+	words := strings.Fields(label)
+	for len(words) > 1 && titleWords.has(strings.ToLower(words[0])) {
+		words = words[1:]
+	}
+	if len(words) == 0 || strings.EqualFold(words[0], "unidentified") || strings.EqualFold(words[0], "unknown") {
+		return nil
+	}
+	return words
+}
+
+// turnActor makes the person a transcript turn's label names in full
+// ("DAN KOWALCZYK, CNN CORRESPONDENT") an actor of its document, as the
+// text writes names, so that "KOWALCZYK:" and "Kowalczyk" later are that
+// person.
+func (x *extractor) turnActor(si int) {
+	words := turnName(x.sents[si].turn)
+	if len(words) < 2 || len(words) > 4 {
+		return
+	}
+	name := titleCase(strings.Join(words, " "))
+	if a, ok := x.byKey[normName(name)]; ok && a.typ != briefings.ActorPerson {
+		return
+	}
+	act := x.actorFor(name, briefings.ActorPerson)
+	if act.tokens == nil {
+		for _, w := range words {
+			act.tokens = append(act.tokens, strings.ToLower(w))
+		}
+		x.indexPerson(act)
+	}
+	act.docs[x.doc(si)] = true
+}
+
+// turnSpeaker is who speaks a transcript's turn labelled name: the actor
+// the label names in full or by surname, past a title ("MAYOR FRANCIS
+// DELAHUNT"), else the label's name in title case; "UNIDENTIFIED MALE"
+// is no one's.
+func (x *extractor) turnSpeaker(name string, doc int) string {
+	words := turnName(name)
+	if words == nil {
+		return ""
+	}
+	full := strings.Join(words, " ")
+	if a := x.byKey[normName(full)]; a != nil && a.typ == briefings.ActorPerson {
+		return a.name
+	}
+	if a := x.bySurname(strings.ToLower(words[len(words)-1]), doc); a != nil {
+		return a.name
+	}
+	return titleCase(full)
 }

@@ -464,3 +464,30 @@ func TestStatesAttorney(t *testing.T) {
 		}
 	}
 }
+
+// TestTranscriptTurns: in a broadcast transcript each speaker's turn is a
+// quote of theirs, named by its label (in full, by surname, past a title);
+// a paragraph opening with a dateline in capitals is no turn.
+func TestTranscriptTurns(t *testing.T) {
+	text := "CNN LIVE TODAY\n\n" +
+		"CAROL MERRIWEATHER, CNN ANCHOR: Good morning. Our Dan Kowalczyk is live in Boston. Dan?\n\n" +
+		"DAN KOWALCZYK, CNN CORRESPONDENT: Carol, the snow stopped at four this morning. I spoke with Mayor Francis Delahunt.\n\n" +
+		"(BEGIN VIDEOTAPE)\n\n" +
+		"MAYOR FRANCIS DELAHUNT, BOSTON: We are asking people to stay off the roads.\n\n" +
+		"(END VIDEOTAPE)\n\n" +
+		"KOWALCZYK: The bigger problem is power. Carol?\n\n" +
+		"MERRIWEATHER: Thanks. Tonight, a special report, \"Buried: The Blizzard of '05.\""
+	checkQuoteSpeakers(t, []speakerCase{
+		{text, "Good morning. Our Dan Kowalczyk is live in Boston. Dan?", "Carol Merriweather"},
+		{text, "We are asking people to stay off the roads.", "Francis Delahunt"},
+		{text, "The bigger problem is power. Carol?", "Dan Kowalczyk"},
+		{text, "Thanks. Tonight, a special report, \"Buried: The Blizzard of '05.\"", "Carol Merriweather"},
+	})
+	if sp, _ := quoteSpeakers(text); len(sp) != 5 {
+		t.Errorf("%d quotes, want the 5 turns: %q", len(sp), sp)
+	}
+	wire := "Trade\n\nNEW DELHI: India and Thailand signed a trade pact on Monday, officials said.\n\nThe pact cuts tariffs."
+	if sp, _ := quoteSpeakers(wire); len(sp) != 0 {
+		t.Errorf("a dateline read as a turn: %q", sp)
+	}
+}

@@ -9,6 +9,9 @@ import (
 // speakerOf resolves who said quote q, or "" when the text does not say
 // (a label, an unattributed passage).
 func (x *extractor) speakerOf(q quote, paraEnd int, prevLabel *quote) (string, bool) {
+	if q.turn != "" {
+		return x.turnSpeaker(q.turn, q.doc), false
+	}
 	st := x.sents[q.s1].toks
 	// A label: designated "sensitive", the so-called "...", titled "...".
 	p := q.o - 1

@@ -25,6 +25,34 @@ type sentence struct {
 	// with ("Image: NASA."). It stays out of the summary only: news gold
 	// dates a caption's events and names its people as any sentence's.
 	credited bool
+	// turn: in a transcript, the first sentence of a speaker's turn holds
+	// the name its label gave ("ROB FENWICK, CNN METEOROLOGIST: ..."),
+	// the label itself cut from the text.
+	turn string
+}
+
+// turnLabel matches a transcript's speaker label: a name in capitals, a
+// role after a comma, a colon, "CAROL MERRIWEATHER, CNN ANCHOR: ",
+// "KOWALCZYK: ".
+var turnLabel = lazyRegexp(`^([A-Z][A-Z.'&-]*(?: [A-Z][A-Z.'&-]*){0,4})(?:, [A-Z0-9][A-Z0-9.'&/() -]{0,60}(?:, [A-Z0-9][A-Z0-9.'&/() -]{0,40})?)?: +\S`)
+
+// transcriptTurns reads the speaker label of each paragraph of a
+// transcript: a document where three paragraphs or more open with one
+// (a "NEW DELHI:" dateline or an "UPDATE:" makes none). It returns, per
+// paragraph, the name ("" for none) and the length of the label.
+func transcriptTurns(paras []string) (names []string, cut []int) {
+	names, cut = make([]string, len(paras)), make([]int, len(paras))
+	n := 0
+	for i, p := range paras {
+		if m := turnLabel().FindStringSubmatchIndex(p); m != nil && m[3]-m[2] >= 2 {
+			names[i], cut[i] = p[m[2]:m[3]], m[1]-1
+			n++
+		}
+	}
+	if n < 3 {
+		return nil, nil
+	}
+	return names, cut
 }
 
 // sanitize strips control characters and escape sequences: source text must
@@ -52,6 +80,11 @@ var boilerplate = lazyRegexp(`(?i)^(?:share|share this(?: article| story| page)?
 // editors", "NAKAMURA AYA, Nikkei staff writer, and KIM JI-HOON,
 // Contributing writer". Names are capitalized, so it is case-sensitive.
 var bylineRole = lazyRegexp(`^[A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3}(?:,? (?:[A-Za-z]+ ){0,2}(?:` + bylineDesks + `))?(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3})?,? (?:[A-Za-z]+ ){0,2}(?:` + bylineDesks + `)s?$`)
+
+// bylineDesk matches a byline's desk on a line of its own, under the
+// writer's name: "Associated Press Writer", "Staff Reporter of THE WALL
+// STREET JOURNAL".
+var bylineDesk = lazyRegexp(`^[A-Z](?:[\pL.&'-]* ){0,3}(?i:` + bylineDesks + `)s?(?: (?:of|for|at) [\pL.&' -]{1,40})?$`)
 
 // bylineDesks are the words a byline's desk ends with.
 const bylineDesks = `correspondent|editor|reporter|writer|columnist|journalist`
@@ -221,7 +254,7 @@ func isBoilerplate(line string) bool {
 	if boilerplate().MatchString(t) ||
 		strings.Contains(t, "@") && boilerplateEmail().MatchString(t) ||
 		strings.Contains(t, "/") && boilerplateAgency().MatchString(t) ||
-		endsInByline(t) && bylineRole().MatchString(t) {
+		endsInByline(t) && bylineRole().MatchString(t) || len(t) < 60 && bylineDesk().MatchString(t) {
 		return true
 	}
 	// A transcript's stage direction, "(BEGIN VIDEOTAPE)", "(APPLAUSE)",
@@ -369,9 +402,14 @@ func segmentDocStop(di int, text string, st *stopper) []sentence {
 	var out []sentence
 	seg := segmenter()
 	paras, captions, credited := paragraphsCaptions(text, st)
+	turns, cut := transcriptTurns(paras)
 	st.now()
 	for pi, p := range paras {
 		st.check()
+		turn := ""
+		if turns != nil && turns[pi] != "" {
+			turn, p = turns[pi], p[cut[pi]:]
+		}
 		// Each sentence as its fragments, joined once at the end: joining
 		// fragment by fragment copied the sentence each time, the square of
 		// its length for a paragraph of fragments.
@@ -395,11 +433,12 @@ func segmentDocStop(di int, text string, st *stopper) []sentence {
 		}
 		for i, parts := range cur {
 			t := strings.Join(parts, " ")
-			if i == 0 {
+			if i == 0 && turn == "" {
 				t = dropDateline(t)
 			}
 			for _, piece := range cutSentence(t, tokenize(t)) {
-				out = append(out, sentence{doc: di, para: pi, pos: len(out), text: piece.text, toks: piece.toks, caption: captions[pi], credited: credited[pi]})
+				out = append(out, sentence{doc: di, para: pi, pos: len(out), text: piece.text, toks: piece.toks, caption: captions[pi], credited: credited[pi], turn: turn})
+				turn = ""
 			}
 		}
 	}
