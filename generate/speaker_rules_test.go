@@ -491,3 +491,12 @@ func TestTranscriptTurns(t *testing.T) {
 		t.Errorf("a dateline read as a turn: %q", sp)
 	}
 }
+
+// TestTitleCaseLabel: a name in title case before the noun it names
+// ("waved blue "Carrie On" signs") is a label, not the speaker's words.
+func TestTitleCaseLabel(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Iowa\n\n\"Iowa, you need a closer,\" Vessey told a crowd of about 2,000 supporters, as some in the crowd waved blue \"Carrie On\" signs.", "Carrie On", ""},
+		{"Iowa\n\nSen. Carrie Vessey spoke in Ames. \"We Will Win\" she told the crowd.", "We Will Win", "Carrie Vessey"},
+	})
+}

@@ -2,6 +2,8 @@ package generate
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-team/brief/briefings"
 )
@@ -23,6 +25,12 @@ func (x *extractor) speakerOf(q quote, paraEnd int, prevLabel *quote) (string, b
 		}
 	}
 	if p >= 0 && (labelCues.has(st[p].lower()) || st[p].lower() == "so-called") {
+		return "", true
+	}
+	// `waved blue "Carrie On" signs`: a name in title case before the
+	// noun it names is a label, whoever speaks around it.
+	if et := x.sents[q.s2].toks; q.c+1 < len(et) && et[q.c+1].kind == tWord && !et[q.c+1].upper() && !speechVerb(et[q.c+1].lower()) && !wordIs(et, q.c+1, "and", "or", "of", "in", "on", "to", "for", "with", "at", "from", "by", "as", "that", "which", "who") &&
+		!personPronouns.has(et[q.c+1].lower()) && !groupPronouns.has(et[q.c+1].lower()) && !determiners.has(et[q.c+1].lower()) && titleCaseName(q.text) {
 		return "", true
 	}
 	// "known as "APT42" or "Charming Kitten"": a second name.
@@ -590,4 +598,20 @@ func (x *extractor) introducedAs(si, a int, head string) string {
 		}
 	}
 	return ""
+}
+
+// titleCaseName says s is a short name in title case: one to five words,
+// each opening with a capital ("Carrie On", "Way Forward").
+func titleCaseName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
