@@ -403,7 +403,9 @@ var prepositions = words(`alongside beside with without by for from of to at in 
 // John Dean": up to four lower-case words, a role among them.
 func (x *extractor) personAfterRole(si int, m mention) (mention, bool) {
 	toks := x.sents[si].toks
-	if m.kind != mOrg && m.kind != mCountry {
+	// "Moreno campaign manager Dana Whitfield": a candidate's campaign
+	// employs as a body does.
+	if m.kind != mOrg && m.kind != mCountry && !(m.kind == mPerson && wordIs(toks, m.b, "campaign", "camp")) {
 		return mention{}, false
 	}
 	role := false

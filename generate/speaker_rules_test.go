@@ -500,3 +500,12 @@ func TestTitleCaseLabel(t *testing.T) {
 		{"Iowa\n\nSen. Carrie Vessey spoke in Ames. \"We Will Win\" she told the crowd.", "We Will Win", "Carrie Vessey"},
 	})
 }
+
+// TestCampaignStaff: "Moreno campaign manager Dana Whitfield" is the
+// manager, not the candidate.
+func TestCampaignStaff(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Colorado\n\nAlyssa Moreno filed the complaint. The complaint, according to Moreno campaign manager Dana Whitfield, \"says out loud what everyone knows.\"", "says out loud what everyone knows.", "Dana Whitfield"},
+		{"Colorado\n\nAlyssa Moreno filed the complaint. \"It says what everyone knows,\" said Moreno campaign manager Dana Whitfield.", "It says what everyone knows", "Dana Whitfield"},
+	})
+}
