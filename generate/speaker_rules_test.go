@@ -509,3 +509,11 @@ func TestCampaignStaff(t *testing.T) {
 		{"Colorado\n\nAlyssa Moreno filed the complaint. \"It says what everyone knows,\" said Moreno campaign manager Dana Whitfield.", "It says what everyone knows", "Dana Whitfield"},
 	})
 }
+
+// TestNearestDocumentSpeaks: of two documents before a quote, the one
+// nearest it speaks, through who distributed it.
+func TestNearestDocumentSpeaks(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"By-election\n\nThe Electoral Commission confirmed it was looking into a complaint from the Conservatives over leaflets, distributed by a group calling itself Thornbury Vale Voters Together, that urged residents to back \"the only candidate who can beat the Tories here\".", "the only candidate who can beat the Tories here", "Thornbury Vale Voters Together"},
+	})
+}

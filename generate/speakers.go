@@ -360,8 +360,11 @@ func (x *extractor) accordingTo(si int) string {
 // and B, "a letter from A" is A.
 func (x *extractor) documentSpeaker(si, o int) string {
 	toks := x.sents[si].toks
-	for d := 0; d < o; d++ {
-		if !docNouns.has(toks[d].lower()) || toks[d].upper() && d > 0 {
+	// The document nearest the quote: "a complaint from the Conservatives
+	// over leaflets, distributed by a group ..., that urged residents to
+	// back "..."" quotes the leaflets.
+	for d := o - 1; d >= 0; d-- {
+		if l := toks[d].lower(); !docNouns.has(l) && !(strings.HasSuffix(l, "s") && docNouns.has(strings.TrimSuffix(l, "s"))) || toks[d].upper() && d > 0 {
 			continue
 		}
 		// The document must be what speaks: a participle or relative clause
@@ -388,6 +391,10 @@ func (x *extractor) documentSpeaker(si, o int) string {
 				limit := k + 30
 				if l != "between" {
 					limit = k + 3
+					// "distributed by a group calling itself X"
+					if wordIs(toks, k+2, "group", "body", "campaign", "organisation", "organization") && wordIs(toks, k+3, "calling", "called", "named") {
+						limit = k + 8
+					}
 				}
 				for j := k + 1; j < o && j < limit; j++ {
 					if m, ok := x.mentionAt(si, j); ok && m.act != nil && (m.kind == mPerson || m.kind == mOrg) {
