@@ -128,6 +128,15 @@ func (x *extractor) doc(si int) int { return x.sents[si].doc }
 // newActor returns the actor named key, creating it.
 func (x *extractor) actorFor(name, typ string) *actor {
 	k := normName(name)
+	// "the Tories" after "the Conservatives": one party, whose other
+	// names are its aliases.
+	pk, party := partyForms()[k]
+	party = party && (typ == briefings.ActorOrganization || typ == "")
+	if a, ok := x.byKey[pk]; party && ok && a.typ == briefings.ActorOrganization {
+		a.addAlias(name)
+		x.byKey[k] = a
+		return a
+	}
 	// A group is a body: later mentions that read as an organization's
 	// ("Lazarus Group" with its cue word) are the same actor.
 	if a, ok := x.byKey[k]; ok && (a.typ == typ || typ == "" || typ == briefings.ActorOrganization && a.typ == briefings.ActorGroup) {
@@ -158,6 +167,9 @@ func (x *extractor) actorFor(name, typ string) *actor {
 	x.byKey[k] = a
 	if ck != "" {
 		x.byKey[ck] = a
+	}
+	if party {
+		x.byKey[pk] = a
 	}
 	return a
 }
@@ -261,6 +273,7 @@ func (x *extractor) run() {
 	x.assignPendingRoles(x.roles)
 	x.armedGroups()
 	x.locatives()
+	x.platformsAsMedia()
 	for si, ms := range x.mentions {
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].a < ms[j].a })
 		for _, m := range ms {
@@ -474,6 +487,32 @@ func (x *extractor) countriesIn(si, a, b int) {
 		if f, n := countryFormAt(toks, i); n > 0 && f.kind != cmCapital {
 			x.add(mention{sent: si, a: i, b: i + n, kind: mCountry, act: x.countryActor(f.c)})
 			i += n - 1
+		}
+	}
+}
+
+// platforms carry what others post: "wrote on Twitter".
+var platforms = words(`twitter facebook instagram youtube tiktok telegram whatsapp linkedin reddit snapchat
+	threads bluesky weibo wechat truth_social`)
+
+// platformsAsMedia drops a platform the text names only as the medium of
+// someone's words ("he wrote on Twitter", "via Facebook"): it did not act.
+// "Twitter suspended the account" keeps it.
+func (x *extractor) platformsAsMedia() {
+	acting := map[*actor]bool{}
+	for si, ms := range x.mentions {
+		toks := x.sents[si].toks
+		for _, m := range ms {
+			if m.act != nil && platforms.has(strings.ToLower(m.act.name)) && !wordIs(toks, m.a-1, "on", "via", "onto") {
+				acting[m.act] = true
+			}
+		}
+	}
+	for si, ms := range x.mentions {
+		for k, m := range ms {
+			if m.act != nil && platforms.has(strings.ToLower(m.act.name)) && !acting[m.act] {
+				x.mentions[si][k].act = nil
+			}
 		}
 	}
 }

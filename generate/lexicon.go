@@ -140,7 +140,26 @@ var knownOrgs = words(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mos
 	Interpol Whitehall Elysee Élysée Quai_d'Orsay Knesset Bundestag Duma Kremlin Vatican Politburo
 	General_Staff ECOWAS SADC IGAD UNICEF UNHCR UNESCO UNFPA UNRWA Sinn_Féin Sinn_Fein Fine_Gael Fianna_Fáil
 	Fianna_Fail Syriza Fidesz Podemos Kuomintang Ennahda Cal_Fire Le_Monde Le_Figaro Libération Der_Spiegel
-	El_País El_Pais La_Repubblica Haaretz Die_Zeit Greens`)
+	El_País El_Pais La_Repubblica Haaretz Die_Zeit Greens Liberal_Democrats Lib_Dems`)
+
+// partyForms are the names news gives one party, by the key of the party
+// they all stand for: "the Tories", "the Conservatives" and "the
+// Conservative Party" are one actor.
+var partyForms = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for key, forms := range map[string]string{
+		"conservative party": "conservatives conservative tories tory conservative_party",
+		"labour party":       "labour labour_party",
+		"liberal democrats":  "lib_dems lib_dem liberal_democrat liberal_democrats liberal_democratic_party",
+		"democratic party":   "democratic_party democrats",
+		"republican party":   "republican_party republicans gop",
+	} {
+		for _, f := range strings.Fields(forms) {
+			m[strings.ReplaceAll(f, "_", " ")] = key
+		}
+	}
+	return m
+})
 
 // placeWords end names of places, never of people.
 var placeWords = words(`street road avenue square island islands river sea ocean channel mountain mountains valley bay gulf lakes

@@ -578,3 +578,20 @@ func TestHolidaysAndUtilities(t *testing.T) {
 		}
 	}
 }
+
+// TestPartiesAndPlatforms: a party's names are one actor, a platform
+// named only as the medium of someone's words is none, and a GP or a super
+// PAC is no body.
+func TestPartiesAndPlatforms(t *testing.T) {
+	actors, _ := extractText("By-election\n\nThe Liberal Democrats have snatched the Conservative stronghold. The Conservatives blamed turnout, and the Tories will regroup. Mrs Castleton, a local GP, thanked the Lib Dems. Mr Mehra wrote on Twitter: \"Disappointing night.\" The super PAC spent heavily.")
+	wantActorsLike(t, actors, "Liberal Democrats (organization", "Conservatives (organization")
+	for _, a := range actors {
+		for _, bad := range []string{"Tories (", "Conservative (", "Twitter", "GP (", "PAC (", "Democrats ("} {
+			if strings.HasPrefix(a, bad) {
+				t.Errorf("%q: %q", bad, actors)
+			}
+		}
+	}
+	acting, _ := extractText("Platforms\n\nTwitter suspended the account on Monday, the company said.")
+	wantActorsLike(t, acting, "Twitter (organization")
+}
