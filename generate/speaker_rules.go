@@ -826,10 +826,11 @@ func (x *extractor) subjectMention(c subjectAt) (string, verdict) {
 	return decideSpeaker(speakerName(m))
 }
 
-// subjectFamily: "Callum's family said": a person's own people speak.
+// subjectFamily: "Callum's family said", "Mr. Kessling's office said": a
+// person's own people speak.
 func (x *extractor) subjectFamily(c subjectAt) (string, verdict) {
 	toks, e := x.sents[c.si].toks, c.e
-	if e < 3 || toks[e-2].n != "'s" || toks[e-1].kind != tWord || toks[e-1].upper() || !(humanHeads.has(toks[e-1].lower()) || roleHeads.has(toks[e-1].lower()) || familyWords.has(toks[e-1].lower())) {
+	if e < 3 || toks[e-2].n != "'s" || toks[e-1].kind != tWord || toks[e-1].upper() || !(humanHeads.has(toks[e-1].lower()) || roleHeads.has(toks[e-1].lower()) || familyWords.has(toks[e-1].lower()) || camps.has(toks[e-1].lower()) || wordIs(toks, e-1, "office", "team")) {
 		return "", pass
 	}
 	p := e - 2

@@ -517,3 +517,10 @@ func TestNearestDocumentSpeaks(t *testing.T) {
 		{"By-election\n\nThe Electoral Commission confirmed it was looking into a complaint from the Conservatives over leaflets, distributed by a group calling itself Thornbury Vale Voters Together, that urged residents to back \"the only candidate who can beat the Tories here\".", "the only candidate who can beat the Tories here", "Thornbury Vale Voters Together"},
 	})
 }
+
+// TestOfficeSpeaks: "Mr. Kessling's office said" speaks for Kessling.
+func TestOfficeSpeaks(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Ohio\n\nGov. Richard Kessling campaigned in Dayton. Mr. Kessling's office said in a brief statement that the governor \"looks forward to a Republican victory in the fall.\"", "looks forward to a Republican victory in the fall.", "Mr. Kessling's office"},
+	})
+}
