@@ -39,6 +39,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind10", "testdata/blind10/sources", "testdata/blind10/gold"},
 	{"blind11", "testdata/blind11/sources", "testdata/blind11/gold"},
 	{"blind12", "testdata/blind12/sources", "testdata/blind12/gold"},
+	{"blind13", "testdata/blind13/sources", "testdata/blind13/gold"},
+	{"blind14", "testdata/blind14/sources", "testdata/blind14/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
