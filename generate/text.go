@@ -113,10 +113,18 @@ var boilerplateAgency = lazyRegexp(`(?i)^(?:.{0,60}/(?:getty images|afp|reuters|
 // Sept. 7 (AP) — ", "NEW YORK -- ". The place is in capitals.
 var dateline = lazyRegexp(`^([A-Z][A-Z'./-]+(?: [A-Z][A-Z'./-]+){0,3})(?:, [A-Z][\pL.]+(?: [A-Z][\pL.]+){0,2})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()]{1,40}\))? ?(?::|-{1,2}|–|—) +`)
 
+// agencyLead matches an agency's name in brackets opening a story with no
+// place before it: "(CNN) -- ", "(CNN)", "(AP) — ".
+var agencyLead = lazyRegexp(`^\((?:CNN|AP|AFP|Reuters|UPI|Xinhua|PTI|IANS|dpa|ANSA|EFE|Bloomberg)\) ?(?:--?|–|—)? ?`)
+
 // dropDateline removes a dateline from the start of a paragraph's first
 // sentence: it says where the story was filed, not what happened, and
 // would open a summary with "LONDON:".
 func dropDateline(t string) string {
+	// "(CNN) -- A powerful storm ...": the agency alone, no place.
+	if m := agencyLead().FindStringIndex(t); m != nil {
+		return t[m[1]:]
+	}
 	m := dateline().FindStringSubmatchIndex(t)
 	if m == nil {
 		return t

@@ -122,6 +122,14 @@ func Read(path string, data []byte) (Document, error) {
 		doc.Title = oneLine(head + " " + deck)
 		body = rest
 	}
+	// "By . Anna Edwards . PUBLISHED: . 09:43 EST, 1 May 2013 . | .
+	// UPDATED: . ...": a page's byline run into its first sentence.
+	if rest, date, ok := dailyMailByline(body); ok {
+		body = rest
+		if doc.Published == "" && date != "" {
+			doc.Published, doc.PublishedFromByline = date, true
+		}
+	}
 	if doc.Published == "" {
 		doc.Published = bylineDate(body)
 		doc.PublishedFromByline = doc.Published != ""
@@ -143,6 +151,31 @@ func headlineDeck(head, after string) (deck, rest string, ok bool) {
 		return "", "", false
 	}
 	return deck, rest, true
+}
+
+// dmByline matches the byline block the Daily Mail runs into an article's
+// first sentence, its parts set off by " . ": the writers, then when it
+// was published and updated, or last updated.
+var dmByline = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*By \. [^.\n]{1,80}? \. (?:(?:and|&) [^.\n]{1,80}? \. )?(?:PUBLISHED: \. ([^|\n]{5,60}?) \. \| \. UPDATED: \. [^|\n]{5,60}? \. |Last updated at ([^.\n]{5,60}?) \. )?`)
+})
+
+// dailyMailByline cuts a Daily Mail byline block from the start of body
+// and reads its publication date ("" when it gives none).
+func dailyMailByline(body string) (rest, date string, ok bool) {
+	trimmed := strings.TrimLeft(body, "\n")
+	m := dmByline().FindStringSubmatchIndex(trimmed)
+	if m == nil {
+		return body, "", false
+	}
+	for _, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
+		if g[0] >= 0 {
+			if d := lineDate(trimmed[g[0]:g[1]]); d != "" {
+				date = d
+			}
+		}
+	}
+	return trimmed[m[1]:], date, true
 }
 
 // monthPattern names a month in full or abbreviated.

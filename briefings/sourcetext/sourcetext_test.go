@@ -117,3 +117,22 @@ func TestTwoLineHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestDailyMailByline: the byline block a Daily Mail page runs into its
+// first sentence ("By . Anna Edwards . PUBLISHED: . 09:43 EST, 1 May
+// 2013 . | . UPDATED: . ...") dates the article and is no part of its text.
+func TestDailyMailByline(t *testing.T) {
+	for _, c := range []struct{ in, published string }{
+		{"By . Anna Edwards . PUBLISHED: . 09:43 EST, 1 May 2013 . | . UPDATED: . 10:14 EST, 1 May 2013 . A farmer who fell down a well was rescued yesterday.", "2013-05-01"},
+		{"By . Daily Mail Reporter . Last updated at 5:38 PM on 23rd February 2012 . A farmer who fell down a well was rescued yesterday.", "2012-02-23"},
+		{"By . Associated Press . A farmer who fell down a well was rescued yesterday.", ""},
+	} {
+		d, err := Read("a.txt", []byte("Man rescued from well\n\n"+c.in+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Published != c.published || strings.TrimSpace(d.Text) != "A farmer who fell down a well was rescued yesterday." {
+			t.Errorf("%q: published %q, text %q", c.in, d.Published, d.Text)
+		}
+	}
+}
