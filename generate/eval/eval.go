@@ -27,6 +27,10 @@ type Gold struct {
 	Events    []GoldEvent `json:"events"`
 	Quotes    []GoldQuote `json:"quotes"`
 	NotDates  []string    `json:"not_dates"`
+	// Summaries are reference summaries (a news site's highlights), where
+	// the gold has them: the generator's summary is scored against them
+	// with ROUGE, beside Lead-3.
+	Summaries []string `json:"reference_summaries,omitempty"`
 
 	// sentences: the source's text split into sentences (normMatch'ed),
 	// when the scorer has it, so that expressions the gold places by
@@ -234,6 +238,13 @@ func Evaluate(goldDir, sourcesDir string) (Scores, error) {
 		fs.Source = g.Source
 		s.Files = append(s.Files, fs)
 		s.Total.add(fs.Counts)
+		if len(g.Summaries) > 0 {
+			var ours []string
+			for _, st := range b.Summary {
+				ours = append(ours, st.Text)
+			}
+			s.Summaries.add(RougeScore(strings.Join(ours, " "), g.Summaries), RougeScore(Lead3(doc), g.Summaries))
+		}
 	}
 	return s, nil
 }

@@ -1,6 +1,9 @@
 package eval
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -80,4 +83,27 @@ func heldOut(t *testing.T, set string) {
 	check("dates", c.Dates(), 0.9)
 	check("quotes found", c.QuotesFound(), 0.95)
 	check("speakers", c.SpeakerAccuracy(), 0.85)
+}
+
+// TestEvaluateSummaries: a gold file's reference summaries (a site's
+// highlights) score the generator's summary with ROUGE beside Lead-3.
+func TestEvaluateSummaries(t *testing.T) {
+	dir := t.TempDir()
+	src := "Storm hits coast\n\nA powerful storm battered the Gulf Coast on Tuesday, knocking out power to 200,000 homes. The National Weather Service said winds reached 90 mph. Officials in Louisiana ordered evacuations from low-lying parishes.\n"
+	gold := `{"source": "s.txt", "published": "2013-05-01", "actors": [], "events": [], "quotes": [], "not_dates": [],
+		"reference_summaries": ["Storm knocks out power to 200,000 homes on the Gulf Coast. Winds reached 90 mph."]}`
+	if err := os.WriteFile(filepath.Join(dir, "s.txt"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "s.gold.json"), []byte(gold), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Evaluate(dir, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ours, lead := s.Summaries.Mean()
+	if s.Summaries.N != 1 || ours.R1 <= 0.3 || lead.R1 <= 0.3 || !strings.Contains(s.String(), "ROUGE-1/2/L") {
+		t.Errorf("summaries: n %d, ours %+v, lead %+v\n%s", s.Summaries.N, ours, lead, s)
+	}
 }
