@@ -207,7 +207,7 @@ func (x *extractor) speakerSubjectIntroduces(c quoteAt) (string, verdict) {
 		return "", pass
 	}
 	text := x.quoteText(q)
-	if titleCaseLine(text) {
+	if titleCaseLine(text) || titleCaseName(text) {
 		return "", pass
 	}
 	n, first := 0, false
@@ -230,7 +230,29 @@ func (x *extractor) speakerSubjectIntroduces(c quoteAt) (string, verdict) {
 	if m, ok := x.personAt(q.s1, leadInEnd(toks)); ok && m.b < q.o && toks[m.b].kind == tWord && !toks[m.b].upper() {
 		return speakerName(m), found
 	}
-	return speakerOrPass(x.openingSubject(q.s1))
+	if sp := x.openingSubject(q.s1); sp != "" {
+		return sp, found
+	}
+	// "After the case closed Apple Computer CEO Steve Jobs extended an
+	// invitation to the label, "we have ..."": the one person before the
+	// quote, the subject of a verb in the past tense.
+	var subj *mention
+	for _, m := range x.mentions[q.s1] {
+		if m.act == nil || m.a >= q.o || m.kind != mPerson {
+			continue
+		}
+		if subj != nil && subj.act != m.act {
+			return "", pass
+		}
+		if m.b < q.o && toks[m.b].kind == tWord && !toks[m.b].upper() && strings.HasSuffix(toks[m.b].lower(), "ed") {
+			mm := m
+			subj = &mm
+		}
+	}
+	if subj != nil {
+		return speakerName(*subj), found
+	}
+	return "", pass
 }
 
 // speakerNextSentence: the next sentence of the paragraph attributes the

@@ -55,14 +55,18 @@ import (
 // their share fell 0.679 -> 0.674 (dev: quotes 0.944 -> 0.972, speakers
 // 0.912 -> 0.924 with the rule for words a sentence's subject introduces).
 // A name before "Day" names a holiday, not a person ("Martin Luther King
-// Day", from blind14): GUM's actor precision 0.675 -> 0.681.
+// Day", from blind14): GUM's actor precision 0.675 -> 0.681. Words a
+// sentence's subject introduces after a comma, the subject found past a
+// clause with no comma ("After the case closed Apple Computer CEO Steve
+// Jobs extended an invitation ..., "we have ..."): MEANTIME's speakers
+// 0.674 -> 0.696 (dev 0.924 -> 0.933).
 var realdevFloor = map[string]struct {
 	actorP, actorR, events float64
 	quotes, speakers       float64
 	rouge1                 float64 // ROUGE-1 F x100 against human summaries
 }{
 	"GUM":      {actorP: 0.680, actorR: 0.611, events: 0.750, quotes: 0.916, speakers: 0.962, rouge1: 35.0},
-	"MEANTIME": {actorP: 0.3865, actorR: 0.9045, events: 0.816, quotes: 0.985, speakers: 0.6735},
+	"MEANTIME": {actorP: 0.3865, actorR: 0.9045, events: 0.816, quotes: 0.985, speakers: 0.6955},
 }
 
 // TestRealdevSplit pins the split rule: moving an article between the
