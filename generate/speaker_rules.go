@@ -822,6 +822,19 @@ func (x *extractor) subjectMention(c subjectAt) (string, verdict) {
 	if sp, ok := x.workplaceSpeaker(c.si, m); ok {
 		return decideSpeaker(sp)
 	}
+	// "Prime Minister John Howard and industry minister Ian MacDonald
+	// said": both speak.
+	if m.kind == mPerson && m.act != nil {
+		k := m.a - 1
+		for k > 0 && (titleWords.has(toks[k].lower()) || roleHeads.has(toks[k].lower()) || roleModifiers.has(toks[k].lower()) || toks[k].kind == tWord && !toks[k].upper() && k >= m.a-3 && !wordIs(toks, k, "and")) {
+			k--
+		}
+		if wordIs(toks, k, "and") {
+			if p, ok := x.mentionEndingAt(c.si, k); ok && p.kind == mPerson && p.act != nil && p.act != m.act && !wordIs(toks, p.a-1, "and", ",") {
+				return decideSpeaker(speakerName(p) + " and " + speakerName(m))
+			}
+		}
+	}
 	// "Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers
 	// union said": the body ends the person's description.
 	start := m.a
