@@ -918,8 +918,9 @@ func (x *extractor) spanTagged(s spanAt) (pending, verdict) {
 // from how the text uses the name: "attributed to Sandworm", "carried out
 // by Lazarus Group" (in a sentence about an attack), "hackers known as
 // Fancy Bear", "a group called Black Basta", "the militant group Hamas",
-// or an analysts' code name ("APT28", "FIN7", "UNC3890"). A list of names
-// would miss the next one.
+// or an analysts' code name ("APT28", "FIN7", "UNC3890"), or a name before
+// the fighters it names ("the M23 rebel group"). A list of names would
+// miss the next one.
 func (x *extractor) spanThreatActor(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
 	if s.n() > 4 {
@@ -942,6 +943,14 @@ func (x *extractor) spanThreatActor(s spanAt) (pending, verdict) {
 	case p >= 2 && groupNouns.has(toks[p-1].lower()) && threatAdjectives.has(toks[p-2].lower()):
 		role = x.text(s.si, p-2, p)
 	case s.n() == 1 && threatCode(toks[a].s):
+	// "the M23 rebel group", "Houthi rebels": a name before the fighters
+	// it names (not a country's: "Congolese rebels" are no group's).
+	case s.n() <= 3 && wordIs(toks, b, "rebel", "rebels", "militia", "militias", "insurgent", "insurgents", "guerrilla", "guerrillas") && countryAt(toks, a) == 0 && !x.knownPerson(s.si, a, b) && !hasOrgCue(toks, a, b):
+		e := b + 1
+		if wordIs(toks, e, "group", "movement", "force", "alliance") {
+			e++
+		}
+		role = x.text(s.si, b, e)
 	default:
 		return pending{}, pass
 	}

@@ -595,3 +595,15 @@ func TestPartiesAndPlatforms(t *testing.T) {
 	acting, _ := extractText("Platforms\n\nTwitter suspended the account on Monday, the company said.")
 	wantActorsLike(t, acting, "Twitter (organization")
 }
+
+// TestRebelsAndTimeZones: a name before the fighters it names is a group,
+// not a country's ("Congolese rebels"); a time zone is no body.
+func TestRebelsAndTimeZones(t *testing.T) {
+	actors, _ := extractText("Congo\n\nThe M23 rebel group seized Goma in November 2012, and Congolese rebels fled. The U.N. peacekeeping mission in Congo, known as MONUSCO, sent troops. Updated 1838 GMT (0238 HKT) February 25, 2014.")
+	wantActors(t, actors, "M23 (group, rebel group)")
+	for _, a := range actors {
+		if strings.HasPrefix(a, "HKT") || strings.HasPrefix(a, "Congolese") {
+			t.Errorf("no actor: %q", actors)
+		}
+	}
+}
