@@ -107,3 +107,28 @@ func TestEvaluateSummaries(t *testing.T) {
 		t.Errorf("summaries: n %d, ours %+v, lead %+v\n%s", s.Summaries.N, ours, lead, s)
 	}
 }
+
+// TestUnnamedSpeakerAccepted: a quote whose gold speaker is null (no one
+// named) is right given no speaker, or a description the gold accepts,
+// and wrong given a name.
+func TestUnnamedSpeakerAccepted(t *testing.T) {
+	dir := t.TempDir()
+	src := "Hydrogen\n\nThe plan collapsed on Monday. \"Nobody wanted to be left holding the bill,\" said one official, who asked not to be named. \"It was over,\" said Ann Lee. \"We knew,\" said Ann Lee.\n"
+	gold := `{"source": "s.txt", "published": "2023-11-03", "actors": [], "events": [], "not_dates": [], "quotes": [
+		{"contains": "Nobody wanted to be left holding", "speaker": null, "accepted_speakers": ["official"]},
+		{"contains": "It was over", "speaker": "Ann Lee", "accepted_speakers": ["lee"]},
+		{"contains": "We knew", "speaker": null, "accepted_speakers": ["official"]}]}`
+	if err := os.WriteFile(filepath.Join(dir, "s.txt"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "s.gold.json"), []byte(gold), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Evaluate(dir, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := s.Total; c.SpeakerGold != 3 || c.SpeakerRight != 2 {
+		t.Errorf("speakers right %d of %d, want 2 of 3 (the named one for an unnamed source is wrong)\n%s", c.SpeakerRight, c.SpeakerGold, s)
+	}
+}
