@@ -46,7 +46,8 @@ var titleWords = words(`president vice-president president-elect minister premie
 	pope cardinal archbishop bishop rabbi imam ayatollah judge justice prosecutor attorney commissioner
 	inspector superintendent detective constable officer mr. mrs. ms. dr. prof. mr mrs ms dr professor mp mep lawmaker
 	deputy leader head speaker counsel ombudsman auditor treasurer comptroller marshal chancellor
-	executive president's minister's ambassador's td msp mla dci dcs dsu insp. supt. supt cllr`)
+	executive president's minister's ambassador's td msp mla dci dcs dsu insp. supt. supt cllr
+	maj-gen lt-gen brig-gen lt-col maj.-gen. lt.-gen. brig.-gen. lt.-col. cr cr. hon. hon`)
 
 // honorifics are titles that are part of a name when an office comes
 // before them ("Foreign Minister Prince Faisal bin Farhan").

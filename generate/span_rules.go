@@ -108,15 +108,20 @@ func (x *extractor) spanPartyTag(s spanAt) (pending, verdict) {
 
 // spanHoliday: a name before "Day" names a holiday, "Martin Luther King
 // Day", "Labor Day", not a person ("King" is no title here); "Doris Day",
-// a given name and "Day", is a person.
+// a given name and "Day", is a person. So do the Islamic calendar's
+// months and feasts, "Dhu al-Hijjah", "Eid al-Adha".
 func (x *extractor) spanHoliday(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
-	if s.n() < 2 || toks[b-1].n != "Day" || s.n() == 2 && givenNames.has(toks[a].lower()) {
+	if !islamicCalendar.has(toks[a].lower()) && (s.n() < 2 || toks[b-1].n != "Day" || s.n() == 2 && givenNames.has(toks[a].lower())) {
 		return pending{}, pass
 	}
 	markUsed(s.used, a, b)
 	return pending{}, found
 }
+
+// islamicCalendar opens the names of the Islamic calendar's months and
+// feasts: "10 Dhu al-Hijjah 1443", "Eid al-Adha" are dates, not people.
+var islamicCalendar = words(`eid dhu muharram safar rabi jumada rajab sha'ban shaban ramadan shawwal`)
 
 // spanStatesAttorney: "(Assistant) State's Attorney", a US prosecutor's
 // title, is no body's possessive: the person after it is the actor.

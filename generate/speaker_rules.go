@@ -600,6 +600,13 @@ func (x *extractor) nameThenVerb(c afterAt) (string, verdict) {
 		}
 	}
 	if v < len(toks) && reportingVerbs.has(toks[v].lower()) {
+		// "the Military Governor of Ituri, Lt-Gen Faustin Mbuyi-Kalonji,
+		// told": the role's holder, named after its comma.
+		if m.kind == mRole && wordIs(toks, m.b, ",") {
+			if p, ok := x.personAt(c.si, m.b+1); ok {
+				return decideSpeaker(speakerName(p))
+			}
+		}
 		return decideSpeaker(speakerName(m))
 	}
 	return "", pass

@@ -56,6 +56,7 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"name nearest the verb", `"We will appeal," Ardent spokesperson Rachel Lord said.`, "We will appeal", "Rachel Lord"},
 	{"name nearest the verb", `"An appeal is almost certain," a source familiar with the legal team told the Post.`, "An appeal is almost certain", "source familiar with the legal team"},
 	{"pronoun", "Mayor Anna Berg spoke on Monday.\n\n‘We waited,’ she said.", "We waited", "Anna Berg"},
+	{"name then verb", "Ituri\n\n\"The army is pursuing the attackers,\" the Military Governor of Ituri, Lt-Gen Faustin Mbuyi-Kalonji, told reporters.", "The army is pursuing the attackers", "Faustin Mbuyi-Kalonji"},
 	{"name then verb", `"It is over," Alastair King-Smith, the British ambassador, said.`, "It is over", "Alastair King-Smith"},
 	{"role then name", `"We are committed," Iraq's oil minister, Hassan al-Amin, said in a statement.`, "We are committed", "Hassan al-Amin"},
 
