@@ -337,7 +337,7 @@ func (f dateFinder) joinedMonths(toks []token, i int) (dateHit, verdict) {
 }
 
 // monthSpanRule reads months as a span: "from May to July", "between
-// March and June 2023".
+// March and June 2023", "between July 2022 and June 2023".
 func (f dateFinder) monthSpanRule(toks []token, i int) (dateHit, verdict) {
 	l := toks[i].lower()
 	if (l == "from" || l == "between") && i+3 < len(toks) {
@@ -347,6 +347,15 @@ func (f dateFinder) monthSpanRule(toks []token, i int) (dateHit, verdict) {
 			if h, ok := f.monthSpan(toks, i+3, m1, m2); ok {
 				h.a = i
 				return h, found
+			}
+		}
+		// "between July 2022 and June 2023": each month with its year.
+		if i+5 < len(toks) {
+			y1, oky1 := yearAtTok(toks, i+2)
+			m2, ok2 := monthOf(toks[i+4])
+			y2, oky2 := yearAtTok(toks, i+5)
+			if c := lowerAt(toks, i+3); ok1 && oky1 && ok2 && oky2 && (y2 > y1 || y2 == y1 && m2 > m1) && (l == "between" && c == "and" || l == "from" && (c == "to" || c == "until" || c == "through")) {
+				return dateHit{a: i, b: i + 6, date: ym(y1, m1), end: ym(y2, m2)}, found
 			}
 		}
 	}

@@ -151,6 +151,11 @@ func future(toks []token, i int) bool {
 		if toks[k].n == "." || toks[k].n == ";" {
 			break
 		}
+		// "Pryor, who will graduate in May, entered the race in April":
+		// a relative clause closed before the date plans nothing of it.
+		if l := toks[k].lower(); (futureCues.has(l) || l == "should" || l == "due" || planVerbs.has(l)) && insideClosedRelative(toks, k, i) {
+			continue
+		}
 		// "a scheduled service" describes; "scheduled talks for" plans.
 		// "Virginia's next governor" and "the expected rise" name, not
 		// plan; "is expected in January" plans.
@@ -179,9 +184,31 @@ func future(toks []token, i int) bool {
 		if planVerbs.has(toks[k].lower()) && lowerAt(toks, k+1) == "to" || toks[k].lower() == "ahead" && lowerAt(toks, k+1) == "of" {
 			return true
 		}
-		// "a hearing has been set for January 15", "listed for 3 March".
-		if wordIs(toks, k, "set", "slated", "fixed", "listed", "pencilled", "penciled") && lowerAt(toks, k+1) == "for" {
+		// "a hearing has been set for January 15", "listed for 3 March",
+		// "set sentencing for September 20".
+		if wordIs(toks, k, "set", "slated", "fixed", "listed", "pencilled", "penciled") && (lowerAt(toks, k+1) == "for" || lowerAt(toks, k+2) == "for" && toks[k+1].kind == tWord && !toks[k+1].upper()) {
 			return true
+		}
+	}
+	return false
+}
+
+// insideClosedRelative says token k lies in a relative clause set off by
+// commas (", who ...," / ", which ...,") that closes before token i.
+func insideClosedRelative(toks []token, k, i int) bool {
+	closes := false
+	for j := k + 1; j < i; j++ {
+		if toks[j].n == "," {
+			closes = true
+			break
+		}
+	}
+	if !closes {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if toks[j].n == "," {
+			return wordIs(toks, j+1, "who", "which")
 		}
 	}
 	return false

@@ -273,8 +273,9 @@ func furniture(s sentence, hits []dateHit) bool {
 		}
 		// A caption's place and date, "... in Tirana, Albania, September
 		// 8, 2022.", "... in Washington, Tuesday, Jan. 14, 2025."; not a
-		// sentence's "on Tuesday, 18 November 2025."
-		if year && rest == len(toks) && prevIs(toks, last.a, ",") && last.a >= 2 && toks[last.a-2].upper() && toks[last.a-2].kind == tWord {
+		// sentence's "on Tuesday, 18 November 2025.", nor a span, "...,
+		// the owner of Kucinski Towing & Recovery, between 2006 and 2010."
+		if year && rest == len(toks) && len(last.date) == len("2006-01-02") && last.end == "" && prevIs(toks, last.a, ",") && last.a >= 2 && toks[last.a-2].upper() && toks[last.a-2].kind == tWord {
 			if _, wd := weekdays()[toks[last.a-2].lower()]; !wd || !wordIs(toks, last.a-3, "on") {
 				return true
 			}

@@ -29,6 +29,7 @@ var eventDateCases = []struct{ rule, pub, text, want string }{
 	{"", "2023-04-23", "Albania cut ties in September last September.", "2022-09"},
 	{"", "2011-04-05", "The shuttle will launch at the end of the month on April 29.", "2011-04-29"},
 	{"", "2013-07-24", "The House is scheduled to leave for its August recess on Aug. 2.", "2013-08-02"},
+	{"", "2012-06-14", "Prosecutors said Harlan accepted cash from Raymond Kucinski, the owner of Kucinski Towing & Recovery, between 2006 and 2010.", "2006"},
 	{"", "2011-03-08", "Secunia has said that as of March 4, 2011, IE6 has 277 vulnerabilities.", "2011-03-04"},
 }
 
