@@ -109,7 +109,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	nations microsystems semiconductor semiconductors telecom telecoms telecommunications maritime
 	shipping logistics industries enterprises electronics robotics aerospace therapeutics
 	pharma biotech chemicals mining forum team league confederation ag gmbh nv bv spa srl llp
-	fc afc cf united athletic rovers wanderers programme dal motor electric`)
+	fc afc cf united athletic rovers wanderers programme dal motor electric coastguard`)
 
 // institutionCues are the cue words that end a whole institution's name
 // (institutionCue).
@@ -141,7 +141,7 @@ var knownOrgs = words(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mos
 	Interpol Whitehall Elysee Élysée Quai_d'Orsay Knesset Bundestag Duma Kremlin Vatican Politburo
 	General_Staff ECOWAS SADC IGAD UNICEF UNHCR UNESCO UNFPA UNRWA Sinn_Féin Sinn_Fein Fine_Gael Fianna_Fáil
 	Fianna_Fail Syriza Fidesz Podemos Kuomintang Ennahda Cal_Fire Le_Monde Le_Figaro Libération Der_Spiegel
-	El_País El_Pais La_Repubblica Haaretz Die_Zeit Greens Liberal_Democrats Lib_Dems`)
+	El_País El_Pais La_Repubblica Haaretz Die_Zeit Greens Liberal_Democrats Lib_Dems Bundeswehr`)
 
 // partyForms are the names news gives one party, by the key of the party
 // they all stand for: "the Tories", "the Conservatives" and "the

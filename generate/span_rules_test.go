@@ -620,3 +620,11 @@ func TestTitlesAndCalendars(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveInNames: a possessive inside a firm's or an office's name
+// is part of it ("Brewster's Coffee Co.", "the Prosecutor General's
+// Office"); a country's stays its own ("Iraq's Oil Ministry").
+func TestPossessiveInNames(t *testing.T) {
+	actors, _ := extractText("Coffee\n\nBrewster's Coffee Co. rejected the bid. Ukraine's Prosecutor General's Office opened a case. The Falmouth Coastguard sent a helicopter. The Bundeswehr will buy drones. Iraq's Oil Ministry said so.")
+	wantActors(t, actors, "Brewster's Coffee Co. (organization)", "Prosecutor General's Office (organization)", "Falmouth Coastguard (organization)", "Bundeswehr (organization)", "Oil Ministry (organization)", "Iraq (country)")
+}

@@ -181,6 +181,15 @@ func capSpans(toks []token) []span {
 				j += 4
 				continue
 			}
+			// "Brewster's Coffee Co.", "the Prosecutor General's Office": a
+			// possessive inside a name that a firm's suffix or "Office"
+			// ends (not a country's: "Iraq's Oil Ministry").
+			if toks[j].n == "'s" && j+1 < len(toks) && isCapTok(toks[j+1]) && countryAt(toks, a) == 0 {
+				if k := j + 1 + spanEndCap(toks, j+1); k-j-1 <= 4 && (corporateSuffixes.has(toks[k-1].lower()) || toks[k-1].n == "Office") {
+					j = k
+					continue
+				}
+			}
 			// "Kessler plc": a firm's suffix, in lower case as British
 			// wires write it, ends its name.
 			if toks[j].n == "plc" {
