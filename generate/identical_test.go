@@ -41,6 +41,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind12", "testdata/blind12/sources", "testdata/blind12/gold"},
 	{"blind13", "testdata/blind13/sources", "testdata/blind13/gold"},
 	{"blind14", "testdata/blind14/sources", "testdata/blind14/gold"},
+	{"blind15", "testdata/blind15/sources", "testdata/blind15/gold"},
+	{"blind16", "testdata/blind16/sources", "testdata/blind16/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
