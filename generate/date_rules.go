@@ -218,6 +218,12 @@ func (f dateFinder) daySpan(toks []token, i int) (dateHit, verdict) {
 		return h, v == found && len(h.date) == 10 && h.end == ""
 	}
 	var h1, h2 dateHit
+	// "on 11 and 12 July": two days of one month, read as their span.
+	if d, _, ok := dayOfAt(toks, i); ok && l != "between" && l != "from" && wordIs(toks, i-1, "on") && nextIs(toks, i, "and") {
+		if h2, ok2 := day(i + 2); ok2 && toks[i+2].kind == tNum && h2.date[8:] > fmt.Sprintf("%02d", d) {
+			return dateHit{a: i, b: h2.b, date: h2.date[:8] + fmt.Sprintf("%02d", d), end: h2.date}, found
+		}
+	}
 	if d, _, ok := dayOfAt(toks, j); ok && l == "between" && nextIs(toks, j, "and") {
 		// "between 12 and 15 February": the day, then the end's month.
 		var ok2 bool

@@ -65,6 +65,7 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"quarter", "2002-10-24", "Profit in its fiscal second quarter fell.", ""},
 	{"weekday", "2017-10-11", "Virginia's next governor traded attacks Tuesday night in their debate.", "2017-10-10"},
 	{"month span", "2023-09-06", "At least 3,620 people were abducted between July 2022 and June 2023.", "2022-07/2023-06"},
+	{"day span", "2023-06-09", "NATO leaders are scheduled to meet in Vilnius on 11 and 12 July.", "2023-07-11/2023-07-12"},
 	{"month first", "2012-06-14", "District Judge Harriet Osei set sentencing for September 20.", "2012-09-20"},
 	{"month first", "2009-11-04", "Pryor, who will graduate in May, entered the race in April after the vote.", "2010-05 2009-04"},
 	{"weekday", "2005-01-18", "The MBTA says full service may not be back until Wednesday.", "2005-01-19"},

@@ -215,7 +215,7 @@ func (x *extractor) run() {
 			// or a quotation are not part of a name.
 			a := sp.a
 			if countryAt(toks, a) < sp.b-a {
-				for a < sp.b && countryAt(toks, a) == 0 && (determiners.has(toks[a].lower()) || placeCompound(toks[a].n) || commonCapitalized.has(toks[a].lower()) && (a == 0 || toks[a-1].kind != tWord && toks[a-1].kind != tNum)) {
+				for a < sp.b && countryAt(toks, a) == 0 && (determiners.has(toks[a].lower()) || placeCompound(toks[a].n) || commonCapitalized.has(toks[a].lower()) && (a == 0 || toks[a-1].kind != tWord && toks[a-1].kind != tNum) && !knownAcronym(toks[a].s)) {
 					// "National Science Foundation officials said",
 					// "(International Monetary Fund)": an adjective that
 					// opens a body's name stays in it.
@@ -515,4 +515,10 @@ func (x *extractor) platformsAsMedia() {
 			}
 		}
 	}
+}
+
+// knownAcronym says s is a known body's acronym in capitals, though the
+// word in lower case opens sentences: "WHO said", not "Who said".
+func knownAcronym(s string) bool {
+	return len(s) > 1 && isAllCaps(s) && knownOrgs.has(s)
 }

@@ -527,3 +527,11 @@ func TestOfficeSpeaks(t *testing.T) {
 		{"Ohio\n\nGov. Richard Kessling campaigned in Dayton. Mr. Kessling's office said in a brief statement that the governor \"looks forward to a Republican victory in the fall.\"", "looks forward to a Republican victory in the fall.", "Mr. Kessling's office"},
 	})
 }
+
+// TestKnownAcronymOpensSentence: "WHO said" is the World Health
+// Organization, though "Who" opens questions.
+func TestKnownAcronymOpensSentence(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Ituri\n\nWHO has recorded 212 suspected cholera cases. \"We expect cases to rise,\" WHO said.", "We expect cases to rise", "WHO"},
+	})
+}

@@ -78,7 +78,7 @@ func TestHeldOutStyle(t *testing.T) {
 // speakers.
 var belowTarget = map[string][4]float64{
 	"blind15": {0.894, 0.916, 1.0, 0.948},
-	"blind16": {0.892, 0.880, 1.0, 0.895},
+	"blind16": {0.896, 0.892, 1.0, 0.916},
 }
 
 func heldOut(t *testing.T, set string) {
