@@ -150,14 +150,15 @@ func TestDropDateline(t *testing.T) {
 		"NEW YORK -- Stocks fell.":                                                "Stocks fell.",
 		"KYIV, Ukraine – “We will rebuild,” the mayor said.":                      "“We will rebuild,” the mayor said.",
 		"WASHINGTON, March 3, 2024 (Reuters) - The Senate voted.":                 "The Senate voted.",
-		"UK: Prices rose.":                              "UK: Prices rose.",
-		"NATO - the alliance - met.":                    "NATO - the alliance - met.",
-		"Albania cut ties with Iran in September.":      "Albania cut ties with Iran in September.",
-		"The FBI said: Nothing was taken.":              "The FBI said: Nothing was taken.",
-		"(CNN) -- A powerful storm battered the coast.": "A powerful storm battered the coast.",
-		"(CNN)A powerful storm battered the coast.":     "A powerful storm battered the coast.",
-		"(AP) — Stocks fell.":                           "Stocks fell.",
-		"(The storm was the worst in years.)":           "(The storm was the worst in years.)",
+		"UK: Prices rose.":                                                    "UK: Prices rose.",
+		"NATO - the alliance - met.":                                          "NATO - the alliance - met.",
+		"Albania cut ties with Iran in September.":                            "Albania cut ties with Iran in September.",
+		"The FBI said: Nothing was taken.":                                    "The FBI said: Nothing was taken.",
+		"(CNN) -- A powerful storm battered the coast.":                       "A powerful storm battered the coast.",
+		"GOMA, Democratic Republic of Congo (CNN) -- Tens of thousands fled.": "Tens of thousands fled.",
+		"(CNN)A powerful storm battered the coast.":                           "A powerful storm battered the coast.",
+		"(AP) — Stocks fell.":                                                 "Stocks fell.",
+		"(The storm was the worst in years.)":                                 "(The storm was the worst in years.)",
 	} {
 		if got := dropDateline(in); got != want {
 			t.Errorf("dropDateline(%q) = %q, want %q", in, got, want)

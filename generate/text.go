@@ -111,7 +111,7 @@ var boilerplateAgency = lazyRegexp(`(?i)^(?:.{0,60}/(?:getty images|afp|reuters|
 // dateline matches the place (and agency, date) news puts before a story's
 // first sentence: "LONDON: ", "ROTTERDAM (Reuters) - ", "DUBAI/LONDON, Sept 9 — ", "TIRANA, Albania,
 // Sept. 7 (AP) — ", "NEW YORK -- ". The place is in capitals.
-var dateline = lazyRegexp(`^([A-Z][A-Z'./-]+(?: [A-Z][A-Z'./-]+){0,3})(?:, [A-Z][\pL.]+(?: [A-Z][\pL.]+){0,2})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()]{1,40}\))? ?(?::|-{1,2}|–|—) +`)
+var dateline = lazyRegexp(`^([A-Z][A-Z'./-]+(?: [A-Z][A-Z'./-]+){0,3})(?:, [A-Z][\pL.]+(?: (?:of (?:the )?)?[A-Z][\pL.]+){0,3})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()]{1,40}\))? ?(?::|-{1,2}|–|—) +`)
 
 // agencyLead matches an agency's name in brackets opening a story with no
 // place before it: "(CNN) -- ", "(CNN)", "(AP) — ".
