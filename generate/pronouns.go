@@ -37,6 +37,15 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 		if sp := x.previousSubject(si); agrees(sp) {
 			return sp
 		}
+		// "Asked whether he would accept help from Mr. Kessling, he
+		// laughed. "...," he said": the sentence before opens with a
+		// participle's phrase and goes on with the pronoun; whoever that
+		// phrase names is not its subject, the person before it is.
+		if p := x.narrativeBefore(si); p >= 0 && participlePronoun(x.sents[p].toks, g) {
+			if sp := x.previousSubject(p); agrees(sp) {
+				return sp
+			}
+		}
 		// "The jury heard from lorry driver Gareth Moyes. He told the
 		// court": the one person the sentence before names, though not
 		// as its subject, rather than whoever spoke last.
@@ -444,4 +453,19 @@ func (x *extractor) genderClash(sp string, g byte) bool {
 	}
 	ag := x.genderOf(a)
 	return ag != 0 && ag != g
+}
+
+// participlePronoun says a sentence opens with a participle's phrase
+// ("Asked by a reporter whether ...,", "Speaking in Dayton,") and its main
+// clause with a person pronoun of gender g (any, for 0) after the comma.
+func participlePronoun(toks []token, g byte) bool {
+	if l := toks[0].lower(); len(toks) < 4 || toks[0].kind != tWord || len(l) <= 4 || !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") {
+		return false
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].n == "," && personPronouns.has(toks[k+1].lower()) && (g == 0 || pronounGender(toks[k+1].lower()) == g) && k+2 < len(toks) && toks[k+2].kind == tWord && !toks[k+2].upper() {
+			return true
+		}
+	}
+	return false
 }

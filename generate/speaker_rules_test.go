@@ -535,3 +535,12 @@ func TestKnownAcronymOpensSentence(t *testing.T) {
 		{"Ituri\n\nWHO has recorded 212 suspected cholera cases. \"We expect cases to rise,\" WHO said.", "We expect cases to rise", "WHO"},
 	})
 }
+
+// TestParticiplePhraseSubject: "Asked whether he would accept help from
+// Mr. Kessling, he laughed": he is the one the story was about, not
+// Kessling, whom the participle's phrase names.
+func TestParticiplePhraseSubject(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Ohio\n\nMark Dellacroce won the primary. Gov. Richard Kessling campaigned against him.\n\nMr. Dellacroce, for his part, said he would begin a bus tour next week. Asked by a reporter whether he would accept help from Mr. Kessling, who campaigned against him, he laughed.\n\n\"The governor's welcome on the bus. He just has to sit in the back,\" he said.", "The governor's welcome on the bus. He just has to sit in the back", "Mark Dellacroce"},
+	})
+}
