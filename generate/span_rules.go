@@ -33,6 +33,7 @@ type spanRule struct {
 // around it, and a plain name of people last.
 var spanRules = []spanRule{
 	{"party tag", `Sen. Ana Ruiz, D-Texas, spoke`, (*extractor).spanPartyTag},
+	{"pronoun I", `every doctor I know says so`, (*extractor).spanPronounI},
 	{"state's attorney", `Assistant State's Attorney Mark Brannigan said`, (*extractor).spanStatesAttorney},
 	{"holiday", `Yesterday was Martin Luther King Day; ads ran since Labor Day`, (*extractor).spanHoliday},
 	{"stock index", `the FTSE 100 index fell; the Nasdaq Composite rose; the German DAX slipped 2 points`, (*extractor).spanStockIndex},
@@ -104,6 +105,16 @@ func (x *extractor) spanPartyTag(s spanAt) (pending, verdict) {
 		return pending{}, found
 	}
 	return pending{}, pass
+}
+
+// spanPronounI: "I" is the pronoun, never a name ("Every doctor I know"
+// had been read as a person named I, described as a doctor).
+func (x *extractor) spanPronounI(s spanAt) (pending, verdict) {
+	if s.n() != 1 || s.toks[s.a].n != "I" {
+		return pending{}, pass
+	}
+	markUsed(s.used, s.a, s.b)
+	return pending{}, found
 }
 
 // spanHoliday: a name before "Day" names a holiday, "Martin Luther King
@@ -466,7 +477,8 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	// is inside it.
 	// "the Gold Reserve Act", "the Paris Accord": a law or a treaty is
 	// what bodies made, not a body. Title case only ("ACT" is a party).
-	if n >= 2 && lawWords.has(toks[b-1].s) {
+	// "the UEFA Cup", "the World Cup": a competition, no body.
+	if n >= 2 && lawWords.has(toks[b-1].s) || n >= 2 && toks[b-1].n == "Cup" {
 		x.countriesIn(s.si, a, b)
 		markUsed(s.used, a, b)
 		return pending{}, found

@@ -29,6 +29,7 @@ func extractText(text string) (actors, rules []string) {
 // give ("Name (type, role)"), or "" when the span names no one.
 var spanCases = []struct{ rule, text, span, want string }{
 	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
+	{"pronoun I", "Dr Peter Lomax said: 'Every doctor I know would tell him not to do it.'", "I", ""},
 	{"holiday", "Yesterday was Martin Luther King Day, so schools were closed.", "Martin Luther King Day", ""},
 	{"sports team", "Heerenveen drew 1-1 with Rotterdam, whose coach was sent off, in the league on Sunday; Rotterdam defender Arjen ter Horst missed a penalty.", "Heerenveen", "Heerenveen (organization)"},
 	{"state's attorney", "The court heard from Assistant State's Attorney Mark Brannigan on Monday.", "Assistant State", ""},
@@ -627,4 +628,14 @@ func TestTitlesAndCalendars(t *testing.T) {
 func TestPossessiveInNames(t *testing.T) {
 	actors, _ := extractText("Coffee\n\nBrewster's Coffee Co. rejected the bid. Ukraine's Prosecutor General's Office opened a case. The Falmouth Coastguard sent a helicopter. The Bundeswehr will buy drones. Iraq's Oil Ministry said so.")
 	wantActors(t, actors, "Brewster's Coffee Co. (organization)", "Prosecutor General's Office (organization)", "Falmouth Coastguard (organization)", "Bundeswehr (organization)", "Oil Ministry (organization)", "Iraq (country)")
+}
+
+// TestCompetitionIsNoBody: "the UEFA Cup" is a competition, not an actor.
+func TestCompetitionIsNoBody(t *testing.T) {
+	actors, _ := extractText("Soccer\n\nEindhoven will meet Turkish club Bursa in the first round of the UEFA Cup on September 10.")
+	for _, a := range actors {
+		if strings.HasPrefix(a, "UEFA Cup") {
+			t.Errorf("a competition as a body: %q", actors)
+		}
+	}
 }

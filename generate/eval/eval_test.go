@@ -65,8 +65,8 @@ func TestEvaluateTargets(t *testing.T) {
 // testdata/blind16 (international news) after blind13's and blind14's
 // (blind15: 0.874, 0.867, 1.000, 0.949; blind16: 0.868, 0.869, 1.000,
 // 0.771, or 0.896 when an unnamed speaker's accepted description counts).
-// These two do not reach the targets yet: they are held at what the
-// generator reaches on them (belowTarget), so they cannot fall back.
+// blind16 does not reach the targets yet: it is held at what the
+// generator reaches on it (belowTarget), so it cannot fall back.
 func TestHeldOutStyle(t *testing.T) {
 	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
@@ -77,7 +77,6 @@ func TestHeldOutStyle(t *testing.T) {
 // what the generator reaches: actors F1, events dated right, quotes found,
 // speakers.
 var belowTarget = map[string][4]float64{
-	"blind15": {0.894, 0.916, 1.0, 0.948},
 	"blind16": {0.896, 0.892, 1.0, 0.916},
 }
 
