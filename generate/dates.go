@@ -151,6 +151,16 @@ func future(toks []token, i int) bool {
 		if toks[k].n == "." || toks[k].n == ";" {
 			break
 		}
+		// `"... will restore security within days," the governor told
+		// reporters on Tuesday`: a quotation's own words plan nothing of
+		// the date after it.
+		if toks[k].kind == tDQ || toks[k].kind == tSQClose {
+			if o := openingBefore(toks, k); o >= 0 {
+				k = o
+				continue
+			}
+			break
+		}
 		// "Pryor, who will graduate in May, entered the race in April":
 		// a relative clause closed before the date plans nothing of it.
 		if l := toks[k].lower(); (futureCues.has(l) || l == "should" || l == "due" || planVerbs.has(l)) && insideClosedRelative(toks, k, i) {

@@ -69,6 +69,7 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"month first", "2012-06-14", "District Judge Harriet Osei set sentencing for September 20.", "2012-09-20"},
 	{"month first", "2009-11-04", "Pryor, who will graduate in May, entered the race in April after the vote.", "2010-05 2009-04"},
 	{"weekday", "2005-01-18", "The MBTA says full service may not be back until Wednesday.", "2005-01-19"},
+	{"weekday", "2024-02-22", "\"The army will restore security within days,\" the governor told reporters in Bunia on Tuesday.", "2024-02-20"},
 	{"weekday", "2005-01-18", "The company says most of them should have their lights back on by Thursday night.", "2005-01-20"},
 	{"weekday", "2005-01-18", "The plant should have closed on Thursday.", "2005-01-13"},
 	{"month first", "2024-05-14", "Lawmakers want a vote ahead of the November election.", "2024-11"},

@@ -77,7 +77,7 @@ func TestHeldOutStyle(t *testing.T) {
 // what the generator reaches: actors F1, events dated right, quotes found,
 // speakers.
 var belowTarget = map[string][4]float64{
-	"blind16": {0.896, 0.892, 1.0, 0.916},
+	"blind16": {0.896, 0.904, 1.0, 0.916},
 }
 
 func heldOut(t *testing.T, set string) {
