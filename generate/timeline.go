@@ -346,7 +346,6 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 					anchors[s.doc], last = t, h.b
 				}
 			}
-
 			if h.b > lastYear {
 				if y, err := strconv.Atoi(h.date[:4]); err == nil {
 					years[s.doc], lastYear = y, h.b
