@@ -80,6 +80,7 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"subject pronoun", `Minister Ana Souza Lima presented the data on Thursday. She said the result was "a good start".`, "a good start", "Ana Souza Lima"},
 	{"subject mention", `Researchers at the University of Oxford said the drug was "safe".`, "safe", "University of Oxford researchers"},
 	{"subject mention", `Leader of the opposition Omprakash Verma of the Congress (INC) said the order was a 'slap on the face'.`, "slap on the face", "Omprakash Verma"},
+	{"subject mention", "Ford\n\nAustralian Prime Minister John Howard and federal industry minister Ian MacDonald today announced a \"financial assistance package\" for Ford.", "financial assistance package", "John Howard and Ian MacDonald"},
 	{"subject mention", "Ford\n\nPrime Minister John Howard and industry minister Ian MacDonald said the package would secure the plant \"for the long term\".", "for the long term", "John Howard and Ian MacDonald"},
 	{"family", `In a statement, Tom's family said: 'Tom was the heart of our family.'`, "Tom was the heart of our family.", "Tom's family"},
 	{"noun phrase", `The justice ministry in Bucharest said it would ‘study the reasoning carefully’.`, "study the reasoning carefully", "justice ministry"},

@@ -284,7 +284,8 @@ func appositionStart(toks []token, c int) int {
 func auxOrAdverb(l string) bool {
 	switch l {
 	case "also", "has", "have", "had", "later", "then", "previously", "earlier", "again", "repeatedly",
-		"publicly", "reportedly", "allegedly", "once", "recently", "further", "would", "will", "could", "separately", "similarly", "however", "too", "already", "officially", "openly", "clearly":
+		"publicly", "reportedly", "allegedly", "once", "recently", "further", "would", "will", "could", "separately", "similarly", "however", "too", "already", "officially", "openly", "clearly",
+		"today", "yesterday", "tonight":
 		return true
 	}
 	return false
