@@ -37,19 +37,20 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 		if sp := x.previousSubject(si); agrees(sp) {
 			return sp
 		}
-		// "Asked whether he would accept help from Mr. Kessling, he
-		// laughed. "...," he said": the sentence before opens with a
-		// participle's phrase and goes on with the pronoun; whoever that
-		// phrase names is not its subject, the person before it is.
-		if p := x.narrativeBefore(si); p >= 0 && participlePronoun(x.sents[p].toks, g) {
-			if sp := x.previousSubject(p); agrees(sp) {
-				return sp
-			}
-		}
-		// "The jury heard from lorry driver Gareth Moyes. He told the
-		// court": the one person the sentence before names, though not
-		// as its subject, rather than whoever spoke last.
 		if p := x.narrativeBefore(si); p >= 0 {
+			// "Asked whether he would accept help from Mr. Kessling, he
+			// laughed. "...," he said": the sentence before opens with a
+			// participle's phrase and goes on with the pronoun; whoever
+			// that phrase names is not its subject, the person before it
+			// is.
+			if participlePronoun(x.sents[p].toks, g) {
+				if sp := x.previousSubject(p); agrees(sp) {
+					return sp
+				}
+			}
+			// "The jury heard from lorry driver Gareth Moyes. He told the
+			// court": the one person the sentence before names, though
+			// not as its subject, rather than whoever spoke last.
 			if sp, n := x.personsBefore(p, len(x.sents[p].toks), g); n == 1 {
 				return sp
 			}
@@ -459,7 +460,7 @@ func (x *extractor) genderClash(sp string, g byte) bool {
 // ("Asked by a reporter whether ...,", "Speaking in Dayton,") and its main
 // clause with a person pronoun of gender g (any, for 0) after the comma.
 func participlePronoun(toks []token, g byte) bool {
-	if l := toks[0].lower(); len(toks) < 4 || toks[0].kind != tWord || len(l) <= 4 || !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ing") {
+	if len(toks) < 4 || !participleForm(toks[0]) {
 		return false
 	}
 	for k := 1; k+1 < len(toks); k++ {

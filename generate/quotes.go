@@ -89,13 +89,18 @@ func (x *extractor) findQuotes(from, to int, carried bool) (quotes []quote, carr
 	}
 	var good []quote
 	for _, q := range out {
-		q.text = x.quoteText(q)
-		if !hasLetter(q.text) || len(q.text) > 3000 {
-			continue
+		if q.text = x.quoteText(q); quoteKept(q.text) {
+			good = append(good, q)
 		}
-		good = append(good, q)
 	}
 	return good, carry
+}
+
+// quoteKept says a quotation's words are kept as a quote: some letters,
+// and no longer than a quote can be (an unclosed mark would swallow the
+// rest of its paragraph).
+func quoteKept(text string) bool {
+	return hasLetter(text) && len(text) <= 3000
 }
 
 // carriedQuote says sentence si lies wholly inside a quotation carried
@@ -237,8 +242,7 @@ func (x *extractor) markQuoted() {
 		if name := x.sents[start].turn; name != "" {
 			// A turn is all its speaker's words, quotation marks and all.
 			qs, carry = []quote{{doc: x.sents[start].doc, s1: start, s2: end - 1, c: len(x.sents[end-1].toks), turn: name}}, false
-			qs[0].text = x.quoteText(qs[0])
-			if !hasLetter(qs[0].text) || len(qs[0].text) > 3000 {
+			if qs[0].text = x.quoteText(qs[0]); !quoteKept(qs[0].text) {
 				qs = nil
 			}
 		} else {

@@ -185,8 +185,15 @@ func leadingClause(toks []token, h dateHit) (standing, verdict) {
 // "saying": lower case, ending in -ed or -ing, longer than "need" or
 // "king".
 func participle(t token) bool {
+	return !t.upper() && participleForm(t)
+}
+
+// participleForm says a word has a participle's form whatever its case
+// ("Asked" opening a sentence): -ed or -ing, longer than "need" or
+// "king".
+func participleForm(t token) bool {
 	l := t.lower()
-	return t.kind == tWord && !t.upper() && len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing"))
+	return t.kind == tWord && len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing"))
 }
 
 // insertedClause: a date in a relative clause (relativeWords) set off by
