@@ -105,20 +105,10 @@ func heldOut(t *testing.T, set string) {
 // TestEvaluateSummaries: a gold file's reference summaries (a site's
 // highlights) score the generator's summary with ROUGE beside Lead-3.
 func TestEvaluateSummaries(t *testing.T) {
-	dir := t.TempDir()
 	src := "Storm hits coast\n\nA powerful storm battered the Gulf Coast on Tuesday, knocking out power to 200,000 homes. The National Weather Service said winds reached 90 mph. Officials in Louisiana ordered evacuations from low-lying parishes.\n"
 	gold := `{"source": "s.txt", "published": "2013-05-01", "actors": [], "events": [], "quotes": [], "not_dates": [],
 		"reference_summaries": ["Storm knocks out power to 200,000 homes on the Gulf Coast. Winds reached 90 mph."]}`
-	if err := os.WriteFile(filepath.Join(dir, "s.txt"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "s.gold.json"), []byte(gold), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s, err := Evaluate(dir, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := evaluateOne(t, src, gold)
 	ours, lead := s.Summaries.Mean()
 	if s.Summaries.N != 1 || ours.R1 <= 0.3 || lead.R1 <= 0.3 || !strings.Contains(s.String(), "ROUGE-1/2/L") {
 		t.Errorf("summaries: n %d, ours %+v, lead %+v\n%s", s.Summaries.N, ours, lead, s)
@@ -129,12 +119,22 @@ func TestEvaluateSummaries(t *testing.T) {
 // named) is right given no speaker, or a description the gold accepts,
 // and wrong given a name.
 func TestUnnamedSpeakerAccepted(t *testing.T) {
-	dir := t.TempDir()
 	src := "Hydrogen\n\nThe plan collapsed on Monday. \"Nobody wanted to be left holding the bill,\" said one official, who asked not to be named. \"It was over,\" said Ann Lee. \"We knew,\" said Ann Lee.\n"
 	gold := `{"source": "s.txt", "published": "2023-11-03", "actors": [], "events": [], "not_dates": [], "quotes": [
 		{"contains": "Nobody wanted to be left holding", "speaker": null, "accepted_speakers": ["official"]},
 		{"contains": "It was over", "speaker": "Ann Lee", "accepted_speakers": ["lee"]},
 		{"contains": "We knew", "speaker": null, "accepted_speakers": ["official"]}]}`
+	s := evaluateOne(t, src, gold)
+	if c := s.Total; c.SpeakerGold != 3 || c.SpeakerRight != 2 {
+		t.Errorf("speakers right %d of %d, want 2 of 3 (the named one for an unnamed source is wrong)\n%s", c.SpeakerRight, c.SpeakerGold, s)
+	}
+}
+
+// evaluateOne scores the generator on one source text, s.txt, against its
+// gold file, both written to a temporary folder.
+func evaluateOne(t *testing.T, src, gold string) Scores {
+	t.Helper()
+	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "s.txt"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +145,5 @@ func TestUnnamedSpeakerAccepted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c := s.Total; c.SpeakerGold != 3 || c.SpeakerRight != 2 {
-		t.Errorf("speakers right %d of %d, want 2 of 3 (the named one for an unnamed source is wrong)\n%s", c.SpeakerRight, c.SpeakerGold, s)
-	}
+	return s
 }
