@@ -259,8 +259,8 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.active = (r.active - 1 + n) % n
 		return m.pump()
 	}
-	if p := m.activeRender(); p != nil {
-		r.scroll(msg, m.keys, p, m.bodyHeight())
+	if p := m.activeRender(); p != nil && r.scroll(msg, m.keys, p, m.bodyHeight()) {
+		return m.pump() // the chunk now on screen may need rendering first
 	}
 	return nil
 }

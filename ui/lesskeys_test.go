@@ -1,8 +1,13 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/brief-team/brief/briefings"
 )
 
 // lessReader opens the test briefing at 80x24 (a body of 20 lines).
@@ -142,5 +147,58 @@ func TestShowOnlyFollowsSearch(t *testing.T) {
 	press(m, "enter")
 	if !strings.Contains(plain(m), "Timeline event 39 happened") {
 		t.Fatalf("the match is not on screen:\n%s", plain(m))
+	}
+}
+
+// TestBottomWhileRendering: G on a long pane still rendering shows the
+// pane's real end at once, as less does on a file, and never the end of
+// what happens to be rendered so far passed off as the bottom. It failed
+// before: the chunks went on rendering from the top and G showed the
+// middle of the Actors pane until all of it was done (38 s for 100,000
+// actors).
+func TestBottomWhileRendering(t *testing.T) {
+	var md strings.Builder
+	md.WriteString("---\ntitle: Many\ndate: 2024-01-02\nsources:\n  - id: S1\n    title: A source\n---\n\n## Summary\n\nA summary. [S1]\n\n## Actors\n\n")
+	const n = 3000
+	for i := range n {
+		fmt.Fprintf(&md, "- **Actor %d** (organization): the actor numbered %d in a long list [S1]\n", i, i)
+	}
+	b, err := briefings.Parse("many.md", []byte(md.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, Options{Library: testLibrary(t, b)}, 80, 24)
+	press(m, "enter", "2")
+	// A new width: the Actors pane renders afresh, a chunk at a time.
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 70, Height: 24})
+	var busy []tea.Cmd // the chunk in flight when G is pressed
+	for _, msg := range collectMsgs(cmd) {
+		_, next := m.Update(msg)
+		busy = append(busy, next)
+	}
+	if p := m.activeRender(); p.complete() || len(p.chunks) < 10 {
+		t.Fatalf("the pane should be partly rendered: %d of %d chunks", p.nDone, len(p.chunks))
+	}
+	_, cmd = m.Update(keyMsg("G"))
+	if v := plain(m); strings.Contains(v, "• Actor") {
+		t.Fatalf("G showed the end of what was rendered so far as the bottom:\n%s", v)
+	}
+	// The chunk in flight arrives, then the one G asked for.
+	for range 2 {
+		var next []tea.Cmd
+		for _, msg := range collectMsgs(tea.Batch(append(busy, cmd)...)) {
+			_, c := m.Update(msg)
+			next = append(next, c)
+		}
+		busy, cmd = next, nil
+	}
+	last := fmt.Sprintf("Actor %d ", n-1)
+	if v := plain(m); !strings.Contains(v, last) || !strings.Contains(v, "rendering") {
+		t.Fatalf("G: the next chunk rendered is not the last, or it is not shown (want %q while the rest renders):\n%s", last, v)
+	}
+	// The rest renders; the pane stays at its bottom.
+	exec(m, tea.Batch(busy...))
+	if v := plain(m); !strings.Contains(v, last) || !strings.Contains(v, "Bot") {
+		t.Fatalf("once rendered, the pane left its bottom:\n%s", v)
 	}
 }

@@ -32,6 +32,19 @@ type scrollPos struct {
 	end   bool // follow the end (G), also as more chunks arrive
 }
 
+// needs returns the chunk of p the screen at pos starts from: the one on
+// top, or at the bottom the last one; -1 when p has none.
+func (pos scrollPos) needs(p *paneRender) int {
+	n := len(p.chunks)
+	switch {
+	case n == 0:
+		return -1
+	case pos.end:
+		return n - 1
+	}
+	return clampInt(pos.chunk, 0, n-1)
+}
+
 // readerModel is the reader screen: header, tab bar, the active pane and a
 // footer.
 type readerModel struct {
@@ -343,9 +356,10 @@ func (r *readerModel) bodyView(s Styles, p *paneRender, height int) string {
 		}
 		return b.String()
 	}
-	if pos := r.pos[r.active]; !pos.end && pos.chunk < len(p.done) && p.done[pos.chunk] == nil {
-		// The chunk on top is not rendered yet (chunks may arrive out of
-		// order): show nothing rather than the wrong place.
+	if pos := r.pos[r.active]; r.awaited(pos, p) {
+		// The chunk on top (at the bottom, the last) is not rendered yet
+		// (chunks may arrive out of order): show nothing rather than the
+		// wrong place.
 		b.WriteString("\n  " + s.Status.Render("Rendering…"))
 		for range height - 2 {
 			b.WriteByte('\n')
@@ -405,6 +419,13 @@ func applyHighlights(line string, i int, hs []Highlight, s Styles) string {
 		return line
 	}
 	return lipgloss.StyleRanges(line, ranges...)
+}
+
+// awaited reports whether the chunk pos needs on screen is not rendered
+// yet: the one on top, or at the bottom the last one.
+func (r *readerModel) awaited(pos scrollPos, p *paneRender) bool {
+	c := pos.needs(p)
+	return c >= 0 && p.done[c] == nil
 }
 
 // position is the footer's position text: percentage, or progress while

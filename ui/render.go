@@ -265,11 +265,12 @@ func (m *Model) activeRender() *paneRender {
 	p := m.cache.peek(k)
 	if p == nil {
 		p = m.cache.get(k, m.reader.doc.chunks[i])
-		if pos := m.reader.pos[i]; pos.chunk > 0 && !pos.end {
-			p.prioritize(pos.chunk)
-		} else if pos.end {
-			p.prioritize(len(p.chunks) - 1)
-		}
+	}
+	// What the screen needs renders next, however the reader got there (G,
+	// a reload carrying the pane over, a new width): less shows a file's
+	// end at once too.
+	if c := m.reader.pos[i].needs(p); c >= 0 && p.done[c] == nil && !p.busy[c] && p.next() != c {
+		p.prioritize(c)
 	}
 	return p
 }
