@@ -353,6 +353,7 @@ func TestReaderHostileManyActors(t *testing.T) {
 			tm.WaitFor("the whole pane rendered", 4*time.Minute, func(s []string) bool {
 				return len(s) > 0 && strings.Contains(s[len(s)-1], " Bot ")
 			})
+			t.Logf("the whole pane rendered %v after G", time.Since(start).Round(time.Millisecond))
 			time.Sleep(500 * time.Millisecond) // background renders settle
 			_, hwm := procMiB(t, tm.PID())
 			tm.Keys(c.quit...)
