@@ -159,6 +159,12 @@ func TestDropDateline(t *testing.T) {
 		"(CNN)A powerful storm battered the coast.":                           "A powerful storm battered the coast.",
 		"(AP) — Stocks fell.":                                                 "Stocks fell.",
 		"(The storm was the worst in years.)":                                 "(The storm was the worst in years.)",
+		"LOS ANGELES (AP) _ Stocks fell.":                                     "Stocks fell.",
+		"NEW YORK, March 5, 2016 /PRNewswire/ -- Acme Corp. said it would.":   "Acme Corp. said it would.",
+		"NEW YORK, March 5, 2016":                                             "",
+		"WASHINGTON, Dec. 3 (Reuters)":                                        "",
+		"NEW YORK":                                                            "NEW YORK",
+		"UK, March 5":                                                         "UK, March 5",
 	} {
 		if got := dropDateline(in); got != want {
 			t.Errorf("dropDateline(%q) = %q, want %q", in, got, want)

@@ -110,8 +110,11 @@ var boilerplateAgency = lazyRegexp(`(?i)^(?:.{0,60}/(?:getty images|afp|reuters|
 
 // dateline matches the place (and agency, date) news puts before a story's
 // first sentence: "LONDON: ", "ROTTERDAM (Reuters) - ", "DUBAI/LONDON, Sept 9 — ", "TIRANA, Albania,
-// Sept. 7 (AP) — ", "NEW YORK -- ". The place is in capitals.
-var dateline = lazyRegexp(`^([A-Z][A-Z'./-]+(?: [A-Z][A-Z'./-]+){0,3})(?:, [A-Z][\pL.]+(?: (?:of (?:the )?)?[A-Z][\pL.]+){0,3})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()]{1,40}\))? ?(?::|-{1,2}|–|—) +`)
+// Sept. 7 (AP) — ", "NEW YORK -- ", the AP wire's "LOS ANGELES (AP) _ ", a
+// release's "NEW YORK, March 5, 2016 /PRNewswire/ -- ". The place is in
+// capitals. With a date or an agency it may stand alone, a line of its own
+// ("NEW YORK, March 5, 2016"): the third group then ends the text.
+var dateline = lazyRegexp(`^([A-Z][A-Z'./-]+(?: [A-Z][A-Z'./-]+){0,3})(?:, [A-Z][\pL.]+(?: (?:of (?:the )?)?[A-Z][\pL.]+){0,3})?((?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()]{1,40}\))?)(?: ?(?::|-{1,2}|–|—|_|/[A-Za-z ]{2,30}/ ?(?:-{1,2}|–|—)) +|(\s*)$)`)
 
 // agencyLead matches an agency's name in brackets opening a story with no
 // place before it: "(CNN) -- ", "(CNN)", "(AP) — ".
@@ -137,6 +140,13 @@ func dropDateline(t string) string {
 		}
 	}
 	rest := t[m[1]:]
+	if m[6] >= 0 {
+		// A place alone is a heading; with its date or agency, a dateline.
+		if letters < 4 || m[4] == m[5] {
+			return t
+		}
+		return ""
+	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	// "UK: ..." or "FBI - ..." are more likely a headline's subject than a
 	// place; the story must go on with a capital or a quotation mark.
@@ -442,7 +452,9 @@ func segmentDocStop(di int, text string, st *stopper) []sentence {
 		for i, parts := range cur {
 			t := strings.Join(parts, " ")
 			if i == 0 && turn == "" {
-				t = dropDateline(t)
+				if t = dropDateline(t); t == "" {
+					continue
+				}
 			}
 			for _, piece := range cutSentence(t, tokenize(t)) {
 				out = append(out, sentence{doc: di, para: pi, pos: len(out), text: piece.text, toks: piece.toks, caption: captions[pi], credited: credited[pi], turn: turn})
