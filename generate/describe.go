@@ -3,6 +3,7 @@ package generate
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/brief-team/brief/briefings"
 )
@@ -421,7 +422,33 @@ func (x *extractor) personEvidence(si, a, b int) bool {
 	if placeWords.has(toks[b-1].lower()) && !(x.personContext(si, a, b) && b < len(toks) && toks[b].n == "," && (b+1 >= len(toks) || !relativeWords.has(toks[b+1].lower()))) {
 		return false
 	}
-	return givenNames.has(toks[a].lower()) || x.personContext(si, a, b)
+	return givenNames.has(toks[a].lower()) || syllableName(toks, a, b) || x.personContext(si, a, b)
+}
+
+// syllableName says [a,b) is a Chinese or Korean name as English news
+// writes it: a short family name, then a given name of two syllables
+// joined by a hyphen ("Kwok Wai-keung", "Lau Siu-lai", "Kim Shin-Wook").
+// No list of given names holds them.
+func syllableName(toks []token, a, b int) bool {
+	if b-a != 2 || len(toks[a].n) > 5 || !toks[a].upper() {
+		return false
+	}
+	first, second, ok := strings.Cut(toks[a+1].n, "-")
+	return ok && syllable(first) && syllable(second)
+}
+
+// syllable is one romanized syllable of a name: a capital, or a lower-case
+// letter after a hyphen, and at most five lower-case letters.
+func syllable(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i, r := range s {
+		if r > unicode.MaxASCII || !unicode.IsLetter(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // memberCues end the names of bodies people are members of.

@@ -110,6 +110,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"tagged name", "US markets are closed on Monday for Martin Luther King Jr.", "Martin Luther King Jr.", "Martin Luther King Jr. (person)"},
 	{"person name", "Pan-democrat veteran Cyd Ho from the Labour Party lost her seat.", "Cyd Ho", "Cyd Ho (person)"},
 	{"person name", "Alfonso Gutiérrez de la Serna said the basin had been forgotten.", "Alfonso Gutiérrez de la Serna", "Alfonso Gutiérrez de la Serna (person)"},
+	{"person name", "Other pro-Beijing members elected were FTU's Kwok Wai-keung and the DAB.", "Kwok Wai-keung", "Kwok Wai-keung (person)"},
 }
 
 // TestSpanRules reads each case's sentence and checks that its rule
