@@ -43,6 +43,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind14", "testdata/blind14/sources", "testdata/blind14/gold"},
 	{"blind15", "testdata/blind15/sources", "testdata/blind15/gold"},
 	{"blind16", "testdata/blind16/sources", "testdata/blind16/gold"},
+	{"blind17", "testdata/blind17/sources", "testdata/blind17/gold"},
+	{"blind18", "testdata/blind18/sources", "testdata/blind18/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

@@ -537,3 +537,21 @@ func TestParticiplePhraseSubject(t *testing.T) {
 		{"Ohio\n\nMark Dellacroce won the primary. Gov. Richard Kessling campaigned against him.\n\nMr. Dellacroce, for his part, said he would begin a bus tour next week. Asked by a reporter whether he would accept help from Mr. Kessling, who campaigned against him, he laughed.\n\n\"The governor's welcome on the bus. He just has to sit in the back,\" he said.", "The governor's welcome on the bus. He just has to sit in the back", "Mark Dellacroce"},
 	})
 }
+
+// TestWireQuotes: the AP wire and the Penn Treebank's texts write a
+// quotation between “ and ” (two grave accents, two apostrophes); its
+// words are a quotation as much as between "…". It failed before: no
+// quote of such a text was found.
+func TestWireQuotes(t *testing.T) {
+	text := "Safety board\n\nWASHINGTON (AP) _ The board voted 4-0 on Thursday.\n\n``The crew was in a hurry, and the procedures let them be in a hurry,'' board member Loretta Vance said at Thursday's meeting. ``That is the part that worries me.''\n\nThe pilots' union disagreed. ``We take every recommendation seriously,'' said Mark Ruiz, the union's spokesman."
+	got, _ := quoteSpeakers(text)
+	for q, sp := range map[string]string{
+		"The crew was in a hurry, and the procedures let them be in a hurry": "Loretta Vance",
+		"That is the part that worries me.":                                  "Loretta Vance",
+		"We take every recommendation seriously":                             "Mark Ruiz",
+	} {
+		if got[q] != sp {
+			t.Errorf("quote %q: speaker %q, want %q (quotes: %q)", q, got[q], sp, got)
+		}
+	}
+}

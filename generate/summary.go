@@ -167,14 +167,14 @@ func opensLower(s sentence) bool {
 // or an exclamation, perhaps inside a closing quote or bracket. Captions
 // and headings end without one.
 func endsStatement(text string) bool {
-	t := strings.TrimRight(text, `"')]’”»`)
+	t := strings.TrimRight(text, `"')]’”»`+"`")
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!")
 }
 
 // bareQuote reports whether s opens with a quotation mark and names no
 // speaker: no reporting verb anywhere in it.
 func bareQuote(s sentence) bool {
-	if len(s.toks) == 0 || !strings.ContainsAny(s.toks[0].s, `"“‘'`) {
+	if len(s.toks) == 0 || !strings.ContainsAny(s.toks[0].s, "\"“‘'`") {
 		return false
 	}
 	for _, t := range s.toks {

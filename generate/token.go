@@ -128,6 +128,11 @@ func tokenize(s string) []token {
 		case r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»':
 			toks = append(toks, token{s: s[i : i+size], n: `"`, start: i, end: i + size, kind: tDQ})
 			i += size
+		case strings.HasPrefix(s[i:], "``") || strings.HasPrefix(s[i:], "''"):
+			// The AP wire's and the Penn Treebank's quotation marks:
+			// ``...''.
+			toks = append(toks, token{s: s[i : i+2], n: `"`, start: i, end: i + 2, kind: tDQ})
+			i += 2
 		case isApos(r):
 			// Possessive 's / s' after a word, or a single quotation mark.
 			prevWord := len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].kind != tPunct && toks[len(toks)-1].kind != tDQ

@@ -60,13 +60,21 @@ import (
 // clause with no comma ("After the case closed Apple Computer CEO Steve
 // Jobs extended an invitation ..., "we have ..."): MEANTIME's speakers
 // 0.674 -> 0.696 (dev 0.924 -> 0.933).
+//
+// The AP wire's “...” quotation marks (blind17) found one more quote
+// on this split, opened by ” and closed by ”: quotes 0.986 -> 0.993; its
+// speaker is not the gold's, so the share fell 0.696 -> 0.691 with the
+// right speakers unchanged at 96. Since then the count of right speakers
+// has a floor of its own, so that a share falling with more quotes found
+// cannot hide a speaker lost.
 var realdevFloor = map[string]struct {
 	actorP, actorR, events float64
 	quotes, speakers       float64
+	speakersRight          int
 	rouge1                 float64 // ROUGE-1 F x100 against human summaries
 }{
-	"GUM":      {actorP: 0.680, actorR: 0.611, events: 0.750, quotes: 0.916, speakers: 0.962, rouge1: 35.0},
-	"MEANTIME": {actorP: 0.3865, actorR: 0.9045, events: 0.816, quotes: 0.985, speakers: 0.6955},
+	"GUM":      {actorP: 0.680, actorR: 0.611, events: 0.750, quotes: 0.916, speakers: 0.962, speakersRight: 26, rouge1: 35.0},
+	"MEANTIME": {actorP: 0.3865, actorR: 0.9045, events: 0.816, quotes: 0.992, speakers: 0.690, speakersRight: 96},
 }
 
 // TestRealdevSplit pins the split rule: moving an article between the
@@ -111,6 +119,7 @@ func TestRealdevTestSplit(t *testing.T) {
 		check("events dated right", c.Dates(), floor.events)
 		check("quotes found", c.QuotesFound(), floor.quotes)
 		check("speakers right", c.SpeakerAccuracy(), floor.speakers)
+		check("right speakers (count)", float64(c.SpeakerRight), float64(floor.speakersRight))
 		check("ROUGE-1", 100*ours.R1, floor.rouge1)
 	}
 }
