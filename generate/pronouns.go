@@ -34,6 +34,15 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 				return sp
 			}
 		}
+		// "Union leader Tom Hale said ... The chairman, Mark Dunn, has
+		// promised ... "A promise is a start," he added": who adds has
+		// said something already; the last to say it, not the last
+		// named, whoever made a promise or "has not commented".
+		if continuesSpeech(x.sents[si].toks, i) {
+			if sp := x.lastSpeakerBy(si, i, sayingVerbs.has); agrees(sp) {
+				return sp
+			}
+		}
 		if sp := x.previousSubject(si); agrees(sp) {
 			return sp
 		}
@@ -197,7 +206,26 @@ func opensClause(toks []token, i int) bool {
 // lastSpeaker finds the most recent person who spoke before token i of
 // sentence si (a pronoun "he"/"she"): the subject of the latest reporting
 // verb, named or described ("One victim, a former nurse, told the court").
-func (x *extractor) lastSpeaker(si, i int) string {
+func (x *extractor) lastSpeaker(si, i int) string { return x.lastSpeakerBy(si, i, speechVerb) }
+
+// sayingVerbs report words said, and nothing else a speaker does (promise,
+// comment, warn): "he added" goes on from them.
+var sayingVerbs = words(`said says told tells stated states added adds continued continues`)
+
+// continuesSpeech says the pronoun at token i is the subject of a verb
+// that goes on from earlier words: "he added", "she continued", "he
+// later added".
+func continuesSpeech(toks []token, i int) bool {
+	k := i + 1
+	for k < len(toks) && auxOrAdverb(toks[k].lower()) {
+		k++
+	}
+	return k < len(toks) && (wordIs(toks, k, "added", "adds", "continued", "continues") || wordIs(toks, k, "went", "goes") && wordIs(toks, k+1, "on"))
+}
+
+// lastSpeakerBy is lastSpeaker reading only the verbs verb accepts as
+// reporting.
+func (x *extractor) lastSpeakerBy(si, i int, verb func(string) bool) string {
 	doc := x.sents[si].doc
 	told := 0 // sentences looked at that are not all quotation
 	for s := si; s >= 0 && told <= 3 && x.sents[s].doc == doc; s-- {
@@ -213,7 +241,7 @@ func (x *extractor) lastSpeaker(si, i int) string {
 			// The quoted words' own verbs are not the speaker's: `"This
 			// witness was promised ...," he said`.
 			l := toks[v].lower()
-			if x.quotedAt(s, v) || !speechVerb(l) {
+			if x.quotedAt(s, v) || !verb(l) {
 				continue
 			}
 			e := v

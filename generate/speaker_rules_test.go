@@ -56,6 +56,8 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"name nearest the verb", `"We will appeal," Ardent spokesperson Rachel Lord said.`, "We will appeal", "Rachel Lord"},
 	{"name nearest the verb", `"An appeal is almost certain," a source familiar with the legal team told the Post.`, "An appeal is almost certain", "source familiar with the legal team"},
 	{"pronoun", "Mayor Anna Berg spoke on Monday.\n\n‘We waited,’ she said.", "We waited", "Anna Berg"},
+	{"pronoun", "Union leader Tom Hale said the deal was fair. \"We won what we asked for,\" he said. Chief executive Mark Dunn, who signed it, has not commented since.\n\n\"It took a year,\" he added.", "It took a year", "Tom Hale"},
+	{"pronoun", "Tom Hale, the union's leader, said the members would vote on Friday. The chairman, Mark Dunn, has promised that no one will lose a job before May.\n\n\"A promise is a start,\" he added.", "A promise is a start", "Tom Hale"},
 	{"name then verb", "Ituri\n\n\"The army is pursuing the attackers,\" the Military Governor of Ituri, Lt-Gen Faustin Mbuyi-Kalonji, told reporters.", "The army is pursuing the attackers", "Faustin Mbuyi-Kalonji"},
 	{"name then verb", `"It is over," Alastair King-Smith, the British ambassador, said.`, "It is over", "Alastair King-Smith"},
 	{"role then name", `"We are committed," Iraq's oil minister, Hassan al-Amin, said in a statement.`, "We are committed", "Hassan al-Amin"},
