@@ -464,11 +464,75 @@ func (x *extractor) genderOf(a *actor) byte {
 			}
 		}
 	}
-	if g := x.genders[a]; g != '?' {
-		return g
+	if g, ok := x.genders[a]; ok {
+		if g != '?' {
+			return g
+		}
+		return 0
+	}
+	// No title: a given name says it ("Lucinda Marsh", "Owen Pritchard").
+	if len(a.tokens) >= 2 {
+		switch {
+		case femaleNames.has(a.tokens[0]):
+			return 'f'
+		case maleNames.has(a.tokens[0]):
+			return 'm'
+		}
 	}
 	return 0
 }
+
+// femaleNames and maleNames are common given names that English news
+// text gives one gender's people, from many languages; names given to
+// both (Jean, Andrea, Kim, Chris, Alex, Jordan) are in neither.
+var (
+	femaleNames = words(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
+	betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+	stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole
+	helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth
+	julie olivia joyce virginia victoria lauren christina joan evelyn judith megan cheryl hannah
+	jacqueline martha gloria teresa ann anne sara frances kathryn janice abigail alice judy sophia
+	sophie grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
+	charlotte marie kayla lori kate katie jane jenny joanna joanne louise lucy sally sue tracy tina
+	wendy yvonne zoe vanessa holly heidi ingrid kirsten fiona eileen siobhan niamh aoife bridget
+	colleen deirdre maureen nora orla sinead penelope harriet imogen lucinda hilary hillary kamala
+	ursula annalena giorgia jacinda sanna mette liz priti nikki kristi tulsi avril gina marine
+	claudia monika petra sabine katrin julia yulia irina olga natalia natalya svetlana tatiana elena
+	yelena ekaterina anastasia olena oksana kateryna iryna fatima aisha ayesha zainab amina mariam
+	maryam leila layla nadia yasmin fatma priya sunita anita kavita deepa lakshmi indira sushma
+	nirmala smriti mamata yoko keiko akiko hiroko naoko yuko carmen lucia lucía rosa isabel pilar
+	dolores mercedes beatriz gabriela fernanda camila valentina daniela paula marta silvia cristina
+	raquel alejandra adriana veronica verónica dilma camille chloe chloé lea léa manon juliette
+	celine céline nathalie isabelle sylvie valerie valérie martine brigitte francoise françoise
+	monique anja katja heike ute birgit susanne annegret giulia francesca chiara federica
+	alessandra agnieszka katarzyna magdalena ngozi chioma folake funmilayo ellen winnie melanie
+	rebekah regina kiara kathy cathy peggy rita gail jill joy`)
+	maleNames = words(`james john robert michael william david richard joseph thomas charles christopher
+	daniel matthew anthony mark donald steven stephen paul andrew joshua kenneth kevin brian george
+	timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott
+	brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+	jose josé adam nathan henry douglas zachary peter kyle ethan walter noah jeremy keith roger
+	gerald harold sean austin carl arthur lawrence dylan jesse bryan billy joe bruce gabriel albert
+	willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby philip louis owen
+	derek steve tim tom jim bill bob mike dave dan ben sam tony nick rick graham gordon colin ian
+	iain neil nigel simon stuart alistair alastair angus duncan hamish malcolm rory ewan gavin
+	craig trevor clive barry kelvin martin glenn howard harvey herbert hugh hugo oliver oscar
+	rupert toby harry freddie ted boris rishi keir emmanuel olaf vladimir sergei sergey dmitry
+	alexei alexey volodymyr dmytro oleksiy andriy mykola petro viktor igor ivan nikolai yevgeny
+	mikhail ramzan recep mevlut mevlüt hakan ebrahim hossein ali mohammad mohammed muhammad
+	mohamed ahmad ahmed hassan hussein abdullah abdul omar khalid mahmoud mustafa ibrahim youssef
+	yusuf hamid reza javad masoud abbas naftali yair isaac yitzhak moshe avi edi ilir erion bajram
+	josep mario matteo pedro jair luiz narendra rahul imran shehbaz nawaz fumio shinzo hiroshi
+	takeshi kenji haruki taro ichiro shigeru jens ron chuck mitch marco pete lloyd alejandro jake
+	xavier francois françois pierre jacques nicolas helmut friedrich andrzej mateusz petr
+	aleksandar milorad abiy cyril uhuru yoweri muhammadu bola tayyip carlos luis miguel pablo
+	javier antonio manuel francisco jorge diego fernando ricardo roberto eduardo sergio andres
+	andrés alberto rafael raul raúl enrique gustavo hector héctor marcelo felipe emilio giuseppe
+	giovanni luca stefano alessandro paolo franco silvio enrico hans klaus jürgen jurgen wolfgang
+	dieter uwe gerhard horst heinz karl kurt otto markus stefan lars anders henrik sven erik nils
+	olav piet willem joost henk maarten kwame kofi chinedu emeka olusegun goodluck thabo nelson
+	desmond julius jomo raila horace`)
+)
 
 // genderClash says the person named sp is titled as the other gender than
 // g's pronoun.

@@ -56,6 +56,7 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"name nearest the verb", `"We will appeal," Ardent spokesperson Rachel Lord said.`, "We will appeal", "Rachel Lord"},
 	{"name nearest the verb", `"An appeal is almost certain," a source familiar with the legal team told the Post.`, "An appeal is almost certain", "source familiar with the legal team"},
 	{"pronoun", "Mayor Anna Berg spoke on Monday.\n\n‘We waited,’ she said.", "We waited", "Anna Berg"},
+	{"pronoun", "Lucinda Marsh, the firm's managing partner, said the offer stood. Owen Pritchard has given the buyer until April to sign.\n\n\"We will be watching closely,\" she said.", "We will be watching closely", "Lucinda Marsh"},
 	{"pronoun", "Union leader Tom Hale said the deal was fair. \"We won what we asked for,\" he said. Chief executive Mark Dunn, who signed it, has not commented since.\n\n\"It took a year,\" he added.", "It took a year", "Tom Hale"},
 	{"pronoun", "Tom Hale, the union's leader, said the members would vote on Friday. The chairman, Mark Dunn, has promised that no one will lose a job before May.\n\n\"A promise is a start,\" he added.", "A promise is a start", "Tom Hale"},
 	{"name then verb", "Ituri\n\n\"The army is pursuing the attackers,\" the Military Governor of Ituri, Lt-Gen Faustin Mbuyi-Kalonji, told reporters.", "The army is pursuing the attackers", "Faustin Mbuyi-Kalonji"},
@@ -280,11 +281,13 @@ func TestAccordingToBodyRole(t *testing.T) {
 
 // TestPronounWithinItsSentence: a pronoun after the person its own
 // sentence names is that person, not the subject of the sentence before;
-// after two people it is no one's for sure.
+// after two people it is no one's for sure, unless one of them has the
+// other gender's given name.
 func TestPronounWithinItsSentence(t *testing.T) {
 	cases := []speakerCase{
 		{"Thomas Reed, 42, is on trial. Prosecutor Mark Hale spoke to the court. Allegedly, Thomas' sister pleaded with him, but he replied \"I am not able to do that\".", "I am not able to do that", "Thomas Reed"},
-		{"Prosecutor Mark Hale spoke to the court. Anna Berg met Karl Odin, and he said \"the deal is dead\".", "the deal is dead", ""},
+		{"Prosecutor Mark Hale spoke to the court. Lee Berg met Karl Odin, and he said \"the deal is dead\".", "the deal is dead", ""},
+		{"Prosecutor Mark Hale spoke to the court. Anna Berg met Karl Odin, and he said \"the deal is dead\".", "the deal is dead", "Karl Odin"},
 		{"Prosecutor Mark Hale spoke to the court. \"It is over,\" he said.", "It is over", "Mark Hale"},
 	}
 	checkQuoteSpeakers(t, cases)

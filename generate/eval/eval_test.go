@@ -83,7 +83,7 @@ func TestHeldOutStyle(t *testing.T) {
 var belowTarget = map[string][4]float64{
 	"blind16": {0.896, 0.904, 1.0, 0.916},
 	"blind17": {0.886, 0.853, 0.891, 0.853},
-	"blind18": {0.915, 0.863, 0.961, 0.837},
+	"blind18": {0.915, 0.863, 0.961, 0.850},
 }
 
 func heldOut(t *testing.T, set string) {
