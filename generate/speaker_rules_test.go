@@ -493,6 +493,25 @@ func TestTranscriptTurns(t *testing.T) {
 	}
 }
 
+// TestRadioTranscriptTurns: a radio transcript's labels give the role in
+// lower case ("KAREN ASHBY, host:") and say how a speaker was heard
+// ("MARISOL VERA (through interpreter):"); the turn is still theirs. It
+// failed before: the interpreted turns were no one's quotes.
+func TestRadioTranscriptTurns(t *testing.T) {
+	text := "Salmon\n\nTHE WORLD\n\n" +
+		"LENA HOLT, host: I'm Lena Holt, and this is the program. Our reporter is in Puerto Montt.\n\n" +
+		"TOMAS RUIZ, reporting: The loading docks were busy at six this morning.\n\n" +
+		"MARISOL VERA (through interpreter): In March they cut our hours.\n\n" +
+		"RUIZ: Exports rose 9 percent.\n\n" +
+		"INES CARVALLO (in English): The agreement gives us certainty."
+	checkQuoteSpeakers(t, []speakerCase{
+		{text, "I'm Lena Holt, and this is the program. Our reporter is in Puerto Montt.", "Lena Holt"},
+		{text, "The loading docks were busy at six this morning.", "Tomas Ruiz"},
+		{text, "In March they cut our hours.", "Marisol Vera"},
+		{text, "The agreement gives us certainty.", "Ines Carvallo"},
+	})
+}
+
 // TestTitleCaseLabel: a name in title case before the noun it names
 // ("waved blue "Carrie On" signs") is a label, not the speaker's words.
 func TestTitleCaseLabel(t *testing.T) {

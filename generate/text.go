@@ -32,9 +32,11 @@ type sentence struct {
 }
 
 // turnLabel matches a transcript's speaker label: a name in capitals, a
-// role after a comma, a colon, "CAROL MERRIWEATHER, CNN ANCHOR: ",
-// "KOWALCZYK: ".
-var turnLabel = lazyRegexp(`^([A-Z][A-Z.'&-]*(?: [A-Z][A-Z.'&-]*){0,4})(?:, [A-Z0-9][A-Z0-9.'&/() -]{0,60}(?:, [A-Z0-9][A-Z0-9.'&/() -]{0,40})?)?: +\S`)
+// role after a comma (radio writes it in lower case), how the speaker was
+// heard in brackets, a colon: "CAROL MERRIWEATHER, CNN ANCHOR: ",
+// "KOWALCZYK: ", "KAREN ASHBY, host: ", "TOMÁS REYES, reporting: ",
+// "MARISOL VERA (through interpreter): ".
+var turnLabel = lazyRegexp(`^(\p{Lu}[\p{Lu}.'&-]*(?: \p{Lu}[\p{Lu}.'&-]*){0,4})(?:, (?:[\p{Lu}0-9][\p{Lu}0-9.'&/() -]{0,60}(?:, [\p{Lu}0-9][\p{Lu}0-9.'&/() -]{0,40})?|[a-z][a-z ]{1,30}))?(?: \([a-z][\pL ,-]{1,40}\))?: +\S`)
 
 // transcriptTurns reads the speaker label of each paragraph of a
 // transcript: a document where three paragraphs or more open with one
