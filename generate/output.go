@@ -104,6 +104,15 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 		var prevLabel *quote
 		lastSpeaker, lastEnd := "", -10
 		for _, q := range x.paraQuotes[start] {
+			if q.inTurn {
+				// Attributed where they stand (a title or a term the
+				// speaker quotes unattributed is no one else's words);
+				// the turn's voice does not run on into them.
+				if raw, label := x.speakerOf(q, end, nil); !label && raw != "" {
+					x.addQuote(&out, idx, oneLine(q.text), oneLine(raw), ids[q.doc])
+				}
+				continue
+			}
 			raw, label := x.speakerOf(q, end, prevLabel)
 			prevLabel = nil
 			if label {
@@ -162,6 +171,9 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 		// Only a whole quoted sentence that ends its paragraph hands its
 		// voice on; words running on unattributed keep the voice before.
 		qs := x.paraQuotes[start]
+		for len(qs) > 0 && qs[len(qs)-1].inTurn {
+			qs = qs[:len(qs)-1]
+		}
 		switch last := len(qs) - 1; {
 		case last >= 0 && qs[last].runsOn && lastSpeaker == "":
 		case last >= 0 && qs[last].s2 == end-1 && (qs[last].o == 0 || x.sents[qs[last].s1].toks[qs[last].o-1].n == ":"):

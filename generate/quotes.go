@@ -24,6 +24,9 @@ type quote struct {
 	// the whole paragraph after its label (see sentence.turn), spoken by
 	// the label's name.
 	turn string
+	// inTurn: a quotation inside a turn, someone else's words the turn's
+	// speaker quotes ("...," the official said).
+	inTurn bool
 }
 
 // findQuotes returns the quoted passages of sentences [from,to) (one
@@ -240,10 +243,16 @@ func (x *extractor) markQuoted() {
 	x.eachParagraph(func(start, end int) {
 		var qs []quote
 		if name := x.sents[start].turn; name != "" {
-			// A turn is all its speaker's words, quotation marks and all.
+			// A turn is all its speaker's words, quotation marks and all;
+			// the quotations in it are someone else's too.
 			qs, carry = []quote{{doc: x.sents[start].doc, s1: start, s2: end - 1, c: len(x.sents[end-1].toks), turn: name}}, false
 			if qs[0].text = x.quoteText(qs[0]); !quoteKept(qs[0].text) {
 				qs = nil
+			}
+			inner, _ := x.findQuotes(start, end, false)
+			for _, q := range inner {
+				q.inTurn, q.runsOn = true, false
+				qs = append(qs, q)
 			}
 		} else {
 			qs, carry = x.findQuotes(start, end, carry && x.closesCarried(start))

@@ -512,6 +512,24 @@ func TestRadioTranscriptTurns(t *testing.T) {
 	})
 }
 
+// TestQuotesInsideATurn: a turn is its speaker's words, and the words
+// it quotes are someone else's, attributed as in any story. It failed
+// before: they were the turn's speaker's.
+func TestQuotesInsideATurn(t *testing.T) {
+	text := "Flood\n\nNEWS TONIGHT\n\n" +
+		"CHARLES WENDT: Good evening. The river crested today.\n\n" +
+		"LAURA HEWITT: In Washington today, the agency paid out $212 million. A White House official told us the president will decide by Friday. \"He wants to see it again,\" the official said. The cruise line's president, Victor Aldana, said, quote, \"the health of our guests comes first,\" end quote. Back to you.\n\n" +
+		"WENDT: Thank you, Laura."
+	checkQuoteSpeakers(t, []speakerCase{
+		{text, "He wants to see it again", "official"},
+		{text, "the health of our guests comes first", "Victor Aldana"},
+		{text, "Good evening. The river crested today.", "Charles Wendt"},
+	})
+	if sp, _ := quoteSpeakers(text); !strings.HasPrefix(sp[`In Washington today, the agency paid out $212 million. A White House official told us the president will decide by Friday. "He wants to see it again," the official said. The cruise line's president, Victor Aldana, said, quote, "the health of our guests comes first," end quote. Back to you.`], "Laura Hewitt") {
+		t.Errorf("the turn is not its speaker's: %q", sp)
+	}
+}
+
 // TestTitleCaseLabel: a name in title case before the noun it names
 // ("waved blue "Carrie On" signs") is a label, not the speaker's words.
 func TestTitleCaseLabel(t *testing.T) {

@@ -364,11 +364,13 @@ func scoreQuotes(fs *FileScore, b *briefings.Briefing, g Gold) {
 			norm = alnum
 		}
 		want := norm(gq.Contains)
-		qi := -1
+		// The quote nearest to the gold's words: a transcript's turn holds
+		// the words it quotes from someone else, which are a quote of
+		// their own too.
+		qi, size := -1, 0
 		for i, q := range b.Quotes {
-			if strings.Contains(norm(q.Text), want) {
-				qi = i
-				break
+			if t := norm(q.Text); strings.Contains(t, want) && (qi < 0 || len(t) < size) {
+				qi, size = i, len(t)
 			}
 		}
 		if qi < 0 {
