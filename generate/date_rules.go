@@ -105,6 +105,20 @@ func (f dateFinder) modifiedMonth(toks []token, i int) (dateHit, verdict) {
 		if lowerAt(toks, mi) == "-" {
 			mi++
 		}
+		// "as early as April", "as late as 2017": the date itself, how
+		// near it is said around it. After a modal it is a prospect whose direction the rules do not read ("may take
+		// place as early as March"): no date, as before.
+		if l != "mid" && lowerAt(toks, mi) == "as" && lowerAt(toks, i-1) == "as" && mi+1 < len(toks) {
+			if modalBefore(toks, i-1) {
+				return dateHit{}, stop
+			}
+			if m, ok := monthOf(toks[mi+1]); ok {
+				return decide(f.monthExpr(toks, i-1, mi+2, m, true))
+			}
+			if y, ok := yearOf(toks[mi+1]); ok {
+				return dateHit{a: i - 1, b: mi + 2, date: strconv.Itoa(y)}, found
+			}
+		}
 	case strings.HasPrefix(l, "mid-"):
 		if m, ok := months()[strings.TrimPrefix(l, "mid-")]; ok {
 			return decide(f.monthExpr(toks, i, i+1, m, true))

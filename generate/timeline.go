@@ -101,6 +101,11 @@ func comparisonDate(toks []token, h dateHit) (standing, verdict) {
 		if nextIs(toks, k, "of") { // "as of March 4" dates a state
 			return mainDate, pass
 		}
+		// "as recently as last week", "as late as 2017": how near the
+		// event's own date is, no comparison.
+		if k >= 2 && wordIs(toks, k-2, "as") && wordIs(toks, k-1, "recently", "late", "early", "soon", "long", "far") {
+			return mainDate, pass
+		}
 	case "to", "with":
 		if !prevIs(toks, k, "compared", "comparison", "contrast", "relative") {
 			return mainDate, pass
