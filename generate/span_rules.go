@@ -684,8 +684,12 @@ func (x *extractor) spanAtFirm(s spanAt) (pending, verdict) {
 }
 
 // tickerAt says token i is a part of a stock ticker in parentheses, a
-// symbol and its exchange's suffix: "(KSLG.DE)", "(AAPL.O)".
+// symbol and its exchange's suffix: "(KSLG.DE)", "(AAPL.O)", or
+// Bloomberg's symbol and exchange code: "(1799 HK)", "(VOD LN)".
 func tickerAt(toks []token, i int) bool {
+	if bloombergTicker(toks, i) {
+		return true
+	}
 	caps := func(k int) bool {
 		return k >= 0 && k < len(toks) && toks[k].kind == tWord && strings.ToUpper(toks[k].s) == toks[k].s && toks[k].s != strings.ToLower(toks[k].s)
 	}
@@ -694,6 +698,17 @@ func tickerAt(toks []token, i int) bool {
 	// The symbol, then ".XX)"; the suffix, after "(SYMBOL.".
 	return caps(i) && (paren(i-1, "(") && dot(i+1) && caps(i+2) && len(toks[i+2].s) <= 2 && paren(i+3, ")") && len(toks[i].s) >= 2 ||
 		len(toks[i].s) <= 2 && dot(i-1) && caps(i-2) && paren(i-3, "(") && paren(i+1, ")"))
+}
+
+// bloombergTicker says token i is a part of "(SYMBOL CC)": a number or a
+// symbol in capitals, then a two-letter exchange code.
+func bloombergTicker(toks []token, i int) bool {
+	is := func(k int, p string) bool { return k >= 0 && k < len(toks) && toks[k].n == p }
+	code := func(k int) bool {
+		return k >= 0 && k < len(toks) && len(toks[k].s) == 2 && isAllCaps(toks[k].s) && is(k+1, ")") && is(k-2, "(") &&
+			(toks[k-1].kind == tNum || len(toks[k-1].s) <= 5 && isAllCaps(toks[k-1].s))
+	}
+	return code(i) || code(i+1)
 }
 
 // firmHeads are the people a firm's name follows with "from": "an analyst

@@ -384,11 +384,12 @@ func TestClubsAndSpokespeopleOfPeople(t *testing.T) {
 
 // TestSentenceOpeningBodyNames: a body's name that opens a sentence keeps
 // its first word ("National Science Foundation officials said"), and a
-// stock ticker after a firm is no body ("Kessler Automobil AG (KSLG.DE)").
+// stock ticker after a firm is no body ("Kessler Automobil AG (KSLG.DE)",
+// Bloomberg's "Jinhai (1799 HK)" and "Vodafone (VOD LN)").
 func TestSentenceOpeningBodyNames(t *testing.T) {
-	actors, _ := extractText("National Science Foundation officials said grants would rise. State Department officials agreed. New York Times reporters asked. Kessler Automobil AG (KSLG.DE) reported a drop. Apple Inc. (AAPL.O) rose.")
+	actors, _ := extractText("National Science Foundation officials said grants would rise. State Department officials agreed. New York Times reporters asked. Kessler Automobil AG (KSLG.DE) reported a drop. Apple Inc. (AAPL.O) rose. Jinhai (1799 HK) gained 18 percent, and Vodafone Group Plc (VOD LN) fell.")
 	wantActors(t, actors, "National Science Foundation (organization)", "State Department (organization)", "New York Times (organization)")
-	noActorsLike(t, actors, "KSLG", "DE (", "AAPL", "Science Foundation")
+	noActorsLike(t, actors, "KSLG", "DE (", "AAPL", "Science Foundation", "HK", "VOD", "LN")
 }
 
 // TestProgrammeIsABody: "the World Food Programme said" is a body

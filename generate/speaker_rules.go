@@ -901,6 +901,13 @@ func (x *extractor) subjectNounPhrase(c subjectAt) (string, verdict) {
 	}
 	for s := e - 1; s >= 0 && s >= e-5; s-- {
 		if determiners.has(toks[s].lower()) {
+			// "Derek Halloran of the Unite union said": the person the
+			// body's name describes speaks.
+			if wordIs(toks, s-1, "of") {
+				if m, ok := x.mentionEndingAt(c.si, s-1); ok && m.kind == mPerson && m.act != nil {
+					return decideSpeaker(speakerName(m))
+				}
+			}
 			return decideSpeaker(x.nounPhrase(c.si, s, e))
 		}
 		if toks[s].kind != tWord && toks[s].kind != tNum {
