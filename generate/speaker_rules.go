@@ -783,7 +783,19 @@ func (x *extractor) subjectApposition(c subjectAt) (string, verdict) {
 		}
 		for s := w - 2; s >= 0 && s >= w-5; s-- {
 			if determiners.has(toks[s].lower()) {
-				return decideSpeaker(x.describedSpeaker(c.si, s, w))
+				if d := x.describedSpeaker(c.si, s, w); d != "" {
+					return decideSpeaker(d)
+				}
+				// "The 90-year-old company, maker of the Vela, said": the
+				// body the noun phrase names, when it is the subject ("a
+				// spokesman for the mayor, who ..., said" is not the
+				// mayor).
+				if !wordIs(toks, s-1, "for", "of", "at", "from", "with", "to", "by", "in", "on") {
+					if np := x.nounPhrase(c.si, s, w); np != "" {
+						return decideSpeaker(np)
+					}
+				}
+				return decideSpeaker("")
 			}
 		}
 	} else if st := leadInEnd(toks); st < e {

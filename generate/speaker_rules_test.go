@@ -35,6 +35,7 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"name and colon", "Mayor Anna Berg: \"The port stays open.\"", "The port stays open.", "Anna Berg"},
 	{"document", `They saw correspondence between Prime Minister Edi Rama and Foreign Minister Olta Xhacka detailing plans to "hit back hard".`, "hit back hard", "Edi Rama and Olta Xhacka"},
 	{"interview answer", "Relief groups have run short of food. We spoke to Ana Varela, the group's director, by phone.\n\nHow bad is it now?\n\n\"Worse than in the first week. Nobody is watching any more.\"", "Worse than in the first week. Nobody is watching any more.", "Ana Varela"},
+	{"apposition", `Kessler Motors collapsed on Thursday. The 90-year-old company, maker of the Lark sedan, said production had stopped "with immediate effect".`, "with immediate effect", "Kessler Motors"},
 	{"noun phrase", `Tom Hale of the dockers' union said its members were "not in the business of picking sides" and would vote.`, "not in the business of picking sides", "Tom Hale"},
 	{"subject introduces", "Port talks\n\nIn his last speech, Minister Lars Holm left the union a warning: \"We will not sign a deal that costs us the port.\"", "We will not sign a deal that costs us the port.", "Lars Holm"},
 	{"subject introduces", "Apple\n\nAfter the case closed Apple Computer CEO Steve Jobs extended an invitation to the record label, \"we have always loved the Beatles, and hopefully we can work together\".", "we have always loved the Beatles, and hopefully we can work together", "Steve Jobs"},

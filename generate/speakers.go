@@ -105,7 +105,7 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 	// "the company said": the organization that last spoke, or was last
 	// named, within the last three sentences. Not "the justice ministry",
 	// which says which one it is.
-	if (orgDescriptors.has(head) || govHeads.has(head)) && b-a == 2 {
+	if (orgDescriptors.has(head) || govHeads.has(head)) && b-a == 2 || orgDescriptors.has(head) && describingOnly(toks, a+1, b-1) {
 		var named *actor
 		for s := si; s >= 0 && s >= si-3 && x.sents[s].doc == doc; s-- {
 			ms := x.mentions[s]
@@ -212,6 +212,23 @@ func (x *extractor) describedSpeaker(si, a, b int) string {
 		return "" // "the minister": nounPhrase's to resolve
 	}
 	return cleanRole(x.text(si, a+1, b))
+}
+
+// describingOnly says tokens [a,b), one or two, describe without saying
+// which one: "90-year-old", "Coventry-based", "struggling", "troubled"
+// ("the 90-year-old company" is the company named before, "the justice
+// ministry" says which ministry).
+func describingOnly(toks []token, a, b int) bool {
+	if b <= a || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		l := toks[k].lower()
+		if toks[k].kind != tWord && toks[k].kind != tNum || toks[k].upper() || !(strings.Contains(l, "-") || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerFor reads a described speaker at token a of sentence si that
