@@ -532,6 +532,23 @@ func TestQuotesInsideATurn(t *testing.T) {
 	}
 }
 
+// TestInterviewQAndA: an interview printed as questions and answers
+// ("Q: ...", "A: ...") gives each answer, quotation marks or none, to the
+// person the text says it interviewed; the questions are no one's quotes.
+// It failed before: the answers were not quotes.
+func TestInterviewQAndA(t *testing.T) {
+	text := "Suppliers wait\n\nThe plant closed on Thursday.\n\nTrade Weekly spoke to Owen Marsh, the partner leading the administration, on Tuesday.\n\n" +
+		"Q: Can suppliers expect to be paid?\n\nA: Anyone who delivers from now on will be paid. What was owed before is an unsecured claim.\n\n" +
+		"Q: How many bidders are there?\n\nA: I can't name them. There are more than two."
+	checkQuoteSpeakers(t, []speakerCase{
+		{text, "Anyone who delivers from now on will be paid. What was owed before is an unsecured claim.", "Owen Marsh"},
+		{text, "I can't name them. There are more than two.", "Owen Marsh"},
+	})
+	if sp, _ := quoteSpeakers(text); len(sp) != 2 {
+		t.Errorf("%d quotes, want the 2 answers: %q", len(sp), sp)
+	}
+}
+
 // TestTitleCaseLabel: a name in title case before the noun it names
 // ("waved blue "Carrie On" signs") is a label, not the speaker's words.
 func TestTitleCaseLabel(t *testing.T) {

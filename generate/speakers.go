@@ -11,6 +11,9 @@ import (
 // speakerOf resolves who said quote q, or "" when the text does not say
 // (a label, an unattributed passage).
 func (x *extractor) speakerOf(q quote, paraEnd int, prevLabel *quote) (string, bool) {
+	if q.turn == answerTurn {
+		return x.interviewee(q.s1), false
+	}
 	if q.turn != "" {
 		return x.turnSpeaker(q.turn, q.doc), false
 	}

@@ -52,6 +52,41 @@ func transcriptTurns(paras []string) (names []string, cut []int) {
 		}
 	}
 	if n < 3 {
+		return interviewTurns(paras)
+	}
+	return names, cut
+}
+
+// answerTurn names the turns of an interview printed as questions and
+// answers: spoken by whoever the text says it interviewed (interviewee).
+const answerTurn = "\x00answer"
+
+// interviewTurns reads an interview printed as questions and answers,
+// two of each at least ("Q: ...", "A: ..."): the answers are turns
+// (answerTurn), the questions no one's words.
+func interviewTurns(paras []string) (names []string, cut []int) {
+	label := func(p, l string) int {
+		if !strings.HasPrefix(p, l+":") {
+			return -1
+		}
+		rest := strings.TrimLeft(p[len(l)+1:], " ")
+		if rest == "" || len(rest) == len(p)-len(l)-1 {
+			return -1
+		}
+		return len(p) - len(rest)
+	}
+	names, cut = make([]string, len(paras)), make([]int, len(paras))
+	qs, as := 0, 0
+	for i, p := range paras {
+		if label(p, "Q") > 0 {
+			qs++
+		}
+		if c := label(p, "A"); c > 0 {
+			names[i], cut[i] = answerTurn, c
+			as++
+		}
+	}
+	if qs < 2 || as < 2 {
 		return nil, nil
 	}
 	return names, cut
