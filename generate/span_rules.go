@@ -684,7 +684,7 @@ func (x *extractor) spanAtFirm(s spanAt) (pending, verdict) {
 }
 
 // tickerAt says token i is a part of a stock ticker in parentheses, a
-// symbol and its exchange's suffix: "(KSLG.DE)", "(AAPL.O)", or
+// symbol and its exchange's suffix: "(KSLG.DE)", "(AAPL.O)", "<RHCG.DE>", or
 // Bloomberg's symbol and exchange code: "(1799 HK)", "(VOD LN)".
 func tickerAt(toks []token, i int) bool {
 	if bloombergTicker(toks, i) {
@@ -694,7 +694,10 @@ func tickerAt(toks []token, i int) bool {
 		return k >= 0 && k < len(toks) && toks[k].kind == tWord && strings.ToUpper(toks[k].s) == toks[k].s && toks[k].s != strings.ToLower(toks[k].s)
 	}
 	dot := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].n == "." }
-	paren := func(k int, p string) bool { return k >= 0 && k < len(toks) && toks[k].n == p }
+	// Reuters writes its instrument codes in angle brackets: "<RHCG.DE>".
+	paren := func(k int, p string) bool {
+		return k >= 0 && k < len(toks) && (toks[k].n == p || p == "(" && toks[k].n == "<" || p == ")" && toks[k].n == ">")
+	}
 	// The symbol, then ".XX)"; the suffix, after "(SYMBOL.".
 	return caps(i) && (paren(i-1, "(") && dot(i+1) && caps(i+2) && len(toks[i+2].s) <= 2 && paren(i+3, ")") && len(toks[i].s) >= 2 ||
 		len(toks[i].s) <= 2 && dot(i-1) && caps(i-2) && paren(i-3, "(") && paren(i+1, ")"))

@@ -606,3 +606,17 @@ func TestCompetitionIsNoBody(t *testing.T) {
 	actors, _ := extractText("Soccer\n\nEindhoven will meet Turkish club Bursa in the first round of the UEFA Cup on September 10.")
 	noActorsLike(t, actors, "UEFA Cup")
 }
+
+// TestWireFurniture: a Voice of America script's header fields
+// ("TYPE=CORRESPONDENT REPORT") and editors' initials ("NEB/PO/JWH"), and
+// a Reuters instrument code after a firm ("<RHCG.DE>"), name no one, and
+// VOA's spelled-out acronym ("U-N-H-C-R") is a body. It failed before:
+// TYPE, TITLE, NEB, PO, JWH, RHCG and DE were organizations, U-N-H-C-R a
+// person.
+func TestWireFurniture(t *testing.T) {
+	actors, _ := extractText("Refugees to return\n\nVOICE OF AMERICA\nDATE=3/12/96\nTYPE=CORRESPONDENT REPORT\nNUMBER=2-191045\nTITLE=TANZANIA / REFUGEES\nBYLINE=PETER OKELLO\nDATELINE=NAIROBI\n\n" +
+		"TEXT: The agreement was signed Monday after talks with the U-N-H-C-R. The U-N-H-C-R said the convoys would leave in April.\n\n" +
+		"FRANKFURT, Feb 25 (Reuters) - German chemicals group Rheintal Chemie AG <RHCG.DE> said on Friday its profit rose.\n\nNEB/PO/JWH/RAE")
+	noActorsLike(t, actors, "TYPE", "TITLE", "NEB", "PO (", "JWH", "RHCG", "DE (", "NUMBER", "BYLINE", "DATELINE", "PETER OKELLO")
+	wantActors(t, actors, "U-N-H-C-R (organization)")
+}

@@ -273,6 +273,9 @@ func hasTitle(toks []token, a, b int) bool {
 
 func isAcronym(s string) bool {
 	s = strings.ReplaceAll(s, ".", "")
+	if spelledAcronym(s) {
+		s = strings.ReplaceAll(s, "-", "")
+	}
 	if romanNumeral(s) {
 		return false // "part XVII", "Henry VIII"
 	}
@@ -488,7 +491,14 @@ func adjectivalCompound(w string) bool {
 // isAllCapsWord says token i is a shouted ordinary word (a dateline, a
 // heading), not an acronym: all capitals and longer than an acronym.
 func isAllCapsWord(toks []token, i int) bool {
-	return len(toks[i].s) > 5 && isAllCaps(toks[i].s)
+	return len(toks[i].s) > 5 && isAllCaps(toks[i].s) && !spelledAcronym(toks[i].s)
+}
+
+// spelledAcronym says s is an acronym spelled out letter by letter, as the
+// Voice of America writes them for its readers: "U-N", "U-N-H-C-R".
+func spelledAcronym(s string) bool {
+	letters := strings.ReplaceAll(s, "-", "")
+	return len(letters) >= 2 && len(letters)*2-1 == len(s) && isAllCaps(letters)
 }
 
 func markUsed(used []bool, a, b int) {

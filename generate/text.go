@@ -112,6 +112,14 @@ func straighten(s string) string { return straightener().Replace(s) }
 // match busy for 80 characters, three times the cost of the rest.
 var boilerplate = lazyRegexp(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more\b.{0,100}|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|skip advertisement|press play to listen.{0,60}|voiced by artificial intelligence\.?|share via|read time:.{0,20}|also read\b.{0,120}|get (?:the )?latest\b.{0,160}|see more|\(with inputs from .{0,60}\)|media contacts?:?|reporting from .{0,40}|news and press release|posted \d.{0,30}|reuse this content|.{1,80} contributed (?:reporting )?to this (?:report|story|article)\.?|additional reporting by .{1,80}|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
 
+// scriptField matches a header field of a broadcast script, as the Voice
+// of America's: "DATE=3/12/96", "TYPE=CORRESPONDENT REPORT".
+var scriptField = lazyRegexp(`^[A-Z][A-Z_]{1,15}=\S`)
+
+// editorInitials matches the line of editors' initials a wire script
+// ends with: "NEB/PO/JWH/RAE".
+var editorInitials = lazyRegexp(`^[A-Z]{2,4}(?:/[A-Z]{2,4}){1,8}$`)
+
 // bylineRole matches a byline without "By", a name and the writer's desk:
 // "Aisha Rahman Housing correspondent", "Jane Smith and Tom Lee Political
 // editors", "NAKAMURA AYA, Nikkei staff writer, and KIM JI-HOON,
@@ -310,6 +318,11 @@ func isBoilerplate(line string) bool {
 		strings.Contains(t, "@") && boilerplateEmail().MatchString(t) ||
 		strings.Contains(t, "/") && boilerplateAgency().MatchString(t) ||
 		endsInByline(t) && bylineRole().MatchString(t) || len(t) < 60 && bylineDesk().MatchString(t) {
+		return true
+	}
+	// A broadcast script's header field ("TYPE=CORRESPONDENT REPORT",
+	// "BYLINE=PETER OKELLO") and its editors' initials ("NEB/PO/JWH").
+	if scriptField().MatchString(t) || editorInitials().MatchString(t) {
 		return true
 	}
 	// A transcript's stage direction, "(BEGIN VIDEOTAPE)", "(APPLAUSE)",
