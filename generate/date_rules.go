@@ -42,7 +42,7 @@ var dateRules = []dateRule{
 	{"weekday", `on Tuesday; last Friday; next Monday`, true, dateFinder.weekday},
 	{"today", `today; yesterday; tomorrow`, true, dateFinder.today},
 	{"past units", `in the past six months; within three months`, true, dateFinder.pastUnits},
-	{"this unit", `this week; earlier this week; last year; next quarter; last summer; this years festival`, true, dateFinder.thisUnit},
+	{"this unit", `this week; earlier this week; early next week; last year; next quarter; last summer; last night; this years festival`, true, dateFinder.thisUnit},
 	{"over the season", `over the summer; during the winter`, true, dateFinder.overSeason},
 	// Tried only with a publication date, as it always was, though the
 	// year is written.

@@ -243,6 +243,10 @@ func tokenAt(toks []token, i int) token {
 // to, "was adjourned until March 3"; "was held until 12 February" is
 // past.
 func untilAhead(toks []token, a int) bool {
+	// "until the end of April": the modifier's article.
+	if wordIs(toks, a-1, "the") && wordIs(toks, a, "end", "beginning", "start", "middle") {
+		a--
+	}
 	if !wordIs(toks, a-1, "until", "till") {
 		return false
 	}
@@ -391,7 +395,9 @@ func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit
 			y++
 		}
 		a--
-	case future(toks, a) || prev == "by" && (m-pm+12)%12 <= 6:
+	case future(toks, a) || prev == "by" && (m-pm+12)%12 <= 6 || untilAhead(toks, a) && wordIs(toks, b, "to"):
+		// "until the end of April to sign": a deadline; "served until
+		// March" is past.
 		// "by June" is a deadline when June comes within half a year;
 		// "By June, the army had retaken the city" told in September is past.
 		if m < pm {

@@ -253,7 +253,20 @@ func (f dateFinder) thisUnit(toks []token, i int) (dateHit, verdict) {
 			}
 		}
 		mon := monday(f.pub).AddDate(0, 0, 7*off)
+		// "early next week": Monday to Wednesday; "late last week":
+		// Thursday to Sunday.
+		switch lowerAt(toks, i-1) {
+		case "early":
+			return dateHit{a: i - 1, b: i + 2, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 2))}, found
+		case "late":
+			return dateHit{a: i - 1, b: i + 2, date: ymd(mon.AddDate(0, 0, 3)), end: ymd(mon.AddDate(0, 0, 6))}, found
+		}
 		return dateHit{a: i, b: i + 2, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 6))}, found
+	case "night", "evening":
+		// "last night": the evening before the story.
+		if l == "last" {
+			return dateHit{a: i, b: i + 2, date: ymd(f.pub.AddDate(0, 0, -1))}, found
+		}
 	case "month":
 		t := time.Date(py, time.Month(pm)+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
 		return dateHit{a: i, b: i + 2, date: ym(t.Year(), int(t.Month()))}, found

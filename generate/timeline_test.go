@@ -16,6 +16,7 @@ var eventDateCases = []struct{ rule, pub, text, want string }{
 	{"", "2025-06-22", "He has proposed a three-year transition, with a presidential vote no earlier than 2027.", "2027"},
 	{"", "1996-03-12", "Fighting flared again as recently as last week.", "1996-03-04"},
 	{"", "2019-05-02", "The stake was sold as late as 2017, the filing shows.", "2017"},
+	{"", "2014-10-14", "Kyle Ansbach served as chief of staff until March, when he left.", "2014-03"},
 	{"", "2005-01-18", "The first test flight may take place as early as March, and the first flight is expected in mid-2006.", "2006"},
 	{"starting point", "2009-02-24", "The Dow fell 3.41% to end the day at 7,114.3, its lowest level since October 1997.", "2009-02-24"},
 	{"starting point", "2009-02-24", "It was the lowest ending for the index since October 9, 2002.", ""},
