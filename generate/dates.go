@@ -143,6 +143,17 @@ func (f dateFinder) dependsOnPub(toks []token, h dateHit) bool {
 	return true
 }
 
+// clauseBetween says a clause of its own opens in tokens [a,b): a
+// subject pronoun or a relative word ("every commitment it made in").
+func clauseBetween(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if wordIs(toks, k, "it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "when") {
+			return true
+		}
+	}
+	return false
+}
+
 // future says a future cue precedes token i in its clause (or, up to 32
 // words back, its sentence: "Atlantis will go on display ... following
 // the last flight, which launches June 28").
@@ -188,6 +199,17 @@ func future(toks []token, i int) bool {
 		// "is due to meet", "elections due in December", not "due to the war"
 		if toks[k].lower() == "due" && (k > 0 && (toks[k-1].lower() == "is" || toks[k-1].lower() == "are" || toks[k-1].lower() == "was" || toks[k-1].lower() == "were" || toks[k-1].lower() == "been") || lowerAt(toks, k+1) == "in" || lowerAt(toks, k+1) == "on") {
 			return true
+		}
+		// "expects the river to crest there on Thursday": what someone
+		// expects of something to come.
+		// Not a date of a clause of its own after the verb: "We expect
+		// the board to honour every commitment it made in February".
+		if wordIs(toks, k, "expects", "expect", "forecasts", "predicts") {
+			for t := k + 1; t < i && t <= k+5; t++ {
+				if wordIs(toks, t, "to") && t+1 < i && toks[t+1].kind == tWord && !toks[t+1].upper() && !clauseBetween(toks, t+2, i) {
+					return true
+				}
+			}
 		}
 		// "set to expire on 30 June", "plans to open in March", "ahead of
 		// the November election"

@@ -17,6 +17,8 @@ var eventDateCases = []struct{ rule, pub, text, want string }{
 	{"", "1996-03-12", "Fighting flared again as recently as last week.", "1996-03-04"},
 	{"", "2019-05-02", "The stake was sold as late as 2017, the filing shows.", "2017"},
 	{"", "2014-10-14", "Kyle Ansbach served as chief of staff until March, when he left.", "2014-03"},
+	{"", "1993-07-20", "The Army Corps of Engineers now expects the river to crest there on Thursday.", "1993-07-22"},
+	{"", "2025-10-30", "We expect the board to honour every commitment it made in February.", "2025-02"},
 	{"", "2005-01-18", "The first test flight may take place as early as March, and the first flight is expected in mid-2006.", "2006"},
 	{"starting point", "2009-02-24", "The Dow fell 3.41% to end the day at 7,114.3, its lowest level since October 1997.", "2009-02-24"},
 	{"starting point", "2009-02-24", "It was the lowest ending for the index since October 9, 2002.", ""},
