@@ -43,6 +43,7 @@ type quoteAt struct {
 // document that speaks, the next sentence.
 var speakerRules = []speakerRule[quoteAt]{
 	{"after the quote", `"...," stated Albanian Prime Minister Edi Rama`, (*extractor).speakerAfterQuote},
+	{"advertisement", `The Democratic Congressional Campaign Committee began airing an ad that calls Front Range Forward "..."`, (*extractor).speakerAdvertisement},
 	{"before the quote", `Prime Minister Edi Rama said the attack was "..."`, (*extractor).speakerBeforeQuote},
 	{"according to", `The plan is "...", according to Prime Minister Edi Rama`, (*extractor).speakerAccordingTo},
 	{"name and colon", `Mayor Anna Berg: "..."`, (*extractor).speakerNameColon},
@@ -50,6 +51,64 @@ var speakerRules = []speakerRule[quoteAt]{
 	{"subject introduces", `In her letter, Mayor Anna Berg left a warning: "We will ..."`, (*extractor).speakerSubjectIntroduces},
 	{"next sentence", `Mayor Anna Berg spoke. "... ." She said so on Monday.`, (*extractor).speakerNextSentence},
 	{"interview answer", "We spoke to Mayor Anna Berg.\n\nHow bad is it?\n\n\"...\"", (*extractor).speakerInterviewAnswer},
+}
+
+// adNouns are what a campaign or a group puts its words out in.
+var adNouns = words(`ad ads advertisement advertisements commercial commercials spot mailer mailers flyer billboard`)
+
+// adVerbs say what an advertisement calls someone.
+var adVerbs = words(`calling calls called describing describes described labeling labelling labels labeled labelled branding brands branded saying says`)
+
+// speakerAdvertisement: the words an advertisement puts out are its
+// sponsor's, the subject that opens the sentence: "On Thursday, the
+// Brightwater campaign released a digital ad calling Vessey a "..."",
+// "Her campaign answered with a television advertisement that described
+// his record as "..."", "The DCCC began airing an ad on Monday that calls
+// Front Range Forward "..."".
+func (x *extractor) speakerAdvertisement(c quoteAt) (string, verdict) {
+	q := c.q
+	si, toks := q.s1, x.sents[q.s1].toks
+	ad := -1
+	for k := q.o - 1; k >= 0 && k >= q.o-12 && ad < 0; k-- {
+		if toks[k].kind == tDQ || toks[k].kind == tPunct && toks[k].n != "," {
+			break
+		}
+		if !adVerbs.has(toks[k].lower()) {
+			continue
+		}
+		for n := k - 1; n >= 0 && n >= k-5; n-- {
+			if adNouns.has(toks[n].lower()) {
+				ad = n
+				break
+			}
+		}
+		if ad < 0 {
+			return "", pass
+		}
+	}
+	if ad < 0 {
+		return "", pass
+	}
+	st := leadInEnd(toks)
+	if wordIs(toks, st, "her", "his", "their") && wordIs(toks, st+1, "campaign") {
+		if p := x.pronoun(si, st, true); p != "" {
+			return decideSpeaker(p + " campaign")
+		}
+		return "", pass
+	}
+	for _, m := range x.mentions[si] {
+		if m.a < st || m.a > st+2 || m.b > ad || m.act == nil {
+			continue
+		}
+		if wordIs(toks, m.b, "campaign") {
+			return decideSpeaker(speakerName(m) + " campaign")
+		}
+		if m.kind == mOrg {
+			return decideSpeaker(speakerName(m))
+		}
+		break
+	}
+	return "", pass
 }
 
 // speakerInterviewAnswer: in an interview written as questions and
