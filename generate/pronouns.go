@@ -39,7 +39,7 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 		// said something already; the last to say it, not the last
 		// named, whoever made a promise or "has not commented".
 		if continuesSpeech(x.sents[si].toks, i) {
-			if sp := x.lastSpeakerBy(si, i, sayingVerbs.has); agrees(sp) {
+			if sp := x.lastSpeakerBy(si, i, saying, 6); agrees(sp) {
 				return sp
 			}
 		}
@@ -206,7 +206,9 @@ func opensClause(toks []token, i int) bool {
 // lastSpeaker finds the most recent person who spoke before token i of
 // sentence si (a pronoun "he"/"she"): the subject of the latest reporting
 // verb, named or described ("One victim, a former nurse, told the court").
-func (x *extractor) lastSpeaker(si, i int) string { return x.lastSpeakerBy(si, i, speechVerb) }
+func (x *extractor) lastSpeaker(si, i int) string {
+	return x.lastSpeakerBy(si, i, func(toks []token, v int) bool { return speechVerb(toks[v].lower()) }, 3)
+}
 
 // sayingVerbs report words said, and nothing else a speaker does (promise,
 // comment, warn): "he added" goes on from them.
@@ -223,12 +225,26 @@ func continuesSpeech(toks []token, i int) bool {
 	return k < len(toks) && (wordIs(toks, k, "added", "adds", "continued", "continues") || wordIs(toks, k, "went", "goes") && wordIs(toks, k+1, "on"))
 }
 
+// saying says token v reports words said: a sayingVerb, and "added" or
+// "continued" only before the words or "that" ("added three players"
+// reports nothing).
+func saying(toks []token, v int) bool {
+	if !sayingVerbs.has(toks[v].lower()) {
+		return false
+	}
+	if wordIs(toks, v, "added", "adds", "continued", "continues") && v+1 < len(toks) {
+		n := toks[v+1]
+		return n.kind == tPunct || n.kind == tDQ || n.kind == tSQOpen || wordIs(toks, v+1, "that")
+	}
+	return true
+}
+
 // lastSpeakerBy is lastSpeaker reading only the verbs verb accepts as
-// reporting.
-func (x *extractor) lastSpeakerBy(si, i int, verb func(string) bool) string {
+// reporting, at most told narrative sentences back.
+func (x *extractor) lastSpeakerBy(si, i int, verb func(toks []token, v int) bool, maxTold int) string {
 	doc := x.sents[si].doc
 	told := 0 // sentences looked at that are not all quotation
-	for s := si; s >= 0 && told <= 3 && x.sents[s].doc == doc; s-- {
+	for s := si; s >= 0 && told <= maxTold && x.sents[s].doc == doc; s-- {
 		toks := x.sents[s].toks
 		end := len(toks)
 		if s == si {
@@ -240,8 +256,7 @@ func (x *extractor) lastSpeakerBy(si, i int, verb func(string) bool) string {
 		for v := end - 1; v >= 0; v-- {
 			// The quoted words' own verbs are not the speaker's: `"This
 			// witness was promised ...," he said`.
-			l := toks[v].lower()
-			if x.quotedAt(s, v) || !verb(l) {
+			if x.quotedAt(s, v) || !verb(toks, v) {
 				continue
 			}
 			e := v
@@ -254,9 +269,24 @@ func (x *extractor) lastSpeakerBy(si, i int, verb func(string) bool) string {
 			// `"...," said Julien Talavan, a spokesman. "...," he said`:
 			// the subject after its verb, in the sentence just before
 			// (further back, a person named since is likelier).
-			if s >= si-1 && e > 0 && (toks[e-1].kind == tDQ || toks[e-1].n == ",") && v+1 < len(toks) {
-				if m, ok := x.mentionAt(s, v+1); ok && m.act != nil && m.act.typ == briefings.ActorPerson {
-					return m.act.name
+			// Who adds is the one who said, however far back (maxTold
+			// beyond 3: the search for a continuation).
+			if (s >= si-1 || maxTold > 3) && e > 0 && (toks[e-1].kind == tDQ || toks[e-1].n == ",") && v+1 < len(toks) {
+				// Past a role in lower case: "said Cascadia coach Tomás
+				// Aguirre" names the coach.
+				for k := v + 1; k < len(toks) && k <= v+4; k++ {
+					if m, ok := x.mentionAt(s, k); ok && m.act != nil {
+						if m.act.typ == briefings.ActorPerson {
+							return m.act.name
+						}
+						if k > v+1 {
+							break
+						}
+						continue
+					}
+					if toks[k].kind != tWord || toks[k].upper() && k > v+1 {
+						break
+					}
 				}
 			}
 			if m, ok := x.mentionEndingAt(s, e); ok && m.act != nil {
