@@ -536,7 +536,7 @@ var (
 	celine céline nathalie isabelle sylvie valerie valérie martine brigitte francoise françoise
 	monique anja katja heike ute birgit susanne annegret giulia francesca chiara federica
 	alessandra agnieszka katarzyna magdalena ngozi chioma folake funmilayo ellen winnie melanie
-	rebekah regina kiara kathy cathy peggy rita gail jill joy`)
+	rebekah regina kiara kathy cathy peggy rita gail jill joy ines inés agnes`)
 	maleNames = words(`james john robert michael william david richard joseph thomas charles christopher
 	daniel matthew anthony mark donald steven stephen paul andrew joshua kenneth kevin brian george
 	timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott
