@@ -45,6 +45,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind16", "testdata/blind16/sources", "testdata/blind16/gold"},
 	{"blind17", "testdata/blind17/sources", "testdata/blind17/gold"},
 	{"blind18", "testdata/blind18/sources", "testdata/blind18/gold"},
+	{"blind19", "testdata/blind19/sources", "testdata/blind19/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

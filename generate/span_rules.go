@@ -39,6 +39,7 @@ var spanRules = []spanRule{
 	{"stock index", `the FTSE 100 index fell; the Nasdaq Composite rose; the German DAX slipped 2 points`, (*extractor).spanStockIndex},
 	{"hyphenated countries", `UK-Albania talks`, (*extractor).spanHyphenCountries},
 	{"sports team", `Groningen beat Utrecht 3-1 with a late goal from their striker, the league's top scorer`, (*extractor).spanSportsTeam},
+	{"results and scoreboards", `Almere 1 (Verhoeven 70) Purmerend 0; Victoria Apeldoorn 2 2 0 0 6 1 6; J. Bosman c Tahir b Van Os 14; Clarke 10-2-38-2`, (*extractor).spanResults},
 	{"whole country", `Albania cut ties; a Spanish dual-language program`, (*extractor).spanCountry},
 	{"person of firm", `said Megan Liu of Redfern Research`, (*extractor).spanPersonOfFirm},
 	{"title before name", `Albanian Prime Minister Edi Rama said`, (*extractor).spanTitleName},
@@ -1085,4 +1086,140 @@ func (x *extractor) spanSportsTeam(s spanAt) (pending, verdict) {
 	}
 	x.org(s.si, a, b, s.used)
 	return pending{}, found
+}
+
+// spanResults reads the names of a results list, a standings table and a
+// cricket scoreboard, as the wires print them: the numbers beside a name
+// say what it is. A club stands before its score, facing another with
+// its own ("Almere 1 (Verhoeven 70) Purmerend 0", "Hengelo 0 Blauw-Wit
+// Amersfoort 0"), or before a standings row ("Victoria Apeldoorn 2 2 0 0
+// 6 1 6"); a player stands in the brackets after a score, before a minute
+// ("(Kuipers 12, 67, Van Gelder 80)"), or in a scoreboard's line ("J.
+// BOSMAN c Tahir b Van Os 14", "A. VISSER run out 23", "Clarke
+// 10-2-38-2"). A country is left to the rule for countries.
+func (x *extractor) spanResults(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	if s.n() > 4 || countryAt(toks, a) == s.n() {
+		return pending{}, pass
+	}
+	for k := a; k < b; k++ {
+		if strings.ContainsAny(toks[k].n, "0123456789") {
+			return pending{}, pass
+		}
+	}
+	switch {
+	case resultsTeam(toks, a, b):
+		x.org(s.si, a, b, s.used)
+		return pending{}, found
+	case resultsScorer(toks, a, b) || scoreboardPlayer(toks, a, b):
+		x.person(s.si, a, b, "")
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
+	return pending{}, pass
+}
+
+// score says token k is a match's score or a table's count: a number of
+// one or two digits.
+func score(toks []token, k int) bool {
+	if k < 0 || k >= len(toks) || toks[k].kind != tNum || len(toks[k].n) > 2 {
+		return false
+	}
+	for _, r := range toks[k].n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// resultsTeam says [a,b) is a club in a results line or a standings row.
+func resultsTeam(toks []token, a, b int) bool {
+	if !score(toks, b) {
+		return false
+	}
+	// A standings row: five counts or more.
+	n := 0
+	for k := b; k < len(toks) && score(toks, k); k++ {
+		n++
+	}
+	if n >= 5 {
+		return true
+	}
+	// The home side: its score, the scorers, then the other side's name
+	// and score.
+	k := b + 1
+	if k < len(toks) && toks[k].n == "(" {
+		for k < len(toks) && toks[k].n != ")" {
+			k++
+		}
+		k++
+	}
+	if e := k + spanEndCap(toks, k); e > k && e-k <= 4 && score(toks, e) {
+		return true
+	}
+	// The away side: after the home side's score (and scorers).
+	p := a - 1
+	if p >= 0 && toks[p].n == ")" {
+		for p >= 0 && toks[p].n != "(" {
+			p--
+		}
+		p--
+	}
+	if !score(toks, p) {
+		return false
+	}
+	h := p - 1
+	for h >= 0 && isCapTok(toks[h]) {
+		h--
+	}
+	return h < p-1 && p-1-h <= 4
+}
+
+// resultsScorer says [a,b) is a scorer in the brackets after a score, a
+// minute after the name: "3 (Kuipers 12, 67, Van Gelder 80)".
+func resultsScorer(toks []token, a, b int) bool {
+	if !score(toks, b) {
+		return false
+	}
+	p := a - 1
+	for p >= 0 && p >= a-12 && toks[p].n != "(" && toks[p].n != ")" {
+		p--
+	}
+	return p >= 2 && toks[p].n == "(" && score(toks, p-1) && isCapTok(toks[p-2])
+}
+
+// scoreboardWords mark a cricket scoreboard's dismissals.
+var scoreboardWords = words(`c b lbw st`)
+
+// scoreboardPlayer says [a,b) is a player in a cricket scoreboard: a
+// batsman before his dismissal ("c Tahir b Van Os 14", "lbw b", "run out",
+// "not out"), a fielder or bowler in it, a bowler before his figures
+// ("10-2-38-2").
+func scoreboardPlayer(toks []token, a, b int) bool {
+	mark := func(k int) bool { return k >= 0 && k < len(toks) && scoreboardWords.has(toks[k].n) }
+	switch {
+	case mark(b) && (mark(b+1) || mark(b+2) || isCapTok(tokenAt(toks, b+1))) || wordIs(toks, b, "run", "not") && wordIs(toks, b+1, "out"):
+		return true
+	case mark(a-1) && (mark(b) || score(toks, b) || b < len(toks) && toks[b].kind == tNum):
+		return true
+	case b < len(toks) && bowlingFigures(toks[b].n):
+		return true
+	}
+	return false
+}
+
+// bowlingFigures says s is a bowler's overs, maidens, runs and wickets:
+// "10-2-38-2".
+func bowlingFigures(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) != 4 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 3 || strings.Trim(p, "0123456789.") != "" {
+			return false
+		}
+	}
+	return true
 }

@@ -42,6 +42,8 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"stock index", "In Frankfurt, Germany's DAX was up by a fifth of a percent.", "DAX", ""},
 	{"stock index", "The Russell 2000 Index of smaller companies dropped.", "Russell", ""},
 	{"hyphenated countries", "The UK-Albania talks ended on Monday.", "UK-Albania", "Albania (country)"},
+	{"results and scoreboards", "Almere 1 (Verhoeven 70) Purmerend 0.", "Purmerend", "Purmerend (organization)"},
+	{"results and scoreboards", "Rapid Zaandam 3 (Kuipers 12, 67, Van Gelder 80) Leeuwarden 1.", "Van Gelder", "Van Gelder (person)"},
 	{"whole country", "Albania cut ties with Iran.", "Albania", "Albania (country)"},
 	{"whole country", "The school's Spanish dual-language program will move.", "Spanish", ""},
 	{"person of firm", `"Markets will not like this," said Ruth Okafor of Lagos Capital Partners.`, "Ruth Okafor of Lagos Capital Partners", "Ruth Okafor (person, of Lagos Capital Partners)"},
@@ -619,4 +621,29 @@ func TestWireFurniture(t *testing.T) {
 		"FRANKFURT, Feb 25 (Reuters) - German chemicals group Rheintal Chemie AG <RHCG.DE> said on Friday its profit rose.\n\nNEB/PO/JWH/RAE")
 	noActorsLike(t, actors, "TYPE", "TITLE", "NEB", "PO (", "JWH", "RHCG", "DE (", "NUMBER", "BYLINE", "DATELINE", "PETER OKELLO")
 	wantActors(t, actors, "U-N-H-C-R (organization)")
+}
+
+// TestResultsAndScoreboards: the wires' results lists, standings tables
+// and cricket scoreboards name their clubs and players by the numbers
+// beside them: "Almere 1 (Verhoeven 70) Purmerend 0", "Victoria Apeldoorn
+// 2 2 0 0 6 1 6", "J. BOSMAN c Tahir b Van Os 14", "Clarke 10-2-38-2". It
+// failed before: none of these was an actor.
+func TestResultsAndScoreboards(t *testing.T) {
+	soccer := "SOCCER - FIRST DIVISION RESULTS.\n\nAMSTERDAM 1996-08-25\n\nResults of first division matches played at the weekend:\n\n" +
+		"Almere 1 (Verhoeven 70) Purmerend 0. Halftime 0-0. Attendance 3,800.\n\n" +
+		"Rapid Zaandam 3 (Kuipers 12, 67, Van Gelder 80) Leeuwarden 1 (Dekker 55). Halftime 1-0.\n\n" +
+		"Hengelo 0 Blauw-Wit Amersfoort 0.\n\n" +
+		"Standings (tabulated under played, won, drawn, lost, goals for, goals against, points):\n\n" +
+		"Victoria Apeldoorn      2 2 0 0 6 1 6\nRapid Zaandam           2 1 1 0 4 2 4\nGouda                   2 0 1 1 3 4 1\n"
+	actors, _ := extractText(soccer)
+	wantActors(t, actors, "Almere (organization)", "Purmerend (organization)", "Rapid Zaandam (organization)", "Leeuwarden (organization)",
+		"Hengelo (organization)", "Blauw-Wit Amersfoort (organization)", "Victoria Apeldoorn (organization)", "Gouda (organization)",
+		"Verhoeven (person)", "Kuipers (person)", "Van Gelder (person)", "Dekker (person)")
+	cricket := "CRICKET - CUP FINAL SCOREBOARD.\n\nAMSTELVEEN 1996-08-25\n\nScoreboard in the cup final on Sunday:\n\nHILVERSUM\n\n" +
+		"J. BOSMAN c Tahir b Van Os 14\nP. DE GROOT lbw b Clarke 52\nA. VISSER run out 23\nT. HOLLANDER not out 38\nExtras (lb-5 w-7 nb-3) 15\nTotal (for 6 wickets, 50 overs) 228\n\n" +
+		"Bowling: Clarke 10-2-38-2, Van Os 10-0-47-2, Rademaker 9-1-51-1\n"
+	actors, _ = extractText(cricket)
+	wantActors(t, actors, "J. BOSMAN (person)", "P. DE GROOT (person)", "A. VISSER (person)", "T. HOLLANDER (person)",
+		"Tahir (person)", "Van Os (person)", "Clarke (person)", "Rademaker (person)")
+	noActorsLike(t, actors, "HILVERSUM (person")
 }

@@ -273,8 +273,17 @@ func titleCaseLine(l string) bool {
 	if endsSentence(l) {
 		return false
 	}
+	fields := strings.Fields(l)
+	// A scoreboard's line ends with the runs or the figures: "J. BOSMAN
+	// c Tahir b Van Os 14", "Bowling: Clarke 10-2-38-2, ..., Rademaker
+	// 9-1-51-1".
+	if n := len(fields); n > 0 {
+		if r, _ := utf8.DecodeRuneInString(fields[n-1]); unicode.IsDigit(r) {
+			return false
+		}
+	}
 	words, caps := 0, 0
-	for _, w := range strings.Fields(l) {
+	for _, w := range fields {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
 			continue

@@ -68,11 +68,13 @@ func TestEvaluateTargets(t *testing.T) {
 // testdata/blind17 (time expressions, TimeBank's outlets) and
 // testdata/blind18 (one story from seven outlets, quotes attributed every
 // way) after those (blind17: 0.887, 0.853, 0.717, 0.818; blind18: 0.916,
-// 0.864, 0.961, 0.811). The sets that do not reach the targets yet are
+// 0.864, 0.961, 0.811), and testdata/blind19 (the Reuters wire of August
+// 1996 as in CoNLL-2003, results lists and a scoreboard) after theirs
+// (0.792, 0.912, 1.000, 0.929). The sets that do not reach the targets yet are
 // held at what the generator reaches on them (belowTarget), so that they
 // cannot fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
@@ -84,6 +86,7 @@ var belowTarget = map[string][4]float64{
 	"blind16": {0.896, 0.904, 1.0, 0.916},
 	"blind17": {0.943, 0.893, 0.977, 0.977},
 	"blind18": {0.920, 0.923, 1.0, 0.908},
+	"blind19": {0.920, 0.911, 1.0, 0.928},
 }
 
 func heldOut(t *testing.T, set string) {
