@@ -269,6 +269,7 @@ func (x *extractor) run() {
 	x.resolvePending(pend)
 	x.resolveEmployers()
 	x.mergeBareHeads()
+	x.mergeSurnames()
 	x.mergeTypeClashes()
 	x.assignPendingRoles(x.roles)
 	x.armedGroups()

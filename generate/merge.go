@@ -399,6 +399,65 @@ func (x *extractor) mergeBareHeads() {
 	x.dropActors(drop)
 }
 
+// mergeSurnames gives a person named by a surname alone before the full
+// name ("c Tahir b Van Os", then "N. TAHIR c Khan b Snel") to the one
+// person of the same document whose name ends with it; named after the
+// full name, the surname is that person's already (person).
+func (x *extractor) mergeSurnames() {
+	docs := map[*actor]map[int]bool{} // the documents naming each actor
+	for si, ms := range x.mentions {
+		for _, m := range ms {
+			if m.act != nil {
+				if docs[m.act] == nil {
+					docs[m.act] = map[int]bool{}
+				}
+				docs[m.act][x.doc(si)] = true
+			}
+		}
+	}
+	sharesDoc := func(a, b *actor) bool {
+		for d := range docs[a] {
+			if docs[b][d] {
+				return true
+			}
+		}
+		return false
+	}
+	full := map[string][]*actor{} // last name token -> people named in full
+	for _, a := range x.actors {
+		if a.typ == briefings.ActorPerson && len(a.tokens) >= 2 {
+			last := a.tokens[len(a.tokens)-1]
+			full[last] = append(full[last], a)
+		}
+	}
+	into := map[*actor]*actor{}
+	for _, bare := range x.actors {
+		if bare.typ != briefings.ActorPerson || len(bare.tokens) != 1 {
+			continue
+		}
+		var to *actor
+		for _, f := range full[bare.tokens[0]] {
+			if f == bare || !sharesDoc(f, bare) {
+				continue
+			}
+			if to != nil {
+				to = nil // two people of that name: it stays apart
+				break
+			}
+			to = f
+		}
+		if to != nil {
+			into[bare] = to
+			to.addAlias(bare.name)
+			if to.role == "" {
+				to.role = bare.role
+			}
+			to.first = min(to.first, bare.first)
+		}
+	}
+	x.moveMentions(into)
+}
+
 // dropActors leaves the actors out of the briefing: their mentions name no
 // one.
 func (x *extractor) dropActors(drop []*actor) {

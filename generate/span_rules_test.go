@@ -647,3 +647,12 @@ func TestResultsAndScoreboards(t *testing.T) {
 		"Tahir (person)", "Van Os (person)", "Clarke (person)", "Rademaker (person)")
 	noActorsLike(t, actors, "HILVERSUM (person")
 }
+
+// TestSurnameBeforeFullName: a person named by surname before the full
+// name is one person with it ("c Tahir b Van Os 14", then "N. TAHIR c
+// Khan b Snel 48"). It failed before: Tahir and N. TAHIR were two.
+func TestSurnameBeforeFullName(t *testing.T) {
+	actors, _ := extractText("CRICKET - SCOREBOARD.\n\nAMSTELVEEN 1996-08-25\n\nHILVERSUM\n\nJ. BOSMAN c Tahir b Van Os 14\nS. KHAN c and b Van Os 71\n\nKAMPEN\n\nN. TAHIR c Khan b Snel 48\nF. VAN OS lbw b Wolters 17\n")
+	noActorsLike(t, actors, "Tahir (person")
+	wantActors(t, actors, "N. TAHIR (person)")
+}
