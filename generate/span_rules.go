@@ -502,12 +502,18 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 // read by the rules after.
 func (x *extractor) spanInitialsSurname(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
-	if s.n() != 2 || !dottedInitials(toks[a].s) || countryAt(toks, a) != 0 || hasOrgCue(toks, a, b) || isAcronym(toks[b-1].s) || toks[b-1].kind != tWord {
+	if s.n() != 2 || !(dottedInitials(toks[a].s) || oneInitial(toks[a].s)) || countryAt(toks, a) != 0 || hasOrgCue(toks, a, b) || isAcronym(toks[b-1].s) || toks[b-1].kind != tWord {
 		return pending{}, pass
 	}
 	x.person(s.si, a, b, "")
 	markUsed(s.used, a, b)
 	return pending{}, found
+}
+
+// oneInitial says w is one capital and its dot, "H." of "H. Bakker", the
+// wires' way with umpires, scorers and lists of names.
+func oneInitial(w string) bool {
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
 }
 
 // dottedInitials says w is two or three capitals, each with its dot:

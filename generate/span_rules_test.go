@@ -82,6 +82,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"initials and surname", "K.C. Maurer, the treasurer, said the works were donated.", "K.C. Maurer", "K.C. Maurer (person)"},
 	{"organization", "The photo shows Charles Bolden, NASA Administrator, at the ceremony.", "NASA Administrator", "NASA (organization)"},
 	{"organization", "The photo shows Charles Bolden, NASA Administrator, at the ceremony.", "NASA Administrator", ""},
+	{"initials and surname", "Toss: Kampen. Umpires: H. Bakker, E. Oosterhuis.", "H. Bakker", "H. Bakker (person)"},
 	{"post-nominal", `In the words of the Crown prosecutor, Mark Tedeschi, QC, "Gloria cried."`, "QC", ""},
 	{"post-nominal", "Speaking for the defence, Tom Molomby, SC, said that they should be declared not guilty.", "SC", ""},
 	{"organization", "The lanterns stretch from NTU Hospital Station to the river.", "NTU Hospital Station", ""},
