@@ -1072,6 +1072,12 @@ func (x *extractor) spanSportsTeam(s spanAt) (pending, verdict) {
 		x.knownPerson(s.si, a, b) || x.personEvidence(s.si, a, b) {
 		return pending{}, pass
 	}
+	// "Fortuna Goettingen", "Kickers Bielefeld", "Rot-Weiss Paderborn":
+	// a word clubs are named with, before the town.
+	if s.n() >= 2 && (clubWords.has(toks[a].lower()) || clubWords.has(toks[b-1].lower())) {
+		x.org(s.si, a, b, s.used)
+		return pending{}, found
+	}
 	hasScore := x.scoreSents[s.si]
 	team := b < len(toks) && teamVerbs.has(toks[b].lower()) ||
 		b+1 < len(toks) && teamRoles.has(toks[b].lower()) && !toks[b].upper() && isCapTok(toks[b+1]) ||
@@ -1093,6 +1099,12 @@ func (x *extractor) spanSportsTeam(s spanAt) (pending, verdict) {
 	x.org(s.si, a, b, s.used)
 	return pending{}, found
 }
+
+// clubWords name football clubs, before or after their town: "Fortuna
+// Goettingen", "Eintracht Frankfurt", "Rot-Weiss Essen", "Hamburger SV".
+var clubWords = words(`fortuna eintracht kickers borussia dynamo dinamo sporting olympique racing rapid slavia
+	sparta spartak lokomotiv hertha werder alemannia energie hansa rot-weiss rot-weiß blau-weiss
+	blau-wit arminia vfb vfl tsv sv fc ac afc cf sc fk nk hnk rcd`)
 
 // spanResults reads the names of a results list, a standings table and a
 // cricket scoreboard, as the wires print them: the numbers beside a name

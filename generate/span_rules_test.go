@@ -31,6 +31,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
 	{"pronoun I", "Dr Peter Lomax said: 'Every doctor I know would tell him not to do it.'", "I", ""},
 	{"holiday", "Yesterday was Martin Luther King Day, so schools were closed.", "Martin Luther King Day", ""},
+	{"sports team", "SOCCER - LUENEBURG STAY TOP.\n\nSV Lueneburg beat Fortuna Goettingen 2-1 in the league on Saturday with a late goal from their striker, and Paderborn drew 1-1 with Kickers Bielefeld.", "Kickers Bielefeld", "Kickers Bielefeld (organization)"},
 	{"sports team", "Heerenveen drew 1-1 with Rotterdam, whose coach was sent off, in the league on Sunday; Rotterdam defender Arjen ter Horst missed a penalty.", "Heerenveen", "Heerenveen (organization)"},
 	{"state's attorney", "The court heard from Assistant State's Attorney Mark Brannigan on Monday.", "Assistant State", ""},
 	{"stock index", "The Dow Jones Industrial Average closed at 8,017; the Dow had risen for four weeks.", "Dow", ""},
