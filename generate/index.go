@@ -108,7 +108,7 @@ func (x *extractor) orgKeys(a *actor, f func(actorIndex, string)) {
 		f(x.orgs.prefixCu, p)
 		// orgByPrefix: one word does not name a body of three or more
 		// ("Gibraltar" and "Gibraltar Socialist Labour Party").
-		if !(k == 1 && len(ends)-k >= 2) {
+		if !(k == 1 && len(ends)-k >= 2) || airLines(rest) {
 			f(x.orgs.prefixOK, p)
 		}
 	}
@@ -119,6 +119,10 @@ func (x *extractor) orgKeys(a *actor, f func(actorIndex, string)) {
 		f(x.orgs.acronym, strings.ReplaceAll(a.name, ".", ""))
 	}
 }
+
+// airLines says rest, the words after a firm's first, are "Air Lines":
+// "Delta Air Lines" is Delta, as "Northstar Airways" is Northstar.
+func airLines(rest string) bool { return rest == "air lines" || rest == "air line" }
 
 // setName gives actor a its name (and cached normalised name), keeping the
 // organization indexes in step.

@@ -109,7 +109,10 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	nations microsystems semiconductor semiconductors telecom telecoms telecommunications maritime
 	shipping logistics industries enterprises electronics robotics aerospace therapeutics
 	pharma biotech chemicals mining forum team league confederation ag gmbh nv bv spa srl llp
-	fc afc cf united athletic rovers wanderers programme dal motor electric coastguard`)
+	fc afc cf united athletic rovers wanderers programme dal motor electric coastguard
+	sa lines railway railways
+	sejm saeima seimas riigikogu knesset bundestag bundesrat duma riksdag storting folketing
+	althing eduskunta sabor majlis oireachtas`)
 
 // institutionCues are the cue words that end a whole institution's name
 // (institutionCue).

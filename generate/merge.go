@@ -250,7 +250,7 @@ func (x *extractor) orgByPrefix(name string) *actor {
 	a := x.orgs.prefixOK.first(n)
 	ends := wordEnds(n)
 	for k := 1; k < len(ends); k++ {
-		if hasCue(n[ends[k-1]+1:]) && !(k == 1 && len(ends)-k >= 2) {
+		if rest := n[ends[k-1]+1:]; hasCue(rest) && (!(k == 1 && len(ends)-k >= 2) || airLines(rest)) {
 			a = earlier(a, x.orgs.full.first(n[:ends[k-1]]))
 		}
 	}

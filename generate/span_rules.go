@@ -536,6 +536,13 @@ func dottedInitials(w string) bool {
 // "from".
 func (x *extractor) spanPostNominal(s spanAt) (pending, verdict) {
 	toks, a := s.toks, s.a
+	// "Simon Pryce QC said": the letters right after the name, no comma
+	// between; the person is the name before them.
+	if b := s.b; s.n() >= 3 && s.n() <= 4 && postNominals.has(toks[b-1].s) && capsIn(toks, a, b-1) == b-1-a && !hasOrgCue(toks, a, b-1) && countryAt(toks, a) == 0 {
+		x.person(s.si, a, b-1, "")
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
 	if s.n() != 1 || utf8.RuneCountInString(strings.ReplaceAll(toks[a].s, ".", "")) > 3 || !isAcronym(toks[a].s) || !prevIs(toks, a, ",") ||
 		!(a+1 >= len(toks) || toks[a+1].kind == tPunct && strings.Contains(",.;)", toks[a+1].n)) {
 		return pending{}, pass
@@ -548,6 +555,10 @@ func (x *extractor) spanPostNominal(s spanAt) (pending, verdict) {
 	}
 	return pending{}, pass
 }
+
+// postNominals are letters a person's name is written with, after it:
+// "Simon Pryce QC", "Jane Roe OBE", "Tom Lee MP".
+var postNominals = words(`QC KC SC MP MEP MSP OBE MBE CBE KBE DBE`)
 
 // unitSymbol says w is a unit of frequency, "GHz", "MHz": the capitals
 // of a unit, not of a body. ("SUVs", the plural of a word that is no

@@ -84,6 +84,10 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"organization", "The photo shows Charles Bolden, NASA Administrator, at the ceremony.", "NASA Administrator", "NASA (organization)"},
 	{"organization", "The photo shows Charles Bolden, NASA Administrator, at the ceremony.", "NASA Administrator", ""},
 	{"initials and surname", "Toss: Kampen. Umpires: H. Bakker, E. Oosterhuis.", "H. Bakker", "H. Bakker (person)"},
+	{"organization", "The 100-seat Saeima rejected the motion by 54 votes to 38.", "Saeima", "Saeima (organization)"},
+	{"organization", "The sale of Baltic Star Lines, the largest item, collapsed.", "Baltic Star Lines", "Baltic Star Lines (organization)"},
+	{"organization", "The Spanish subsidiary, Hallberg Iberica SA, returned to profit.", "Hallberg Iberica SA", "Hallberg Iberica SA (organization)"},
+	{"post-nominal", "Ainsworth's counsel, Simon Pryce QC, said his client would consider an appeal.", "Simon Pryce QC", "Simon Pryce (person)"},
 	{"post-nominal", `In the words of the Crown prosecutor, Mark Tedeschi, QC, "Gloria cried."`, "QC", ""},
 	{"post-nominal", "Speaking for the defence, Tom Molomby, SC, said that they should be declared not guilty.", "SC", ""},
 	{"organization", "The lanterns stretch from NTU Hospital Station to the river.", "NTU Hospital Station", ""},
@@ -657,4 +661,12 @@ func TestSurnameBeforeFullName(t *testing.T) {
 	actors, _ := extractText("CRICKET - SCOREBOARD.\n\nAMSTELVEEN 1996-08-25\n\nHILVERSUM\n\nJ. BOSMAN c Tahir b Van Os 14\nS. KHAN c and b Van Os 71\n\nKAMPEN\n\nN. TAHIR c Khan b Snel 48\nF. VAN OS lbw b Wolters 17\n")
 	noActorsLike(t, actors, "Tahir (person")
 	wantActors(t, actors, "N. TAHIR (person)")
+}
+
+// TestAirLinesShortName: "Harmon Air Lines" is Harmon, as "Northstar
+// Airways" is Northstar. It failed before: Harmon was a second body.
+func TestAirLinesShortName(t *testing.T) {
+	actors, _ := extractText("Airlines merge\n\nHarmon Air Lines and Northstar Airways agreed to merge on Monday. Harmon will keep its name, and Northstar's pilots will vote.")
+	wantActors(t, actors, "Harmon Air Lines (organization)")
+	noActorsLike(t, actors, "Harmon (")
 }
