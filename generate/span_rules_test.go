@@ -670,3 +670,11 @@ func TestAirLinesShortName(t *testing.T) {
 	wantActors(t, actors, "Harmon Air Lines (organization)")
 	noActorsLike(t, actors, "Harmon (")
 }
+
+// TestAmbiguousCapitals: a capital that names as much else is no country:
+// "Victoria" (a state, a club), "Kingston", "Georgetown". It failed
+// before: the Seychelles, Jamaica and Guyana were actors.
+func TestAmbiguousCapitals(t *testing.T) {
+	actors, _ := extractText("Hydrogen plan\n\nThe Victoria state government said on Monday that the plant would close. Assen 1 Victoria Apeldoorn 4. She studied at Georgetown and grew up in Kingston.")
+	noActorsLike(t, actors, "Seychelles", "Jamaica", "Guyana")
+}

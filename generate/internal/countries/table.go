@@ -7,7 +7,10 @@ package countries
 // territories that act in the news as governments do (Hong Kong,
 // Greenland, Scotland), a line each: canonical name | other names |
 // adjectives and demonyms | capitals (used as metonyms for governments:
-// "Tirana accused ..."). Alternatives are separated by ";".
+// "Tirana accused ..."). Alternatives are separated by ";". A capital
+// that names as much else is left out: Victoria (an Australian state, a
+// queen, a club's "Victoria Apeldoorn"), Kingston and Georgetown (towns
+// and a university).
 const Table = `
 Afghanistan||Afghan;Afghans;Afghani|Kabul
 Albania||Albanian;Albanians|Tirana
@@ -80,7 +83,7 @@ Grenada||Grenadian;Grenadians|St. George's
 Guatemala||Guatemalan;Guatemalans|Guatemala City
 Guinea||Guinean;Guineans|Conakry
 Guinea-Bissau||Bissau-Guinean|Bissau
-Guyana||Guyanese|Georgetown
+Guyana||Guyanese|
 Haiti||Haitian;Haitians|Port-au-Prince
 Honduras||Honduran;Hondurans|Tegucigalpa
 Hungary||Hungarian;Hungarians|Budapest
@@ -92,7 +95,7 @@ Iraq||Iraqi;Iraqis|Baghdad
 Ireland|Republic of Ireland;Eire|Irish;Irishman|Dublin
 Israel||Israeli;Israelis|Jerusalem;Tel Aviv
 Italy||Italian;Italians|Rome
-Jamaica||Jamaican;Jamaicans|Kingston
+Jamaica||Jamaican;Jamaicans|
 Japan||Japanese|Tokyo
 Jordan||Jordanian;Jordanians|Amman
 Kazakhstan||Kazakh;Kazakhs;Kazakhstani|Astana
@@ -161,7 +164,7 @@ Sao Tome and Principe|São Tomé and Príncipe|Santomean|
 Saudi Arabia|Kingdom of Saudi Arabia;KSA|Saudi;Saudis|Riyadh
 Senegal||Senegalese|Dakar
 Serbia||Serbian;Serbians;Serb;Serbs|Belgrade
-Seychelles||Seychellois|Victoria
+Seychelles||Seychellois|
 Sierra Leone||Sierra Leonean|Freetown
 Singapore||Singaporean;Singaporeans|
 Slovakia||Slovak;Slovaks;Slovakian|Bratislava
