@@ -387,16 +387,23 @@ func (x *extractor) mergeBareHeads() {
 			drop = append(drop, bare)
 		}
 		if full != nil {
-			into[bare] = full
-			full.addAlias(bare.name)
-			if full.role == "" {
-				full.role = bare.role
-			}
-			full.first = min(full.first, bare.first)
+			absorb(into, bare, full)
 		}
 	}
 	x.moveMentions(into)
 	x.dropActors(drop)
+}
+
+// absorb records that actor from is actor to under another name (for
+// moveMentions): its name becomes an alias, its role fills an empty one,
+// and it was named as early as the earlier of the two.
+func absorb(into map[*actor]*actor, from, to *actor) {
+	into[from] = to
+	to.addAlias(from.name)
+	if to.role == "" {
+		to.role = from.role
+	}
+	to.first = min(to.first, from.first)
 }
 
 // mergeSurnames gives a person named by a surname alone before the full
@@ -447,12 +454,7 @@ func (x *extractor) mergeSurnames() {
 			to = f
 		}
 		if to != nil {
-			into[bare] = to
-			to.addAlias(bare.name)
-			if to.role == "" {
-				to.role = bare.role
-			}
-			to.first = min(to.first, bare.first)
+			absorb(into, bare, to)
 		}
 	}
 	x.moveMentions(into)
