@@ -123,7 +123,26 @@ func tokenize(s string) []token {
 			if unicode.IsDigit(r) {
 				kind = tNum
 			}
-			toks = append(toks, token{s: s[i:j], n: straighten(s[i:j]), start: i, end: j, kind: kind})
+			n := straighten(s[i:j])
+			// "Charles O 'Reilly": an Irish or Italian name's apostrophe set
+			// off by a space in copy, one name still ("O'Reilly").
+			if w := s[i:j]; (w == "O" || w == "D") && j+2 < len(s) && s[j] == ' ' {
+				if ar, asz := utf8.DecodeRuneInString(s[j+1:]); isApos(ar) {
+					if nr, _ := utf8.DecodeRuneInString(s[j+1+asz:]); unicode.IsUpper(nr) {
+						k := j + 1 + asz
+						for k < len(s) {
+							r2, sz := utf8.DecodeRuneInString(s[k:])
+							if !isWordRune(r2) {
+								break
+							}
+							k += sz
+						}
+						n = w + "'" + straighten(s[j+1+asz:k])
+						j = k
+					}
+				}
+			}
+			toks = append(toks, token{s: s[i:j], n: n, start: i, end: j, kind: kind})
 			i = j
 		case r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»':
 			toks = append(toks, token{s: s[i : i+size], n: `"`, start: i, end: i + size, kind: tDQ})
