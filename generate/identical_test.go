@@ -46,6 +46,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind17", "testdata/blind17/sources", "testdata/blind17/gold"},
 	{"blind18", "testdata/blind18/sources", "testdata/blind18/gold"},
 	{"blind19", "testdata/blind19/sources", "testdata/blind19/gold"},
+	{"blind20", "testdata/blind20/sources", "testdata/blind20/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

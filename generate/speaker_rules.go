@@ -285,9 +285,22 @@ func (x *extractor) speakerSubjectIntroduces(c quoteAt) (string, verdict) {
 	if d, _, _ := x.indefinitePhrase(q.s1, leadInEnd(toks)); d != "" {
 		return d, found
 	}
-	// "Minister Lars Holm agreed": past the title to the name.
-	if m, ok := x.personAt(q.s1, leadInEnd(toks)); ok && m.b < q.o && toks[m.b].kind == tWord && !toks[m.b].upper() {
-		return speakerName(m), found
+	// "Minister Lars Holm agreed": past the title to the name; "Kenji
+	// Watanabe, an analyst at Pemberton Research, was sceptical": past
+	// the apposition to the verb.
+	if m, ok := x.personAt(q.s1, leadInEnd(toks)); ok && m.b < q.o {
+		e := m.b
+		if toks[e].n == "," {
+			for k := e + 1; k < q.o-1 && k <= e+15; k++ {
+				if toks[k].n == "," {
+					e = k + 1
+					break
+				}
+			}
+		}
+		if e < q.o && toks[e].kind == tWord && !toks[e].upper() {
+			return speakerName(m), found
+		}
 	}
 	if sp := x.openingSubject(q.s1); sp != "" {
 		return sp, found
@@ -729,6 +742,15 @@ func (x *extractor) beforeQuote(si, o int) string {
 		// verb; "He pointed to Chrysler, but stated that GM was a “...”"
 		// and "Jobs resigned in a letter, stating “...”": the subject that
 		// opens the sentence, when no earlier verb has one.
+		// "Antti Lehtonen was quoted as saying by the newspaper that ...":
+		// the subject of "was quoted".
+		if l == "saying" && v >= 3 && wordIs(toks, v-1, "as") && wordIs(toks, v-2, "quoted") {
+			e := v - 2
+			for e > 0 && (wordIs(toks, e-1, "was", "were", "is", "are", "been", "has", "have", "had", "being") || auxOrAdverb(toks[e-1].lower())) {
+				e--
+			}
+			return firstSpeaker(x, subjectRules, subjectAt{si, v, e})
+		}
 		if v > 0 && (toks[v-1].lower() == "and" || toks[v-1].lower() == "but" || (l == "stating" || l == "saying" || l == "adding" || l == "writing") && !isCapTok(toks[v-1])) {
 			shared = true
 			continue

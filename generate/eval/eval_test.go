@@ -70,11 +70,13 @@ func TestEvaluateTargets(t *testing.T) {
 // way) after those (blind17: 0.887, 0.853, 0.717, 0.818; blind18: 0.916,
 // 0.864, 0.961, 0.811), and testdata/blind19 (the Reuters wire of August
 // 1996 as in CoNLL-2003, results lists and a scoreboard) after theirs
-// (0.792, 0.912, 1.000, 0.929). The sets that do not reach the targets yet are
+// (0.792, 0.912, 1.000, 0.929), and testdata/blind20 (Wikinews business
+// reports in MEANTIME's topics, 70 quotes) after theirs (0.922, 0.921,
+// 1.000, 0.771). The sets that do not reach the targets yet are
 // held at what the generator reaches on them (belowTarget), so that they
 // cannot fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
@@ -87,6 +89,7 @@ var belowTarget = map[string][4]float64{
 	"blind17": {0.943, 0.893, 0.977, 0.977},
 	"blind18": {0.920, 0.923, 1.0, 0.908},
 	"blind19": {0.957, 0.911, 1.0, 0.928},
+	"blind20": {0.921, 0.920, 1.0, 0.870},
 }
 
 func heldOut(t *testing.T, set string) {
