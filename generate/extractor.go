@@ -267,7 +267,7 @@ func (x *extractor) run() {
 		x.lowerPatterns(si, used, &x.roles)
 	}
 	x.resolvePending(pend)
-	x.resolveEmployers()
+	x.resolveEmployers(pend)
 	x.mergeBareHeads()
 	x.mergeSurnames()
 	x.mergeTypeClashes()

@@ -151,7 +151,7 @@ func oneEdit(a, b string) bool {
 // text is known: "Hanbit CEO Choi Seung-min" is "Hanbit Materials Ltd."
 // when the text names it so. An employer the text names nowhere else is a
 // body of its own ("Apple CEO Tim Cook").
-func (x *extractor) resolveEmployers() {
+func (x *extractor) resolveEmployers(pend []pending) {
 	for _, p := range x.employers {
 		name := x.text(p.sent, p.a, p.b)
 		if x.covered(p.sent, p.a, p.b) {
@@ -162,15 +162,44 @@ func (x *extractor) resolveEmployers() {
 			act = x.orgPrefixOf(name)
 		}
 		if act == nil {
+			// "Corvane chief executive ...", when the text names Corvane
+			// Aeronautics: the one body whose name begins so.
+			act = x.orgNamedFirst(name)
+		}
+		if act == nil {
 			x.org(p.sent, p.a, p.b, nil)
+			act = x.byKey[normName(name)]
+		} else if act.typ == briefings.ActorOrganization {
+			x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: mOrg, act: act})
+			act.addAlias(name)
+		}
+		if act == nil || act.typ != briefings.ActorOrganization {
 			continue
 		}
-		if act.typ != briefings.ActorOrganization {
-			continue
+		// "Orrin chairman Stephen Marsh. ... Orrin said": the name, left
+		// unread where it stood alone, is that body too.
+		for _, q := range pend {
+			if x.text(q.sent, q.a, q.b) == name && !x.covered(q.sent, q.a, q.b) {
+				x.add(mention{sent: q.sent, a: q.a, b: q.b, kind: mOrg, act: act})
+			}
 		}
-		x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: mOrg, act: act})
-		act.addAlias(name)
 	}
+}
+
+// orgNamedFirst is the one body whose name begins with the words of name,
+// or nil (none, or several).
+func (x *extractor) orgNamedFirst(name string) *actor {
+	n := normName(name) + " "
+	var found *actor
+	for _, a := range x.actors {
+		if a.typ == briefings.ActorOrganization && strings.HasPrefix(a.norm, n) {
+			if found != nil {
+				return nil
+			}
+			found = a
+		}
+	}
+	return found
 }
 
 // listedWithPerson says the span [a,b) is an item of a list whose item

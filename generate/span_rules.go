@@ -759,6 +759,20 @@ func (x *extractor) spanDescribedBefore(s spanAt) (pending, verdict) {
 		x.setRole(s.si, s.a, role)
 		return pending{}, found
 	}
+	// "Orrin chairman Stephen Marsh": the firm before a corporate title
+	// in lower case is the employer, an actor too (as "Apple CEO Tim
+	// Cook").
+	if t := s.a - 1; t-rs >= 1 && t-rs <= 3 && corporateTitles.has(s.toks[t].lower()) && !s.toks[t].upper() {
+		// Not a word capitalized for opening the sentence ("Local
+		// president Frank Ostrowski").
+		firm := !(rs == leadInEnd(s.toks) && (commonCapitalized.has(s.toks[rs].lower()) || determiners.has(s.toks[rs].lower())))
+		for k := rs; k < t; k++ {
+			firm = firm && isCapTok(s.toks[k]) && countryAt(s.toks, k) == 0 && !titleWords.has(s.toks[k].lower())
+		}
+		if firm {
+			x.employers = append(x.employers, pending{sent: s.si, a: rs, b: t})
+		}
+	}
 	if s.n() >= 2 || s.b < len(s.toks) {
 		// "disco club owner Steve Rubell of Studio 54": the person is the
 		// name before "of"; what follows is where they work.

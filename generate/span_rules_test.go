@@ -678,3 +678,14 @@ func TestAmbiguousCapitals(t *testing.T) {
 	actors, _ := extractText("Hydrogen plan\n\nThe Victoria state government said on Monday that the plant would close. Assen 1 Victoria Apeldoorn 4. She studied at Georgetown and grew up in Kingston.")
 	noActorsLike(t, actors, "Seychelles", "Jamaica", "Guyana")
 }
+
+// TestEmployerBeforeLowerTitle: the firm before a corporate title in lower
+// case is an actor ("Tunebay chairman Stephen Marsh"), the one the text
+// names in full when it does ("Corvane chief executive ..." is Corvane
+// Aeronautics), and no word capitalized for opening a sentence ("Local
+// president Frank Ostrowski"). It failed before: Tunebay was no actor.
+func TestEmployerBeforeLowerTitle(t *testing.T) {
+	actors, _ := extractText("Air show\n\nCorvane Aeronautics announced orders on Monday. Corvane chief executive Marianne Duclos said the line would open. Tunebay chairman Stephen Marsh said the store had opened.\n\nLocal president Frank Ostrowski said the plant would close.")
+	wantActors(t, actors, "Tunebay (organization)")
+	noActorsLike(t, actors, "Corvane (", "Local (")
+}
