@@ -185,7 +185,8 @@ var orgDescriptors = words(`firm company group agency organization organisation 
 	organisation consultancy contractor supplier producer exporter importer fund body alliance
 	coalition faction outfit brand app tabloid magazine weekly wire station studio team club
 	gang cartel syndicate collective consortium association federation council committee commission
-	mission delegation panel opposition school university college academy foundation`)
+	mission delegation panel opposition school university college academy foundation society
+	carmaker automaker shipbuilder shipyard chipmaker drugmaker brewer refiner miner utility`)
 
 // govHeads follow a country adjective or possessive to name a body of that
 // country in lower case ("the Iranian foreign ministry", "Iran's spy

@@ -87,6 +87,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"organization", "The 100-seat Saeima rejected the motion by 54 votes to 38.", "Saeima", "Saeima (organization)"},
 	{"organization", "The sale of Baltic Star Lines, the largest item, collapsed.", "Baltic Star Lines", "Baltic Star Lines (organization)"},
 	{"organization", "The Spanish subsidiary, Hallberg Iberica SA, returned to profit.", "Hallberg Iberica SA", "Hallberg Iberica SA (organization)"},
+	{"described before", "He noted that the building society Castlemere had promised to pass on the cut.", "Castlemere", "Castlemere (organization, building society)"},
 	{"post-nominal", "Ainsworth's counsel, Simon Pryce QC, said his client would consider an appeal.", "Simon Pryce QC", "Simon Pryce (person)"},
 	{"post-nominal", `In the words of the Crown prosecutor, Mark Tedeschi, QC, "Gloria cried."`, "QC", ""},
 	{"post-nominal", "Speaking for the defence, Tom Molomby, SC, said that they should be declared not guilty.", "SC", ""},
