@@ -199,7 +199,7 @@ func (x *extractor) describedSpeaker(si, a, b int) string {
 	}
 	head := toks[b-1]
 	// "a European Union observer mission" speaks as a body.
-	if head.kind != tWord || head.upper() || !(humanHeads.has(head.lower()) || roleHeads.has(head.lower()) || orgDescriptors.has(head.lower()) || camps.has(head.lower())) {
+	if head.kind != tWord || head.upper() || !(humanHeads.has(head.lower()) || roleHeads.has(head.lower()) || orgDescriptors.has(head.lower()) || camps.has(head.lower()) || govHeads.has(head.lower())) {
 		return ""
 	}
 	body := false

@@ -89,7 +89,7 @@ var belowTarget = map[string][4]float64{
 	"blind17": {0.943, 0.893, 0.977, 0.977},
 	"blind18": {0.920, 0.923, 1.0, 0.908},
 	"blind19": {0.957, 0.911, 1.0, 0.928},
-	"blind20": {0.925, 0.920, 1.0, 0.899},
+	"blind20": {0.925, 0.920, 1.0, 0.913},
 }
 
 func heldOut(t *testing.T, set string) {
