@@ -152,6 +152,27 @@ func oneEdit(a, b string) bool {
 // when the text names it so. An employer the text names nowhere else is a
 // body of its own ("Apple CEO Tim Cook").
 func (x *extractor) resolveEmployers(pend []pending) {
+	if len(x.employers) == 0 {
+		return
+	}
+	// The spans left unread, by their words, and the bodies by the first
+	// words of their names: looked up once each, not per employer (both
+	// lists grow with the input).
+	unread := map[string][]pending{}
+	for _, q := range pend {
+		t := x.text(q.sent, q.a, q.b)
+		unread[t] = append(unread[t], q)
+	}
+	byStart := map[string][]*actor{}
+	for _, a := range x.actors {
+		if a.typ != briefings.ActorOrganization {
+			continue
+		}
+		ends := wordEnds(a.norm)
+		for k := 1; k < len(ends); k++ {
+			byStart[a.norm[:ends[k-1]]] = append(byStart[a.norm[:ends[k-1]]], a)
+		}
+	}
 	for _, p := range x.employers {
 		name := x.text(p.sent, p.a, p.b)
 		if x.covered(p.sent, p.a, p.b) {
@@ -164,7 +185,9 @@ func (x *extractor) resolveEmployers(pend []pending) {
 		if act == nil {
 			// "Corvane chief executive ...", when the text names Corvane
 			// Aeronautics: the one body whose name begins so.
-			act = x.orgNamedFirst(name)
+			if l := byStart[normName(name)]; len(l) == 1 {
+				act = l[0]
+			}
 		}
 		if act == nil {
 			x.org(p.sent, p.a, p.b, nil)
@@ -178,28 +201,12 @@ func (x *extractor) resolveEmployers(pend []pending) {
 		}
 		// "Orrin chairman Stephen Marsh. ... Orrin said": the name, left
 		// unread where it stood alone, is that body too.
-		for _, q := range pend {
-			if x.text(q.sent, q.a, q.b) == name && !x.covered(q.sent, q.a, q.b) {
+		for _, q := range unread[name] {
+			if !x.covered(q.sent, q.a, q.b) {
 				x.add(mention{sent: q.sent, a: q.a, b: q.b, kind: mOrg, act: act})
 			}
 		}
 	}
-}
-
-// orgNamedFirst is the one body whose name begins with the words of name,
-// or nil (none, or several).
-func (x *extractor) orgNamedFirst(name string) *actor {
-	n := normName(name) + " "
-	var found *actor
-	for _, a := range x.actors {
-		if a.typ == briefings.ActorOrganization && strings.HasPrefix(a.norm, n) {
-			if found != nil {
-				return nil
-			}
-			found = a
-		}
-	}
-	return found
 }
 
 // listedWithPerson says the span [a,b) is an item of a list whose item
