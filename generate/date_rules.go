@@ -186,12 +186,22 @@ func (f dateFinder) monthFirst(toks []token, i int) (dateHit, verdict) {
 	}
 	d1, d2, ok := dayOfAt(toks, i+1)
 	if !ok {
+		// "in January and February": two months in a row, one span.
+		if lowerAt(toks, i+1) == "and" && i+2 < len(toks) {
+			if m2, ok := monthOf(toks[i+2]); ok && m2 == m%12+1 {
+				if h, ok := f.monthSpan(toks, i+2, m, m2); ok {
+					h.a = i
+					return h, found
+				}
+			}
+		}
 		return decide(f.monthExpr(toks, i, i+1, m, false))
 	}
 	j := i + 2
-	// "from Oct. 14 to 16"
-	if c := lowerAt(toks, j); d2 == 0 && (c == "to" || c == "until" || c == "through") && j+1 < len(toks) {
-		if e, _, ok := dayOfAt(toks, j+1); ok && e > d1 {
+	// "from Oct. 14 to 16"; "on September 7 and 8", days close together
+	// and no noun after the second ("September 7 and 8 others" counts).
+	if c := lowerAt(toks, j); d2 == 0 && (c == "to" || c == "until" || c == "through" || c == "and") && j+1 < len(toks) {
+		if e, _, ok := dayOfAt(toks, j+1); ok && e > d1 && (c != "and" || e-d1 <= 7 && !(j+2 < len(toks) && toks[j+2].kind == tWord && !toks[j+2].upper() && !wordIs(toks, j+2, "and", "or", "but", "when", "after", "before", "in", "at"))) {
 			d2, j = e, j+2
 		}
 	}

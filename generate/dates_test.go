@@ -45,6 +45,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 
 	{"month first", "2023-04-23", "in Tirana, Albania, September 8, 2022.", "2022-09-08"},
 	{"month first", "2023-11-27", "It discovered the attack on Nov. 23 and went offline.", "2023-11-23"},
+	{"month first", "1996-08-25", "The third round will be played on September 7 and 8.", "1996-09-07/1996-09-08"},
+	{"month first", "1996-03-12", "About 4,000 refugees crossed in January and February of this year.", "1996-01/1996-02"},
 	{"month first", "", "The talks began in January 2016 in Vienna.", "2016-01"},
 	// partial: the most recent such month before publication
 	{"month first", "2023-04-23", "The July 23-24 conference was canceled.", "2022-07-23/2022-07-24"},
