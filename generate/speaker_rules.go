@@ -380,6 +380,7 @@ type afterAt struct{ si, i int }
 // afterQuoteRules read "VERB SPEAKER" or "SPEAKER VERB" after a quotation,
 // in order.
 var afterQuoteRules = []speakerRule[afterAt]{
+	{"document's author", `The complaint, filed by the Clean Ballot Project, alleges fraud. "...," the complaint reads`, (*extractor).documentAuthor},
 	{"verb then speaker", `"...," stated Albanian Prime Minister Edi Rama`, (*extractor).verbThenSpeaker},
 	{"spokesperson for a body", `"...," a spokesperson for the Treasury said`, (*extractor).bodySpokesperson},
 	{"name nearest the verb", `"...," Ardent spokesperson Rachel Lord said`, (*extractor).nameNearestVerb},
@@ -395,6 +396,56 @@ func (x *extractor) afterQuote(si, i int) string {
 		return ""
 	}
 	return firstSpeaker(x, afterQuoteRules, afterAt{si, i})
+}
+
+// filingVerbs say who put a document out: "filed by", "brought by".
+var filingVerbs = words(`filed brought lodged written sent issued released signed submitted`)
+
+// documentAuthor: a document that speaks after the quote ("...," the
+// complaint reads) speaks for whoever the text says put it out: "The
+// complaint, filed by the Clean Ballot Project, alleges ...", "the Clean
+// Ballot Project filed a complaint".
+func (x *extractor) documentAuthor(c afterAt) (string, verdict) {
+	si, i := c.si, c.i
+	toks := x.sents[si].toks
+	if !wordIs(toks, i, "the", "this", "that") || i+2 >= len(toks) || !docNouns.has(toks[i+1].lower()) || !speechVerb(toks[i+2].lower()) && !wordIs(toks, i+2, "reads", "read", "alleges", "alleged") {
+		return "", pass
+	}
+	noun := toks[i+1].lower()
+	doc := x.sents[si].doc
+	for s := si; s >= 0 && s >= si-12 && x.sents[s].doc == doc; s-- {
+		st := x.sents[s].toks
+		for k := range st {
+			if st[k].lower() != noun {
+				continue
+			}
+			// "The complaint, filed by X," / "a complaint filed by X"
+			f := k + 1
+			if f < len(st) && st[f].n == "," {
+				f++
+			}
+			if wordIs(st, f, "filed", "brought", "lodged", "written", "sent", "issued", "released", "signed", "submitted") && wordIs(st, f+1, "by") {
+				j := f + 2
+				if wordIs(st, j, "the") {
+					j++
+				}
+				if m, ok := x.mentionAt(s, j); ok && m.act != nil {
+					return decideSpeaker(speakerName(m))
+				}
+				// A name the rules left unread is still who filed it.
+				if e := j + spanEndCap(st, j); e > j && e-j <= 5 {
+					return decideSpeaker(x.text(s, j, e))
+				}
+			}
+			// "X filed a complaint"
+			if k >= 2 && wordIs(st, k-1, "a", "the", "its", "their") && filingVerbs.has(st[k-2].lower()) {
+				if m, ok := x.mentionEndingAt(s, k-2); ok && m.act != nil {
+					return decideSpeaker(speakerName(m))
+				}
+			}
+		}
+	}
+	return "", pass
 }
 
 // verbThenSpeaker: a reporting verb, then the speaker, "stated Albanian

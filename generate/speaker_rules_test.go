@@ -61,6 +61,7 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"verb then speaker", `The union took a harder line. "We will not negotiate our own funeral," said its spokesman, Mr Julien Ravel.`, "We will not negotiate our own funeral", "Julien Ravel"},
 	{"according to", `According to its general secretary, Ms Hélène Morvan, "a strike would turn travellers against us."`, "a strike would turn travellers against us.", "Hélène Morvan"},
 	{"verb then speaker", `"We are rolling out the first plane," enthused Scott Fancher, the project manager.`, "We are rolling out the first plane", "Scott Fancher"},
+	{"document's author", "Complaint\n\nThe complaint, filed by the Fair Vote Project, alleges that the group used the campaign's polling.\n\n\"The coordination here is not subtle,\" the complaint reads.", "The coordination here is not subtle", "Fair Vote Project"},
 	{"pronoun", `Chief executive Louis Gallois said the cuts were needed. "The response has been massive," said Julien Talavan, a spokesman for Force Ouvrière, the main union. "This is just the beginning," he said.`, "This is just the beginning", "Julien Talavan"},
 	{"verb then speaker", `Contracts go to vendors in India. “We are worried and closely watching,” said a Delhi auto parts supplier.`, "We are worried and closely watching", "Delhi auto parts supplier"},
 	{"spokesperson for a body", `"The ministry does not comment on court cases," a spokesperson for the Ministry of Justice said.`, "The ministry does not comment on court cases", "Ministry of Justice spokesperson"},
