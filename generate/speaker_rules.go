@@ -862,8 +862,19 @@ func (x *extractor) subjectNameBeforeComma(c subjectAt) (string, verdict) {
 	if m, ok := x.mentionEndingAt(c.si, e-1); ok && m.act != nil && (m.kind == mPerson && !(m.a > 0 && prepositions.has(toks[m.a-1].lower())) || m.kind == mOrg && m.a >= 2 && toks[m.a-1].n == "," && toks[m.a-2].kind == tWord && !toks[m.a-2].upper()) {
 		return decideSpeaker(speakerName(m))
 	}
+	// "Mr Pritchard's widow, Margaret, said": a relative named by a given
+	// name alone.
+	if g := e - 2; g >= 2 && toks[g-1].n == "," && kinWords.has(toks[g-2].lower()) {
+		if l := toks[g].lower(); isCapTok(toks[g]) && (givenNames.has(l) || femaleNames.has(l) || maleNames.has(l)) {
+			return decideSpeaker(toks[g].n)
+		}
+	}
 	return "", pass
 }
+
+// kinWords name a relative, before the given name that names them.
+var kinWords = words(`widow widower wife husband son daughter mother father brother sister partner fiancée fiancee
+	grandson granddaughter grandmother grandfather niece nephew cousin`)
 
 // subjectRelative: a relative clause, "Sen. Wade Corbin, a Republican
 // from Texas, who called the package “...”", "the agency, which said".

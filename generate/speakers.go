@@ -404,8 +404,9 @@ func (x *extractor) documentSpeaker(si, o int) string {
 		var people []string
 		for k := d + 1; k < o; k++ {
 			l := toks[k].lower()
-			// "a letter seen by Sky News": who saw it did not write it.
-			if l == "by" && k > 0 && seenVerbs.has(toks[k-1].lower()) {
+			// "a letter seen by Sky News", "a statement read to the court
+			// by Mr Etherington": who saw or read it out did not write it.
+			if l == "by" && k > 0 && (seenVerbs.has(toks[k-1].lower()) || k >= 4 && (wordIs(toks, k-4, "read") || wordIs(toks, k-3, "read"))) {
 				continue
 			}
 			if l == "between" || l == "from" || l == "by" {
