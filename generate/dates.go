@@ -115,8 +115,19 @@ func (f dateFinder) rule(toks []token, i int) (dateHit, verdict, int) {
 // find returns every date expression in toks.
 func (f dateFinder) find(toks []token) []dateHit {
 	var hits []dateHit
+	// The year the sentence has set: "In 1995, ..." opening it, or "last
+	// year, from March 31 ..." right before the date.
+	year, opens, setEnd := 0, false, 0
 	for i := 0; i < len(toks); {
 		if h, ok := f.at(toks, i); ok {
+			if y := contextYear(toks, h); y != 0 {
+				year, opens, setEnd = y, h.a <= 1, h.b
+			} else if year != 0 && (opens || h.a-setEnd <= 2) && f.hasPub && !yearWritten(toks, h) {
+				// "In 1995, the border was closed from March 31 to April
+				// 10": a day or month without its year is in the year the
+				// sentence has named, not the one nearest the story.
+				h = inYear(h, year)
+			}
 			hits = append(hits, h)
 			i = h.b
 			continue
@@ -124,6 +135,57 @@ func (f dateFinder) find(toks []token) []dateHit {
 		i++
 	}
 	return hits
+}
+
+// contextYear is the year a hit sets for the rest of its sentence: a
+// year after "in" ("In 1995,"), or "last year", "this year", "next year";
+// else 0.
+func contextYear(toks []token, h dateHit) int {
+	if len(h.date) != 4 || h.end != "" {
+		return 0
+	}
+	y, err := strconv.Atoi(h.date)
+	if err != nil {
+		return 0
+	}
+	if wordIs(toks, h.a-1, "in") && h.b-h.a == 1 || h.b-h.a == 2 && wordIs(toks, h.a, "last", "this", "next") && wordIs(toks, h.a+1, "year") {
+		return y
+	}
+	return 0
+}
+
+// yearWritten says the hit's words hold a year.
+func yearWritten(toks []token, h dateHit) bool {
+	for k := h.a; k < h.b && k < len(toks); k++ {
+		if _, ok := yearOf(toks[k]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// inYear moves a day or month hit, and its end, into year y, keeping a
+// span over New Year whole.
+func inYear(h dateHit, y int) dateHit {
+	if len(h.date) < 7 {
+		return h
+	}
+	from, err := strconv.Atoi(h.date[:4])
+	if err != nil || from == y {
+		return h
+	}
+	shift := func(d string) string {
+		if len(d) < 7 {
+			return d
+		}
+		dy, err := strconv.Atoi(d[:4])
+		if err != nil {
+			return d
+		}
+		return strconv.Itoa(dy+y-from) + d[4:]
+	}
+	h.date, h.end = shift(h.date), shift(h.end)
+	return h
 }
 
 // dependsOnPub says the date h that f found in toks was counted from the

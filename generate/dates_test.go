@@ -344,3 +344,21 @@ func TestAnchoredDays(t *testing.T) {
 		}
 	}
 }
+
+// TestYearOfTheSentence: a day or month written without its year is in the
+// year its sentence has named ("In 1995, ...", "last year, ..."), not the
+// one nearest the story. It failed before: the border closed in 1995 was
+// dated 1996-03-31, after the story.
+func TestYearOfTheSentence(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"In 1995, the border was closed from March 31 to April 10.", "1995 1995-03-31/1995-04-10"},
+		{"Tanzania closed the border last year, from March 31st to April 10th.", "1995 1995-03-31/1995-04-10"},
+		{"The border was closed from March 31 to April 10.", "1996-03-31/1996-04-10"},
+		{"Since 1998, shipments have faced duties, and on March 3 the ruling came.", "1998 1996-03-03"},
+		{"The firm, which was founded in 1998, was sold on 3 June.", "1998 1995-06-03"},
+	} {
+		if got := strings.Join(findDates(t, "1996-03-12", c.text), " "); got != c.want {
+			t.Errorf("%q: %s, want %s", c.text, got, c.want)
+		}
+	}
+}
