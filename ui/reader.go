@@ -32,17 +32,22 @@ type scrollPos struct {
 	end   bool // follow the end (G), also as more chunks arrive
 }
 
-// needs returns the chunk of p the screen at pos starts from: the one on
-// top, or at the bottom the last one; -1 when p has none.
-func (pos scrollPos) needs(p *paneRender) int {
+// awaits returns the chunk of p the screen at pos starts from (the one on
+// top, or at the bottom the last one) while it is not rendered yet; else
+// -1.
+func (pos scrollPos) awaits(p *paneRender) int {
 	n := len(p.chunks)
-	switch {
-	case n == 0:
+	if n == 0 {
 		return -1
-	case pos.end:
-		return n - 1
 	}
-	return clampInt(pos.chunk, 0, n-1)
+	c := clampInt(pos.chunk, 0, n-1)
+	if pos.end {
+		c = n - 1
+	}
+	if p.done[c] != nil {
+		return -1
+	}
+	return c
 }
 
 // readerModel is the reader screen: header, tab bar, the active pane and a
@@ -356,7 +361,7 @@ func (r *readerModel) bodyView(s Styles, p *paneRender, height int) string {
 		}
 		return b.String()
 	}
-	if pos := r.pos[r.active]; r.awaited(pos, p) {
+	if r.pos[r.active].awaits(p) >= 0 {
 		// The chunk on top (at the bottom, the last) is not rendered yet
 		// (chunks may arrive out of order): show nothing rather than the
 		// wrong place.
@@ -419,13 +424,6 @@ func applyHighlights(line string, i int, hs []Highlight, s Styles) string {
 		return line
 	}
 	return lipgloss.StyleRanges(line, ranges...)
-}
-
-// awaited reports whether the chunk pos needs on screen is not rendered
-// yet: the one on top, or at the bottom the last one.
-func (r *readerModel) awaited(pos scrollPos, p *paneRender) bool {
-	c := pos.needs(p)
-	return c >= 0 && p.done[c] == nil
 }
 
 // position is the footer's position text: percentage, or progress while

@@ -269,7 +269,7 @@ func (m *Model) activeRender() *paneRender {
 	// What the screen needs renders next, however the reader got there (G,
 	// a reload carrying the pane over, a new width): less shows a file's
 	// end at once too.
-	if c := m.reader.pos[i].needs(p); c >= 0 && p.done[c] == nil && !p.busy[c] && p.next() != c {
+	if c := m.reader.pos[i].awaits(p); c >= 0 && !p.busy[c] && p.next() != c {
 		p.prioritize(c)
 	}
 	return p
