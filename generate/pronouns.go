@@ -39,7 +39,7 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 		// said something already; the last to say it, not the last
 		// named, whoever made a promise or "has not commented".
 		if continuesSpeech(x.sents[si].toks, i) {
-			if sp := x.lastSpeakerBy(si, i, saying, 6); agrees(sp) {
+			if sp := x.lastSpeakerBy(si, i, true); agrees(sp) {
 				return sp
 			}
 		}
@@ -206,9 +206,7 @@ func opensClause(toks []token, i int) bool {
 // lastSpeaker finds the most recent person who spoke before token i of
 // sentence si (a pronoun "he"/"she"): the subject of the latest reporting
 // verb, named or described ("One victim, a former nurse, told the court").
-func (x *extractor) lastSpeaker(si, i int) string {
-	return x.lastSpeakerBy(si, i, func(toks []token, v int) bool { return speechVerb(toks[v].lower()) }, 3)
-}
+func (x *extractor) lastSpeaker(si, i int) string { return x.lastSpeakerBy(si, i, false) }
 
 // sayingVerbs report words said, and nothing else a speaker does (promise,
 // comment, warn): "he added" goes on from them.
@@ -239,9 +237,15 @@ func saying(toks []token, v int) bool {
 	return true
 }
 
-// lastSpeakerBy is lastSpeaker reading only the verbs verb accepts as
-// reporting, at most told narrative sentences back.
-func (x *extractor) lastSpeakerBy(si, i int, verb func(toks []token, v int) bool, maxTold int) string {
+// lastSpeakerBy is lastSpeaker, or, continuing ("he added"), the last
+// person who said something (saying, not any reporting verb), followed
+// six narrative sentences back instead of three.
+func (x *extractor) lastSpeakerBy(si, i int, continuing bool) string {
+	verb := func(toks []token, v int) bool { return speechVerb(toks[v].lower()) }
+	maxTold := 3
+	if continuing {
+		verb, maxTold = saying, 6
+	}
 	doc := x.sents[si].doc
 	told := 0 // sentences looked at that are not all quotation
 	for s := si; s >= 0 && told <= maxTold && x.sents[s].doc == doc; s-- {
@@ -269,9 +273,8 @@ func (x *extractor) lastSpeakerBy(si, i int, verb func(toks []token, v int) bool
 			// `"...," said Julien Talavan, a spokesman. "...," he said`:
 			// the subject after its verb, in the sentence just before
 			// (further back, a person named since is likelier).
-			// Who adds is the one who said, however far back (maxTold
-			// beyond 3: the search for a continuation).
-			if (s >= si-1 || maxTold > 3) && e > 0 && (toks[e-1].kind == tDQ || toks[e-1].n == ",") && v+1 < len(toks) {
+			// Who adds is the one who said, however far back.
+			if (s >= si-1 || continuing) && e > 0 && (toks[e-1].kind == tDQ || toks[e-1].n == ",") && v+1 < len(toks) {
 				// Past a role in lower case: "said Cascadia coach Tomás
 				// Aguirre" names the coach.
 				for k := v + 1; k < len(toks) && k <= v+4; k++ {
