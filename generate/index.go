@@ -106,10 +106,8 @@ func (x *extractor) orgKeys(a *actor, f func(actorIndex, string)) {
 			continue
 		}
 		f(x.orgs.prefixCu, p)
-		// orgByPrefix: one word does not name a body of three or more
-		// ("Gibraltar" and "Gibraltar Socialist Labour Party").
-		if !(k == 1 && len(ends)-k >= 2) || airLines(rest) {
-			f(x.orgs.prefixOK, p)
+		if shortForm(n, ends, k) {
+			f(x.orgs.prefixOK, p) // orgByPrefix's
 		}
 	}
 	if in := initials(a.name); in != "" {
@@ -120,9 +118,15 @@ func (x *extractor) orgKeys(a *actor, f func(actorIndex, string)) {
 	}
 }
 
-// airLines says rest, the words after a firm's first, are "Air Lines":
-// "Delta Air Lines" is Delta, as "Northstar Airways" is Northstar.
-func airLines(rest string) bool { return rest == "air lines" || rest == "air line" }
+// shortForm says the first k words of the name n (its word ends, ends)
+// stand for the whole: the words after them name a kind of body, and one
+// word does not name a body of three or more ("Kestrel" for "Kestrel
+// Maritime", not "Gibraltar" for "Gibraltar Socialist Labour Party"),
+// but "Delta Air Lines" is Delta as "Northstar Airways" is Northstar.
+func shortForm(n string, ends []int, k int) bool {
+	rest := n[ends[k-1]+1:]
+	return hasCue(rest) && (!(k == 1 && len(ends)-k >= 2) || rest == "air lines" || rest == "air line")
+}
 
 // setName gives actor a its name (and cached normalised name), keeping the
 // organization indexes in step.

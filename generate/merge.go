@@ -280,13 +280,11 @@ func (x *extractor) bySurname(w string, doc int) *actor {
 func (x *extractor) orgByPrefix(name string) *actor {
 	n := normName(name)
 	// A longer name beginning with n, or a shorter one n begins with;
-	// either way the extra words must name a body, and one word does not
-	// name a body of three or more ("Kestrel" for "Kestrel Maritime", not
-	// "Gibraltar" for "Gibraltar Socialist Labour Party").
+	// either way the short one must stand for the long (shortForm).
 	a := x.orgs.prefixOK.first(n)
 	ends := wordEnds(n)
 	for k := 1; k < len(ends); k++ {
-		if rest := n[ends[k-1]+1:]; hasCue(rest) && (!(k == 1 && len(ends)-k >= 2) || airLines(rest)) {
+		if shortForm(n, ends, k) {
 			a = earlier(a, x.orgs.full.first(n[:ends[k-1]]))
 		}
 	}
