@@ -106,8 +106,9 @@ func (f dateFinder) modifiedMonth(toks []token, i int) (dateHit, verdict) {
 			mi++
 		}
 		// "as early as April", "as late as 2017": the date itself, how
-		// near it is said around it. After a modal it is a prospect whose direction the rules do not read ("may take
-		// place as early as March"): no date, as before.
+		// near it is said around it. After a modal it is a prospect
+		// whose direction the rules do not read ("may take place as
+		// early as March"): no date, as before.
 		if l != "mid" && lowerAt(toks, mi) == "as" && lowerAt(toks, i-1) == "as" && mi+1 < len(toks) {
 			if modalBefore(toks, i-1) {
 				return dateHit{}, stop

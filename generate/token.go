@@ -59,6 +59,29 @@ func isWordRune(r rune) bool {
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
+// spacedApostrophe reads "Charles O 'Reilly", an Irish or Italian name
+// whose apostrophe a copy set off by a space: after the word s[i:j], "O"
+// or "D", a space, an apostrophe and a capitalized word. It returns that
+// word and where it ends, or j when s goes on otherwise.
+func spacedApostrophe(s string, i, j int) (rest string, end int) {
+	if w := s[i:j]; w != "O" && w != "D" || j+2 >= len(s) || s[j] != ' ' {
+		return "", j
+	}
+	a, asz := utf8.DecodeRuneInString(s[j+1:])
+	if r, _ := utf8.DecodeRuneInString(s[j+1+asz:]); !isApos(a) || !unicode.IsUpper(r) {
+		return "", j
+	}
+	end = j + 1 + asz
+	for end < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[end:])
+		if !isWordRune(r) {
+			break
+		}
+		end += sz
+	}
+	return s[j+1+asz : end], end
+}
+
 // tokenize splits a sentence into tokens. It is one function because it
 // is one pass over the runes whose cases share the scanner's state (an
 // open single quote, the word being read).
@@ -124,23 +147,8 @@ func tokenize(s string) []token {
 				kind = tNum
 			}
 			n := straighten(s[i:j])
-			// "Charles O 'Reilly": an Irish or Italian name's apostrophe set
-			// off by a space in copy, one name still ("O'Reilly").
-			if w := s[i:j]; (w == "O" || w == "D") && j+2 < len(s) && s[j] == ' ' {
-				if ar, asz := utf8.DecodeRuneInString(s[j+1:]); isApos(ar) {
-					if nr, _ := utf8.DecodeRuneInString(s[j+1+asz:]); unicode.IsUpper(nr) {
-						k := j + 1 + asz
-						for k < len(s) {
-							r2, sz := utf8.DecodeRuneInString(s[k:])
-							if !isWordRune(r2) {
-								break
-							}
-							k += sz
-						}
-						n = w + "'" + straighten(s[j+1+asz:k])
-						j = k
-					}
-				}
+			if rest, end := spacedApostrophe(s, i, j); end > j {
+				n, j = s[i:j]+"'"+straighten(rest), end
 			}
 			toks = append(toks, token{s: s[i:j], n: n, start: i, end: j, kind: kind})
 			i = j
