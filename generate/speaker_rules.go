@@ -424,7 +424,7 @@ func (x *extractor) documentAuthor(c afterAt) (string, verdict) {
 			if f < len(st) && st[f].n == "," {
 				f++
 			}
-			if wordIs(st, f, "filed", "brought", "lodged", "written", "sent", "issued", "released", "signed", "submitted") && wordIs(st, f+1, "by") {
+			if f < len(st) && filingVerbs.has(st[f].lower()) && wordIs(st, f+1, "by") {
 				j := f + 2
 				if wordIs(st, j, "the") {
 					j++
