@@ -724,9 +724,8 @@ func tickerAt(toks []token, i int) bool {
 // bloombergTicker says token i is a part of "(SYMBOL CC)": a number or a
 // symbol in capitals, then a two-letter exchange code.
 func bloombergTicker(toks []token, i int) bool {
-	is := func(k int, p string) bool { return k >= 0 && k < len(toks) && toks[k].n == p }
 	code := func(k int) bool {
-		return k >= 0 && k < len(toks) && len(toks[k].s) == 2 && isAllCaps(toks[k].s) && is(k+1, ")") && is(k-2, "(") &&
+		return k >= 0 && k < len(toks) && len(toks[k].s) == 2 && isAllCaps(toks[k].s) && wordIs(toks, k+1, ")") && wordIs(toks, k-2, "(") &&
 			(toks[k-1].kind == tNum || len(toks[k-1].s) <= 5 && isAllCaps(toks[k-1].s))
 	}
 	return code(i) || code(i+1)
@@ -1244,7 +1243,7 @@ func scoreboardPlayer(toks []token, a, b int) bool {
 	switch {
 	case mark(b) && (mark(b+1) || mark(b+2) || isCapTok(tokenAt(toks, b+1))) || wordIs(toks, b, "run", "not") && wordIs(toks, b+1, "out"):
 		return true
-	case mark(a-1) && (mark(b) || score(toks, b) || b < len(toks) && toks[b].kind == tNum):
+	case mark(a-1) && (mark(b) || tokenAt(toks, b).kind == tNum):
 		return true
 	case b < len(toks) && bowlingFigures(toks[b].n):
 		return true
