@@ -362,3 +362,38 @@ func TestYearOfTheSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestMayStartDate checks the gate find puts before the date rules: at
+// every token of every test text and every case above, each rule that
+// would decide there (a date, or a stop) must start at a token
+// mayStartDate admits. A rule that begins at a word dateStarts lacks
+// fails here.
+func TestMayStartDate(t *testing.T) {
+	texts := []string{}
+	for _, c := range dateCases {
+		texts = append(texts, c.text)
+	}
+	for _, g := range []string{"../briefings/sources/*.txt", "testdata/*/sources/*.txt", "testdata/realdev/articles/*.txt"} {
+		for _, d := range readSources(t, g) {
+			texts = append(texts, d.Text)
+		}
+	}
+	f := finder(t, "2020-06-15")
+	checked := 0
+	for _, text := range texts {
+		toks := tokenize(text)
+		for i := range toks {
+			for _, r := range dateRules {
+				if _, v := r.match(f, toks, i); v != pass {
+					checked++
+					if !mayStartDate(toks[i]) {
+						t.Errorf("rule %q decides at %q, which mayStartDate refuses (in %.60q)", r.name, toks[i].s, text[toks[i].start:])
+					}
+				}
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("only %d decisions checked: the test text is missing", checked)
+	}
+}

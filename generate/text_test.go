@@ -1,0 +1,43 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestStraighten: every curly mark becomes its straight form, also in a
+// word of plain ASCII around it, and text without one comes back as it
+// was. straighten skips the Replacer when neither lead byte of the marks
+// is present, so a mark with another lead byte would be missed: the test
+// fails then.
+func TestStraighten(t *testing.T) {
+	for i := 0; i < len(straightPairs); i += 2 {
+		in := "O" + straightPairs[i] + "Brien"
+		if got, want := straighten(in), "O"+straightPairs[i+1]+"Brien"; got != want {
+			t.Errorf("straighten(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, s := range []string{"", "plain text", "café — naïve", "a\u00a0b"} {
+		if got := straighten(s); got != s {
+			t.Errorf("straighten(%q) = %q, want it unchanged", s, got)
+		}
+	}
+	if got := straighten("«Oui», dit-il ‘non’"); strings.ContainsAny(got, "«»‘’") {
+		t.Errorf("marks left in %q", got)
+	}
+}
+
+// TestContributedLine: a credit line of who contributed to the story is
+// page furniture in any case, and a sentence using the word is not.
+func TestContributedLine(t *testing.T) {
+	for _, l := range []string{"Jane Doe contributed reporting to this story.", "JANE DOE CONTRIBUTED TO THIS REPORT", "Staff writer Tom Lee Contributed to this article"} {
+		if !isBoilerplate(l) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	for _, l := range []string{"The fund contributed $5 million to the campaign.", "Heavy rain contributed to this year's poor harvest."} {
+		if isBoilerplate(l) {
+			t.Errorf("isBoilerplate(%q) = true, want false", l)
+		}
+	}
+}
