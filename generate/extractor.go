@@ -83,6 +83,7 @@ type extractor struct {
 	stop         *stopper                // ends the run when the generation is cancelled
 	tagged       [][]taggedName          // per sentence: the tagger's people and organizations (tagDocs)
 	surnames     actorIndex              // people by last name token
+	paternal     actorIndex              // people by a first family name before the last (paternalName)
 	nearSurnames actorIndex              // people by their surname's first letter and length (nearKey)
 	familyFirst  actorIndex              // people of three or more name tokens, by the first
 	indexNames   map[int]map[string]bool // per document: names used as a market index (findIndexNames)
@@ -99,7 +100,7 @@ type extractor struct {
 func newExtractor(sents []sentence) *extractor {
 	return &extractor{
 		sents: sents, byKey: map[string]*actor{}, byCountry: map[*country]*actor{}, mentions: make([][]mention, len(sents)),
-		orgs: newOrgIndexes(), surnames: actorIndex{}, nearSurnames: actorIndex{}, familyFirst: actorIndex{}, firstOfTwo: actorIndex{},
+		orgs: newOrgIndexes(), surnames: actorIndex{}, paternal: actorIndex{}, nearSurnames: actorIndex{}, familyFirst: actorIndex{}, firstOfTwo: actorIndex{},
 	}
 }
 

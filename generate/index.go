@@ -159,8 +159,33 @@ func (x *extractor) indexPerson(a *actor) {
 		if strings.Contains(t[len(t)-1], "-") {
 			x.familyFirst.add(t[len(t)-2], a)
 		}
+		// "Hernán Sepúlveda Rojas", "María José Salazar de la Fuente": a
+		// Spanish or Portuguese name ends in two family names, or in one
+		// and a particle's; the text goes on with the first, "Sepúlveda",
+		// "Salazar".
+		if w := paternalName(t); w != "" {
+			x.paternal.add(w, a)
+		}
 	}
 	if len(t) == 2 {
 		x.firstOfTwo.add(t[0], a)
 	}
+}
+
+// paternalName is the first family name of a name of three or more words
+// ending in two family names or a particle's ("de la Fuente"): the word
+// before the first particle, or else the next to last, when it is a name
+// and not a given name (a middle name, "John Paul Jones") or an initial.
+func paternalName(t []string) string {
+	k := len(t) - 2
+	for i := 1; i < len(t)-1; i++ {
+		if nameParticles.has(t[i]) {
+			k = i - 1
+			break
+		}
+	}
+	if k < 1 || len([]rune(t[k])) < 3 || strings.HasSuffix(t[k], ".") || nameParticles.has(t[k]) || givenNames.has(t[k]) {
+		return ""
+	}
+	return t[k]
 }

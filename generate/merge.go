@@ -266,8 +266,12 @@ func (x *extractor) bySurname(w string, doc int) *actor {
 	}
 	// No surname matches: a two-word name may be written family name
 	// first too ("Mr. Xi" for "Xi Jinping"), when the word names one
-	// person only.
+	// person only, and a Spanish name goes on by its first family name
+	// ("Sepúlveda" for "Hernán Sepúlveda Rojas").
 	if l := x.firstOfTwo[w]; len(l) == 1 {
+		return l[0]
+	}
+	if l := x.paternal[w]; len(l) == 1 && !givenNames.has(w) {
 		return l[0]
 	}
 	return nil

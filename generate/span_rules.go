@@ -970,14 +970,37 @@ func (x *extractor) spanTagged(s spanAt) (pending, verdict) {
 			continue
 		}
 		if t.typ == briefings.ActorPerson {
-			x.person(s.si, t.a, t.b, "")
-			markUsed(s.used, t.a, t.b)
+			b := particleTail(s.toks, t.b, s.b)
+			x.person(s.si, t.a, b, "")
+			markUsed(s.used, t.a, b)
 		} else {
 			x.org(s.si, t.a, t.b, s.used)
 		}
 		v = found
 	}
 	return pending{}, v
+}
+
+// particleTail is where a person's name that the tagger ended at b ends:
+// at end when the rest of the run, [b,end), is family names joined by a
+// particle ("María José" + "Salazar de la Fuente"), else at b.
+func particleTail(toks []token, b, end int) int {
+	if b >= end || !isCapTok(toks[end-1]) || end-b > 5 {
+		return b
+	}
+	particle := false
+	for i := b; i < end; i++ {
+		switch {
+		case nameParticles.has(toks[i].n):
+			particle = true
+		case !isCapTok(toks[i]) || hasOrgCue(toks, i, i+1):
+			return b
+		}
+	}
+	if !particle {
+		return b
+	}
+	return end
 }
 
 // spanThreatActor: a named threat actor or armed group, typed group, read

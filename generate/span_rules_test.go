@@ -117,6 +117,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"described before", "It quoted critics like immigration barrister Colin Yeo, and the Joint Council for the Welfare of Immigrants.", "Colin Yeo", "Colin Yeo (person, immigration barrister)"},
 	{"tagged name", "The talks were led by Rodaba Noori and others.", "Rodaba Noori", "Rodaba Noori (person)"},
 	{"tagged name", "US markets are closed on Monday for Martin Luther King Jr.", "Martin Luther King Jr.", "Martin Luther King Jr. (person)"},
+	{"tagged name", "María José Salazar de la Fuente, the IFRC's head of operations, said from Lima that roads were cut.", "María José Salazar de la Fuente", "María José Salazar de la Fuente (person)"},
 	{"person name", "Pan-democrat veteran Cyd Ho from the Labour Party lost her seat.", "Cyd Ho", "Cyd Ho (person)"},
 	{"person name", "Alfonso Gutiérrez de la Serna said the basin had been forgotten.", "Alfonso Gutiérrez de la Serna", "Alfonso Gutiérrez de la Serna (person)"},
 	{"person name", "Other pro-Beijing members elected were FTU's Kwok Wai-keung and the DAB.", "Kwok Wai-keung", "Kwok Wai-keung (person)"},

@@ -13,6 +13,10 @@ type span struct{ a, b int }
 
 var connectors = words(`of for de del della di da do dos das du van von der den ter bin ibn al el la le y`)
 
+// nameParticles are the connectors inside a person's name: "Salazar de
+// la Fuente", "Ludwig van Beethoven", "Mohammed bin Salman".
+var nameParticles = words(`de del della di da do dos das du van von der den ter bin ibn al el la le y`)
+
 func isCapTok(t token) bool {
 	if t.kind != tWord {
 		return false

@@ -59,25 +59,45 @@ var adNouns = words(`ad ads advertisement advertisements commercial commercials 
 // adVerbs say what an advertisement calls someone.
 var adVerbs = words(`calling calls called describing describes described labeling labelling labels labeled labelled branding brands branded saying says`)
 
-// speakerAdvertisement: the words an advertisement puts out are its
-// sponsor's, the subject that opens the sentence: "On Thursday, the
-// Brightwater campaign released a digital ad calling Vessey a "..."",
-// "Her campaign answered with a television advertisement that described
-// his record as "..."", "The DCCC began airing an ad on Monday that calls
-// Front Range Forward "..."".
+// statementNouns are what a person, a body or a campaign puts its own
+// words out in; statementVerbs say what such a statement does, beside
+// adVerbs: "a news release that read, in part: "..."".
+var (
+	statementNouns = words(`statement statements release email e-mail letter memo`)
+	statementVerbs = words(`read reads reading stating states`)
+)
+
+// speakerAdvertisement: the words an advertisement or a statement puts
+// out are its sponsor's, the subject that opens the sentence: "On
+// Thursday, the Brightwater campaign released a digital ad calling Vessey
+// a "..."", "Her campaign answered with a television advertisement that
+// described his record as "..."", "The DCCC began airing an ad on Monday
+// that calls Front Range Forward "..."", "The Vos campaign released a
+// statement late Tuesday calling the charge "..."", "Her campaign
+// responded with a news release that read, in part: "..."". Only a
+// campaign or a body is read here: a person's letter or statement is the
+// other rules' (document, before the quote).
 func (x *extractor) speakerAdvertisement(c quoteAt) (string, verdict) {
 	q := c.q
 	si, toks := q.s1, x.sents[q.s1].toks
 	ad := -1
-	for k := q.o - 1; k >= 0 && k >= q.o-12 && ad < 0; k-- {
+	from := q.o - 1
+	if from >= 0 && toks[from].n == ":" {
+		from--
+	}
+	for k := from; k >= 0 && k >= q.o-12 && ad < 0; k-- {
 		if toks[k].kind == tDQ || toks[k].kind == tPunct && toks[k].n != "," {
 			break
 		}
-		if !adVerbs.has(toks[k].lower()) {
+		if !adVerbs.has(toks[k].lower()) && !statementVerbs.has(toks[k].lower()) {
 			continue
 		}
 		for n := k - 1; n >= 0 && n >= k-5; n-- {
-			if adNouns.has(toks[n].lower()) {
+			if adNouns.has(toks[n].lower()) && adVerbs.has(toks[k].lower()) {
+				ad = n
+				break
+			}
+			if statementNouns.has(toks[n].lower()) {
 				ad = n
 				break
 			}
@@ -787,6 +807,12 @@ func (x *extractor) beforeQuote(si, o int) string {
 		}
 		l := toks[v].lower()
 		if !speechVerb(l) {
+			continue
+		}
+		// "the state's largest teachers union", "the report", "her
+		// claims": a noun, not a verb of speech; "Pennsylvania State
+		// Education Association": a name.
+		if wordIs(toks, v+1, "'s") || v > 0 && (toks[v].upper() || wordIs(toks, v-1, "the", "a", "an") || possessiveDeterminers.has(toks[v-1].lower())) {
 			continue
 		}
 		// "Cefic said ... and called for “...”": the subject of the first

@@ -143,6 +143,11 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 	if docNouns.has(head) {
 		return x.authorOf(head, si)
 	}
+	// "the campaign said": the campaign the text last named, "his
+	// campaign", "the Castellano campaign".
+	if b-a == 2 && toks[a].lower() == "the" && camps.has(head) {
+		return x.lastCampaign(si, a)
+	}
 	// "the source said", "the operative said": the unnamed person the
 	// text introduced a sentence or few before.
 	if b-a == 2 && toks[a].lower() == "the" {
@@ -154,6 +159,38 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 		return ""
 	}
 	return cleanRole(x.text(si, a, b))
+}
+
+// lastCampaign is the campaign named last before token a of sentence si,
+// within three sentences of one document: "the Castellano campaign",
+// "his campaign" (its candidate, resolved), as "Robert Castellano
+// campaign"; "" when none is.
+func (x *extractor) lastCampaign(si, a int) string {
+	doc := x.sents[si].doc
+	for s := si; s >= 0 && s >= si-3 && x.sents[s].doc == doc; s-- {
+		toks := x.sents[s].toks
+		end := len(toks)
+		if s == si {
+			end = a
+		}
+		for k := end - 1; k >= 1; k-- {
+			if !camps.has(toks[k].lower()) {
+				continue
+			}
+			if wordIs(toks, k-1, "his", "her") {
+				if p := x.pronoun(s, k-1, true); p != "" {
+					return p + " campaign"
+				}
+				return ""
+			}
+			for _, m := range x.mentions[s] {
+				if m.b == k && m.kind == mPerson && m.act != nil {
+					return speakerName(m) + " campaign"
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // speakingNoun says a phrase's head noun names people or a body, who can
