@@ -289,6 +289,14 @@ func (x *extractor) run() {
 // person records a person mention with an optional role.
 func (x *extractor) person(si, a, b int, role string) {
 	toks := x.sents[si].toks
+	// "Republican Tom Hurley", "Democrat Priya Natarajan": a party's
+	// word before a name describes the person; it is not the name.
+	if b-a >= 3 && notNameWords.has(toks[a].lower()) && capsIn(toks, a+1, b) >= 2 {
+		if role == "" {
+			role = toks[a].s
+		}
+		a++
+	}
 	name := x.text(si, a, b)
 	// A single word matching a known person's surname is that person, and
 	// so are two matching the end of a longer name ("Lorente Vicario" for

@@ -47,7 +47,9 @@ var titleWords = words(`president vice-president president-elect minister premie
 	inspector superintendent detective constable officer mr. mrs. ms. dr. prof. mr mrs ms dr professor mp mep lawmaker
 	deputy leader head speaker counsel ombudsman auditor treasurer comptroller marshal chancellor
 	executive president's minister's ambassador's td msp mla dci dcs dsu insp. supt. supt cllr
-	maj-gen lt-gen brig-gen lt-col maj.-gen. lt.-gen. brig.-gen. lt.-col. cr cr. hon. hon`)
+	maj-gen lt-gen brig-gen lt-col maj.-gen. lt.-gen. brig.-gen. lt.-col. cr cr. hon. hon
+	assemblyman assemblywoman assemblymember councilman councilwoman councilmember councillor
+	councilor alderman alderwoman delegate del.`)
 
 // honorifics are titles that are part of a name when an office comes
 // before them ("Foreign Minister Prince Faisal bin Farhan").
@@ -71,7 +73,9 @@ var roleHeads = words(`president minister premier chancellor secretary secretary
 	commentator director-general vice-president mp mep meps coach player doctor surgeon nurse teacher student
 	resident witness survivor victim suspect defendant plaintiff hacker researcher specialist
 	representative delegate observer monitor regulator police-chief administrator coordinator organiser organizer
-	secretary-of-state barrister solicitor ombudsman auditor treasurer comptroller`)
+	secretary-of-state barrister solicitor ombudsman auditor treasurer comptroller
+	assemblyman assemblywoman assemblymember councilman councilwoman councilmember councillor
+	councilor alderman alderwoman`)
 
 // facilityWords end the names of places built for a use, which a body's
 // cue word may sit inside: "NTU Hospital Station", "Andrews Air Force Base".

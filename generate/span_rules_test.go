@@ -691,3 +691,13 @@ func TestEmployerBeforeLowerTitle(t *testing.T) {
 	wantActors(t, actors, "Tunebay (organization)")
 	noActorsLike(t, actors, "Corvane (", "Local (")
 }
+
+// TestPartyWordsAndStateTitles: a party's word before a name describes
+// the person ("Republican Tom Hurley"), a state legislator's title is a
+// title ("state Assemblywoman Alicia Ortega"), and "Tonight" opening a
+// sentence begins no name.
+func TestPartyWordsAndStateTitles(t *testing.T) {
+	actors, _ := extractText("Debate\n\nRepublican Tom Hurley, a former Clark County commissioner, told his opponent, state Assemblywoman Alicia Ortega, that she was wrong. Hurley tweeted: \"Tonight Nevada saw the difference.\" Democrat Priya Natarajan, a teacher, agreed with Del. Linda Carraway.")
+	wantActorsLike(t, actors, "Tom Hurley (person", "Alicia Ortega (person", "Priya Natarajan (person", "Linda Carraway (person")
+	noActorsLike(t, actors, "Republican Tom", "Assemblywoman Alicia", "Tonight", "Democrat Priya", "Del. Linda")
+}

@@ -34,14 +34,19 @@ func isCapTok(t token) bool {
 	return false
 }
 
-// isDateWord says a capitalized token is a month or weekday, which never
-// starts or continues a name.
+// isDateWord says a capitalized token is a month, a weekday or "Today",
+// which never starts or continues a name.
 func isDateWord(toks []token, i int) bool {
 	l := toks[i].lower()
 	if _, ok := weekdays()[l]; ok {
 		return true
 	}
 	if _, ok := weekdays()[strings.TrimSuffix(l, "s")]; ok {
+		return true
+	}
+	// "Tonight Nevada saw the difference": a day named by a word.
+	switch l {
+	case "today", "tonight", "yesterday", "tomorrow":
 		return true
 	}
 	// "Tue 11 Mar 2025", a byline's weekday: an abbreviation before a
