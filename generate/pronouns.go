@@ -173,10 +173,19 @@ func leadInEnd(toks []token) int {
 			return 0
 		case toks[i].n == ",":
 			return i + 1
+		case phraseLeadIns.has(l) && (wordIs(toks, i, "he", "she")):
+			// "In 2010 he backed Mr. Pruitt's partner, Ray Ostrander,
+			// ...": a phrase of time or place without its comma ends at
+			// the subject; the comma after is another's.
+			return i
 		}
 	}
 	return 0
 }
+
+// phraseLeadIns open a phrase that holds no subject of its own ("In 2010",
+// "Last week", "Later"), unlike a clause's ("After he left, ...").
+var phraseLeadIns = words(`in on at during for by with from over within throughout last earlier later yesterday meanwhile`)
 
 // leadInWords open a sentence with a phrase before its subject.
 var leadInWords = words(`last yesterday earlier later meanwhile however after before during when while since
