@@ -173,7 +173,7 @@ func leadInEnd(toks []token) int {
 			return 0
 		case toks[i].n == ",":
 			return i + 1
-		case phraseLeadIns.has(l) && (wordIs(toks, i, "he", "she")):
+		case phraseLeadIns.has(l) && wordIs(toks, i, "he", "she"):
 			// "In 2010 he backed Mr. Pruitt's partner, Ray Ostrander,
 			// ...": a phrase of time or place without its comma ends at
 			// the subject; the comma after is another's.
