@@ -77,6 +77,9 @@ type extractor struct {
 	order      int
 	quoted     [][]bool        // per sentence and token: inside a quotation (markQuoted)
 	paraQuotes map[int][]quote // a paragraph's quotations, by its first sentence (markQuoted)
+	// innerQuotes: the quotations inside a paragraph's, by its first
+	// sentence (markQuoted).
+	innerQuotes map[int][]innerQuote
 
 	byWord       map[string][]mentionPos // mentions by the words of their actor's name and role (lastMentionWith)
 	orgs         orgIndexes              // organizations by name, word prefix, initials

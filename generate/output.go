@@ -103,7 +103,8 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 	x.eachParagraph(func(start, end int) {
 		var prevLabel *quote
 		lastSpeaker, lastEnd := "", -10
-		for _, q := range x.paraQuotes[start] {
+		said := make([]string, len(x.paraQuotes[start])) // each quotation's speaker
+		for k, q := range x.paraQuotes[start] {
 			if q.inTurn {
 				// Attributed where they stand (a title or a term the
 				// speaker quotes unattributed is no one else's words);
@@ -164,9 +165,17 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 				lastSpeaker, lastEnd = raw, q.s2
 			}
 			i := x.addQuote(&out, idx, oneLine(q.text), oneLine(raw), ids[q.doc])
+			said[k] = out[i].Speaker
 			if q.runsOn {
 				runOn, runOnSpeaker, runOnGuessed = i, raw, guessed
 			}
+		}
+		// The words a speaker quotes are whoever the speaker says said
+		// them: "I", the speaker; "you", whom the words were told to;
+		// anyone else, or a term quoted, no one the rules can name.
+		for _, in := range x.innerQuotes[start] {
+			outer := x.paraQuotes[start][in.outer]
+			x.addQuote(&out, idx, oneLine(in.q.text), oneLine(x.innerSpeaker(in.q, outer, said[in.outer])), ids[in.q.doc])
 		}
 		// Only a whole quoted sentence that ends its paragraph hands its
 		// voice on; words running on unattributed keep the voice before.

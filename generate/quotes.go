@@ -29,12 +29,25 @@ type quote struct {
 	inTurn bool
 }
 
+// innerQuote is a quotation in single marks inside a double-quoted one:
+// words the speaker quotes ("You called Obamacare 'a mess'"), with the
+// index of the quotation around it among its paragraph's.
+type innerQuote struct {
+	q     quote
+	outer int
+}
+
 // findQuotes returns the quoted passages of sentences [from,to) (one
-// paragraph), in order. carried says a double quotation left open by the
-// paragraph before goes on here (see closesCarried); carry says this
-// paragraph leaves one open that the next closes.
-func (x *extractor) findQuotes(from, to int, carried bool) (quotes []quote, carry bool) {
+// paragraph), in order, and the quotations inside them. carried says a
+// double quotation left open by the paragraph before goes on here (see
+// closesCarried); carry says this paragraph leaves one open that the next
+// closes.
+func (x *extractor) findQuotes(from, to int, carried bool) (quotes []quote, inner []innerQuote, carry bool) {
 	var out []quote
+	var outerOf []int // per inner quote found, its outer's index in out
+	var found, pending []quote
+	innerOpen := false
+	var iq quote
 	open := false
 	single := false
 	var q quote
@@ -70,10 +83,14 @@ func (x *extractor) findQuotes(from, to int, carried bool) (quotes []quote, carr
 					open = false
 					q.s2, q.c = si, ti
 					out = append(out, q)
+					for _, p := range pending {
+						found, outerOf = append(found, p), append(outerOf, len(out)-1)
+					}
 				} else if open && curlyOpen {
 					// A new opening quote: the previous one was never closed.
 					q = quote{doc: x.sents[si].doc, s1: si, o: ti}
 				}
+				pending, innerOpen = nil, false
 			case t.kind == tSQOpen && !open && (singleRunsOn || si < lastClose[0] || si == lastClose[0] && ti < lastClose[1]):
 				open, single = true, true
 				q = quote{doc: x.sents[si].doc, s1: si, o: ti}
@@ -81,6 +98,12 @@ func (x *extractor) findQuotes(from, to int, carried bool) (quotes []quote, carr
 				open, single = false, false
 				q.s2, q.c = si, ti
 				out = append(out, q)
+			case t.kind == tSQOpen && open && !single && !innerOpen:
+				innerOpen, iq = true, quote{doc: x.sents[si].doc, s1: si, o: ti}
+			case t.kind == tSQClose && open && !single && innerOpen:
+				innerOpen = false
+				iq.s2, iq.c = si, ti
+				pending = append(pending, iq)
 			}
 		}
 	}
@@ -88,15 +111,26 @@ func (x *extractor) findQuotes(from, to int, carried bool) (quotes []quote, carr
 		last := len(x.sents[to-1].toks)
 		q.s2, q.c, q.runsOn = to-1, last, true
 		out = append(out, q)
+		for _, p := range pending {
+			found, outerOf = append(found, p), append(outerOf, len(out)-1)
+		}
 		carry = !x.opensWithQuote(to, single)
 	}
 	var good []quote
-	for _, q := range out {
+	at := make([]int, len(out)) // out's index in good, or -1
+	for i, q := range out {
+		at[i] = -1
 		if q.text = x.quoteText(q); quoteKept(q.text) {
+			at[i] = len(good)
 			good = append(good, q)
 		}
 	}
-	return good, carry
+	for i, p := range found {
+		if p.text = x.quoteText(p); at[outerOf[i]] >= 0 && quoteKept(p.text) {
+			inner = append(inner, innerQuote{q: p, outer: at[outerOf[i]]})
+		}
+	}
+	return good, inner, carry
 }
 
 // quoteKept says a quotation's words are kept as a quote: some letters,
@@ -236,6 +270,7 @@ func (x *extractor) markQuoted() {
 	}
 	x.quoted = make([][]bool, len(x.sents))
 	x.paraQuotes = map[int][]quote{}
+	x.innerQuotes = map[int][]innerQuote{}
 	for si := range x.sents {
 		x.quoted[si] = make([]bool, len(x.sents[si].toks))
 	}
@@ -249,13 +284,17 @@ func (x *extractor) markQuoted() {
 			if qs[0].text = x.quoteText(qs[0]); !quoteKept(qs[0].text) {
 				qs = nil
 			}
-			inner, _ := x.findQuotes(start, end, false)
-			for _, q := range inner {
+			inTurn, _, _ := x.findQuotes(start, end, false)
+			for _, q := range inTurn {
 				q.inTurn, q.runsOn = true, false
 				qs = append(qs, q)
 			}
 		} else {
-			qs, carry = x.findQuotes(start, end, carry && x.closesCarried(start))
+			var inner []innerQuote
+			qs, inner, carry = x.findQuotes(start, end, carry && x.closesCarried(start))
+			if len(inner) > 0 {
+				x.innerQuotes[start] = inner
+			}
 		}
 		x.paraQuotes[start] = qs
 		for _, q := range qs {
@@ -353,4 +392,74 @@ func (x *extractor) turnSpeaker(name string, doc int) string {
 		return a.name
 	}
 	return titleCase(full)
+}
+
+// innerSpeaker is the speaker of the quotation in, inside outer, whose
+// speaker is outerSpeaker: the subject of the verb of speech before it,
+// within outer's words. "I said, 'Not one dime'" is outer's speaker; "You
+// called it 'socialism'", the person outer's words were told to
+// (addressee); "He told me, 'Lowell ...'", "my grandfather used to say",
+// or no verb at all (a term, a title), no one: no speaker rather than a
+// wrong one. A person named as the verb's subject is that person.
+func (x *extractor) innerSpeaker(in, outer quote, outerSpeaker string) string {
+	if in.s1 != in.s2 {
+		return ""
+	}
+	toks := x.sents[in.s1].toks
+	stop := -1
+	if outer.s1 == in.s1 {
+		stop = outer.o
+	}
+	verb := false
+	for k := in.o - 1; k > stop && k >= in.o-16; k-- {
+		l := toks[k].lower()
+		switch {
+		case toks[k].kind == tDQ || toks[k].n == "." || toks[k].n == "?" || toks[k].n == "!":
+			return ""
+		case !verb:
+			verb = innerVerbs.has(l)
+		case l == "you" && !(k > 0 && innerVerbs.has(lowerAt(toks, k-1))):
+			return x.addressee(outer)
+		case l == "i" || l == "we":
+			return outerSpeaker
+		case l == "he" || l == "she" || l == "they":
+			return ""
+		default:
+			// "Graham Ashworth stood in the canteen and told us, '...'":
+			// a person named as the subject, not as whom they told.
+			if m, ok := x.mentionEndingAt(in.s1, k+1); ok && m.kind == mPerson && m.act != nil && !innerVerbs.has(lowerAt(toks, m.a-1)) {
+				return m.act.name
+			}
+		}
+	}
+	return ""
+}
+
+// innerVerbs say what someone said, inside a quotation: "you said",
+// "I called it".
+var innerVerbs = words(`said say says saying called call calls calling told tell tells wrote write promised
+	promise declared vowed tweeted put`)
+
+// addressee is the person quotation q was told to: "...," he told his
+// opponent, Alicia Ortega; "...," Oyelaran told Rep. Claire Odegaard.
+func (x *extractor) addressee(q quote) string {
+	if q.c >= len(x.sents[q.s2].toks) {
+		return ""
+	}
+	toks := x.sents[q.s2].toks
+	for k := q.c + 1; k < len(toks) && k <= q.c+8; k++ {
+		if toks[k].kind == tDQ {
+			return ""
+		}
+		if !wordIs(toks, k, "told", "tells", "asked", "asks", "reminded", "reminds") {
+			continue
+		}
+		for _, m := range x.mentions[q.s2] {
+			if m.a > k && m.a <= k+8 && m.kind == mPerson && m.act != nil {
+				return m.act.name
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -635,3 +635,32 @@ func TestWireQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestInnerQuotes: words a speaker quotes are quotes of their own, said
+// by whoever the speaker says said them: "I" is the speaker, "you" whom
+// the words were told to, a person named as the subject that person;
+// anyone else, or a term, no one.
+func TestInnerQuotes(t *testing.T) {
+	text := "Debate\n\nTom Hurley debated Alicia Ortega. \"You called Obamacare 'a mess we'll be fixing for a decade,'\" he told his opponent, Alicia Ortega. " +
+		"\"I said, 'Not one dime,' and I meant it,\" Ortega said.\n\n" +
+		"Wade Kimmel wrote: \"As my grandfather used to say, 'If the government raises your kids, they come home its kids.'\"\n\n" +
+		"\"Graham Ashworth stood in the canteen and told us, 'Nobody in this room needs to worry,'\" Tom Hurley said. \"Nobody said the word 'drought' once,\" he said."
+	speakers, _ := quoteSpeakers(text)
+	for q, want := range map[string]string{
+		"a mess we'll be fixing for a decade": "Alicia Ortega",
+		"Not one dime":                        "Alicia Ortega",
+		"If the government raises your kids, they come home its kids.": "",
+		"Nobody in this room needs to worry":                           "Graham Ashworth",
+		"drought":                                                      "",
+		"Nobody said the word 'drought' once":                          "Tom Hurley",
+	} {
+		got, ok := speakers[q]
+		if !ok {
+			t.Errorf("no quote %q in %q", q, speakers)
+			continue
+		}
+		if got != want {
+			t.Errorf("speaker of %q = %q, want %q", q, got, want)
+		}
+	}
+}
