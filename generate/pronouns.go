@@ -548,7 +548,14 @@ var (
 	celine céline nathalie isabelle sylvie valerie valérie martine brigitte francoise françoise
 	monique anja katja heike ute birgit susanne annegret giulia francesca chiara federica
 	alessandra agnieszka katarzyna magdalena ngozi chioma folake funmilayo ellen winnie melanie
-	rebekah regina kiara kathy cathy peggy rita gail jill joy ines inés agnes`)
+	rebekah regina kiara kathy cathy peggy rita gail jill joy ines inés agnes claire alicia marisol
+	ellie tara amelia ava mia ella madison abby abbie molly erin caitlin courtney brooke jasmine
+	tiffany crystal erica erika monica melinda miranda natasha tamara vivian yvette sylvia eleanor
+	esther edith irene lillian lily rose rosemary maxine naomi rachael roberta ruby sheila stella
+	tanya whitney beth bethany carla clara elaine elise eliza eva gwen jeanne jeanette josephine
+	kristen kristin leah lena lorraine lydia marcia marisa marsha maya nina paige pauline phyllis
+	renee sonia susie vera jocelyn hilda isla jade lara luisa miriam rhonda rosalind sabrina selena
+	serena tessa`)
 	maleNames = words(`james john robert michael william david richard joseph thomas charles christopher
 	daniel matthew anthony mark donald steven stephen paul andrew joshua kenneth kevin brian george
 	timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott
@@ -573,7 +580,13 @@ var (
 	giovanni luca stefano alessandro paolo franco silvio enrico hans klaus jürgen jurgen wolfgang
 	dieter uwe gerhard horst heinz karl kurt otto markus stefan lars anders henrik sven erik nils
 	olav piet willem joost henk maarten kwame kofi chinedu emeka olusegun goodluck thabo nelson
-	desmond julius jomo raila horace`)
+	desmond julius jomo raila horace wade dale luke terrence josh lowell clay matt dominic lamar
+	samir felix ray greg grant jeff jon ken phil rob ross rod todd troy vince warren wes wesley
+	blake brad bradley brent brett calvin chad chester cody curtis dean derrick don dwight earl ed
+	eddie edwin elliott floyd fred glen hank herman jared jay joel johnny kirk lance leon leonard
+	leroy lewis marvin maurice mitchell morris neal norman perry reggie rex rodney roland rudy shane
+	spencer stanley travis tyrone vernon victor wallace zach seth caleb isaiah levi liam mason logan
+	lucas connor hunter evan`)
 )
 
 // genderClash says the person named sp is titled as the other gender than
