@@ -301,6 +301,16 @@ func (x *extractor) person(si, a, b int, role string) {
 		a++
 	}
 	name := x.text(si, a, b)
+	// `Robert "Bobby" Castellano` is Robert Castellano, also known by the
+	// nickname.
+	nick := -1
+	for i := a; i+3 < b; i++ {
+		if nicknameAt(toks, i) {
+			nick = i
+			name = x.text(si, a, i) + " " + x.text(si, i+3, b)
+			break
+		}
+	}
 	// A single word matching a known person's surname is that person, and
 	// so are two matching the end of a longer name ("Lorente Vicario" for
 	// "María José Lorente Vicario", "Abu Sabib" for "Ibrahim Abu Sabib").
@@ -317,9 +327,15 @@ func (x *extractor) person(si, a, b int, role string) {
 		act = x.actorFor(name, briefings.ActorPerson)
 		if act.tokens == nil {
 			for i := a; i < b; i++ {
+				if nick >= 0 && i >= nick && i < nick+3 {
+					continue
+				}
 				act.tokens = append(act.tokens, toks[i].lower())
 			}
 			x.indexPerson(act)
+		}
+		if nick >= 0 {
+			act.addAlias(x.text(si, a, b))
 		}
 	} else {
 		act.addAlias(name)

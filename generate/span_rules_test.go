@@ -701,3 +701,20 @@ func TestPartyWordsAndStateTitles(t *testing.T) {
 	wantActorsLike(t, actors, "Tom Hurley (person", "Alicia Ortega (person", "Priya Natarajan (person", "Linda Carraway (person")
 	noActorsLike(t, actors, "Republican Tom", "Assemblywoman Alicia", "Tonight", "Democrat Priya", "Del. Linda")
 }
+
+// TestNicknameInName: a nickname in quotation marks inside a name
+// (`Robert "Bobby" Castellano`) leaves the person's name whole, and the
+// nickname is no quote of anyone's.
+func TestNicknameInName(t *testing.T) {
+	text := "Primary\n\nGina Pike beat state Assemblyman Robert \"Bobby\" Castellano by 212 votes. Castellano said he would \"wait for every ballot.\""
+	actors, _ := extractText(text)
+	wantActorsLike(t, actors, "Robert Castellano (person")
+	noActorsLike(t, actors, "Robert (", "Bobby")
+	speakers, _ := quoteSpeakers(text)
+	if sp := speakers["wait for every ballot."]; sp != "Robert Castellano" {
+		t.Errorf("speaker of the quote = %q, want Robert Castellano (%q)", sp, speakers)
+	}
+	if sp := speakers["Bobby"]; sp != "" {
+		t.Errorf("the nickname is %q's words", sp)
+	}
+}

@@ -69,6 +69,14 @@ func isDateWord(toks []token, i int) bool {
 	return false
 }
 
+// nicknameAt says tokens j.. are a nickname in quotation marks after a
+// given name and before a capitalized surname: `Robert "Bobby"
+// Castellano`.
+func nicknameAt(toks []token, j int) bool {
+	return j > 0 && j+3 < len(toks) && givenNames.has(toks[j-1].lower()) && toks[j].kind == tDQ && toks[j].end == toks[j+1].start &&
+		isCapTok(toks[j+1]) && toks[j+2].kind == tDQ && toks[j+2].start == toks[j+1].end && isCapTok(toks[j+3]) && !isDateWord(toks, j+3)
+}
+
 // maxNameTokens bounds a run of capitalized words: a name is read with
 // rules that look across the whole run, so a run of a whole text (a
 // headline in capitals, one name repeated) would cost the square of its
@@ -102,6 +110,12 @@ func capSpans(toks []token) []span {
 			// A model code ends a name: "Pratt & Whitney Canada PW127M".
 			if isCapTok(toks[j]) && !isDateWord(toks, j) && !numberSign(toks, j) && !strings.ContainsAny(toks[j].n, "0123456789") {
 				j++
+				continue
+			}
+			// `Robert "Bobby" Castellano`: a nickname in quotation marks
+			// between a given name and the surname.
+			if nicknameAt(toks, j) {
+				j += 4
 				continue
 			}
 			l := toks[j].lower()
