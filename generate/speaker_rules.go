@@ -774,6 +774,11 @@ func (x *extractor) roleThenName(c afterAt) (string, verdict) {
 	return "", pass
 }
 
+// speechNouns are verbs of speech that are nouns too ("state Senate",
+// "report", "claims").
+var speechNouns = words(`state states report reports note notes claim claims comment comments call calls post posts
+	promise promises pledge pledges demand demands`)
+
 // subjectAt is the subject of reporting verb v of sentence si, which ends
 // at token e (before the verb's auxiliaries and adverbs).
 type subjectAt struct{ si, v, e int }
@@ -811,8 +816,10 @@ func (x *extractor) beforeQuote(si, o int) string {
 		}
 		// "the state's largest teachers union", "the report", "her
 		// claims": a noun, not a verb of speech; "Pennsylvania State
-		// Education Association": a name.
-		if wordIs(toks, v+1, "'s") || v > 0 && (toks[v].upper() || wordIs(toks, v-1, "the", "a", "an") || possessiveDeterminers.has(toks[v-1].lower())) {
+		// Education Association": a name; "an open state Senate seat":
+		// a noun before a name.
+		if wordIs(toks, v+1, "'s") || v > 0 && (toks[v].upper() || wordIs(toks, v-1, "the", "a", "an") || possessiveDeterminers.has(toks[v-1].lower())) ||
+			speechNouns.has(l) && v+1 < len(toks) && toks[v+1].kind == tWord && toks[v+1].upper() {
 			continue
 		}
 		// "Cefic said ... and called for “...”": the subject of the first
@@ -871,7 +878,23 @@ func (x *extractor) openingSubject(si int) string {
 	if l := toks[st].lower(); personPronouns.has(l) {
 		return x.pronoun(si, st, true)
 	}
-	if m, ok := x.mentionAt(si, st); ok && m.act != nil && (m.kind == mPerson || m.kind == mOrg) && m.b < len(toks) && toks[m.b].kind == tWord && !toks[m.b].upper() {
+	// "Del. Linda Carraway (D-Fairfax) abruptly withdrew": a title before
+	// the name, a party's tag in brackets after it.
+	for st < len(toks)-1 && titleWords.has(toks[st].lower()) && isCapTok(toks[st]) {
+		st++
+	}
+	m, ok := x.mentionAt(si, st)
+	if !ok || m.act == nil || m.kind != mPerson && m.kind != mOrg {
+		return ""
+	}
+	after := m.b
+	if after < len(toks) && toks[after].n == "(" {
+		for after < len(toks) && after < m.b+8 && toks[after].n != ")" {
+			after++
+		}
+		after++
+	}
+	if after < len(toks) && toks[after].kind == tWord && !toks[after].upper() {
 		return m.act.name
 	}
 	return ""

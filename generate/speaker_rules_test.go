@@ -54,6 +54,7 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"after the quote", "Final\n\nChile's coach, Hernán Sepúlveda Rojas, complained about the referee. \"Everybody saw the push except one man,\" Sepúlveda said.", "Everybody saw the push except one man", "Hernán Sepúlveda Rojas"},
 	{"after the quote", "Voters\n\nGary Lindahl, 67, has grown soybeans for four decades. In 2010 he backed Mr. Pruitt's former business partner, Ray Ostrander, for the county board, and on Tuesday he sat in the audience. Standing by his pickup afterward, he said the night had changed nothing. \"Nobody said the word once,\" he said.", "Nobody said the word once", "Gary Lindahl"},
 	{"after the quote", "Debate\n\nRep. Claire Odegaard debated Terrence Oyelaran on Tuesday. Oyelaran's closing was shorter. Then Odegaard looked at him. \"Two years ago she asked you to trust her,\" he said.", "Two years ago she asked you to trust her", "Terrence Oyelaran"},
+	{"before the quote", "Carraway quits\n\nDel. Linda Carraway (D-Fairfax) abruptly withdrew Thursday from the primary for an open state Senate seat, saying in a statement that she needed to be \"at home, where I am needed most right now.\"", "at home, where I am needed most right now.", "Linda Carraway"},
 	{"before the quote", "Wade Kimmel runs for the Senate. Kimmel shared an article.\n\nIn another, he wrote that the Pennsylvania State Education Association, the state's largest teachers union, \"owns Harrisburg, lock, stock and pension.\"", "owns Harrisburg, lock, stock and pension.", "Wade Kimmel"},
 	{"after the quote", "Robert Castellano trailed Gina Pike by 212 votes.\n\nBy midmorning his campaign had gone further. \"The margin is well within the range,\" the campaign said in a second statement.", "The margin is well within the range", "Robert Castellano campaign"},
 	{"advertisement", "Debate\n\nKaren Vos debated Dale Pruitt. The Vos campaign released a statement late Tuesday calling the charge \"the desperate invention of a candidate.\" It said it would ask for a second debate.", "the desperate invention of a candidate.", "Karen Vos campaign"},
@@ -662,6 +663,21 @@ func TestInnerQuotes(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("speaker of %q = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestStatementOwner: a statement opening its sentence ("Her statement
+// ... read in part:", "Carraway's statement said:") is its owner's, and
+// the quotation the next paragraph opens with is its words.
+func TestStatementOwner(t *testing.T) {
+	for _, text := range []string{
+		"Carraway quits\n\nDel. Linda Carraway withdrew on Thursday. Her statement, released shortly after 4 p.m. Thursday, read in part:\n\n\"After many long conversations, I have decided to end my campaign.\"",
+		"Carraway quits\n\nDel. Linda Carraway withdrew on Thursday. Carraway's statement read:\n\n\"After many long conversations, I have decided to end my campaign.\"",
+	} {
+		speakers, _ := quoteSpeakers(text)
+		if sp := speakers["After many long conversations, I have decided to end my campaign."]; sp != "Linda Carraway" {
+			t.Errorf("%q: speaker %q, want Linda Carraway (%q)", text, sp, speakers)
 		}
 	}
 }

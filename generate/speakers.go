@@ -501,6 +501,18 @@ func (x *extractor) statementIssued(si int) string {
 		if sp := x.issuer(si, d); sp != "" {
 			return sp
 		}
+		// "Her statement, released shortly after 4 p.m., read in part:",
+		// "Carraway's statement said": the statement opening its
+		// sentence is its owner's.
+		st := leadInEnd(toks)
+		if d == st+1 && wordIs(toks, d-1, "his", "her") {
+			return x.pronoun(si, d-1, true)
+		}
+		if d >= st+2 && toks[d-1].n == "'s" {
+			if m, ok := x.mentionEndingAt(si, d-1); ok && m.a == st && m.act != nil {
+				return m.act.name
+			}
+		}
 		// "John Cornyn, Republican from Texas, issued a statement": the
 		// verb's subject, read as a reporting verb's is.
 		for v := d - 1; v > 0 && v >= d-4; v-- {
