@@ -152,6 +152,15 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 					// the rejection. “Like many Texans, ...”": the statement.
 					raw = x.statementIssued(q.s1 - 1)
 				}
+				// "In her closing statement, Odegaard turned to the
+				// pandemic. “I know what this year has cost ...”": words
+				// in the first person after a sentence, in their
+				// paragraph, that opens with a person are that person's.
+				if raw == "" && x.sents[q.s1-1].para == x.sents[q.s1].para && firstPerson(q.text) && !x.verbAfter(q) {
+					if sp := x.openingSubject(q.s1 - 1); sp != "" && x.byKey[normName(sp)] != nil && x.byKey[normName(sp)].typ == briefings.ActorPerson {
+						raw = sp
+					}
+				}
 				guessed = raw != ""
 			}
 			if continues && raw != "" && runOn >= 0 && (out[runOn].Speaker == "" || runOnGuessed && oneLine(raw) != out[runOn].Speaker) {
@@ -260,4 +269,30 @@ func (x *extractor) autoTags() []string {
 		tags = append(tags, strings.ToLower(cs[i].name))
 	}
 	return tags
+}
+
+// verbAfter says a verb of speech follows quotation q in its sentence:
+// `"...," one senior Hurley adviser told CNN`.
+func (x *extractor) verbAfter(q quote) bool {
+	toks := x.sents[q.s2].toks
+	for k := q.c + 1; k < len(toks); k++ {
+		if toks[k].kind == tDQ {
+			return false
+		}
+		if speechVerb(toks[k].lower()) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson says words are said in the first person: "I", "my", "we".
+func firstPerson(text string) bool {
+	for w := range strings.FieldsSeq(text) {
+		switch strings.ToLower(strings.Trim(w, ".,;:!?\"'’“”")) {
+		case "i", "me", "my", "we", "us", "our", "i'm", "i've", "i'd", "i'll", "we're", "we've":
+			return true
+		}
+	}
+	return false
 }

@@ -289,14 +289,7 @@ func (x *extractor) speakerSubjectIntroduces(c quoteAt) (string, verdict) {
 	if titleCaseLine(text) || titleCaseName(text) {
 		return "", pass
 	}
-	n, first := 0, false
-	for _, w := range strings.Fields(text) {
-		n++
-		switch strings.ToLower(strings.Trim(w, ".,;:!?\"'’“”")) {
-		case "i", "we", "me", "us", "my", "our", "i'm", "we're", "i've", "we've":
-			first = true
-		}
-	}
+	n, first := len(strings.Fields(text)), firstPerson(text)
 	if r, _ := utf8.DecodeRuneInString(text); !first && (n < 8 || !unicode.IsUpper(r)) {
 		return "", pass
 	}

@@ -681,3 +681,18 @@ func TestStatementOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstPersonAfterItsSubject: words in the first person after a
+// sentence that opens with a person, in one paragraph and with no
+// attribution of their own, are that person's; attributed ones are not.
+func TestFirstPersonAfterItsSubject(t *testing.T) {
+	text := "Debate\n\nClaire Odegaard debated Terrence Oyelaran.\n\nIn her closing statement, Odegaard turned to the pandemic. \"I know what this year has cost the families in this district.\"\n\n" +
+		"Hurley aides said afterward that they were pleased. \"She took the bait, and that's our race,\" one senior Hurley adviser told CNN."
+	speakers, _ := quoteSpeakers(text)
+	if sp := speakers["I know what this year has cost the families in this district."]; sp != "Claire Odegaard" {
+		t.Errorf("speaker %q, want Claire Odegaard (%q)", sp, speakers)
+	}
+	if sp := speakers["She took the bait, and that's our race"]; sp != "" {
+		t.Errorf("the adviser's words are %q's (%q)", sp, speakers)
+	}
+}
