@@ -12,7 +12,8 @@ import (
 // timeline reads them, sentence by sentence, with the anchor it carries.
 
 // anchoredDays finds days told relative to the story's last exact day,
-// "the previous day", "two days earlier", "the following week" (and years
+// "the previous day", "two days earlier", "a week later", "the following
+// week" (and years
 // relative to the last year told, "the following year"): the anchor
 // is the last single-day hit before the words in this sentence, else the
 // one passed in (the last of earlier sentences; zero: none, and nothing is
@@ -59,6 +60,13 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 				off, b = -n, i+3
 				if w2 == "later" {
 					off = n
+				}
+			}
+			// "returned for the semi-final a week later": seven days on.
+			if n, ok := countAt(toks, i); ok && n <= 8 && (w1 == "week" || w1 == "weeks") && (w2 == "earlier" || w2 == "later") {
+				off, b = -7*n, i+3
+				if w2 == "later" {
+					off = 7 * n
 				}
 			}
 		}

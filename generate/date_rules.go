@@ -201,7 +201,9 @@ func (f dateFinder) monthFirst(toks []token, i int) (dateHit, verdict) {
 	j := i + 2
 	// "from Oct. 14 to 16"; "on September 7 and 8", days close together
 	// and no noun after the second ("September 7 and 8 others" counts).
-	if c := lowerAt(toks, j); d2 == 0 && (c == "to" || c == "until" || c == "through" || c == "and") && j+1 < len(toks) {
+	// "on the night of May 19–20, 2008": days joined by a dash the
+	// tokenizer keeps apart.
+	if c := lowerAt(toks, j); d2 == 0 && (c == "to" || c == "until" || c == "through" || c == "and" || c == "–" || c == "-") && j+1 < len(toks) {
 		if e, _, ok := dayOfAt(toks, j+1); ok && e > d1 && (c != "and" || e-d1 <= 7 && !(j+2 < len(toks) && toks[j+2].kind == tWord && !toks[j+2].upper() && !wordIs(toks, j+2, "and", "or", "but", "when", "after", "before", "in", "at"))) {
 			d2, j = e, j+2
 		}
@@ -213,6 +215,15 @@ func (f dateFinder) monthFirst(toks []token, i int) (dateHit, verdict) {
 		}
 	} else if yy, ok := yearAtTok(toks, j); ok {
 		y, hasY, j = yy, true, j+1
+	} else if w := lowerAt(toks, j); f.hasPub && (w == "last" || w == "this" || w == "next") && lowerAt(toks, j+1) == "year" {
+		// "on March 12 last year": the year the words after it name.
+		y, hasY, j = f.pub.Year(), true, j+2
+		switch w {
+		case "last":
+			y--
+		case "next":
+			y++
+		}
 	}
 	return decide(f.dayExpr(toks, i, j, y, hasY, m, d1, d2))
 }

@@ -184,6 +184,10 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"", "2022-09-20", "Relations have been strained for years.", ""},
 	{"", "2022-09-20", "The firm cut 1,200 jobs, or 8% of its workforce.", ""},
 	{"", "2022-09-20", "Attacks rose in recent months.", ""},
+	{"month first", "2014-02-04", "The agency ordered inspections on March 12 last year.", "2013-03-12"},
+	{"month first", "2008-06-10", "The paintings were stolen on the night of May 19–20, 2008.", "2008-05-19/2008-05-20"},
+	{"the weekend", "2012-10-18", "Officials hoped to reach all villages by the weekend.", "2012-10-20/2012-10-21"},
+	{"over the season", "2013-02-04", "The final report was expected in the autumn.", "2013-09/2013-11"},
 	{"", "", "She left on Tuesday and returns next week.", ""}, // relative, and no publication date
 }
 
@@ -343,6 +347,26 @@ func TestAnchoredDays(t *testing.T) {
 			t.Errorf("a day relative to an event, not a date, was resolved: %+v", e)
 		}
 	}
+}
+
+// TestAnchorsOfWeeksAndDaysToCome: "a week later" counts seven days from
+// the last day told; a day to come anchors only a sentence that tells of
+// what is to come, so "the previous day" after "the June 9 primary" is
+// counted from the day the story told before.
+func TestAnchorsOfWeeksAndDaysToCome(t *testing.T) {
+	a := "Race\n\n" +
+		"Carraway withdrew on Thursday.\n\n" +
+		"Activists complained ahead of the June 9 primary. She had appeared at a forum the previous day.\n\n" +
+		"The board will meet on June 14. Its review will be published a week later.\n\n" +
+		"The ballots will be counted at a canvass on May 13. A recount would likely take place the following week.\n\n" +
+		"Valenzuela tore a muscle on April 3. He returned for the semi-final two weeks later."
+	br := mustGenerate(t, Options{Published: "2015-04-24"}, a)
+	checkTimeline(t, br, map[string]string{
+		"appeared at a forum the previous day": "2015-04-22",
+		"will be published a week later":       "2015-06-21",
+		"the following week":                   "2015-05-18",
+		"returned for the semi-final":          "2015-04-17",
+	})
 }
 
 // TestYearOfTheSentence: a day or month written without its year is in the

@@ -301,6 +301,10 @@ func (f dateFinder) overSeason(toks []token, i int) (dateHit, verdict) {
 	if time.Date(y, time.Month(first), 1, 0, 0, 0, 0, time.UTC).After(f.pub) {
 		y--
 	}
+	// "The final report was expected in the autumn": the season to come.
+	if future(toks, i-2) && time.Date(y, time.Month(first), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 3, 0).Before(f.pub) {
+		y++
+	}
 	return dateHit{a: i - 2, b: i + 1, date: ym(y, first), end: seasonEnd(y, first)}, found
 }
 
@@ -394,6 +398,14 @@ func (f dateFinder) yearEnd(toks []token, i int) (dateHit, verdict) {
 func (f dateFinder) theWeekend(toks []token, i int) (dateHit, verdict) {
 	if toks[i].lower() == "weekend" && prevIs(toks, i, "the") && wordIs(toks, i-2, "over", "at", "during", "on") {
 		return f.weekend(i-2, i+1, 0), found
+	}
+	// "hoped to reach all villages by the weekend": a deadline, the
+	// weekend to come (this one, on a Saturday or Sunday).
+	if toks[i].lower() == "weekend" && prevIs(toks, i, "the") && wordIs(toks, i-2, "by") {
+		if pw := f.pub.Weekday(); pw == time.Saturday || pw == time.Sunday {
+			return f.weekend(i-2, i+1, 0), found
+		}
+		return f.weekend(i-2, i+1, 1), found
 	}
 	return dateHit{}, pass
 }

@@ -338,13 +338,26 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 	}
 	var evs []*ev
 	byText := map[string]*ev{}
-	anchors := map[int]time.Time{} // the last exact day told, per document
-	years := map[int]int{}         // the last year told, per document
+	anchors := map[int]time.Time{}     // the last exact day told, per document
+	pastAnchors := map[int]time.Time{} // the last of them not after its publication
+	years := map[int]int{}             // the last year told, per document
 	for si, s := range sents {
 		st.check()
 		f := finders[s.doc]
 		hits := f.find(s.toks)
-		hits = append(hits, anchoredDays(s.toks, anchors[s.doc], years[s.doc], hits)...)
+		// A day to come anchors only what is told as to come: "ahead of
+		// the June 9 primary. She had appeared at a forum the previous
+		// day" is the day before the story's, not June 8; "a canvass on
+		// November 13. A recount would likely take place the following
+		// week" is the week after the canvass.
+		anchor, end := anchors[s.doc], len(s.toks)
+		for end > 0 && s.toks[end-1].kind == tPunct {
+			end--
+		}
+		if !future(s.toks, end) {
+			anchor = pastAnchors[s.doc]
+		}
+		hits = append(hits, anchoredDays(s.toks, anchor, years[s.doc], hits)...)
 		// The day of the story dates a sentence that names no date of its
 		// event: "to end the day at 7,114, its lowest level since 1997".
 		day, dayIsPub := anchors[s.doc], false
@@ -356,6 +369,9 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 			if len(h.date) == 10 && h.end == "" && h.b > last {
 				if t, err := time.Parse("2006-01-02", h.date); err == nil {
 					anchors[s.doc], last = t, h.b
+					if !(f.hasPub && t.After(f.pub)) {
+						pastAnchors[s.doc] = t
+					}
 				}
 			}
 			if h.b > lastYear {
