@@ -46,6 +46,11 @@ func (x *extractor) titledName(s spanAt, t, ns, roleStart int, role string) {
 			// "Rep. Luis Ocampo of Tucson": a home town, no part of the
 			// name nor a body.
 			b = k
+		} else if st := k + 1; wordIs(toks, st, "the") && st+1 < b && hasOrgCue(toks, st+1, b) {
+			// "Dr. Helen Montclair of the Paris Observatory": the body
+			// she is of, no part of her name.
+			x.org(si, st, b, s.used)
+			b = k
 		}
 	}
 	if role == "" {
@@ -107,7 +112,9 @@ func (x *extractor) notPerson(si, a, b int) bool {
 		return true
 	}
 	for i := a; i < b; i++ {
-		if toks[i].kind != tWord || isAllCaps(toks[i].s) && len(toks[i].s) > 1 || furnitureWords.has(toks[i].lower()) {
+		// An acronym is no part of a person's name; a middle initial,
+		// "George W. Bush", is.
+		if toks[i].kind != tWord || isAllCaps(toks[i].s) && len(toks[i].s) > 1 && !(i > a && i < b-1 && oneInitial(toks[i].s)) || furnitureWords.has(toks[i].lower()) {
 			return true
 		}
 	}

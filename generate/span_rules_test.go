@@ -718,3 +718,12 @@ func TestNicknameInName(t *testing.T) {
 		t.Errorf("the nickname is %q's words", sp)
 	}
 }
+
+// TestMiddleInitialsAndParticles: a middle initial is part of a name
+// ("George W. Bush"), "d'" begins a family name, and a titled person "of
+// the" body is the person and the body.
+func TestMiddleInitialsAndParticles(t *testing.T) {
+	actors, _ := extractText("Planets\n\nGeorge W. Bush spoke on Monday. A translation by Alexander J. Whitford is due. The court heard Sylvie d'Arnoux-Béranger, 39, a former restorer. \"It is rocky,\" said Dr. Helen Montclair of the Paris Observatory, the lead author.")
+	wantActorsLike(t, actors, "George W. Bush (person", "Alexander J. Whitford (person", "Sylvie d'Arnoux-Béranger (person", "Helen Montclair (person", "Paris Observatory (organization")
+	noActorsLike(t, actors, "Helen Montclair of")
+}

@@ -24,8 +24,8 @@ func isCapTok(t token) bool {
 	if t.upper() {
 		return true
 	}
-	// al-Assad, el-Sisi, bin-Salman
-	for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-"} {
+	// al-Assad, el-Sisi, bin-Salman, d'Arnoux
+	for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-", "d'"} {
 		if strings.HasPrefix(t.n, p) && len(t.n) > len(p) {
 			r, _ := utf8.DecodeRuneInString(t.n[len(p):])
 			return unicode.IsUpper(r)
