@@ -279,12 +279,31 @@ func (x *extractor) run() {
 	x.armedGroups()
 	x.locatives()
 	x.platformsAsMedia()
+	x.campaigns()
 	for si, ms := range x.mentions {
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].a < ms[j].a })
 		for _, m := range ms {
 			if m.act != nil {
 				m.act.docs[x.doc(si)] = true
 			}
+		}
+	}
+}
+
+// campaigns records a candidate's campaign the text names ("the Dwyer
+// campaign said", "Moreno campaign manager Dana Whitfield") as a body of
+// its own, "Lowell Dwyer campaign", also known as the text names it: a
+// campaign speaks, and a speaker is an actor of the text.
+func (x *extractor) campaigns() {
+	for si, ms := range x.mentions {
+		toks := x.sents[si].toks
+		for _, m := range ms {
+			if m.kind != mPerson || m.act == nil || !wordIs(toks, m.b, "campaign") {
+				continue
+			}
+			act := x.actorFor(m.act.name+" campaign", briefings.ActorOrganization)
+			act.addAlias(x.text(si, m.a, m.b+1))
+			x.add(mention{sent: si, a: m.a, b: m.b + 1, kind: mOrg, act: act})
 		}
 	}
 }

@@ -301,7 +301,7 @@ func TestDescribedSpeaker(t *testing.T) {
 	// A candidate's campaign speaks as one, and is no candidate.
 	b := "Ohio\n\nSenator Maria Lopez held a rally on Tuesday.\n\n\"We are confident,\" the Lopez campaign said in a statement. The Trump camp said it was \"not worried\"."
 	br = mustGenerate(t, Options{Published: "2016-10-05"}, b)
-	checkSpeakers(t, br, map[string]string{"We are confident": "Lopez campaign", "not worried": "Trump camp"})
+	checkSpeakers(t, br, map[string]string{"We are confident": "Maria Lopez campaign", "not worried": "Trump camp"})
 }
 
 // TestQuoteRuns covers quotes that run over sentences and paragraphs.

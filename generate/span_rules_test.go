@@ -727,3 +727,10 @@ func TestMiddleInitialsAndParticles(t *testing.T) {
 	wantActorsLike(t, actors, "George W. Bush (person", "Alexander J. Whitford (person", "Sylvie d'Arnoux-Béranger (person", "Helen Montclair (person", "Paris Observatory (organization")
 	noActorsLike(t, actors, "Helen Montclair of")
 }
+
+// TestCampaignIsABody: a candidate's campaign the text names is a body,
+// named for the candidate in full and known by the text's words.
+func TestCampaignIsABody(t *testing.T) {
+	actors, _ := extractText("Primary\n\nRep. Lowell Dwyer faces Clay Whitsett on Thursday. Later Monday, the Dwyer campaign sent reporters a statement.")
+	wantActorsLike(t, actors, "Lowell Dwyer campaign (organization", "Lowell Dwyer (person")
+}
