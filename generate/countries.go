@@ -183,9 +183,11 @@ func currencyAt(toks []token, i int) bool {
 }
 
 // currencyNouns follow a country's name or adjective in a currency's name.
+// Not "won", "real" or "rand", English words too: "Australia won the cup"
+// is the country.
 var currencyNouns = words(`dollar dollars cent cents euro euros pound pounds peso pesos rupee rupees yen yuan
 	renminbi franc francs ruble rubles rouble roubles lira liras riyal riyals rial rials dinar dinars
-	dirham dirhams shekel shekels naira rand won ringgit baht real reais krona kronor krone kroner
+	dirham dirhams shekel shekels naira ringgit baht reais krona kronor krone kroner
 	zloty forint hryvnia lari tenge cedi cedis shilling shillings kwacha birr taka`)
 
 // languageAt says the words at i make a country's adjective a language:

@@ -883,3 +883,23 @@ func TestQuoteCarriedOverParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestActorNamesUnique: two actors the rules kept apart under one name
+// are listed once, so that the briefing passes brief lint. It failed
+// before: "Australia won the cup" read the country as a currency's
+// ("won") and the sports rule made a body named Australia beside the
+// country, and generate refused to write the briefing.
+func TestActorNamesUnique(t *testing.T) {
+	x := newExtractor(segmentDoc(0, "Cup\n\nAustralia won the cup."))
+	x.run()
+	c := x.actorFor("Australia", briefings.ActorCountry)
+	o := x.actorFor("Australia", briefings.ActorOrganization)
+	c.docs[0], o.docs[0] = true, true
+	seen := map[string]bool{}
+	for _, a := range x.output([]string{"S1"}) {
+		if seen[strings.ToLower(a.Name)] {
+			t.Errorf("actor %q listed twice", a.Name)
+		}
+		seen[strings.ToLower(a.Name)] = true
+	}
+}

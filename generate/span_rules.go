@@ -1075,7 +1075,13 @@ func (x *extractor) sportsDoc(doc int) bool {
 		cues := map[int]map[string]bool{}
 		score := map[int]bool{}
 		for si, st := range x.sents {
-			for _, t := range st.toks {
+			for i, t := range st.toks {
+				// "won 2–1": a score with an en dash, which the tokenizer
+				// keeps apart.
+				if t.kind == tNum && len(t.n) <= 2 && i+2 < len(st.toks) && st.toks[i+1].n == "–" && st.toks[i+2].kind == tNum && len(st.toks[i+2].n) <= 2 {
+					score[st.doc] = true
+					x.scoreSents[si] = true
+				}
 				if t.kind == tNum && scoreToken(t.n) {
 					score[st.doc] = true
 					x.scoreSents[si] = true
@@ -1116,7 +1122,9 @@ func scoreToken(s string) bool {
 func (x *extractor) spanSportsTeam(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
 	if s.n() > 3 || capsIn(toks, a, b) != s.n() || countryAt(toks, a) != 0 || !x.sportsDoc(x.sents[s.si].doc) ||
-		x.knownPerson(s.si, a, b) || x.personEvidence(s.si, a, b) {
+		x.knownPerson(s.si, a, b) || x.personEvidence(s.si, a, b) ||
+		// "English captain Harry Kane": a people's adjective, no club.
+		s.n() == 1 && strings.HasSuffix(toks[a].lower(), "ish") {
 		return pending{}, pass
 	}
 	// "Fortuna Goettingen", "Kickers Bielefeld", "Rot-Weiss Paderborn":
@@ -1126,7 +1134,15 @@ func (x *extractor) spanSportsTeam(s spanAt) (pending, verdict) {
 		return pending{}, found
 	}
 	hasScore := x.scoreSents[s.si]
+	p := a - 1 // the word before the name, past "the"
+	if wordIs(toks, p, "the") {
+		p--
+	}
 	team := b < len(toks) && teamVerbs.has(toks[b].lower()) ||
+		// "who plays for the Incheon Seagulls", "plays his club football
+		// for Melbourne Southern", "second-division side Unión Deportiva
+		// Tarifa".
+		wordIs(toks, p, "for") && playedBefore(toks, p) || wordIs(toks, a-1, "side", "club") ||
 		b+1 < len(toks) && teamRoles.has(toks[b].lower()) && !toks[b].upper() && isCapTok(toks[b+1]) ||
 		hasScore && (wordIs(toks, a-1, "beat", "beating", "against", "over") ||
 			wordIs(toks, a-1, "with") && wordIs(toks, a-2, "drew", "draw") ||
@@ -1145,6 +1161,17 @@ func (x *extractor) spanSportsTeam(s spanAt) (pending, verdict) {
 	}
 	x.org(s.si, a, b, s.used)
 	return pending{}, found
+}
+
+// playedBefore says a form of "play" comes a few words before token p:
+// "plays his club football for".
+func playedBefore(toks []token, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		if wordIs(toks, k, "play", "plays", "played", "playing", "signed", "joined") {
+			return true
+		}
+	}
+	return false
 }
 
 // clubWords name football clubs, before or after their town: "Fortuna

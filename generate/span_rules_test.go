@@ -734,3 +734,14 @@ func TestCampaignIsABody(t *testing.T) {
 	actors, _ := extractText("Primary\n\nRep. Lowell Dwyer faces Clay Whitsett on Thursday. Later Monday, the Dwyer campaign sent reporters a statement.")
 	wantActorsLike(t, actors, "Lowell Dwyer campaign (organization", "Lowell Dwyer (person")
 }
+
+// TestCountryWonAndClubsPlayedFor: "Australia won" is the country, not a
+// currency's name; a score with an en dash makes a report
+// on sport; a club is read where someone plays for it or it is a side.
+func TestCountryWonAndClubsPlayedFor(t *testing.T) {
+	actors, _ := extractText("Final\n\nAustralia won the Pacific Rim Cup on Sunday night, beating Chile 2–1 in the final at Stadium Australia. The coach praised the squad after the match, and the team's goalkeeper saved a penalty. " +
+		"Tran, who plays his club football for Melbourne Southern, scored. Kim, who plays for the Incheon Seagulls, did not. Valenzuela plays for Spanish second-division side Unión Deportiva Tarifa.")
+	wantActors(t, actors, "Australia (country)", "Chile (country)")
+	wantActorsLike(t, actors, "Melbourne Southern (organization", "Incheon Seagulls (organization", "Unión Deportiva Tarifa (organization")
+	noActorsLike(t, actors, "Australia (organization")
+}
