@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/brief-team/brief/briefings"
@@ -82,6 +83,18 @@ func goldPublished(t *testing.T, dir string) map[string]string {
 // sources together (which merges actors and events across documents),
 // and the shipped briefing; it returns each output by a stable name.
 func generatedOutputs(t *testing.T) map[string][]byte {
+	t.Helper()
+	generatedOnce.Do(func() { generated = generateOutputs(t) })
+	return generated
+}
+
+// generated caches generatedOutputs for the tests that read them.
+var (
+	generatedOnce sync.Once
+	generated     map[string][]byte
+)
+
+func generateOutputs(t *testing.T) map[string][]byte {
 	t.Helper()
 	out := map[string][]byte{"shipped/iran-albania.md": generateShipped(t)}
 	write := func(name string, docs []Document, opts Options) {
@@ -188,4 +201,21 @@ func TestOutputsUnchanged(t *testing.T) {
 		}
 	}
 	t.Logf("%d outputs checked, %d changed", len(got), changed)
+}
+
+// TestOutputsPassLint: every briefing the generator makes from the test
+// sources, each alone and each set together, passes brief lint, which
+// brief generate runs before it writes: one that does not is a briefing
+// the user cannot get. It failed before: blind18's sources together
+// listed one actor's name twice.
+func TestOutputsPassLint(t *testing.T) {
+	for name, data := range generatedOutputs(t) {
+		if bytes.HasPrefix(data, []byte("error: ")) {
+			t.Errorf("%s: %s", name, data)
+			continue
+		}
+		if probs := briefings.Lint(name, data); len(probs) > 0 {
+			t.Errorf("%s: %d problems, the first: %v", name, len(probs), probs[0])
+		}
+	}
 }

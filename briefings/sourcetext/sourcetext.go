@@ -110,7 +110,7 @@ func Read(path string, data []byte) (Document, error) {
 	first, after, hasNL := strings.Cut(trimmed, "\n")
 	blankNext := hasNL && (strings.HasPrefix(after, "\n") || strings.TrimSpace(after) == "")
 	head := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(first), "#"))
-	if blankNext && head != "" && len(head) < 300 && !strings.HasSuffix(head, ".") &&
+	if blankNext && head != "" && len(head) < 300 && (!strings.HasSuffix(head, ".") || datelineNext(after)) &&
 		(doc.Title == "" || sameText(head, doc.Title)) {
 		if doc.Title == "" {
 			doc.Title = oneLine(head)
@@ -358,6 +358,23 @@ func firstLine(s string) string {
 // oneLine collapses whitespace and strips control characters.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(briefings.Sanitize(s)), " ")
+}
+
+// datelineNext says the text after a first line opens with a wire's
+// dateline, a place in capitals ("BRUSSELS, Aug 23 (Reuters) -", "LONDON
+// 1996-08-20"): the line before it is the story's headline, even with a
+// full stop ("EU: EU Commission proposes deep cut in Baltic cod
+// catches."), where a first line ending in one is otherwise a sentence.
+func datelineNext(after string) bool {
+	para := strings.TrimLeft(after, "\n")
+	i := 0
+	for i < len(para) && (para[i] >= 'A' && para[i] <= 'Z' || para[i] == ' ' && i+1 < len(para) && para[i+1] >= 'A' && para[i+1] <= 'Z' || para[i] == '.' || para[i] == '-' || para[i] == '\'') {
+		i++
+	}
+	if i < 3 || i >= len(para) {
+		return false
+	}
+	return para[i] == ',' || para[i] == ' ' && i+1 < len(para) && (para[i+1] == '(' || para[i+1] >= '0' && para[i+1] <= '9')
 }
 
 // straightener replaces curly quotes and apostrophes by straight ones, for

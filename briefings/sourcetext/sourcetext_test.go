@@ -136,3 +136,24 @@ func TestDailyMailByline(t *testing.T) {
 		}
 	}
 }
+
+// TestWireHeadlineWithFullStop: a wire story's headline keeps its full
+// stop ("EU: EU Commission proposes deep cut in Baltic cod catches.") and
+// is still its title when a dateline opens the story after it; a first
+// sentence with no dateline after it stays text.
+func TestWireHeadlineWithFullStop(t *testing.T) {
+	for _, c := range []struct{ in, title string }{
+		{"EU: EU Commission proposes deep cut in Baltic cod catches.\n\nBRUSSELS, Aug 23 (Reuters) - The Commission proposed a cut.\n", "EU: EU Commission proposes deep cut in Baltic cod catches."},
+		{"SOCCER - DUTCH FIRST DIVISION RESULTS.\n\nAMSTERDAM 1996-08-25\n\nResults of Dutch first division matches.\n", "SOCCER - DUTCH FIRST DIVISION RESULTS."},
+		{"Just one sentence that ends here.\n\nAnd more.\n", ""},
+		{"The storm hit the coast.\n\nIt was strong. NASA said so.\n", ""},
+	} {
+		d, err := Read("a.txt", []byte(c.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != c.title {
+			t.Errorf("%q: title %q, want %q", c.in, d.Title, c.title)
+		}
+	}
+}
