@@ -48,6 +48,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind18", "testdata/blind18/sources", "testdata/blind18/gold"},
 	{"blind19", "testdata/blind19/sources", "testdata/blind19/gold"},
 	{"blind20", "testdata/blind20/sources", "testdata/blind20/gold"},
+	{"blind21", "testdata/blind21/sources", "testdata/blind21/gold"},
+	{"blind22", "testdata/blind22/sources", "testdata/blind22/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

@@ -67,6 +67,13 @@ import (
 // right speakers unchanged at 96. Since then the count of right speakers
 // has a floor of its own, so that a share falling with more quotes found
 // cannot hide a speaker lost.
+//
+// The rules for the first runs of blind21 (campaign news) and blind22
+// (general news) raised MEANTIME's speakers on this split 0.691 -> 0.705
+// (96 -> 98 right): a sentence's opening subject read past its title and
+// a party's tag, and a campaign named in the text is an actor of its own.
+// Nothing on the dev split moved with them but GUM's actors (F1 0.741 ->
+// 0.745).
 var realdevFloor = map[string]struct {
 	actorP, actorR, events float64
 	quotes, speakers       float64
@@ -74,7 +81,7 @@ var realdevFloor = map[string]struct {
 	rouge1                 float64 // ROUGE-1 F x100 against human summaries
 }{
 	"GUM":      {actorP: 0.680, actorR: 0.611, events: 0.750, quotes: 0.916, speakers: 0.962, speakersRight: 26, rouge1: 35.0},
-	"MEANTIME": {actorP: 0.3865, actorR: 0.9045, events: 0.816, quotes: 0.992, speakers: 0.690, speakersRight: 96},
+	"MEANTIME": {actorP: 0.3865, actorR: 0.9045, events: 0.816, quotes: 0.992, speakers: 0.704, speakersRight: 98},
 }
 
 // TestRealdevSplit pins the split rule: moving an article between the
