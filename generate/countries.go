@@ -77,7 +77,7 @@ func loadCountries() map[string]countryForm {
 func formKey(s string) string {
 	s = straighten(s)
 	s = strings.ReplaceAll(s, ".", "")
-	return strings.Join(strings.Fields(s), " ")
+	return collapseSpace(s)
 }
 
 // countryAt returns how many tokens starting at i form a country name,

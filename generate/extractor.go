@@ -60,7 +60,7 @@ func (a *actor) addAlias(s string) {
 func normName(s string) string {
 	s = strings.ToLower(straighten(s))
 	s = strings.ReplaceAll(s, ".", "")
-	s = strings.Join(strings.Fields(s), " ")
+	s = collapseSpace(s)
 	s = strings.TrimPrefix(s, "the ")
 	return s
 }

@@ -8,8 +8,6 @@
 package generate
 
 import (
-	"strings"
-
 	"github.com/brief-team/brief/briefings/sourcetext"
 )
 
@@ -29,7 +27,7 @@ func ReadSource(path string, data []byte) (Document, error) {
 
 // oneLine collapses whitespace and strips control characters.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(sanitize(s)), " ")
+	return collapseSpace(sanitize(s))
 }
 
 // normDate accepts an ISO date, optionally followed by a time (RFC 3339),

@@ -3,6 +3,7 @@ package generate
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestStraighten: every curly mark becomes its straight form, also in a
@@ -39,5 +40,20 @@ func TestContributedLine(t *testing.T) {
 		if isBoilerplate(l) {
 			t.Errorf("isBoilerplate(%q) = true, want false", l)
 		}
+	}
+}
+
+// TestCollapseSpace: collapseSpace is strings.Join(strings.Fields(s), " ")
+// on every kind of space, and returns s itself when nothing changes.
+func TestCollapseSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u2009b", "café au lait", "  x  y  ", "a \u3000 b", "é", "a b c d"} {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := collapseSpace(s); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+	s := "one two three"
+	if got := collapseSpace(s); unsafe.StringData(got) != unsafe.StringData(s) {
+		t.Errorf("collapseSpace copied %q", s)
 	}
 }

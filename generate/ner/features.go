@@ -177,14 +177,24 @@ func infos(words []string, docCase map[string]string) []tokenInfo {
 	return infosCached(nil, words, docCase, nil)
 }
 
-// infosCached is infos into dst's memory, with a cache of each word's
-// tokenInfo (its country mark aside), for a document whose words repeat.
-func infosCached(dst []tokenInfo, words []string, docCase map[string]string, cache map[string]tokenInfo) []tokenInfo {
+// infoCache holds each word's tokenInfo (its country mark aside) for a
+// document whose words repeat. The map holds an index, not the info: a map
+// of 100-byte values cost more to grow than the infos took to compute
+// (throughput is a requirement: 1 MB/s per core).
+type infoCache struct {
+	at    map[string]int32
+	infos []tokenInfo
+}
+
+// infosCached is infos into dst's memory, read through cache (nil: none).
+func infosCached(dst []tokenInfo, words []string, docCase map[string]string, cache *infoCache) []tokenInfo {
 	marks := countryMarks(words)
 	out := slices.Grow(dst[:0], len(words))[:len(words)]
 	for i, w := range words {
-		ti, ok := cache[w]
-		if !ok {
+		var ti tokenInfo
+		if k, ok := cache.lookup(w); ok {
+			ti = cache.infos[k]
+		} else {
 			nw := normWord(w)
 			full, short := shapes(nw)
 			ti = tokenInfo{word: nw, lower: lowerDigits(nw), shape: full, short: short}
@@ -192,14 +202,31 @@ func infosCached(dst []tokenInfo, words []string, docCase map[string]string, cac
 			if docCase != nil {
 				ti.docCase = docCase[ti.lower]
 			}
-			if cache != nil {
-				cache[w] = ti
-			}
+			cache.add(w, ti)
 		}
 		ti.country = marks[i]
 		out[i] = ti
 	}
 	return out
+}
+
+func (c *infoCache) lookup(w string) (int32, bool) {
+	if c == nil {
+		return 0, false
+	}
+	k, ok := c.at[w]
+	return k, ok
+}
+
+func (c *infoCache) add(w string, ti tokenInfo) {
+	if c == nil {
+		return
+	}
+	if c.at == nil {
+		c.at = map[string]int32{}
+	}
+	c.at[w] = int32(len(c.infos))
+	c.infos = append(c.infos, ti)
 }
 
 // docCases says, for each lower-cased word of a document, how it is

@@ -247,9 +247,9 @@ func (m *Model) TagDoc(sents [][]string) [][]string {
 	dc := docCases(sents)
 	out := make([][]string, len(sents))
 	var sc scratch
-	cache := map[string]tokenInfo{}
+	var cache infoCache
 	for si, s := range sents {
-		sc.infos = infosCached(sc.infos, s, dc, cache)
+		sc.infos = infosCached(sc.infos, s, dc, &cache)
 		tags := m.tagInfos(sc.infos, &sc)
 		out[si] = make([]string, len(tags))
 		for i, t := range tags {
