@@ -297,8 +297,11 @@ func future(toks []token, i int) bool {
 		if toks[k].lower() == "should" && (lowerAt(toks, k+1) != "have" || !participle(tokenAt(toks, k+2)) && !irregularParticiples.has(lowerAt(toks, k+2))) {
 			return true
 		}
-		// "is due to meet", "elections due in December", not "due to the war"
-		if toks[k].lower() == "due" && (k > 0 && (toks[k-1].lower() == "is" || toks[k-1].lower() == "are" || toks[k-1].lower() == "was" || toks[k-1].lower() == "were" || toks[k-1].lower() == "been") || lowerAt(toks, k+1) == "in" || lowerAt(toks, k+1) == "on") {
+		// "is due to meet", "was due in Bangui on Wednesday", "elections
+		// due in December", not "due to the war"; "was due to end in March
+		// but was extended" told what was to come then, and did not.
+		if toks[k].lower() == "due" && (wordIs(toks, k-1, "is", "are", "was", "were", "been") || lowerAt(toks, k+1) == "in" || lowerAt(toks, k+1) == "on") &&
+			!(wordIs(toks, k-1, "was", "were") && butAfter(toks, i)) {
 			return true
 		}
 		// "expects the river to crest there on Thursday": what someone
@@ -320,6 +323,17 @@ func future(toks []token, i int) bool {
 		// "a hearing has been set for January 15", "listed for 3 March",
 		// "set sentencing for September 20".
 		if wordIs(toks, k, "set", "slated", "fixed", "listed", "pencilled", "penciled") && (lowerAt(toks, k+1) == "for" || lowerAt(toks, k+2) == "for" && toks[k+1].kind == tWord && !toks[k+1].upper()) {
+			return true
+		}
+	}
+	return false
+}
+
+// butAfter says "but" follows token i in its sentence: "was due to end
+// in March but was extended".
+func butAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && toks[k].n != "." && toks[k].n != ";"; k++ {
+		if toks[k].lower() == "but" {
 			return true
 		}
 	}
