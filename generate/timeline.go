@@ -45,6 +45,29 @@ var eventDateRules = []eventDateRule{
 	{"starting point", `its lowest level since October 1997`, startingPoint},
 	{"leading clause", `After talks collapsed in March, the sides met on 3 June.`, leadingClause},
 	{"inserted clause", `The firm, which was founded in 1998, was sold on 3 June.`, insertedClause},
+	{"quoted words", `"We said on the first of February that we would not," he said on Wednesday night.`, quotedDate},
+}
+
+// quotedDate: a date inside a quotation is the speaker's, told within
+// the words; a date outside it, in the attribution, is the sentence's
+// event ("..., he said on Wednesday night"), and the quoted one only
+// when the attribution names none.
+func quotedDate(toks []token, h dateHit) (standing, verdict) {
+	open := false
+	for k := 0; k < h.a && k < len(toks); k++ {
+		if toks[k].kind == tDQ {
+			open = !open
+		}
+	}
+	if !open {
+		return mainDate, pass
+	}
+	for k := h.b; k < len(toks); k++ {
+		if toks[k].kind == tDQ {
+			return asideDate, found
+		}
+	}
+	return mainDate, pass
 }
 
 // dateStanding says what date h stands for in toks, and which rule of

@@ -25,6 +25,8 @@ var eventDateCases = []struct{ rule, pub, text, want string }{
 	{"starting point", "2009-03-20", "The index has not closed above 8,000 since February.", ""},
 	{"", "2024-11-14", "Scholz has led the SPD since September 2021.", "2021-09"},
 	{"leading clause", "2024-11-14", "After talks collapsed in March, the two sides met again on 3 June.", "2024-06-03"},
+	{"quoted words", "2008-03-13", `"We said on the first of February that we would not sit in a cabinet with them," he said on Wednesday night.`, "2008-03-12"},
+	{"quoted words", "2008-03-13", `He said: "We decided it in February."`, "2008-02"},
 	{"leading clause", "2024-03-12", "Under the plan approved Monday, new boundaries will take effect at the start of the 2024-25 school year.", "2024"},
 	{"", "2024-03-12", "In 2021, the district closed a school.", "2021"},
 	{"", "2024-11-14", "In the past six months, prices rose.", "2024-05-14"},
