@@ -148,6 +148,11 @@ func (x *extractor) subjectFrom(p, st int) string {
 		if m.act == nil || m.a < st || m.b < len(toks) && toks[m.b].n == "'s" {
 			continue // before the clause; a possessor: "Iraq's oil minister X", "Perić's lawyer, X"
 		}
+		// "A spokesman for Dwyer, Matt Garrison, did not deny it": whom
+		// the role serves; the name after the comma is the subject.
+		if _, named := x.personAt(p, m.b+1); named && wordIs(toks, m.a-1, "for", "of", "to") && wordIs(toks, m.b, ",") {
+			continue
+		}
 		if m.a-st > 8 || m.act.typ != briefings.ActorPerson || !opensClause(toks[st:], m.a-st) {
 			return ""
 		}

@@ -696,3 +696,16 @@ func TestFirstPersonAfterItsSubject(t *testing.T) {
 		t.Errorf("the adviser's words are %q's (%q)", sp, speakers)
 	}
 }
+
+// TestSpokesmanForAndHisStatement: "A spokesman for Dwyer, Matt
+// Garrison" opens a sentence with Garrison, not Dwyer, and "The statement
+// added" after "In a statement, he said" is his too.
+func TestSpokesmanForAndHisStatement(t *testing.T) {
+	text := "Primary\n\nRep. Lowell Dwyer faces Clay Whitsett.\n\nA spokesman for Dwyer, Matt Garrison, did not deny the remark. In a statement, he said the congressman “has the deepest respect for every Tennessean.” The statement added: “Congressman Dwyer is proud of his record.”"
+	speakers, _ := quoteSpeakers(text)
+	for _, q := range []string{"has the deepest respect for every Tennessean.", "Congressman Dwyer is proud of his record."} {
+		if sp := speakers[q]; sp != "Matt Garrison" {
+			t.Errorf("speaker of %q = %q, want Matt Garrison (%q)", q, sp, speakers)
+		}
+	}
+}

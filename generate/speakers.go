@@ -591,6 +591,16 @@ func (x *extractor) authorOf(noun string, si int) string {
 		if d >= 3 && wordIs(toks, d-1, "a") && wordIs(toks, d-2, "in") && reportingVerbs.has(toks[d-3].lower()) {
 			return x.subjectFrom(s, leadInEnd(toks))
 		}
+		// "In a statement, he said ...": the subject after the lead-in.
+		if d <= 3 && wordIs(toks, 0, "in") {
+			st := leadInEnd(toks)
+			if st > d && wordIs(toks, st, "he", "she") {
+				return x.pronoun(s, st, true)
+			}
+			if st > d {
+				return x.subjectFrom(s, st)
+			}
+		}
 		return ""
 	}
 	return ""
