@@ -572,11 +572,30 @@ func (x *extractor) spanAcronymAfter(s spanAt) (pending, verdict) {
 	if !acronymAt(s.toks, s.b) {
 		return pending{}, pass
 	}
+	// "Jerzy Malinowski (PSL)", "Marianne Hofreiter (CSU)": a person and
+	// the party in brackets, whose letters are not the name's.
+	if toks := s.toks; s.n() >= 2 && s.n() <= 3 && !hasOrgCue(toks, s.a, s.b) && acronymLetters(toks[s.b+1].s) != initialsOf(toks, s.a, s.b) &&
+		(givenNames.has(toks[s.a].lower()) || x.taggedPerson(s.si, s.a, s.b)) {
+		x.person(s.si, s.a, s.b, "")
+		markUsed(s.used, s.a, s.b)
+		return pending{}, found
+	}
 	x.org(s.si, s.a, s.b, s.used)
 	if role, kind := x.descriptorAfter(s.si, s.b); kind == briefings.ActorOrganization {
 		x.setRole(s.si, s.a, role)
 	}
 	return pending{}, found
+}
+
+// taggedPerson says the tagger read tokens [a,b) of sentence si as one
+// person's name.
+func (x *extractor) taggedPerson(si, a, b int) bool {
+	for _, t := range x.tagged[si] {
+		if t.a == a && t.b == b && t.typ == briefings.ActorPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // spanQuotedName: a name given in quotes after a description, a group

@@ -745,3 +745,12 @@ func TestCountryWonAndClubsPlayedFor(t *testing.T) {
 	wantActorsLike(t, actors, "Melbourne Southern (organization", "Incheon Seagulls (organization", "Unión Deportiva Tarifa (organization")
 	noActorsLike(t, actors, "Australia (organization")
 }
+
+// TestPartyInBracketsAndBankWords: a person's party in brackets after the
+// name leaves the person a person ("Jerzy Malinowski (PSL)"); banks,
+// holdings and a German Landesbank are bodies by their words.
+func TestPartyInBracketsAndBankWords(t *testing.T) {
+	actors, _ := extractText("Warsaw\n\nJerzy Malinowski (PSL), deputy chairman of the committee, says the party will vote against it. Marianne Hofreiter (CSU) said a compromise was possible. The bank's branches were taken over by Credito Lombardo Veneto. Banca Ferrosi collapsed. Lead manager Mittelrhein Landesbank said the bonds were sold. Vestergaard Holding last tapped the market in March.")
+	wantActorsLike(t, actors, "Jerzy Malinowski (person", "Marianne Hofreiter (person", "Credito Lombardo Veneto (organization", "Banca Ferrosi (organization", "Mittelrhein Landesbank (organization", "Vestergaard Holding (organization")
+	noActorsLike(t, actors, "Jerzy Malinowski (organization", "Marianne Hofreiter (organization")
+}

@@ -199,6 +199,10 @@ func hasFold(s, sub string) bool {
 	return false
 }
 
+// newsroomLine matches a wire desk's sign-off, "-- Johannesburg Newsroom
+// +27 11 482 1003" (its dashes already trimmed as a bullet's).
+var newsroomLine = lazyRegexp(`^[A-Z][\pL .'-]{1,40} [Nn]ewsroom(?: [+()\d .-]{5,25})?$`)
+
 // boilerplateEmail matches a contact line: an e-mail address and a little
 // text around it.
 var boilerplateEmail = lazyRegexp(`(?i)^(?:.{0,80}\S+@\S+\.[a-z]{2,}.{0,80})$`)
@@ -380,6 +384,7 @@ func isBoilerplate(line string) bool {
 	if boilerplate().MatchString(t) ||
 		strings.Contains(t, "@") && boilerplateEmail().MatchString(t) ||
 		hasFold(t, "contributed") && boilerplateContributed().MatchString(t) ||
+		strings.Contains(t, "ewsroom") && newsroomLine().MatchString(t) ||
 		strings.Contains(t, "/") && boilerplateAgency().MatchString(t) ||
 		endsInByline(t) && bylineRole().MatchString(t) || len(t) < 60 && bylineDesk().MatchString(t) {
 		return true

@@ -57,3 +57,15 @@ func TestCollapseSpace(t *testing.T) {
 		t.Errorf("collapseSpace copied %q", s)
 	}
 }
+
+// TestNewsroomSignOff: a wire desk's sign-off is page furniture.
+func TestNewsroomSignOff(t *testing.T) {
+	for _, l := range []string{"-- Johannesburg Newsroom +27 11 482 1003", "-- Warsaw Newsroom +48 22 653 9700", "London Newsroom"} {
+		if !isBoilerplate(l) {
+			t.Errorf("isBoilerplate(%q) = false", l)
+		}
+	}
+	if isBoilerplate("The Reuters newsroom in London was evacuated on Monday.") {
+		t.Error("a sentence about a newsroom is no sign-off")
+	}
+}
