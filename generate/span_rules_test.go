@@ -754,3 +754,9 @@ func TestPartyInBracketsAndBankWords(t *testing.T) {
 	wantActorsLike(t, actors, "Jerzy Malinowski (person", "Marianne Hofreiter (person", "Credito Lombardo Veneto (organization", "Banca Ferrosi (organization", "Mittelrhein Landesbank (organization", "Vestergaard Holding (organization")
 	noActorsLike(t, actors, "Jerzy Malinowski (organization", "Marianne Hofreiter (organization")
 }
+
+// TestBankCompound: a bank named in one word is a body.
+func TestBankCompound(t *testing.T) {
+	actors, _ := extractText("Bonn\n\nThe Bundesbank, in its monthly report last week, warned that any delay would damage the plans.")
+	wantActors(t, actors, "Bundesbank (organization)")
+}

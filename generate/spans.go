@@ -278,11 +278,17 @@ func institutionCue(toks []token, a, b int) bool {
 
 func hasOrgCue(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
-		if orgCueWords.has(toks[i].lower()) {
+		if l := toks[i].lower(); orgCueWords.has(l) || bankCompound(l) {
 			return true
 		}
 	}
 	return false
+}
+
+// bankCompound says a word is a bank's name of one word, "Bundesbank",
+// "Rabobank", "Nordbank": a longer word ending in "bank".
+func bankCompound(l string) bool {
+	return len(l) > 6 && strings.HasSuffix(l, "bank")
 }
 
 func hasTitle(toks []token, a, b int) bool {

@@ -73,7 +73,9 @@ import (
 // (96 -> 98 right): a sentence's opening subject read past its title and
 // a party's tag, and a campaign named in the text is an actor of its own.
 // Nothing on the dev split moved with them but GUM's actors (F1 0.741 ->
-// 0.745).
+// 0.745). A one-word bank's name is a body ("Bundesbank", from blind23):
+// MEANTIME's actor precision 0.387 -> 0.385 on this split; on the dev
+// split the body it added is Citibank, which MEANTIME's gold leaves out.
 var realdevFloor = map[string]struct {
 	actorP, actorR, events float64
 	quotes, speakers       float64
@@ -81,7 +83,7 @@ var realdevFloor = map[string]struct {
 	rouge1                 float64 // ROUGE-1 F x100 against human summaries
 }{
 	"GUM":      {actorP: 0.680, actorR: 0.611, events: 0.750, quotes: 0.916, speakers: 0.962, speakersRight: 26, rouge1: 35.0},
-	"MEANTIME": {actorP: 0.3865, actorR: 0.9045, events: 0.816, quotes: 0.992, speakers: 0.704, speakersRight: 98},
+	"MEANTIME": {actorP: 0.3845, actorR: 0.9045, events: 0.816, quotes: 0.992, speakers: 0.704, speakersRight: 98},
 }
 
 // TestRealdevSplit pins the split rule: moving an article between the
