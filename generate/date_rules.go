@@ -128,6 +128,19 @@ func (f dateFinder) modifiedMonth(toks []token, i int) (dateHit, verdict) {
 			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
 		}
 		return dateHit{}, pass
+	case strings.HasPrefix(l, "end-"):
+		// The wires' "by end-1997", "in the year to end-March".
+		rest := strings.TrimPrefix(l, "end-")
+		if m, ok := months()[rest]; ok {
+			return decide(f.monthExpr(toks, i, i+1, m, true))
+		}
+		if y, err := strconv.Atoi(rest); err == nil && y >= 1900 && y <= 2100 {
+			if wordIs(toks, i-1, "by", "before", "until") {
+				return dateHit{a: i - 1, b: i + 1, date: ymdI(y, 12, 31)}, found
+			}
+			return dateHit{a: i, b: i + 1, date: ym(y, 12)}, found
+		}
+		return dateHit{}, pass
 	case (l == "end" || l == "beginning" || l == "start" || l == "middle") && nextIs(toks, i, "of"):
 		mi = i + 2
 	default:

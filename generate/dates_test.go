@@ -191,6 +191,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"month first", "2011-05-25", "The process was due to end in March but was extended by two months.", "2011-03"},
 	{"month first", "2011-05-25", "The process is due to end in March.", "2012-03"},
 	{"weekday", "2011-05-23", "The envoy was due in Bangui on Wednesday for talks.", "2011-05-25"},
+	{"modified month", "1996-08-28", "The savings package should be in force by end-1997, officials said.", "1997-12-31"},
+	{"modified month", "1996-11-12", "Profit rose 12 percent in the year to end-March.", "1996-03"},
 	{"", "", "She left on Tuesday and returns next week.", ""}, // relative, and no publication date
 }
 

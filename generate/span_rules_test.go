@@ -760,3 +760,11 @@ func TestBankCompound(t *testing.T) {
 	actors, _ := extractText("Bonn\n\nThe Bundesbank, in its monthly report last week, warned that any delay would damage the plans.")
 	wantActors(t, actors, "Bundesbank (organization)")
 }
+
+// TestRatingAgencies: a possessive inside a firm's name that "Service"
+// ends, and at the end of a name joined by "&", is the name's.
+func TestRatingAgencies(t *testing.T) {
+	actors, _ := extractText("Bonds\n\nVestergaard Holding, rated A2 by Moody's Investors Service and A by Standard & Poor's, last tapped the market in March 1995.")
+	wantActorsLike(t, actors, "Moody's Investors Service (organization", "Standard & Poor's (organization")
+	noActorsLike(t, actors, "Investors Service (", "Standard & Poor (")
+}

@@ -208,10 +208,16 @@ func capSpans(toks []token) []span {
 			// possessive inside a name that a firm's suffix or "Office"
 			// ends (not a country's: "Iraq's Oil Ministry").
 			if toks[j].n == "'s" && j+1 < len(toks) && isCapTok(toks[j+1]) && countryAt(toks, a) == 0 {
-				if k := j + 1 + spanEndCap(toks, j+1); k-j-1 <= 4 && (corporateSuffixes.has(toks[k-1].lower()) || toks[k-1].n == "Office") {
+				if k := j + 1 + spanEndCap(toks, j+1); k-j-1 <= 4 && (corporateSuffixes.has(toks[k-1].lower()) || toks[k-1].n == "Office" || wordIs(toks, k-1, "service", "services")) {
 					j = k
 					continue
 				}
+			}
+			// "Standard & Poor's": a firm's name of two joined by "&" may
+			// end in a possessive's form, before a comma or a verb.
+			if toks[j].n == "'s" && j-a >= 3 && indexWord(toks, a, j, "&") > a && (j+1 >= len(toks) || toks[j+1].kind != tWord || !isCapTok(toks[j+1])) {
+				j++
+				break
 			}
 			// "Kessler plc": a firm's suffix, in lower case as British
 			// wires write it, ends its name.
