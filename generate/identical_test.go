@@ -50,6 +50,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind20", "testdata/blind20/sources", "testdata/blind20/gold"},
 	{"blind21", "testdata/blind21/sources", "testdata/blind21/gold"},
 	{"blind22", "testdata/blind22/sources", "testdata/blind22/gold"},
+	{"blind23", "testdata/blind23/sources", "testdata/blind23/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

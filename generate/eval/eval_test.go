@@ -75,11 +75,13 @@ func TestEvaluateTargets(t *testing.T) {
 // 1.000, 0.771), and testdata/blind21 (US campaign news from eight
 // outlets, 112 quotes attributed the hard ways) and testdata/blind22
 // (entity-dense Wikinews-style general news) after those (blind21: 0.827,
-// 0.852, 0.973, 0.651; blind22: 0.879, 0.795, 1.000, 0.829). The sets that do not reach the targets yet are
+// 0.852, 0.973, 0.651; blind22: 0.879, 0.795, 1.000, 0.829), and
+// testdata/blind23 (the Reuters wire of 1996-97, no sport) after theirs
+// (0.856, 0.900, 1.000, 0.861). The sets that do not reach the targets yet are
 // held at what the generator reaches on them (belowTarget), so that they
 // cannot fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
@@ -94,7 +96,8 @@ var belowTarget = map[string][4]float64{
 	"blind19": {0.957, 0.929, 1.0, 0.928},
 	"blind20": {0.925, 0.920, 1.0, 0.913},
 	"blind21": {0.881, 0.876, 0.972, 0.825},
-	"blind22": {0.917, 0.845, 1.0, 0.913},
+	"blind22": {0.917, 0.871, 1.0, 0.913},
+	"blind23": {0.898, 0.942, 1.0, 0.888},
 }
 
 func heldOut(t *testing.T, set string) {
