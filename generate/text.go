@@ -147,26 +147,26 @@ func straighten(s string) string {
 // open with any text and are regexps of their own, tried only on lines
 // holding their mark ("@", "/", "contributed"): in one regexp they kept every line's
 // match busy for 80 characters, three times the cost of the rest.
-var boilerplate = lazyRegexp(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more\b.{0,100}|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|skip advertisement|press play to listen.{0,60}|voiced by artificial intelligence\.?|share via|read time:.{0,20}|also read\b.{0,120}|get (?:the )?latest\b.{0,160}|see more|\(with inputs from .{0,60}\)|media contacts?:?|reporting from .{0,40}|news and press release|posted \d.{0,30}|reuse this content|additional reporting by .{1,80}|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
+var boilerplate = lazyAnchored(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more\b.{0,100}|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|skip advertisement|press play to listen.{0,60}|voiced by artificial intelligence\.?|share via|read time:.{0,20}|also read\b.{0,120}|get (?:the )?latest\b.{0,160}|see more|\(with inputs from .{0,60}\)|media contacts?:?|reporting from .{0,40}|news and press release|posted \d.{0,30}|reuse this content|additional reporting by .{1,80}|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
 
 // scriptField matches a header field of a broadcast script, as the Voice
 // of America's: "DATE=3/12/96", "TYPE=CORRESPONDENT REPORT".
-var scriptField = lazyRegexp(`^[A-Z][A-Z_]{1,15}=\S`)
+var scriptField = lazyAnchored(`^[A-Z][A-Z_]{1,15}=\S`)
 
 // editorInitials matches the line of editors' initials a wire script
 // ends with: "NEB/PO/JWH/RAE".
-var editorInitials = lazyRegexp(`^[A-Z]{2,4}(?:/[A-Z]{2,4}){1,8}$`)
+var editorInitials = lazyAnchored(`^[A-Z]{2,4}(?:/[A-Z]{2,4}){1,8}$`)
 
 // bylineRole matches a byline without "By", a name and the writer's desk:
 // "Aisha Rahman Housing correspondent", "Jane Smith and Tom Lee Political
 // editors", "NAKAMURA AYA, Nikkei staff writer, and KIM JI-HOON,
 // Contributing writer". Names are capitalized, so it is case-sensitive.
-var bylineRole = lazyRegexp(`^[A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3}(?:,? (?:[A-Za-z]+ ){0,2}(?:` + bylineDesks + `))?(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3})?,? (?:[A-Za-z]+ ){0,2}(?:` + bylineDesks + `)s?$`)
+var bylineRole = lazyAnchored(`^[A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3}(?:,? (?:[A-Za-z]+ ){0,2}(?:` + bylineDesks + `))?(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){1,3})?,? (?:[A-Za-z]+ ){0,2}(?:` + bylineDesks + `)s?$`)
 
 // bylineDesk matches a byline's desk on a line of its own, under the
 // writer's name: "Associated Press Writer", "Staff Reporter of THE WALL
 // STREET JOURNAL".
-var bylineDesk = lazyRegexp(`^[A-Z](?:[\pL.&'-]* ){0,3}(?i:` + bylineDesks + `)s?(?: (?:of|for|at) [\pL.&' -]{1,40})?$`)
+var bylineDesk = lazyAnchored(`^[A-Z](?:[\pL.&'-]* ){0,3}(?i:` + bylineDesks + `)s?(?: (?:of|for|at) [\pL.&' -]{1,40})?$`)
 
 // bylineDesks are the words a byline's desk ends with.
 const bylineDesks = `correspondent|editor|reporter|writer|columnist|journalist`
@@ -185,7 +185,7 @@ func endsInByline(l string) bool {
 // boilerplateContributed matches a credit line, "Jane Doe contributed
 // reporting to this story.": it opens with any text, so it is tried only
 // on lines holding its word.
-var boilerplateContributed = lazyRegexp(`(?i)^(?:.{1,80} contributed (?:reporting )?to this (?:report|story|article)\.?)$`)
+var boilerplateContributed = lazyAnchored(`(?i)^(?:.{1,80} contributed (?:reporting )?to this (?:report|story|article)\.?)$`)
 
 // hasFold says s holds sub, an ASCII word, in any case. The word
 // must hold neither k nor s, whose folds include runes outside ASCII
@@ -201,15 +201,15 @@ func hasFold(s, sub string) bool {
 
 // newsroomLine matches a wire desk's sign-off, "-- Johannesburg Newsroom
 // +27 11 482 1003" (its dashes already trimmed as a bullet's).
-var newsroomLine = lazyRegexp(`^[A-Z][\pL .'-]{1,40} [Nn]ewsroom(?: [+()\d .-]{5,25})?$`)
+var newsroomLine = lazyAnchored(`^[A-Z][\pL .'-]{1,40} [Nn]ewsroom(?: [+()\d .-]{5,25})?$`)
 
 // boilerplateEmail matches a contact line: an e-mail address and a little
 // text around it.
-var boilerplateEmail = lazyRegexp(`(?i)^(?:.{0,80}\S+@\S+\.[a-z]{2,}.{0,80})$`)
+var boilerplateEmail = lazyAnchored(`(?i)^(?:.{0,80}\S+@\S+\.[a-z]{2,}.{0,80})$`)
 
 // boilerplateAgency matches a photo credit ending in an agency: "John
 // Doe/Getty Images".
-var boilerplateAgency = lazyRegexp(`(?i)^(?:.{0,60}/(?:getty images|afp|reuters|ap|epa|shutterstock)\)?)$`)
+var boilerplateAgency = lazyAnchored(`(?i)^(?:.{0,60}/(?:getty images|afp|reuters|ap|epa|shutterstock)\)?)$`)
 
 // dateline matches the place (and agency, date) news puts before a story's
 // first sentence: "LONDON: ", "ROTTERDAM (Reuters) - ", "DUBAI/LONDON, Sept 9 — ", "TIRANA, Albania,

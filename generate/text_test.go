@@ -69,3 +69,40 @@ func TestNewsroomSignOff(t *testing.T) {
 		t.Error("a sentence about a newsroom is no sign-off")
 	}
 }
+
+// TestAnchoredPrefilter: the furniture expressions' first-byte filter
+// never refuses a line the expression matches: every line of every test
+// source, and lines made to match, get the answer the expression gives.
+func TestAnchoredPrefilter(t *testing.T) {
+	exprs := map[string]func() *anchoredRegexp{
+		"boilerplate": boilerplate, "bylineRole": bylineRole, "bylineDesk": bylineDesk, "scriptField": scriptField,
+		"editorInitials": editorInitials, "boilerplateEmail": boilerplateEmail, "boilerplateAgency": boilerplateAgency,
+		"boilerplateContributed": boilerplateContributed, "newsroomLine": newsroomLine,
+	}
+	lines := []string{"Share this article", "SHARE", "ſhare", "© 2024 Reuters", "Photo: AP", "(Photo by John Doe/AFP)", "By Jane Smith",
+		"by jane smith", "Kelvin", "Ｋelvin", "DATE=3/12/96", "NEB/PO/JWH", "Aisha Rahman Housing correspondent", "Associated Press Writer",
+		"Jane Doe contributed reporting to this story.", "London Newsroom", "john@example.com", "\u00a0Share", "", "a"}
+	for _, g := range []string{"../briefings/sources/*.txt", "testdata/*/sources/*.txt", "testdata/realdev/articles/*.txt"} {
+		for _, d := range readSources(t, g) {
+			for l := range strings.SplitSeq(d.Text, "\n") {
+				lines = append(lines, strings.TrimSpace(strings.TrimLeftFunc(l, isBulletRune)))
+			}
+		}
+	}
+	matched := 0
+	for name, e := range exprs {
+		a := e()
+		for _, l := range lines {
+			want := a.re.MatchString(l)
+			if want {
+				matched++
+			}
+			if got := a.MatchString(l); got != want {
+				t.Errorf("%s.MatchString(%q) = %v, the expression says %v", name, l, got, want)
+			}
+		}
+	}
+	if matched < 50 {
+		t.Errorf("only %d lines matched: the test lines are missing", matched)
+	}
+}
