@@ -79,9 +79,11 @@ func TestAnchoredPrefilter(t *testing.T) {
 		"editorInitials": editorInitials, "boilerplateEmail": boilerplateEmail, "boilerplateAgency": boilerplateAgency,
 		"boilerplateContributed": boilerplateContributed, "newsroomLine": newsroomLine,
 	}
-	lines := []string{"Share this article", "SHARE", "ſhare", "© 2024 Reuters", "Photo: AP", "(Photo by John Doe/AFP)", "By Jane Smith",
+	lines := []string{
+		"Share this article", "SHARE", "ſhare", "© 2024 Reuters", "Photo: AP", "(Photo by John Doe/AFP)", "By Jane Smith",
 		"by jane smith", "Kelvin", "Ｋelvin", "DATE=3/12/96", "NEB/PO/JWH", "Aisha Rahman Housing correspondent", "Associated Press Writer",
-		"Jane Doe contributed reporting to this story.", "London Newsroom", "john@example.com", "\u00a0Share", "", "a"}
+		"Jane Doe contributed reporting to this story.", "London Newsroom", "john@example.com", "\u00a0Share", "", "a",
+	}
 	for _, g := range []string{"../briefings/sources/*.txt", "testdata/*/sources/*.txt", "testdata/realdev/articles/*.txt"} {
 		for _, d := range readSources(t, g) {
 			for l := range strings.SplitSeq(d.Text, "\n") {
