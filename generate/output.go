@@ -179,8 +179,10 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 				// in the first person after a sentence, in their
 				// paragraph, that opens with a person are that person's.
 				if raw == "" && x.sents[q.s1-1].para == x.sents[q.s1].para && firstPerson(q.text) && !x.verbAfter(q) {
-					if sp := x.openingSubject(q.s1 - 1); sp != "" && x.byKey[normName(sp)] != nil && x.byKey[normName(sp)].typ == briefings.ActorPerson {
-						raw = sp
+					if sp := x.openingSubject(q.s1 - 1); sp != "" {
+						if a := x.byKey[normName(sp)]; a != nil && a.typ == briefings.ActorPerson {
+							raw = sp
+						}
 					}
 				}
 				guessed = raw != ""
