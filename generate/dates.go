@@ -129,7 +129,10 @@ func mayStartDate(t token) bool {
 		return true
 	}
 	l := t.lower()
-	return dateStarts()[l] || dateStarts()[strings.TrimSuffix(l, "'s")]
+	if strings.HasSuffix(l, "'s") {
+		l = l[:len(l)-2] // "Monday's"
+	}
+	return dateStarts()[l]
 }
 
 // dateStarts are the words a rule of dateRules may begin at: the keys of
