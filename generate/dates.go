@@ -128,11 +128,7 @@ func mayStartDate(t token) bool {
 	if t.kind == tNum || t.n == "[" || strings.IndexByte(t.n, '-') >= 0 || len(t.n) == 2 && (t.n[0] == 'Q' || t.n[0] == 'q') {
 		return true
 	}
-	l := t.lower()
-	if strings.HasSuffix(l, "'s") {
-		l = l[:len(l)-2] // "Monday's"
-	}
-	return dateStarts()[l]
+	return dateStarts()[strings.TrimSuffix(t.lower(), "'s")] // "Monday's"
 }
 
 // dateStarts are the words a rule of dateRules may begin at: the keys of
