@@ -40,6 +40,7 @@ var dateRules = []dateRule{
 	{"quarter", `the third quarter; the first quarter of 2024`, false, dateFinder.quarter},
 	{"bare year", `in 2021; since 2019`, false, dateFinder.bareYear},
 	{"weekday", `on Tuesday; last Friday; next Monday`, true, dateFinder.weekday},
+	{"holiday", `on Boxing Day; over the Easter weekend; Labor Day`, true, dateFinder.holiday},
 	{"today", `today; yesterday; tomorrow`, true, dateFinder.today},
 	{"past units", `in the past six months; within three months`, true, dateFinder.pastUnits},
 	{"this unit", `this week; earlier this week; early next week; last year; next quarter; last summer; last night; this years festival`, true, dateFinder.thisUnit},

@@ -37,7 +37,7 @@ var yearPreps = words(`in since by during until till of from to through early la
 	beginning summer spring autumn fall winter before after around circa between and throughout least`)
 
 // futureCues before a date make a partial date point forward.
-var futureCues = words(`will would scheduled upcoming next slated expected`)
+var futureCues = words(`will would scheduled upcoming next slated expected planned`)
 
 // planVerbs before "to" plan what follows: "plans to open in March".
 var planVerbs = words(`set expected planned plans plan intends intend aims aim hopes hope`)
@@ -145,6 +145,9 @@ var dateStarts = sync.OnceValue(func() map[string]bool {
 	// thisUnit, partOfUnit, theWeekend and yearEnd.
 	for _, w := range strings.Fields(`early late mid end beginning start middle between from
 		this last next past within today tonight yesterday tomorrow earlier later weekend year`) {
+		s[w] = true
+	}
+	for _, w := range holidayFirstWords {
 		s[w] = true
 	}
 	return s
@@ -281,7 +284,7 @@ func future(toks []token, i int) bool {
 		// "Virginia's next governor" and "the expected rise" name, not
 		// plan; "is expected in January" plans.
 		l := toks[k].lower()
-		if futureCues.has(l) && !((l == "scheduled" || l == "expected") && k > 0 && (determiners.has(toks[k-1].lower()) || toks[k-1].n == "'s")) &&
+		if futureCues.has(l) && !((l == "scheduled" || l == "expected" || l == "planned") && k > 0 && (determiners.has(toks[k-1].lower()) || toks[k-1].n == "'s")) &&
 			!(l == "next" && (roleHeads.has(lowerAt(toks, k+1)) || titleWords.has(lowerAt(toks, k+1)))) &&
 			!(l == "expected" && !wordIs(toks, k-1, "is", "are", "was", "were", "be", "been", "being") && !wordIs(toks, k+1, "to", "in", "on", "by", "at")) {
 			return true

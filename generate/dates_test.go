@@ -192,6 +192,11 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"month first", "2011-05-25", "The process is due to end in March.", "2012-03"},
 	{"weekday", "2011-05-23", "The envoy was due in Bangui on Wednesday for talks.", "2011-05-25"},
 	{"modified month", "1996-08-28", "The savings package should be in force by end-1997, officials said.", "1997-12-31"},
+	{"holiday", "2024-03-15", "Five of the break-ins happened on Boxing Day alone.", "2023-12-26"},
+	{"holiday", "2024-03-15", "He will remain in custody over the Easter weekend.", "2024-03-29/2024-04-01"},
+	{"holiday", "2024-08-27", "Rain could arrive on Labor Day.", "2024-09-02"},
+	{"holiday", "2024-03-15", "The shop closed on New Year's Day.", "2024-01-01"},
+	{"holiday", "2008-06-12", "Versions for Japan are planned before Christmas, the company said.", "2008-12-25"},
 	{"modified month", "1996-11-12", "Profit rose 12 percent in the year to end-March.", "1996-03"},
 	{"", "", "She left on Tuesday and returns next week.", ""}, // relative, and no publication date
 }
