@@ -24,6 +24,7 @@ type dateRule struct {
 // relative.go.
 var dateRules = []dateRule{
 	{"iso date", `2022-09-08`, false, dateFinder.isoDate},
+	{"slash date", `a receipt dated 27/12/2023; 12/27/2023`, false, dateFinder.slashDate},
 	{"school year", `the 2024-25 school year`, false, dateFinder.schoolYear},
 	{"year range", `in 2019-2021`, false, dateFinder.yearRange},
 	{"modified month", `early August; mid-July; the end of June; by the end of the year`, false, dateFinder.modifiedMonth},
@@ -41,7 +42,7 @@ var dateRules = []dateRule{
 	{"bare year", `in 2021; since 2019`, false, dateFinder.bareYear},
 	{"weekday", `on Tuesday; last Friday; next Monday`, true, dateFinder.weekday},
 	{"holiday", `on Boxing Day; over the Easter weekend; Labor Day`, true, dateFinder.holiday},
-	{"today", `today; yesterday; tomorrow`, true, dateFinder.today},
+	{"today", `today; yesterday; tomorrow; the day after tomorrow`, true, dateFinder.today},
 	{"past units", `in the past six months; within three months`, true, dateFinder.pastUnits},
 	{"this unit", `this week; earlier this week; early next week; last year; next quarter; last summer; last night; this years festival`, true, dateFinder.thisUnit},
 	{"over the season", `over the summer; during the winter`, true, dateFinder.overSeason},
@@ -65,6 +66,38 @@ func (f dateFinder) isoDate(toks []token, i int) (dateHit, verdict) {
 		}
 	}
 	return dateHit{}, pass
+}
+
+// slashDate reads a day written with slashes, "27/12/2023" (day first,
+// as in Britain) or "12/27/2023" (month first, as in the US), when the
+// numbers say which: "12/03/2024" could be either, and is read as
+// neither.
+func (f dateFinder) slashDate(toks []token, i int) (dateHit, verdict) {
+	if i+4 >= len(toks) || toks[i+1].n != "/" || toks[i+3].n != "/" || toks[i+2].kind != tNum || len(toks[i].n) > 2 || len(toks[i+2].n) > 2 {
+		return dateHit{}, pass
+	}
+	y, ok := yearOf(toks[i+4])
+	if !ok {
+		return dateHit{}, pass
+	}
+	a, e1 := strconv.Atoi(toks[i].n)
+	b, e2 := strconv.Atoi(toks[i+2].n)
+	if e1 != nil || e2 != nil {
+		return dateHit{}, pass
+	}
+	var d, m int
+	switch {
+	case a > 12 && b <= 12:
+		d, m = a, b
+	case b > 12 && a <= 12:
+		d, m = b, a
+	default:
+		return dateHit{}, stop
+	}
+	if !validDay(y, m, d) {
+		return dateHit{}, stop
+	}
+	return dateHit{a: i, b: i + 5, date: ymdI(y, m, d)}, found
 }
 
 // schoolYear reads a season or school year, "2024-25".
@@ -128,6 +161,17 @@ func (f dateFinder) modifiedMonth(toks []token, i int) (dateHit, verdict) {
 		if y, err := strconv.Atoi(strings.TrimPrefix(l, "mid-")); err == nil && y >= 1900 && y <= 2100 {
 			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
 		}
+		// "until mid-next year"
+		if w := strings.TrimPrefix(l, "mid-"); f.hasPub && (w == "next" || w == "last" || w == "this") && nextIs(toks, i, "year") {
+			y := f.pub.Year()
+			switch w {
+			case "next":
+				y++
+			case "last":
+				y--
+			}
+			return dateHit{a: i, b: i + 2, date: strconv.Itoa(y)}, found
+		}
 		return dateHit{}, pass
 	case strings.HasPrefix(l, "end-"):
 		// The wires' "by end-1997", "in the year to end-March".
@@ -150,6 +194,14 @@ func (f dateFinder) modifiedMonth(toks []token, i int) (dateHit, verdict) {
 	// "by the end of the year", "the start of next month"
 	if w, u := lowerAt(toks, mi), lowerAt(toks, mi+1); f.hasPub && (w == "the" || w == "this" || w == "next" || w == "last") && (u == "year" || u == "month") {
 		return f.unitEdge(toks, i, mi, l, w, u), found
+	}
+	// "by the end of the decade": the decade the story is in.
+	if w, u := lowerAt(toks, mi), lowerAt(toks, mi+1); f.hasPub && l == "end" && (w == "the" || w == "this") && u == "decade" {
+		y := f.pub.Year()/10*10 + 9
+		if lowerAt(toks, i-2) == "by" {
+			return dateHit{a: i, b: mi + 2, date: ymdI(y, 12, 31)}, found
+		}
+		return dateHit{a: i, b: mi + 2, date: strconv.Itoa(y)}, found
 	}
 	if mi < len(toks) {
 		if m, ok := monthOf(toks[mi]); ok {
@@ -598,6 +650,11 @@ func (f dateFinder) bareYear(toks []token, i int) (dateHit, verdict) {
 		return dateHit{}, pass
 	}
 	if (i == 0 || yearPreps.has(lowerAt(toks, i-1)) || timeBound(toks, i-1)) && lowerAt(toks, i+1) != "%" {
+		return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
+	}
+	// "first described in a 1996 paper": a year before its noun ("the
+	// 2000 members" may count them, "a 2000 members" cannot).
+	if wordIs(toks, i-1, "a", "an") && i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].upper() {
 		return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
 	}
 	return dateHit{}, stop

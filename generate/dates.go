@@ -141,10 +141,11 @@ var dateStarts = sync.OnceValue(func() map[string]bool {
 			s[w] = true
 		}
 	}
-	// modifiedMonth, daySpan, yearSpan, monthSpanRule, today, pastUnits,
-	// thisUnit, partOfUnit, theWeekend and yearEnd.
+	// modifiedMonth, daySpan, yearSpan, monthSpanRule, today ("the day
+	// after tomorrow" at "day"), pastUnits, thisUnit, partOfUnit,
+	// theWeekend and yearEnd.
 	for _, w := range strings.Fields(`early late mid end beginning start middle between from
-		this last next past within today tonight yesterday tomorrow earlier later weekend year`) {
+		this last next past within today tonight yesterday tomorrow earlier later weekend year day week`) {
 		s[w] = true
 	}
 	for _, w := range holidayFirstWords {

@@ -197,6 +197,15 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"holiday", "2024-08-27", "Rain could arrive on Labor Day.", "2024-09-02"},
 	{"holiday", "2024-03-15", "The shop closed on New Year's Day.", "2024-01-01"},
 	{"holiday", "2008-06-12", "Versions for Japan are planned before Christmas, the company said.", "2008-12-25"},
+	{"slash date", "2024-03-15", "A receipt dated 27/12/2023 was found.", "2023-12-27"},
+	{"slash date", "2024-03-15", "A receipt dated 12/03/2024 was found.", ""},
+	{"ago", "2024-03-15", "He is due back in three weeks' time.", "2024-04-05"},
+	{"ago", "2024-03-15", "He pleaded guilty a fortnight ago.", "2024-03-01"},
+	{"today", "2024-03-15", "The week before last, a judge refused bail.", "2024-02-26/2024-03-03"},
+	{"today", "2025-01-05", "Relief is not expected until the day after tomorrow.", "2025-01-07"},
+	{"modified month", "2024-11-12", "It will cruise until mid-next year.", "2025"},
+	{"modified month", "2024-11-12", "By the end of the decade the science will arrive.", "2029-12-31"},
+	{"bare year", "2024-11-12", "It was first described in a 1996 paper.", "1996"},
 	{"modified month", "1996-11-12", "Profit rose 12 percent in the year to end-March.", "1996-03"},
 	{"", "", "She left on Tuesday and returns next week.", ""}, // relative, and no publication date
 }

@@ -157,6 +157,22 @@ func dayOfAtOK(toks []token, i int) bool {
 
 // today reads "today", "tonight", "this morning", "yesterday", "tomorrow".
 func (f dateFinder) today(toks []token, i int) (dateHit, verdict) {
+	// "the week before last": the week before last week.
+	if toks[i].lower() == "week" && wordIs(toks, i-1, "the") && wordIs(toks, i+1, "before") && wordIs(toks, i+2, "last") {
+		mon := monday(f.pub).AddDate(0, 0, -14)
+		return dateHit{a: i - 1, b: i + 3, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 6))}, found
+	}
+	// "the day after tomorrow", "the day before yesterday", read at
+	// "day".
+	if toks[i].lower() == "day" && wordIs(toks, i-1, "the") {
+		switch {
+		case wordIs(toks, i+1, "after") && wordIs(toks, i+2, "tomorrow"):
+			return dateHit{a: i - 1, b: i + 3, date: ymd(f.pub.AddDate(0, 0, 2))}, found
+		case wordIs(toks, i+1, "before") && wordIs(toks, i+2, "yesterday"):
+			return dateHit{a: i - 1, b: i + 3, date: ymd(f.pub.AddDate(0, 0, -2))}, found
+		}
+		return dateHit{}, pass
+	}
 	switch toks[i].lower() {
 	case "this":
 		if partsOfDay.has(lowerAt(toks, i+1)) {
@@ -418,6 +434,10 @@ func (f dateFinder) ago(toks []token, i int) (dateHit, verdict) {
 		c, w = i+1, i+3
 	}
 	n, ok := countAt(toks, c)
+	// "due back in three weeks' time": as far after the story.
+	if ok && wordIs(toks, c-1, "in") && (wordIs(toks, w+1, "'", "'s") && wordIs(toks, w+2, "time")) {
+		return f.agoDate(-n, lowerAt(toks, w), c-1, w+3)
+	}
 	if !ok || w+1 >= len(toks) || lowerAt(toks, w+1) != "ago" {
 		return dateHit{}, pass
 	}
@@ -432,6 +452,8 @@ func (f dateFinder) agoDate(n int, unit string, a, b int) (dateHit, verdict) {
 		return dateHit{a: a, b: b, date: ymd(f.pub.AddDate(0, 0, -n))}, found
 	case "week":
 		return dateHit{a: a, b: b, date: ymd(f.pub.AddDate(0, 0, -7*n))}, found
+	case "fortnight":
+		return dateHit{a: a, b: b, date: ymd(f.pub.AddDate(0, 0, -14*n))}, found
 	case "month":
 		t := f.pub.AddDate(0, -n, 0)
 		return dateHit{a: a, b: b, date: ym(t.Year(), int(t.Month()))}, found
