@@ -22,6 +22,7 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 	var out []dateHit
 	for i := 0; i+1 < len(toks); i++ {
 		off, b, week := 0, 0, false
+		nextWeekday := -1 // "the following Tuesday": the weekday after the day told
 		w0, w1, w2 := lowerAt(toks, i), lowerAt(toks, i+1), lowerAt(toks, i+2)
 		endsHere := func(k int) bool { return k >= len(toks) || toks[k].kind != tWord }
 		// "closed it the following year": the year after the last one told.
@@ -50,6 +51,9 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 			off, b = 0, i+2 // "later that evening", "that day"
 		case w0 == "the" && w1 == "same" && (w2 == "day" || partsOfDay.has(w2)):
 			off, b = 0, i+3
+		case w0 == "the" && w1 == "following" && isWeekdayName(w2):
+			// "the following Tuesday": the first after the last day told.
+			nextWeekday, b = weekdays()[w2], i+3
 		case w0 == "the" && (w1 == "previous" || w1 == "preceding" || w1 == "following") && w2 == "week":
 			off, b, week = -1, i+3, true
 			if w1 == "following" {
@@ -77,7 +81,13 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 		if at.IsZero() {
 			continue
 		}
-		if week {
+		if nextWeekday >= 0 {
+			d := at.AddDate(0, 0, 1)
+			for int(d.Weekday()) != nextWeekday {
+				d = d.AddDate(0, 0, 1)
+			}
+			out = append(out, dateHit{a: i, b: b, date: ymd(d), anchor: ymd(at)})
+		} else if week {
 			mon := monday(at).AddDate(0, 0, 7*off)
 			out = append(out, dateHit{a: i, b: b, date: ymd(mon), end: ymd(mon.AddDate(0, 0, 6)), anchor: ymd(at)})
 		} else {
@@ -196,4 +206,10 @@ func storyDay(toks []token, anchor time.Time, isPub bool) (dateHit, bool) {
 		}
 	}
 	return dateHit{}, false
+}
+
+// isWeekdayName says w, in lower case, names a day of the week.
+func isWeekdayName(w string) bool {
+	_, ok := weekdays()[w]
+	return ok
 }

@@ -310,12 +310,23 @@ func (f dateFinder) daySpan(toks []token, i int) (dateHit, verdict) {
 		j = i + 1
 	}
 	day := func(k int) (dateHit, bool) {
+		// "from Friday, Oct. 11, to Monday, Oct. 14": the weekday before
+		// the date says nothing more.
+		if k+1 < len(toks) && toks[k+1].n == "," {
+			if _, ok := weekdays()[toks[k].lower()]; ok {
+				k += 2
+			}
+		}
 		if k >= len(toks) {
 			return dateHit{}, false
 		}
 		h, v := f.monthFirst(toks, k)
 		if v != found {
 			h, v = f.dayFirst(toks, k)
+		}
+		// "between Christmas Eve and New Year's Day"
+		if v != found && f.hasPub {
+			h, v = f.holiday(toks, k)
 		}
 		return h, v == found && len(h.date) == 10 && h.end == ""
 	}
@@ -337,6 +348,9 @@ func (f dateFinder) daySpan(toks []token, i int) (dateHit, verdict) {
 		var ok1, ok2 bool
 		if h1, ok1 = day(j); !ok1 {
 			return dateHit{}, pass
+		}
+		if lowerAt(toks, h1.b) == "," && l == "from" {
+			h1.b++ // "from Friday, Oct. 11, to ..."
 		}
 		c := lowerAt(toks, h1.b)
 		if l == "between" && c != "and" || l != "between" && !spanTo.has(c) {

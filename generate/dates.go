@@ -285,6 +285,10 @@ func future(toks []token, i int) bool {
 		// "Virginia's next governor" and "the expected rise" name, not
 		// plan; "is expected in January" plans.
 		l := toks[k].lower()
+		// "We'll reassess on Monday afternoon"
+		if strings.HasSuffix(l, "'ll") {
+			return true
+		}
 		if futureCues.has(l) && !((l == "scheduled" || l == "expected" || l == "planned") && k > 0 && (determiners.has(toks[k-1].lower()) || toks[k-1].n == "'s")) &&
 			!(l == "next" && (roleHeads.has(lowerAt(toks, k+1)) || titleWords.has(lowerAt(toks, k+1)))) &&
 			!(l == "expected" && !wordIs(toks, k-1, "is", "are", "was", "were", "be", "been", "being") && !wordIs(toks, k+1, "to", "in", "on", "by", "at")) {

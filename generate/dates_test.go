@@ -206,6 +206,11 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"modified month", "2024-11-12", "It will cruise until mid-next year.", "2025"},
 	{"modified month", "2024-11-12", "By the end of the decade the science will arrive.", "2029-12-31"},
 	{"bare year", "2024-11-12", "It was first described in a 1996 paper.", "1996"},
+	{"day span", "2024-10-02", "Advance polls will be open from Friday, Oct. 11, to Monday, Oct. 14.", "2024-10-11/2024-10-14"},
+	{"day span", "2024-03-15", "The burglaries happened in Kent, between Christmas Eve and New Year's Day.", "2023-12-24/2024-01-01"},
+	{"weekday", "2025-01-05", "By Saturday it should be quiet, the officer said.", "2025-01-11"},
+	{"weekday", "2025-01-05", "The fire had burned out by Saturday.", "2025-01-04"},
+	{"weekday", "2025-01-05", "\"We'll reassess on Monday afternoon,\" she said.", "2025-01-06"},
 	{"modified month", "1996-11-12", "Profit rose 12 percent in the year to end-March.", "1996-03"},
 	{"", "", "She left on Tuesday and returns next week.", ""}, // relative, and no publication date
 }
@@ -350,15 +355,17 @@ func TestAnchoredDays(t *testing.T) {
 		"Officials had visited the capital the previous week.\n\n" +
 		"They learned of it in 2019. Prosecutors closed the inquiry the following year.\n\n" +
 		"A man was found injured at 11.30pm on Saturday 9 March. He died the following morning. He was charged later that evening.\n\n" +
-		"He was released the day before the vote, officials said."
+		"He was released the day before the vote, officials said.\n\n" +
+		"The by-election is on Monday, Nov. 25. The count will take place the following Tuesday."
 	br := mustGenerate(t, Options{Published: "2024-11-14"}, a)
 	want := map[string]string{
-		"The judge had rejected":                "2024-11-12", // Wednesday was the 13th
-		"charged two days later":                "2024-03-05",
-		"Officials had visited":                 "2024-02-26", // the week before the last day told, 5 March
-		"died the following morning":            "2024-03-10",
-		"closed the inquiry the following year": "2020",
-		"He was charged later that evening":     "2024-03-10",
+		"The judge had rejected":                          "2024-11-12", // Wednesday was the 13th
+		"charged two days later":                          "2024-03-05",
+		"Officials had visited":                           "2024-02-26", // the week before the last day told, 5 March
+		"died the following morning":                      "2024-03-10",
+		"closed the inquiry the following year":           "2020",
+		"The count will take place the following Tuesday": "2024-11-26",
+		"He was charged later that evening":               "2024-03-10",
 	}
 	checkTimeline(t, br, want)
 	for _, e := range br.Timeline {

@@ -129,7 +129,10 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 	switch {
 	// "may not be back until Wednesday": a state that holds till a day
 	// to come.
-	case prev == "next" || prev == "this" && future(toks, i) || (future(toks, i) || untilAhead(toks, i) && modalBefore(toks, i)) && prev != "last" && prev != "past":
+	case prev == "next" || prev == "this" && future(toks, i) || (future(toks, i) || untilAhead(toks, i) && modalBefore(toks, i)) && prev != "last" && prev != "past" ||
+		// "By Saturday it should be quiet": a day a clause to come is
+		// done by.
+		prev == "by" && futureAfter(toks, i):
 		diff := (wd - pw + 7) % 7
 		if prev == "next" && diff == 0 {
 			diff = 7
@@ -474,6 +477,17 @@ func modalBefore(toks []token, i int) bool {
 			return false
 		}
 		if wordIs(toks, k, "may", "might", "could", "can", "cannot") {
+			return true
+		}
+	}
+	return false
+}
+
+// futureAfter says the clause after token i speaks of what is to come:
+// "By Saturday it should be quiet".
+func futureAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && toks[k].n != "." && toks[k].n != ";"; k++ {
+		if l := toks[k].lower(); futureCues.has(l) || l == "should" || strings.HasSuffix(l, "'ll") {
 			return true
 		}
 	}
