@@ -455,12 +455,20 @@ func paragraphsCaptions(text string, st *stopper) (out []string, captions, credi
 			continue // a headline of another story, a link
 		}
 		l = strings.TrimLeft(l, "#")
+		bulleted := false
 		l = strings.TrimSpace(bulletPrefix().ReplaceAllStringFunc(l, func(m string) string {
 			if strings.ContainsAny(m, "•·▪◦*") || strings.HasPrefix(strings.TrimSpace(m), "- ") || strings.TrimSpace(m) == "-" || strings.TrimSpace(m) == ">" {
+				bulleted = true
 				return ""
 			}
 			return m
 		}))
+		// A list's item is a paragraph of its own, full stop or not: "-
+		// Kyle Brannigan ... at Maidstone Crown Court" / "- He struck ..."
+		// had run together into "Maidstone Crown Court He".
+		if bulleted {
+			flush()
+		}
 		if l == "" {
 			continue
 		}
@@ -482,7 +490,7 @@ func paragraphsCaptions(text string, st *stopper) (out []string, captions, credi
 		// A line ending a sentence is a paragraph of its own when the source
 		// puts one paragraph per line without blank lines.
 		cur = append(cur, l)
-		if endsSentence(l) && !wrap || heading {
+		if endsSentence(l) && !wrap || heading || bulleted {
 			flush()
 		}
 	}

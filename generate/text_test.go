@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -106,5 +107,16 @@ func TestAnchoredPrefilter(t *testing.T) {
 	}
 	if matched < 50 {
 		t.Errorf("only %d lines matched: the test lines are missing", matched)
+	}
+}
+
+// TestBulletsAreParagraphs: each item of a list is a paragraph of its
+// own, whether or not it ends a sentence: a page's highlights had run
+// together ("... at Maidstone Crown Court He struck ...").
+func TestBulletsAreParagraphs(t *testing.T) {
+	paras, _, _ := paragraphsCaptions("- Kyle Brannigan, 34, was found guilty at Maidstone Crown Court\n- He struck across Gillingham and Rainham\n- A widow wept as the verdicts were read out\n\nA serial burglar was convicted on Friday.", nil)
+	want := []string{"Kyle Brannigan, 34, was found guilty at Maidstone Crown Court", "He struck across Gillingham and Rainham", "A widow wept as the verdicts were read out", "A serial burglar was convicted on Friday."}
+	if !slices.Equal(paras, want) {
+		t.Errorf("paragraphs %q, want %q", paras, want)
 	}
 }
