@@ -51,6 +51,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind21", "testdata/blind21/sources", "testdata/blind21/gold"},
 	{"blind22", "testdata/blind22/sources", "testdata/blind22/gold"},
 	{"blind23", "testdata/blind23/sources", "testdata/blind23/gold"},
+	{"blind24", "testdata/blind24/sources", "testdata/blind24/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
