@@ -148,8 +148,8 @@ var dateStarts = sync.OnceValue(func() map[string]bool {
 		this last next past within today tonight yesterday tomorrow earlier later weekend year day week`) {
 		s[w] = true
 	}
-	for _, w := range holidayFirstWords {
-		s[w] = true
+	for _, h := range holidays() { // the word a holiday's name opens with
+		s[strings.ToLower(h.words[0])] = true
 	}
 	return s
 })

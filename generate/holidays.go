@@ -2,6 +2,7 @@ package generate
 
 import (
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -74,41 +75,35 @@ func fromEaster(from, to int) func(int) (time.Time, time.Time) {
 // spelling or the name fixes, or left out; days of lunar calendars
 // (Diwali, Eid, Chinese New Year) are left out: they need a table of
 // years.
-var holidays = []holiday{
-	{strings.Fields("New Year 's Day"), fixedDay(time.January, 1)},
-	{strings.Fields("New Year 's Eve"), fixedDay(time.December, 31)},
-	{strings.Fields("Christmas Eve"), fixedDay(time.December, 24)},
-	{strings.Fields("Christmas Day"), fixedDay(time.December, 25)},
-	{strings.Fields("Boxing Day"), fixedDay(time.December, 26)},
-	{strings.Fields("Good Friday"), fromEaster(-2, -2)},
-	{strings.Fields("Easter Sunday"), fromEaster(0, 0)},
-	{strings.Fields("Easter Monday"), fromEaster(1, 1)},
-	{strings.Fields("Easter weekend"), fromEaster(-2, 1)},
-	{strings.Fields("Australia Day"), fixedDay(time.January, 26)},
-	{strings.Fields("Anzac Day"), fixedDay(time.April, 25)},
-	{strings.Fields("Canada Day"), fixedDay(time.July, 1)},
-	{strings.Fields("Bastille Day"), fixedDay(time.July, 14)},
-	{strings.Fields("Valentine 's Day"), fixedDay(time.February, 14)},
-	{strings.Fields("St Patrick 's Day"), fixedDay(time.March, 17)},
-	{strings.Fields("St. Patrick 's Day"), fixedDay(time.March, 17)},
-	{strings.Fields("Remembrance Day"), fixedDay(time.November, 11)},
-	{strings.Fields("Veterans Day"), fixedDay(time.November, 11)},
-	{strings.Fields("Labor Day"), weekdayOf(time.September, time.Monday, 1)},
-	{strings.Fields("Memorial Day"), weekdayOf(time.May, time.Monday, -1)},
-	{strings.Fields("Christmas"), fixedDay(time.December, 25)},
-	{strings.Fields("Easter"), fromEaster(0, 0)},
-	{strings.Fields("Halloween"), fixedDay(time.October, 31)},
-}
-
-// holidayFirstWords are the words a holiday's name opens with, for
-// mayStartDate.
-var holidayFirstWords = func() []string {
-	var out []string
-	for _, h := range holidays {
-		out = append(out, strings.ToLower(h.words[0]))
+// They are built on first use: the reader starts without the generator's
+// tables.
+var holidays = sync.OnceValue(func() []holiday {
+	return []holiday{
+		{strings.Fields("New Year 's Day"), fixedDay(time.January, 1)},
+		{strings.Fields("New Year 's Eve"), fixedDay(time.December, 31)},
+		{strings.Fields("Christmas Eve"), fixedDay(time.December, 24)},
+		{strings.Fields("Christmas Day"), fixedDay(time.December, 25)},
+		{strings.Fields("Boxing Day"), fixedDay(time.December, 26)},
+		{strings.Fields("Good Friday"), fromEaster(-2, -2)},
+		{strings.Fields("Easter Sunday"), fromEaster(0, 0)},
+		{strings.Fields("Easter Monday"), fromEaster(1, 1)},
+		{strings.Fields("Easter weekend"), fromEaster(-2, 1)},
+		{strings.Fields("Australia Day"), fixedDay(time.January, 26)},
+		{strings.Fields("Anzac Day"), fixedDay(time.April, 25)},
+		{strings.Fields("Canada Day"), fixedDay(time.July, 1)},
+		{strings.Fields("Bastille Day"), fixedDay(time.July, 14)},
+		{strings.Fields("Valentine 's Day"), fixedDay(time.February, 14)},
+		{strings.Fields("St Patrick 's Day"), fixedDay(time.March, 17)},
+		{strings.Fields("St. Patrick 's Day"), fixedDay(time.March, 17)},
+		{strings.Fields("Remembrance Day"), fixedDay(time.November, 11)},
+		{strings.Fields("Veterans Day"), fixedDay(time.November, 11)},
+		{strings.Fields("Labor Day"), weekdayOf(time.September, time.Monday, 1)},
+		{strings.Fields("Memorial Day"), weekdayOf(time.May, time.Monday, -1)},
+		{strings.Fields("Christmas"), fixedDay(time.December, 25)},
+		{strings.Fields("Easter"), fromEaster(0, 0)},
+		{strings.Fields("Halloween"), fixedDay(time.October, 31)},
 	}
-	return out
-}()
+})
 
 // holiday reads a named day, "on Boxing Day", "over the Easter weekend",
 // "Labor Day": the next such day when the clause speaks of what is to
@@ -118,7 +113,7 @@ func (f dateFinder) holiday(toks []token, i int) (dateHit, verdict) {
 	if !toks[i].upper() {
 		return dateHit{}, pass
 	}
-	for _, h := range holidays {
+	for _, h := range holidays() {
 		if i+len(h.words) > len(toks) {
 			continue
 		}
