@@ -280,6 +280,7 @@ func (x *extractor) run() {
 	x.locatives()
 	x.platformsAsMedia()
 	x.campaigns()
+	x.mergeSameNames()
 	for si, ms := range x.mentions {
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].a < ms[j].a })
 		for _, m := range ms {

@@ -554,6 +554,47 @@ func (x *extractor) mergeTypeClashes() {
 	x.moveMentions(into)
 }
 
+// mergeSameNames makes one actor of two the rules kept apart under one
+// name (a country and a body read from other words, "Australia won the
+// cup"; a person found twice): a briefing lists each name once (brief
+// lint), and its reader could not tell them apart. The one named more
+// often keeps the name's mentions, the first created on a tie.
+func (x *extractor) mergeSameNames() {
+	count := map[*actor]int{}
+	for _, ms := range x.mentions {
+		for _, m := range ms {
+			if m.act != nil {
+				count[m.act]++
+			}
+		}
+	}
+	byName := map[string]*actor{}
+	into := map[*actor]*actor{}
+	for _, a := range x.actors { // in order of creation
+		if count[a] == 0 {
+			continue
+		}
+		k := strings.ToLower(oneLine(a.name))
+		first, ok := byName[k]
+		switch {
+		case !ok:
+			byName[k] = a
+		case count[a] > count[first]:
+			into[first], byName[k] = a, a
+		default:
+			into[a] = first
+		}
+	}
+	// A chain (a into b, b into c) ends at the last kept.
+	for a, to := range into {
+		for into[to] != nil {
+			to = into[to]
+		}
+		into[a] = to
+	}
+	x.moveMentions(into)
+}
+
 // assignPendingRoles gives a role named without its holder to the next
 // person introduced without a role within the next two sentences of the
 // same document.

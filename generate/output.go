@@ -41,28 +41,6 @@ func (x *extractor) output(ids []string) []briefings.Actor {
 		}
 		return acts[i].first < acts[j].first
 	})
-	// Two actors the rules kept apart under one name (a country and a
-	// body read from other words) are one entry: a briefing lists each
-	// name once (brief lint), and the reader has no way to tell them
-	// apart. The first in order keeps its type; the other's documents and
-	// aliases join it.
-	byName := map[string]*actor{}
-	kept := acts[:0]
-	for _, a := range acts {
-		k := strings.ToLower(oneLine(a.name))
-		if first, ok := byName[k]; ok {
-			for d := range a.docs {
-				first.docs[d] = true
-			}
-			for _, al := range a.aliases {
-				first.addAlias(al)
-			}
-			continue
-		}
-		byName[k] = a
-		kept = append(kept, a)
-	}
-	acts = kept
 	var out []briefings.Actor
 	for _, a := range acts {
 		name := oneLine(a.name)
