@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -166,28 +167,19 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 // "his campaign" (its candidate, resolved), as "Robert Castellano
 // campaign"; "" when none is.
 func (x *extractor) lastCampaign(si, a int) string {
-	doc := x.sents[si].doc
-	for s := si; s >= 0 && s >= si-3 && x.sents[s].doc == doc; s-- {
+	for s, k := range x.tokensBack(si, a, 3) {
 		toks := x.sents[s].toks
-		end := len(toks)
-		if s == si {
-			end = a
+		if !camps.has(toks[k].lower()) {
+			continue
 		}
-		for k := end - 1; k >= 1; k-- {
-			if !camps.has(toks[k].lower()) {
-				continue
+		if wordIs(toks, k-1, "his", "her") {
+			if p := x.pronoun(s, k-1, true); p != "" {
+				return p + " campaign"
 			}
-			if wordIs(toks, k-1, "his", "her") {
-				if p := x.pronoun(s, k-1, true); p != "" {
-					return p + " campaign"
-				}
-				return ""
-			}
-			for _, m := range x.mentions[s] {
-				if m.b == k && m.kind == mPerson && m.act != nil {
-					return speakerName(m) + " campaign"
-				}
-			}
+			return ""
+		}
+		if m, ok := x.mentionEndingAt(s, k); ok && m.kind == mPerson && m.act != nil {
+			return speakerName(m) + " campaign"
 		}
 	}
 	return ""
@@ -669,23 +661,35 @@ func (x *extractor) indefinitePhrase(si, a int) (desc, head string, end int) {
 // sentences before (at most five, same document) wins; "" when there is
 // none.
 func (x *extractor) introducedAs(si, a int, head string) string {
-	doc := x.sents[si].doc
-	for s := si; s >= 0 && s >= si-5 && x.sents[s].doc == doc; s-- {
-		toks := x.sents[s].toks
-		end := len(toks)
-		if s == si {
-			end = a
+	for s, k := range x.tokensBack(si, a, 5) {
+		if x.quotedAt(s, k) || !indefiniteDets.has(x.sents[s].toks[k].lower()) {
+			continue
 		}
-		for k := end - 1; k >= 0; k-- {
-			if x.quotedAt(s, k) || !indefiniteDets.has(toks[k].lower()) {
-				continue
-			}
-			if d, h, _ := x.indefinitePhrase(s, k); d != "" && h == head {
-				return d
-			}
+		if d, h, _ := x.indefinitePhrase(s, k); d != "" && h == head {
+			return d
 		}
 	}
 	return ""
+}
+
+// tokensBack yields the tokens before token a of sentence si, nearest
+// first, then every token of the n sentences before it in its document:
+// each as its sentence and index.
+func (x *extractor) tokensBack(si, a, n int) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		doc := x.sents[si].doc
+		for s := si; s >= 0 && s >= si-n && x.sents[s].doc == doc; s-- {
+			end := len(x.sents[s].toks)
+			if s == si {
+				end = a
+			}
+			for k := end - 1; k >= 0; k-- {
+				if !yield(s, k) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // titleCaseName says s is a short name in title case: one to five words,
