@@ -710,13 +710,10 @@ func TestNicknameInName(t *testing.T) {
 	actors, _ := extractText(text)
 	wantActorsLike(t, actors, "Robert Castellano (person")
 	noActorsLike(t, actors, "Robert (", "Bobby")
-	speakers, _ := quoteSpeakers(text)
-	if sp := speakers["wait for every ballot."]; sp != "Robert Castellano" {
-		t.Errorf("speaker of the quote = %q, want Robert Castellano (%q)", sp, speakers)
-	}
-	if sp := speakers["Bobby"]; sp != "" {
-		t.Errorf("the nickname is %q's words", sp)
-	}
+	checkQuoteSpeakers(t, []speakerCase{
+		{text, "wait for every ballot.", "Robert Castellano"},
+		{text, "Bobby", ""},
+	})
 }
 
 // TestMiddleInitialsAndParticles: a middle initial is part of a name

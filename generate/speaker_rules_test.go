@@ -647,39 +647,25 @@ func TestInnerQuotes(t *testing.T) {
 		"\"I said, 'Not one dime,' and I meant it,\" Ortega said.\n\n" +
 		"Wade Kimmel wrote: \"As my grandfather used to say, 'If the government raises your kids, they come home its kids.'\"\n\n" +
 		"\"Graham Ashworth stood in the canteen and told us, 'Nobody in this room needs to worry,'\" Tom Hurley said. \"Nobody said the word 'drought' once,\" he said."
-	speakers, _ := quoteSpeakers(text)
-	for q, want := range map[string]string{
-		"a mess we'll be fixing for a decade": "Alicia Ortega",
-		"Not one dime":                        "Alicia Ortega",
-		"If the government raises your kids, they come home its kids.": "",
-		"Nobody in this room needs to worry":                           "Graham Ashworth",
-		"drought":                                                      "",
-		"Nobody said the word 'drought' once":                          "Tom Hurley",
-	} {
-		got, ok := speakers[q]
-		if !ok {
-			t.Errorf("no quote %q in %q", q, speakers)
-			continue
-		}
-		if got != want {
-			t.Errorf("speaker of %q = %q, want %q", q, got, want)
-		}
-	}
+	checkQuoteSpeakers(t, []speakerCase{
+		{text, "a mess we'll be fixing for a decade", "Alicia Ortega"},
+		{text, "Not one dime", "Alicia Ortega"},
+		{text, "If the government raises your kids, they come home its kids.", ""},
+		{text, "Nobody in this room needs to worry", "Graham Ashworth"},
+		{text, "drought", ""},
+		{text, "Nobody said the word 'drought' once", "Tom Hurley"},
+	})
 }
 
 // TestStatementOwner: a statement opening its sentence ("Her statement
 // ... read in part:", "Carraway's statement said:") is its owner's, and
 // the quotation the next paragraph opens with is its words.
 func TestStatementOwner(t *testing.T) {
-	for _, text := range []string{
-		"Carraway quits\n\nDel. Linda Carraway withdrew on Thursday. Her statement, released shortly after 4 p.m. Thursday, read in part:\n\n\"After many long conversations, I have decided to end my campaign.\"",
-		"Carraway quits\n\nDel. Linda Carraway withdrew on Thursday. Carraway's statement read:\n\n\"After many long conversations, I have decided to end my campaign.\"",
-	} {
-		speakers, _ := quoteSpeakers(text)
-		if sp := speakers["After many long conversations, I have decided to end my campaign."]; sp != "Linda Carraway" {
-			t.Errorf("%q: speaker %q, want Linda Carraway (%q)", text, sp, speakers)
-		}
-	}
+	const words = "After many long conversations, I have decided to end my campaign."
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Carraway quits\n\nDel. Linda Carraway withdrew on Thursday. Her statement, released shortly after 4 p.m. Thursday, read in part:\n\n\"" + words + "\"", words, "Linda Carraway"},
+		{"Carraway quits\n\nDel. Linda Carraway withdrew on Thursday. Carraway's statement read:\n\n\"" + words + "\"", words, "Linda Carraway"},
+	})
 }
 
 // TestFirstPersonAfterItsSubject: words in the first person after a
@@ -688,13 +674,10 @@ func TestStatementOwner(t *testing.T) {
 func TestFirstPersonAfterItsSubject(t *testing.T) {
 	text := "Debate\n\nClaire Odegaard debated Terrence Oyelaran.\n\nIn her closing statement, Odegaard turned to the pandemic. \"I know what this year has cost the families in this district.\"\n\n" +
 		"Hurley aides said afterward that they were pleased. \"She took the bait, and that's our race,\" one senior Hurley adviser told CNN."
-	speakers, _ := quoteSpeakers(text)
-	if sp := speakers["I know what this year has cost the families in this district."]; sp != "Claire Odegaard" {
-		t.Errorf("speaker %q, want Claire Odegaard (%q)", sp, speakers)
-	}
-	if sp := speakers["She took the bait, and that's our race"]; sp != "" {
-		t.Errorf("the adviser's words are %q's (%q)", sp, speakers)
-	}
+	checkQuoteSpeakers(t, []speakerCase{
+		{text, "I know what this year has cost the families in this district.", "Claire Odegaard"},
+		{text, "She took the bait, and that's our race", ""},
+	})
 }
 
 // TestSpokesmanForAndHisStatement: "A spokesman for Dwyer, Matt
@@ -702,10 +685,8 @@ func TestFirstPersonAfterItsSubject(t *testing.T) {
 // added" after "In a statement, he said" is his too.
 func TestSpokesmanForAndHisStatement(t *testing.T) {
 	text := "Primary\n\nRep. Lowell Dwyer faces Clay Whitsett.\n\nA spokesman for Dwyer, Matt Garrison, did not deny the remark. In a statement, he said the congressman “has the deepest respect for every Tennessean.” The statement added: “Congressman Dwyer is proud of his record.”"
-	speakers, _ := quoteSpeakers(text)
-	for _, q := range []string{"has the deepest respect for every Tennessean.", "Congressman Dwyer is proud of his record."} {
-		if sp := speakers[q]; sp != "Matt Garrison" {
-			t.Errorf("speaker of %q = %q, want Matt Garrison (%q)", q, sp, speakers)
-		}
-	}
+	checkQuoteSpeakers(t, []speakerCase{
+		{text, "has the deepest respect for every Tennessean.", "Matt Garrison"},
+		{text, "Congressman Dwyer is proud of his record.", "Matt Garrison"},
+	})
 }
