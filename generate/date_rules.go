@@ -312,10 +312,8 @@ func (f dateFinder) daySpan(toks []token, i int) (dateHit, verdict) {
 	day := func(k int) (dateHit, bool) {
 		// "from Friday, Oct. 11, to Monday, Oct. 14": the weekday before
 		// the date says nothing more.
-		if k+1 < len(toks) && toks[k+1].n == "," {
-			if _, ok := weekdays()[toks[k].lower()]; ok {
-				k += 2
-			}
+		if k+1 < len(toks) && toks[k+1].n == "," && isWeekdayName(toks[k].lower()) {
+			k += 2
 		}
 		if k >= len(toks) {
 			return dateHit{}, false

@@ -11,11 +11,13 @@ import (
 // span is a run of capitalized tokens.
 type span struct{ a, b int }
 
-var connectors = words(`of for de del della di da do dos das du van von der den ter bin ibn al el la le y`)
+var connectors = words(`of for ` + particleWords)
 
 // nameParticles are the connectors inside a person's name: "Salazar de
 // la Fuente", "Ludwig van Beethoven", "Mohammed bin Salman".
-var nameParticles = words(`de del della di da do dos das du van von der den ter bin ibn al el la le y`)
+var nameParticles = words(particleWords)
+
+const particleWords = `de del della di da do dos das du van von der den ter bin ibn al el la le y`
 
 func isCapTok(t token) bool {
 	if t.kind != tWord {
