@@ -23,13 +23,16 @@ type taggedName struct {
 // Countries stay the rules' (the tagger's add nothing there).
 func (x *extractor) tagDocs() {
 	x.tagged = make([][]taggedName, len(x.sents))
+	// One tagger for the run: the documents share their words, and it keeps
+	// what it works out of each.
+	tg := ner.NewTagger()
 	for a := 0; a < len(x.sents); {
 		x.stop.check()
 		b := a
 		for b < len(x.sents) && x.sents[b].doc == x.sents[a].doc {
 			b++
 		}
-		x.tagDoc(a, b)
+		x.tagDoc(tg, a, b)
 		a = b
 	}
 }
@@ -38,7 +41,7 @@ func (x *extractor) tagDocs() {
 // each sentence around its capitalized words (nameWindows), joined by
 // blank lines, where it always cuts, so that each mention falls in one
 // window and maps onto its sentence's tokens.
-func (x *extractor) tagDoc(a, b int) {
+func (x *extractor) tagDoc(tg *ner.Tagger, a, b int) {
 	var sb strings.Builder
 	var offs []int // where each window starts in the joined text
 	var wins []window
@@ -54,7 +57,7 @@ func (x *extractor) tagDoc(a, b int) {
 			sb.WriteString(x.sents[si].text[toks[w.a].start:toks[w.b-1].end])
 		}
 	}
-	for _, act := range ner.Actors(sb.String()) {
+	for _, act := range tg.Actors(sb.String(), ner.Default) {
 		var typ string
 		switch act.Type {
 		case ner.Person:

@@ -89,7 +89,7 @@ type sentEntity struct {
 	typ      string
 }
 
-func (m *Model) entities(text string) []sentEntity {
+func (t *Tagger) entities(text string) []sentEntity {
 	sents := Sentences(text)
 	words := make([][]string, len(sents))
 	for i, s := range sents {
@@ -99,7 +99,7 @@ func (m *Model) entities(text string) []sentEntity {
 		}
 	}
 	var out []sentEntity
-	for si, tags := range m.TagDoc(words) {
+	for si, tags := range t.TagDoc(words) {
 		for _, sp := range Spans(tags) {
 			out = append(out, sentEntity{sent: sents[si], from: sp.Start, to: sp.End, typ: sp.Type})
 		}
@@ -112,7 +112,7 @@ func (m *Model) entities(text string) []sentEntity {
 // applied.
 func (m *Model) Entities(text string) []EntitySpan {
 	var out []EntitySpan
-	for _, e := range m.entities(text) {
+	for _, e := range m.NewTagger().entities(text) {
 		toks := e.sent[e.from:e.to]
 		out = append(out, EntitySpan{Start: toks[0].Start, End: toks[len(toks)-1].End, Type: e.typ, Tokens: toks})
 	}
@@ -124,8 +124,13 @@ func (m *Model) Entities(text string) []EntitySpan {
 // MISC, are not actors), after the rules opts chooses. Actors come in
 // order of first mention; each mention carries its byte offsets in text.
 func (m *Model) Actors(text string, opts Options) []Actor {
+	return m.NewTagger().Actors(text, opts)
+}
+
+// Actors returns the actors of text as Model.Actors does.
+func (t *Tagger) Actors(text string, opts Options) []Actor {
 	var ents []entity
-	for i, e := range m.entities(text) {
+	for i, e := range t.entities(text) {
 		if opts.JoinHyphens {
 			e = joinHyphens(e)
 		}

@@ -51,3 +51,7 @@ func Tag(tokens []string) []string { return mustLoad().Tag(tokens) }
 // model under the Default rules: each with its name, type and the byte
 // offsets of its mentions in text.
 func Actors(text string) []Actor { return mustLoad().Actors(text, Default) }
+
+// NewTagger returns a Tagger of the embedded model, for a run of
+// documents.
+func NewTagger() *Tagger { return mustLoad().NewTagger() }

@@ -70,15 +70,25 @@ var orgCues = lazySet(`party office ministry department agency council commissio
 // with the previous token's tag (a weight per previous tag and tag): what the previous tag
 // says about this word depends on the word ("I-PER" then "Jr." or "said").
 func pairFeatures(dst []uint64, toks []tokenInfo, i int) []uint64 {
-	t := &toks[i]
+	return pairContextFeatures(wordPairFeatures(dst, &toks[i]), toks, i)
+}
+
+// wordPairFeatures appends the pair features that read token t alone.
+// They come first, so that the sum of their weights can be kept per word
+// and the scores stay the same to the last bit (see wordScores).
+func wordPairFeatures(dst []uint64, t *tokenInfo) []uint64 {
+	return append(dst,
+		uint64(newHash(fPairShort).add(t.short)),
+		uint64(newHash(fPairLower).add(t.lower)))
+}
+
+// pairContextFeatures appends the pair features that read a neighbour.
+func pairContextFeatures(dst []uint64, toks []tokenInfo, i int) []uint64 {
 	n1 := &boundaryE
 	if i+1 < len(toks) {
 		n1 = &toks[i+1]
 	}
-	return append(dst,
-		uint64(newHash(fPairShort).add(t.short)),
-		uint64(newHash(fPairLower).add(t.lower)),
-		uint64(newHash(fPairNextShort).add(t.short).add(n1.short)))
+	return append(dst, uint64(newHash(fPairNextShort).add(toks[i].short).add(n1.short)))
 }
 
 const (
@@ -107,6 +117,8 @@ type tokenInfo struct {
 	country                   countryKind
 	orgCue                    bool
 	docCase                   string
+	// id is the word's place in the Tagger's wordCache, -1 for none.
+	id int32
 }
 
 // normWord maps the texts' typographic variants onto the forms the
@@ -174,20 +186,56 @@ func shapes(w string) (string, string) {
 // infos computes each token's tokenInfo; docCase is the document-level
 // case evidence (see docCases), nil for none.
 func infos(words []string, docCase map[string]string) []tokenInfo {
-	return infosCached(nil, words, docCase, nil)
+	return infosCached(nil, words, docCase, nil, nil)
 }
 
-// infoCache holds each word's tokenInfo (its country mark aside) for a
-// document whose words repeat. The map holds an index, not the info: a map
-// of 100-byte values cost more to grow than the infos took to compute
-// (throughput is a requirement: 1 MB/s per core).
-type infoCache struct {
-	at    map[string]int32
-	infos []tokenInfo
+// maxCachedWords bounds a Tagger's word cache: about 450 bytes a word
+// (its info and its summed word weights), so at most some 15 MB. When it
+// is full it starts again; a document's words are cached again as they
+// come, and the tags are the same either way.
+const maxCachedWords = 1 << 15
+
+// wordCache keeps, for the words a Tagger has met, what the tagger reads
+// of a word alone: its tokenInfo (without the document's case evidence or
+// a country mark) and the summed weights of its word features (see
+// wordScores). News repeats its words across documents, and these were
+// half a token's cost (throughput is a requirement: 1 MB/s per core). The
+// map holds an index: a map of large values cost more to grow than the
+// values took to compute.
+type wordCache struct {
+	max    int // words kept at most: maxCachedWords
+	at     map[string]int32
+	infos  []tokenInfo
+	blocks []*scoreBlock // the sums of word id in blocks[id/blockWords]
+	buf    []uint64
 }
 
-// infosCached is infos into dst's memory, read through cache (nil: none).
-func infosCached(dst []tokenInfo, words []string, docCase map[string]string, cache *infoCache) []tokenInfo {
+// blockWords is how many words' sums a scoreBlock holds: the sums are
+// kept in blocks so that growing the cache never copies them.
+const blockWords = 512
+
+type scoreBlock struct {
+	em   [blockWords][nTags]float32
+	pair [blockWords][pairStride]float32
+}
+
+// scores returns the kept sums of word id.
+func (c *wordCache) scores(id int32) (*[nTags]float32, *[pairStride]float32) {
+	b := c.blocks[id/blockWords]
+	return &b.em[id%blockWords], &b.pair[id%blockWords]
+}
+
+// infosCached is infos into dst's memory, each word read through cache
+// (nil: none) and scored by m when it is new to the cache.
+func infosCached(dst []tokenInfo, words []string, docCase map[string]string, cache *wordCache, m *Model) []tokenInfo {
+	if cache != nil && len(cache.infos)+len(words) > cache.max {
+		// Full: start again between sentences, never inside one, whose
+		// tokens hold ids into the cache.
+		cache.reset()
+		if len(words) > cache.max {
+			cache = nil
+		}
+	}
 	marks := countryMarks(words)
 	out := slices.Grow(dst[:0], len(words))[:len(words)]
 	for i, w := range words {
@@ -197,12 +245,12 @@ func infosCached(dst []tokenInfo, words []string, docCase map[string]string, cac
 		} else {
 			nw := normWord(w)
 			full, short := shapes(nw)
-			ti = tokenInfo{word: nw, lower: lowerDigits(nw), shape: full, short: short}
+			ti = tokenInfo{word: nw, lower: lowerDigits(nw), shape: full, short: short, id: -1}
 			ti.orgCue = capital(nw) && orgCues()[ti.lower]
-			if docCase != nil {
-				ti.docCase = docCase[ti.lower]
-			}
-			cache.add(w, ti)
+			cache.add(w, &ti, m)
+		}
+		if docCase != nil {
+			ti.docCase = docCase[ti.lower]
 		}
 		ti.country = marks[i]
 		out[i] = ti
@@ -210,7 +258,7 @@ func infosCached(dst []tokenInfo, words []string, docCase map[string]string, cac
 	return out
 }
 
-func (c *infoCache) lookup(w string) (int32, bool) {
+func (c *wordCache) lookup(w string) (int32, bool) {
 	if c == nil {
 		return 0, false
 	}
@@ -218,15 +266,30 @@ func (c *infoCache) lookup(w string) (int32, bool) {
 	return k, ok
 }
 
-func (c *infoCache) add(w string, ti tokenInfo) {
+// add keeps ti as w's info with its word scores under m, and gives it its
+// id.
+func (c *wordCache) add(w string, ti *tokenInfo, m *Model) {
 	if c == nil {
 		return
 	}
 	if c.at == nil {
 		c.at = map[string]int32{}
 	}
-	c.at[w] = int32(len(c.infos))
-	c.infos = append(c.infos, ti)
+	ti.id = int32(len(c.infos))
+	c.at[w] = ti.id
+	c.infos = append(c.infos, *ti)
+	if int(ti.id)/blockWords == len(c.blocks) {
+		c.blocks = append(c.blocks, new(scoreBlock))
+	}
+	em, pair := c.scores(ti.id)
+	*em, *pair = [nTags]float32{}, [pairStride]float32{}
+	c.buf = m.wordScores(ti, em, pair, c.buf)
+}
+
+// reset empties the cache, keeping its memory.
+func (c *wordCache) reset() {
+	clear(c.at)
+	c.infos = c.infos[:0]
 }
 
 // docCases says, for each lower-cased word of a document, how it is
@@ -276,19 +339,15 @@ var (
 // purpose: one list of the feature templates, in the order training
 // numbers them.
 func features(dst []uint64, toks []tokenInfo, i int) []uint64 {
-	at := func(k int) *tokenInfo {
-		switch {
-		case k < 0:
-			return &boundary
-		case k >= len(toks):
-			return &boundaryE
-		}
-		return &toks[k]
-	}
-	t := at(i)
-	p1, p2, n1, n2 := at(i-1), at(i-2), at(i+1), at(i+2)
-	f := func(h hasher) { dst = append(dst, uint64(h)) }
+	return contextFeatures(wordFeatures(dst, &toks[i]), toks, i)
+}
 
+// wordFeatures appends the features that read token t alone, the first
+// of the list: their summed weights are the same wherever the word is, so
+// a tagger can keep the sum per word (wordScores) and still add the same
+// floats in the same order as features lists them.
+func wordFeatures(dst []uint64, t *tokenInfo) []uint64 {
+	f := func(h hasher) { dst = append(dst, uint64(h)) }
 	f(newHash(fBias))
 	f(newHash(fWord).add(t.word))
 	f(newHash(fLower).add(t.lower))
@@ -313,6 +372,24 @@ func features(dst []uint64, toks []tokenInfo, i int) []uint64 {
 		n++
 		f(newHash(fSuffix).add(t.lower[k:]))
 	}
+	return dst
+}
+
+// contextFeatures appends the features of token i that read its
+// neighbours or its place, after wordFeatures.
+func contextFeatures(dst []uint64, toks []tokenInfo, i int) []uint64 {
+	at := func(k int) *tokenInfo {
+		switch {
+		case k < 0:
+			return &boundary
+		case k >= len(toks):
+			return &boundaryE
+		}
+		return &toks[k]
+	}
+	t := at(i)
+	p1, p2, n1, n2 := at(i-1), at(i-2), at(i+1), at(i+2)
+	f := func(h hasher) { dst = append(dst, uint64(h)) }
 	f(newHash(fPrev1).add(p1.lower))
 	f(newHash(fNext1).add(n1.lower))
 	f(newHash(fPrev2).add(p2.lower))

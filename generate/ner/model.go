@@ -136,31 +136,49 @@ const pairStride = (nTags + 1) * nTags
 
 // emissions fills scores[i*nTags+t] with the summed feature weights of
 // tag t at token i, and pair[i*pairStride+p*nTags+t] with those of the
-// pair features under previous tag p.
-func (m *Model) emissions(toks []tokenInfo, scores, pair []float32, buf []uint64) []uint64 {
+// pair features under previous tag p. A token with a cache id starts
+// from its word's kept sums.
+func (m *Model) emissions(toks []tokenInfo, scores, pair []float32, cache *wordCache, buf []uint64) []uint64 {
 	for i := range toks {
-		buf = features(buf[:0], toks, i)
-		s := scores[i*nTags : (i+1)*nTags : (i+1)*nTags]
-		for _, f := range buf {
-			if w := m.emit.get(f); w != nil {
-				sa, wa := (*[nTags]float32)(s), (*[nTags]float32)(w)
-				for t := range sa {
-					sa[t] += wa[t]
-				}
-			}
+		s := (*[nTags]float32)(scores[i*nTags : (i+1)*nTags])
+		ps := (*[pairStride]float32)(pair[i*pairStride : (i+1)*pairStride])
+		if id := toks[i].id; id >= 0 {
+			em, pair := cache.scores(id)
+			*s, *ps = *em, *pair
+		} else {
+			buf = m.wordScores(&toks[i], s, ps, buf)
 		}
-		buf = pairFeatures(buf[:0], toks, i)
-		ps := pair[i*pairStride : (i+1)*pairStride : (i+1)*pairStride]
-		for _, f := range buf {
-			if w := m.pair.get(f); w != nil {
-				pa, wa := (*[pairStride]float32)(ps), (*[pairStride]float32)(w)
-				for k := range pa {
-					pa[k] += wa[k]
-				}
+		buf = contextFeatures(buf[:0], toks, i)
+		m.emit.addTo(s[:], buf)
+		buf = pairContextFeatures(buf[:0], toks, i)
+		m.pair.addTo(ps[:], buf)
+	}
+	return buf
+}
+
+// wordScores adds to s and ps, which are zero, the weights of the
+// features that read token t alone (wordFeatures, wordPairFeatures). Added
+// from zero in the order features lists them, they are the same floats
+// features' sum would start with, so a word's sums can be kept and the
+// tags do not change by a bit.
+func (m *Model) wordScores(t *tokenInfo, s *[nTags]float32, ps *[pairStride]float32, buf []uint64) []uint64 {
+	buf = wordFeatures(buf[:0], t)
+	m.emit.addTo(s[:], buf)
+	buf = wordPairFeatures(buf[:0], t)
+	m.pair.addTo(ps[:], buf)
+	return buf
+}
+
+// addTo adds the row of each feature of feats that the table has to dst,
+// in the order of feats.
+func (t *table) addTo(dst []float32, feats []uint64) {
+	for _, f := range feats {
+		if w := t.get(f); w != nil {
+			for k, x := range w[:len(dst)] {
+				dst[k] += x
 			}
 		}
 	}
-	return buf
 }
 
 // viterbi returns the best tag sequence under emissions em, pair scores
@@ -221,7 +239,7 @@ type scratch struct {
 }
 
 // tagInfos tags one sentence of prepared tokens.
-func (m *Model) tagInfos(toks []tokenInfo, sc *scratch) []int {
+func (m *Model) tagInfos(toks []tokenInfo, sc *scratch, cache *wordCache) []int {
 	n := len(toks)
 	if cap(sc.em) < n*nTags {
 		sc.em = make([]float32, n*nTags)
@@ -230,7 +248,7 @@ func (m *Model) tagInfos(toks []tokenInfo, sc *scratch) []int {
 	em, pair := sc.em[:n*nTags], sc.pair[:n*pairStride]
 	clear(em)
 	clear(pair)
-	sc.feats = m.emissions(toks, em, pair, sc.feats)
+	sc.feats = m.emissions(toks, em, pair, cache, sc.feats)
 	return viterbi(em, pair, n, &m.trans)
 }
 
@@ -244,16 +262,34 @@ func (m *Model) Tag(tokens []string) []string {
 // lets a word's case elsewhere in it inform the word where its case says
 // nothing (first in a sentence, in a headline).
 func (m *Model) TagDoc(sents [][]string) [][]string {
+	return m.NewTagger().TagDoc(sents)
+}
+
+// A Tagger tags documents one after another with one model, and keeps
+// what it works out of each word alone for the documents that follow:
+// the tags are those of the model's TagDoc, sooner. It is not safe for
+// concurrent use; the Model is.
+type Tagger struct {
+	m     *Model
+	sc    scratch
+	words wordCache
+}
+
+// NewTagger returns a Tagger of m.
+func (m *Model) NewTagger() *Tagger {
+	return &Tagger{m: m, words: wordCache{max: maxCachedWords}}
+}
+
+// TagDoc tags the sentences of one document, as Model.TagDoc does.
+func (t *Tagger) TagDoc(sents [][]string) [][]string {
 	dc := docCases(sents)
 	out := make([][]string, len(sents))
-	var sc scratch
-	var cache infoCache
 	for si, s := range sents {
-		sc.infos = infosCached(sc.infos, s, dc, &cache)
-		tags := m.tagInfos(sc.infos, &sc)
+		t.sc.infos = infosCached(t.sc.infos, s, dc, &t.words, t.m)
+		tags := t.m.tagInfos(t.sc.infos, &t.sc, &t.words)
 		out[si] = make([]string, len(tags))
-		for i, t := range tags {
-			out[si][i] = Tags[t]
+		for i, tg := range tags {
+			out[si][i] = Tags[tg]
 		}
 	}
 	return out

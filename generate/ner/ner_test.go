@@ -174,3 +174,43 @@ func TestCountryName(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggerKeepsTags: a Tagger that keeps each word's sums across
+// documents gives every token the tag that scoring all its features
+// afresh gives, also when its cache fills and starts again (a small bound
+// here, smaller than some sentences), so the cache changes speed only.
+func TestTaggerKeepsTags(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts, _ := realdevTexts(t)
+	for _, max := range []int{maxCachedWords, 150} {
+		tg := m.NewTagger()
+		tg.words.max = max
+		for _, text := range texts[:60] {
+			var sents [][]string
+			for _, s := range Sentences(text) {
+				var w []string
+				for _, tok := range s {
+					w = append(w, tok.Text)
+				}
+				sents = append(sents, w)
+			}
+			got := tg.TagDoc(sents)
+			dc := docCases(sents)
+			for si, s := range sents {
+				var sc scratch
+				want := m.tagInfos(infos(s, dc), &sc, nil)
+				for i, tag := range want {
+					if got[si][i] != Tags[tag] {
+						t.Fatalf("max %d: %q: token %d %q tagged %s, afresh %s", max, strings.Join(s, " "), i, s[i], got[si][i], Tags[tag])
+					}
+				}
+			}
+			if len(tg.words.infos) > max {
+				t.Fatalf("max %d: the cache holds %d words", max, len(tg.words.infos))
+			}
+		}
+	}
+}
