@@ -28,7 +28,7 @@ var dateRules = []dateRule{
 	{"school year", `the 2024-25 school year`, false, dateFinder.schoolYear},
 	{"year range", `in 2019-2021`, false, dateFinder.yearRange},
 	{"modified month", `early August; mid-July; the end of June; by the end of the year`, false, dateFinder.modifiedMonth},
-	{"day span", `between February 12 and February 15; between 12 and 15 February; from January 23 through March 9; January 23 - March 9`, false, dateFinder.daySpan},
+	{"day span", `between February 12 and February 15; between 12 and 15 February; from 12 to 15 March; from January 23 through March 9; January 23 - March 9`, false, dateFinder.daySpan},
 	{"month first", `September 8, 2022; July 23-24; from Oct. 14 to 16; September 2022`, false, dateFinder.monthFirst},
 	{"day first", `8 September 2022; 23-24 July; the 8th of May; the 24th of this month`, false, dateFinder.dayFirst},
 	{"year span", `between 2015 and 2018; from 2015 to 2018; over 2000 - 2050`, false, dateFinder.yearSpan},
@@ -335,8 +335,9 @@ func (f dateFinder) daySpan(toks []token, i int) (dateHit, verdict) {
 			return dateHit{a: i, b: h2.b, date: h2.date[:8] + fmt.Sprintf("%02d", d), end: h2.date}, found
 		}
 	}
-	if d, _, ok := dayOfAt(toks, j); ok && l == "between" && nextIs(toks, j, "and") {
-		// "between 12 and 15 February": the day, then the end's month.
+	if d, _, ok := dayOfAt(toks, j); ok && (l == "between" && nextIs(toks, j, "and") || l == "from" && spanTo.has(lowerAt(toks, j+1))) {
+		// "between 12 and 15 February", "from 12 to 15 March": the day,
+		// then the end's month.
 		var ok2 bool
 		if h2, ok2 = day(j + 2); !ok2 {
 			return dateHit{}, pass

@@ -180,10 +180,12 @@ func (f dateFinder) find(toks []token) []dateHit {
 }
 
 // contextYear is the year a hit sets for the rest of its sentence: a
-// year after "in" ("In 1995,"), or "last year", "this year", "next year";
-// else 0.
+// year after "in" ("In 1995,"), or "last year", "this year", "next year"
+// (not "last year's"); else 0.
 func contextYear(toks []token, h dateHit) int {
-	if len(h.date) != 4 || h.end != "" {
+	// "Last year's champion ... on Sunday": a year in the possessive says
+	// which champion, not when the sentence's days are.
+	if len(h.date) != 4 || h.end != "" || wordIs(toks, h.b, "'s", "’s") {
 		return 0
 	}
 	y, err := strconv.Atoi(h.date)
@@ -539,7 +541,7 @@ func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit
 			y++
 		}
 		a--
-	case future(toks, a) || prev == "by" && (m-pm+12)%12 <= 6 || untilAhead(toks, a) && wordIs(toks, b, "to"):
+	case future(toks, a) || byDeadline(toks, a) && (m-pm+12)%12 <= 6 || untilAhead(toks, a) && wordIs(toks, b, "to"):
 		// "until the end of April to sign": a deadline; "served until
 		// March" is past.
 		// "by June" is a deadline when June comes within half a year;
@@ -553,6 +555,12 @@ func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit
 		}
 	}
 	return dateHit{a: a, b: b, date: ym(y, m)}, true
+}
+
+// byDeadline says the month expression at a follows "by", itself ("by
+// June") or through its edge ("by the end of April").
+func byDeadline(toks []token, a int) bool {
+	return wordIs(toks, a-1, "by") || wordIs(toks, a-1, "the") && wordIs(toks, a-2, "by")
 }
 
 // dayExpr resolves a day (or day range) of a month.

@@ -690,3 +690,36 @@ func TestSpokesmanForAndHisStatement(t *testing.T) {
 		{text, "Congressman Dwyer is proud of his record.", "Matt Garrison"},
 	})
 }
+
+// TestCitedTitlesAreNotQuotes: the titles in a wiki story's lists of
+// sources and related news, `"Title" — Outlet, date`, are nobody's words;
+// an epigraph's attribution after a dash, with no date, still is one.
+func TestCitedTitlesAreNotQuotes(t *testing.T) {
+	br := mustGenerate(t, Options{Published: "2006-08-17"}, `Coin hoard found at priory
+
+Thursday, August 17, 2006
+
+Archaeologists have found a hoard of 214 silver pennies, the trust announced yesterday. "When the first coin came up I assumed it was a stray," said Ruth Penhallow.
+
+"We will dig again next year" — Ruth Penhallow
+
+Related news
+
+* "Roman mosaic found under Gloucestershire car park" — Wikinews, May 2, 2006
+
+Sources
+
+* "Medieval coin hoard found at Wye priory" — BBC News, August 16, 2006
+* Emma Rudge. "Students strike silver at Ashwell dig" — Hereford Times, August 17, 2006
+`)
+	var got []string
+	for _, q := range br.Quotes {
+		got = append(got, q.Text)
+		if strings.Contains(q.Text, "mosaic") || strings.Contains(q.Text, "Wye priory") || strings.Contains(q.Text, "strike silver") {
+			t.Errorf("a cited title listed as a quote: %q", q.Text)
+		}
+	}
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "dig again") }) {
+		t.Errorf("the epigraph was lost: %q", got)
+	}
+}

@@ -271,6 +271,18 @@ func eventDate(toks []token, hits []dateHit) (dateHit, bool) {
 			}
 		}
 	}
+	// "This year's season runs from 31 July to 25 August", "Last year's
+	// champion was knocked out on Sunday": a date in the possessive says
+	// which thing, and gives way to a date the main clause puts its event
+	// on.
+	if at >= 0 && wordIs(toks, best.b, "'s", "’s") && toks[best.b-1].kind != tNum { // "the late 1980's" is a plural
+		for _, next := range hits[at+1:] {
+			if s, _ := dateStanding(toks, next); s == mainDate {
+				best = next
+				break
+			}
+		}
+	}
 	return best, bestStanding != notEventDate
 }
 

@@ -37,6 +37,10 @@ var eventDateCases = []struct{ rule, pub, text, want string }{
 	{"", "2023-04-23", "Albania cut ties in September last September.", "2022-09"},
 	{"", "2011-04-05", "The shuttle will launch at the end of the month on April 29.", "2011-04-29"},
 	{"", "2013-07-24", "The House is scheduled to leave for its August recess on Aug. 2.", "2013-08-02"},
+	{"", "2006-08-17", "This year's season runs from 31 July to 25 August and involves about 40 volunteers.", "2006-07-31"},
+	{"", "2006-08-17", "Last year's champion was knocked out on Sunday.", "2006-08-13"},
+	{"", "2006-08-17", "Tuesday's vote was close.", "2006-08-15"},
+	{"", "2006-08-17", "In the late 1980's Apple Computer added audio recording, prompting Apple Corps to sue again in 1989.", "1980"},
 	{"", "2012-06-14", "Prosecutors said Harlan accepted cash from Raymond Kucinski, the owner of Kucinski Towing & Recovery, between 2006 and 2010.", "2006"},
 	{"", "2011-03-08", "Secunia has said that as of March 4, 2011, IE6 has 277 vulnerabilities.", "2011-03-04"},
 }
