@@ -275,6 +275,7 @@ func (x *extractor) run() {
 	x.mergeBareHeads()
 	x.mergeSurnames()
 	x.mergeTypeClashes()
+	x.mergeShortNames()
 	x.assignPendingRoles(x.roles)
 	x.armedGroups()
 	x.locatives()

@@ -535,6 +535,68 @@ func (x *extractor) moveMentions(into map[*actor]*actor) {
 	}
 }
 
+// paperWords end a newspaper's or a broadcaster's name after the place it
+// is named for: "Denver" is not short for The Denver Post.
+var paperWords = words(`post times journal herald guardian tribune gazette daily chronicle observer express
+	mirror press telegraph news star sun globe courier standard record examiner inquirer`)
+
+// firmSuffixWords are the legal forms that end a firm's name, as normName
+// leaves them.
+var firmSuffixWords = words(`inc corp co ltd plc llc ag sa se nv bv gmbh spa kk a/s`)
+
+// subBodyWords end the name of a body inside another, named after it: the
+// Knesset House Committee is not the Knesset.
+var subBodyWords = words(`committee subcommittee council commission board court office department ministry
+	agency authority assembly parliament senate house chamber caucus panel bureau division unit`)
+
+// mergeShortNames gives a body named by the first words of another body's
+// name, "Cardell" for "Cardell Aviation Inc.", to that body: wire copy
+// names a firm in full once and short after. A name read as a person's
+// ("Tomoe Denki will hold 60 percent") is the firm's only when the firm's
+// name is it and a legal form ("Tomoe Denki Corp."). Not when two bodies'
+// names begin so, nor when the longer name is a paper's ("Denver" is not
+// The Denver Post) or a body's inside the short one's (the Knesset House
+// Committee).
+func (x *extractor) mergeShortNames() {
+	byStart := map[string][]*actor{}
+	for _, a := range x.actors {
+		ends := wordEnds(a.norm)
+		if a.typ != briefings.ActorOrganization || len(ends) < 2 {
+			continue
+		}
+		if last := a.norm[ends[len(ends)-2]+1:]; paperWords.has(last) || subBodyWords.has(last) {
+			continue
+		}
+		for _, e := range ends[:len(ends)-1] {
+			byStart[a.norm[:e]] = append(byStart[a.norm[:e]], a)
+		}
+	}
+	into := map[*actor]*actor{}
+	for _, a := range x.actors {
+		l := byStart[a.norm]
+		if len(l) != 1 || a.country != nil {
+			continue
+		}
+		switch to := l[0]; a.typ {
+		case briefings.ActorOrganization:
+			into[a] = to
+		case briefings.ActorPerson:
+			if a.role == "" && firmSuffixWords.has(strings.TrimPrefix(to.norm, a.norm+" ")) {
+				into[a] = to
+			}
+		}
+	}
+	x.moveMentions(into)
+	for _, a := range x.actors { // in order, so that aliases are
+		if to := into[a]; to != nil {
+			to.addAlias(a.name)
+			if to.role == "" {
+				to.role = a.role
+			}
+		}
+	}
+}
+
 // mergeTypeClashes makes one organization of a name read as a person in
 // one place ("Kestrel Point said", weak evidence) and as a body in another
 // ("head of threat intelligence at Kestrel Point", "a cybersecurity firm").

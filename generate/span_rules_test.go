@@ -765,3 +765,19 @@ func TestRatingAgencies(t *testing.T) {
 	wantActorsLike(t, actors, "Moody's Investors Service (organization", "Standard & Poor's (organization")
 	noActorsLike(t, actors, "Investors Service (", "Standard & Poor (")
 }
+
+// TestShortNamesOfBodies: wire copy names a firm in full once and by the
+// first words of its name after: "Cardell" is Cardell Aviation Inc.;
+// "Tomoe Denki", which alone reads as a person's name, is Tomoe Denki
+// Corp. A short name that begins two bodies' names stays apart, and a
+// city is not the paper named after it.
+func TestShortNamesOfBodies(t *testing.T) {
+	actors, _ := extractText("Cardell delays jet\n\nBusiness-jet maker Cardell Aviation Inc. said Wednesday it would delay the jet. \"It is money out of Cardell's pocket,\" said Paul Kessinger, an analyst. Ray Delgado, the union's chief negotiator at Cardell, said members were ready. Tomoe Denki Corp. said it would cut jobs. Tomoe Denki will hold 60 percent of the venture.")
+	noActorsLike(t, actors, "Cardell (", "Tomoe Denki (")
+	wantActorsLike(t, actors, "Cardell Aviation Inc. (organization", "Tomoe Denki Corp. (organization")
+	more, _ := extractText("Halbrook Capital and Halbrook Securities advised the buyer. An analyst at Halbrook said the price was fair. The Denver Post said the deal was done. A spokesman for Denver said the city would not comment.")
+	wantActorsLike(t, more, "Halbrook Capital (organization", "Halbrook Securities (organization", "Denver Post (organization")
+	// A parliament is not its committee; a Danish firm's "A/S" is its name's.
+	more, _ = extractText("The court bars the Knesset from enforcing the suspension. Last week, the Knesset House Committee voted 14 to 8 to suspend him. The bonds are guaranteed by parent Vestergaard Holding A/S. Vestergaard Holding last tapped the market in 1995.")
+	wantActorsLike(t, more, "Knesset (organization", "Knesset House Committee (organization", "Vestergaard Holding A/S (organization")
+}

@@ -111,6 +111,12 @@ func tokenize(s string) []token {
 						j += sz
 						continue
 					}
+					// "A/S", a Danish or Norwegian firm's legal form: one
+					// capital, a slash, one capital.
+					if r2 == '/' && j-i == 1 && unicode.IsUpper(r) && unicode.IsUpper(r3) && (j+sz+1 >= len(s) || !isWordRune(rune(s[j+sz+1]))) {
+						j += sz
+						continue
+					}
 					// "S&D", "AT&T": an ampersand between capitals.
 					if r2 == '&' && unicode.IsUpper(lastRune(s[i:j])) && unicode.IsUpper(r3) {
 						j += sz
