@@ -602,11 +602,27 @@ func (x *extractor) genderClash(sp string, g byte) bool {
 	}
 	a := x.byKey[normName(sp)]
 	if a == nil {
+		// "A Cardell spokeswoman, who spoke on condition of anonymity": a
+		// speaker the text describes says its gender in its words.
+		for w := range strings.FieldsSeq(strings.ToLower(sp)) {
+			w = strings.Trim(w, ",.'’")
+			if femaleWords.has(w) && g == 'm' || maleWords.has(w) && g == 'f' {
+				return true
+			}
+		}
 		return false
 	}
 	ag := x.genderOf(a)
 	return ag != 0 && ag != g
 }
+
+// femaleWords and maleWords describe a person of one gender.
+var (
+	femaleWords = words(`spokeswoman chairwoman businesswoman congresswoman councilwoman woman mother wife daughter
+		sister grandmother widow girl aunt niece she her`)
+	maleWords = words(`spokesman chairman businessman congressman councilman man father husband son brother
+		grandfather widower boy uncle nephew he his`)
+)
 
 // participlePronoun says a sentence opens with a participle's phrase
 // ("Asked by a reporter whether ...,", "Speaking in Dayton,") and its main

@@ -849,6 +849,16 @@ func (x *extractor) spanNameAndKind(s spanAt) (pending, verdict) {
 			return pending{}, found
 		}
 	}
+	// "The Wichita company blamed ...", after "Cardell Aviation Inc. said":
+	// a word before "company" or "firm" says where the firm named before
+	// is, or whose; it names no firm of its own.
+	if s.n() == 1 && wordIs(toks, a-1, "the") && wordIs(toks, b, "company", "firm") {
+		if act := x.bodyBefore(s.si, a); act != nil {
+			x.add(mention{sent: s.si, a: a, b: b + 1, kind: mOrg, act: act})
+			markUsed(s.used, a, b)
+			return pending{}, found
+		}
+	}
 	x.org(s.si, a, b+1, s.used)
 	// "the Renew Europe group" is also just "Renew Europe".
 	if act := x.byKey[normName(x.text(s.si, a, b+1))]; act != nil {

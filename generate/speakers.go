@@ -94,7 +94,7 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 		if toks[k].kind != tWord && toks[k].kind != tNum {
 			return ""
 		}
-		if toks[k].upper() {
+		if toks[k].upper() && !placeCompound(toks[k].n) {
 			return x.describedSpeaker(si, a, b)
 		}
 	}
@@ -110,30 +110,8 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 	// named, within the last three sentences. Not "the justice ministry",
 	// which says which one it is.
 	if (orgDescriptors.has(head) || govHeads.has(head)) && b-a == 2 || orgDescriptors.has(head) && describingOnly(toks, a+1, b-1) {
-		var named *actor
-		for s := si; s >= 0 && s >= si-3 && x.sents[s].doc == doc; s-- {
-			ms := x.mentions[s]
-			toks := x.sents[s].toks
-			for k := len(ms) - 1; k >= 0; k-- {
-				m := ms[k]
-				if m.act == nil || m.act.typ != "organization" || s == si && m.a >= a {
-					continue
-				}
-				// "wrote on Instagram", "said on X": a platform carries
-				// words, it says none.
-				if m.a >= 2 && wordIs(toks, m.a-1, "on", "via") && speechVerb(toks[m.a-2].lower()) {
-					continue
-				}
-				if m.b < len(toks) && reportingVerbs.has(toks[m.b].lower()) {
-					return m.act.name
-				}
-				if named == nil {
-					named = m.act
-				}
-			}
-		}
-		if named != nil {
-			return named.name
+		if act := x.bodyBefore(si, a); act != nil {
+			return act.name
 		}
 	}
 	// The phrase itself speaks only when it names people or a body ("the
@@ -246,6 +224,46 @@ func (x *extractor) describedSpeaker(si, a, b int) string {
 	return cleanRole(x.text(si, a+1, b))
 }
 
+// bodyBefore is the organization "the company" at token a of sentence si
+// stands for: the one that last spoke within the last three sentences,
+// else the one named there most often, the last named on a tie ("Kanemori
+// ... plunged. Hokuto Motor Corp. declined. ... the Osaka-based company
+// said": Kanemori, the story's firm, named twice).
+func (x *extractor) bodyBefore(si, a int) *actor {
+	doc := x.sents[si].doc
+	var order []*actor // by recency
+	count := map[*actor]int{}
+	for s := si; s >= 0 && s >= si-3 && x.sents[s].doc == doc; s-- {
+		ms := x.mentions[s]
+		toks := x.sents[s].toks
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.act == nil || m.act.typ != "organization" || s == si && m.a >= a {
+				continue
+			}
+			// "wrote on Instagram", "said on X": a platform carries
+			// words, it says none.
+			if m.a >= 2 && wordIs(toks, m.a-1, "on", "via") && speechVerb(toks[m.a-2].lower()) {
+				continue
+			}
+			if m.b < len(toks) && reportingVerbs.has(toks[m.b].lower()) {
+				return m.act
+			}
+			if count[m.act] == 0 {
+				order = append(order, m.act)
+			}
+			count[m.act]++
+		}
+	}
+	var best *actor
+	for _, act := range order {
+		if best == nil || count[act] > count[best] {
+			best = act
+		}
+	}
+	return best
+}
+
 // describingOnly says tokens [a,b), one or two, describe without saying
 // which one: "90-year-old", "Coventry-based", "struggling", "troubled"
 // ("the 90-year-old company" is the company named before, "the justice
@@ -256,6 +274,10 @@ func describingOnly(toks []token, a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		l := toks[k].lower()
+		// "the Osaka-based company" says where, not which.
+		if toks[k].upper() && placeCompound(toks[k].n) {
+			continue
+		}
 		if toks[k].kind != tWord && toks[k].kind != tNum || toks[k].upper() || !(strings.Contains(l, "-") || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
 			return false
 		}
