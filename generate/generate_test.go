@@ -148,6 +148,8 @@ func TestDropDateline(t *testing.T) {
 		"TIRANA, Albania, Sept. 7 (AP) — Albania cut ties with Iran.":             "Albania cut ties with Iran.",
 		"DUBAI/LONDON, Sept 9 — OPEC+ agreed on Sunday to postpone the increase.": "OPEC+ agreed on Sunday to postpone the increase.",
 		"NEW YORK -- Stocks fell.":                                                "Stocks fell.",
+		"NEW YORK (Dow Jones)--Storage-software maker Halvorsen said Monday.":     "Storage-software maker Halvorsen said Monday.",
+		"WASHINGTON—The Senate voted.":                                            "The Senate voted.",
 		"KYIV, Ukraine – “We will rebuild,” the mayor said.":                      "“We will rebuild,” the mayor said.",
 		"WASHINGTON, March 3, 2024 (Reuters) - The Senate voted.":                 "The Senate voted.",
 		"UK: Prices rose.":                                                    "UK: Prices rose.",
@@ -912,6 +914,25 @@ func TestActorNamesUnique(t *testing.T) {
 		seen[strings.ToLower(a.Name)] = true
 		if a.Name == "Australia" && a.Type != briefings.ActorCountry {
 			t.Errorf("Australia is a %s, want the country it is named as more often", a.Type)
+		}
+	}
+}
+
+// TestNewswireFurniture: a newswire's byline desk ("Of DOW JONES
+// NEWSWIRES"), its dateline run into the story ("NEW YORK (Dow
+// Jones)--Storage-software maker ..."), its sign-off ("(END) Dow Jones
+// Newswires") and its time stamp ("09-20-04 1118ET") are no actors, nor
+// sentences of the story.
+func TestNewswireFurniture(t *testing.T) {
+	br := mustGenerate(t, Options{Published: "2004-09-20"}, "UPDATE: Halvorsen Systems To Buy Brightpath Networks\n\n   By Daniel Okafor\n   Of DOW JONES NEWSWIRES\n\nNEW YORK (Dow Jones)--Storage-software maker Halvorsen Systems Inc. said Monday it agreed to buy Brightpath Networks Corp. for about $2.4 billion.\n\n(Jessica Marr in San Francisco contributed to this article.)\n\n(END) Dow Jones Newswires\n\n09-20-04 1118ET\n\nCopyright (c) 2004 Dow Jones & Company, Inc.\n")
+	for _, a := range br.Actors {
+		if strings.Contains(a.Name, "END") || strings.Contains(a.Name, "Jones") || strings.Contains(a.Name, "YORK") {
+			t.Errorf("wire furniture made an actor: %+v", a)
+		}
+	}
+	for _, e := range br.Timeline {
+		if strings.Contains(e.Text, "NEW YORK") || strings.Contains(e.Text, "1118ET") {
+			t.Errorf("wire furniture in the timeline: %q", e.Text)
 		}
 	}
 }

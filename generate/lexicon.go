@@ -124,6 +124,17 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 var institutionCues = words(`university college institute school hospital museum academy
 	foundation company corporation bank`)
 
+// tradeTails end a firm's name after its own words, "Thomson Financial",
+// "Tangshan Huaxin Ceramics": cue words only after a name's first word
+// ("Financial markets closed" names no one).
+var tradeTails = words(`financial ceramics textiles plastics foods metals cement apparel garments beverages
+	brewery breweries distillery mills`)
+
+// possessiveFirms are firms whose one-word name is a possessive, "Moody's",
+// "Sainsbury's": the "'s" is the name's, not a possessive's.
+var possessiveFirms = words(`moody mcdonald sainsbury macy kellogg lloyd wendy domino christie sotheby hershey
+	denny dillard kohl`)
+
 // corporateSuffixes end a firm's name: "Citigroup Inc.", "JPMorgan Chase & Co.".
 var corporateSuffixes = words(`corp corp. inc inc. ltd ltd. plc co. llc`)
 

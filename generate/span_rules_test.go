@@ -764,6 +764,10 @@ func TestRatingAgencies(t *testing.T) {
 	actors, _ := extractText("Bonds\n\nVestergaard Holding, rated A2 by Moody's Investors Service and A by Standard & Poor's, last tapped the market in March 1995.")
 	wantActorsLike(t, actors, "Moody's Investors Service (organization", "Standard & Poor's (organization")
 	noActorsLike(t, actors, "Investors Service (", "Standard & Poor (")
+	// A firm whose name is a possessive, alone.
+	more, _ := extractText("Markets\n\nRatings agency Moody's cut Portugal's credit rating to junk status earlier this week.")
+	wantActorsLike(t, more, "Moody's (organization")
+	noActorsLike(t, more, "Moody (")
 }
 
 // TestShortNamesOfBodies: wire copy names a firm in full once and by the
@@ -780,4 +784,18 @@ func TestShortNamesOfBodies(t *testing.T) {
 	// A parliament is not its committee; a Danish firm's "A/S" is its name's.
 	more, _ = extractText("The court bars the Knesset from enforcing the suspension. Last week, the Knesset House Committee voted 14 to 8 to suspend him. The bonds are guaranteed by parent Vestergaard Holding A/S. Vestergaard Holding last tapped the market in 1995.")
 	wantActorsLike(t, more, "Knesset (organization", "Knesset House Committee (organization", "Vestergaard Holding A/S (organization")
+}
+
+// TestMonthAbbreviationsInNames: "Jun" and "Jan" with no day or year
+// beside them are names ("Li Jun", "Jan Kowalski"), not months.
+func TestMonthAbbreviationsInNames(t *testing.T) {
+	actors, _ := extractText("Trade\n\nAnne-Sophie Mertens, who works alongside Beijing lawyer Li Jun, said the commission had erred. Jan Kowalski, the mayor of Gdansk, said on Jun 5 that the port would reopen.")
+	wantActorsLike(t, actors, "Li Jun (person", "Jan Kowalski (person")
+}
+
+// TestIndustryWordsNameBodies: a name that ends in its trade's plural or
+// in "Financial" is a firm's, not a person's.
+func TestIndustryWordsNameBodies(t *testing.T) {
+	actors, _ := extractText("Duties\n\nAmong the hardest hit is Tangshan Huaxin Ceramics, which was given 21.3 percent. Analysts surveyed by Thomson Financial had expected more. Sun Life Financial said profit rose.")
+	wantActorsLike(t, actors, "Tangshan Huaxin Ceramics (organization", "Thomson Financial (organization", "Sun Life Financial (organization")
 }

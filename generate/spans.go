@@ -60,6 +60,11 @@ func isDateWord(toks []token, i int) bool {
 		}
 	}
 	if m, ok := months()[l]; ok {
+		// "Li Jun", "Jan Kowalski": a month's short form without its dot
+		// is a month only beside a day or a year ("Jun 5", "5 Jan").
+		if len(l) == 3 && m != 5 && !(i+1 < len(toks) && toks[i+1].kind == tNum || i > 0 && toks[i-1].kind == tNum) {
+			return false
+		}
 		if m == 5 || l == "march" || l == "august" || l == "april" || l == "june" {
 			// May/April/June/August are also names: "Theresa May".
 			if i > 0 && isCapTok(toks[i-1]) && givenNames.has(toks[i-1].lower()) {
@@ -221,6 +226,11 @@ func capSpans(toks []token) []span {
 				j++
 				break
 			}
+			// "Moody's", "McDonald's": a firm whose name is a possessive.
+			if toks[j].n == "'s" && j-a == 1 && possessiveFirms.has(toks[a].lower()) {
+				j++
+				break
+			}
 			// "Kessler plc": a firm's suffix, in lower case as British
 			// wires write it, ends its name.
 			if toks[j].n == "plc" {
@@ -286,7 +296,7 @@ func institutionCue(toks []token, a, b int) bool {
 
 func hasOrgCue(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
-		if l := toks[i].lower(); orgCueWords.has(l) || bankCompound(l) {
+		if l := toks[i].lower(); orgCueWords.has(l) || bankCompound(l) || i > a && tradeTails.has(l) {
 			return true
 		}
 	}

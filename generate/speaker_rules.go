@@ -901,7 +901,7 @@ func (x *extractor) subjectNameBeforeComma(c subjectAt) (string, verdict) {
 	if e <= 1 || toks[e-1].n != "," {
 		return "", pass
 	}
-	if m, ok := x.mentionEndingAt(c.si, e-1); ok && m.act != nil && (m.kind == mPerson && !(m.a > 0 && prepositions.has(toks[m.a-1].lower())) || m.kind == mOrg && m.a >= 2 && toks[m.a-1].n == "," && toks[m.a-2].kind == tWord && !toks[m.a-2].upper()) {
+	if m, ok := x.mentionEndingAt(c.si, e-1); ok && m.act != nil && !inRelativeClause(toks, m.a) && (m.kind == mPerson && !(m.a > 0 && prepositions.has(toks[m.a-1].lower())) || m.kind == mOrg && m.a >= 2 && toks[m.a-1].n == "," && toks[m.a-2].kind == tWord && !toks[m.a-2].upper()) {
 		return decideSpeaker(speakerName(m))
 	}
 	// "Mr Pritchard's widow, Margaret, said": a relative named by a given
@@ -912,6 +912,18 @@ func (x *extractor) subjectNameBeforeComma(c subjectAt) (string, verdict) {
 		}
 	}
 	return "", pass
+}
+
+// inRelativeClause says token a stands in a relative clause that began
+// after the last comma before it: "Anne-Sophie Mertens, a trade lawyer who
+// works alongside Beijing lawyer Li Jun, said" is Mertens's saying.
+func inRelativeClause(toks []token, a int) bool {
+	for k := a - 1; k >= 0 && toks[k].n != ","; k-- {
+		if wordIs(toks, k, "who", "which", "whose", "whom") {
+			return true
+		}
+	}
+	return false
 }
 
 // kinWords name a relative, before the given name that names them.
