@@ -451,6 +451,20 @@ func syllable(s string) bool {
 	return true
 }
 
+// namedOwner says a name in the possessive opens at token i, "IG
+// Metall's", "Vossberg's": up to four capitalized words, then "'s".
+func namedOwner(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+5; k++ {
+		if toks[k].n == "'s" || toks[k].n == "’s" {
+			return k > i
+		}
+		if !isCapTok(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
 // memberCues end the names of bodies people are members of.
 var memberCues = words(`party union league alliance front movement caucus congress`)
 
@@ -481,16 +495,17 @@ func (x *extractor) personContext(si, a, b int) bool {
 		determiners.has(toks[i+1].lower()) && strings.HasSuffix(toks[i+2].lower(), "-year-old")) {
 		return true
 	}
-	// "Marcus Hill, a Hawthorne parent and PTA treasurer, said": a name
-	// and an apposition about a person before a verb.
-	if i+1 < len(toks) && toks[i].n == "," && determiners.has(toks[i+1].lower()) {
+	// "Marcus Hill, a Hawthorne parent and PTA treasurer, said", "Bernd
+	// Stolzenburg, IG Metall's district leader in Hesse, who met ...": a
+	// name and an apposition about a person before a verb or "who".
+	if i+1 < len(toks) && toks[i].n == "," && (determiners.has(toks[i+1].lower()) || namedOwner(toks, i+1)) {
 		human := false
 		for c := i + 1; c < len(toks) && c < i+24; c++ {
 			if l := toks[c].lower(); humanHeads.has(l) || roleHeads.has(l) {
 				human = true
 			}
 			if toks[c].n == "," {
-				if human && c+1 < len(toks) && speechVerb(toks[c+1].lower()) {
+				if human && c+1 < len(toks) && (speechVerb(toks[c+1].lower()) || toks[c+1].lower() == "who") {
 					return true
 				}
 				break

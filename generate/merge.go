@@ -544,10 +544,12 @@ var paperWords = words(`post times journal herald guardian tribune gazette daily
 // leaves them.
 var firmSuffixWords = words(`inc corp co ltd plc llc ag sa se nv bv gmbh spa kk a/s`)
 
-// subBodyWords end the name of a body inside another, named after it: the
-// Knesset House Committee is not the Knesset.
+// subBodyWords end the name of a body inside another or beside it, named
+// after it: the Knesset House Committee is not the Knesset, nor the Tomoe
+// Denki Workers' Union Tomoe Denki.
 var subBodyWords = words(`committee subcommittee council commission board court office department ministry
-	agency authority assembly parliament senate house chamber caucus panel bureau division unit`)
+	agency authority assembly parliament senate house chamber caucus panel bureau division unit union association
+	foundation institute club`)
 
 // mergeShortNames gives a body named by the first words of another body's
 // name, "Cardell" for "Cardell Aviation Inc.", to that body: wire copy

@@ -119,6 +119,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"tagged name", "US markets are closed on Monday for Martin Luther King Jr.", "Martin Luther King Jr.", "Martin Luther King Jr. (person)"},
 	{"tagged name", "María José Salazar de la Fuente, the IFRC's head of operations, said from Lima that roads were cut.", "María José Salazar de la Fuente", "María José Salazar de la Fuente (person)"},
 	{"person name", "Pan-democrat veteran Cyd Ho from the Labour Party lost her seat.", "Cyd Ho", "Cyd Ho (person)"},
+	{"person name", "Bernd Stolzenburg, IG Metall's district leader in Hesse, who met the board on Monday, said the union would press on.", "Bernd Stolzenburg", "Bernd Stolzenburg (person)"},
 	{"person name", "Alfonso Gutiérrez de la Serna said the basin had been forgotten.", "Alfonso Gutiérrez de la Serna", "Alfonso Gutiérrez de la Serna (person)"},
 	{"person name", "Other pro-Beijing members elected were FTU's Kwok Wai-keung and the DAB.", "Kwok Wai-keung", "Kwok Wai-keung (person)"},
 }
@@ -776,7 +777,7 @@ func TestRatingAgencies(t *testing.T) {
 // Corp. A short name that begins two bodies' names stays apart, and a
 // city is not the paper named after it.
 func TestShortNamesOfBodies(t *testing.T) {
-	actors, _ := extractText("Cardell delays jet\n\nBusiness-jet maker Cardell Aviation Inc. said Wednesday it would delay the jet. \"It is money out of Cardell's pocket,\" said Paul Kessinger, an analyst. Ray Delgado, the union's chief negotiator at Cardell, said members were ready. Tomoe Denki Corp. said it would cut jobs. Tomoe Denki will hold 60 percent of the venture.")
+	actors, _ := extractText("Cardell delays jet\n\nBusiness-jet maker Cardell Aviation Inc. said Wednesday it would delay the jet. \"It is money out of Cardell's pocket,\" said Paul Kessinger, an analyst. Ray Delgado, the union's chief negotiator at Cardell, said members were ready. Tomoe Denki Corp. said it would cut jobs. Tomoe Denki will hold 60 percent of the venture, said Masaru Kitagawa, chairman of the Tomoe Denki Workers' Union.")
 	noActorsLike(t, actors, "Cardell (", "Tomoe Denki (")
 	wantActorsLike(t, actors, "Cardell Aviation Inc. (organization", "Tomoe Denki Corp. (organization")
 	more, _ := extractText("Halbrook Capital and Halbrook Securities advised the buyer. An analyst at Halbrook said the price was fair. The Denver Post said the deal was done. A spokesman for Denver said the city would not comment.")
