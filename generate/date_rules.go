@@ -38,7 +38,7 @@ var dateRules = []dateRule{
 	{"century", `the 20th century; the 21st century`, false, dateFinder.century},
 	{"half year", `the first half of 2024; the second half of the year; profits rose in the second half`, false, dateFinder.halfYear},
 	{"quarter code", `Q1 2024; in Q3`, false, dateFinder.quarterCode},
-	{"quarter", `the third quarter; the first quarter of 2024`, false, dateFinder.quarter},
+	{"quarter", `the third quarter; the first quarter of 2024; third-quarter profit`, false, dateFinder.quarter},
 	{"bare year", `in 2021; since 2019`, false, dateFinder.bareYear},
 	{"weekday", `on Tuesday; last Friday; next Monday`, true, dateFinder.weekday},
 	{"holiday", `on Boxing Day; over the Easter weekend; Labor Day`, true, dateFinder.holiday},
@@ -50,7 +50,7 @@ var dateRules = []dateRule{
 	// year is written.
 	{"season of year", `the summer of 2023; summer 2023`, true, dateFinder.seasonOfYear},
 	{"part of unit", `earlier in the week; later in the month`, true, dateFinder.partOfUnit},
-	{"months to", `the 12 months to July`, true, dateFinder.monthsTo},
+	{"months to", `the 12 months to July; the six months ended Sept. 30`, true, dateFinder.monthsTo},
 	{"the weekend", `over the weekend; at the weekend`, true, dateFinder.theWeekend},
 	{"year end", `by year end; at year-end`, true, dateFinder.yearEnd},
 	{"ago", `two weeks ago; a year ago; [Ten] years ago; a decade ago`, true, dateFinder.ago},
@@ -587,11 +587,19 @@ func (f dateFinder) quarterCode(toks []token, i int) (dateHit, verdict) {
 // quarter reads "the third quarter", "the first quarter of 2024"; with no
 // year, the reporting year, as companies count quarters.
 func (f dateFinder) quarter(toks []token, i int) (dateHit, verdict) {
-	q, ok := quarters()[toks[i].lower()]
-	if !ok || !nextIs(toks, i, "quarter") {
+	l := toks[i].lower()
+	q, ok := quarters()[l]
+	a, b := i, i+2
+	if ord, adj := strings.CutSuffix(l, "-quarter"); adj {
+		// "third-quarter profit fell"
+		q, ok = quarters()[ord]
+		b = i + 1
+	} else if !nextIs(toks, i, "quarter") {
+		ok = false
+	}
+	if !ok {
 		return dateHit{}, pass
 	}
-	a, b := i, i+2
 	if prevIs(toks, i, "the") {
 		a = i - 1
 	}

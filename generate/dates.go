@@ -329,6 +329,11 @@ func future(toks []token, i int) bool {
 		if planVerbs.has(toks[k].lower()) && lowerAt(toks, k+1) == "to" || toks[k].lower() == "ahead" && lowerAt(toks, k+1) == "of" {
 			return true
 		}
+		// "Its contract expires in March": what a term does at its end is
+		// to come when told in the present.
+		if k >= i-2 && wordIs(toks, k, "expires", "expire", "lapses", "lapse", "matures", "mature") && wordIs(toks, i-1, "in", "on") {
+			return true
+		}
 		// "a hearing has been set for January 15", "listed for 3 March",
 		// "set sentencing for September 20".
 		if wordIs(toks, k, "set", "slated", "fixed", "listed", "pencilled", "penciled") && (lowerAt(toks, k+1) == "for" || lowerAt(toks, k+2) == "for" && toks[k+1].kind == tWord && !toks[k+1].upper()) {

@@ -125,8 +125,13 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 		a = i - 1
 	}
 	pw := int(f.pub.Weekday())
+	// "based on Friday's close": a market's close, or its session, is one
+	// that has been.
+	done := wordIs(toks, i+1, "'s", "’s") && wordIs(toks, i+2, "close", "closing", "session", "trading", "finish")
 	var d time.Time
 	switch {
+	case done:
+		d = f.pub.AddDate(0, 0, -((pw - wd + 7) % 7))
 	// "may not be back until Wednesday": a state that holds till a day
 	// to come.
 	case prev == "next" || prev == "this" && future(toks, i) || (future(toks, i) || untilAhead(toks, i) && modalBefore(toks, i)) && prev != "last" && prev != "past" ||
@@ -371,7 +376,7 @@ func (f dateFinder) partOfUnit(toks []token, i int) (dateHit, verdict) {
 // monthsTo reads "the 12 months to July": a span that ends with a month.
 func (f dateFinder) monthsTo(toks []token, i int) (dateHit, verdict) {
 	n, ok := countAt(toks, i)
-	if !ok || n <= 1 || n > 60 || !nextIs(toks, i, "months") || lowerAt(toks, i+2) != "to" || i+3 >= len(toks) {
+	if !ok || n <= 1 || n > 60 || !nextIs(toks, i, "months") || !wordIs(toks, i+2, "to", "ended", "ending", "through") || i+3 >= len(toks) {
 		return dateHit{}, pass
 	}
 	m, ok := monthOf(toks[i+3])
@@ -379,6 +384,10 @@ func (f dateFinder) monthsTo(toks []token, i int) (dateHit, verdict) {
 		return dateHit{}, pass
 	}
 	end, ok := f.monthExpr(toks, i+3, i+4, m, true)
+	// "the six months ended Sept. 30": the months to that day's.
+	if h, v := f.monthFirst(toks, i+3); v == found && h.end == "" && len(h.date) == len("2006-01-02") {
+		end, ok = dateHit{a: h.a, b: h.b, date: h.date[:7]}, true
+	}
 	if !ok {
 		return dateHit{}, pass
 	}
