@@ -52,6 +52,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind22", "testdata/blind22/sources", "testdata/blind22/gold"},
 	{"blind23", "testdata/blind23/sources", "testdata/blind23/gold"},
 	{"blind24", "testdata/blind24/sources", "testdata/blind24/gold"},
+	{"blind25", "testdata/blind25/sources", "testdata/blind25/gold"},
+	{"blind26", "testdata/blind26/sources", "testdata/blind26/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

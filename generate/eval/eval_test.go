@@ -79,11 +79,14 @@ func TestEvaluateTargets(t *testing.T) {
 // testdata/blind23 (the Reuters wire of 1996-97, no sport) after theirs
 // (0.856, 0.900, 1.000, 0.861), and testdata/blind24 (time expressions
 // in eight outlets' styles) after blind23's (0.829, 0.650, 1.000,
-// 0.973). The sets that do not reach the targets yet are
+// 0.973), and testdata/blind25 (business wire copy of eight agencies,
+// 2004-12) and testdata/blind26 (wiki-news reports, 2005-15) after
+// blind24's (blind25: 0.896, 0.888, 1.000, 0.889; blind26: 0.946, 0.892,
+// 1.000, 0.975). The sets that do not reach the targets yet are
 // held at what the generator reaches on them (belowTarget), so that they
 // cannot fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
@@ -92,14 +95,14 @@ func TestHeldOutStyle(t *testing.T) {
 // what the generator reaches: actors F1, events dated right, quotes found,
 // speakers.
 var belowTarget = map[string][4]float64{
-	"blind16": {0.901, 0.939, 1.0, 0.916},
-	"blind17": {0.943, 0.906, 0.977, 0.977},
-	"blind18": {0.920, 0.923, 1.0, 0.908},
+	"blind16": {0.905, 0.939, 1.0, 0.916},
+	"blind17": {0.943, 0.919, 0.977, 0.977},
+	"blind18": {0.934, 0.923, 1.0, 0.908},
 	"blind19": {0.965, 0.929, 1.0, 0.963},
-	"blind20": {0.925, 0.920, 1.0, 0.913},
+	"blind20": {0.931, 0.920, 1.0, 0.913},
 	"blind21": {0.881, 0.876, 0.972, 0.825},
 	"blind22": {0.917, 0.871, 1.0, 0.913},
-	"blind23": {0.898, 0.942, 1.0, 0.888},
+	"blind23": {0.901, 0.942, 1.0, 0.888},
 	"blind24": {0.833, 0.820, 1.0, 0.972},
 }
 
