@@ -159,7 +159,10 @@ func (x *extractor) roleStartBefore(si, start int, typ string, comma bool) int {
 		}
 		// "Warhol photographed disco club owner X": a verb after its
 		// subject ends the role.
-		if strings.HasSuffix(l, "ed") && !strings.Contains(l, "-") && start >= 2 && (isCapTok(toks[start-2]) || personPronouns.has(toks[start-2].lower()) || groupPronouns.has(toks[start-2].lower())) {
+		// "Stade Atlantique have signed Brazilian striker X": and after
+		// an auxiliary.
+		if strings.HasSuffix(l, "ed") && !strings.Contains(l, "-") && start >= 2 && (isCapTok(toks[start-2]) || personPronouns.has(toks[start-2].lower()) || groupPronouns.has(toks[start-2].lower()) ||
+			wordIs(toks, start-2, "have", "has", "had", "was", "were", "been")) {
 			break
 		}
 		// "critics like immigration barrister X": a preposition ends it

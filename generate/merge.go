@@ -12,6 +12,7 @@ import (
 // resolvePending matches unexplained spans against the actors found:
 // surnames, acronyms and other aliases.
 func (x *extractor) resolvePending(pend []pending) {
+	x.namesOfWho(pend)
 	for _, p := range pend {
 		x.stop.check()
 		toks := x.sents[p.sent].toks
@@ -61,6 +62,36 @@ func (x *extractor) resolvePending(pend []pending) {
 				x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: mPerson, act: act})
 			}
 		}
+	}
+}
+
+// namesOfWho makes people of the names no rule explained whose last word,
+// alone elsewhere in the same story, is followed by "who": "the
+// resignation of Graham Petrie in July. ... Petrie, who was first elected
+// mayor in 2007": a body is "which". The word alone is then the person's
+// surname (resolvePending).
+func (x *extractor) namesOfWho(pend []pending) {
+	type key struct {
+		doc  int
+		word string
+	}
+	who := map[key]bool{}
+	for _, p := range pend {
+		toks := x.sents[p.sent].toks
+		if p.b-p.a == 1 && (wordIs(toks, p.b, "who") || wordIs(toks, p.b, ",") && wordIs(toks, p.b+1, "who")) {
+			who[key{x.doc(p.sent), toks[p.a].lower()}] = true
+		}
+	}
+	if len(who) == 0 {
+		return
+	}
+	for _, p := range pend {
+		toks := x.sents[p.sent].toks
+		if n := p.b - p.a; n < 2 || n > 3 || capsIn(toks, p.a, p.b) != n || !who[key{x.doc(p.sent), toks[p.b-1].lower()}] ||
+			hasOrgCue(toks, p.a, p.b) || countryAt(toks, p.a) != 0 || x.covered(p.sent, p.a, p.b) {
+			continue
+		}
+		x.person(p.sent, p.a, p.b, "")
 	}
 }
 

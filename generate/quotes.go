@@ -1,7 +1,6 @@
 package generate
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -139,25 +138,6 @@ func (x *extractor) findQuotes(from, to int, carried bool) (quotes []quote, inne
 // rest of its paragraph).
 func quoteKept(text string) bool {
 	return hasLetter(text) && len(text) <= 3000
-}
-
-// citedTitle says quotation q is a title in a list of sources or related
-// news, `"Medieval coin hoard found at Wye priory" — BBC News, August 16,
-// 2006`: a dash, who published it, and a year to end the line. Nobody
-// said those words. An epigraph's `"..." — Ruth Penhallow` has no date,
-// and stays a quote.
-func (x *extractor) citedTitle(q quote) bool {
-	toks := x.sents[q.s2].toks
-	k := q.c + 1
-	if q.s1 != q.s2 || k+1 >= len(toks) || !wordIs(toks, k, "—", "–", "-") || !toks[k+1].upper() {
-		return false
-	}
-	last := len(toks) - 1
-	if toks[last].kind != tNum && last > k+1 {
-		last-- // the line's full stop
-	}
-	_, ok := yearOf(toks[last])
-	return ok
 }
 
 // carriedQuote says sentence si lies wholly inside a quotation carried
@@ -312,7 +292,6 @@ func (x *extractor) markQuoted() {
 		} else {
 			var inner []innerQuote
 			qs, inner, carry = x.findQuotes(start, end, carry && x.closesCarried(start))
-			qs = slices.DeleteFunc(qs, x.citedTitle)
 			if len(inner) > 0 {
 				x.innerQuotes[start] = inner
 			}

@@ -800,3 +800,18 @@ func TestIndustryWordsNameBodies(t *testing.T) {
 	actors, _ := extractText("Duties\n\nAmong the hardest hit is Tangshan Huaxin Ceramics, which was given 21.3 percent. Analysts surveyed by Thomson Financial had expected more. Sun Life Financial said profit rose.")
 	wantActorsLike(t, actors, "Tangshan Huaxin Ceramics (organization", "Thomson Financial (organization", "Sun Life Financial (organization")
 }
+
+// TestPlayersByPosition: a player's position before the name is a role
+// ("Brazilian striker Thiago Barreto"), and a verb before it is not part
+// of it.
+func TestPlayersByPosition(t *testing.T) {
+	actors, _ := extractText("Transfer\n\nFrench Ligue 1 club Stade Atlantique have signed Brazilian striker Thiago Barreto from Esporte Clube Serra Azul for a fee of €14 million. Barreto, 23, passed a medical on Monday.")
+	wantActors(t, actors, "Thiago Barreto (person, Brazilian striker)")
+}
+
+// TestNameOfWho: a full name no rule explains is a person's when its
+// surname alone is a "who" later in the story.
+func TestNameOfWho(t *testing.T) {
+	actors, _ := extractText("By-election\n\nMargaret Tolhurst has been elected mayor, winning a by-election called after the resignation of Graham Petrie in July.\n\nPetrie, who was first elected mayor in 2007, resigned on July 28.")
+	wantActorsLike(t, actors, "Graham Petrie (person")
+}

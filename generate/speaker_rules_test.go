@@ -727,4 +727,10 @@ Sources
 	if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "dig again") }) {
 		t.Errorf("the epigraph was lost: %q", got)
 	}
+	// Nor are the lists' outlets and writers actors of the story.
+	for _, a := range br.Actors {
+		if a.Name == "Wikinews" || a.Name == "Hereford Times" || a.Name == "Emma Rudge" || a.Name == "BBC News" {
+			t.Errorf("a cited source made an actor: %+v", a)
+		}
+	}
 }

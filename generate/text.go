@@ -201,6 +201,14 @@ func hasFold(s, sub string) bool {
 
 // newsroomLine matches a wire desk's sign-off, "-- Johannesburg Newsroom
 // +27 11 482 1003" (its dashes already trimmed as a bullet's).
+// citationLine matches an item of a story's list of sources or related
+// news (a bulleted line): a title in quotation marks, a dash, who published it and when,
+// `"Medieval coin hoard found at Wye priory" — BBC News, August 16, 2006`,
+// after its writer's name if it has one (`Emma Rudge. "..." — Hereford
+// Times, August 17, 2006`). Neither its words nor its names are the
+// story's.
+var citationLine = lazyAnchored(`^(?:[^"“”]{2,80}\. )?["“][^"“”]{3,240}["”] ?[—–-] ?[^,"“”]{2,80}, [^"“”]{0,40}\d{4}\.?$`)
+
 var newsroomLine = lazyAnchored(`^[A-Z][\pL .'-]{1,40} [Nn]ewsroom(?: [+()\d .-]{5,25})?$`)
 
 // boilerplateEmail matches a contact line: an e-mail address and a little
@@ -385,6 +393,7 @@ func isBoilerplate(line string) bool {
 		strings.Contains(t, "@") && boilerplateEmail().MatchString(t) ||
 		hasFold(t, "contributed") && boilerplateContributed().MatchString(t) ||
 		strings.Contains(t, "ewsroom") && newsroomLine().MatchString(t) ||
+		t != strings.TrimSpace(line) && (strings.ContainsAny(t, "—–") || strings.Contains(t, "\" -")) && citationLine().MatchString(t) ||
 		strings.Contains(t, "/") && boilerplateAgency().MatchString(t) ||
 		endsInByline(t) && bylineRole().MatchString(t) || len(t) < 60 && bylineDesk().MatchString(t) {
 		return true
