@@ -176,10 +176,10 @@ func stripCountryPrefix(toks []token, a, b int) int {
 	return a
 }
 
-// currencyAt says the word at i names a currency: "US$3 billion", "13.6
-// billion US dollars", "Turkish lira".
+// currencyAt says the word at i names a currency: "13.6 billion US
+// dollars", "Turkish lira". ("US$3 billion" is one sign: tokenize.)
 func currencyAt(toks []token, i int) bool {
-	return i+1 < len(toks) && (toks[i+1].n == "$" && toks[i+1].start == toks[i].end || currencyNouns.has(toks[i+1].lower()))
+	return i+1 < len(toks) && currencyNouns.has(toks[i+1].lower())
 }
 
 // currencyNouns follow a country's name or adjective in a currency's name.

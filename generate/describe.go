@@ -165,6 +165,12 @@ func (x *extractor) roleStartBefore(si, start int, typ string, comma bool) int {
 			wordIs(toks, start-2, "have", "has", "had", "was", "were", "been")) {
 			break
 		}
+		// "The bank's president and chief executive, Hiroshi Tanabe": two
+		// offices joined.
+		if l == "and" && start >= 2 && roleHeads.has(toks[start-2].lower()) {
+			start--
+			continue
+		}
 		// "critics like immigration barrister X": a preposition ends it
 		// ("of" joins one: "chief of staff").
 		if l != "of" && prepositions.has(l) {

@@ -111,9 +111,10 @@ func (x *extractor) previousSubject(si int) string {
 		return ""
 	}
 	toks := x.sents[p].toks
-	if len(toks) > 2 && toks[0].lower() == "the" && roleHeads.has(toks[1].lower()) && !toks[1].upper() {
-		// "The minister described the budget ...": the actor the role names.
-		return x.roleSubject(p, 0)
+	// "The minister described the budget ...", "Asked about the claim,
+	// the managing director said ...": the actor the role names.
+	if st := leadInEnd(toks); wordIs(toks, st, "the") && roleAt(toks, st+1) > 0 {
+		return x.roleSubject(p, st)
 	}
 	if sp := x.subjectFrom(p, 0); sp != "" {
 		return sp
@@ -456,13 +457,28 @@ func (x *extractor) personsBefore(si, i int, g byte) (string, int) {
 // names no one by it.
 func (x *extractor) roleSubject(p, st int) string {
 	toks := x.sents[p].toks
-	if st+2 >= len(toks) || toks[st].lower() != "the" || !roleHeads.has(toks[st+1].lower()) || toks[st+1].upper() {
+	n := roleAt(toks, st+1)
+	if n == 0 || st+n+1 >= len(toks) || toks[st].lower() != "the" {
 		return ""
 	}
-	if np := x.nounPhrase(p, st, st+2); np != "" && np != cleanRole(x.text(p, st, st+2)) {
+	if np := x.nounPhrase(p, st, st+1+n); np != "" && np != cleanRole(x.text(p, st, st+1+n)) {
 		return np
 	}
 	return ""
+}
+
+// roleAt is how many words of a role in lower case open at token i: a role
+// noun ("minister"), or one word and the noun ("managing director",
+// "finance minister"); 0 for none.
+func roleAt(toks []token, i int) int {
+	low := func(k int) bool { return k < len(toks) && toks[k].kind == tWord && !toks[k].upper() }
+	switch {
+	case low(i) && low(i+1) && roleHeads.has(toks[i+1].lower()) && !determiners.has(toks[i].lower()):
+		return 2 // "chief executive", not "chief"
+	case low(i) && roleHeads.has(toks[i].lower()):
+		return 1
+	}
+	return 0
 }
 
 // pronounGender is 'm' for he, him, his, 'f' for she, her, hers, else 0.

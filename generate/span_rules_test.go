@@ -815,3 +815,10 @@ func TestNameOfWho(t *testing.T) {
 	actors, _ := extractText("By-election\n\nMargaret Tolhurst has been elected mayor, winning a by-election called after the resignation of Graham Petrie in July.\n\nPetrie, who was first elected mayor in 2007, resigned on July 28.")
 	wantActorsLike(t, actors, "Graham Petrie (person")
 }
+
+// TestCurrencySigns: "US$2.1 billion" names an amount, not a country or a
+// body.
+func TestCurrencySigns(t *testing.T) {
+	actors, _ := extractText("Bank\n\nTanabe defended the Carrow Hale investment, which cost the bank US$2.1 billion. Canberra offered A$6.2 billion.")
+	noActorsLike(t, actors, "US (", "United States (", "A (")
+}

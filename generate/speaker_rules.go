@@ -709,10 +709,26 @@ func (x *extractor) pronounThenVerb(c afterAt) (string, verdict) {
 	if !personPronouns.has(toks[k].lower()) && !groupPronouns.has(toks[k].lower()) {
 		return "", pass
 	}
-	if k+1 < len(toks) && reportingVerbs.has(toks[k+1].lower()) {
+	if v := quotedAsSaying(toks, k+1); v < len(toks) && reportingVerbs.has(toks[v].lower()) {
 		return decideSpeaker(x.pronoun(c.si, k, personPronouns.has(toks[k].lower())))
 	}
 	return "", stop
+}
+
+// quotedAsSaying skips "was quoted as" at token v, before the verb the
+// words were said with: `"...," Marchetti was quoted as saying by
+// Bloomberg`. It returns the verb's index, or v.
+func quotedAsSaying(toks []token, v int) int {
+	if wordIs(toks, v, "was", "were", "is", "are", "has", "had") {
+		k := v + 1
+		if wordIs(toks, k, "been") {
+			k++
+		}
+		if wordIs(toks, k, "quoted") && wordIs(toks, k+1, "as") && wordIs(toks, k+2, "saying", "telling") {
+			return k + 2
+		}
+	}
+	return v
 }
 
 // nameThenVerb: a mention, then the verb, over "also" or "later" and an
@@ -727,6 +743,7 @@ func (x *extractor) nameThenVerb(c afterAt) (string, verdict) {
 	for v < len(toks) && (toks[v].lower() == "also" || toks[v].lower() == "later" || toks[v].lower() == "then") {
 		v++
 	}
+	v = quotedAsSaying(toks, v)
 	if v < len(toks) && toks[v].n == "," {
 		for w := v + 1; w < len(toks) && w < v+12; w++ {
 			if toks[w].n == "," {
@@ -877,10 +894,19 @@ func (x *extractor) openingSubject(si int) string {
 		st++
 	}
 	m, ok := x.mentionAt(si, st)
+	after := m.b
+	// "The bank's president and chief executive, Hiroshi Tanabe, bowed":
+	// the name in apposition to the opening role, the verb after it.
+	if !ok && determiners.has(toks[st].lower()) {
+		if c := indexWord(toks, st+1, min(st+11, len(toks)), ","); c > 0 {
+			if p, found := x.mentionAt(si, c+1); found && p.kind == mPerson && wordIs(toks, p.b, ",") {
+				m, ok, after = p, true, p.b+1
+			}
+		}
+	}
 	if !ok || m.act == nil || m.kind != mPerson && m.kind != mOrg {
 		return ""
 	}
-	after := m.b
 	if after < len(toks) && toks[after].n == "(" {
 		for after < len(toks) && after < m.b+8 && toks[after].n != ")" {
 			after++
@@ -931,12 +957,35 @@ var kinWords = words(`widow widower wife husband son daughter mother father brot
 	grandson granddaughter grandmother grandfather niece nephew cousin`)
 
 // subjectRelative: a relative clause, "Sen. Wade Corbin, a Republican
-// from Texas, who called the package “...”", "the agency, which said".
+// from Texas, who called the package “...”", "the agency, which said", "a
+// memo ... that said".
 func (x *extractor) subjectRelative(c subjectAt) (string, verdict) {
 	toks, e := x.sents[c.si].toks, c.e
 	if e > 0 && (toks[e-1].lower() == "who" || toks[e-1].lower() == "which") {
 		if sp := x.antecedent(c.si, e-1, toks[e-1].lower() == "who"); sp != "" {
 			return sp, found
+		}
+	}
+	// "Stephen Marsh sent a memo to staff on Thursday that said": what a
+	// document says is whoever put it out says.
+	if wordIs(toks, e-1, "that", "which") {
+		for d := e - 2; d >= 1 && d >= e-8; d-- {
+			if !docNouns.has(toks[d].lower()) || toks[d].upper() {
+				continue
+			}
+			for v := d - 1; v > 0 && v >= d-3; v-- {
+				if !issueVerbs.has(toks[v].lower()) {
+					continue
+				}
+				k := v
+				if toks[k-1].n == "," {
+					k--
+				}
+				if m, ok := x.mentionEndingAt(c.si, k); ok && m.act != nil {
+					return m.act.name, found
+				}
+			}
+			break
 		}
 	}
 	return "", pass

@@ -82,6 +82,11 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"pronoun", "Union leader Tom Hale said the deal was fair. \"We won what we asked for,\" he said. Chief executive Mark Dunn, who signed it, has not commented since.\n\n\"It took a year,\" he added.", "It took a year", "Tom Hale"},
 	{"pronoun", "\"We stayed patient,\" said coach Tomas Aguirre. Aguirre took over in January after the club finished ninth under his predecessor, Brian Holt. He kept most of Holt's squad, added three players in the summer and switched to a back three in March. The club lost only two of its last 19 games. At one point in August, the team sat 11th.\n\n\"Nobody picked us in August,\" he added.", "Nobody picked us in August", "Tomas Aguirre"},
 	{"apposition", "Trade\n\nAnne-Sophie Mertens, a Brussels trade lawyer who represents several exporters alongside Beijing lawyer Peter Jones, said the commission had \"cherry-picked\" its cost data.", "cherry-picked", "Anne-Sophie Mertens"},
+	{"name then verb", "Markets\n\nSophie Marchetti, an analyst at Lindqvist & Co in London, estimated the cost at €2.4 billion. \"The money is painful,\" Marchetti was quoted as saying by Bloomberg.", "The money is painful", "Sophie Marchetti"},
+	{"pronoun", "Markets\n\nMargaret Olsen, the chief investment officer at Cedar Hill Asset Management, said the programme had not reassured investors. \"The Fed bought us a few good weeks,\" she was quoted as saying by Reuters.", "The Fed bought us a few good weeks", "Margaret Olsen"},
+	{"pronoun", "Plant\n\nCoralind's managing director, Graham Ashcroft, said the plant would close. Union leader Terry Mulcahy said the members were angry. \"Either he did not know, or he did not tell us,\" Mulcahy said.\n\nAsked about the union's claim, the managing director said no such promise had been made. \"I said we would do everything we could,\" he said.", "I said we would do everything we could", "Graham Ashcroft"},
+	{"relative clause", "Memo\n\nCarrow Hale's chief executive, Stephen Marsh, sent a memo to staff on Thursday that said the brokerage had \"a partner in Tokyo who is not going anywhere,\" according to a copy seen by the Financial Times.", "a partner in Tokyo who is not going anywhere", "Stephen Marsh"},
+	{"name nearest the verb", "Bank\n\nThe bank's president and chief executive, Hiroshi Tanabe, bowed deeply to reporters in Tokyo. The chief financial officer, Yumiko Arakawa, said the capital ratio stood at 10.8 per cent.\n\nTanabe defended the Carrow Hale investment. \"We bought Carrow Hale for the next ten years,\" the president said.", "We bought Carrow Hale for the next ten years", "Hiroshi Tanabe"},
 	{"name nearest the verb", "WICHITA, Kan. (AP) — Business-jet maker Cardell Aviation Inc. said Wednesday that deliveries will slip.\n\nThe Wichita company blamed problems with the wing, built by supplier Tarrant Composites of Fort Worth, Texas.\n\n\"Safety and quality are not negotiable,\" the company said in a statement.", "Safety and quality are not negotiable", "Cardell Aviation Inc."},
 	{"name nearest the verb", "Stocks fell after Kanemori Electric Co. cut its annual profit forecast.\n\nKanemori, Japan's fifth-largest maker of flat-panel televisions, plunged 11 percent. Hokuto Motor Corp., which gets about 60 percent of its sales abroad, declined 2.4 percent.\n\n\"Demand for flat-panel televisions has been weaker than we anticipated,\" the Osaka-based company said in a statement.", "Demand for flat-panel televisions has been weaker than we anticipated", "Kanemori Electric Co."},
 	{"name nearest the verb", "Tomoe Denki Corp. and Hinode Electronics Co. will merge their chip units. Hinode President Hiroyuki Sasamori said the two companies had held talks.\n\n\"Tomoe Denki regards its people as its most important asset,\" the company said in a statement.", "Tomoe Denki regards its people as its most important asset", "Tomoe Denki Corp."},
@@ -733,4 +738,14 @@ Sources
 			t.Errorf("a cited source made an actor: %+v", a)
 		}
 	}
+}
+
+// TestQuoteParagraphAfterItsSpeaker: a paragraph that is one quotation in
+// the first person, unattributed, after a paragraph whose sentence opens
+// with a person (in apposition to a role), is that person's.
+func TestQuoteParagraphAfterItsSpeaker(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{{
+		"Bank\n\nThe bank's president and chief executive, Hiroshi Tanabe, bowed deeply to reporters at the start of a press conference in Tokyo, and then apologised to shareholders.\n\n\"We have disappointed the people who trusted us with their savings, and for that I am truly sorry.\"",
+		"We have disappointed the people who trusted us with their savings, and for that I am truly sorry.", "Hiroshi Tanabe",
+	}})
 }

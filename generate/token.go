@@ -152,6 +152,12 @@ func tokenize(s string) []token {
 			if unicode.IsDigit(r) {
 				kind = tNum
 			}
+			// "US$2.1 billion", "A$6.2 billion", "HK$": a currency's sign,
+			// no country named.
+			if j < len(s) && s[j] == '$' && j-i <= 3 && isAllCaps(s[i:j]) {
+				j++
+				kind = tPunct
+			}
 			n := straighten(s[i:j])
 			if rest, end := spacedApostrophe(s, i, j); end > j {
 				n, j = s[i:j]+"'"+straighten(rest), end
