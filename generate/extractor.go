@@ -228,6 +228,11 @@ func (x *extractor) run() {
 					}
 					a++
 				}
+				// "Hong Kong-based Pacifica Orient Airways": a place of two
+				// words made a describing compound.
+				if a+2 < sp.b && isCapTok(toks[a]) && placeCompound(toks[a+1].n) {
+					a += 2
+				}
 			}
 			// "Martin Luther King, Jr. Day": a name's suffix after a comma
 			// begins no name of its own.

@@ -125,10 +125,10 @@ var institutionCues = words(`university college institute school hospital museum
 	foundation company corporation bank`)
 
 // tradeTails end a firm's name after its own words, "Thomson Financial",
-// "Tangshan Huaxin Ceramics": cue words only after a name's first word
+// "Tangshan Huaxin Ceramics", "Hanseong Mobile": cue words only after a name's first word
 // ("Financial markets closed" names no one).
 var tradeTails = words(`financial ceramics textiles plastics foods metals cement apparel garments beverages
-	brewery breweries distillery mills`)
+	brewery breweries distillery mills mobile`)
 
 // possessiveFirms are firms whose one-word name is a possessive, "Moody's",
 // "Sainsbury's": the "'s" is the name's, not a possessive's.

@@ -586,7 +586,8 @@ var subBodyWords = words(`committee subcommittee council commission board court 
 // name, "Cardell" for "Cardell Aviation Inc.", to that body: wire copy
 // names a firm in full once and short after. A name read as a person's
 // ("Tomoe Denki will hold 60 percent") is the firm's only when the firm's
-// name is it and a legal form ("Tomoe Denki Corp."). Not when two bodies'
+// name is it and a legal form or a body's word ("Tomoe Denki Corp.",
+// "Carrow Hale & Co.", "Pacifica Orient Airways"). Not when two bodies'
 // names begin so, nor when the longer name is a paper's ("Denver" is not
 // The Denver Post) or a body's inside the short one's (the Knesset House
 // Committee).
@@ -614,7 +615,10 @@ func (x *extractor) mergeShortNames() {
 		case briefings.ActorOrganization:
 			into[a] = to
 		case briefings.ActorPerson:
-			if a.role == "" && firmSuffixWords.has(strings.TrimPrefix(to.norm, a.norm+" ")) {
+			// "Carrow Hale" for "Carrow Hale & Co.", "Pacifica Orient" for
+			// "Pacifica Orient Airways".
+			tail := strings.TrimPrefix(strings.TrimPrefix(to.norm, a.norm+" "), "& ")
+			if a.role == "" && (firmSuffixWords.has(tail) || orgCueWords.has(tail)) {
 				into[a] = to
 			}
 		}

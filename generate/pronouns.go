@@ -112,8 +112,13 @@ func (x *extractor) previousSubject(si int) string {
 	}
 	toks := x.sents[p].toks
 	// "The minister described the budget ...", "Asked about the claim,
-	// the managing director said ...": the actor the role names.
+	// the managing director said ...": the actor the role names, or the
+	// person named beside it ("The executive vice president ..., Ingrid
+	// Falkner, said").
 	if st := leadInEnd(toks); wordIs(toks, st, "the") && roleAt(toks, st+1) > 0 {
+		if m, ok := x.nameAfterRole(p, st); ok {
+			return m.act.name
+		}
 		return x.roleSubject(p, st)
 	}
 	if sp := x.subjectFrom(p, 0); sp != "" {

@@ -822,3 +822,13 @@ func TestCurrencySigns(t *testing.T) {
 	actors, _ := extractText("Bank\n\nTanabe defended the Carrow Hale investment, which cost the bank US$2.1 billion. Canberra offered A$6.2 billion.")
 	noActorsLike(t, actors, "US (", "United States (", "A (")
 }
+
+// TestFirmNamesInFull: "Hong Kong-based" describes the firm after it;
+// "Carrow Hale" and "Pacifica Orient", read as people's names, are the
+// firms "Carrow Hale & Co." and "Pacifica Orient Airways"; "the People's
+// Bank of China" keeps its possessive; "Hanseong Mobile" is a firm.
+func TestFirmNamesInFull(t *testing.T) {
+	actors, _ := extractText("Airlines\n\nHong Kong-based Pacifica Orient Airways said it would join the alliance. Pacifica Orient will add 40 routes. Mizukawa bought a stake in Carrow Hale & Co., a New York brokerage, in 2007. Carrow Hale has since lost half its value. The People's Bank of China raised rates on Tuesday. Korvala has sued its South Korean rival Hanseong Mobile.")
+	wantActorsLike(t, actors, "Pacifica Orient Airways (organization", "Carrow Hale & Co. (organization", "People's Bank of China (organization", "Hanseong Mobile (organization")
+	noActorsLike(t, actors, "Hong Kong-based", "Pacifica Orient (", "Carrow Hale (", "Bank of China (")
+}

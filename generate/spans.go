@@ -226,6 +226,11 @@ func capSpans(toks []token) []span {
 				j++
 				break
 			}
+			// "the People's Bank of China", "People's Liberation Army".
+			if toks[j].n == "'s" && toks[j-1].n == "People" && j+1 < len(toks) && isCapTok(toks[j+1]) {
+				j++
+				continue
+			}
 			// "Moody's", "McDonald's": a firm whose name is a possessive.
 			if toks[j].n == "'s" && j-a == 1 && possessiveFirms.has(toks[a].lower()) {
 				j++

@@ -845,7 +845,7 @@ func (x *extractor) beforeQuote(si, o int) string {
 			}
 			return firstSpeaker(x, subjectRules, subjectAt{si, v, e})
 		}
-		if v > 0 && (toks[v-1].lower() == "and" || toks[v-1].lower() == "but" || (l == "stating" || l == "saying" || l == "adding" || l == "writing") && !isCapTok(toks[v-1])) {
+		if v > 0 && (toks[v-1].lower() == "and" || toks[v-1].lower() == "but" || (l == "stating" || l == "saying" || l == "adding" || l == "writing" || l == "telling") && !isCapTok(toks[v-1])) {
 			shared = true
 			continue
 		}
@@ -895,13 +895,14 @@ func (x *extractor) openingSubject(si int) string {
 	}
 	m, ok := x.mentionAt(si, st)
 	after := m.b
-	// "The bank's president and chief executive, Hiroshi Tanabe, bowed":
-	// the name in apposition to the opening role, the verb after it.
-	if !ok && determiners.has(toks[st].lower()) {
-		if c := indexWord(toks, st+1, min(st+11, len(toks)), ","); c > 0 {
-			if p, found := x.mentionAt(si, c+1); found && p.kind == mPerson && wordIs(toks, p.b, ",") {
-				m, ok, after = p, true, p.b+1
-			}
+	// "Morel's predecessor, Gérard Aubin, resigned": a possessive opens
+	// the role, not the subject.
+	if ok && wordIs(toks, m.b, "'s", "’s") {
+		ok = false
+	}
+	if !ok {
+		if p, found := x.nameAfterRole(si, st); found {
+			m, ok, after = p, true, p.b+1 // the verb after the apposition
 		}
 	}
 	if !ok || m.act == nil || m.kind != mPerson && m.kind != mOrg {
@@ -950,6 +951,23 @@ func inRelativeClause(toks []token, a int) bool {
 		}
 	}
 	return false
+}
+
+// nameAfterRole is the person named in apposition to a role that opens
+// the clause at token st of sentence si, "The bank's president and chief
+// executive, Hiroshi Tanabe, bowed", "The executive vice president in
+// charge of the programme, Ingrid Falkner, said".
+func (x *extractor) nameAfterRole(si, st int) (mention, bool) {
+	toks := x.sents[si].toks
+	if st >= len(toks) || !determiners.has(toks[st].lower()) && indexWord(toks, st, min(st+5, len(toks)), "'s") < 0 {
+		return mention{}, false
+	}
+	if c := indexWord(toks, st+1, min(st+11, len(toks)), ","); c > 0 {
+		if p, found := x.mentionAt(si, c+1); found && p.kind == mPerson && p.act != nil && wordIs(toks, p.b, ",") {
+			return p, true
+		}
+	}
+	return mention{}, false
 }
 
 // kinWords name a relative, before the given name that names them.
