@@ -53,7 +53,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"also known as", "The Houthis, formally known as Ansar Allah, said their forces had fired.", "Ansar Allah", ""},
 	{"party and its members", "Fine Gael TDs said they would vote against it.", "Fine Gael TDs", "Fine Gael (organization)"},
 	{"council in lower case", "In a statement, Harwich council said it accepted every finding.", "Harwich", "Harwich council (organization)"},
-	{"person of firm", "Also elected was Ormond Pike of Free People's Party.", "Ormond Pike of Free People", "Ormond Pike (person, of Free People's Party)"},
+	{"person of firm", "Also elected was Ormond Pike of Free People's Party.", "Ormond Pike of Free People's Party", "Ormond Pike (person, of Free People's Party)"},
 	{"person of firm", "Elected were Fernando Cheung of the Labour Party, Raymond Chan of People Power, and Leung Kwok-hung of LSD.", "Raymond Chan of People Power", "People Power (organization)"},
 	{"title before name", "Albanian Prime Minister Edi Rama said on Monday that the embassy would close.", "Albanian Prime Minister Edi Rama", "Edi Rama (person, Albanian Prime Minister)"},
 	{"title before name", "U.S. Secretary of State Antony Blinken spoke on Monday.", "U.S. Secretary of State Antony Blinken", "Antony Blinken (person, U.S. Secretary of State)"},
