@@ -198,7 +198,7 @@ func (f dateFinder) modifiedMonth(toks []token, i int) (dateHit, verdict) {
 	// "by the end of the decade": the decade the story is in.
 	if w, u := lowerAt(toks, mi), lowerAt(toks, mi+1); f.hasPub && l == "end" && (w == "the" || w == "this") && u == "decade" {
 		y := f.pub.Year()/10*10 + 9
-		if lowerAt(toks, i-2) == "by" {
+		if endDeadline(toks, i) {
 			return dateHit{a: i, b: mi + 2, date: ymdI(y, 12, 31)}, found
 		}
 		return dateHit{a: i, b: mi + 2, date: strconv.Itoa(y)}, found
@@ -208,10 +208,21 @@ func (f dateFinder) modifiedMonth(toks []token, i int) (dateHit, verdict) {
 			return decide(f.monthExpr(toks, i, mi+1, m, true))
 		}
 		if y, ok := yearOf(toks[mi]); ok {
+			// "no jobs would go before the end of 2007": its December.
+			if l == "end" && endDeadline(toks, i) {
+				return dateHit{a: i, b: mi + 1, date: ym(y, 12)}, found
+			}
 			return dateHit{a: i, b: mi + 1, date: strconv.Itoa(y)}, found
 		}
 	}
 	return dateHit{}, stop
+}
+
+// endDeadline says "the end" at token i follows a word that makes it a
+// deadline or a bound: "by", "before", "until", "till" ("until the end of
+// the year": to its last day).
+func endDeadline(toks []token, i int) bool {
+	return wordIs(toks, i-1, "the") && wordIs(toks, i-2, "by", "before", "until", "till")
 }
 
 // unitEdge resolves modifier l ("end", "start", ...) of "w u" at token mi,
@@ -229,7 +240,7 @@ func (f dateFinder) unitEdge(toks []token, i, mi int, l, w, u string) dateHit {
 	if u == "year" {
 		t = time.Date(f.pub.Year()+off, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	if l == "end" && lowerAt(toks, i-2) == "by" {
+	if l == "end" && endDeadline(toks, i) {
 		last := t.AddDate(1, 0, -1)
 		if u == "month" {
 			last = t.AddDate(0, 1, -1)

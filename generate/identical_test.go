@@ -54,6 +54,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind24", "testdata/blind24/sources", "testdata/blind24/gold"},
 	{"blind25", "testdata/blind25/sources", "testdata/blind25/gold"},
 	{"blind26", "testdata/blind26/sources", "testdata/blind26/gold"},
+	{"blind27", "testdata/blind27/sources", "testdata/blind27/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

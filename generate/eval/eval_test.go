@@ -82,11 +82,13 @@ func TestEvaluateTargets(t *testing.T) {
 // 0.973), and testdata/blind25 (business wire copy of eight agencies,
 // 2004-12) and testdata/blind26 (wiki-news reports, 2005-15) after
 // blind24's (blind25: 0.896, 0.888, 1.000, 0.889; blind26: 0.946, 0.892,
-// 1.000, 0.975). The sets that do not reach the targets yet are
+// 1.000, 0.975), and testdata/blind27 (Wikinews-style business reports,
+// 73 quotes) after theirs (0.943, 0.877, 1.000, 0.822). The sets that do
+// not reach the targets yet are
 // held at what the generator reaches on them (belowTarget), so that they
 // cannot fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
