@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -140,5 +141,33 @@ func TestSummaryOnceWhatSourcesShare(t *testing.T) {
 		"Rotterdam fire\n\n"+lead+" Shipping companies diverted eleven container vessels to Antwerp and Hamburg while the terminals stayed closed."), "\n")
 	if n := strings.Count(got, lead); n != 1 {
 		t.Errorf("the shared lead %d times, want once:\n%s", n, got)
+	}
+}
+
+// TestLeadCandidatesKeepLeads: past the bound, the candidates kept are
+// every document's first ones, then their second ones, in source order.
+func TestLeadCandidatesKeepLeads(t *testing.T) {
+	var sents []sentence
+	var cand []int
+	docs := maxSummaryCandidates / 10
+	for d := range docs {
+		for range 30 { // 30 candidates each: three times the bound
+			cand = append(cand, len(sents))
+			sents = append(sents, sentence{doc: d})
+		}
+	}
+	got := leadCandidates(sents, cand)
+	if len(got) != maxSummaryCandidates || !slices.IsSorted(got) {
+		t.Fatalf("%d candidates kept, sorted %v; want %d", len(got), slices.IsSorted(got), maxSummaryCandidates)
+	}
+	perDoc := map[int]int{}
+	for _, si := range got {
+		perDoc[sents[si].doc]++
+		if si%30 >= 10 {
+			t.Fatalf("sentence %d, its document's candidate %d, kept before earlier ones", si, si%30)
+		}
+	}
+	if len(perDoc) != docs {
+		t.Errorf("%d documents kept, want all %d", len(perDoc), docs)
 	}
 }
