@@ -187,10 +187,11 @@ var placeWords = words(`street road avenue square island islands river sea ocean
 	bridge park hill hills heights plain plains basin canal`)
 
 // notNameWords are capitalized words that describe people without naming
-// them ("a Virginia Democrat").
+// them ("a Virginia Democrat"), or that name a place for exhibits, never a
+// person ("the National Museum", "Pace Galleries").
 var notNameWords = words(`democrat democrats republican republicans conservative conservatives liberal liberals tory
 	tories socialist socialists communist communists christian christians muslim muslims jewish jews
-	sunni shiite shia catholic catholics protestant`)
+	sunni shiite shia catholic catholics protestant museum museums gallery galleries`)
 
 // orgDescriptors are lower-case nouns that, right before a name, say it is
 // an organization ("cybersecurity firm Mandiant", "the opposition group X").

@@ -832,3 +832,10 @@ func TestFirmNamesInFull(t *testing.T) {
 	wantActorsLike(t, actors, "Pacifica Orient Airways (organization", "Carrow Hale & Co. (organization", "People's Bank of China (organization", "Hanseong Mobile (organization")
 	noActorsLike(t, actors, "Hong Kong-based", "Pacifica Orient (", "Carrow Hale (", "Bank of China (")
 }
+
+// TestExhibitPlacesAreNoPeople: a name the tagger calls a person that
+// ends in "Museum" or "Galleries" is a place, not a person.
+func TestExhibitPlacesAreNoPeople(t *testing.T) {
+	actors, _ := extractText("Shuttles\n\nThe crew compartment trainer will go to the National Museum of the U.S. Air Force in Dayton. The McCutchan Art Center and Pace Galleries at USI base the exhibit on 100 Polaroids.")
+	noActorsLike(t, actors, "National Museum (person", "Pace Galleries (person")
+}
