@@ -55,10 +55,15 @@ func (x *extractor) resolvePending(pend []pending) {
 		// Clement: news copy misspells a surname it gave in full, and the
 		// one word beside a reporting verb names that person. Not an
 		// alias: the misspelling is no name of theirs.
-		// Elsewhere, a longer word only: "Vazquez-Moreau will present"
-		// for Elena Vazquez-Morreau.
-		if p.b-p.a == 1 && (besideReportingVerb(toks, p.a) || utf8.RuneCountInString(toks[p.a].s) >= 9) {
-			if act := x.nearSurname(toks[p.a].lower()); act != nil {
+		// A word of five letters is enough there ("Water said" for
+		// Kathryn Waters); elsewhere, a longer word only:
+		// "Vazquez-Moreau will present" for Elena Vazquez-Morreau.
+		if p.b-p.a == 1 {
+			min := 9
+			if besideReportingVerb(toks, p.a) {
+				min = 5
+			}
+			if act := x.nearSurname(toks[p.a].lower(), min); act != nil {
 				x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: mPerson, act: act})
 			}
 		}
@@ -115,11 +120,11 @@ func besideReportingVerb(toks []token, i int) bool {
 }
 
 // nearSurname is the one person of the text whose surname is one edit
-// (a letter added, dropped, changed, or two swapped) from w, a word of six
+// (a letter added, dropped, changed, or two swapped) from w, a word of min
 // letters or more that names no one itself; with two such people, or
 // none, nil: a wrong speaker costs more than a missing one.
-func (x *extractor) nearSurname(w string) *actor {
-	if utf8.RuneCountInString(w) < 6 || givenNames.has(w) {
+func (x *extractor) nearSurname(w string, min int) *actor {
+	if utf8.RuneCountInString(w) < min || givenNames.has(w) {
 		return nil
 	}
 	// Only people whose surname has w's first letter and a length one

@@ -751,3 +751,12 @@ func TestQuoteParagraphAfterItsSpeaker(t *testing.T) {
 		"We have disappointed the people who trusted us with their savings, and for that I am truly sorry.", "Hiroshi Tanabe",
 	}})
 }
+
+// TestMisspeltShortSurname: a surname of six letters misspelt by one
+// beside "said" ("Water said" for Kathryn Waters) is that person's.
+func TestMisspeltShortSurname(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{{
+		"Warhol\n\n\"Pop art was about what popular American culture really thought was important\", Kathryn Waters said.\n\n\"I think everybody knows Andy Warhol's name, even non-art people\", Water said.",
+		"I think everybody knows Andy Warhol's name, even non-art people", "Kathryn Waters",
+	}})
+}
