@@ -49,7 +49,8 @@ var titleWords = words(`president vice-president president-elect minister premie
 	executive president's minister's ambassador's td msp mla dci dcs dsu insp. supt. supt cllr
 	maj-gen lt-gen brig-gen lt-col maj.-gen. lt.-gen. brig.-gen. lt.-col. cr cr. hon. hon
 	assemblyman assemblywoman assemblymember councilman councilwoman councilmember councillor
-	councilor alderman alderwoman delegate del.`)
+	councilor alderman alderwoman delegate del. lt col brig atty atty. usec usec. asec asec. engr engr.
+	alhaji mallam shri smt datuk datin dato tun seri sri`)
 
 // honorifics are titles that are part of a name when an office comes
 // before them ("Foreign Minister Prince Faisal bin Farhan").

@@ -839,3 +839,12 @@ func TestExhibitPlacesAreNoPeople(t *testing.T) {
 	actors, _ := extractText("Shuttles\n\nThe crew compartment trainer will go to the National Museum of the U.S. Air Force in Dayton. The McCutchan Art Center and Pace Galleries at USI base the exhibit on 100 Polaroids.")
 	noActorsLike(t, actors, "National Museum (person", "Pace Galleries (person")
 }
+
+// TestHonorificsOfManyPresses: the titles and honorifics of South and
+// South-East Asian, Gulf, African and Philippine papers precede a name and
+// are no part of it; "Ma." (Maria) and "arap" are.
+func TestHonorificsOfManyPresses(t *testing.T) {
+	actors, _ := extractText("Officials\n\nLt Col Khalid bin Saif al-Harthy, a spokesman for the authority, said four people were rescued. Datuk Seri Wong Chee Meng, the minister, said so. Tan Sri Abdul Rahman Mohd Yusof, the chairman, said the board agreed. The report was signed by COA Director Atty. Crisanto P. Aguinaldo, who said it was final. The union's branch secretary, Dr Kiprono arap Chepkwony, said doctors would strike. Ma. Cristina Lagdameo-Uy, a mayor, said she was unconvinced. Sri Lanka's exports rose.")
+	wantActorsLike(t, actors, "Khalid bin Saif al-Harthy (person", "Wong Chee Meng (person", "Abdul Rahman Mohd Yusof (person", "Crisanto P. Aguinaldo (person", "Kiprono arap Chepkwony (person", "Ma. Cristina Lagdameo-Uy (person", "Sri Lanka (country")
+	noActorsLike(t, actors, "Col Khalid", "Seri Wong", "Tan Sri", "Atty (", "Kiprono (")
+}

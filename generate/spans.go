@@ -17,7 +17,7 @@ var connectors = words(`of for ` + particleWords)
 // la Fuente", "Ludwig van Beethoven", "Mohammed bin Salman".
 var nameParticles = words(particleWords)
 
-const particleWords = `de del della di da do dos das du van von der den ter bin ibn al el la le y`
+const particleWords = `de del della di da do dos das du van von der den ter bin ibn al el la le y arap`
 
 func isCapTok(t token) bool {
 	if t.kind != tWord {

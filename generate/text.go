@@ -323,6 +323,7 @@ var nameTitleAbbrevs = wordSet(sync.OnceValue(func() map[string]bool {
 		"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "prof.": true,
 		"gen.": true, "lt.": true, "col.": true, "sgt.": true, "capt.": true, "cmdr.": true, "adm.": true,
 		"gov.": true, "sen.": true, "rep.": true, "rev.": true, "maj.": true, "pres.": true, "st.": true,
+		"atty.": true, "usec.": true, "asec.": true, "engr.": true, "hon.": true, "brig.": true, "supt.": true, "ma.": true,
 	}
 }))
 

@@ -50,6 +50,9 @@ var abbrevs = wordSet(sync.OnceValue(func() map[string]bool {
 		"st": true, "jr": true, "sr": true, "inc": true, "ltd": true, "corp": true, "co": true, "no": true,
 		"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 		"sept": true, "oct": true, "nov": true, "dec": true, "vs": true, "etc": true, "maj": true, "pres": true,
+		// Titles and a given name the Philippine, Nigerian and South Asian
+		// press shorten: "Atty.", "Usec.", "Engr.", "Hon.", "Ma. Cristina".
+		"atty": true, "usec": true, "asec": true, "engr": true, "hon": true, "brig": true, "supt": true, "ma": true,
 	}
 }))
 
