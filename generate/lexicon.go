@@ -85,7 +85,7 @@ var facilityWords = words(`station base complex airport stadium arena square str
 
 // lawWords end the names of laws and treaties, in title case: "Gold
 // Reserve Act", "Good Friday Agreement".
-var lawWords = words(`Act Acts Treaty Accord Accords Amendment Directive Agreement`)
+var lawWords = words(`Act Acts Treaty Accord Accords Amendment Directive Agreement Ordinance`)
 
 // possessiveDeterminers begin a noun phrase that belongs to someone.
 var possessiveDeterminers = words(`their its his her our my your`)
@@ -117,6 +117,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	pharma biotech chemicals mining forum team league confederation ag gmbh nv bv spa srl llp
 	fc afc cf united athletic rovers wanderers programme dal motor electric coastguard
 	sa lines railway railways
+	bhd berhad sdn pte tbk samiti sangh sabha morcha parishad manch
 	sejm saeima seimas riigikogu knesset bundestag bundesrat duma riksdag storting folketing
 	althing eduskunta sabor majlis oireachtas`)
 
@@ -137,7 +138,7 @@ var possessiveFirms = words(`moody mcdonald sainsbury macy kellogg lloyd wendy d
 	denny dillard kohl`)
 
 // corporateSuffixes end a firm's name: "Citigroup Inc.", "JPMorgan Chase & Co.".
-var corporateSuffixes = words(`corp corp. inc inc. ltd ltd. plc co. llc`)
+var corporateSuffixes = words(`corp corp. inc inc. ltd ltd. plc co. llc bhd berhad pte`)
 
 // loneCommonNouns are cue words of bodies that, capitalized and alone, are
 // common nouns ("the Government"), as written; those that name one body

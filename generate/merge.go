@@ -578,7 +578,7 @@ var paperWords = words(`post times journal herald guardian tribune gazette daily
 
 // firmSuffixWords are the legal forms that end a firm's name, as normName
 // leaves them.
-var firmSuffixWords = words(`inc corp co ltd plc llc ag sa se nv bv gmbh spa kk a/s`)
+var firmSuffixWords = words(`inc corp co ltd plc llc ag sa se nv bv gmbh spa kk a/s bhd berhad pte`)
 
 // subBodyWords end the name of a body inside another or beside it, named
 // after it: the Knesset House Committee is not the Knesset, nor the Tomoe
@@ -660,8 +660,9 @@ func (x *extractor) mergeTypeClashes() {
 
 // mergeSameNames makes one actor of two the rules kept apart under one
 // name (a country and a body read from other words, "Australia won the
-// cup"; a person found twice): a briefing lists each name once (brief
-// lint), and its reader could not tell them apart. The one named more
+// cup"; a person found twice, or with the names in another order): a
+// briefing lists each name once (brief lint), and its reader could not
+// tell them apart. The one named more
 // often keeps the name's mentions, the first created on a tie.
 func (x *extractor) mergeSameNames() {
 	count := map[*actor]int{}
@@ -679,6 +680,14 @@ func (x *extractor) mergeSameNames() {
 			continue
 		}
 		k := strings.ToLower(oneLine(a.name))
+		if a.typ == briefings.ActorPerson {
+			// "Bello-Ibrahim Abdulrazaq Olanrewaju" for "Abdulrazaq
+			// Olanrewaju Bello-Ibrahim": papers that write the family
+			// name first write the same person's words in another order.
+			f := strings.Fields(k)
+			slices.Sort(f)
+			k = "person " + strings.Join(f, " ")
+		}
 		first, ok := byName[k]
 		switch {
 		case !ok:

@@ -486,6 +486,12 @@ func roleAt(toks []token, i int) int {
 	return 0
 }
 
+// knownGivenName says l, lower case, is a given name of the lists: the
+// common ones and those that carry a gender.
+func knownGivenName(l string) bool {
+	return givenNames.has(l) || femaleNames.has(l) || maleNames.has(l)
+}
+
 // pronounGender is 'm' for he, him, his, 'f' for she, her, hers, else 0.
 func pronounGender(l string) byte {
 	switch l {

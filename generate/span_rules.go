@@ -189,7 +189,7 @@ func (x *extractor) spanCountry(s spanAt) (pending, verdict) {
 func (x *extractor) spanPersonOfFirm(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
 	k := indexWord(toks, a, b, "of")
-	if k-a < 2 || k-a > 3 || k+1 >= b || hasOrgCue(toks, a, k) || lastTitle(toks, a, k) >= 0 || notNameWords.has(toks[k-1].lower()) ||
+	if k-a < 2 || k-a > 4 || k+1 >= b || hasOrgCue(toks, a, k) || lastTitle(toks, a, k) >= 0 || notNameWords.has(toks[k-1].lower()) ||
 		!(givenNames.has(toks[a].lower()) || a >= 1 && speechVerb(toks[a-1].lower()) || hasOrgCue(toks, k+1, b) || possessiveOrgCue(toks, b) || acronymAt(toks, b) || b == k+2 && isAcronym(toks[k+1].s)) ||
 		countryAt(toks, a) != 0 || isAcronym(toks[a].s) {
 		return pending{}, pass

@@ -848,3 +848,13 @@ func TestHonorificsOfManyPresses(t *testing.T) {
 	wantActorsLike(t, actors, "Khalid bin Saif al-Harthy (person", "Wong Chee Meng (person", "Abdul Rahman Mohd Yusof (person", "Crisanto P. Aguinaldo (person", "Kiprono arap Chepkwony (person", "Ma. Cristina Lagdameo-Uy (person", "Sri Lanka (country")
 	noActorsLike(t, actors, "Col Khalid", "Seri Wong", "Tan Sri", "Atty (", "Kiprono (")
 }
+
+// TestBodiesAndNamesOfManyPresses: Indian bodies named in Hindi
+// ("Samiti"), Malaysian firms ("Bhd"), a Hong Kong ordinance, a name
+// written family name first elsewhere in the story, and a nickname after a
+// given name the gender lists know.
+func TestBodiesAndNamesOfManyPresses(t *testing.T) {
+	actors, _ := extractText("Region\n\nThe Jhajjar Kisan Sangharsh Samiti said farmers would protest. Harbourline agreed to buy Sinar Pelabuhan Bhd on Friday; Sinar Pelabuhan said the board agreed. He was charged under the Prevention of Bribery Ordinance. Alhaji Abdulrazaq Olanrewaju Bello-Ibrahim won the seat. Supporters of Bello-Ibrahim Abdulrazaq Olanrewaju, who addressed them on Sunday, cheered. Sen. Ma. Cristina “Tina” Lagdameo-Uy was unconvinced.")
+	wantActorsLike(t, actors, "Jhajjar Kisan Sangharsh Samiti (organization", "Sinar Pelabuhan Bhd (organization", "Abdulrazaq Olanrewaju Bello-Ibrahim (person", "Ma. Cristina Lagdameo-Uy (person")
+	noActorsLike(t, actors, "Sinar Pelabuhan (", "Bribery Ordinance", "Bello-Ibrahim Abdulrazaq", "Ma. Cristina (")
+}

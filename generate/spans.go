@@ -80,7 +80,7 @@ func isDateWord(toks []token, i int) bool {
 // given name and before a capitalized surname: `Robert "Bobby"
 // Castellano`.
 func nicknameAt(toks []token, j int) bool {
-	return j > 0 && j+3 < len(toks) && givenNames.has(toks[j-1].lower()) && toks[j].kind == tDQ && toks[j].end == toks[j+1].start &&
+	return j > 0 && j+3 < len(toks) && knownGivenName(toks[j-1].lower()) && toks[j].kind == tDQ && toks[j].end == toks[j+1].start &&
 		isCapTok(toks[j+1]) && toks[j+2].kind == tDQ && toks[j+2].start == toks[j+1].end && isCapTok(toks[j+3]) && !isDateWord(toks, j+3)
 }
 

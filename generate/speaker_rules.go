@@ -934,7 +934,7 @@ func (x *extractor) subjectNameBeforeComma(c subjectAt) (string, verdict) {
 	// "Mr Pritchard's widow, Margaret, said": a relative named by a given
 	// name alone.
 	if g := e - 2; g >= 2 && toks[g-1].n == "," && kinWords.has(toks[g-2].lower()) {
-		if l := toks[g].lower(); isCapTok(toks[g]) && (givenNames.has(l) || femaleNames.has(l) || maleNames.has(l)) {
+		if isCapTok(toks[g]) && knownGivenName(toks[g].lower()) {
 			return decideSpeaker(toks[g].n)
 		}
 	}
