@@ -150,6 +150,11 @@ func (x *extractor) narrativeBefore(si int) int {
 // sentence p (titles and roles may lead it in), or "".
 func (x *extractor) subjectFrom(p, st int) string {
 	toks := x.sents[p].toks
+	// "the state Publicity Secretary of the party, Mr Tunde Akanbi-Yusuf,
+	// said": the person in apposition to the role.
+	if m, ok := x.nameAfterRole(p, st); ok {
+		return m.act.name
+	}
 	for _, m := range x.mentions[p] {
 		if m.act == nil || m.a < st || m.b < len(toks) && toks[m.b].n == "'s" {
 			continue // before the clause; a possessor: "Iraq's oil minister X", "Perić's lawyer, X"

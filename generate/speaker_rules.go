@@ -709,10 +709,16 @@ func (x *extractor) pronounThenVerb(c afterAt) (string, verdict) {
 	if !personPronouns.has(toks[k].lower()) && !groupPronouns.has(toks[k].lower()) {
 		return "", pass
 	}
-	if v := quotedAsSaying(toks, k+1); v < len(toks) && reportingVerbs.has(toks[v].lower()) {
+	if v := quotedAsSaying(toks, k+1); saidAt(toks, v) {
 		return decideSpeaker(x.pronoun(c.si, k, personPronouns.has(toks[k].lower())))
 	}
 	return "", stop
+}
+
+// saidAt says a verb of speech stands at token v: a reporting verb, or a
+// retort, "shot back", "fired back", "hit back".
+func saidAt(toks []token, v int) bool {
+	return v < len(toks) && (reportingVerbs.has(toks[v].lower()) || wordIs(toks, v, "shot", "fired", "hit") && wordIs(toks, v+1, "back"))
 }
 
 // quotedAsSaying skips "was quoted as" at token v, before the verb the
@@ -752,7 +758,7 @@ func (x *extractor) nameThenVerb(c afterAt) (string, verdict) {
 			}
 		}
 	}
-	if v < len(toks) && reportingVerbs.has(toks[v].lower()) {
+	if saidAt(toks, v) {
 		// "the Military Governor of Ituri, Lt-Gen Faustin Mbuyi-Kalonji,
 		// told": the role's holder, named after its comma.
 		if m.kind == mRole && wordIs(toks, m.b, ",") {
@@ -821,7 +827,9 @@ func (x *extractor) beforeQuote(si, o int) string {
 			continue
 		}
 		l := toks[v].lower()
-		if !speechVerb(l) {
+		// "The statement read in part, "..."": what a document reads.
+		docReads := (l == "read" || l == "reads") && v > 0 && docNouns.has(toks[v-1].lower())
+		if !speechVerb(l) && !docReads {
 			continue
 		}
 		// "the state's largest teachers union", "the report", "her
@@ -963,7 +971,11 @@ func (x *extractor) nameAfterRole(si, st int) (mention, bool) {
 		return mention{}, false
 	}
 	if c := indexWord(toks, st+1, min(st+11, len(toks)), ","); c > 0 {
-		if p, found := x.mentionAt(si, c+1); found && p.kind == mPerson && p.act != nil && wordIs(toks, p.b, ",") {
+		n := c + 1
+		for n < len(toks) && titleWords.has(toks[n].lower()) && isCapTok(toks[n]) {
+			n++ // "..., Mr Tunde Akanbi-Yusuf, said"
+		}
+		if p, found := x.mentionAt(si, n); found && p.kind == mPerson && p.act != nil && wordIs(toks, p.b, ",") {
 			return p, true
 		}
 	}

@@ -390,6 +390,14 @@ func (x *extractor) accordingTo(si int) string {
 			from = i + 2
 		}
 		if from >= 0 {
+			// "According to a statement signed by the commission's Head of
+			// Media, Mr Akinwale Ogunsola, ...": whoever put it out.
+			if d := from + 1; determiners.has(lowerAt(toks, from)) && docNouns.has(lowerAt(toks, d)) && issueVerbs.has(lowerAt(toks, d+1)) && wordIs(toks, d+2, "by") {
+				if m, ok := x.nameAfterRole(si, d+3); ok {
+					return m.act.name
+				}
+				from = d + 3
+			}
 			for k := from; k < len(toks) && k <= from+4; k++ {
 				if m, ok := x.mentionAt(si, k); ok && m.kind != mLocative {
 					// "the Crown prosecutor, Mark Tedeschi": the person
