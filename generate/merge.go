@@ -610,8 +610,24 @@ func (x *extractor) mergeShortNames() {
 			byStart[a.norm[:e]] = append(byStart[a.norm[:e]], a)
 		}
 	}
+	// People of four names or more by their first two or more: "Tan Sri
+	// Abdul Rahman said" for Abdul Rahman Mohd Yusof. (A name of three may
+	// be a name run on into the next word's, "Mayor Walt Dinsmore Pryor
+	// won", in a headline.)
+	people := map[string][]*actor{}
+	for _, a := range x.actors {
+		if ends := wordEnds(a.norm); a.typ == briefings.ActorPerson && len(ends) >= 4 {
+			for _, e := range ends[1 : len(ends)-1] {
+				people[a.norm[:e]] = append(people[a.norm[:e]], a)
+			}
+		}
+	}
 	into := map[*actor]*actor{}
 	for _, a := range x.actors {
+		if l := people[a.norm]; a.typ == briefings.ActorPerson && len(l) == 1 {
+			into[a] = l[0]
+			continue
+		}
 		l := byStart[a.norm]
 		if len(l) != 1 || a.country != nil {
 			continue

@@ -857,4 +857,8 @@ func TestBodiesAndNamesOfManyPresses(t *testing.T) {
 	actors, _ := extractText("Region\n\nThe Jhajjar Kisan Sangharsh Samiti said farmers would protest. Harbourline agreed to buy Sinar Pelabuhan Bhd on Friday; Sinar Pelabuhan said the board agreed. He was charged under the Prevention of Bribery Ordinance. Alhaji Abdulrazaq Olanrewaju Bello-Ibrahim won the seat. Supporters of Bello-Ibrahim Abdulrazaq Olanrewaju, who addressed them on Sunday, cheered. Sen. Ma. Cristina “Tina” Lagdameo-Uy was unconvinced.")
 	wantActorsLike(t, actors, "Jhajjar Kisan Sangharsh Samiti (organization", "Sinar Pelabuhan Bhd (organization", "Abdulrazaq Olanrewaju Bello-Ibrahim (person", "Ma. Cristina Lagdameo-Uy (person")
 	noActorsLike(t, actors, "Sinar Pelabuhan (", "Bribery Ordinance", "Bello-Ibrahim Abdulrazaq", "Ma. Cristina (")
+	// A name of four by its first two: a Malay name's given names.
+	more, _ := extractText("Ports\n\nTan Sri Abdul Rahman Mohd Yusof, the executive chairman, said the board agreed. \"Harbourline understood that our people are our value,\" Tan Sri Abdul Rahman said in a statement.")
+	wantActorsLike(t, more, "Abdul Rahman Mohd Yusof (person")
+	noActorsLike(t, more, "Abdul Rahman (")
 }
