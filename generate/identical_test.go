@@ -55,6 +55,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind25", "testdata/blind25/sources", "testdata/blind25/gold"},
 	{"blind26", "testdata/blind26/sources", "testdata/blind26/gold"},
 	{"blind27", "testdata/blind27/sources", "testdata/blind27/gold"},
+	{"blind28", "testdata/blind28/sources", "testdata/blind28/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

@@ -83,12 +83,14 @@ func TestEvaluateTargets(t *testing.T) {
 // 2004-12) and testdata/blind26 (wiki-news reports, 2005-15) after
 // blind24's (blind25: 0.896, 0.888, 1.000, 0.889; blind26: 0.946, 0.892,
 // 1.000, 0.975), and testdata/blind27 (Wikinews-style business reports,
-// 73 quotes) after theirs (0.943, 0.877, 1.000, 0.822). The sets that do
-// not reach the targets yet are
+// 73 quotes) after theirs (0.943, 0.877, 1.000, 0.822), and
+// testdata/blind28 (English-language papers of eight countries, names of
+// many traditions) after blind27's (0.836, 0.985, 1.000, 0.862). The sets
+// that do not reach the targets yet are
 // held at what the generator reaches on them (belowTarget), so that they
 // cannot fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
@@ -106,6 +108,7 @@ var belowTarget = map[string][4]float64{
 	"blind22": {0.917, 0.871, 1.0, 0.913},
 	"blind23": {0.901, 0.942, 1.0, 0.888},
 	"blind24": {0.833, 0.820, 1.0, 0.972},
+	"blind28": {0.887, 0.984, 1.0, 0.922},
 }
 
 func heldOut(t *testing.T, set string) {
