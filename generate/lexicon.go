@@ -162,7 +162,10 @@ var knownOrgs = words(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mos
 	Interpol Whitehall Elysee Élysée Quai_d'Orsay Knesset Bundestag Duma Kremlin Vatican Politburo
 	General_Staff ECOWAS SADC IGAD UNICEF UNHCR UNESCO UNFPA UNRWA Sinn_Féin Sinn_Fein Fine_Gael Fianna_Fáil
 	Fianna_Fail Syriza Fidesz Podemos Kuomintang Ennahda Cal_Fire Le_Monde Le_Figaro Libération Der_Spiegel
-	El_País El_Pais La_Repubblica Haaretz Die_Zeit Greens Liberal_Democrats Lib_Dems Bundeswehr`)
+	El_País El_Pais La_Repubblica Haaretz Die_Zeit Greens Liberal_Democrats Lib_Dems Bundeswehr
+	Goldman_Sachs Morgan_Stanley JPMorgan JPMorgan_Chase Citigroup HSBC Barclays UBS Credit_Suisse
+	Deutsche_Bank BNP_Paribas Lehman_Brothers Merrill_Lynch Wells_Fargo BlackRock Toyota Volkswagen
+	Nissan Siemens Nokia Ericsson IBM Walmart ExxonMobil Chevron Pfizer Moderna AstraZeneca Novartis`)
 
 // partyForms are the names news gives one party, by the key of the party
 // they all stand for: "the Tories", "the Conservatives" and "the

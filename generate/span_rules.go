@@ -55,7 +55,7 @@ var spanRules = []spanRule{
 	{"party and its members", `Labour MPs said; Fine Gael TDs voted`, (*extractor).spanPartyMembers},
 	{"named as", `a firm calling itself BlackVault`, (*extractor).spanNamedAs},
 	{"based or spokesperson for", `built by Edinburgh-based Northlight Launch`, (*extractor).spanBased},
-	{"at or from firm", `analysts at Morgan Stanley`, (*extractor).spanAtFirm},
+	{"at or from firm", `analysts at Keller Brandt`, (*extractor).spanAtFirm},
 	{"described before", `the cybersecurity firm Corvane; his Turkish counterpart, Mevlut Cavusoglu, said`, (*extractor).spanDescribedBefore},
 	{"described after", `Kestrel Point, a cybersecurity firm, said`, (*extractor).spanDescribedAfter},
 	{"name and kind", `the Vostok group said`, (*extractor).spanNameAndKind},
@@ -695,7 +695,7 @@ func (x *extractor) spanBased(s spanAt) (pending, verdict) {
 	return pending{}, found
 }
 
-// spanAtFirm: "analysts at Morgan Stanley", "researchers from Citizen
+// spanAtFirm: "analysts at Keller Brandt", "researchers from Citizen
 // Lab": people's workplace.
 func (x *extractor) spanAtFirm(s spanAt) (pending, verdict) {
 	toks, a := s.toks, s.a

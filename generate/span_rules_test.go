@@ -101,7 +101,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"threat actor", "The attack was carried out by a criminal group known as ‘Ember Spider’, active since 2021.", "Ember Spider", "Ember Spider (group, criminal group)"},
 	{"based or spokesperson for", "The rocket was built by Leeds-based Skyward Launch.", "Skyward Launch", "Skyward Launch (organization, Leeds-based)"},
 	{"based or spokesperson for", "A spokesperson for Northlight Launch said the rocket failed.", "Northlight Launch", "Northlight Launch (organization)"},
-	{"at or from firm", "Analysts at Morgan Stanley expect a cut.", "Morgan Stanley", "Morgan Stanley (organization)"},
+	{"at or from firm", "Analysts at Keller Brandt expect a cut.", "Keller Brandt", "Keller Brandt (organization)"},
 	{"at or from firm", "Researchers from Citizen Lab said the spyware was used.", "Citizen Lab", "Citizen Lab (organization)"},
 	{"described before", "The attack was discovered by cybersecurity firm Corvane.", "Corvane", "Corvane (organization, cybersecurity firm)"},
 	{"described before", "He met his Turkish counterpart, Mevlut Cavusoglu, on Monday.", "Mevlut Cavusoglu", "Mevlut Cavusoglu (person, Turkish counterpart)"},
@@ -861,4 +861,11 @@ func TestBodiesAndNamesOfManyPresses(t *testing.T) {
 	more, _ := extractText("Ports\n\nTan Sri Abdul Rahman Mohd Yusof, the executive chairman, said the board agreed. \"Harbourline understood that our people are our value,\" Tan Sri Abdul Rahman said in a statement.")
 	wantActorsLike(t, more, "Abdul Rahman Mohd Yusof (person")
 	noActorsLike(t, more, "Abdul Rahman (")
+}
+
+// TestBanksByName: the big banks and firms the news names without a
+// cue word are bodies, not people ("Goldman Sachs", "Morgan Stanley").
+func TestBanksByName(t *testing.T) {
+	actors, _ := extractText("Deal\n\nGoldman Sachs advised the council. Morgan Stanley and Credit Suisse led the sale.")
+	wantActorsLike(t, actors, "Goldman Sachs (organization", "Morgan Stanley (organization", "Credit Suisse (organization")
 }
