@@ -67,6 +67,10 @@ func normName(s string) string {
 
 // extractor holds the actor state across all documents.
 type extractor struct {
+	// lowerWords are, per document, the words it writes in lower case
+	// (shouted), read on first need.
+	lowerWords map[int]map[string]bool
+
 	sents      []sentence
 	actors     []*actor
 	byKey      map[string]*actor // normalised name or alias -> actor
@@ -215,6 +219,9 @@ func (x *extractor) run() {
 		toks := x.sents[si].toks
 		used := make([]bool, len(toks))
 		for _, sp := range capSpans(toks) {
+			if x.shouted(si, sp) {
+				continue
+			}
 			// Leading common words capitalized at the start of a sentence
 			// or a quotation are not part of a name.
 			a := sp.a
@@ -311,6 +318,60 @@ func (x *extractor) campaigns() {
 			act := x.actorFor(m.act.name+" campaign", briefings.ActorOrganization)
 			act.addAlias(x.text(si, m.a, m.b+1))
 			x.add(mention{sent: si, a: m.a, b: m.b + 1, kind: mOrg, act: act})
+		}
+	}
+}
+
+// shouted says the run sp of sentence si is common words set in
+// capitals ("A NEW virus ...", a release's "NEWS RELEASE"): every word of
+// it is in capitals, and written in lower case elsewhere in the same
+// document. An acronym is not a word the story writes in lower case.
+func (x *extractor) shouted(si int, sp span) bool {
+	toks := x.sents[si].toks
+	words := 0
+	for k := sp.a; k < sp.b; k++ {
+		t := toks[k]
+		if k == sp.a && determiners.has(t.lower()) {
+			continue // "A NEW virus"
+		}
+		if t.kind != tWord || len(t.n) < 3 || !isAllCaps(t.n) || knownAcronym(t.n) {
+			return false
+		}
+		words++
+	}
+	// One word alone only where a magazine sets its opening words in
+	// capitals: "WHO" elsewhere is the body, "who" a pronoun.
+	if words == 0 || words == 1 && sp.a > leadInEnd(toks)+1 {
+		return false
+	}
+	doc := x.doc(si)
+	if x.lowerWords == nil {
+		x.lowerWords = map[int]map[string]bool{}
+	}
+	lower, ok := x.lowerWords[doc]
+	if !ok {
+		lower = map[string]bool{}
+		for s := si; s >= 0 && x.doc(s) == doc; s-- {
+			x.addLowerWords(lower, s)
+		}
+		for s := si + 1; s < len(x.sents) && x.doc(s) == doc; s++ {
+			x.addLowerWords(lower, s)
+		}
+		x.lowerWords[doc] = lower
+	}
+	for k := sp.a; k < sp.b; k++ {
+		if !lower[toks[k].lower()] && !determiners.has(toks[k].lower()) {
+			return false
+		}
+	}
+	return true
+}
+
+// addLowerWords adds the words of sentence si written in lower case.
+func (x *extractor) addLowerWords(words map[string]bool, si int) {
+	for _, t := range x.sents[si].toks {
+		if t.kind == tWord && t.n == t.lower() {
+			words[t.n] = true
 		}
 	}
 }

@@ -76,7 +76,9 @@ var roleHeads = words(`president minister premier chancellor secretary secretary
 	representative delegate observer monitor regulator police-chief administrator coordinator organiser organizer
 	secretary-of-state barrister solicitor ombudsman auditor treasurer comptroller
 	assemblyman assemblywoman assemblymember councilman councilwoman councilmember councillor
-	councilor alderman alderwoman striker midfielder defender goalkeeper winger playmaker`)
+	councilor alderman alderwoman striker midfielder defender goalkeeper winger playmaker schoolteacher volunteer
+	farmer fisherman pilot driver shopkeeper pensioner retiree homeowner landlord tenant mechanic electrician
+	plumber carpenter firefighter paramedic`)
 
 // facilityWords end the names of places built for a use, which a body's
 // cue word may sit inside: "NTU Hospital Station", "Andrews Air Force Base".

@@ -869,3 +869,19 @@ func TestBanksByName(t *testing.T) {
 	actors, _ := extractText("Deal\n\nGoldman Sachs advised the council. Morgan Stanley and Credit Suisse led the sale.")
 	wantActorsLike(t, actors, "Goldman Sachs (organization", "Morgan Stanley (organization", "Credit Suisse (organization")
 }
+
+// TestShoutedWordsAreNoNames: common words set in capitals ("A NEW virus",
+// a release's "NEWS RELEASE") name no body when the story writes them in
+// lower case too; "WHO" stays the body though "who" is a word.
+func TestShoutedWordsAreNoNames(t *testing.T) {
+	actors, _ := extractText("Virus\n\nNEWS RELEASE\n\nA NEW virus carried by ticks is behind an outbreak that has killed 14 people, health officials said. The WHO said the new virus spreads in the dry season, and the news reached those who watch such outbreaks. The release came on Monday.")
+	noActorsLike(t, actors, "NEW (", "NEWS RELEASE (", "A NEW (")
+	wantActorsLike(t, actors, "WHO (organization")
+}
+
+// TestPeopleByTheirTrades: a name after an ordinary person's trade
+// ("retired schoolteacher Loretta Ward") is a person's.
+func TestPeopleByTheirTrades(t *testing.T) {
+	actors, _ := extractText("Fossil\n\nA volunteer, retired schoolteacher Loretta Ward of Kanab, Utah, spotted a piece of the frill in September 2006.")
+	wantActorsLike(t, actors, "Loretta Ward (person")
+}
