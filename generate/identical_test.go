@@ -56,6 +56,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind26", "testdata/blind26/sources", "testdata/blind26/gold"},
 	{"blind27", "testdata/blind27/sources", "testdata/blind27/gold"},
 	{"blind28", "testdata/blind28/sources", "testdata/blind28/gold"},
+	{"blind29", "testdata/blind29/sources", "testdata/blind29/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

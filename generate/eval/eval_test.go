@@ -85,12 +85,14 @@ func TestEvaluateTargets(t *testing.T) {
 // 1.000, 0.975), and testdata/blind27 (Wikinews-style business reports,
 // 73 quotes) after theirs (0.943, 0.877, 1.000, 0.822), and
 // testdata/blind28 (English-language papers of eight countries, names of
-// many traditions) after blind27's (0.836, 0.985, 1.000, 0.862). The sets
-// that do not reach the targets yet are
+// many traditions) after blind27's (0.836, 0.985, 1.000, 0.862), and
+// testdata/blind29 (science, health and technology news) after blind28's
+// (0.907, 0.908, 1.000, 0.881). The sets that do not reach the targets yet
+// are
 // held at what the generator reaches on them (belowTarget), so that they
 // cannot fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
