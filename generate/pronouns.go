@@ -188,7 +188,13 @@ func leadInEnd(toks []token) int {
 		case toks[i].kind == tDQ || toks[i].kind == tSQOpen:
 			return 0
 		case toks[i].n == ",":
-			return i + 1
+			// "On Wednesday, though, DeLuca sounded ...": an adverb set off
+			// after the phrase is the lead-in's too.
+			end := i + 1
+			for wordIs(toks, end, "though", "however", "meanwhile", "too", "instead", "still", "again") && wordIs(toks, end+1, ",") {
+				end += 2
+			}
+			return end
 		case phraseLeadIns.has(l) && wordIs(toks, i, "he", "she"):
 			// "In 2010 he backed Mr. Pruitt's partner, Ray Ostrander,
 			// ...": a phrase of time or place without its comma ends at
