@@ -99,9 +99,13 @@ func (x *extractor) previousSubject(si int) string {
 	// "He pointed to Chrysler. Responding to critics, he stated ...": a
 	// sentence whose subject is "he" or "she" goes on with the person
 	// before it; follow a few such sentences back to the one naming them.
-	for hops := 0; hops < 6 && p >= 0; hops++ {
+	hops := 0
+	for ; hops < 6 && p >= 0; hops++ {
 		t := x.sents[p].toks
 		st := leadInEnd(t)
+		if wordIs(t, st, "then", "later", "now", "again", "finally", "still") && wordIs(t, st+1, "he", "she") {
+			st++ // "Then he looked straight into the camera."
+		}
 		if st >= len(t) || (t[st].lower() != "he" && t[st].lower() != "she") || st+1 < len(t) && t[st+1].n == "'s" {
 			break
 		}
@@ -111,6 +115,16 @@ func (x *extractor) previousSubject(si int) string {
 		return ""
 	}
 	toks := x.sents[p].toks
+	// "Oyelaran's closing was shorter. He thanked the moderator ... Then
+	// he looked into the camera": the sentences about him go back to one
+	// whose subject is his.
+	if hops > 0 {
+		if st := leadInEnd(toks); wordIs(toks, st+1, "'s", "’s") || wordIs(toks, st+2, "'s", "’s") {
+			if m, ok := x.mentionAt(p, st); ok && m.kind == mPerson && m.act != nil && wordIs(toks, m.b, "'s", "’s") {
+				return m.act.name
+			}
+		}
+	}
 	// "The minister described the budget ...", "Asked about the claim,
 	// the managing director said ...": the actor the role names, or the
 	// person named beside it ("The executive vice president ..., Ingrid
