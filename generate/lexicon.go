@@ -231,7 +231,7 @@ var reportingVerbs = words(`said says say saying told tells tell stated states s
 	warned warns urged urges asked asks answered replied replies responded responds confirmed
 	confirms denied denies admitted admits acknowledged acknowledges revealed reveals expressed
 	expresses accused accuses accusing alleged alleges described describes called calls vowed vows
-	pledged pledges promised promises threatened threatens tweeted posted commented comments
+	pledged pledges promised promises threatened threatens tweeted quote-tweeted retweeted posted commented comments
 	suggested suggests predicted predicts recalled recalls stressed stresses emphasized emphasised
 	emphasizes emphasises underlined underscored added continued concluded observed remarked
 	countered conceded cautioned demanded demands maintained maintains asserted asserts contended

@@ -844,6 +844,13 @@ func (x *extractor) beforeQuote(si, o int) string {
 		// verb; "He pointed to Chrysler, but stated that GM was a “...”"
 		// and "Jobs resigned in a letter, stating “...”": the subject that
 		// opens the sentence, when no earlier verb has one.
+		// "The release quoted campaign manager Tara Voigt: "..."": the one
+		// quoted, named before the colon.
+		if (l == "quoted" || l == "quotes" || l == "quoting") && o > 0 && toks[o-1].n == ":" {
+			if m, ok := x.mentionEndingAt(si, o-1); ok && m.act != nil && m.kind == mPerson && m.a > v {
+				return m.act.name
+			}
+		}
 		// "Antti Lehtonen was quoted as saying by the newspaper that ...":
 		// the subject of "was quoted".
 		if l == "saying" && v >= 3 && wordIs(toks, v-1, "as") && wordIs(toks, v-2, "quoted") {
