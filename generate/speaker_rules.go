@@ -909,6 +909,14 @@ func (x *extractor) openingSubject(si int) string {
 		st++
 	}
 	m, ok := x.mentionAt(si, st)
+	// "The Ortega campaign went further ...": the body after the article.
+	if !ok && wordIs(toks, st, "the") {
+		for _, b := range x.mentions[si] {
+			if b.a == st+1 && b.kind == mOrg && b.act != nil {
+				m, ok = b, true
+			}
+		}
+	}
 	after := m.b
 	// "Morel's predecessor, Gérard Aubin, resigned": a possessive opens
 	// the role, not the subject.
