@@ -156,10 +156,13 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 				// pandemic. “I know what this year has cost ...”": words
 				// in the first person after a sentence, in their
 				// paragraph, that opens with a person are that person's.
-				// So are a paragraph of such words alone after it: "...,
+				// So is a paragraph of quotation alone after it: "...,
 				// Hiroshi Tanabe, bowed deeply ... and apologised. ¶ "We have
-				// disappointed the people who trusted us ..."".
-				if raw == "" && (x.sents[q.s1-1].para == x.sents[q.s1].para || q.s1 == start && x.allQuoted(start) && q.s2 == end-1) && firstPerson(q.text) && !x.verbAfter(q) {
+				// disappointed the people who trusted us ..."", "Ms Okafor
+				// was having none of it. ¶ "The only people who should be
+				// scared are ..."".
+				alone := q.s1 == start && x.allQuoted(start) && q.s2 == end-1
+				if raw == "" && (x.sents[q.s1-1].para == x.sents[q.s1].para && firstPerson(q.text) || alone) && !x.verbAfter(q) {
 					if sp := x.openingSubject(q.s1 - 1); sp != "" {
 						if a := x.byKey[normName(sp)]; a != nil && a.typ == briefings.ActorPerson {
 							raw = sp

@@ -937,6 +937,13 @@ func (x *extractor) openingSubject(si int) string {
 		}
 		after++
 	}
+	// "Mr Marriner, who has held Warrane since 2010, was dismissive":
+	// over the apposition to the verb.
+	if wordIs(toks, after, ",") {
+		if c := indexWord(toks, after+1, min(after+26, len(toks)), ","); c > 0 {
+			after = c + 1
+		}
+	}
 	if after < len(toks) && toks[after].kind == tWord && !toks[after].upper() {
 		return m.act.name
 	}

@@ -757,6 +757,12 @@ func TestQuoteParagraphAfterItsSpeaker(t *testing.T) {
 	checkQuoteSpeakers(t, []speakerCase{{
 		"Bank\n\nThe bank's president and chief executive, Hiroshi Tanabe, bowed deeply to reporters at the start of a press conference in Tokyo, and then apologised to shareholders.\n\n\"We have disappointed the people who trusted us with their savings, and for that I am truly sorry.\"",
 		"We have disappointed the people who trusted us with their savings, and for that I am truly sorry.", "Hiroshi Tanabe",
+	}, {
+		"Campus\n\nGrant Whitlow defended the cuts on Monday. Labor's Tamsin Okafor said students were scared.\n\nMs Okafor was having none of it.\n\n\"The only people who should be scared are the students who don't know if their campus will exist next year.\"",
+		"The only people who should be scared are the students who don't know if their campus will exist next year.", "Tamsin Okafor",
+	}, {
+		"Poll\n\nDr Ana Vesic, a paediatrician, has campaigned on climate change. Mr Hugh Marriner, who has held Warrane for the Liberals since 2010, was dismissive when asked about her poll on Monday.\n\n\"Polls paid for by candidates are worth exactly what they cost. I'll take my chances with the real one on Saturday.\"",
+		"Polls paid for by candidates are worth exactly what they cost. I'll take my chances with the real one on Saturday.", "Hugh Marriner",
 	}})
 }
 
