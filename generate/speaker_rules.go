@@ -298,6 +298,13 @@ func (x *extractor) speakerSubjectIntroduces(c quoteAt) (string, verdict) {
 	if d, _, _ := x.indefinitePhrase(q.s1, leadInEnd(toks)); d != "" {
 		return d, found
 	}
+	// "It was Kenny, gracious in defeat, who summed up the day: "..."":
+	// the one the cleft sentence names.
+	if st := leadInEnd(toks); wordIs(toks, st, "it") && wordIs(toks, st+1, "was", "is") {
+		if m, ok := x.personAt(q.s1, st+2); ok && m.act != nil && m.b < q.o && indexWord(toks, m.b, q.o, "who") > 0 {
+			return m.act.name, found
+		}
+	}
 	// "Minister Lars Holm agreed": past the title to the name; "Kenji
 	// Watanabe, an analyst at Pemberton Research, was sceptical": past
 	// the apposition to the verb.
