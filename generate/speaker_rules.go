@@ -301,8 +301,14 @@ func (x *extractor) speakerSubjectIntroduces(c quoteAt) (string, verdict) {
 	// "It was Kenny, gracious in defeat, who summed up the day: "..."":
 	// the one the cleft sentence names.
 	if st := leadInEnd(toks); wordIs(toks, st, "it") && wordIs(toks, st+1, "was", "is") {
-		if m, ok := x.personAt(q.s1, st+2); ok && m.act != nil && m.b < q.o && indexWord(toks, m.b, q.o, "who") > 0 {
-			return m.act.name, found
+		// "It was council leader Jenna Holroyd who put it best": over the
+		// role to the name.
+		if w := indexWord(toks, st+2, q.o, "who"); w > 0 {
+			for _, m := range x.mentions[q.s1] {
+				if m.a >= st+2 && m.b <= w && m.kind == mPerson && m.act != nil {
+					return m.act.name, found
+				}
+			}
 		}
 	}
 	// "Minister Lars Holm agreed": past the title to the name; "Kenji
