@@ -329,9 +329,14 @@ func future(toks []token, i int) bool {
 		if planVerbs.has(toks[k].lower()) && lowerAt(toks, k+1) == "to" || toks[k].lower() == "ahead" && lowerAt(toks, k+1) == "of" {
 			return true
 		}
-		// "Its contract expires in March": what a term does at its end is
-		// to come when told in the present.
-		if k >= i-2 && wordIs(toks, k, "expires", "expire", "lapses", "lapse", "matures", "mature") && wordIs(toks, i-1, "in", "on") {
+		// "Its contract expires in March", "Polls close at 6:00pm local
+		// time on Saturday", "Counting begins on Sunday": what a schedule
+		// or a term does, told in the present, is to come.
+		if scheduleVerbs.has(l) && onlyClockBetween(toks, k+1, i) && presentVerbAt(toks, k) {
+			return true
+		}
+		// "With four days to go until Saturday's election"
+		if l == "go" && wordIs(toks, k-1, "to") && wordIs(toks, k+1, "until", "till", "before") {
 			return true
 		}
 		// "a hearing has been set for January 15", "listed for 3 March",
@@ -341,6 +346,37 @@ func future(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// scheduleVerbs, in the present, tell what a schedule or a term does.
+var scheduleVerbs = words(`expires expire lapses lapse matures mature close closes open opens begin begins start
+	starts resume resumes runs`)
+
+// presentVerbAt says the word at k is read as a verb in the present, not
+// a noun ("a bright start on Saturday"): no determiner before it, and
+// the plural subject a bare form needs ("Polls close", "postal votes
+// close") or the third person's -s ("Counting begins").
+func presentVerbAt(toks []token, k int) bool {
+	if k == 0 || determiners.has(toks[k-1].lower()) || possessiveDeterminers.has(toks[k-1].lower()) {
+		return false
+	}
+	l := toks[k].lower()
+	return strings.HasSuffix(l, "s") || strings.HasSuffix(toks[k-1].lower(), "s")
+}
+
+// onlyClockBetween says tokens [a,b) only lead to a date: a preposition,
+// a clock time, "local time" ("close at 6:00pm local time on Saturday").
+func onlyClockBetween(toks []token, a, b int) bool {
+	if b-a < 1 || b-a > 7 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if toks[k].kind != tNum && toks[k].n != ":" && !wordIs(toks, k, "at", "on", "in", "until", "through", "from", "local", "time", "pm", "am", "a.m.", "p.m.", "noon", "midnight") &&
+			!(toks[k].kind == tWord && (strings.HasSuffix(toks[k].lower(), "pm") || strings.HasSuffix(toks[k].lower(), "am")) && toks[k].l[0] >= '0' && toks[k].l[0] <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // butAfter says "but" follows token i in its sentence: "was due to end
