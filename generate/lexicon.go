@@ -50,7 +50,7 @@ var titleWords = words(`president vice-president president-elect minister premie
 	maj-gen lt-gen brig-gen lt-col maj.-gen. lt.-gen. brig.-gen. lt.-col. cr cr. hon. hon
 	assemblyman assemblywoman assemblymember councilman councilwoman councilmember councillor
 	councilor alderman alderwoman delegate del. lt col brig atty atty. usec usec. asec asec. engr engr.
-	alhaji mallam shri smt datuk datin dato tun seri sri sheriff coroner magistrate warden`)
+	alhaji mallam shri smt datuk datin dato tun seri sri`)
 
 // honorifics are titles that are part of a name when an office comes
 // before them ("Foreign Minister Prince Faisal bin Farhan").
@@ -78,7 +78,7 @@ var roleHeads = words(`president minister premier chancellor secretary secretary
 	assemblyman assemblywoman assemblymember councilman councilwoman councilmember councillor
 	councilor alderman alderwoman striker midfielder defender goalkeeper winger playmaker schoolteacher volunteer
 	farmer fisherman pilot driver shopkeeper pensioner retiree homeowner landlord tenant mechanic electrician
-	plumber carpenter firefighter paramedic sheriff coroner magistrate warden`)
+	plumber carpenter firefighter paramedic`)
 
 // facilityWords end the names of places built for a use, which a body's
 // cue word may sit inside: "NTU Hospital Station", "Andrews Air Force Base".

@@ -885,11 +885,3 @@ func TestPeopleByTheirTrades(t *testing.T) {
 	actors, _ := extractText("Fossil\n\nA volunteer, retired schoolteacher Loretta Ward of Kanab, Utah, spotted a piece of the frill in September 2006.")
 	wantActorsLike(t, actors, "Loretta Ward (person")
 }
-
-// TestCountyOffices: a county's sheriff or coroner is an office before
-// the name, no part of it.
-func TestCountyOffices(t *testing.T) {
-	actors, _ := extractText("Race\n\nWith one week until Election Day, the race to replace retiring Randolph County Sheriff Lloyd Barrow has turned bitter. Barrow endorsed his deputy on Monday.")
-	wantActorsLike(t, actors, "Lloyd Barrow (person")
-	noActorsLike(t, actors, "Randolph County Sheriff Lloyd Barrow (")
-}
