@@ -57,6 +57,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind27", "testdata/blind27/sources", "testdata/blind27/gold"},
 	{"blind28", "testdata/blind28/sources", "testdata/blind28/gold"},
 	{"blind29", "testdata/blind29/sources", "testdata/blind29/gold"},
+	{"blind30", "testdata/blind30/sources", "testdata/blind30/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

@@ -87,12 +87,14 @@ func TestEvaluateTargets(t *testing.T) {
 // testdata/blind28 (English-language papers of eight countries, names of
 // many traditions) after blind27's (0.836, 0.985, 1.000, 0.862), and
 // testdata/blind29 (science, health and technology news) after blind28's
-// (0.907, 0.908, 1.000, 0.881). The sets that do not reach the targets yet
+// (0.907, 0.908, 1.000, 0.881), and testdata/blind30 (election news from
+// seven countries' outlets and a live blog, 90 quotes) after blind29's
+// (0.890, 0.840, 1.000, 0.733). The sets that do not reach the targets yet
 // are
 // held at what the generator reaches on them (belowTarget), so that they
 // cannot fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
@@ -111,6 +113,7 @@ var belowTarget = map[string][4]float64{
 	"blind23": {0.905, 0.942, 1.0, 0.888},
 	"blind24": {0.833, 0.820, 1.0, 0.972},
 	"blind28": {0.887, 0.984, 1.0, 0.922},
+	"blind30": {0.889, 0.892, 1.0, 0.810},
 }
 
 func heldOut(t *testing.T, set string) {
