@@ -34,6 +34,15 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 				return sp
 			}
 		}
+		// "Another voter, a truck driver from Liberty who would not give
+		// his name, said he was tired. "...," he said": the person the
+		// sentence before brings in unnamed, described, not the last
+		// one named.
+		if p := x.narrativeBefore(si); p >= 0 {
+			if d := x.unnamedSpeaker(p); d != "" {
+				return d
+			}
+		}
 		// "Union leader Tom Hale said ... The chairman, Mark Dunn, has
 		// promised ... "A promise is a start," he added": who adds has
 		// said something already; the last to say it, not the last
@@ -88,6 +97,60 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 		}
 	}
 	return ""
+}
+
+// unnamedSpeaker is the description of the person the narrative
+// sentence p opens with and leaves unnamed: an indefinite phrase
+// ("Another voter, a truck driver ...", "Among those waiting in line was a
+// retired schoolteacher from Ramseur, who said"), or a role whose holder
+// "asked not to be named" ("Labour's West Midlands campaign director, who
+// asked not to be named, dismissed the survey"); "" for none.
+func (x *extractor) unnamedSpeaker(p int) string {
+	toks := x.sents[p].toks
+	st := leadInEnd(toks)
+	// "A spokesman for Dwyer, Matt Garrison, did not deny it" names him.
+	named := func(a, b int) bool {
+		for _, m := range x.mentions[p] {
+			if m.a >= a && m.a < b && m.kind == mPerson {
+				return true
+			}
+		}
+		return false
+	}
+	if d, _, end := x.indefinitePhrase(p, st); d != "" {
+		if named(end, min(end+8, len(toks))) {
+			return ""
+		}
+		return d
+	}
+	// "... was a retired schoolteacher from Ramseur, who said"
+	for k := st; k+1 < len(toks) && k < st+12; k++ {
+		if wordIs(toks, k, "was", "were") && wordIs(toks, k+1, "a", "an") {
+			if d, _, end := x.indefinitePhrase(p, k+1); d != "" && indexWord(toks, end, min(end+8, len(toks)), "who") > 0 {
+				return d
+			}
+		}
+	}
+	c := indexWord(toks, st+1, min(st+10, len(toks)), ",")
+	if c < 0 || !anonymous(toks) || named(st, c) {
+		return ""
+	}
+	return cleanRole(x.text(p, st, c))
+}
+
+// anonymous says a sentence says its speaker is not named: "who asked not
+// to be named", "who would not give his name", "on condition of
+// anonymity".
+func anonymous(toks []token) bool {
+	for k := range toks {
+		switch {
+		case wordIs(toks, k, "named") && wordIs(toks, k-1, "be") && wordIs(toks, k-2, "to"),
+			wordIs(toks, k, "name") && wordIs(toks, k-1, "his", "her", "their") && wordIs(toks, k-2, "give"),
+			wordIs(toks, k, "anonymity") && wordIs(toks, k-1, "of") && wordIs(toks, k-2, "condition"):
+			return true
+		}
+	}
+	return false
 }
 
 // previousSubject is the person who opens the sentence before si, when

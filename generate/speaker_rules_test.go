@@ -776,3 +776,17 @@ func TestMisspeltShortSurname(t *testing.T) {
 		"I think everybody knows Andy Warhol's name, even non-art people", "Kathryn Waters",
 	}})
 }
+
+// TestUnnamedSpeakersStayUnnamed: "he said" after a sentence that brings
+// in someone unnamed ("Another voter, ... who would not give his name";
+// a campaign director "who asked not to be named") is that person's words,
+// described, not the last person named.
+func TestUnnamedSpeakersStayUnnamed(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{{
+		"Race\n\nSheriff candidate Terrence Blalock spoke on Monday. Another voter, a truck driver from Liberty who would not give his name, said he was tired of the negative tone.\n\n\"It's the sheriff, not the Senate,\" he said.",
+		"It's the sheriff, not the Senate", "Another voter",
+	}, {
+		"Poll\n\nCandidate Ravi Sandhu said the poll was wrong. Labour's West Midlands campaign director, who asked not to be named because he was not authorised to discuss internal figures, dismissed the survey.\n\n\"We've knocked on 22,000 doors here since Easter,\" he said.",
+		"We've knocked on 22,000 doors here since Easter", "Labour's West Midlands campaign director",
+	}})
+}
