@@ -103,17 +103,17 @@ func TestHeldOutStyle(t *testing.T) {
 // what the generator reaches: actors F1, events dated right, quotes found,
 // speakers.
 var belowTarget = map[string][4]float64{
-	"blind16": {0.905, 0.939, 1.0, 0.916},
+	"blind16": {0.905, 0.939, 1.0, 0.937},
 	"blind17": {0.943, 0.919, 0.977, 0.977},
 	"blind18": {0.934, 0.923, 1.0, 0.908},
 	"blind19": {0.965, 0.929, 1.0, 0.963},
 	"blind20": {0.952, 0.920, 1.0, 0.913},
 	"blind21": {0.881, 0.876, 0.972, 0.871},
 	"blind22": {0.924, 0.871, 1.0, 0.913},
-	"blind23": {0.905, 0.942, 1.0, 0.888},
+	"blind23": {0.905, 0.942, 1.0, 0.916},
 	"blind24": {0.833, 0.820, 1.0, 0.972},
 	"blind28": {0.887, 0.984, 1.0, 0.922},
-	"blind30": {0.889, 0.892, 1.0, 0.810},
+	"blind30": {0.889, 0.892, 1.0, 0.832},
 }
 
 func heldOut(t *testing.T, set string) {
