@@ -181,21 +181,18 @@ func (x *extractor) previousSubject(si int) string {
 	// "Oyelaran's closing was shorter. He thanked the moderator ... Then
 	// he looked into the camera": the sentences about him go back to one
 	// whose subject is his.
-	if hops > 0 {
-		if st := leadInEnd(toks); wordIs(toks, st+1, "'s", "’s") || wordIs(toks, st+2, "'s", "’s") {
-			if m, ok := x.mentionAt(p, st); ok && m.kind == mPerson && m.act != nil && wordIs(toks, m.b, "'s", "’s") {
-				return m.act.name
-			}
-		}
+	st := leadInEnd(toks)
+	if m, ok := x.mentionAt(p, st); hops > 0 && ok && m.kind == mPerson && m.act != nil && wordIs(toks, m.b, "'s", "’s") {
+		return m.act.name
 	}
-	// "The minister described the budget ...", "Asked about the claim,
-	// the managing director said ...": the actor the role names, or the
-	// person named beside it ("The executive vice president ..., Ingrid
-	// Falkner, said").
-	if st := leadInEnd(toks); wordIs(toks, st, "the") && roleAt(toks, st+1) > 0 {
-		if m, ok := x.nameAfterRole(p, st); ok {
-			return m.act.name
-		}
+	// "The executive vice president ..., Ingrid Falkner, said": the person
+	// named beside the role; "The minister described the budget ...",
+	// "Asked about the claim, the managing director said ...": the actor
+	// the role names.
+	if m, ok := x.nameAfterRole(p, st); ok {
+		return m.act.name
+	}
+	if wordIs(toks, st, "the") && roleAt(toks, st+1) > 0 {
 		return x.roleSubject(p, st)
 	}
 	if sp := x.subjectFrom(p, 0); sp != "" {
@@ -203,7 +200,7 @@ func (x *extractor) previousSubject(si int) string {
 	}
 	// "Writing in a blog post, Matthew Ingram dubbed ...": the subject
 	// after an opening phrase.
-	if st := leadInEnd(toks); st > 0 {
+	if st > 0 {
 		return x.subjectFrom(p, st)
 	}
 	return ""

@@ -927,6 +927,7 @@ func (x *extractor) openingSubject(si int) string {
 		for _, b := range x.mentions[si] {
 			if b.a == st+1 && b.kind == mOrg && b.act != nil {
 				m, ok = b, true
+				break
 			}
 		}
 	}
