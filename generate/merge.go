@@ -199,16 +199,7 @@ func (x *extractor) resolveEmployers(pend []pending) {
 		t := x.text(q.sent, q.a, q.b)
 		unread[t] = append(unread[t], q)
 	}
-	byStart := map[string][]*actor{}
-	for _, a := range x.actors {
-		if a.typ != briefings.ActorOrganization {
-			continue
-		}
-		ends := wordEnds(a.norm)
-		for k := 1; k < len(ends); k++ {
-			byStart[a.norm[:ends[k-1]]] = append(byStart[a.norm[:ends[k-1]]], a)
-		}
-	}
+	byStart := x.byFirstWords(briefings.ActorOrganization, 1, nil)
 	for _, p := range x.employers {
 		name := x.text(p.sent, p.a, p.b)
 		if x.covered(p.sent, p.a, p.b) {
@@ -587,6 +578,24 @@ var subBodyWords = words(`committee subcommittee council commission board court 
 	agency authority assembly parliament senate house chamber caucus panel bureau division unit union association
 	foundation institute club`)
 
+// byFirstWords files each actor of type typ under every run of the first
+// words of its name, from min words to all but the last ("cardell",
+// "cardell aviation" for Cardell Aviation Inc.), when keep (nil: always)
+// says its name's word ends and name allow it.
+func (x *extractor) byFirstWords(typ string, min int, keep func(ends []int, norm string) bool) map[string][]*actor {
+	out := map[string][]*actor{}
+	for _, a := range x.actors {
+		ends := wordEnds(a.norm)
+		if a.typ != typ || len(ends) <= min || keep != nil && !keep(ends, a.norm) {
+			continue
+		}
+		for _, e := range ends[min-1 : len(ends)-1] {
+			out[a.norm[:e]] = append(out[a.norm[:e]], a)
+		}
+	}
+	return out
+}
+
 // mergeShortNames gives a body named by the first words of another body's
 // name, "Cardell" for "Cardell Aviation Inc.", to that body: wire copy
 // names a firm in full once and short after. A name read as a person's
@@ -597,31 +606,15 @@ var subBodyWords = words(`committee subcommittee council commission board court 
 // The Denver Post) or a body's inside the short one's (the Knesset House
 // Committee).
 func (x *extractor) mergeShortNames() {
-	byStart := map[string][]*actor{}
-	for _, a := range x.actors {
-		ends := wordEnds(a.norm)
-		if a.typ != briefings.ActorOrganization || len(ends) < 2 {
-			continue
-		}
-		if last := a.norm[ends[len(ends)-2]+1:]; paperWords.has(last) || subBodyWords.has(last) {
-			continue
-		}
-		for _, e := range ends[:len(ends)-1] {
-			byStart[a.norm[:e]] = append(byStart[a.norm[:e]], a)
-		}
-	}
+	byStart := x.byFirstWords(briefings.ActorOrganization, 1, func(ends []int, norm string) bool {
+		last := norm[ends[len(ends)-2]+1:]
+		return !paperWords.has(last) && !subBodyWords.has(last)
+	})
 	// People of four names or more by their first two or more: "Tan Sri
 	// Abdul Rahman said" for Abdul Rahman Mohd Yusof. (A name of three may
 	// be a name run on into the next word's, "Mayor Walt Dinsmore Pryor
 	// won", in a headline.)
-	people := map[string][]*actor{}
-	for _, a := range x.actors {
-		if ends := wordEnds(a.norm); a.typ == briefings.ActorPerson && len(ends) >= 4 {
-			for _, e := range ends[1 : len(ends)-1] {
-				people[a.norm[:e]] = append(people[a.norm[:e]], a)
-			}
-		}
-	}
+	people := x.byFirstWords(briefings.ActorPerson, 2, func(ends []int, _ string) bool { return len(ends) >= 4 })
 	into := map[*actor]*actor{}
 	for _, a := range x.actors {
 		if l := people[a.norm]; a.typ == briefings.ActorPerson && len(l) == 1 {
