@@ -110,14 +110,22 @@ func corroborate(es []corroborated) []int {
 	})
 	into := make([]int, len(es))
 	docs := map[int]map[int]bool{} // kept entry -> the documents it cites
-	var kept []int
+	// Kept entries by date, end and expectation, the only ones an entry
+	// may join: comparing each with every kept entry grew with the square
+	// of the timeline (throughput is a requirement: linear in input size).
+	type slot struct {
+		date, end string
+		expected  bool
+	}
+	kept := map[slot][]int{}
 	for _, i := range order {
 		into[i] = -1
 		e := es[i]
+		at := slot{e.date, e.end, e.expected}
 		best, bestScore := -1, 0.0
-		for _, k := range kept {
+		for _, k := range kept[at] {
 			c := es[k]
-			if !e.told || c.date != e.date || c.end != e.end || c.expected != e.expected || docs[k][e.doc] {
+			if !e.told || docs[k][e.doc] {
 				continue
 			}
 			if s := sameEvent(e.content, e.actors, c.content, c.actors); s >= sameEventScore && s > bestScore {
@@ -129,7 +137,7 @@ func corroborate(es []corroborated) []int {
 			docs[best][e.doc] = true
 			continue
 		}
-		kept = append(kept, i)
+		kept[at] = append(kept[at], i)
 		docs[i] = map[int]bool{e.doc: true}
 	}
 	return into

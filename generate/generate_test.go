@@ -2,6 +2,8 @@ package generate
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -934,5 +936,54 @@ func TestNewswireFurniture(t *testing.T) {
 		if strings.Contains(e.Text, "NEW YORK") || strings.Contains(e.Text, "1118ET") {
 			t.Errorf("wire furniture in the timeline: %q", e.Text)
 		}
+	}
+}
+
+// TestBoilerplateHeads: mayBeBoilerplate, the cheap test before the
+// furniture expression, lets through every line the expression matches:
+// one line for each of its alternatives, and every line of every test
+// source.
+func TestBoilerplateHeads(t *testing.T) {
+	lines := []string{
+		"Share", "SHARE THIS STORY", "Share on Facebook", "Share via", "Tweet", "Email", "E-mail", "Print",
+		"Copy link", "Comments", "Advertisement", "Ad", "Sponsored", "Related news", "Read more: the vote",
+		"See also", "See more", "More on this", "Subscribe now", "Sign up for our newsletter", "Follow us on X",
+		"Click here to read", "Watch: the launch", "Listen: the podcast", "Photos by: AFP", "Images / AFP",
+		"Picture: Reuters", "Video: BBC", "Credit: AP", "Photo credit: AP", "File photo: Reuters",
+		"Captions: none", "Source: Reuters", "Sources: AP", "Via: AP", "Our standards: the Thomson Reuters Trust Principles.",
+		"Skip advertisement", "Press play to listen to this article", "Voiced by artificial intelligence.",
+		"Read time: 3 min", "Also read: the vote", "Get the latest news", "(With inputs from PTI)",
+		"Media contacts:", "Reporting from Kyiv", "News and press release", "Posted 3 hours ago",
+		"Reuse this content", "Additional reporting by Jane Roe", "© 2024 The Times", "Copyright 2024 AP",
+		"All rights reserved.", "(Photo by Jane Roe/AFP)", "Image courtesy of NASA", "Getty Images",
+		"Shutterstock", "AFP Photo via Getty", "Reuters photo", "AP Photo", "(END) Dow Jones Newswires",
+		"of Dow Jones Newswires", "03-05-24 1420ET", "By Jane Roe and Tom Lee, Reuters", "by Jane Roe",
+	}
+	for _, set := range sourceSets {
+		paths, err := filepath.Glob(filepath.Join(set.sources, "*.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, strings.Split(string(b), "\n")...)
+		}
+	}
+	matched := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(strings.TrimLeftFunc(l, isBulletRune))
+		if !boilerplate().MatchString(l) {
+			continue
+		}
+		matched++
+		if !mayBeBoilerplate(l) {
+			t.Errorf("mayBeBoilerplate(%q) = false, but the furniture expression matches it", l)
+		}
+	}
+	if matched < 70 {
+		t.Errorf("only %d lines matched the furniture expression: the test reads too little", matched)
 	}
 }

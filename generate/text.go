@@ -149,6 +149,33 @@ func straighten(s string) string {
 // match busy for 80 characters, three times the cost of the rest.
 var boilerplate = lazyAnchored(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more\b.{0,100}|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|skip advertisement|press play to listen.{0,60}|voiced by artificial intelligence\.?|share via|read time:.{0,20}|also read\b.{0,120}|get (?:the )?latest\b.{0,160}|see more|\(with inputs from .{0,60}\)|media contacts?:?|reporting from .{0,40}|news and press release|posted \d.{0,30}|reuse this content|additional reporting by .{1,80}|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|\(end\).{0,60}|of [\pL ]{2,40} newswires?|\d\d-\d\d-\d\d \d{4} ?(?:et|gmt|bst|cet)|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
 
+// boilerplateHeads are the words boilerplate's alternatives open with, in
+// lower case ("e" for "e-mail").
+var boilerplateHeads = words(`share tweet email e print copy comment comments advertisement ad
+sponsored related read see more subscribe sign follow click watch listen photo photos image
+images picture pictures video videos credit credits file caption captions source sources via
+our skip press voiced also get media reporting news posted reuse additional copyright all
+getty shutterstock afp reuters ap of by`)
+
+// mayBeBoilerplate says boilerplate may match t: its first word is a head
+// of one of its alternatives, or t opens with a mark, a digit or a letter
+// beyond ASCII (whose case folding the expression knows best). Most lines
+// are prose, and trying the expression's sixty alternatives on each was
+// a twentieth of the generator's time (throughput is a requirement).
+func mayBeBoilerplate(t string) bool {
+	i := 0
+	for i < len(t) && 'a' <= t[i]|0x20 && t[i]|0x20 <= 'z' {
+		i++
+	}
+	if i == 0 {
+		return t != "" && (t[0] == '(' || t[0] >= utf8.RuneSelf || '0' <= t[0] && t[0] <= '9')
+	}
+	if i < len(t) && t[i] >= utf8.RuneSelf {
+		return true
+	}
+	return boilerplateHeads.has(strings.ToLower(t[:i]))
+}
+
 // scriptField matches a header field of a broadcast script, as the Voice
 // of America's: "DATE=3/12/96", "TYPE=CORRESPONDENT REPORT".
 var scriptField = lazyAnchored(`^[A-Z][A-Z_]{1,15}=\S`)
@@ -390,7 +417,7 @@ func isBoilerplate(line string) bool {
 	if len(t) > 200 {
 		return false
 	}
-	if boilerplate().MatchString(t) ||
+	if mayBeBoilerplate(t) && boilerplate().MatchString(t) ||
 		strings.Contains(t, "@") && boilerplateEmail().MatchString(t) ||
 		hasFold(t, "contributed") && boilerplateContributed().MatchString(t) ||
 		strings.Contains(t, "ewsroom") && newsroomLine().MatchString(t) ||
