@@ -71,7 +71,11 @@ type extractor struct {
 	// (shouted), read on first need.
 	lowerWords map[int]map[string]bool
 
-	sents      []sentence
+	sents []sentence
+	// nameSpans are each sentence's runs of capitalized words (capSpans),
+	// found once, by findIndexNames: the index names and the actors both
+	// read them.
+	nameSpans  [][]span
 	actors     []*actor
 	byKey      map[string]*actor // normalised name or alias -> actor
 	byCountry  map[*country]*actor
@@ -218,7 +222,7 @@ func (x *extractor) run() {
 		}
 		toks := x.sents[si].toks
 		used := make([]bool, len(toks))
-		for _, sp := range capSpans(toks) {
+		for _, sp := range x.nameSpans[si] {
 			if x.shouted(si, sp) {
 				continue
 			}

@@ -21,9 +21,11 @@ var marketVerbs = words(`fell rose gained lost dropped slipped closed ended fini
 // findIndexNames records, per document, the names the text uses as a
 // market index, with their shorter forms (x.indexNames).
 func (x *extractor) findIndexNames() {
+	x.nameSpans = make([][]span, len(x.sents))
 	for si, s := range x.sents {
 		toks := s.toks
 		spans := capSpans(toks)
+		x.nameSpans[si] = spans
 		indexAt := make([]bool, len(spans))
 		// Right to left: "the German DAX and the Japanese Nikkei 225
 		// indexes" makes both names indexes.
