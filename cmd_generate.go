@@ -22,7 +22,8 @@ func newGenerateCmd() *cobra.Command {
 		Long: `Generate a briefing from source documents: plain text, markdown or saved web
 pages (.html). A source may begin with YAML front matter (title, publisher, url,
 published); otherwise its first line (or two: a headline and its deck), followed
-by a blank line, is its title, and its date is --published, else the one of a
+by a blank line, is its title (or the headline under a copied page's masthead,
+date line and section label), and its date is --published, else the one of a
 byline or dateline among its opening lines ("Published Thursday, March 20,
 2025", "By X | Updated 7:48 PM MST, April 16, 2025"). Without any date, dates
 with a year are kept, relative and year-less ones are left out (with a

@@ -122,6 +122,12 @@ func Read(path string, data []byte) (Document, error) {
 		doc.Title = oneLine(head + " " + deck)
 		body = rest
 	}
+	if doc.Title == "" {
+		if title, rest, ok := headlineUnderMasthead(body); ok {
+			doc.Title = oneLine(title)
+			body = rest
+		}
+	}
 	// "By . Anna Edwards . PUBLISHED: . 09:43 EST, 1 May 2013 . | .
 	// UPDATED: . ...": a page's byline run into its first sentence.
 	if rest, date, ok := dailyMailByline(body); ok {
@@ -136,6 +142,49 @@ func Read(path string, data []byte) (Document, error) {
 	}
 	doc.Text = briefings.Sanitize(body)
 	return doc, nil
+}
+
+// headlineUnderMasthead reads the headline of a page copied with what
+// a paper sets above it: a masthead and its date line ("THE LENAPE VALLEY
+// SENTINEL" / "Saturday, September 15, 2007"), a section label ("LOCAL
+// NEWS"), a site's topic tags ("Cybercrime" / "Government"). Those
+// paragraphs come first, each of at most four short lines with no stop,
+// holding a date line or only words of their own; the headline is the
+// first paragraph of one line of four words or more after them, with no
+// stop, no date and no byline. rest is body without the headline; what
+// is above it stays (its date line dates the page).
+func headlineUnderMasthead(body string) (title, rest string, ok bool) {
+	trimmed := strings.TrimLeft(body, "\n")
+	off := 0
+	for n := 0; n < 4 && off < len(trimmed); n++ {
+		para, _, _ := strings.Cut(trimmed[off:], "\n\n")
+		next := off + len(para) + 2
+		lines := strings.Split(strings.TrimSpace(para), "\n")
+		if n > 0 && len(lines) == 1 {
+			l := strings.TrimSpace(lines[0])
+			if len(strings.Fields(l)) >= 4 && len(l) < 200 && !strings.HasSuffix(l, ".") && lineDate(l) == "" &&
+				!strings.HasPrefix(strings.ToLower(l), "by ") && strings.ContainsFunc(l, unicode.IsLower) {
+				return l, trimmed[:off] + trimmed[min(next, len(trimmed)):], true
+			}
+		}
+		if len(lines) > 4 {
+			return "", "", false
+		}
+		dated, short := false, true
+		for _, l := range lines {
+			l = strings.TrimSpace(l)
+			if len(l) > 100 || strings.HasSuffix(l, ".") {
+				return "", "", false
+			}
+			dated = dated || lineDate(l) != ""
+			short = short && len(strings.Fields(l)) <= 4
+		}
+		if !dated && !short {
+			return "", "", false
+		}
+		off = next
+	}
+	return "", "", false
 }
 
 // headlineDeck reads the second line of a headline set over two lines,
@@ -193,14 +242,17 @@ var (
 		return regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthPattern + `,?\s+(\d{4})\b`)
 	})
 	isoDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`) })
+	// dottedDate is day, month and year set off by dots, as most of
+	// Europe writes them: "Published 5.11.2019 16:10".
+	dottedDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`) })
 )
 
 // bylineWords are the lower-case words a byline or dateline holds beside
 // names, dates and times: "Published", "Updated 3 hours ago", "3 min read".
 var bylineWords = map[string]bool{
-	"by": true, "and": true, "at": true, "on": true, "published": true, "updated": true,
+	"by": true, "and": true, "cents": true, "pence": true, "at": true, "on": true, "published": true, "updated": true,
 	"posted": true, "last": true, "ago": true, "hours": true, "hour": true, "minutes": true, "min": true,
-	"read": true, "am": true, "pm": true, "a.m.": true, "p.m.": true,
+	"read": true, "reading": true, "time": true, "am": true, "pm": true, "a.m.": true, "p.m.": true,
 }
 
 // bylineDate is the date of a plain article's byline or dateline, among
@@ -208,15 +260,20 @@ var bylineWords = map[string]bool{
 // MST, April 16, 2025", "Friday 14 November 2025, 4:52 pm". A line that
 // reads as a sentence ("The storm hit on March 3, 2025.") dates nothing:
 // relative dates resolve against this one, so a wrong date is worse than
-// none. The first three paragraphs only.
+// none. Only above the story's third paragraph of prose: a page copied
+// whole sets section labels, a headline and a deck (no prose: no stop
+// ends them) above the byline.
 func bylineDate(body string) string {
 	paras := 0
 	for para := range strings.SplitSeq(strings.TrimLeft(body, "\n"), "\n\n") {
 		if strings.TrimSpace(para) == "" {
 			continue
 		}
-		if paras++; paras > 3 {
+		if paras >= 3 {
 			break
+		}
+		if t := strings.TrimRight(strings.TrimSpace(para), `"”’'`); strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") {
+			paras++
 		}
 		for line := range strings.SplitSeq(para, "\n") {
 			line = strings.TrimSpace(line)
@@ -267,6 +324,9 @@ func lineDate(line string) string {
 	} else if g := isoDate().FindStringSubmatchIndex(line); g != nil {
 		y, m, d = atoi(line[g[2]:g[3]]), atoi(line[g[4]:g[5]]), atoi(line[g[6]:g[7]])
 		rest = line[:g[0]] + " " + line[g[1]:]
+	} else if g := dottedDate().FindStringSubmatchIndex(line); g != nil {
+		d, m, y = atoi(line[g[2]:g[3]]), atoi(line[g[4]:g[5]]), atoi(line[g[6]:g[7]])
+		rest = line[:g[0]] + " " + line[g[1]:]
 	} else {
 		return ""
 	}
@@ -284,7 +344,7 @@ func lineDate(line string) string {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLower(r) && !bylineWords[strings.ToLower(w)] {
+		if unicode.IsLower(r) && !bylineWords[strings.TrimSuffix(strings.ToLower(w), ":")] {
 			return ""
 		}
 	}

@@ -157,3 +157,71 @@ func TestWireHeadlineWithFullStop(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineUnderMasthead: a page copied with its masthead, date line
+// and section label above the headline has that headline for its title
+// (it had none, and brief generate refused to write the briefing); the
+// masthead's date, price and all, is the publication date. Text that opens
+// with prose has no title still.
+func TestHeadlineUnderMasthead(t *testing.T) {
+	for _, c := range []struct{ in, title, published string }{
+		{
+			"THE LENAPE VALLEY SENTINEL\nSaturday, September 15, 2007\n\nEx-booster treasurer charged with stealing $47,000 from football club\n\nBy KEVIN SHOLLENBERGER\nSentinel Staff Writer\n\nThe former treasurer was charged Thursday.\n",
+			"Ex-booster treasurer charged with stealing $47,000 from football club", "2007-09-15",
+		},
+		{
+			"THE DANFORTH LEDGER\nDanforth, Mich. | Wednesday, June 15, 2011 | 50 cents\n\nLOCAL NEWS\n\nCouncil OKs budget 4-3; McKinley Avenue firehouse to close\n\nNine city jobs cut in 2011-12 plan\n\nThe council voted Tuesday.\n",
+			"Council OKs budget 4-3; McKinley Avenue firehouse to close", "2011-06-15",
+		},
+		{
+			"Cybercrime\nGovernment\nNews\n\nAshfall ransomware gang leaks student records after school district refuses to pay\n\nMarcus Whitfield\nMarch 14th, 2023\n\nThe gang posted the files.\n",
+			"Ashfall ransomware gang leaks student records after school district refuses to pay", "2023-03-14",
+		},
+	} {
+		d, err := Read("a.txt", []byte(c.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != c.title || d.Published != c.published || strings.Contains(d.Text, c.title) {
+			t.Errorf("title %q, published %q, text %q; want title %q, published %q", d.Title, d.Published, d.Text, c.title, c.published)
+		}
+	}
+	for _, in := range []string{
+		"The council met on Tuesday, and the mayor\nsaid the budget would pass despite\nthe objections of two members\n\nA second paragraph that is short\n\nThe vote was 4-3.\n",
+		"Bellhaven, Pa.\n\nThe former treasurer was charged Thursday with theft\n\nMore text.\n",
+	} {
+		d, err := Read("a.txt", []byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != "" {
+			t.Errorf("prose %q: title %q, want none", in, d.Title)
+		}
+	}
+}
+
+// TestPageDateLines: the date lines of pages copied whole, a CERT's
+// "Published 5.11.2019 16:10" (day, month, year, as most of Europe writes
+// them), a blog's "08 Nov 2023 | Research Team | Reading time: 8
+// minutes", and a byline under a masthead, section labels, a headline and
+// its deck.
+func TestPageDateLines(t *testing.T) {
+	for _, c := range []struct{ in, published string }{
+		{"Traficom | NCSC-FI\n\nInformation security now!\n\nPhishing from hijacked municipal email accounts targets public sector\n\nPublished 5.11.2019 16:10\n\nThe centre has received reports.\n", "2019-11-05"},
+		{"VEILWATCH LABS | Research\n\nCopper Marten: the access broker\n\n08 Nov 2023 | Veilwatch Threat Research Team | Reading time: 8 minutes\n\nCopper Marten is an intrusion set.\n", "2023-11-08"},
+		{"Stowling Mercury\n\nNews | Planning\n\nCouncillors throw out 140-home Mill Lane scheme\n\nDeveloper says it will appeal after planning committee votes 7-4\n\nBy Sam Ellery, Local Democracy Reporting Service\nWednesday, 10 July 2019\n\nPLANS for 140 homes have been refused.\n", "2019-07-10"},
+	} {
+		d, err := Read("a.txt", []byte(c.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Published != c.published {
+			t.Errorf("published %q, want %q, of %q", d.Published, c.published, c.in)
+		}
+	}
+	for _, l := range []string{"Version 5.11.2019 was released.", "Scores of 8.2 and 9.1 in 2024"} {
+		if d := lineDate(l); d != "" {
+			t.Errorf("lineDate(%q) = %q, want none", l, d)
+		}
+	}
+}
