@@ -251,7 +251,7 @@ func threatDescription(x *extractor, si int, toks []token, k int) string {
 // threatCode says w is an analysts' code name for a threat actor: APT, FIN,
 // UNC, TA or DEV and digits ("APT28", "UNC3890", "DEV-0537").
 func threatCode(w string) bool {
-	for _, p := range []string{"APT", "FIN", "UNC", "TA", "DEV-", "DEV"} {
+	for _, p := range []string{"APT", "FIN", "UNC", "TA", "DEV-", "DEV", "Storm-"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) > 0 && len(rest) <= 5 && strings.Trim(rest, "0123456789") == "" {
 			return true
 		}
@@ -269,6 +269,9 @@ var (
 	attackWords = words(`attack attacks attacked cyberattack cyberattacks cyber-attack hack hacks hacked hacking breach
 		breaches intrusion intrusions campaign bombing bombings strike strikes raid raids ransomware malware
 		operation operations theft heist assault shooting killing killings`)
+	// intrusionWords are the words of a computer intrusion.
+	intrusionWords = words(`exploit exploits exploited exploiting vulnerability vulnerabilities flaw flaws malware ransomware
+		phishing backdoor backdoors intrusion intrusions hacked hacking breached compromised cyberattack cyberattacks`)
 )
 
 // armedGroups types group the bodies the text describes as armed groups or
@@ -303,4 +306,35 @@ func armedDescription(role string) bool {
 func (x *extractor) bodyKnownAt(si, i int) bool {
 	_, known := x.knownBodyAt(si, i)
 	return known
+}
+
+// definedAsThreat says the words from k define the name before them as a
+// threat actor: "is a financially motivated intrusion set", "was a
+// ransomware gang", "is a China-nexus threat actor".
+func definedAsThreat(toks []token, k int) bool {
+	if !wordIs(toks, k, "is", "was") || !wordIs(toks, k+1, "a", "an") {
+		return false
+	}
+	for i := k + 2; i < len(toks) && i <= k+6 && toks[i].kind == tWord; i++ {
+		l := toks[i].lower()
+		if l == "intrusion" && wordIs(toks, i+1, "set") || l == "threat" && wordIs(toks, i+1, "actor", "group") ||
+			l == "access" && wordIs(toks, i+1, "broker") || groupNouns.has(l) && i > k+2 && threatAdjectives.has(toks[i-1].lower()) {
+			return true
+		}
+	}
+	return false
+}
+
+// trackingVerbs say what other trackers call a threat actor: "vendors
+// track as", "refers to this activity as".
+var trackingVerbs = words(`track tracks tracked tracking refer refers referred referring designate designates designated`)
+
+// aboutIntrusion says the sentence toks tells of a computer intrusion.
+func aboutIntrusion(toks []token) bool {
+	for _, t := range toks {
+		if intrusionWords.has(t.lower()) {
+			return true
+		}
+	}
+	return false
 }

@@ -45,6 +45,7 @@ var spanRules = []spanRule{
 	{"title before name", `Albanian Prime Minister Edi Rama said`, (*extractor).spanTitleName},
 	{"given name that is a country", `"We wait," said Sofia Restrepo`, (*extractor).spanGivenNameCountry},
 	{"country prefix", `the US Treasury Department; Iranian Telegram`, (*extractor).spanCountryPrefix},
+	{"tracked as", `Glass Heron actors exploited the flaw, and others refer to this activity as Storm-1873, UNC4411 and Pewter Kite`, (*extractor).spanTrackedAs},
 	{"threat actor", `the attack was attributed to Sandworm; the hack was carried out by Lazarus Group; hackers known as Fancy Bear; a group called Black Basta; a group known as "Rhysida"; the militant group Hamas; sent by APT28`, (*extractor).spanThreatActor},
 	{"initials and surname", `K.C. Maurer, the treasurer, said`, (*extractor).spanInitialsSurname},
 	{"post-nominal", `the prosecutor, Mark Tedeschi, QC, said`, (*extractor).spanPostNominal},
@@ -643,6 +644,63 @@ func (x *extractor) spanAlsoKnownAs(s spanAt) (pending, verdict) {
 	return pending{}, found
 }
 
+// spanTrackedAs: the names other trackers give the threat actor the text
+// has named, "refers to this activity as Storm-1873, UNC4411 and Pewter
+// Kite", "clusters other vendors track as UNC5127": aliases of the last
+// group named, not actors of their own.
+func (x *extractor) spanTrackedAs(s spanAt) (pending, verdict) {
+	toks, a := s.toks, s.a
+	if s.n() > 3 {
+		return pending{}, pass
+	}
+	// Back over the list before the name to its "as".
+	k := a - 1
+	for k >= 2 && (toks[k].n == "," || wordIs(toks, k, "and", "or")) {
+		j := k - 1
+		for j >= 0 && j >= k-3 && isCapTok(toks[j]) {
+			j--
+		}
+		if j == k-1 {
+			return pending{}, pass
+		}
+		k = j
+	}
+	if !wordIs(toks, k, "as") {
+		return pending{}, pass
+	}
+	tracked := false
+	for j := k - 1; j >= 0 && j >= k-5 && toks[j].kind == tWord; j-- {
+		tracked = tracked || trackingVerbs.has(toks[j].lower())
+	}
+	if !tracked {
+		return pending{}, pass
+	}
+	g := x.lastGroup(s.si, a)
+	if g == nil {
+		return pending{}, pass
+	}
+	name := x.text(s.si, a, s.b)
+	x.add(mention{sent: s.si, a: a, b: s.b, kind: mOrg, act: g})
+	g.addAlias(name)
+	x.byKey[normName(name)] = g
+	markUsed(s.used, a, s.b)
+	return pending{}, found
+}
+
+// lastGroup is the group actor named last before token a of sentence si,
+// in its document, or nil.
+func (x *extractor) lastGroup(si, a int) *actor {
+	for k := si; k >= 0 && x.sents[k].doc == x.sents[si].doc; k-- {
+		ms := x.mentions[k]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if m := ms[i]; m.act != nil && m.act.typ == briefings.ActorGroup && (k < si || m.b <= a) {
+				return m.act
+			}
+		}
+	}
+	return nil
+}
+
 // memberPlurals are a party's members in a parliament, written after its
 // name: "Labour MPs", "Fine Gael TDs".
 var memberPlurals = words(`MPs MEPs TDs MSPs MLAs MKs MPPs MHAs`)
@@ -1061,6 +1119,14 @@ func (x *extractor) spanThreatActor(s spanAt) (pending, verdict) {
 	case p >= 2 && groupNouns.has(toks[p-1].lower()) && threatAdjectives.has(toks[p-2].lower()):
 		role = x.text(s.si, p-2, p)
 	case s.n() == 1 && threatCode(toks[a].s):
+	// "Copper Marten is a financially motivated intrusion set": the text
+	// defines the name.
+	case definedAsThreat(toks, b) && !x.knownPerson(s.si, a, b) && !hasOrgCue(toks, a, b):
+	// "Glass Heron actors exploited two flaws": the group's operators, in
+	// a sentence about an attack.
+	// (Not "Hollywood actors went on strike", nor "Broadway actors Emma
+	// Stone and ...".)
+	case wordIs(toks, b, "actors", "operators") && !isCapTok(tokenAt(toks, b+1)) && aboutIntrusion(toks) && !x.knownPerson(s.si, a, b) && !hasOrgCue(toks, a, b) && countryAt(toks, a) == 0:
 	// "the M23 rebel group", "Houthi rebels": a name before the fighters
 	// it names (not a country's: "Congolese rebels" are no group's).
 	case s.n() <= 3 && wordIs(toks, b, "rebel", "rebels", "militia", "militias", "insurgent", "insurgents", "guerrilla", "guerrillas") && countryAt(toks, a) == 0 && !x.knownPerson(s.si, a, b) && !hasOrgCue(toks, a, b):

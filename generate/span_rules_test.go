@@ -28,6 +28,7 @@ func extractText(text string) (actors, rules []string) {
 // that must decide the span given; want is an actor the sentence must
 // give ("Name (type, role)"), or "" when the span names no one.
 var spanCases = []struct{ rule, text, span, want string }{
+	{"tracked as", "Glass Heron actors exploited two flaws. Industry reporting also refers to this activity as Storm-1873, UNC4411 and Pewter Kite.", "Pewter Kite", ""},
 	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
 	{"pronoun I", "Dr Peter Lomax said: 'Every doctor I know would tell him not to do it.'", "I", ""},
 	{"holiday", "Yesterday was Martin Luther King Day, so schools were closed.", "Martin Luther King Day", ""},
@@ -884,4 +885,43 @@ func TestShoutedWordsAreNoNames(t *testing.T) {
 func TestPeopleByTheirTrades(t *testing.T) {
 	actors, _ := extractText("Fossil\n\nA volunteer, retired schoolteacher Loretta Ward of Kanab, Utah, spotted a piece of the frill in September 2006.")
 	wantActorsLike(t, actors, "Loretta Ward (person")
+}
+
+// TestTechnicalAcronyms: the acronyms of computing, security and payments
+// ("TCP port 4443", "a SQL injection flaw", "YARA rules", "60 BTC") name
+// no body; a body's acronym beside them still does.
+func TestTechnicalAcronyms(t *testing.T) {
+	actors, _ := extractText("The flaws, with CVSS scores of 8.2 and 9.1, let an attacker run commands over TCP port 4443, the FBI said. " +
+		"The group sent ISO disk images with a malicious DLL and used a SQL injection flaw; YARA rules and SHA-256 hashes are on GitHub. " +
+		"Traffic left over HTTPS and the gang asked for 60 BTC, sent to an IBAN in Latvia, CISA said.")
+	noActorsLike(t, actors, "CVSS", "TCP", "DLL", "SQL", "YARA", "HTTPS", "BTC", "IBAN")
+	wantActorsLike(t, actors, "FBI (organization", "CISA (organization")
+}
+
+// TestThreatActorDefinitions: a threat-intelligence write-up defines its
+// actor ("Copper Marten is a financially motivated intrusion set"), names
+// its operators ("Glass Heron actors exploited"), and lists the names
+// other trackers give it ("refers to this activity as Storm-1873, UNC4411
+// and Pewter Kite"): one group with those aliases, not three more actors.
+func TestThreatActorDefinitions(t *testing.T) {
+	actors, _ := extractText("Copper Marten is a financially motivated intrusion set that Veilwatch has tracked since 2021. " +
+		"Copper Marten sold access to whoever paid.")
+	wantActorsLike(t, actors, "Copper Marten (group")
+	actors, _ = extractText("Between January 10 and January 22, 2024, Glass Heron actors exploited two flaws in the appliance. " +
+		"Industry reporting also refers to this activity as Storm-1873, UNC4411 and Pewter Kite. " +
+		"Its activity overlaps with clusters other vendors track as UNC5127.")
+	wantActorsLike(t, actors, "Glass Heron (group")
+	noActorsLike(t, actors, "Storm-1873", "UNC4411", "Pewter Kite", "UNC5127")
+	x := newExtractor(segmentDoc(0, "Glass Heron actors exploited two flaws. Industry reporting also refers to this activity as Storm-1873, UNC4411 and Pewter Kite."))
+	x.run()
+	for _, a := range x.output([]string{"S1"}) {
+		if a.Name == "Glass Heron" && len(a.Aliases) != 3 {
+			t.Errorf("Glass Heron's aliases %q, want Storm-1873, UNC4411, Pewter Kite", a.Aliases)
+		}
+	}
+	// Actors of the stage are people still.
+	actors, _ = extractText("Broadway actors Emma Stone and Paul Rudd exploited the pause to rehearse.")
+	noActorsLike(t, actors, "Broadway (group")
+	actors, _ = extractText("Hollywood actors went on strike in July, the union said.")
+	noActorsLike(t, actors, "Hollywood (group")
 }
