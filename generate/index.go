@@ -128,6 +128,19 @@ func shortForm(n string, ends []int, k int) bool {
 	return hasCue(rest) && (!(k == 1 && len(ends)-k >= 2) || rest == "air lines" || rest == "air line")
 }
 
+// rename gives actor a the longer name it was found by, keeping the
+// name it had as its first alias ("Apple" of "Apple Inc.", "SEC" of the
+// Securities and Exchange Commission): its own name is in a.seen, where
+// addAlias would take it for an alias it has.
+func (x *extractor) rename(a *actor, name string) {
+	old := a.name
+	x.setName(a, name)
+	a.seen[normName(name)] = true
+	if normName(old) != a.norm && !slices.Contains(a.aliases, old) {
+		a.aliases = append([]string{old}, a.aliases...)
+	}
+}
+
 // setName gives actor a its name (and cached normalised name), keeping the
 // organization indexes in step.
 func (x *extractor) setName(a *actor, name string) {

@@ -323,8 +323,7 @@ func (x *extractor) orgByPrefix(name string) *actor {
 		return nil
 	}
 	if len(n) > len(a.norm) {
-		a.addAlias(a.name)
-		x.setName(a, name)
+		x.rename(a, name)
 	} else {
 		a.addAlias(name)
 	}
@@ -346,8 +345,7 @@ func (x *extractor) orgByAcronym(name string) *actor {
 		return nil
 	}
 	if len(name) > len(a.name) {
-		a.addAlias(a.name)
-		x.setName(a, name)
+		x.rename(a, name)
 	} else {
 		a.addAlias(name)
 	}

@@ -36,6 +36,11 @@ func (x *extractor) titledName(s spanAt, t, ns, roleStart int, role string) {
 		}
 		return
 	}
+	// "U.S. Attorney Laura B. Kincaid for the Middle District of
+	// Tennessee": the district an office serves is no part of a name.
+	if k := indexWord(toks, ns+1, b, "for"); k > ns {
+		b = k
+	}
 	// "Judge Helena Lindqvist of Sweden": the country is not the name.
 	if k := indexWord(toks, ns+1, b, "of"); k > ns {
 		if cn := countryAt(toks, k+1); cn > 0 && k+1+cn == b {
@@ -45,6 +50,11 @@ func (x *extractor) titledName(s spanAt, t, ns, roleStart int, role string) {
 		} else if n := b - k - 1; n >= 1 && n <= 2 && !hasOrgCue(toks, k+1, b) && !isAcronym(toks[k+1].s) && !knownOrgs.has(x.text(si, k+1, b)) && !x.bodyKnownAt(si, k+1) {
 			// "Rep. Luis Ocampo of Tucson": a home town, no part of the
 			// name nor a body.
+			b = k
+		} else if b-k-1 == 1 && isAcronym(toks[k+1].s) && !notOrgAcronyms.has(toks[k+1].s) {
+			// "Trial Attorney Kenji T. Abernathy of CCIPS": the section
+			// she is of, by its acronym.
+			x.org(si, k+1, b, s.used)
 			b = k
 		} else if st := k + 1; wordIs(toks, st, "the") && st+1 < b && hasOrgCue(toks, st+1, b) {
 			// "Dr. Helen Montclair of the Paris Observatory": the body

@@ -233,6 +233,25 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 		return t+1 < b && nextIs(toks, t, "of", "for") && !hasOrgCue(toks, a, t)
 	}
 	t := lastTitle(toks, a, b)
+	// "Trial Attorney Kenji T. Abernathy of CCIPS and Assistant U.S.
+	// Attorney Maria Lopez": two titled people, each with an office.
+	if t > a {
+		if k := indexWord(toks, a, t, "and"); k > a {
+			if t1 := lastTitle(toks, a, k); t1 >= 0 && t1+2 < k && isCapTok(toks[t1+1]) && isCapTok(toks[t1+2]) && !titleWords.has(toks[t1+1].lower()) {
+				sub := s
+				sub.b = k
+				if _, v := x.spanTitleName(sub); v == found {
+					return restFrom(s, k+1)
+				}
+			}
+		}
+	}
+	// "Special Agent in Charge Douglas R. Whitaker": the office runs over
+	// "in", which ends a run of capitals.
+	inCharge := t < 0 && toks[a].n == "Charge" && a >= 2 && wordIs(toks, a-1, "in") && (titleWords.has(toks[a-2].lower()) || toks[a-2].n == "Agent")
+	if inCharge {
+		t = a
+	}
 	// "Inspector Gary Lowe of the Leicester City Centre neighbourhood
 	// team": the titled person, then the body they belong to.
 	if t >= 0 && hasOrgCue(toks, t+1, b) && !officeOf(t) && !titleInOrgName(toks, a, t) {
@@ -280,6 +299,12 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 		}
 	}
 	roleStart := x.roleStart(s.si, a)
+	if inCharge {
+		roleStart = a - 2
+		for roleStart > 0 && isCapTok(toks[roleStart-1]) {
+			roleStart--
+		}
+	}
 	roleEnd := t + 1
 	if ns > roleEnd && ns < b {
 		roleEnd = ns // "Secretary of State" before "Antony Blinken"

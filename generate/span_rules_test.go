@@ -925,3 +925,48 @@ func TestThreatActorDefinitions(t *testing.T) {
 	actors, _ = extractText("Hollywood actors went on strike in July, the union said.")
 	noActorsLike(t, actors, "Hollywood (group")
 }
+
+// TestOfficialsOfAPressRelease: a prosecutor's office writes its people
+// with a middle initial, the district they serve and the section they
+// come from; none of that is their name, and two of them joined by "and"
+// are two people, each with an office.
+func TestOfficialsOfAPressRelease(t *testing.T) {
+	actors, _ := extractText("The announcement was made by U.S. Attorney Laura B. Kincaid for the Middle District of Tennessee.")
+	wantActorsLike(t, actors, "Laura B. Kincaid (person, U.S. Attorney)")
+	actors, _ = extractText("Trial Attorney Kenji T. Abernathy of CCIPS and Assistant U.S. Attorney Maria Lopez are prosecuting the case.")
+	wantActorsLike(t, actors, "Kenji T. Abernathy (person, Trial Attorney)", "Maria Lopez (person, Assistant U.S. Attorney)", "CCIPS (organization")
+	actors, _ = extractText(`"It was bad," said Special Agent in Charge Douglas R. Whitaker of the FBI's Nashville field office.`)
+	wantActorsLike(t, actors, "Douglas R. Whitaker (person, Special Agent in Charge")
+	noActorsLike(t, actors, "Charge")
+	actors, _ = extractText("Shares of Mercer Lane Holdings, which owns a stake in the chain, fell 3.1%.")
+	wantActorsLike(t, actors, "Mercer Lane Holdings (organization")
+	noActorsLike(t, actors, "Shares")
+	actors, _ = extractText("A ransomware attack has knocked out phone systems at Cumberland Ridge Health System, forcing the hospital chain to divert ambulances.")
+	wantActorsLike(t, actors, "Cumberland Ridge Health System (organization")
+}
+
+// TestRenamedBodyKeepsItsName: a body named short first and in full
+// later ("Apple", then "Apple Inc."; "SEC", then the Securities and
+// Exchange Commission) takes the full name and keeps the short one as an
+// alias, so that a reader searching for it finds it.
+func TestRenamedBodyKeepsItsName(t *testing.T) {
+	for _, c := range []struct{ text, name, alias string }{
+		{"Apple said sales of the iPhone rose. Shares of Apple Inc. fell 2% on Monday.", "Apple Inc.", "Apple"},
+		{"The SEC opened an inquiry on Monday. The Securities and Exchange Commission declined to comment.", "Securities and Exchange Commission", "SEC"},
+	} {
+		x := newExtractor(segmentDoc(0, c.text))
+		x.run()
+		found := false
+		for _, a := range x.output([]string{"S1"}) {
+			if a.Name == c.name {
+				found = true
+				if !slices.Contains(a.Aliases, c.alias) {
+					t.Errorf("%q: %s's aliases %q lack %q", c.text, a.Name, a.Aliases, c.alias)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no actor %q", c.text, c.name)
+		}
+	}
+}

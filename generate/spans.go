@@ -301,7 +301,11 @@ func institutionCue(toks []token, a, b int) bool {
 
 func hasOrgCue(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
-		if l := toks[i].lower(); orgCueWords.has(l) || bankCompound(l) || i > a && tradeTails.has(l) {
+		// "Cumberland Ridge Health System", "the Federal Reserve System":
+		// a system of hospitals or schools is a body; the Solar System
+		// and an operating system are not.
+		if l := toks[i].lower(); orgCueWords.has(l) || bankCompound(l) || i > a && tradeTails.has(l) ||
+			l == "system" && i > a && systemOwners.has(toks[i-1].lower()) {
 			return true
 		}
 	}
@@ -313,6 +317,11 @@ func hasOrgCue(toks []token, a, b int) bool {
 func bankCompound(l string) bool {
 	return len(l) > 6 && strings.HasSuffix(l, "bank")
 }
+
+// systemOwners are the words before "System" in the name of a body that
+// runs hospitals, schools or money.
+var systemOwners = words(`health healthcare hospital medical school schools university college reserve transit
+	pension retirement`)
 
 func hasTitle(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {

@@ -76,13 +76,24 @@ import (
 // 0.745). A one-word bank's name is a body ("Bundesbank", from blind23):
 // MEANTIME's actor precision 0.387 -> 0.385 on this split; on the dev
 // split the body it added is Citibank, which MEANTIME's gold leaves out.
+//
+// GUM's actor precision went down a second time, 0.699 -> 0.6935, with the
+// fix that a body renamed to its longer name keeps the name it had as an
+// alias ("SEC" of the Securities and Exchange Commission, "Apple" of
+// "Apple Inc.": addAlias had taken the old name for one it had, and
+// dropped it). Recall held; on the dev split nothing moved but aliases
+// added ("USI" of the University of Southern Indiana, "Barclays" of
+// Barclays Capital); blind17's precision rose 0.952 -> 0.967, and
+// MEANTIME's recall here, which "Shares of Apple Inc." read as one body
+// had lowered to 0.901, went back to 0.905. The test articles were not
+// looked at.
 var realdevFloor = map[string]struct {
 	actorP, actorR, events float64
 	quotes, speakers       float64
 	speakersRight          int
 	rouge1                 float64 // ROUGE-1 F x100 against human summaries
 }{
-	"GUM":      {actorP: 0.699, actorR: 0.611, events: 0.750, quotes: 0.916, speakers: 0.962, speakersRight: 26, rouge1: 35.0},
+	"GUM":      {actorP: 0.6935, actorR: 0.611, events: 0.750, quotes: 0.916, speakers: 0.962, speakersRight: 26, rouge1: 35.0},
 	"MEANTIME": {actorP: 0.3845, actorR: 0.9045, events: 0.816, quotes: 0.992, speakers: 0.704, speakersRight: 98},
 }
 
