@@ -111,7 +111,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	broadcasting broadcaster radio television tv agency's cabinet government directorate command
 	brigade brigades battalion regiment militia movement front alliance coalition secretariat
 	tribunal board trust exchange reserve treasury pentagon kremlin intelligence security unit
-	centre center club society academy hospital church synod diocese conference-board
+	centre center club society academy hospital church synod diocese conference-board inspectorate clinic
 	observatory laboratory holding banca banco banque landesbank girozentrale credito
 	partners capital ventures systems solutions software media studios records publishing house
 	nations microsystems semiconductor semiconductors telecom telecoms telecommunications maritime
@@ -132,7 +132,7 @@ var institutionCues = words(`university college institute school hospital museum
 // "Tangshan Huaxin Ceramics", "Hanseong Mobile": cue words only after a name's first word
 // ("Financial markets closed" names no one).
 var tradeTails = words(`financial ceramics textiles plastics foods metals cement apparel garments beverages
-	brewery breweries distillery mills mobile`)
+	brewery breweries distillery mills mobile homes`)
 
 // possessiveFirms are firms whose one-word name is a possessive, "Moody's",
 // "Sainsbury's": the "'s" is the name's, not a possessive's.

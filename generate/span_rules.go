@@ -354,7 +354,8 @@ func (x *extractor) employerBeforeTitle(s spanAt, t int) {
 	}
 	// "a Fianna Fáil TD", "Labour MP": a known body before any title is
 	// the holder's party or employer.
-	if p < k && knownOrgs.has(x.text(s.si, p, k)) && !anyUsed(s.used, p, k) {
+	// "the Saskatchewan Party MLA for Wolverine Plains": so is a party.
+	if p < k && (knownOrgs.has(x.text(s.si, p, k)) || k-p >= 2 && toks[k-1].n == "Party") && !anyUsed(s.used, p, k) {
 		x.employers = append(x.employers, pending{sent: s.si, a: p, b: k})
 		return
 	}

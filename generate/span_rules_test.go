@@ -970,3 +970,22 @@ func TestRenamedBodyKeepsItsName(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalBodies: the bodies of local news, "North Yorkshire Fire and
+// Rescue Service", "the Planning Inspectorate", "the Renwick Medical
+// Clinic", a homebuilder ("Brackwell Homes"), and a member's party before
+// the seat's title ("the Saskatchewan Party MLA for Wolverine Plains").
+func TestLocalBodies(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Station Manager Gary Threlfall, of North Yorkshire Fire and Rescue Service, said a smoke alarm had saved the family.", "North Yorkshire Fire and Rescue Service (organization"},
+		{"Brackwell Homes has already said it will appeal to the Planning Inspectorate.", "Planning Inspectorate (organization"},
+		{"Brackwell Homes has already said it will appeal to the Planning Inspectorate.", "Brackwell Homes (organization"},
+		{"Amara Okeke, one of two physicians at the Renwick Medical Clinic, said she was tired.", "Renwick Medical Clinic (organization"},
+		{"Trent Halvorsen, the Saskatchewan Party MLA for Wolverine Plains, which includes Renwick, said the government had added staff.", "Saskatchewan Party (organization"},
+	} {
+		actors, _ := extractText(c.text)
+		wantActorsLike(t, actors, c.want)
+	}
+	actors, _ := extractText("Station Manager Gary Threlfall, of North Yorkshire Fire and Rescue Service, said a smoke alarm had saved the family.")
+	noActorsLike(t, actors, "Rescue Service")
+}
