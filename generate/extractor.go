@@ -43,6 +43,43 @@ type actor struct {
 	first   int // order of first mention
 	country *country
 	tokens  []string // person: name tokens, lower case
+	// titled: person: the genders of the titles the text gave them so far
+	// (titleMale, titleFemale; see person).
+	titled byte
+}
+
+// The bits of actor.titled.
+const (
+	titleMale byte = 1 << iota
+	titleFemale
+)
+
+// titleGender is the bit of actor.titled the title before token a of toks
+// gives ("Mr" titleMale, "Mrs" titleFemale), else 0.
+func titleGender(toks []token, a int) byte {
+	if a == 0 {
+		return 0
+	}
+	switch l := toks[a-1].lower(); {
+	case maleTitles.has(l):
+		return titleMale
+	case femaleTitles.has(l):
+		return titleFemale
+	}
+	return 0
+}
+
+// otherGender says person act is known as of the other gender than title
+// bit g: titled so before, or by a given name of the lists.
+func (act *actor) otherGender(g byte) bool {
+	if act.titled&^g != 0 {
+		return true
+	}
+	if len(act.tokens) < 2 {
+		return false
+	}
+	return g == titleMale && femaleNames.has(act.tokens[0]) && !maleNames.has(act.tokens[0]) ||
+		g == titleFemale && maleNames.has(act.tokens[0]) && !femaleNames.has(act.tokens[0])
 }
 
 func (a *actor) addAlias(s string) {
@@ -414,8 +451,22 @@ func (x *extractor) person(si, a, b int, role string) {
 			act = p
 		}
 	}
+	bySurname := act != nil
 	if act == nil {
 		act = x.actorFor(name, briefings.ActorPerson)
+	}
+	// "Mrs Dorsett" after "Mr Dorsett": his widow, another person, named
+	// with her title.
+	tg := titleGender(toks, a)
+	if tg != 0 && act.otherGender(tg) {
+		bySurname = false
+		act = x.actorFor(x.text(si, a-1, b), briefings.ActorPerson)
+		if act.tokens == nil {
+			act.tokens = []string{toks[a-1].lower(), toks[b-1].lower()}
+		}
+	}
+	act.titled |= tg
+	if !bySurname {
 		if act.tokens == nil {
 			for i := a; i < b; i++ {
 				if nick >= 0 && i >= nick && i < nick+3 {

@@ -790,3 +790,12 @@ func TestUnnamedSpeakersStayUnnamed(t *testing.T) {
 		"We've knocked on 22,000 doors here since Easter", "Labour's West Midlands campaign director",
 	}})
 }
+
+// TestMrsIsNotMr: "Mrs Dorsett" after "Mr Dorsett" (a widow after her
+// husband) is another person, and her words are not his.
+func TestMrsIsNotMr(t *testing.T) {
+	text := "Crash\n\nWarren Dorsett, 58, died in the crash. Mr Dorsett was a teacher.\n\n" +
+		"Speaking outside court, Mrs Dorsett said she hoped the case would change how people drove.\n\n" +
+		"\"No sentence was ever going to bring Warren home,\" she said."
+	checkQuoteSpeakers(t, []speakerCase{{text, "No sentence was ever going to bring Warren home", "Mrs Dorsett"}})
+}
