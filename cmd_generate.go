@@ -163,8 +163,28 @@ func reportUnfit(w io.Writer, out string, paths []string, b *briefings.Briefing,
 
 // writeFileAtomic writes data to a temporary file beside path and renames
 // it into place, so that path never holds a partial briefing, and not at
-// all once ctx is done.
+// all once ctx is done. A symbolic link is written through, to the file it
+// names; a pipe or a device ("-o /dev/null") is written into, as a
+// shell's ">" would: renamed over, either was replaced by a plain file
+// (run as root, "-o /dev/null" replaced the machine's /dev/null).
 func writeFileAtomic(ctx context.Context, path string, data []byte) error {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		if err := context.Cause(ctx); err != nil {
+			return err
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		_, err = f.Write(data)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err

@@ -1,12 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/brief-team/brief/briefings"
 )
@@ -186,4 +190,61 @@ func timelineDates(b *briefings.Briefing) string {
 		dates = append(dates, e.Date)
 	}
 	return strings.Join(dates, " ")
+}
+
+// TestGenerateWritesThroughLinksAndPipes: -o naming a symbolic link writes
+// the file it points to and leaves the link; -o naming a pipe (or a device,
+// as /dev/null) writes into it. Renaming a temporary file over either had
+// replaced it with a plain file: run as root, "-o /dev/null" replaced the
+// machine's /dev/null.
+func TestGenerateWritesThroughLinksAndPipes(t *testing.T) {
+	srcs, _ := filepath.Glob("briefings/sources/*.txt")
+	dir := t.TempDir()
+	target := filepath.Join(dir, "target.md")
+	if err := os.WriteFile(target, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.md")
+	if err := os.Symlink(target, link); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, err := run(t, append(append([]string{"generate"}, srcs...), "-o", link)...); err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("-o %s replaced the link: %v %v", link, fi.Mode(), err)
+	}
+	if data, _ := os.ReadFile(target); !bytes.HasPrefix(data, []byte("---")) {
+		t.Errorf("the link's target holds %q, want the briefing", data)
+	}
+
+	fifo := filepath.Join(dir, "pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan []byte)
+	go func() {
+		f, err := os.Open(fifo)
+		if err != nil {
+			got <- nil
+			return
+		}
+		defer f.Close()
+		data, _ := io.ReadAll(f)
+		got <- data
+	}()
+	if _, stderr, err := run(t, append(append([]string{"generate"}, srcs...), "-o", fifo)...); err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	if fi, err := os.Lstat(fifo); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Fatalf("-o %s replaced the pipe: %v %v", fifo, fi.Mode(), err)
+	}
+	select {
+	case data := <-got:
+		if !bytes.HasPrefix(data, []byte("---")) {
+			t.Errorf("the pipe carried %.80q, want the briefing", data)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("nothing came through the pipe")
+	}
 }
