@@ -799,3 +799,13 @@ func TestMrsIsNotMr(t *testing.T) {
 		"\"No sentence was ever going to bring Warren home,\" she said."
 	checkQuoteSpeakers(t, []speakerCase{{text, "No sentence was ever going to bring Warren home", "Mrs Dorsett"}})
 }
+
+// TestMoreReportingVerbs: "assured them that", "reiterated", "testified",
+// "complained" report speech as "told" does.
+func TestMoreReportingVerbs(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Gang\n\nJane Smith ran the gang. Months later, she assured them that \"nobody is coming to Spain.\"", "nobody is coming to Spain.", "Jane Smith"},
+		{"Court\n\nDr. Omar Reyes testified that the wound was \"consistent with a fall.\"", "consistent with a fall.", "Omar Reyes"},
+		{"Council\n\nMayor Ruth Adler reiterated that the plan was \"dead on arrival.\"", "dead on arrival.", "Ruth Adler"},
+	})
+}
