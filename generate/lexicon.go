@@ -355,3 +355,18 @@ var numberWords = sync.OnceValue(func() map[string]int {
 		"several": -1, "few": -1,
 	}
 })
+
+// subnationalPlaces are the states of the United States and Australia and
+// the provinces and territories of Canada, lower case: places, which the
+// tagger at times reads as a body or a person ("the Ohio freight firm").
+// Names that are as often a person's or a city's are left out
+// (Washington, Virginia, Victoria, Georgia, Montana).
+var subnationalPlaces = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Split(`alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|nebraska|nevada|new hampshire|new jersey|new mexico|new york state|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|west virginia|wisconsin|wyoming|`+
+		`alberta|british columbia|manitoba|new brunswick|newfoundland and labrador|nova scotia|ontario|prince edward island|quebec|saskatchewan|yukon|nunavut|northwest territories|`+
+		`new south wales|queensland|south australia|tasmania|western australia|northern territory|australian capital territory`, "|") {
+		m[n] = true
+	}
+	return m
+})

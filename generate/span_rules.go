@@ -41,6 +41,7 @@ var spanRules = []spanRule{
 	{"sports team", `Groningen beat Utrecht 3-1 with a late goal from their striker, the league's top scorer`, (*extractor).spanSportsTeam},
 	{"results and scoreboards", `Almere 1 (Verhoeven 70) Purmerend 0; Victoria Apeldoorn 2 2 0 0 6 1 6; J. Bosman c Tahir b Van Os 14; Clarke 10-2-38-2`, (*extractor).spanResults},
 	{"whole country", `Albania cut ties; a Spanish dual-language program`, (*extractor).spanCountry},
+	{"state or province", `prices rose in New South Wales`, (*extractor).spanSubnationalPlace},
 	{"person of firm", `said Megan Liu of Redfern Research`, (*extractor).spanPersonOfFirm},
 	{"title before name", `Albanian Prime Minister Edi Rama said`, (*extractor).spanTitleName},
 	{"given name that is a country", `"We wait," said Sofia Restrepo`, (*extractor).spanGivenNameCountry},
@@ -1053,6 +1054,17 @@ func (x *extractor) listEndsInBody(si, c int) bool {
 		}
 	}
 	return false
+}
+
+// spanSubnationalPlace: a US or Australian state or a Canadian province,
+// the whole span, is a place: no one's name ("New South Wales reported
+// falls").
+func (x *extractor) spanSubnationalPlace(s spanAt) (pending, verdict) {
+	if !subnationalPlaces()[strings.ToLower(x.text(s.si, s.a, s.b))] {
+		return pending{}, pass
+	}
+	markUsed(s.used, s.a, s.b)
+	return pending{}, found
 }
 
 // spanTagged: the names the tagger found inside a run that no rule of

@@ -29,6 +29,7 @@ func extractText(text string) (actors, rules []string) {
 // give ("Name (type, role)"), or "" when the span names no one.
 var spanCases = []struct{ rule, text, span, want string }{
 	{"tracked as", "Glass Heron actors exploited two flaws. Industry reporting also refers to this activity as Storm-1873, UNC4411 and Pewter Kite.", "Pewter Kite", ""},
+	{"state or province", "Prices rose in Tennessee, while Queensland and New South Wales reported falls.", "New South Wales", ""},
 	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
 	{"pronoun I", "Dr Peter Lomax said: 'Every doctor I know would tell him not to do it.'", "I", ""},
 	{"holiday", "Yesterday was Martin Luther King Day, so schools were closed.", "Martin Luther King Day", ""},
@@ -988,4 +989,16 @@ func TestLocalBodies(t *testing.T) {
 	}
 	actors, _ := extractText("Station Manager Gary Threlfall, of North Yorkshire Fire and Rescue Service, said a smoke alarm had saved the family.")
 	noActorsLike(t, actors, "Rescue Service")
+}
+
+// TestStatesAndProvinces: a US state, a Canadian province or an
+// Australian state is a place, not a body or a person, wherever the
+// tagger reads it as one ("the Ohio freight firm", "Ontario said").
+func TestStatesAndProvinces(t *testing.T) {
+	actors, _ := extractText("One of the victims, the Ohio freight firm Brennan & Holt Logistics, was encrypted on October 13.")
+	noActorsLike(t, actors, "Ohio")
+	wantActorsLike(t, actors, "Brennan & Holt Logistics (organization")
+	actors, _ = extractText("Prices rose in Tennessee and Saskatchewan, while Queensland and New South Wales reported falls, said Mark Ruiz of Ohio State University.")
+	noActorsLike(t, actors, "Tennessee", "Saskatchewan", "Queensland", "New South Wales")
+	wantActorsLike(t, actors, "Ohio State University (organization")
 }
