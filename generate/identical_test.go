@@ -58,6 +58,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind28", "testdata/blind28/sources", "testdata/blind28/gold"},
 	{"blind29", "testdata/blind29/sources", "testdata/blind29/gold"},
 	{"blind30", "testdata/blind30/sources", "testdata/blind30/gold"},
+	{"blind31", "testdata/blind31/sources", "testdata/blind31/gold"},
+	{"blind32", "testdata/blind32/sources", "testdata/blind32/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
