@@ -35,7 +35,10 @@ func (x *extractor) resolvePending(pend []pending) {
 		}
 		// A name listed beside a person's: "Andreea Ionescu, Mihai Vlad and
 		// Sorin Pavel", "X, left, and Mihai Vlad".
-		if n := p.b - p.a; n >= 2 && n <= 3 && !hasOrgCue(toks, p.a, p.b) && countryAt(toks, p.a) == 0 && x.listedWithPerson(p.sent, p.a, p.b) {
+		// Not a role in capitals after a name: "Sanna Ylönen, Lead Analyst
+		// at Revontuli Security".
+		roleInCaps := roleHeads.has(toks[p.b-1].lower()) && !knownGivenName(toks[p.a].lower())
+		if n := p.b - p.a; n >= 2 && n <= 3 && !hasOrgCue(toks, p.a, p.b) && countryAt(toks, p.a) == 0 && !roleInCaps && x.listedWithPerson(p.sent, p.a, p.b) {
 			x.person(p.sent, p.a, p.b, "")
 			continue
 		}

@@ -185,13 +185,19 @@ func (x *extractor) spanCountry(s spanAt) (pending, verdict) {
 	return pending{}, found
 }
 
+// inChargeAt says the run of capitals at a goes on an office that "in"
+// cut: "Special Agent in Charge Douglas R. Whitaker".
+func inChargeAt(toks []token, a int) bool {
+	return toks[a].n == "Charge" && a >= 2 && wordIs(toks, a-1, "in") && (titleWords.has(toks[a-2].lower()) || toks[a-2].n == "Agent")
+}
+
 // spanPersonOfFirm: `"...," said Megan Liu of Redfern Research`, "Lena Marsh
 // of KPDL": a person, then where the person works (a body by its cue word
 // or its acronym). "University of Oxford" has one word before "of".
 func (x *extractor) spanPersonOfFirm(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
 	k := indexWord(toks, a, b, "of")
-	if k-a < 2 || k-a > 4 || k+1 >= b || hasOrgCue(toks, a, k) || lastTitle(toks, a, k) >= 0 || notNameWords.has(toks[k-1].lower()) ||
+	if k-a < 2 || k-a > 4 || k+1 >= b || hasOrgCue(toks, a, k) || lastTitle(toks, a, k) >= 0 || inChargeAt(toks, a) || notNameWords.has(toks[k-1].lower()) ||
 		!(givenNames.has(toks[a].lower()) || a >= 1 && speechVerb(toks[a-1].lower()) || hasOrgCue(toks, k+1, b) || possessiveOrgCue(toks, b) || acronymAt(toks, b) || b == k+2 && isAcronym(toks[k+1].s)) ||
 		countryAt(toks, a) != 0 || isAcronym(toks[a].s) {
 		return pending{}, pass
@@ -249,7 +255,7 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 	}
 	// "Special Agent in Charge Douglas R. Whitaker": the office runs over
 	// "in", which ends a run of capitals.
-	inCharge := t < 0 && toks[a].n == "Charge" && a >= 2 && wordIs(toks, a-1, "in") && (titleWords.has(toks[a-2].lower()) || toks[a-2].n == "Agent")
+	inCharge := t < 0 && inChargeAt(toks, a)
 	if inCharge {
 		t = a
 	}
