@@ -818,6 +818,7 @@ var subjectRules = []speakerRule[subjectAt]{
 	{"role, name, verb", `its operator, Delos Maritime, said "..."`, (*extractor).subjectNameBeforeComma},
 	{"relative clause", `Sen. Wade Corbin, a Republican from Texas, who called the package "..."`, (*extractor).subjectRelative},
 	{"apposition", `A JFTC official, speaking on condition of anonymity, said "..."`, (*extractor).subjectApposition},
+	{"what it called", `Harbor Holdings rejected what it called "..."`, (*extractor).subjectWhatItCalled},
 	{"subject pronoun", `she said "..."`, (*extractor).subjectPronoun},
 	{"subject mention", `Omprakash Verma of the Congress (INC) said "..."`, (*extractor).subjectMention},
 	{"family", `Callum's family said "..."`, (*extractor).subjectFamily},
@@ -1119,6 +1120,21 @@ func (x *extractor) subjectApposition(c subjectAt) (string, verdict) {
 		}
 	}
 	return "", stop
+}
+
+// subjectWhatItCalled: "Cedar Ridge disclosed what it called "..."": the
+// "it" of a "what" or "which" clause is the body that opens the sentence,
+// not the body the text named last.
+func (x *extractor) subjectWhatItCalled(c subjectAt) (string, verdict) {
+	toks, e := x.sents[c.si].toks, c.e
+	if e < 2 || !wordIs(toks, e-1, "it") || !wordIs(toks, e-2, "what", "which") {
+		return "", pass
+	}
+	st := leadInEnd(toks)
+	if m, ok := x.mentionAt(c.si, st); ok && m.act != nil && m.kind == mOrg {
+		return m.act.name, found
+	}
+	return "", pass
 }
 
 // subjectPronoun: "he said", "it said": the person or body it stands for.

@@ -27,6 +27,7 @@ func quoteSpeakers(text string) (speakers map[string]string, rules []string) {
 var speakerCases = []struct{ rule, text, quote, speaker string }{
 	// speakerRules: where the attribution is.
 	{"after the quote", `"The port is the city," said union leader Piet Smit.`, "The port is the city", "Piet Smit"},
+	{"what it called", "Cedar Ridge Health System was hit by ransomware, according to a review by Recorded Future News. Cedar Ridge Health System first disclosed what it called a \"network disruption\" on February 20.", "network disruption", "Cedar Ridge Health System"},
 	{"before the quote", `Prime Minister Edi Rama said the attack was "an act of state aggression".`, "an act of state aggression", "Edi Rama"},
 	{"according to", `The talks were "over for now", according to Prime Minister Edi Rama.`, "over for now", "Edi Rama"},
 	{"according to", `The Crown charged the parents in May. Her skin broke often, and in the words of the Crown prosecutor, Mark Tedeschi, QC, "Gloria spent months crying."`, "Gloria spent months crying.", "Mark Tedeschi"},
@@ -807,5 +808,15 @@ func TestMoreReportingVerbs(t *testing.T) {
 		{"Gang\n\nJane Smith ran the gang. Months later, she assured them that \"nobody is coming to Spain.\"", "nobody is coming to Spain.", "Jane Smith"},
 		{"Court\n\nDr. Omar Reyes testified that the wound was \"consistent with a fall.\"", "consistent with a fall.", "Omar Reyes"},
 		{"Council\n\nMayor Ruth Adler reiterated that the plan was \"dead on arrival.\"", "dead on arrival.", "Ruth Adler"},
+	})
+}
+
+// TestWhatItCalled: "what it called a "network disruption"": the words
+// are the sentence's subject's, and "it" is that subject, not the body
+// the text named last.
+func TestWhatItCalled(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Schools\n\nCedar Ridge Health System was hit by ransomware, according to a review by Recorded Future News. Cedar Ridge Health System first disclosed what it called a \"network disruption\" on February 20.", "network disruption", "Cedar Ridge Health System"},
+		{"Ports\n\nThe board of Harbor Holdings met Mayor Ana Ruiz on Monday. She rejected what she called a \"rushed plan\".", "rushed plan", "Ana Ruiz"},
 	})
 }
