@@ -812,6 +812,21 @@ func TestJoinedNamesAndTypeClashes(t *testing.T) {
 	checkTimeline(t, br, map[string]string{"since at least 2021": "2021"})
 }
 
+// TestBreadcrumbs: a site's trail of sections is page furniture; a
+// masthead naming its body and a sentence with a bar are not.
+func TestBreadcrumbs(t *testing.T) {
+	for _, line := range []string{"News | Planning", "LOCAL | CITY HALL", "VEILWATCH LABS | Research | Threat Actors"} {
+		if !isBoilerplate(line) {
+			t.Errorf("isBoilerplate(%q) = false", line)
+		}
+	}
+	for _, line := range []string{"Traficom | National Cyber Security Centre Finland (NCSC-FI)", "The vote was 4-3 | the council said"} {
+		if isBoilerplate(line) {
+			t.Errorf("isBoilerplate(%q) = true", line)
+		}
+	}
+}
+
 // TestBoilerplateLines: lines of page furniture, including the two kinds
 // that open with any text (contacts, agency credits), and lines of text
 // that only look like them.

@@ -156,6 +156,21 @@ func straighten(s string) string {
 // match busy for 80 characters, three times the cost of the rest.
 var boilerplate = lazyAnchored(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more\b.{0,100}|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|skip advertisement|press play to listen.{0,60}|voiced by artificial intelligence\.?|share via|read time:.{0,20}|also read\b.{0,120}|get (?:the )?latest\b.{0,160}|see more|\(with inputs from .{0,60}\)|media contacts?:?|reporting from .{0,40}|news and press release|posted \d.{0,30}|reuse this content|additional reporting by .{1,80}|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|\(end\).{0,60}|of [\pL ]{2,40} newswires?|\d\d-\d\d-\d\d \d{4} ?(?:et|gmt|bst|cet)|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
 
+// breadcrumbs says t is a site's trail of sections, "News | Planning",
+// "LOCAL | CITY HALL": parts of one or two words between bars, no digit
+// and no mark.
+func breadcrumbs(t string) bool {
+	if !strings.Contains(t, " | ") || strings.ContainsAny(t, "0123456789.,;:!?\"()") {
+		return false
+	}
+	for p := range strings.SplitSeq(t, "|") {
+		if n := len(strings.Fields(p)); n == 0 || n > 2 {
+			return false
+		}
+	}
+	return true
+}
+
 // boilerplateHeads are the words boilerplate's alternatives open with, in
 // lower case ("e" for "e-mail").
 var boilerplateHeads = words(`share tweet email e print copy comment comments advertisement ad
@@ -431,6 +446,9 @@ func isBoilerplate(line string) bool {
 		t != strings.TrimSpace(line) && (strings.ContainsAny(t, "—–") || strings.Contains(t, "\" -")) && citationLine().MatchString(t) ||
 		strings.Contains(t, "/") && boilerplateAgency().MatchString(t) ||
 		endsInByline(t) && bylineRole().MatchString(t) || len(t) < 60 && bylineDesk().MatchString(t) {
+		return true
+	}
+	if breadcrumbs(t) {
 		return true
 	}
 	// A broadcast script's header field ("TYPE=CORRESPONDENT REPORT",

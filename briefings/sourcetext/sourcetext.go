@@ -151,11 +151,12 @@ func Read(path string, data []byte) (Document, error) {
 // paragraphs come first, each of at most four short lines with no stop,
 // holding a date line or only words of their own; the headline is the
 // first paragraph of one line of four words or more after them, with no
-// stop, no date and no byline. rest is body without the headline; what
-// is above it stays (its date line dates the page).
+// stop, no date and no byline. rest is body without the headline and the
+// labels above it; a paragraph with a date line stays (it dates the page).
 func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 	trimmed := strings.TrimLeft(body, "\n")
 	off := 0
+	above := "" // the paragraphs above the headline that stay
 	for n := 0; n < 4 && off < len(trimmed); n++ {
 		para, _, _ := strings.Cut(trimmed[off:], "\n\n")
 		next := off + len(para) + 2
@@ -164,7 +165,7 @@ func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 			l := strings.TrimSpace(lines[0])
 			if len(strings.Fields(l)) >= 4 && len(l) < 200 && !strings.HasSuffix(l, ".") && lineDate(l) == "" &&
 				!strings.HasPrefix(strings.ToLower(l), "by ") && strings.ContainsFunc(l, unicode.IsLower) {
-				return l, trimmed[:off] + trimmed[min(next, len(trimmed)):], true
+				return l, above + trimmed[min(next, len(trimmed)):], true
 			}
 		}
 		if len(lines) > 4 {
@@ -181,6 +182,12 @@ func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 		}
 		if !dated && !short {
 			return "", "", false
+		}
+		// The masthead and its date line stay (the date dates the page);
+		// a section's label ("LOCAL NEWS") is no more the story's text
+		// than its headline.
+		if dated {
+			above += trimmed[off:min(next, len(trimmed))]
 		}
 		off = next
 	}
