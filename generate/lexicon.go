@@ -269,6 +269,7 @@ var commonCapitalized = words(`a an the this that these those there here it its 
 	several some many most much more few other another each every all both either neither no not
 	one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
 	seventeen eighteen nineteen twenty dozens hundreds thousands members half part none any shares
+	organizers organisers supporters opponents shareholders investors employees rival rivals
 	first second third former new old recent such
 	only just even already again once today yesterday tomorrow now currently previously separately
 	officials relations police security authorities residents analysts experts critics sources

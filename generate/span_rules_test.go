@@ -1008,3 +1008,18 @@ func TestStatesAndProvinces(t *testing.T) {
 	noActorsLike(t, actors, "Tennessee", "Saskatchewan", "Queensland", "New South Wales")
 	wantActorsLike(t, actors, "Ohio State University (organization")
 }
+
+// TestSentenceOpeningCommonWords: a sentence's first word, capitalized only
+// because it opens it, is no part of the body after it: "Organizers of the
+// Twin Ports Labor Assembly", "Rival Sahyadri Plastics".
+func TestSentenceOpeningCommonWords(t *testing.T) {
+	for _, c := range []struct{ text, want, not string }{
+		{"Organizers of the Twin Ports Labor Assembly said the march would go ahead.", "Twin Ports Labor Assembly (organization", "Organizers"},
+		{"Rival Sahyadri Plastics said it would cut prices.", "Sahyadri Plastics (organization", "Rival"},
+		{"Supporters of the Green Party gathered outside.", "Green Party (organization", "Supporters"},
+	} {
+		actors, _ := extractText(c.text)
+		wantActorsLike(t, actors, c.want)
+		noActorsLike(t, actors, c.not)
+	}
+}
