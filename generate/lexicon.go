@@ -169,9 +169,10 @@ var knownOrgs = words(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mos
 	Deutsche_Bank BNP_Paribas Lehman_Brothers Merrill_Lynch Wells_Fargo BlackRock Toyota Volkswagen
 	Nissan Siemens Nokia Ericsson IBM Walmart ExxonMobil Chevron Pfizer Moderna AstraZeneca Novartis`)
 
-// partyForms are the names news gives one party, by the key of the party
-// they all stand for: "the Tories", "the Conservatives" and "the
-// Conservative Party" are one actor.
+// partyForms are the names news gives one party (or one central bank), by
+// the key of the body they all stand for: "the Tories", "the
+// Conservatives" and "the Conservative Party" are one actor; so are "the
+// Fed" and "the Federal Reserve".
 var partyForms = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for key, forms := range map[string]string{
@@ -180,6 +181,7 @@ var partyForms = sync.OnceValue(func() map[string]string {
 		"liberal democrats":  "lib_dems lib_dem liberal_democrat liberal_democrats liberal_democratic_party",
 		"democratic party":   "democratic_party democrats",
 		"republican party":   "republican_party republicans gop",
+		"federal reserve":    "fed federal_reserve_board federal_reserve_system us_federal_reserve",
 	} {
 		for _, f := range strings.Fields(forms) {
 			m[strings.ReplaceAll(f, "_", " ")] = key

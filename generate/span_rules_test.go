@@ -1023,3 +1023,22 @@ func TestSentenceOpeningCommonWords(t *testing.T) {
 		noActorsLike(t, actors, c.not)
 	}
 }
+
+// TestTheFed: "the Fed" is the Federal Reserve, in either order.
+func TestTheFed(t *testing.T) {
+	for _, text := range []string{
+		"US stocks fell after a Federal Reserve official spoke. Fed Governor Elaine Whitcombe said the central bank had no reason to hurry.",
+		"The Fed held rates on Wednesday. The Federal Reserve said inflation had eased.",
+	} {
+		actors, _ := extractText(text)
+		n := 0
+		for _, a := range actors {
+			if strings.HasPrefix(a, "Fed ") || strings.HasPrefix(a, "Federal Reserve ") {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d actors for the Fed in %q", text, n, actors)
+		}
+	}
+}
