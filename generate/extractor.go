@@ -267,7 +267,7 @@ func (x *extractor) run() {
 			// or a quotation are not part of a name.
 			a := sp.a
 			if countryAt(toks, a) < sp.b-a {
-				for a < sp.b && countryAt(toks, a) == 0 && (determiners.has(toks[a].lower()) || placeCompound(toks[a].n) || commonCapitalized.has(toks[a].lower()) && (a == 0 || toks[a-1].kind != tWord && toks[a-1].kind != tNum) && !knownAcronym(toks[a].s)) {
+				for a < sp.b && countryAt(toks, a) == 0 && (determiners.has(toks[a].lower()) || placeCompound(toks[a].n) || (commonCapitalized.has(toks[a].lower()) || agentsOf(toks, a)) && (a == 0 || toks[a-1].kind != tWord && toks[a-1].kind != tNum) && !knownAcronym(toks[a].s)) {
 					// "National Science Foundation officials said",
 					// "(International Monetary Fund)": an adjective that
 					// opens a body's name stays in it.
@@ -288,7 +288,7 @@ func (x *extractor) run() {
 				a++
 			}
 			// "Thirteen of the Security Council's members": a part of it.
-			if a > sp.a && a < sp.b && toks[a].lower() == "of" && toks[a-1].kind == tWord && commonCapitalized.has(toks[a-1].lower()) {
+			if a > sp.a && a < sp.b && toks[a].lower() == "of" && toks[a-1].kind == tWord && (commonCapitalized.has(toks[a-1].lower()) || agentsOf(toks, a-1)) {
 				a++
 				if a < sp.b && toks[a].lower() == "the" {
 					a++
@@ -487,6 +487,18 @@ func (x *extractor) person(si, a, b int, role string) {
 	}
 	x.add(mention{sent: si, a: a, b: b, kind: mPerson, act: act})
 }
+
+// agentsOf says token a is a plural of people by trade before "of",
+// "Administrators of Marlowe Motor Company", "Organizers of the
+// Assembly": a sentence's subject, no part of the body's name. Kin are
+// bodies' first words ("Daughters of the American Revolution").
+func agentsOf(toks []token, a int) bool {
+	l := toks[a].lower()
+	return wordIs(toks, a+1, "of") && (strings.HasSuffix(l, "ers") || strings.HasSuffix(l, "ors") || strings.HasSuffix(l, "ists")) && !kinPlurals.has(l)
+}
+
+// kinPlurals are the plurals of kin, which open bodies' names.
+var kinPlurals = words(`daughters sons sisters brothers mothers fathers`)
 
 // cleanRole drops a leading article and trailing punctuation.
 func cleanRole(r string) string {

@@ -1017,6 +1017,7 @@ func TestSentenceOpeningCommonWords(t *testing.T) {
 		{"Organizers of the Twin Ports Labor Assembly said the march would go ahead.", "Twin Ports Labor Assembly (organization", "Organizers"},
 		{"Rival Sahyadri Plastics said it would cut prices.", "Sahyadri Plastics (organization", "Rival"},
 		{"Supporters of the Green Party gathered outside.", "Green Party (organization", "Supporters"},
+		{"Administrators of Marlowe Motor Company said the plant would close.", "Marlowe Motor Company (organization", "Administrators"},
 	} {
 		actors, _ := extractText(c.text)
 		wantActorsLike(t, actors, c.want)
