@@ -203,8 +203,10 @@ func (x *extractor) roleStartBefore(si, start int, typ string, comma bool) int {
 				for ps > 0 && pe-ps < 4 && isCapTok(toks[ps-1]) {
 					ps--
 				}
-				// Not a person's: "Perić's lawyer, Tomislav Jurić".
-				if !x.covered(si, ps, pe) && typ == briefings.ActorPerson && (pe-ps != 1 || x.bySurname(toks[ps].lower(), x.doc(si)) == nil) {
+				// Not a person's: "Perić's lawyer, Tomislav Jurić", "Mr.
+				// Pruitt's former business partner, Ray Ostrander".
+				titled := maleTitles.has(toks[ps].lower()) || femaleTitles.has(toks[ps].lower())
+				if !x.covered(si, ps, pe) && typ == briefings.ActorPerson && !titled && (pe-ps != 1 || x.bySurname(toks[ps].lower(), x.doc(si)) == nil) {
 					x.org(si, ps, pe, make([]bool, len(toks)))
 				}
 				start = ps

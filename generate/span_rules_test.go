@@ -1043,3 +1043,11 @@ func TestTheFed(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledPersonEmploysNoOne: "Mr. Pruitt's former business partner,
+// Ray Ostrander" makes no body of Mr. Pruitt.
+func TestTitledPersonEmploysNoOne(t *testing.T) {
+	actors, _ := extractText("Dale Pruitt, the Republican nominee, spoke on Monday. In 2010 he backed Mr. Pruitt's former business partner, Ray Ostrander, for the Clinton County Board of Supervisors.")
+	noActorsLike(t, actors, "Mr. Pruitt (organization")
+	wantActorsLike(t, actors, "Ray Ostrander (person")
+}
