@@ -820,3 +820,26 @@ func TestWhatItCalled(t *testing.T) {
 		{"Ports\n\nThe board of Harbor Holdings met Mayor Ana Ruiz on Monday. She rejected what she called a \"rushed plan\".", "rushed plan", "Ana Ruiz"},
 	})
 }
+
+// TestInterviewWithNamedTurns: an interview printed with its speakers'
+// names as labels in title case ("Julien Marchand: ...", then
+// "Marchand: ...") gives each turn to its speaker; a paragraph or two
+// opening "Note:" or "Update:" is no interview.
+func TestInterviewWithNamedTurns(t *testing.T) {
+	text := "MP quits caucus\n\n" +
+		"Priya Deshmukh spoke with host Julien Marchand of The House.\n\n" +
+		"Julien Marchand: You've been a Liberal since you were a teenager. Why leave now?\n\n" +
+		"Priya Deshmukh: Because the vote was on Tuesday, not in October.\n\n" +
+		"Marchand: Will you run as an Independent in October?\n\n" +
+		"Deshmukh: I'll decide that over the summer with my family."
+	checkQuoteSpeakers(t, []speakerCase{
+		{text, "You've been a Liberal since you were a teenager. Why leave now?", "Julien Marchand"},
+		{text, "Because the vote was on Tuesday, not in October.", "Priya Deshmukh"},
+		{text, "Will you run as an Independent in October?", "Julien Marchand"},
+		{text, "I'll decide that over the summer with my family.", "Priya Deshmukh"},
+	})
+	notes := "Budget\n\nThe council met on Monday.\n\nNote: The vote was 5-4.\n\nUpdate: The mayor has since resigned.\n\nCorrection: An earlier version misspelled a name."
+	if sp, _ := quoteSpeakers(notes); len(sp) != 0 {
+		t.Errorf("notes read as turns: %q", sp)
+	}
+}

@@ -52,9 +52,61 @@ func transcriptTurns(paras []string) (names []string, cut []int) {
 		}
 	}
 	if n < 3 {
+		if names, cut := namedTurns(paras); names != nil {
+			return names, cut
+		}
 		return interviewTurns(paras)
 	}
 	return names, cut
+}
+
+// titleLabel matches a speaker's label in title case opening a paragraph:
+// "Julien Marchand: ", "Marchand: ".
+var titleLabel = lazyRegexp(`^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}): +\S`)
+
+// namedTurns reads an interview printed with its speakers' names as
+// labels in title case, "Julien Marchand: ..." then "Marchand: ...": four
+// labelled paragraphs or more, of two speakers or more (by the label's
+// last word), each labelling two paragraphs at least. A paragraph or two
+// opening "Note:" or "Update:" make none.
+func namedTurns(paras []string) (names []string, cut []int) {
+	names, cut = make([]string, len(paras)), make([]int, len(paras))
+	bySpeaker := map[string]int{}
+	n := 0
+	for i, p := range paras {
+		m := titleLabel().FindStringSubmatchIndex(p)
+		if m == nil {
+			continue
+		}
+		label := p[m[2]:m[3]]
+		if notSpeakerLabels.has(strings.ToLower(label)) {
+			continue
+		}
+		names[i], cut[i] = label, m[1]-1
+		bySpeaker[lastWord(label)]++
+		n++
+	}
+	if n < 4 || len(bySpeaker) < 2 {
+		return nil, nil
+	}
+	for _, c := range bySpeaker {
+		if c < 2 {
+			return nil, nil
+		}
+	}
+	return names, cut
+}
+
+// notSpeakerLabels open a paragraph with a colon and name no speaker.
+var notSpeakerLabels = words(`note notes update updated correction clarification disclaimer
+	source sources related read watch listen photo photos video caption credit warning background`)
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 // answerTurn names the turns of an interview printed as questions and
