@@ -843,3 +843,14 @@ func TestInterviewWithNamedTurns(t *testing.T) {
 		t.Errorf("notes read as turns: %q", sp)
 	}
 }
+
+// TestMemoWrittenBy: "the memo says" quotes the memo's author, named after
+// it ("The eight-page memo, dated June 9 and written by ... strategist
+// Brian Kosloski"), a few sentences before.
+func TestMemoWrittenBy(t *testing.T) {
+	text := "Memo\n\nRep. Dale Harkness's team has warned him that a Senate campaign is not yet viable, according to an internal memo obtained by POLITICO.\n\n" +
+		"The eight-page memo, dated June 9 and written by Harkness's longtime strategist Brian Kosloski, lays out a path to the primary.\n\n" +
+		"Harkness has not said whether he will run.\n\n" +
+		"\"Name ID is our biggest problem and our cheapest one to fix,\" the memo says."
+	checkQuoteSpeakers(t, []speakerCase{{text, "Name ID is our biggest problem and our cheapest one to fix", "Brian Kosloski"}})
+}

@@ -580,12 +580,33 @@ func (x *extractor) issuer(si, d int) string {
 	return ""
 }
 
+// writtenBy is the person named as the writer after the document at
+// token d of sentence si: "The eight-page memo, dated June 9 and written by
+// Harkness's longtime strategist Brian Kosloski".
+func (x *extractor) writtenBy(si, d int) string {
+	toks := x.sents[si].toks
+	for v := d + 1; v < len(toks) && v <= d+12; v++ {
+		if !wordIs(toks, v, "written", "authored", "drafted", "prepared", "signed") || !wordIs(toks, v+1, "by") {
+			continue
+		}
+		for _, m := range x.mentions[si] {
+			// Not the possessor before the writer's role ("Harkness's").
+			if m.kind == mPerson && m.act != nil && m.a > v+1 && m.a <= v+8 && !wordIs(toks, m.b, "'s") {
+				return m.act.name
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // issueVerbs put a document out: its subject speaks through it.
 var issueVerbs = words(`issued released published sent posted put signed wrote`)
 
 // authorOf finds who wrote "the report" that speaks in sentence si: in
-// the latest earlier sentence of the document that names such a document,
-// who issued it ("the AAIB published its final report") or the body that
+// the latest of the eight sentences before that names such a document and
+// its author, who issued it ("the AAIB published its final report"), who
+// wrote it ("the memo, written by ... Brian Kosloski") or the body that
 // speaks there ("In its final report, the AAIB said"). Else "": the
 // document itself is no speaker.
 func (x *extractor) authorOf(noun string, si int) string {
@@ -597,6 +618,9 @@ func (x *extractor) authorOf(noun string, si int) string {
 			continue
 		}
 		if name := x.issuer(s, d); name != "" {
+			return name
+		}
+		if name := x.writtenBy(s, d); name != "" {
 			return name
 		}
 		for _, m := range x.mentions[s] {
@@ -623,7 +647,8 @@ func (x *extractor) authorOf(noun string, si int) string {
 				return x.subjectFrom(s, st)
 			}
 		}
-		return ""
+		// "Harkness raised $610,000, the memo notes": a sentence that
+		// names the document but not its author; the one before may.
 	}
 	return ""
 }
