@@ -653,6 +653,11 @@ func (x *extractor) bodySpokesperson(c afterAt) (string, verdict) {
 func (x *extractor) nameNearestVerb(c afterAt) (string, verdict) {
 	si, i := c.si, c.i
 	toks := x.sents[si].toks
+	// "..." , because Scottish claims had been migrated later": a clause
+	// of the sentence's own, no attribution.
+	if wordIs(toks, i, "because", "as", "although", "though", "while", "since", "if", "unless", "when", "after", "before") {
+		return "", pass
+	}
 	for j := i; j < len(toks) && j < i+12; j++ {
 		if toks[j].n == "," || toks[j].n == "." || toks[j].kind == tDQ {
 			break

@@ -854,3 +854,12 @@ func TestMemoWrittenBy(t *testing.T) {
 		"\"Name ID is our biggest problem and our cheapest one to fix,\" the memo says."
 	checkQuoteSpeakers(t, []speakerCase{{text, "Name ID is our biggest problem and our cheapest one to fix", "Brian Kosloski"}})
 }
+
+// TestClauseAfterQuoteIsNoAttribution: the words after a quotation that
+// open a clause ("because Scottish claims had been migrated later") name
+// no speaker; the subject before the quotation does.
+func TestClauseAfterQuoteIsNoAttribution(t *testing.T) {
+	text := "Hearing\n\nSir Clive Amberley, the permanent secretary, gave evidence on Tuesday.\n\n" +
+		"Amberley said the difference was “a matter of timing, not of policy”, because Scottish claims had been migrated to the new system later, and promised to write to the committee."
+	checkQuoteSpeakers(t, []speakerCase{{text, "a matter of timing, not of policy", "Sir Clive Amberley"}})
+}
