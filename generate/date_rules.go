@@ -376,11 +376,30 @@ func (f dateFinder) daySpan(toks []token, i int) (dateHit, verdict) {
 	if !y1 && y2 {
 		start = end[:4] + start[4:]
 	}
-	if !y1 && start > end {
-		y, _ := strconv.Atoi(start[:4])
-		start = strconv.Itoa(y-1) + start[4:]
+	// A span over the new year, "from October 12 to January 26": the
+	// year the text gives holds; with none, the span that lies nearer the
+	// publication (an exhibition that opens next week runs into next
+	// year; one that closed last month opened last year).
+	switch {
+	case y1 && !y2 && start > end:
+		end = addYears(end, 1)
+	case !y1 && y2 && start > end:
+		start = addYears(start, -1)
+	case !y1 && !y2 && start[5:] > end[5:] && f.hasPub:
+		best := time.Duration(1 << 62)
+		for y := f.pub.Year() - 1; y <= f.pub.Year()+1; y++ {
+			s, e := strconv.Itoa(y)+start[4:], strconv.Itoa(y+1)+end[4:]
+			if d := spanDistance(f.pub, s, e); d < best {
+				best, start, end = d, s, e
+			}
+		}
+	case !y1 && start > end:
+		start = addYears(start, -1)
 	}
 	if t, err := time.Parse("2006-01-02", start); err != nil || ymd(t) != start || start >= end {
+		return dateHit{}, pass
+	}
+	if t, err := time.Parse("2006-01-02", end); err != nil || ymd(t) != end {
 		return dateHit{}, pass
 	}
 	return dateHit{a: a, b: h2.b, date: start, end: end}, found
@@ -690,4 +709,27 @@ func (f dateFinder) bareYear(toks []token, i int) (dateHit, verdict) {
 		return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
 	}
 	return dateHit{}, stop
+}
+
+// addYears moves ISO date d (YYYY-MM-DD) by n years (not from February
+// 29: a span's ends are checked after).
+func addYears(d string, n int) string {
+	y, _ := strconv.Atoi(d[:4])
+	return strconv.Itoa(y+n) + d[4:]
+}
+
+// spanDistance is how far day t lies from the span of ISO days [a, b]: 0
+// inside it.
+func spanDistance(t time.Time, a, b string) time.Duration {
+	ta, err1 := time.Parse("2006-01-02", a)
+	tb, err2 := time.Parse("2006-01-02", b)
+	switch {
+	case err1 != nil || err2 != nil:
+		return 1 << 62
+	case t.Before(ta):
+		return ta.Sub(t)
+	case t.After(tb):
+		return t.Sub(tb)
+	}
+	return 0
 }
