@@ -621,6 +621,9 @@ func (f dateFinder) dayExpr(toks []token, a, b, y int, hasY bool, m, d1, d2 int)
 		case ahead > 0 && ahead <= 45*24*time.Hour:
 			// A day weeks after the story is one to come ("at the December
 			// 18 Council", told in November), not last year's.
+		case ahead > 0 && ahead <= 183*24*time.Hour && wordIs(toks, a-1, "for"):
+			// "has called another march for December 5", "a vote set for
+			// March 2": a day something is set for, within half a year.
 		case m > pm || m == pm && d1 > pd:
 			y--
 		}

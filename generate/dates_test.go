@@ -110,6 +110,7 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"day first", "2025-11-18", "The man was held until 12 February, when he was freed.", "2025-02-12"},
 	{"day first", "2025-11-21", "The case was adjourned until 3 March.", "2026-03-03"},
 	{"month first", "2025-11-21", "A separate hearing on the assets has been set for January 15.", "2026-01-15"},
+	{"month first", "2015-10-18", "The platform has called another march for December 5.", "2015-12-05"},
 
 	{"bare year", "2025-06-22", "He has proposed a presidential vote no earlier than 2027.", "2027"},
 	{"year span", "2024-11-14", "He took bribes between 2015 and 2018, prosecutors said.", "2015/2018"},
