@@ -989,6 +989,7 @@ func TestLocalBodies(t *testing.T) {
 		{"Brackwell Homes has already said it will appeal to the Planning Inspectorate.", "Brackwell Homes (organization"},
 		{"Amara Okeke, one of two physicians at the Renwick Medical Clinic, said she was tired.", "Renwick Medical Clinic (organization"},
 		{"Trent Halvorsen, the Saskatchewan Party MLA for Wolverine Plains, which includes Renwick, said the government had added staff.", "Saskatchewan Party (organization"},
+		{"The Maritime and Commercial High Court in Copenhagen appointed the lawyer Mette Kjaergaard as trustee.", "Maritime and Commercial High Court (organization"},
 	} {
 		actors, _ := extractText(c.text)
 		wantActorsLike(t, actors, c.want)

@@ -197,7 +197,9 @@ func capSpans(toks []token) []span {
 				// name after "and" that starts with a country is its own.
 				// "North Yorkshire Fire and Rescue Service": a place's name
 				// before them (a county's of two words) too.
-				if k := j + 1 + spanEndCap(toks, j+1); !hasOrgCue(toks, a, j) && hasOrgCue(toks, j+1, k) && countryAt(toks, lead) == 0 && countryAt(toks, j+1) == 0 && !knownOrgs.has(toks[lead].n) && j-lead <= 3 {
+				// "The Maritime and Commercial High Court": one word before
+				// "and", though a firm's ("Maritime").
+				if k := j + 1 + spanEndCap(toks, j+1); (!hasOrgCue(toks, a, j) || j-lead == 1) && hasOrgCue(toks, j+1, k) && countryAt(toks, lead) == 0 && countryAt(toks, j+1) == 0 && !knownOrgs.has(toks[lead].n) && j-lead <= 3 {
 					j = k
 					continue
 				}
