@@ -1052,3 +1052,11 @@ func TestTitledPersonEmploysNoOne(t *testing.T) {
 	noActorsLike(t, actors, "Mr. Pruitt (organization")
 	wantActorsLike(t, actors, "Ray Ostrander (person")
 }
+
+// TestNamesTheTaggerCuts: "Peter Paul Rubens", which the tagger reads as
+// two people side by side, is one.
+func TestNamesTheTaggerCuts(t *testing.T) {
+	actors, _ := extractText("The show places the painting alongside works by Jordaens and Peter Paul Rubens lent by museums in Brussels and Madrid.")
+	wantActorsLike(t, actors, "Peter Paul Rubens (person")
+	noActorsLike(t, actors, "Paul Rubens (person")
+}

@@ -92,7 +92,23 @@ func (x *extractor) tagDoc(tg *ner.Tagger, a, b int) {
 	}
 	for si := a; si < b; si++ {
 		sort.Slice(x.tagged[si], func(i, j int) bool { return x.tagged[si][i].a < x.tagged[si][j].a })
+		x.tagged[si] = joinAdjacentPeople(x.tagged[si])
 	}
+}
+
+// joinAdjacentPeople makes one name of two people the tagger reads side
+// by side, nothing between them ("Peter" + "Paul Rubens"): a list of
+// people has commas or "and".
+func joinAdjacentPeople(ts []taggedName) []taggedName {
+	out := ts[:0]
+	for _, t := range ts {
+		if n := len(out); n > 0 && out[n-1].typ == briefings.ActorPerson && t.typ == briefings.ActorPerson && out[n-1].b == t.a {
+			out[n-1].b = t.b
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // window is tokens [a,b) of sentence si that the tagger reads.
