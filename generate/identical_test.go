@@ -60,6 +60,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind30", "testdata/blind30/sources", "testdata/blind30/gold"},
 	{"blind31", "testdata/blind31/sources", "testdata/blind31/gold"},
 	{"blind32", "testdata/blind32/sources", "testdata/blind32/gold"},
+	{"blind33", "testdata/blind33/sources", "testdata/blind33/gold"},
+	{"blind34", "testdata/blind34/sources", "testdata/blind34/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
