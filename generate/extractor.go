@@ -581,7 +581,7 @@ func (x *extractor) org(si, a, b int, used []bool) {
 			x.add(mention{sent: si, a: a - 1 - cn, b: a - 1, kind: mCountry, act: x.countryActor(f.c)})
 		}
 	}
-	x.countriesIn(si, a, end)
+	x.countriesOfBody(si, a, end)
 	markUsed(used, a, end)
 	x.add(mention{sent: si, a: a, b: end, kind: mOrg, act: act})
 	// A descriptor: "cybersecurity firm Mandiant", "IRNA state news agency".
@@ -669,6 +669,23 @@ func (x *extractor) countriesIn(si, a, b int) {
 	for i := a; i < b; i++ {
 		if f, n := countryFormAt(toks, i); n > 0 && f.kind != cmCapital {
 			x.add(mention{sent: si, a: i, b: i + n, kind: mCountry, act: x.countryActor(f.c)})
+			i += n - 1
+		}
+	}
+}
+
+// countriesOfBody records the countries a body's name [a,b) speaks of:
+// those it names ("University of Chile"), and those of its adjectives
+// when it is of government ("Iranian Foreign Ministry"). The American
+// Astronomical Society and British Airways say nothing of a country.
+func (x *extractor) countriesOfBody(si, a, b int) {
+	toks := x.sents[si].toks
+	gov := govBodyIn(toks, a, b)
+	for i := a; i < b; i++ {
+		if f, n := countryFormAt(toks, i); n > 0 {
+			if f.kind == cmName || f.kind == cmAdj && gov {
+				x.add(mention{sent: si, a: i, b: i + n, kind: mCountry, act: x.countryActor(f.c)})
+			}
 			i += n - 1
 		}
 	}

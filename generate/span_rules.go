@@ -433,6 +433,16 @@ func (x *extractor) taggedAs(si, a, b int, typ string) bool {
 	return false
 }
 
+// govBodyIn says a word of toks[a:b] heads a body of government.
+func govBodyIn(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if govHeads.has(toks[i].lower()) {
+			return true
+		}
+	}
+	return false
+}
+
 // spanCountryPrefix: a country before the rest, "US Treasury Department",
 // "Iranian Embassy", "Iranian Telegram": the country, then the body or
 // whatever the rest names.
@@ -462,7 +472,9 @@ func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 		return pending{}, found
 	}
 	if hasOrgCue(toks, a+cn, b) {
-		if f.kind != cmCapital {
+		// "Iranian Foreign Ministry" speaks for Iran; the American
+		// Astronomical Society and British Airways for no country.
+		if f.kind == cmName || f.kind == cmAdj && govBodyIn(toks, a+cn, b) {
 			x.add(mention{sent: si, a: a, b: a + cn, kind: mCountry, act: x.countryActor(f.c)})
 		}
 		x.org(si, a, b, s.used)

@@ -1060,3 +1060,15 @@ func TestNamesTheTaggerCuts(t *testing.T) {
 	wantActorsLike(t, actors, "Peter Paul Rubens (person")
 	noActorsLike(t, actors, "Paul Rubens (person")
 }
+
+// TestCountryAdjectiveInBodyName: a body named with a country's adjective
+// speaks for the country only when it is of government.
+func TestCountryAdjectiveInBodyName(t *testing.T) {
+	actors, _ := extractText("The results were presented at the winter meeting of the American Astronomical Society last week.")
+	wantActorsLike(t, actors, "American Astronomical Society (organization")
+	noActorsLike(t, actors, "United States (country")
+	actors, _ = extractText("The Iranian Foreign Ministry summoned the ambassador on Monday.")
+	wantActorsLike(t, actors, "Iran (country")
+	actors, _ = extractText("He studied at the University of Chile before moving to Geneva.")
+	wantActorsLike(t, actors, "Chile (country")
+}
