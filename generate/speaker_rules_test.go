@@ -863,3 +863,15 @@ func TestClauseAfterQuoteIsNoAttribution(t *testing.T) {
 		"Amberley said the difference was “a matter of timing, not of policy”, because Scottish claims had been migrated to the new system later, and promised to write to the committee."
 	checkQuoteSpeakers(t, []speakerCase{{text, "a matter of timing, not of policy", "Sir Clive Amberley"}})
 }
+
+// TestSpokespersonOfTheBodyThatSpoke: "a spokesperson said" after the
+// sentence in which a body said something is that body's; with no body
+// speaking before, the description stays.
+func TestSpokespersonOfTheBodyThatSpoke(t *testing.T) {
+	text := "Vote\n\nThe Department of Health said on Wednesday that it welcomed the vote. \"The department supports the aims of the bill,\" a spokesperson said.\n\n" +
+		"Crowds gathered outside the Dáil on Thursday. \"We will keep marching,\" a spokesman said."
+	checkQuoteSpeakers(t, []speakerCase{
+		{text, "The department supports the aims of the bill", "Department of Health"},
+		{text, "We will keep marching", "spokesman"},
+	})
+}

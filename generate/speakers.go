@@ -122,6 +122,13 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 	if docNouns.has(head) {
 		return x.authorOf(head, si)
 	}
+	// "The Department of Health said ... "...," a spokesperson said": the
+	// body that spoke just before speaks through its spokesperson.
+	if b-a == 2 && spokesWords.has(head) {
+		if act := x.bodyThatSpoke(si, a); act != nil {
+			return act.name
+		}
+	}
 	// "the campaign said": the campaign the text last named, "his
 	// campaign", "the Castellano campaign".
 	if b-a == 2 && toks[a].lower() == "the" && camps.has(head) {
@@ -262,6 +269,30 @@ func (x *extractor) bodyBefore(si, a int) *actor {
 		}
 	}
 	return best
+}
+
+// spokesWords are the nouns of someone who speaks for a body.
+var spokesWords = words(`spokesperson spokesman spokeswoman`)
+
+// bodyThatSpoke is the body that is the subject of a reporting verb
+// ("the Department of Health said") in sentence si before token a, or in
+// the sentence before it in the same document; nil when none is.
+func (x *extractor) bodyThatSpoke(si, a int) *actor {
+	doc := x.sents[si].doc
+	for s := si; s >= 0 && s >= si-1 && x.sents[s].doc == doc; s-- {
+		ms := x.mentions[s]
+		toks := x.sents[s].toks
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.act == nil || m.act.typ != briefings.ActorOrganization || s == si && m.a >= a {
+				continue
+			}
+			if m.b < len(toks) && reportingVerbs.has(toks[m.b].lower()) {
+				return m.act
+			}
+		}
+	}
+	return nil
 }
 
 // describingOnly says tokens [a,b), one or two, describe without saying
