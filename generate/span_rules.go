@@ -277,6 +277,17 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 	if t < 0 || hasOrgCue(toks, t+1, b) && !officeOf(t) || titleInOrgName(toks, a, t) || knownOrgs.has(x.text(s.si, a, b)) {
 		return pending{}, pass
 	}
+	// "Michel Mayor and Didier Queloz": a given name (of the lists, or
+	// the tagger's), then a title that ends the span, is a person whose
+	// surname is an office ("Mayor" had been read as the title of the
+	// next person named).
+	if s.n() == 2 && t == a+1 && !titleWords.has(toks[a].lower()) && !roleModifiers.has(toks[a].lower()) &&
+		(knownGivenName(toks[a].lower()) || x.taggedPerson(s.si, a, a+1) || x.taggedPerson(s.si, a, b)) &&
+		!x.namesBody(s.si, a, a+1) && !(a > 0 && (determiners.has(toks[a-1].lower()) || roleModifiers.has(toks[a-1].lower()))) {
+		x.person(s.si, a, b, "")
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
 	// "Martin Luther King Jr.", "Martin Luther King, Jr.": a title word
 	// followed by a generation's suffix is part of a name; a suffix
 	// begins no one's name.
@@ -642,6 +653,18 @@ func (x *extractor) taggedPerson(si, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// namesBody says tokens [a,b) of sentence si are the name of a body, of
+// the lists or of the text so far ("Airbus President", "former Chrysler
+// President": the body's title).
+func (x *extractor) namesBody(si, a, b int) bool {
+	name := x.text(si, a, b)
+	if knownOrgs.has(name) {
+		return true
+	}
+	act, ok := x.byKey[normName(name)]
+	return ok && act.typ != briefings.ActorPerson
 }
 
 // spanQuotedName: a name given in quotes after a description, a group

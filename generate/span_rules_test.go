@@ -1061,6 +1061,18 @@ func TestNamesTheTaggerCuts(t *testing.T) {
 	noActorsLike(t, actors, "Paul Rubens (person")
 }
 
+// TestGivenNameBeforeOffice: "Michel Mayor", a given name before a surname
+// that is also an office, is a person (the office had been read as the
+// title of the next person named, "Rachel Whitcombe (person, Michel
+// Mayor)"); a body's title is no person.
+func TestGivenNameBeforeOffice(t *testing.T) {
+	actors, _ := extractText("The University of Geneva has a long history in the field. Michel Mayor and Didier Queloz, who were awarded half of the Nobel Prize in Physics in October, found the first planet. Rachel Whitcombe, an astronomer at the University of Leeds, called the result \"a very clean detection\".")
+	wantActorsLike(t, actors, "Michel Mayor (person", "Didier Queloz (person")
+	noActorsLike(t, actors, "Rachel Whitcombe (person, Michel")
+	actors, _ = extractText("The A380 was built by Airbus. \"This is a major milestone,\" said Airbus President and Chief Executive Officer, Tom Enders.")
+	noActorsLike(t, actors, "Airbus President (person")
+}
+
 // TestCountryAdjectiveInBodyName: a body named with a country's adjective
 // speaks for the country only when it is of government.
 func TestCountryAdjectiveInBodyName(t *testing.T) {
