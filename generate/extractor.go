@@ -82,6 +82,12 @@ func (act *actor) otherGender(g byte) bool {
 		g == titleFemale && maleNames.has(act.tokens[0]) && !femaleNames.has(act.tokens[0])
 }
 
+// body says the actor is a body that speaks as one: an organization, or
+// an armed group or threat actor (whose statements are its own).
+func (a *actor) body() bool {
+	return a.typ == briefings.ActorOrganization || a.typ == briefings.ActorGroup
+}
+
 func (a *actor) addAlias(s string) {
 	s = strings.TrimSpace(s)
 	k := normName(s)
@@ -331,6 +337,7 @@ func (x *extractor) run() {
 	x.mergeShortNames()
 	x.assignPendingRoles(x.roles)
 	x.armedGroups()
+	x.groupsByDeed()
 	x.locatives()
 	x.platformsAsMedia()
 	x.campaigns()

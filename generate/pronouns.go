@@ -91,7 +91,7 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 			if s == si && m.a >= i || m.act == nil || x.quotedAt(s, m.a) {
 				continue
 			}
-			if person && m.act.typ == "person" && !x.genderClash(m.act.name, g) || !person && (m.act.typ == "organization" || m.act.typ == "country") && m.kind != mLocative {
+			if person && m.act.typ == "person" && !x.genderClash(m.act.name, g) || !person && (m.act.body() || m.act.typ == "country") && m.kind != mLocative {
 				return m.act.name
 			}
 		}

@@ -295,6 +295,74 @@ func (x *extractor) armedGroups() {
 	}
 }
 
+// groupsByDeed types group the bodies the text shows acting as armed groups
+// do: one that claims an attack ("The outlawed Hill Valley Liberation Army
+// (HVLA) claimed responsibility for the attack"), one that has fighters
+// ("fighters of the Lake Kivu Patriotic Coalition"). A body of a state
+// ("the Israeli Army", "the Defence Ministry") is none, whatever it claims.
+func (x *extractor) groupsByDeed() {
+	for si, ms := range x.mentions {
+		toks := x.sents[si].toks
+		for _, m := range ms {
+			act := m.act
+			if act == nil || act.typ != briefings.ActorOrganization && act.typ != briefings.ActorPerson || m.kind == mCountry || m.kind == mCapital {
+				continue
+			}
+			if !claimsAttack(x, si, toks, m.b) && !fightersOf(toks, m.a) {
+				continue
+			}
+			if stateBody(act.name) {
+				continue
+			}
+			act.typ = briefings.ActorGroup
+		}
+	}
+}
+
+// claimsAttack says the words from token k, after a name and its acronym
+// in brackets, claim an attack the sentence speaks of: "(HVLA) claimed
+// responsibility for the attack", "has claimed responsibility".
+func claimsAttack(x *extractor, si int, toks []token, k int) bool {
+	if k < len(toks) && toks[k].n == "(" {
+		for k < len(toks) && toks[k].n != ")" {
+			k++
+		}
+		k++
+	}
+	if wordIs(toks, k, "has", "have", "had") {
+		k++
+	}
+	return wordIs(toks, k, "claimed", "claims", "claiming") && wordIs(toks, k+1, "responsibility", "credit") && x.aboutAttack(si)
+}
+
+// fighterWords are the armed members of a group.
+var fighterWords = words(`fighters militants gunmen insurgents rebels combatants militiamen guerrillas`)
+
+// fightersOf says "fighters of (the)" stands before token a.
+func fightersOf(toks []token, a int) bool {
+	k := a - 1
+	if wordIs(toks, k, "the") {
+		k--
+	}
+	return wordIs(toks, k, "of", "from") && k > 0 && fighterWords.has(toks[k-1].lower())
+}
+
+// stateBody says a body's name is a state's: it names a country, or a
+// ministry, police, army of government ("Israeli Army", "Defence
+// Ministry"); a "Liberation Army" is no state's.
+func stateBody(name string) bool {
+	toks := tokenize(name)
+	for i := range toks {
+		if countryAt(toks, i) > 0 {
+			return true
+		}
+		if l := toks[i].lower(); govHeads.has(l) && !(l == "army" && i > 0 && toks[i-1].lower() == "liberation") {
+			return true
+		}
+	}
+	return false
+}
+
 // armedDescription says a role describes an armed group or threat actor:
 // a group noun after one of threatAdjectives ("paramilitary group",
 // "ransomware gang"); "opposition group" is not one.

@@ -1084,3 +1084,16 @@ func TestCountryAdjectiveInBodyName(t *testing.T) {
 	actors, _ = extractText("He studied at the University of Chile before moving to Geneva.")
 	wantActorsLike(t, actors, "Chile (country")
 }
+
+// TestGroupsByDeed: a body that claims an attack, or has fighters, is an
+// armed group, whatever its name's cue word; a state's body is not.
+func TestGroupsByDeed(t *testing.T) {
+	actors, _ := extractText("The outlawed Hill Valley Liberation Army (HVLA) claimed responsibility for the attack in an e-mail statement, police said.")
+	wantActorsLike(t, actors, "Hill Valley Liberation Army (group")
+	actors, _ = extractText("Officials blamed fighters of the Lake Kivu Patriotic Coalition for the shelling of the camp on Wednesday.")
+	wantActorsLike(t, actors, "Lake Kivu Patriotic Coalition (group")
+	actors, _ = extractText("A group calling itself Guardians of the Two Rivers claimed responsibility for the attack in a post on its Telegram channel.")
+	wantActorsLike(t, actors, "Guardians of the Two Rivers (group")
+	actors, _ = extractText("The Israeli Army claimed responsibility for the strike on the depot on Monday.")
+	noActorsLike(t, actors, "Israeli Army (group")
+}

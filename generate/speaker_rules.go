@@ -248,7 +248,7 @@ func (x *extractor) speakerNameColon(c quoteAt) (string, verdict) {
 		return "", pass
 	}
 	m, ok := x.mentionEndingAt(q.s1, q.o-1)
-	if !ok || m.act == nil || (m.kind != mPerson && m.act.typ != briefings.ActorOrganization) || !x.nameOnlyBefore(q.s1, m) {
+	if !ok || m.act == nil || (m.kind != mPerson && !m.act.body()) || !x.nameOnlyBefore(q.s1, m) {
 		return "", pass
 	}
 	return m.act.name, found

@@ -875,3 +875,11 @@ func TestSpokespersonOfTheBodyThatSpoke(t *testing.T) {
 		{text, "We will keep marching", "spokesman"},
 	})
 }
+
+// TestGroupStatementSpeaks: an armed group's statement is the group's
+// words, as a body's is.
+func TestGroupStatementSpeaks(t *testing.T) {
+	text := "Ambush\n\nThe outlawed Hill Valley Liberation Army (HVLA) claimed responsibility for the attack in an e-mail statement, police said.\n\n" +
+		"In its statement, the HVLA said its cadres had attacked \"occupation forces\". \"The ambush is our answer to the burning of our villages,\" the statement said."
+	checkQuoteSpeakers(t, []speakerCase{{text, "The ambush is our answer to the burning of our villages", "Hill Valley Liberation Army"}})
+}

@@ -245,7 +245,7 @@ func (x *extractor) bodyBefore(si, a int) *actor {
 		toks := x.sents[s].toks
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if m.act == nil || m.act.typ != "organization" || s == si && m.a >= a {
+			if m.act == nil || !m.act.body() || s == si && m.a >= a {
 				continue
 			}
 			// "wrote on Instagram", "said on X": a platform carries
@@ -284,7 +284,7 @@ func (x *extractor) bodyThatSpoke(si, a int) *actor {
 		toks := x.sents[s].toks
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if m.act == nil || m.act.typ != briefings.ActorOrganization || s == si && m.a >= a {
+			if m.act == nil || !m.act.body() || s == si && m.a >= a {
 				continue
 			}
 			if m.b < len(toks) && reportingVerbs.has(toks[m.b].lower()) {
@@ -659,7 +659,7 @@ func (x *extractor) authorOf(noun string, si int) string {
 			if acronymAt(toks, k) {
 				k += 3 // "the Air Accidents Investigation Branch (AAIB) said"
 			}
-			if m.act != nil && m.act.typ == briefings.ActorOrganization && k < len(toks) && reportingVerbs.has(toks[k].lower()) {
+			if m.act != nil && m.act.body() && k < len(toks) && reportingVerbs.has(toks[k].lower()) {
 				return m.act.name
 			}
 		}
