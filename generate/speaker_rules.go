@@ -666,7 +666,9 @@ func (x *extractor) nameNearestVerb(c afterAt) (string, verdict) {
 		// Brannigan told".
 		if reportingVerbs.has(toks[j].lower()) && !toks[j].upper() {
 			if j > i {
-				if m, ok := x.mentionEndingAt(si, j); ok && m.act != nil {
+				if m, ok := x.mentionEndingAt(si, j); ok && x.nationalPerson(si, m) {
+					return decideSpeaker(x.pronoun(si, m.a, true))
+				} else if ok && m.act != nil {
 					return decideSpeaker(speakerName(m))
 				}
 				if np := x.nounPhrase(si, i, j); np != "" {
@@ -1157,6 +1159,18 @@ func (x *extractor) subjectPronoun(c subjectAt) (string, verdict) {
 // subjectMention: a mention ending at the verb; a role with no holder
 // speaks as itself, and "Omprakash Verma of the Congress (INC) said" is
 // the person, not the party.
+// nationalNoun says l, lower case, names one person by country:
+// "Dutchman", "Frenchwoman", "Briton".
+func nationalNoun(l string) bool {
+	return strings.HasSuffix(l, "man") || strings.HasSuffix(l, "woman") || l == "briton"
+}
+
+// nationalPerson says mention m is "the Dutchman": a person the text
+// named before, to be read as a pronoun is.
+func (x *extractor) nationalPerson(si int, m mention) bool {
+	return m.kind == mCountry && m.b == m.a+1 && wordIs(x.sents[si].toks, m.a-1, "the") && nationalNoun(x.sents[si].toks[m.a].lower())
+}
+
 func (x *extractor) subjectMention(c subjectAt) (string, verdict) {
 	toks := x.sents[c.si].toks
 	m, ok := x.mentionEndingAt(c.si, c.e)
@@ -1165,6 +1179,12 @@ func (x *extractor) subjectMention(c subjectAt) (string, verdict) {
 	}
 	if m.kind == mRole && m.act == nil {
 		return decideSpeaker(cleanRole(m.role))
+	}
+	// "Pieter van der Hoeven ... resigned on Monday. In a letter, the
+	// Dutchman wrote": a man or woman of a country is a person the text
+	// named, as "he" is, never the country.
+	if x.nationalPerson(c.si, m) {
+		return decideSpeaker(x.pronoun(c.si, m.a, true))
 	}
 	// "A leaked letter seen by Sky News says": who saw the words did not
 	// write them; the document speaks, and its author is not named.

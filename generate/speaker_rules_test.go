@@ -883,3 +883,12 @@ func TestGroupStatementSpeaks(t *testing.T) {
 		"In its statement, the HVLA said its cadres had attacked \"occupation forces\". \"The ambush is our answer to the burning of our villages,\" the statement said."
 	checkQuoteSpeakers(t, []speakerCase{{text, "The ambush is our answer to the burning of our villages", "Hill Valley Liberation Army"}})
 }
+
+// TestNationalNounIsAPerson: "the Dutchman wrote" is the man the text
+// named, never the Netherlands.
+func TestNationalNounIsAPerson(t *testing.T) {
+	text := "Scandal\n\nSecretary General Pieter van der Hoeven, who signed off on several of the transfers, resigned on Monday. In a letter to member federations, the Dutchman wrote that he had \"trusted where I should have checked\" and apologized to players."
+	checkQuoteSpeakers(t, []speakerCase{{text, "trusted where I should have checked", "Pieter van der Hoeven"}})
+	text = "Tennis\n\nJan Vermeer lost in four sets on Tuesday. \"I was tired,\" the Dutchman said."
+	checkQuoteSpeakers(t, []speakerCase{{text, "I was tired", "Jan Vermeer"}})
+}
