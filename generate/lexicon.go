@@ -74,6 +74,7 @@ var roleHeads = words(`president minister premier chancellor secretary secretary
 	commentator director-general vice-president mp mep meps coach player doctor surgeon nurse teacher student
 	resident witness survivor victim suspect defendant plaintiff hacker researcher specialist
 	representative delegate observer monitor regulator police-chief administrator coordinator organiser organizer
+	curator librarian archivist
 	secretary-of-state barrister solicitor ombudsman auditor treasurer comptroller
 	assemblyman assemblywoman assemblymember councilman councilwoman councilmember councillor
 	councilor alderman alderwoman striker midfielder defender goalkeeper winger playmaker schoolteacher volunteer

@@ -523,7 +523,39 @@ func (x *extractor) mergeSurnames() {
 			absorb(into, bare, to)
 		}
 	}
+	// "Gil de la Torre", "Van der Merwe": a surname of several words, a
+	// particle inside it, is the person named in full with it.
+	for _, bare := range x.actors {
+		if bare.typ != briefings.ActorPerson || len(bare.tokens) < 2 || into[bare] != nil || !hasParticle(bare.tokens[:len(bare.tokens)-1]) {
+			continue
+		}
+		var to *actor
+		for _, f := range full[bare.tokens[len(bare.tokens)-1]] {
+			if f == bare || len(f.tokens) <= len(bare.tokens) || !slices.Equal(f.tokens[len(f.tokens)-len(bare.tokens):], bare.tokens) || !sharesDoc(f, bare) {
+				continue
+			}
+			if to != nil {
+				to = nil
+				break
+			}
+			to = f
+		}
+		if to != nil {
+			absorb(into, bare, to)
+		}
+	}
 	x.moveMentions(into)
+}
+
+// hasParticle says a name's tokens (lower case) hold a particle: "de",
+// "van", "der".
+func hasParticle(toks []string) bool {
+	for _, t := range toks {
+		if nameParticles.has(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropActors leaves the actors out of the briefing: their mentions name no

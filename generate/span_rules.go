@@ -1137,7 +1137,13 @@ func (x *extractor) spanTagged(s spanAt) (pending, verdict) {
 		}
 		if t.typ == briefings.ActorPerson {
 			b := particleTail(s.toks, t.b, s.b)
-			x.person(s.si, t.a, b, "")
+			// "Curator Hendrik van der Merwe": a role opening the
+			// sentence, read into the name, is the person's role.
+			a, role := t.a, ""
+			if b-a >= 3 && roleHeads.has(s.toks[a].lower()) && !knownGivenName(s.toks[a].lower()) {
+				a, role = a+1, s.toks[a].lower()
+			}
+			x.person(s.si, a, b, role)
 			markUsed(s.used, t.a, b)
 		} else {
 			x.org(s.si, t.a, t.b, s.used)

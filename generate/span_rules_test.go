@@ -1097,3 +1097,15 @@ func TestGroupsByDeed(t *testing.T) {
 	actors, _ = extractText("The Israeli Army claimed responsibility for the strike on the depot on Monday.")
 	noActorsLike(t, actors, "Israeli Army (group")
 }
+
+// TestSurnameOfSeveralWords: "Gil de la Torre" and "Van der Merwe", a
+// surname with a particle inside, are the person named in full; a role
+// opening the sentence is no part of the name.
+func TestSurnameOfSeveralWords(t *testing.T) {
+	actors, _ := extractText("\"Today is not a happy day,\" said Fernando Gil de la Torre, the association's spokesman. Gil de la Torre said the association would appeal.")
+	wantActorsLike(t, actors, "Fernando Gil de la Torre (person")
+	noActorsLike(t, actors, "Gil de la Torre (person")
+	actors, _ = extractText("Curator Hendrik van der Merwe, who has worked at the museum for 26 years, said the beadwork was among the finest of its kind. Van der Merwe said he had checked the gallery himself.")
+	wantActorsLike(t, actors, "Hendrik van der Merwe (person, curator")
+	noActorsLike(t, actors, "Curator Hendrik", "Van der Merwe (person")
+}
