@@ -547,6 +547,11 @@ func (x *extractor) org(si, a, b int, used []bool) {
 	if toks[a].lower() == "the" {
 		a++
 	}
+	// "the Ankara-based Anatolian Energy Policy Center": where a body is
+	// based is no part of its name.
+	if a+1 < end && strings.HasSuffix(toks[a].lower(), "-based") {
+		a++
+	}
 	name := x.text(si, a, end)
 	var acr string
 	if acronymAt(toks, end) {

@@ -1109,3 +1109,18 @@ func TestSurnameOfSeveralWords(t *testing.T) {
 	wantActorsLike(t, actors, "Hendrik van der Merwe (person, curator")
 	noActorsLike(t, actors, "Curator Hendrik", "Van der Merwe (person")
 }
+
+// TestBodiesThatListTheirFields: a ministry's remit with an acronym in it
+// and a body that lists its fields before its cue word are one body
+// each; where a body is based is no part of its name.
+func TestBodiesThatListTheirFields(t *testing.T) {
+	actors, _ := extractText("She said the committee would call officials from the Ministry of Science and ICT to testify next week.")
+	wantActorsLike(t, actors, "Ministry of Science and ICT (organization")
+	actors, _ = extractText("The data came from the University of Arizona and NASA on Monday.")
+	wantActorsLike(t, actors, "University of Arizona (organization", "NASA (organization")
+	actors, _ = extractText("The Danish Transport, Construction and Housing Authority said it had suspended the airline's operating licence.")
+	wantActorsLike(t, actors, "Danish Transport, Construction and Housing Authority (organization")
+	noActorsLike(t, actors, "Transport (organization")
+	actors, _ = extractText("Murat Ekinci of the Ankara-based Anatolian Energy Policy Center said the attacks had cut output.")
+	wantActorsLike(t, actors, "Anatolian Energy Policy Center (organization")
+}

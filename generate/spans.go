@@ -13,6 +13,21 @@ type span struct{ a, b int }
 
 var connectors = words(`of for ` + particleWords)
 
+// listCues end a body's name that lists its fields ("Transport,
+// Construction and Housing Authority").
+var listCues = words(`authority ministry department agency commission committee board council office service
+	directorate inspectorate administration`)
+
+// ministryIn says a ministry's or department's word is among toks[a:b].
+func ministryIn(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if wordIs(toks, i, "ministry", "department", "minister", "secretary") {
+			return true
+		}
+	}
+	return false
+}
+
 // nameParticles are the connectors inside a person's name: "Salazar de
 // la Fuente", "Ludwig van Beethoven", "Mohammed bin Salman".
 var nameParticles = words(particleWords)
@@ -173,8 +188,13 @@ func capSpans(toks []token) []span {
 					break
 				}
 				// "the University of Arizona and NASA": an acronym alone
-				// after "and" is another body.
+				// after "and" is another body; not in a ministry's remit
+				// ("Ministry of Science and ICT").
 				if spanEndCap(toks, j+1) == 1 && isAcronym(toks[j+1].s) {
+					if sawOf && ministryIn(toks, a, j) && !knownOrgs.has(toks[j+1].s) {
+						j += 2
+						continue
+					}
 					break
 				}
 				// "Minister for Disaster Management and Relief"
@@ -208,6 +228,14 @@ func capSpans(toks []token) []span {
 			if (toks[j].n == "&" || toks[j].n == "'" && toks[j].kind == tWord) && j+1 < len(toks) && isCapTok(toks[j+1]) {
 				j += 2
 				continue
+			}
+			// "Danish Transport, Construction and Housing Authority": a
+			// list of a body's fields before the cue that ends its name.
+			if l == "," && !sawOf && j-a <= 3 && !hasOrgCue(toks, a, j) && j+3 < len(toks) && isCapTok(toks[j+1]) && toks[j+2].lower() == "and" && isCapTok(toks[j+3]) {
+				if k := j + 3 + spanEndCap(toks, j+3); k-j-3 <= 3 && listCues.has(toks[k-1].lower()) && !hasOrgCue(toks, j+3, k-1) {
+					j = k
+					break
+				}
 			}
 			// "Ministry of Economy, Trade and Industry": a list inside a
 			// body's name after "of".
