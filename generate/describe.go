@@ -304,6 +304,14 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	if lastHead < 0 {
 		return "", ""
 	}
+	// "the Croucher Foundation, US National Science Foundation, and US
+	// National Park Service": a name after the comma, no article before
+	// it, is the next of a list, not a description.
+	// A role in capitals is a description still ("Helen Ashby, Director
+	// of Operations at the NCSC-UK").
+	if isCapTok(toks[start]) && !determiners.has(toks[start].lower()) && isCapTok(toks[lastHead]) && !roleHeads.has(toks[lastHead].lower()) && !titleWords.has(toks[lastHead].lower()) {
+		return "", ""
+	}
 	end := i
 	// A relative clause is not part of the role: "a resident of Faenza
 	// whose ground floor was flooded".

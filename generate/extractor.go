@@ -574,6 +574,17 @@ func (x *extractor) org(si, a, b int, used []bool) {
 		hasOrgCue(toks, a+cn, end) {
 		act.addAlias(f.c.name + " " + x.text(si, a+cn, end))
 	}
+	// "US National Park Service" is the "National Park Service" another
+	// source names: a country's name before a body's full name of two
+	// words or more is no part of that name (an adjective is: "Foreign
+	// Ministry" alone says not whose).
+	if f, cn := countryFormAt(toks, a); cn > 0 && f.kind == cmName && end-(a+cn) >= 2 && hasOrgCue(toks, a+cn, end) && !connectors.has(toks[a+cn].lower()) {
+		rest := x.text(si, a+cn, end)
+		act.addAlias(rest)
+		if _, taken := x.byKey[normName(rest)]; !taken {
+			x.byKey[normName(rest)] = act
+		}
+	}
 	if acr != "" {
 		act.addAlias(acr)
 		if _, taken := x.byKey[normName(acr)]; !taken {

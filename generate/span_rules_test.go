@@ -203,12 +203,13 @@ func TestRomanNumeralIsNoAcronym(t *testing.T) {
 }
 
 // TestCountryAbbreviationWrittenOut: a body named with a country's dotted
-// abbreviation is also found under the country's full name, and gets that
-// one alias only; "UK Home Office" gets none.
+// abbreviation is also found under the country's full name; a body named
+// after a country's name is also found under its bare name (another
+// source's "Home Office"); nothing more.
 func TestCountryAbbreviationWrittenOut(t *testing.T) {
 	x := newExtractor(segmentDoc(0, "The U.S. Environmental Protection Agency and the UK Home Office said so."))
 	x.run()
-	want := map[string][]string{"U.S. Environmental Protection Agency": {"United States Environmental Protection Agency"}, "UK Home Office": nil}
+	want := map[string][]string{"U.S. Environmental Protection Agency": {"United States Environmental Protection Agency", "Environmental Protection Agency"}, "UK Home Office": {"Home Office"}}
 	for _, a := range x.output([]string{"S1"}) {
 		if w, ok := want[a.Name]; ok {
 			if !slices.Equal(a.Aliases, w) {
@@ -1123,4 +1124,34 @@ func TestBodiesThatListTheirFields(t *testing.T) {
 	noActorsLike(t, actors, "Transport (organization")
 	actors, _ = extractText("Murat Ekinci of the Ankara-based Anatolian Energy Policy Center said the attacks had cut output.")
 	wantActorsLike(t, actors, "Anatolian Energy Policy Center (organization")
+}
+
+// TestCountryBeforeBodyName: "US National Park Service" is also the
+// "National Park Service" (another source's name for it, and the name
+// an analyst searches), which is its alias; with the bare name later,
+// one body.
+func TestCountryBeforeBodyName(t *testing.T) {
+	text := "The study was supported by the US National Park Service. The National Park Service said the data were public."
+	actors, _ := extractText(text)
+	wantActorsLike(t, actors, "US National Park Service (organization")
+	noActorsLike(t, actors, "National Park Service (organization")
+	br := mustGenerate(t, Options{Published: "2024-05-14"}, "Study\n\nThe study was supported by the Croucher Foundation, US National Science Foundation, and US National Park Service.")
+	found := false
+	for _, ac := range br.Actors {
+		if ac.Name == "US National Park Service" {
+			found = containsFold(ac.Aliases, "National Park Service")
+		}
+	}
+	if !found {
+		t.Errorf("no US National Park Service with its bare name as alias: %+v", br.Actors)
+	}
+}
+
+// TestListIsNoDescription: the names after a body's in a list are not its
+// description; a role in capitals after a person's name still is.
+func TestListIsNoDescription(t *testing.T) {
+	actors, _ := extractText("The study was supported by the Croucher Foundation, US National Science Foundation, and US National Park Service.")
+	wantActorsLike(t, actors, "Croucher Foundation (organization)")
+	actors, _ = extractText("\"We saw it early,\" said Helen Ashby, Director of Operations at the NCSC, on Monday.")
+	wantActorsLike(t, actors, "Helen Ashby (person, Director of Operations")
 }
