@@ -655,6 +655,21 @@ func (x *extractor) taggedPerson(si, a, b int) bool {
 	return false
 }
 
+// nameJoiners open the family part of a name of several words, after a
+// given name: "Ben Mustapha", "Abu Shakra", "Kumar Bhardwaj".
+var nameJoiners = words(`ben bin ibn bint abu al el shah kumar singh ould`)
+
+// givenNameBefore says token a-1 of span s, unread, is a plain name that
+// may open a person's: no title, role, country, date, body or common word.
+func (x *extractor) givenNameBefore(s spanAt, a int) bool {
+	k := a - 1
+	t := s.toks[k]
+	l := t.lower()
+	return !s.used[k] && t.kind == tWord && isCapTok(t) && !isAllCaps(t.n) && !titleWords.has(l) && !roleHeads.has(l) && !roleModifiers.has(l) &&
+		!commonCapitalized.has(l) && !notNameWords.has(l) && countryAt(s.toks, k) == 0 && !isDateWord(s.toks, k) && !x.namesBody(s.si, k, a) &&
+		!nameParticles.has(l) && !strings.HasSuffix(l, "'s")
+}
+
 // namesBody says tokens [a,b) of sentence si are the name of a body, of
 // the lists or of the text so far ("Airbus President", "former Chrysler
 // President": the body's title).
@@ -1142,6 +1157,12 @@ func (x *extractor) spanTagged(s spanAt) (pending, verdict) {
 			a, role := t.a, ""
 			if b-a >= 3 && roleHeads.has(s.toks[a].lower()) && !knownGivenName(s.toks[a].lower()) {
 				a, role = a+1, s.toks[a].lower()
+			}
+			// "Farouk Ben Mustapha", "Anil Kumar Bhardwaj", tagged from
+			// the word that joins a family's name: a plain name just
+			// before, in the same run of capitals, is the given name.
+			if a == t.a && a > s.a && b-a <= 3 && nameJoiners.has(s.toks[a].lower()) && x.givenNameBefore(s, a) {
+				a--
 			}
 			x.person(s.si, a, b, role)
 			markUsed(s.used, t.a, b)

@@ -1155,3 +1155,14 @@ func TestListIsNoDescription(t *testing.T) {
 	actors, _ = extractText("\"We saw it early,\" said Helen Ashby, Director of Operations at the NCSC, on Monday.")
 	wantActorsLike(t, actors, "Helen Ashby (person, Director of Operations")
 }
+
+// TestGivenNameBeforeFamilyJoiner: "Farouk Ben Mustapha", which the tagger
+// reads from "Ben", is the whole name; a title before a name stays out.
+func TestGivenNameBeforeFamilyJoiner(t *testing.T) {
+	actors, _ := extractText("Four minutes later, the goalkeeper was substituted off due to injury and replaced by Farouk Ben Mustapha.")
+	wantActorsLike(t, actors, "Farouk Ben Mustapha (person")
+	actors, _ = extractText("The forecast was issued on Monday by Omar Abu Shakra, a forecaster at the NCM.")
+	wantActorsLike(t, actors, "Omar Abu Shakra (person")
+	actors, _ = extractText("Moderator Dana Pierce opened the debate on Monday.")
+	noActorsLike(t, actors, "Moderator")
+}
