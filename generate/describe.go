@@ -292,7 +292,7 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	start := i
 	for i < len(toks) && i-start < 12 {
 		t := toks[i]
-		if t.kind == tPunct || t.kind == tDQ {
+		if (t.kind == tPunct || t.kind == tDQ) && !(t.n == "'" && i > start && t.start == toks[i-1].end && strings.HasSuffix(toks[i-1].lower(), "s")) {
 			break
 		}
 		i++
@@ -321,6 +321,11 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 			break
 		}
 	}
+	// Nor is a participle's clause: "an athletes' group founded two years
+	// ago by players".
+	if l := toks[min(lastHead+1, len(toks)-1)].lower(); lastHead+1 < end && len(l) > 4 && strings.HasSuffix(l, "ed") && wordIs(toks, start, "a", "an") {
+		end = lastHead + 1
+	}
 	// "..., a spokesperson for the commission said": a clause with its own
 	// subject, not a description of the name before it.
 	// Only a finite verb makes a clause: "the state news agency" is not
@@ -332,7 +337,9 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	}
 	l := toks[lastHead].lower()
 	typ := briefings.ActorPerson
-	if orgDescriptors.has(l) && !roleHeads.has(l) {
+	// "a Franklin real estate developer who gave ...": "who" says a
+	// person, whatever the head.
+	if orgDescriptors.has(l) && !roleHeads.has(l) && !wordIs(toks, lastHead+1, "who", "whom") {
 		typ = briefings.ActorOrganization
 	}
 	x.countriesIn(si, start, end)
@@ -351,6 +358,19 @@ func appositionHead(toks []token, start, i int) int {
 	lastHead := -1
 	for ; k < i; k++ {
 		l := toks[k].lower()
+		// "a volunteer group that has lobbied for kelp restoration": a
+		// relative clause after the head ends the description.
+		// "a group founded two years ago by players": so does a
+		// participle's.
+		// Not "the same group gained access": after "the", a verb in
+		// "-ed" is as likely the clause's own.
+		if lastHead >= 0 && lastHead == k-1 && (relativeWords.has(l) || len(l) > 4 && strings.HasSuffix(l, "ed") && toks[k].kind == tWord && wordIs(toks, start, "a", "an")) {
+			break
+		}
+		// "an athletes' group": a plural's possessive is a modifier.
+		if toks[k].n == "'" && k > start && strings.HasSuffix(toks[k-1].lower(), "s") && toks[k].start == toks[k-1].end {
+			continue
+		}
 		if lastHead >= 0 && (l == "of" || l == "in" || l == "at" || l == "for" || l == "to" || l == "with" || l == "from" || l == "on") {
 			if lastHead != k-1 {
 				return -1

@@ -960,8 +960,14 @@ func (x *extractor) spanDescribedAfter(s spanAt) (pending, verdict) {
 		return pending{}, pass
 	}
 	if kind == briefings.ActorOrganization {
-		x.org(s.si, s.a, s.b, s.used)
-		x.setRole(s.si, s.a, role)
+		a := s.a
+		// "Save the Shallows, a volunteer group": a body's name that
+		// opens the sentence may hold "the".
+		if toks := s.toks; a == 2 && wordIs(toks, 1, "the") && isCapTok(toks[0]) && toks[1].n == "the" && !determiners.has(toks[0].lower()) && !commonCapitalized.has(toks[0].lower()) {
+			a = 0
+		}
+		x.org(s.si, a, s.b, s.used)
+		x.setRole(s.si, a, role)
 		return pending{}, found
 	}
 	if s.n() >= 2 {

@@ -1166,3 +1166,19 @@ func TestGivenNameBeforeFamilyJoiner(t *testing.T) {
 	actors, _ = extractText("Moderator Dana Pierce opened the debate on Monday.")
 	noActorsLike(t, actors, "Moderator")
 }
+
+// TestDescribedAfterWithClause: a body described after its name, the
+// description followed by a relative or a participle's clause, is a body
+// with that description ("Save the Shallows", its name holding "the");
+// "who" makes a person of any head, and "the same group gained access"
+// after a name is a clause, no description.
+func TestDescribedAfterWithClause(t *testing.T) {
+	actors, _ := extractText("Save the Shallows, a volunteer group that has lobbied for kelp restoration since 2017, said the findings should end the argument.")
+	wantActorsLike(t, actors, "Save the Shallows (organization, volunteer group)")
+	actors, _ = extractText("Players First, an athletes' group founded two years ago by players from Germany, said the suspension did not go far enough.")
+	wantActorsLike(t, actors, "Players First (organization, athletes' group)")
+	actors, _ = extractText("Whitsett identified the donor as Ronald Teague, a Franklin real estate developer who gave the campaign $5,000 in 2012.")
+	wantActorsLike(t, actors, "Ronald Teague (person")
+	actors, _ = extractText("Rep. Gong Tae-rim spoke to reporters on Monday. According to Gong, the same group gained access to the network in June.")
+	noActorsLike(t, actors, "Gong (organization")
+}
