@@ -827,6 +827,26 @@ func TestBreadcrumbs(t *testing.T) {
 	}
 }
 
+// TestShareButtonsAndEditorsNotes: a row of sharing buttons and a wire's
+// note to editors are page furniture (their words had become actors:
+// "Facebook", "ATTN", "ADDS"); a sentence about sharing is not.
+func TestShareButtonsAndEditorsNotes(t *testing.T) {
+	furniture := []string{
+		"Share Send Facebook Twitter Google+ Whatsapp", "Share  X  Facebook  LINE", "Share this article: Facebook · Twitter · Digg · Reddit",
+		"(ATTN: ADDS opposition lawmaker's comments in paras 8-9, exchange statement in para 10)",
+	}
+	for _, line := range furniture {
+		if !isBoilerplate(line) {
+			t.Errorf("isBoilerplate(%q) = false", line)
+		}
+	}
+	for _, line := range []string{"Share prices fell on Monday.", "Shareholders of Facebook sued on Twitter's behalf."} {
+		if isBoilerplate(line) {
+			t.Errorf("isBoilerplate(%q) = true", line)
+		}
+	}
+}
+
 // TestBoilerplateLines: lines of page furniture, including the two kinds
 // that open with any text (contacts, agency credits), and lines of text
 // that only look like them.

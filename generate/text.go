@@ -223,6 +223,33 @@ func breadcrumbs(t string) bool {
 	return true
 }
 
+// shareWords are the labels of a page's sharing buttons.
+var shareWords = words(`share send email e-mail print copy link x line facebook twitter google+ whatsapp linkedin
+	reddit digg telegram pinterest tumblr messenger weibo wechat threads bluesky mastodon flipboard
+	this article story page: article: story: page: on via · | • /`)
+
+// shareButtons says t is a row of sharing buttons: "Share this article:
+// Facebook · Twitter · Digg", "Share Send Facebook Twitter Google+
+// Whatsapp".
+func shareButtons(t string) bool {
+	f := strings.Fields(strings.ToLower(t))
+	if len(f) < 2 || len(f) > 16 || !strings.HasPrefix(f[0], "share") {
+		return false
+	}
+	for _, w := range f {
+		if !shareWords.has(w) && !shareWords.has(strings.TrimRight(w, ":,")) {
+			return false
+		}
+	}
+	return true
+}
+
+// editorsNote says t is a wire's note to editors, "(ATTN: ADDS opposition
+// lawmaker's comments in paras 8-9)".
+func editorsNote(t string) bool {
+	return strings.HasPrefix(t, "(ATTN:") || strings.HasPrefix(t, "ATTN:")
+}
+
 // boilerplateHeads are the words boilerplate's alternatives open with, in
 // lower case ("e" for "e-mail").
 var boilerplateHeads = words(`share tweet email e print copy comment comments advertisement ad
@@ -500,7 +527,7 @@ func isBoilerplate(line string) bool {
 		endsInByline(t) && bylineRole().MatchString(t) || len(t) < 60 && bylineDesk().MatchString(t) {
 		return true
 	}
-	if breadcrumbs(t) {
+	if breadcrumbs(t) || shareButtons(t) || editorsNote(t) {
 		return true
 	}
 	// A broadcast script's header field ("TYPE=CORRESPONDENT REPORT",
