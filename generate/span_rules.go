@@ -444,6 +444,10 @@ func (x *extractor) taggedAs(si, a, b int, typ string) bool {
 	return false
 }
 
+// landFeatures name a place after a country's name: "Niger Delta".
+var landFeatures = words(`delta basin river valley canal peninsula sea strait mountains highlands plateau desert city
+	rainforest lowlands coast`)
+
 // govBodyIn says a word of toks[a:b] heads a body of government.
 func govBodyIn(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
@@ -462,6 +466,12 @@ func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 	f, cn := countryFormAt(toks, a)
 	if cn == 0 || cn >= s.n() {
 		return pending{}, pass
+	}
+	// "the Niger Delta", "Mexico City", "the Congo Basin": a country's
+	// name before a feature of the land is a place, not the country.
+	if f.kind == cmName && s.n() == cn+1 && landFeatures.has(toks[a+cn].lower()) {
+		markUsed(s.used, a, b)
+		return pending{}, found
 	}
 	// "Washington D.C.": a capital and the abbreviation of its district
 	// or state are one place.

@@ -1182,3 +1182,12 @@ func TestDescribedAfterWithClause(t *testing.T) {
 	actors, _ = extractText("Rep. Gong Tae-rim spoke to reporters on Monday. According to Gong, the same group gained access to the network in June.")
 	noActorsLike(t, actors, "Gong (organization")
 }
+
+// TestCountryBeforeLandFeature: "the Niger Delta" is a place, and names
+// neither Niger nor a body.
+func TestCountryBeforeLandFeature(t *testing.T) {
+	actors, _ := extractText("The pipeline in the Niger Delta was bombed on Tuesday, the army said.")
+	noActorsLike(t, actors, "Niger (country", "Niger Delta")
+	actors, _ = extractText("Niger said on Monday that it would close the border.")
+	wantActorsLike(t, actors, "Niger (country")
+}
