@@ -666,6 +666,13 @@ func (x *extractor) nameNearestVerb(c afterAt) (string, verdict) {
 		// Brannigan told".
 		if reportingVerbs.has(toks[j].lower()) && !toks[j].upper() {
 			if j > i {
+				// "the spokesman said", after "a spokesman for the
+				// Chinese Embassy": that body, not the last spokesman named.
+				if j-i == 2 && wordIs(toks, i, "the") && spokesWords.has(toks[i+1].lower()) {
+					if act := x.spokesmanFor(si, i); act != nil {
+						return act.name, found
+					}
+				}
 				if m, ok := x.mentionEndingAt(si, j); ok && x.nationalPerson(si, m) {
 					return decideSpeaker(x.pronoun(si, m.a, true))
 				} else if ok && m.act != nil {

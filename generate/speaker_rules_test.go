@@ -892,3 +892,13 @@ func TestNationalNounIsAPerson(t *testing.T) {
 	text = "Tennis\n\nJan Vermeer lost in four sets on Tuesday. \"I was tired,\" the Dutchman said."
 	checkQuoteSpeakers(t, []speakerCase{{text, "I was tired", "Jan Vermeer"}})
 }
+
+// TestTheSpokesmanOfABody: "the spokesman said", after "a spokesman for
+// the Chinese Embassy", is the embassy, not another spokesman named
+// before; a spokesman the text names stays named.
+func TestTheSpokesmanOfABody(t *testing.T) {
+	text := "Oil\n\nPolice spokesman Chidi Okafor said two suspects were arrested. A spokesman for the Chinese Embassy in Nigeria told Xinhua that no Chinese nationals were affected. \"We have reminded Chinese companies to strengthen their security,\" the spokesman said."
+	checkQuoteSpeakers(t, []speakerCase{{text, "We have reminded Chinese companies to strengthen their security", "Chinese Embassy in Nigeria"}})
+	text = "Oil\n\nA spokesman for the Chinese Embassy, Li Wei, told Xinhua that no Chinese nationals were affected. \"We have reminded Chinese companies to strengthen their security,\" the spokesman said."
+	checkQuoteSpeakers(t, []speakerCase{{text, "We have reminded Chinese companies to strengthen their security", "Li Wei"}})
+}

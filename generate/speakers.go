@@ -103,6 +103,14 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 		return ""
 	}
 	doc := x.sents[si].doc
+	// "A spokesman for the Chinese Embassy told Xinhua ... "...," the
+	// spokesman said": the body that spokesman speaks for, not another
+	// spokesman named before.
+	if b-a == 2 && toks[a].lower() == "the" && spokesWords.has(head) {
+		if act := x.spokesmanFor(si, a); act != nil {
+			return act.name
+		}
+	}
 	if m, ok := x.lastMentionWith(head, si, a); ok && x.sents[m.sent].doc == doc {
 		return m.act.name
 	}
@@ -273,6 +281,40 @@ func (x *extractor) bodyBefore(si, a int) *actor {
 
 // spokesWords are the nouns of someone who speaks for a body.
 var spokesWords = words(`spokesperson spokesman spokeswoman`)
+
+// spokesmanFor is who speaks for a body as "a spokesman for BODY" in
+// sentence si before token a, or in the two sentences before it in the
+// same document: the spokesman named after it ("a spokesman for the
+// embassy, Li Wei"), else the body; nil when none is.
+func (x *extractor) spokesmanFor(si, a int) *actor {
+	doc := x.sents[si].doc
+	for s := si; s >= 0 && s >= si-2 && x.sents[s].doc == doc; s-- {
+		toks := x.sents[s].toks
+		end := len(toks)
+		if s == si {
+			end = a
+		}
+		for k := end - 3; k >= 0; k-- {
+			if !spokesWords.has(toks[k].lower()) || !wordIs(toks, k+1, "for", "of") {
+				continue
+			}
+			n := k + 2
+			if wordIs(toks, n, "the") {
+				n++
+			}
+			for _, m := range x.mentions[s] {
+				if m.a != n || m.act == nil || !m.act.body() {
+					continue
+				}
+				if p, ok := x.mentionAt(s, m.b+1); ok && wordIs(toks, m.b, ",") && p.kind == mPerson && p.act != nil {
+					return p.act
+				}
+				return m.act
+			}
+		}
+	}
+	return nil
+}
 
 // bodyThatSpoke is the body that is the subject of a reporting verb
 // ("the Department of Health said") in sentence si before token a, or in
