@@ -62,6 +62,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind32", "testdata/blind32/sources", "testdata/blind32/gold"},
 	{"blind33", "testdata/blind33/sources", "testdata/blind33/gold"},
 	{"blind34", "testdata/blind34/sources", "testdata/blind34/gold"},
+	{"blind35", "testdata/blind35/sources", "testdata/blind35/gold"},
+	{"blind36", "testdata/blind36/sources", "testdata/blind36/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

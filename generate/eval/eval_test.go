@@ -96,11 +96,15 @@ func TestEvaluateTargets(t *testing.T) {
 // 1.000, 0.935), and testdata/blind33 (Wikinews-style reports thick
 // with relative dates) and testdata/blind34 (political news of eight
 // outlets, who said what) after theirs (blind33: 0.852, 0.914, 1.000,
-// 0.956; blind34: 0.891, 0.922, 0.904, 0.830). The sets that do not reach the targets yet are held at
+// 0.956; blind34: 0.891, 0.922, 0.904, 0.830), and testdata/blind35
+// (newswire of armed conflict and cyber incidents, eight agencies) and
+// testdata/blind36 (public broadcasters' and Wikinews general news) after
+// theirs (blind35: 0.901, 0.945, 1.000, 0.902; blind36: 0.861, 0.943,
+// 1.000, 0.873). The sets that do not reach the targets yet are held at
 // what the generator reaches on them (belowTarget), so that they cannot
 // fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
@@ -109,19 +113,18 @@ func TestHeldOutStyle(t *testing.T) {
 // what the generator reaches: actors F1, events dated right, quotes found,
 // speakers.
 var belowTarget = map[string][4]float64{
-	"blind16": {0.905, 0.939, 1.0, 0.937},
+	"blind16": {0.917, 0.939, 1.0, 0.937},
 	"blind17": {0.951, 0.919, 0.977, 0.977},
-	"blind18": {0.934, 0.923, 1.0, 0.908},
-	"blind19": {0.965, 0.929, 1.0, 0.963},
+	"blind18": {0.940, 0.923, 1.0, 0.908},
+	"blind19": {0.973, 0.929, 1.0, 0.963},
 	"blind20": {0.952, 0.920, 1.0, 0.913},
 	"blind21": {0.886, 0.876, 0.972, 0.871},
 	"blind22": {0.924, 0.871, 1.0, 0.913},
 	"blind23": {0.905, 0.942, 1.0, 0.916},
-	"blind24": {0.860, 0.820, 1.0, 0.972},
-	"blind28": {0.887, 0.984, 1.0, 0.922},
-	"blind30": {0.889, 0.892, 1.0, 0.832},
+	"blind24": {0.873, 0.820, 1.0, 0.972},
+	"blind28": {0.891, 0.984, 1.0, 0.922},
+	"blind30": {0.896, 0.892, 1.0, 0.832},
 	"blind31": {0.872, 0.972, 1.0, 0.909},
-	"blind33": {0.878, 0.933, 1.0, 0.955},
 	"blind34": {0.890, 0.921, 1.0, 0.864},
 }
 
