@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -117,8 +116,6 @@ type tokenInfo struct {
 	country                   countryKind
 	orgCue                    bool
 	docCase                   string
-	// id is the word's place in the Tagger's wordCache, -1 for none.
-	id int32
 }
 
 // normWord maps the texts' typographic variants onto the forms the
@@ -135,6 +132,9 @@ var quoteReplacer = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "�
 // lowerDigits lower-cases w and writes every digit as 0: the value of a
 // number says nothing about names.
 func lowerDigits(w string) string {
+	if lowerASCII(w) {
+		return w // most words: nothing to change, nothing to allocate
+	}
 	var sb strings.Builder
 	sb.Grow(len(w))
 	for _, r := range w {
@@ -148,11 +148,24 @@ func lowerDigits(w string) string {
 	return sb.String()
 }
 
+// lowerASCII says w is ASCII without capitals or digits.
+func lowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // shapes returns the word's shape (Xxxx, dd.dd: letters and digits by
 // class, runs longer than four cut to four) and its short shape (runs cut
 // to one: Xx, d.d).
 func shapes(w string) (string, string) {
-	var full, short strings.Builder
+	// Built in arrays on the stack: a shape is short, and a Builder grew
+	// rune by rune.
+	var fullBuf, shortBuf [32]byte
+	full, short := fullBuf[:0], shortBuf[:0]
 	var last rune
 	run := 0
 	for _, r := range w {
@@ -173,82 +186,24 @@ func shapes(w string) (string, string) {
 			run = 1
 		}
 		if run <= 4 {
-			full.WriteRune(c)
+			full = utf8.AppendRune(full, c)
 		}
 		if run == 1 {
-			short.WriteRune(c)
+			short = utf8.AppendRune(short, c)
 		}
 		last = c
 	}
-	return full.String(), short.String()
+	return string(full), string(short)
 }
 
 // infos computes each token's tokenInfo; docCase is the document-level
-// case evidence (see docCases), nil for none.
+// case evidence (see docCases), nil for none. Training reads tokens
+// through it; a Tagger keeps the same of each word in its wordCache.
 func infos(words []string, docCase map[string]string) []tokenInfo {
-	return infosCached(nil, words, docCase, nil, nil)
-}
-
-// maxCachedWords bounds a Tagger's word cache: about 450 bytes a word
-// (its info and its summed word weights), so at most some 15 MB. When it
-// is full it starts again; a document's words are cached again as they
-// come, and the tags are the same either way.
-const maxCachedWords = 1 << 15
-
-// wordCache keeps, for the words a Tagger has met, what the tagger reads
-// of a word alone: its tokenInfo (without the document's case evidence or
-// a country mark) and the summed weights of its word features (see
-// wordScores). News repeats its words across documents, and these were
-// half a token's cost (throughput is a requirement: 1 MB/s per core). The
-// map holds an index: a map of large values cost more to grow than the
-// values took to compute.
-type wordCache struct {
-	max    int // words kept at most: maxCachedWords
-	at     map[string]int32
-	infos  []tokenInfo
-	blocks []*scoreBlock // the sums of word id in blocks[id/blockWords]
-	buf    []uint64
-}
-
-// blockWords is how many words' sums a scoreBlock holds: the sums are
-// kept in blocks so that growing the cache never copies them.
-const blockWords = 512
-
-type scoreBlock struct {
-	em   [blockWords][nTags]float32
-	pair [blockWords][pairStride]float32
-}
-
-// scores returns the kept sums of word id.
-func (c *wordCache) scores(id int32) (*[nTags]float32, *[pairStride]float32) {
-	b := c.blocks[id/blockWords]
-	return &b.em[id%blockWords], &b.pair[id%blockWords]
-}
-
-// infosCached is infos into dst's memory, each word read through cache
-// (nil: none) and scored by m when it is new to the cache.
-func infosCached(dst []tokenInfo, words []string, docCase map[string]string, cache *wordCache, m *Model) []tokenInfo {
-	if cache != nil && len(cache.infos)+len(words) > cache.max {
-		// Full: start again between sentences, never inside one, whose
-		// tokens hold ids into the cache.
-		cache.reset()
-		if len(words) > cache.max {
-			cache = nil
-		}
-	}
 	marks := countryMarks(words)
-	out := slices.Grow(dst[:0], len(words))[:len(words)]
+	out := make([]tokenInfo, len(words))
 	for i, w := range words {
-		var ti tokenInfo
-		if k, ok := cache.lookup(w); ok {
-			ti = cache.infos[k]
-		} else {
-			nw := normWord(w)
-			full, short := shapes(nw)
-			ti = tokenInfo{word: nw, lower: lowerDigits(nw), shape: full, short: short, id: -1}
-			ti.orgCue = capital(nw) && orgCues()[ti.lower]
-			cache.add(w, &ti, m)
-		}
+		ti := newTokenInfo(w)
 		if docCase != nil {
 			ti.docCase = docCase[ti.lower]
 		}
@@ -258,38 +213,13 @@ func infosCached(dst []tokenInfo, words []string, docCase map[string]string, cac
 	return out
 }
 
-func (c *wordCache) lookup(w string) (int32, bool) {
-	if c == nil {
-		return 0, false
-	}
-	k, ok := c.at[w]
-	return k, ok
-}
-
-// add keeps ti as w's info with its word scores under m, and gives it its
-// id.
-func (c *wordCache) add(w string, ti *tokenInfo, m *Model) {
-	if c == nil {
-		return
-	}
-	if c.at == nil {
-		c.at = map[string]int32{}
-	}
-	ti.id = int32(len(c.infos))
-	c.at[w] = ti.id
-	c.infos = append(c.infos, *ti)
-	if int(ti.id)/blockWords == len(c.blocks) {
-		c.blocks = append(c.blocks, new(scoreBlock))
-	}
-	em, pair := c.scores(ti.id)
-	*em, *pair = [nTags]float32{}, [pairStride]float32{}
-	c.buf = m.wordScores(ti, em, pair, c.buf)
-}
-
-// reset empties the cache, keeping its memory.
-func (c *wordCache) reset() {
-	clear(c.at)
-	c.infos = c.infos[:0]
+// newTokenInfo is what the features read of word w alone.
+func newTokenInfo(w string) tokenInfo {
+	nw := normWord(w)
+	full, short := shapes(nw)
+	ti := tokenInfo{word: nw, lower: lowerDigits(nw), shape: full, short: short}
+	ti.orgCue = capital(nw) && orgCues()[ti.lower]
+	return ti
 }
 
 // docCases says, for each lower-cased word of a document, how it is
@@ -305,26 +235,16 @@ func docCases(sents [][]string) map[string]string {
 			if i == 0 {
 				continue
 			}
-			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsLetter(r) {
+			c, ok := caseOf(w)
+			if !ok {
 				continue
-			}
-			c := "l"
-			if unicode.IsUpper(r) {
-				c = "C"
 			}
 			k, ok := lower[w]
 			if !ok {
 				k = lowerDigits(normWord(w))
 				lower[w] = k
 			}
-			switch m[k] {
-			case "":
-				m[k] = c
-			case c, "b":
-			default:
-				m[k] = "b"
-			}
+			noteCase(m, k, c)
 		}
 	}
 	return m

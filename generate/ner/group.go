@@ -50,25 +50,29 @@ func buildActors(text string, ents []entity, opts Options) []Actor {
 	// Groups by the first and last word and the initials of their full
 	// name: the only groups a shorter mention can stand for (fitsName),
 	// so that joining stays linear in the number of entities.
-	byEdge := map[string][]*group{}
+	type edge struct {
+		side byte // '<' first word, '>' last word, '=' initials
+		key  string
+	}
+	byEdge := map[edge][]*group{}
 	newGroup := func(e entity) *group {
 		g := &group{keys: map[string]bool{}, types: map[string]int{}, first: e.order, firstType: e.typ, id: len(groups)}
 		groups = append(groups, g)
 		if len(e.words) > 1 {
 			first, last := nameKey(e.words[0]), nameKey(e.words[len(e.words)-1])
-			byEdge["<"+first] = append(byEdge["<"+first], g)
-			byEdge[">"+last] = append(byEdge[">"+last], g)
-			byEdge["="+initials(e.words)] = append(byEdge["="+initials(e.words)], g)
+			for _, k := range []edge{{'<', first}, {'>', last}, {'=', initials(e.words)}} {
+				byEdge[k] = append(byEdge[k], g)
+			}
 		}
 		return g
 	}
 	candidates := func(e entity) []*group {
 		w := e.words
 		var c []*group
-		c = append(c, byEdge["<"+nameKey(w[0])]...)
-		c = append(c, byEdge[">"+nameKey(w[len(w)-1])]...)
+		c = append(c, byEdge[edge{'<', nameKey(w[0])}]...)
+		c = append(c, byEdge[edge{'>', nameKey(w[len(w)-1])}]...)
 		if len(w) == 1 && isAcronym(w[0]) {
-			c = append(c, byEdge["="+strings.ReplaceAll(w[0], ".", "")]...)
+			c = append(c, byEdge[edge{'=', strings.ReplaceAll(w[0], ".", "")}]...)
 		}
 		sort.Slice(c, func(a, b int) bool { return c[a].id < c[b].id })
 		return slices.Compact(c)

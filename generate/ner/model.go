@@ -103,17 +103,48 @@ func (t *table) set(key uint64, w []float32) {
 	copy(t.w[r*t.width:(r+1)*t.width], w)
 }
 
-// get returns a feature's weights, or nil if the table has none.
-func (t *table) get(key uint64) []float32 {
+// row returns the row of a feature's weights, or -1 if the table has
+// none: what a Tagger keeps of a feature it will look up again.
+func (t *table) row(key uint64) int32 {
 	if len(t.slots) == 0 {
-		return nil
+		return -1
 	}
 	i := t.find(key)
 	if t.slots[i].fp == 0 {
+		return -1
+	}
+	return t.slots[i].row
+}
+
+// get returns a feature's weights, or nil if the table has none.
+func (t *table) get(key uint64) []float32 {
+	r := int(t.row(key))
+	if r < 0 {
 		return nil
 	}
-	r := int(t.slots[i].row)
 	return t.w[r*t.width : (r+1)*t.width : (r+1)*t.width]
+}
+
+// addRow adds row r (-1: none) of an emission table to s.
+func (t *table) addRow(s *[nTags]float32, r int32) {
+	if r < 0 {
+		return
+	}
+	w := (*[nTags]float32)(t.w[int(r)*nTags:])
+	for k := range s {
+		s[k] += w[k]
+	}
+}
+
+// addPairRow adds row r (-1: none) of a pair table to ps.
+func (t *table) addPairRow(ps *[pairStride]float32, r int32) {
+	if r < 0 {
+		return
+	}
+	w := (*[pairStride]float32)(t.w[int(r)*pairStride:])
+	for k := range ps {
+		ps[k] += w[k]
+	}
 }
 
 // each calls f with every key and its row, in the order they were set.
@@ -134,41 +165,6 @@ func (m *Model) Features() int { return m.emit.n + m.pair.n }
 // tags by nTags tags.
 const pairStride = (nTags + 1) * nTags
 
-// emissions fills scores[i*nTags+t] with the summed feature weights of
-// tag t at token i, and pair[i*pairStride+p*nTags+t] with those of the
-// pair features under previous tag p. A token with a cache id starts
-// from its word's kept sums.
-func (m *Model) emissions(toks []tokenInfo, scores, pair []float32, cache *wordCache, buf []uint64) []uint64 {
-	for i := range toks {
-		s := (*[nTags]float32)(scores[i*nTags : (i+1)*nTags])
-		ps := (*[pairStride]float32)(pair[i*pairStride : (i+1)*pairStride])
-		if id := toks[i].id; id >= 0 {
-			em, pair := cache.scores(id)
-			*s, *ps = *em, *pair
-		} else {
-			buf = m.wordScores(&toks[i], s, ps, buf)
-		}
-		buf = contextFeatures(buf[:0], toks, i)
-		m.emit.addTo(s[:], buf)
-		buf = pairContextFeatures(buf[:0], toks, i)
-		m.pair.addTo(ps[:], buf)
-	}
-	return buf
-}
-
-// wordScores adds to s and ps, which are zero, the weights of the
-// features that read token t alone (wordFeatures, wordPairFeatures). Added
-// from zero in the order features lists them, they are the same floats
-// features' sum would start with, so a word's sums can be kept and the
-// tags do not change by a bit.
-func (m *Model) wordScores(t *tokenInfo, s *[nTags]float32, ps *[pairStride]float32, buf []uint64) []uint64 {
-	buf = wordFeatures(buf[:0], t)
-	m.emit.addTo(s[:], buf)
-	buf = wordPairFeatures(buf[:0], t)
-	m.pair.addTo(ps[:], buf)
-	return buf
-}
-
 // addTo adds the row of each feature of feats that the table has to dst,
 // in the order of feats.
 func (t *table) addTo(dst []float32, feats []uint64) {
@@ -182,15 +178,48 @@ func (t *table) addTo(dst []float32, feats []uint64) {
 }
 
 // viterbi returns the best tag sequence under emissions em, pair scores
-// pair (see emissions) and transitions trans, within the BIO constraints.
-// Ties go to the lower tag index, so decoding is deterministic.
+// pair (see Tagger.score) and transitions trans, within the BIO
+// constraints. Ties go to the lower tag index, so decoding is
+// deterministic.
 func viterbi(em, pair []float32, n int, trans *[nTags + 1][nTags]float32) []int {
+	var d decoder
+	return d.decode(em, pair, n, trans)
+}
+
+// allowedFrom[c] lists, in increasing order, the tags p for which
+// allowed[p][c] holds: decoding tries those alone, in the order it would
+// try every tag, so it takes the same decisions.
+var allowedFrom = func() (a [nTags][]int) {
+	for c := range nTags {
+		for p := range nTags {
+			if allowed[p][c] {
+				a[c] = append(a[c], p)
+			}
+		}
+	}
+	return
+}()
+
+// decoder holds viterbi's buffers, reused from one sentence to the next.
+type decoder struct {
+	score []float32
+	back  []int8
+	out   []int
+}
+
+// decode is viterbi into d's buffers: the result is valid until the next
+// call.
+func (d *decoder) decode(em, pair []float32, n int, trans *[nTags + 1][nTags]float32) []int {
 	if n == 0 {
 		return nil
 	}
+	if cap(d.score) < n*nTags {
+		d.score = make([]float32, n*nTags)
+		d.back = make([]int8, n*nTags)
+		d.out = make([]int, n)
+	}
+	score, back, out := d.score[:n*nTags], d.back[:n*nTags], d.out[:n]
 	neg := float32(math.Inf(-1))
-	score := make([]float32, n*nTags)
-	back := make([]int8, n*nTags)
 	for c := range nTags {
 		if allowed[nTags][c] {
 			score[c] = em[c] + trans[nTags][c] + pair[nTags*nTags+c]
@@ -199,18 +228,20 @@ func viterbi(em, pair []float32, n int, trans *[nTags + 1][nTags]float32) []int 
 		}
 	}
 	for i := 1; i < n; i++ {
+		prev := (*[nTags]float32)(score[(i-1)*nTags:])
+		ps := (*[pairStride]float32)(pair[i*pairStride:])
 		for c := range nTags {
 			best, arg := neg, -1
-			for p := range nTags {
-				if !allowed[p][c] || score[(i-1)*nTags+p] == neg {
+			for _, p := range allowedFrom[c] {
+				if prev[p] == neg {
 					continue
 				}
-				if s := score[(i-1)*nTags+p] + trans[p][c] + pair[i*pairStride+p*nTags+c]; arg < 0 || s > best {
+				if s := prev[p] + trans[p][c] + ps[p*nTags+c]; arg < 0 || s > best {
 					best, arg = s, p
 				}
 			}
 			if arg < 0 {
-				score[i*nTags+c] = neg
+				score[i*nTags+c], back[i*nTags+c] = neg, 0
 				continue
 			}
 			score[i*nTags+c] = best + em[i*nTags+c]
@@ -223,33 +254,11 @@ func viterbi(em, pair []float32, n int, trans *[nTags + 1][nTags]float32) []int 
 			last, arg = s, c
 		}
 	}
-	out := make([]int, n)
 	out[n-1] = arg
 	for i := n - 1; i > 0; i-- {
 		out[i-1] = int(back[i*nTags+out[i]])
 	}
 	return out
-}
-
-// scratch holds the buffers one tagging reuses from sentence to sentence.
-type scratch struct {
-	em, pair []float32
-	feats    []uint64
-	infos    []tokenInfo
-}
-
-// tagInfos tags one sentence of prepared tokens.
-func (m *Model) tagInfos(toks []tokenInfo, sc *scratch, cache *wordCache) []int {
-	n := len(toks)
-	if cap(sc.em) < n*nTags {
-		sc.em = make([]float32, n*nTags)
-		sc.pair = make([]float32, n*pairStride)
-	}
-	em, pair := sc.em[:n*nTags], sc.pair[:n*pairStride]
-	clear(em)
-	clear(pair)
-	sc.feats = m.emissions(toks, em, pair, cache, sc.feats)
-	return viterbi(em, pair, n, &m.trans)
 }
 
 // Tag returns the BIO tag of each token of one sentence (tokens as
@@ -263,36 +272,6 @@ func (m *Model) Tag(tokens []string) []string {
 // nothing (first in a sentence, in a headline).
 func (m *Model) TagDoc(sents [][]string) [][]string {
 	return m.NewTagger().TagDoc(sents)
-}
-
-// A Tagger tags documents one after another with one model, and keeps
-// what it works out of each word alone for the documents that follow:
-// the tags are those of the model's TagDoc, sooner. It is not safe for
-// concurrent use; the Model is.
-type Tagger struct {
-	m     *Model
-	sc    scratch
-	words wordCache
-}
-
-// NewTagger returns a Tagger of m.
-func (m *Model) NewTagger() *Tagger {
-	return &Tagger{m: m, words: wordCache{max: maxCachedWords}}
-}
-
-// TagDoc tags the sentences of one document, as Model.TagDoc does.
-func (t *Tagger) TagDoc(sents [][]string) [][]string {
-	dc := docCases(sents)
-	out := make([][]string, len(sents))
-	for si, s := range sents {
-		t.sc.infos = infosCached(t.sc.infos, s, dc, &t.words, t.m)
-		tags := t.m.tagInfos(t.sc.infos, &t.sc, &t.words)
-		out[si] = make([]string, len(tags))
-		for i, tg := range tags {
-			out[si][i] = Tags[tg]
-		}
-	}
-	return out
 }
 
 // Span is one entity: tokens [Start, End) of a sentence and its type

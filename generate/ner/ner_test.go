@@ -175,10 +175,25 @@ func TestCountryName(t *testing.T) {
 	}
 }
 
-// TestTaggerKeepsTags: a Tagger that keeps each word's sums across
-// documents gives every token the tag that scoring all its features
-// afresh gives, also when its cache fills and starts again (a small bound
-// here, smaller than some sentences), so the cache changes speed only.
+// tagAfresh tags one sentence by the model's definition: every feature
+// of features and pairFeatures (what training reads) looked up and its
+// row added, in their order.
+func tagAfresh(m *Model, words []string, docCase map[string]string) []int {
+	toks := infos(words, docCase)
+	n := len(toks)
+	em, pair := make([]float32, n*nTags), make([]float32, n*pairStride)
+	for i := range toks {
+		m.emit.addTo(em[i*nTags:(i+1)*nTags], features(nil, toks, i))
+		m.pair.addTo(pair[i*pairStride:(i+1)*pairStride], pairFeatures(nil, toks, i))
+	}
+	return viterbi(em, pair, n, &m.trans)
+}
+
+// TestTaggerKeepsTags: a Tagger, which keeps each word's sums and rows
+// across documents, gives every token the tag that scoring all its
+// features afresh gives, also when its cache fills and starts again (a
+// small bound here, smaller than some sentences), so the cache changes
+// speed only.
 func TestTaggerKeepsTags(t *testing.T) {
 	m, err := Load()
 	if err != nil {
@@ -200,17 +215,152 @@ func TestTaggerKeepsTags(t *testing.T) {
 			got := tg.TagDoc(sents)
 			dc := docCases(sents)
 			for si, s := range sents {
-				var sc scratch
-				want := m.tagInfos(infos(s, dc), &sc, nil)
+				want := tagAfresh(m, s, dc)
 				for i, tag := range want {
 					if got[si][i] != Tags[tag] {
 						t.Fatalf("max %d: %q: token %d %q tagged %s, afresh %s", max, strings.Join(s, " "), i, s[i], got[si][i], Tags[tag])
 					}
 				}
 			}
-			if len(tg.words.infos) > max {
-				t.Fatalf("max %d: the cache holds %d words", max, len(tg.words.infos))
+			// A sentence longer than the bound is cached whole.
+			bound := max
+			for _, s := range sents {
+				bound = maxInt(bound, len(s))
 			}
+			if tg.words.n > bound {
+				t.Fatalf("max %d: the cache holds %d words", max, tg.words.n)
+			}
+		}
+	}
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// TestFormKeyOfRun: keyBuf.formKey of a run of words is formKey of the
+// words joined by spaces, to the byte, on the realdev texts' runs and on
+// the odd cases (dots alone, curly apostrophes, hyphens, other spaces,
+// invalid UTF-8).
+func TestFormKeyOfRun(t *testing.T) {
+	runs := [][]string{
+		{"U.S."},
+		{"U", ".", "S", "."},
+		{"St", ".", "Lucia"},
+		{"Bosnia", "-", "Herzegovina"},
+		{"a", "-", "-", "b"},
+		{"Côte", "d’Ivoire"},
+		{"d‘", "x"},
+		{"\u00a0", "x\u00a0y"},
+		{"\xc2.\xa0"},
+		{"\xe2.\x80\x99"},
+		{""},
+		{"", ""},
+		{"-"},
+		{" - "},
+		{"x", "", "y"},
+		{"a\tb"},
+		{"..."},
+	}
+	texts, _ := realdevTexts(t)
+	for _, text := range texts[:40] {
+		for _, s := range Sentences(text) {
+			for i := range s {
+				for k := 1; k <= maxCountryTokens && i+k <= len(s); k++ {
+					var run []string
+					for _, tok := range s[i : i+k] {
+						run = append(run, tok.Text)
+					}
+					runs = append(runs, run)
+				}
+			}
+		}
+	}
+	var kb keyBuf
+	for _, run := range runs {
+		if got, want := string(kb.formKey(run)), formKey(strings.Join(run, " ")); got != want {
+			t.Fatalf("formKey of %q = %q, want %q", run, got, want)
+		}
+	}
+}
+
+// TestCountryMarksPruned: countryMarks, which stops a match before a word
+// no form has (countryPart), marks what trying every run does.
+func TestCountryMarksPruned(t *testing.T) {
+	every := func(words []string) []countryKind {
+		marks := make([]countryKind, len(words))
+		for i := 0; i < len(words); {
+			if !capital(words[i]) || !countryFirstWords()[formKey(words[i])] {
+				i++
+				continue
+			}
+			n := 0
+			var kind countryKind
+			for k := min(maxCountryTokens, len(words)-i); k >= 1; k-- {
+				if f, ok := countryForms()[formKey(strings.Join(words[i:i+k], " "))]; ok {
+					n, kind = k, f.kind
+					break
+				}
+			}
+			for j := i; j < i+n; j++ {
+				marks[j] = kind
+			}
+			i += max(n, 1)
+		}
+		return marks
+	}
+	sents := [][]string{
+		{"the", "United", "States", "of", "America", "and", "Bosnia", "-", "Herzegovina"},
+		{"The", "Gambia", ",", "U.S.", "and", "U", ".", "S", "."},
+		{"Côte", "d’Ivoire"},
+		{"Democratic", "Republic", "of", "the", "Congo", "'s"},
+		{"New", "Zealand", "-", "based"},
+	}
+	texts, _ := realdevTexts(t)
+	for _, text := range texts {
+		for _, s := range Sentences(text) {
+			var w []string
+			for _, tok := range s {
+				w = append(w, tok.Text)
+			}
+			sents = append(sents, w)
+		}
+	}
+	for _, s := range sents {
+		if got, want := countryMarks(s), every(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: marks %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestASCIINameKey: nameKey's ASCII path keys as its general steps do.
+func TestASCIINameKey(t *testing.T) {
+	slow := func(s string) string {
+		s = strings.ToLower(normWord(s))
+		s = strings.ReplaceAll(s, ".", "")
+		s = strings.Join(strings.Fields(s), " ")
+		return strings.TrimPrefix(s, "the ")
+	}
+	names := []string{
+		"", " ", ".", "The United Nations", "the UN", "U.S.", "U. S.", " a  b\t", "THE  X", "the", "the ", "thex", "a . b",
+		"Theresa May", "Ministry of Science and ICT", "x\x1fy", "St. John's", "the. x", ". the x", "The\tX", "a\v\fb\r",
+	}
+	texts, _ := realdevTexts(t)
+	for _, text := range texts[:40] {
+		for _, s := range Sentences(text) {
+			for i := range s {
+				for k := 1; k <= 4 && i+k <= len(s); k++ {
+					names = append(names, text[s[i].Start:s[i+k-1].End])
+				}
+			}
+		}
+	}
+	for _, n := range names {
+		if got, want := nameKey(n), slow(n); got != want {
+			t.Fatalf("nameKey(%q) = %q, want %q", n, got, want)
 		}
 	}
 }

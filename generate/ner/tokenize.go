@@ -86,7 +86,8 @@ func chunk(toks []Token, text string, a, b int) []Token {
 		a += n
 	}
 	// Trailing punctuation, kept in order.
-	var tail []Token
+	var tailBuf [4]Token // most words end in a mark or two: no allocation
+	tail := tailBuf[:0]
 	for a < b {
 		if strings.HasSuffix(text[a:b], "...") && b-3 > a {
 			tail = append(tail, Token{Text: "...", Start: b - 3, End: b})

@@ -1,0 +1,514 @@
+package ner
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Tagger tags documents one after another with one model, and keeps
+// what it works out of each word alone for the documents that follow:
+// the tags are those of the model's TagDoc, sooner. It is not safe for
+// concurrent use; the Model is.
+//
+// The model's definition of a token's scores is features and
+// pairFeatures, each feature's row added in their order (training reads
+// them so). A Tagger adds the same rows in the same order, so the floats
+// and the tags are the same to the last bit (TestTaggerKeepsTags), but
+// finds most of them without hashing or a lookup in the model's tables:
+// those that read one word (its own, or a neighbour's) it keeps with the
+// word (wordEntry), those that read no word it keeps once (fixedRows).
+// Only the features of two words or of a run of shapes are looked up per
+// token, a sentence's all at once (see score). Those lookups missed the
+// CPU's cache, one after another, and were most of the tagger's time
+// (throughput is a requirement: 1 MB/s per core).
+type Tagger struct {
+	m     *Model
+	words wordCache
+	fixed fixedRows
+
+	// Buffers reused from sentence to sentence and document to document.
+	cases    map[string]string // docCases of the document
+	toks     []tokenRef
+	ids      []int32
+	first    []bool
+	part     []bool
+	marks    []countryKind
+	kb       keyBuf
+	em, pair []float32
+	dec      decoder
+	// score's lists (see score).
+	rows, pairRows   []int32
+	starts           []int32
+	looks, pairLooks []lookup
+	slotBuf          []slot
+}
+
+// NewTagger returns a Tagger of m.
+func (m *Model) NewTagger() *Tagger {
+	t := &Tagger{m: m, words: wordCache{max: maxCachedWords}, cases: map[string]string{}}
+	t.words.bos = m.newEntry(&boundary)
+	t.words.eos = m.newEntry(&boundaryE)
+	t.fixed = m.fixedRows()
+	return t
+}
+
+// tokenRef is a token of the sentence being tagged: its word's entry in
+// the cache and what it owes to its place (its sentence, its document).
+type tokenRef struct {
+	id      int32
+	country countryKind
+	docCase string
+}
+
+// maxCachedWords bounds a Tagger's word cache: about 600 bytes a word
+// (its entry and its summed word weights), so at most some 20 MB. When it
+// is full it starts again, between sentences; a document's words are
+// cached again as they come, and the tags are the same either way. A
+// sentence longer than the bound is cached whole: the cache then holds
+// that sentence's words.
+const maxCachedWords = 1 << 15
+
+// wordCache keeps, for the words a Tagger has met, what the tagger reads
+// of a word alone: its entry and the summed weights of its word features
+// (see wordScores). News repeats its words across documents, and these
+// were half a token's cost. The map holds an index: a map of large values
+// cost more to grow than the values took to compute.
+type wordCache struct {
+	max      int // words kept at most: maxCachedWords
+	at       map[string]int32
+	n        int          // words kept
+	blocks   []*wordBlock // word id in blocks[id/blockWords]
+	buf      []uint64
+	bos, eos wordEntry // the sentence's edges, as features read them
+}
+
+// wordEntry is what the tagger reads of one word, whatever its place.
+type wordEntry struct {
+	word, lower, short string
+	orgCue             bool
+	capital            bool // capital(word)
+	// joiner: a run of capitalised words goes on over it to an
+	// organization cue ("Ministry of Defence").
+	joiner bool
+	// countryFirst: countryFirst(word), the word may start a country;
+	// countryPart: countryPart(word), it may go on one.
+	countryFirst, countryPart bool
+	// near holds the emission rows (-1: none) of the features that read
+	// this word alone from a neighbour's place, or its own at a
+	// sentence's start, by the near* constants.
+	near [nNear]int32
+	// shortID is the word's short shape's place in commonShorts, -1 for
+	// none. prevShortWord[j] and wordNextShort[j] are the rows of
+	// fPrevShortWord and fWordNextShort with a neighbour of short shape
+	// commonShorts[j], looked up on first use (unknownRow before): they
+	// read the word and its neighbour's shape, and were lookups that
+	// missed the CPU's cache, a word's rows being far apart.
+	shortID                      int8
+	prevShortWord, wordNextShort [len(commonShorts)]int32
+}
+
+// commonShorts are the short shapes a word keeps its rows with: the
+// commonest of news (95% of the realdev tokens) and the sentence's edges.
+var commonShorts = [...]string{"x", "Xx", ",", ".", "d", "\"", "X", "-", "<s>", "</s>"}
+
+// unknownRow marks a row not looked up yet.
+const unknownRow = -2
+
+// The features that read one word from a token's place, as indexes of
+// wordEntry.near.
+const (
+	nearPrev1      = iota // fPrev1: the word is the previous one
+	nearNext1             // fNext1
+	nearPrev2             // fPrev2
+	nearNext2             // fNext2
+	nearPrevShort         // fPrevShort
+	nearNextShort         // fNextShort
+	nearFirstShort        // fFirstShort: the word is the first
+	nNear
+)
+
+// newEntry is ti's entry under m (its tokenInfo's case evidence and
+// country mark are the token's, not the word's, and are left out).
+func (m *Model) newEntry(ti *tokenInfo) wordEntry {
+	row := func(h hasher) int32 { return m.emit.row(uint64(h)) }
+	e := wordEntry{
+		word: ti.word, lower: ti.lower, short: ti.short,
+		orgCue:  ti.orgCue,
+		capital: capital(ti.word),
+		joiner:  ti.lower == "of" || ti.lower == "and" || ti.lower == "&" || ti.lower == "for",
+		near: [nNear]int32{
+			nearPrev1:      row(newHash(fPrev1).add(ti.lower)),
+			nearNext1:      row(newHash(fNext1).add(ti.lower)),
+			nearPrev2:      row(newHash(fPrev2).add(ti.lower)),
+			nearNext2:      row(newHash(fNext2).add(ti.lower)),
+			nearPrevShort:  row(newHash(fPrevShort).add(ti.short)),
+			nearNextShort:  row(newHash(fNextShort).add(ti.short)),
+			nearFirstShort: row(newHash(fFirstShort).add(ti.short)),
+		},
+		shortID: -1,
+	}
+	for j, sh := range commonShorts {
+		if sh == ti.short {
+			e.shortID = int8(j)
+		}
+		e.prevShortWord[j], e.wordNextShort[j] = unknownRow, unknownRow
+	}
+	return e
+}
+
+// fixedRows are the emission rows (-1: none) of the features that read
+// no word: a country mark here or next door, an organization cue here or
+// ahead.
+type fixedRows struct {
+	country, countryPrev, countryNext [countryAdj + 1]int32 // by countryKind
+	orgCue                            int32
+	orgCueAhead                       [6]int32 // by distance, 1 to 5
+}
+
+func (m *Model) fixedRows() fixedRows {
+	row := func(h hasher) int32 { return m.emit.row(uint64(h)) }
+	var f fixedRows
+	for k := range countryAdj + 1 {
+		v := string(rune('0' + k))
+		f.country[k] = row(newHash(fCountry).add(v))
+		f.countryPrev[k] = row(newHash(fCountryPrev).add(v))
+		f.countryNext[k] = row(newHash(fCountryNext).add(v))
+	}
+	f.orgCue = row(newHash(fOrgCue))
+	for d := range f.orgCueAhead {
+		f.orgCueAhead[d] = row(newHash(fOrgCueAhead).add(string(rune('0' + d))))
+	}
+	return f
+}
+
+// blockWords is how many words a wordBlock holds: words are kept in
+// blocks so that growing the cache never copies them.
+const blockWords = 512
+
+type wordBlock struct {
+	entry [blockWords]wordEntry
+	em    [blockWords][nTags]float32
+	pair  [blockWords][pairStride]float32
+}
+
+// entry returns the entry of word id.
+func (c *wordCache) entry(id int32) *wordEntry {
+	return &c.blocks[id/blockWords].entry[id%blockWords]
+}
+
+// scores returns the kept sums of word id.
+func (c *wordCache) scores(id int32) (*[nTags]float32, *[pairStride]float32) {
+	b := c.blocks[id/blockWords]
+	return &b.em[id%blockWords], &b.pair[id%blockWords]
+}
+
+// id returns word w's id, adding its entry and its word sums under m
+// if the cache has none.
+func (c *wordCache) id(w string, m *Model) int32 {
+	if id, ok := c.at[w]; ok {
+		return id
+	}
+	if c.at == nil {
+		c.at = map[string]int32{}
+	}
+	id := int32(c.n)
+	c.n++
+	c.at[w] = id
+	if int(id)/blockWords == len(c.blocks) {
+		c.blocks = append(c.blocks, new(wordBlock))
+	}
+	ti := newTokenInfo(w)
+	e := c.entry(id)
+	*e = m.newEntry(&ti)
+	e.countryFirst, e.countryPart = countryFirst(w), countryPart(w)
+	em, pair := c.scores(id)
+	*em, *pair = [nTags]float32{}, [pairStride]float32{}
+	c.buf = m.wordScores(&ti, em, pair, c.buf)
+	return id
+}
+
+// reset empties the cache, keeping its memory.
+func (c *wordCache) reset() {
+	clear(c.at)
+	c.n = 0
+}
+
+// wordScores adds to s and ps, which are zero, the weights of the
+// features that read token t alone (wordFeatures, wordPairFeatures). Added
+// from zero in the order features lists them, they are the same floats
+// features' sum would start with, so a word's sums can be kept and the
+// tags do not change by a bit.
+func (m *Model) wordScores(t *tokenInfo, s *[nTags]float32, ps *[pairStride]float32, buf []uint64) []uint64 {
+	buf = wordFeatures(buf[:0], t)
+	m.emit.addTo(s[:], buf)
+	buf = wordPairFeatures(buf[:0], t)
+	m.pair.addTo(ps[:], buf)
+	return buf
+}
+
+// TagDoc tags the sentences of one document, as Model.TagDoc does.
+func (t *Tagger) TagDoc(sents [][]string) [][]string {
+	t.docCases(sents)
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	all := make([]string, n) // one allocation for the document's tags
+	out := make([][]string, len(sents))
+	for si, s := range sents {
+		tags := t.tag(s)
+		out[si], all = all[:len(s):len(s)], all[len(s):]
+		for i, tg := range tags {
+			out[si][i] = Tags[tg]
+		}
+	}
+	return out
+}
+
+// tag tags one sentence of the current document: the result is valid
+// until the next call.
+func (t *Tagger) tag(words []string) []int {
+	c := &t.words
+	if c.n+len(words) > c.max {
+		// Full: start again between sentences, never inside one, whose
+		// tokens hold ids into the cache.
+		c.reset()
+	}
+	n := len(words)
+	t.ids = slices.Grow(t.ids[:0], n)[:n]
+	t.first = slices.Grow(t.first[:0], n)[:n]
+	t.part = slices.Grow(t.part[:0], n)[:n]
+	for i, w := range words {
+		id := c.id(w, t.m)
+		e := c.entry(id)
+		t.ids[i], t.first[i], t.part[i] = id, e.countryFirst, e.countryPart
+	}
+	t.marks = t.kb.countryMarks(t.marks, words, t.first, t.part)
+	t.toks = slices.Grow(t.toks[:0], n)[:n]
+	for i, id := range t.ids {
+		t.toks[i] = tokenRef{id: id, country: t.marks[i], docCase: t.cases[c.entry(id).lower]}
+	}
+	if cap(t.em) < n*nTags {
+		t.em = make([]float32, n*nTags)
+		t.pair = make([]float32, n*pairStride)
+	}
+	em, pair := t.em[:n*nTags], t.pair[:n*pairStride]
+	t.score(t.toks, em, pair)
+	return t.dec.decode(em, pair, n, &t.m.trans)
+}
+
+// score fills em[i*nTags+t] with the summed feature weights of tag t at
+// token i, and pair[i*pairStride+p*nTags+t] with those of the pair
+// features under previous tag p: each token starts from its word's kept
+// sums and adds the rows of contextFeatures and pairContextFeatures, in
+// their order.
+//
+// It lists every token's rows first, with a place for each row still to
+// be looked up, then looks those up all at once (table.resolve), then
+// adds: a lookup at a time waited on each cache miss in turn.
+func (t *Tagger) score(toks []tokenRef, em, pair []float32) {
+	c, f := &t.words, &t.fixed
+	at := func(k int) *wordEntry {
+		switch {
+		case k < 0:
+			return &c.bos
+		case k >= len(toks):
+			return &c.eos
+		}
+		return c.entry(toks[k].id)
+	}
+	countryAt := func(k int) countryKind {
+		if k < 0 || k >= len(toks) {
+			return notCountry
+		}
+		return toks[k].country
+	}
+	rows, starts, looks := t.rows[:0], t.starts[:0], t.looks[:0]
+	row := func(r int32) { rows = append(rows, r) }
+	look := func(h hasher, keep *int32) {
+		looks = append(looks, lookup{at: int32(len(rows)), key: uint64(h), keep: keep})
+		rows = append(rows, unknownRow)
+	}
+	// kept is a row the word keeps (wordEntry.prevShortWord), looked up
+	// the first time.
+	kept := func(keep *int32, h hasher) {
+		if *keep != unknownRow {
+			row(*keep)
+		} else {
+			look(h, keep)
+		}
+	}
+	for i := range toks {
+		starts = append(starts, int32(len(rows)))
+		w := at(i)
+		p1, p2, n1, n2 := at(i-1), at(i-2), at(i+1), at(i+2)
+		row(p1.near[nearPrev1])
+		row(n1.near[nearNext1])
+		row(p2.near[nearPrev2])
+		row(n2.near[nearNext2])
+		row(p1.near[nearPrevShort])
+		row(n1.near[nearNextShort])
+		look(newHash(fPrevWordPair).add(p1.lower).add(w.lower), nil)
+		look(newHash(fNextWordPair).add(w.lower).add(n1.lower), nil)
+		look(newHash(fShortTriple).add(p1.short).add(w.short).add(n1.short), nil)
+		if i == 0 {
+			row(w.near[nearFirstShort])
+		}
+		if k := countryAt(i); k != notCountry {
+			row(f.country[k])
+		}
+		if k := countryAt(i - 1); k != notCountry {
+			row(f.countryPrev[k])
+		}
+		if k := countryAt(i + 1); k != notCountry {
+			row(f.countryNext[k])
+		}
+		if h := newHash(fPrevShortWord).add(p1.short).add(w.lower); p1.shortID >= 0 {
+			kept(&w.prevShortWord[p1.shortID], h)
+		} else {
+			look(h, nil)
+		}
+		if h := newHash(fWordNextShort).add(w.lower).add(n1.short); n1.shortID >= 0 {
+			kept(&w.wordNextShort[n1.shortID], h)
+		} else {
+			look(h, nil)
+		}
+		before, after := 0, 0
+		for k := i - 1; k >= 0 && k >= i-3 && at(k).capital; k-- {
+			before++
+		}
+		for k := i + 1; k < len(toks) && k <= i+3 && at(k).capital; k++ {
+			after++
+		}
+		look(newHash(fCapRun).add(string(rune('0'+before))).add(string(rune('0'+after))).add(w.short), nil)
+		if w.orgCue {
+			row(f.orgCue)
+		}
+		if w.capital {
+			for k := i + 1; k < len(toks) && k <= i+5; k++ {
+				if e := at(k); e.orgCue {
+					row(f.orgCueAhead[k-i])
+					break
+				} else if !e.capital && !e.joiner {
+					break
+				}
+			}
+		}
+		if dc := toks[i].docCase; dc != "" {
+			look(newHash(fDocCase).add(dc).add(w.short), nil)
+		}
+	}
+	starts = append(starts, int32(len(rows)))
+	t.slotBuf = t.m.emit.resolve(looks, rows, t.slotBuf)
+
+	// The pair features: one a token, fPairNextShort.
+	pairRows, pairLooks := t.pairRows[:0], t.pairLooks[:0]
+	for i := range toks {
+		pairLooks = append(pairLooks, lookup{at: int32(i), key: uint64(newHash(fPairNextShort).add(at(i).short).add(at(i + 1).short))})
+		pairRows = append(pairRows, unknownRow)
+	}
+	t.slotBuf = t.m.pair.resolve(pairLooks, pairRows, t.slotBuf)
+
+	emit, pt := &t.m.emit, &t.m.pair
+	for i := range toks {
+		s := (*[nTags]float32)(em[i*nTags : (i+1)*nTags])
+		ps := (*[pairStride]float32)(pair[i*pairStride : (i+1)*pairStride])
+		wem, wpair := c.scores(toks[i].id)
+		*s, *ps = *wem, *wpair
+		for _, r := range rows[starts[i]:starts[i+1]] {
+			emit.addRow(s, r)
+		}
+		pt.addPairRow(ps, pairRows[i])
+	}
+	t.rows, t.starts, t.looks, t.pairRows, t.pairLooks = rows, starts, looks, pairRows, pairLooks
+}
+
+// lookup is a row to look up: the feature's key, its place in a list of
+// rows, and where a word keeps the row (nil: nowhere).
+type lookup struct {
+	at   int32
+	key  uint64
+	keep *int32
+}
+
+// resolve sets rows[l.at] to the row of l.key (-1: none) for each lookup,
+// and *l.keep too. It reads every key's first slot before it looks at
+// any: the loads do not wait on each other, so their cache misses
+// overlap. buf is memory for the slots; resolve returns it.
+func (t *table) resolve(looks []lookup, rows []int32, buf []slot) []slot {
+	if len(t.slots) == 0 {
+		for _, l := range looks {
+			rows[l.at] = -1
+		}
+		return buf
+	}
+	buf = slices.Grow(buf[:0], len(looks))[:len(looks)]
+	for j, l := range looks {
+		buf[j] = t.slots[l.key&t.mask]
+	}
+	for j, l := range looks {
+		r := int32(-1)
+		switch sl := buf[j]; sl.fp {
+		case fingerprint(l.key):
+			r = sl.row
+		case 0:
+		default: // another key's slot: probe on
+			r = t.row(l.key)
+		}
+		rows[l.at] = r
+		if l.keep != nil {
+			*l.keep = r
+		}
+	}
+	return buf
+}
+
+// docCases sets t.cases to docCases(sents), reading each word's lower
+// case from the word cache where it has the word.
+func (t *Tagger) docCases(sents [][]string) {
+	clear(t.cases)
+	for _, s := range sents {
+		for i, w := range s {
+			if i == 0 {
+				continue
+			}
+			c, ok := caseOf(w)
+			if !ok {
+				continue
+			}
+			var k string
+			if id, ok := t.words.at[w]; ok {
+				k = t.words.entry(id).lower
+			} else {
+				k = lowerDigits(normWord(w))
+			}
+			noteCase(t.cases, k, c)
+		}
+	}
+}
+
+// caseOf is what word w, not first in its sentence, says of its case:
+// "C" capitalised, "l" lower case, and false for a word that does not
+// start with a letter.
+func caseOf(w string) (string, bool) {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLetter(r) {
+		return "", false
+	}
+	if unicode.IsUpper(r) {
+		return "C", true
+	}
+	return "l", true
+}
+
+// noteCase adds case c of lower-cased word k to the evidence m.
+func noteCase(m map[string]string, k, c string) {
+	switch m[k] {
+	case "":
+		m[k] = c
+	case c, "b":
+	default:
+		m[k] = "b"
+	}
+}
