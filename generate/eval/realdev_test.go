@@ -87,13 +87,19 @@ import (
 // MEANTIME's recall here, which "Shares of Apple Inc." read as one body
 // had lowered to 0.901, went back to 0.905. The test articles were not
 // looked at.
+//
+// With the rules of 2026-12-07 (a body's bare name after a country's as
+// its alias, a given name before a family's joining word, descriptions
+// that end at a relative clause, ...; dev GUM P 0.788 -> 0.799, R 0.709
+// -> 0.718) this split's GUM precision went 0.6935 -> 0.703 and recall
+// 0.611 -> 0.619; the floors follow. The test articles were not looked at.
 var realdevFloor = map[string]struct {
 	actorP, actorR, events float64
 	quotes, speakers       float64
 	speakersRight          int
 	rouge1                 float64 // ROUGE-1 F x100 against human summaries
 }{
-	"GUM":      {actorP: 0.6935, actorR: 0.611, events: 0.750, quotes: 0.916, speakers: 0.962, speakersRight: 26, rouge1: 35.0},
+	"GUM":      {actorP: 0.702, actorR: 0.618, events: 0.750, quotes: 0.916, speakers: 0.962, speakersRight: 26, rouge1: 35.0},
 	"MEANTIME": {actorP: 0.3845, actorR: 0.9045, events: 0.816, quotes: 0.992, speakers: 0.704, speakersRight: 98},
 }
 
