@@ -284,6 +284,8 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	}
 	if acronymAt(toks, b) {
 		b += 3 // "The Rapid Support Forces (RSF), a paramilitary group,"
+	} else if e := glossAt(toks, b); e > b {
+		b = e // "Ahorradores Juntos (Savers Together), the association"
 	}
 	if b >= len(toks) || toks[b].n != "," {
 		return "", ""
@@ -344,6 +346,26 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	}
 	x.countriesIn(si, start, end)
 	return x.text(si, start, end), typ
+}
+
+// glossAt returns the index after a name's gloss in brackets at token b,
+// capitalized words only ("(Savers Together)"), or b.
+func glossAt(toks []token, b int) int {
+	if b >= len(toks) || toks[b].n != "(" {
+		return b
+	}
+	for k := b + 1; k < len(toks) && k <= b+5; k++ {
+		if toks[k].n == ")" {
+			if k > b+1 {
+				return k + 1
+			}
+			return b
+		}
+		if toks[k].kind != tWord || !isCapTok(toks[k]) {
+			return b
+		}
+	}
+	return b
 }
 
 // appositionHead reads the phrase of an apposition, tokens [start,i):

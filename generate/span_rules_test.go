@@ -1191,3 +1191,10 @@ func TestCountryBeforeLandFeature(t *testing.T) {
 	actors, _ = extractText("Niger said on Monday that it would close the border.")
 	wantActorsLike(t, actors, "Niger (country")
 }
+
+// TestGlossBeforeDescription: a name's translation in brackets stands
+// between it and its description.
+func TestGlossBeforeDescription(t *testing.T) {
+	actors, _ := extractText("Ahorradores Juntos (Savers Together), the association that filed the original complaint, welcomed the sentences.")
+	wantActorsLike(t, actors, "Ahorradores Juntos (organization, association)")
+}
