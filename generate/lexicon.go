@@ -50,7 +50,7 @@ var titleWords = words(`president vice-president president-elect minister premie
 	maj-gen lt-gen brig-gen lt-col maj.-gen. lt.-gen. brig.-gen. lt.-col. cr cr. hon. hon
 	assemblyman assemblywoman assemblymember councilman councilwoman councilmember councillor
 	councilor alderman alderwoman delegate del. lt col brig atty atty. usec usec. asec asec. engr engr.
-	alhaji mallam shri smt datuk datin dato tun seri sri`)
+	alhaji mallam shri smt datuk datin dato tun seri sri clerk`)
 
 // honorifics are titles that are part of a name when an office comes
 // before them ("Foreign Minister Prince Faisal bin Farhan").
@@ -160,7 +160,7 @@ var knownOrgs = words(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mos
 	WhatsApp Mandiant CrowdStrike Kaspersky Symantec ESET Huawei Samsung Tesla OpenAI Nvidia Intel
 	Gazprom Aramco Boeing Airbus ECB Fed ICC ICJ OSCE ASEAN G7 G20 WTO UNESCO UNICEF UNHCR Red_Cross
 	Amnesty NSO Palantir IRGC MOIS DHS CISA NCSC Europol Frontex Eurojust United_Nations European_Union
-	White_House Downing_Street Associated_Press World_Bank Islamic_State Muslim_Brotherhood Labour
+	White_House Downing_Street Associated_Press World_Bank Islamic_State Muslim_Brotherhood Labour Labor
 	Conservatives Tories Democrats Republicans Likud Fatah Hamas PKK Al-Qaeda al-Qaeda Al-Shabaab Boko_Haram
 	Interpol Whitehall Elysee Élysée Quai_d'Orsay Knesset Bundestag Duma Kremlin Vatican Politburo
 	General_Staff ECOWAS SADC IGAD UNICEF UNHCR UNESCO UNFPA UNRWA Sinn_Féin Sinn_Fein Fine_Gael Fianna_Fáil

@@ -1198,3 +1198,14 @@ func TestGlossBeforeDescription(t *testing.T) {
 	actors, _ := extractText("Ahorradores Juntos (Savers Together), the association that filed the original complaint, welcomed the sentences.")
 	wantActorsLike(t, actors, "Ahorradores Juntos (organization, association)")
 }
+
+// TestClerkAndLabor: a county's clerk is a title before her name;
+// Australia's Labor is a party, Labor Day no body.
+func TestClerkAndLabor(t *testing.T) {
+	actors, _ := extractText("Eau Claire County Clerk Teresa Vang said her staff would begin the count on Tuesday morning.")
+	wantActorsLike(t, actors, "Teresa Vang (person, Eau Claire County Clerk)")
+	actors, _ = extractText("Labor frontbencher Tom Vukovic said the change of leader would not change the Liberals' record.")
+	wantActorsLike(t, actors, "Labor (organization", "Tom Vukovic (person")
+	actors, _ = extractText("The campaign had knocked on more than 40,000 doors since Labor Day.")
+	noActorsLike(t, actors, "Labor")
+}
