@@ -1209,3 +1209,10 @@ func TestClerkAndLabor(t *testing.T) {
 	actors, _ = extractText("The campaign had knocked on more than 40,000 doors since Labor Day.")
 	noActorsLike(t, actors, "Labor")
 }
+
+// TestRegulatorIsABody: "the Pensions Regulator" is a body, not a person
+// named Regulator.
+func TestRegulatorIsABody(t *testing.T) {
+	actors, _ := extractText("The Pensions Regulator said it had opened its own inquiry into the scheme's trustees in 2014.")
+	wantActorsLike(t, actors, "Pensions Regulator (organization")
+}
