@@ -27,10 +27,61 @@ type dateFinder struct {
 }
 
 func ymd(t time.Time) string { return t.Format("2006-01-02") }
-func ym(y, m int) string     { return fmt.Sprintf("%04d-%02d", y, m) }
-func ymdI(y, m, d int) string {
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+
+// ym is fmt.Sprintf("%04d-%02d", y, m), and ymdI the same with the day:
+// written digit by digit for the years and days of the calendar, as the
+// date rules ask them of every date they read, where Sprintf allocated
+// twice (throughput is a requirement: 1 MB/s per core). Anything else
+// goes to Sprintf.
+func ym(y, m int) string {
+	if !inCalendar(y, m, 1) {
+		return fmt.Sprintf("%04d-%02d", y, m)
+	}
+	var b [7]byte
+	return string(putYM(b[:0], y, m))
 }
+
+func ymdI(y, m, d int) string {
+	if !inCalendar(y, m, d) {
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	}
+	var b [10]byte
+	return string(append(putYM(b[:0], y, m), '-', byte('0'+d/10), byte('0'+d%10)))
+}
+
+// inCalendar says ym and ymdI may write y, m and d digit by digit: four
+// digits of year, two of month and day.
+func inCalendar(y, m, d int) bool {
+	return 0 <= y && y <= 9999 && 0 <= m && m <= 99 && 0 <= d && d <= 99
+}
+
+// putYM appends "YYYY-MM" to b.
+func putYM(b []byte, y, m int) []byte {
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-', byte('0'+m/10), byte('0'+m%10))
+}
+
+// digitsValue reads s, ASCII digits only (ok false otherwise), as
+// strconv.Atoi does, but for a value past maxDigitsValue, which it reads
+// as that: every caller bounds the number far below. A number token
+// opens with a digit, so Atoi accepts it only when all of it is digits,
+// and this says so without the error Atoi allocates for "3.5" or "1,000"
+// (throughput is a requirement: 1 MB/s per core).
+func digitsValue(s string) (n int, ok bool) {
+	if s == "" {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = min(n*10+int(c-'0'), maxDigitsValue)
+	}
+	return n, true
+}
+
+// maxDigitsValue is where digitsValue stops counting.
+const maxDigitsValue = 1 << 40
 
 // yearPreps are words after which a bare four-digit number is a year.
 var yearPreps = words(`in since by during until till of from to through early late mid the end start
@@ -55,20 +106,23 @@ func dayOf(t token) (int, int, bool) {
 	if t.kind != tNum {
 		return 0, 0, false
 	}
-	s := strings.ToLower(t.n)
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
+	s := t.lower()
+	for _, suf := range [...]string{"st", "nd", "rd", "th"} {
 		s = strings.TrimSuffix(s, suf)
 	}
 	a, b, rng := strings.Cut(s, "-")
-	d1, err := strconv.Atoi(a)
-	if err != nil || d1 < 1 || d1 > 31 || len(a) > 2 {
+	// a opens with the token's digit and b with a word's letter or digit
+	// (the tokenizer joins a hyphen only before one): Atoi accepts them
+	// only as digits, and digitsValue reads them so.
+	d1, ok := digitsValue(a)
+	if !ok || d1 < 1 || d1 > 31 || len(a) > 2 {
 		return 0, 0, false
 	}
 	if !rng {
 		return d1, 0, true
 	}
-	d2, err := strconv.Atoi(b)
-	if err != nil || d2 <= d1 || d2 > 31 || len(b) > 2 {
+	d2, ok := digitsValue(b)
+	if !ok || d2 <= d1 || d2 > 31 || len(b) > 2 {
 		return 0, 0, false
 	}
 	return d1, d2, true
@@ -78,8 +132,8 @@ func yearOf(t token) (int, bool) {
 	if t.kind != tNum || len(t.n) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(t.n)
-	if err != nil || y < 1900 || y > 2100 {
+	y, ok := digitsValue(t.n)
+	if !ok || y < 1900 || y > 2100 {
 		return 0, false
 	}
 	return y, true
@@ -128,8 +182,42 @@ func mayStartDate(t token) bool {
 	if t.kind == tNum || t.n == "[" || strings.IndexByte(t.n, '-') >= 0 || len(t.n) == 2 && (t.n[0] == 'Q' || t.n[0] == 'q') {
 		return true
 	}
-	return dateStarts()[strings.TrimSuffix(t.lower(), "'s")] // "Monday's"
+	w := strings.TrimSuffix(t.lower(), "'s") // "Monday's"
+	if w == "" {
+		return false
+	}
+	// Most words ("the", "said", "of") share no first byte, last byte
+	// and length with any of dateStarts, and the bits say so without
+	// hashing the word.
+	starts := dateStartSet()
+	if i := dateStartBit(w); starts.bits[i/64]&(1<<(i%64)) == 0 {
+		return false
+	}
+	return starts.words[w]
 }
+
+// dateStartBits is dateStarts with a bit per first byte, last byte and
+// length (dateStartBit) of its words, set for each.
+type dateStartBits struct {
+	words map[string]bool
+	bits  [1 << 14 / 64]uint64
+}
+
+// dateStartBit is the bit of w, not "", in dateStartBits.
+func dateStartBit(w string) uint {
+	return uint(w[0]&31)<<9 | uint(w[len(w)-1]&31)<<4 | uint(min(len(w), 15))
+}
+
+var dateStartSet = sync.OnceValue(func() *dateStartBits {
+	s := &dateStartBits{words: dateStarts()}
+	for w := range s.words {
+		if w != "" {
+			i := dateStartBit(w)
+			s.bits[i/64] |= 1 << (i % 64)
+		}
+	}
+	return s
+})
 
 // dateStarts are the words a rule of dateRules may begin at: the keys of
 // the name tables the rules look their first token up in, and the words
@@ -155,12 +243,19 @@ var dateStarts = sync.OnceValue(func() map[string]bool {
 })
 
 // find returns every date expression in toks.
-func (f dateFinder) find(toks []token) []dateHit {
+func (f dateFinder) find(toks []token) []dateHit { return f.findBefore(toks, len(toks)) }
+
+// findBefore returns the date expressions find reads at the tokens
+// before end, each read as find reads it (with the year the hits before
+// it set), and reads no further. A hit may start before the token it is
+// read at ("last March", read at "March"), but ends after it: find moves
+// on to its end.
+func (f dateFinder) findBefore(toks []token, end int) []dateHit {
 	var hits []dateHit
 	// The year the sentence has set: "In 1995, ..." opening it, or "last
 	// year, from March 31 ..." right before the date.
 	year, opens, setEnd := 0, false, 0
-	for i := 0; i < len(toks); {
+	for i := 0; i < len(toks) && i < end; {
 		if h, ok := f.at(toks, i); ok {
 			if y := contextYear(toks, h); y != 0 {
 				year, opens, setEnd = y, h.a <= 1, h.b
@@ -241,7 +336,9 @@ func (f dateFinder) dependsOnPub(toks []token, h dateHit) bool {
 	}
 	g := f
 	g.pub = f.pub.AddDate(1, 1, 1)
-	for _, h2 := range g.find(toks) {
+	// A hit of h's tokens is read at one of them, before h.b: the tokens
+	// after h need not be read.
+	for _, h2 := range g.findBefore(toks, h.b) {
 		if h2.a == h.a && h2.b == h.b {
 			return h2.date != h.date || h2.end != h.end
 		}
@@ -277,6 +374,12 @@ func future(toks []token, i int) bool {
 				continue
 			}
 			break
+		}
+		// Every test below is of a word of futureWords or one ending
+		// "'ll": most words are neither, and one look-up skips them all
+		// (throughput is a requirement: 1 MB/s per core).
+		if l := toks[k].lower(); !futureWords()[l] && !strings.HasSuffix(l, "'ll") {
+			continue
 		}
 		// "Pryor, who will graduate in May, entered the race in April":
 		// a relative clause closed before the date plans nothing of it.
@@ -347,6 +450,19 @@ func future(toks []token, i int) bool {
 	}
 	return false
 }
+
+// futureWords are the words future tests a token for, all of them: the
+// cues and verbs of its sets and the words it names.
+var futureWords = sync.OnceValue(func() map[string]bool {
+	s := set(`should due is are expects expect forecasts predicts ahead go
+		set slated fixed listed pencilled penciled`)
+	for _, ws := range []wordSet{futureCues, planVerbs, scheduleVerbs} {
+		for w := range ws() {
+			s[w] = true
+		}
+	}
+	return s
+})
 
 // scheduleVerbs, in the present, tell what a schedule or a term does.
 var scheduleVerbs = words(`expires expire lapses lapse matures mature close closes open opens begin begins start
@@ -488,7 +604,7 @@ func countAt(toks []token, i int) (int, bool) {
 		return n, true
 	}
 	if toks[i].kind == tNum {
-		if n, err := strconv.Atoi(toks[i].n); err == nil && n > 0 && n < 1000 {
+		if n, ok := digitsValue(toks[i].n); ok && n > 0 && n < 1000 {
 			return n, true
 		}
 	}

@@ -163,10 +163,12 @@ var straightPairs = []string{
 
 // collapseSpace is strings.Join(strings.Fields(s), " "): the words of s
 // with single spaces between. It returns s itself when s is so already,
-// as nearly every line and name is, where Fields and Join would copy it
+// as nearly every line and name is, or s without the space around it, as
+// the segmenter gives a sentence, where Fields and Join would copy it
 // twice (throughput is a requirement: 1 MB/s per core).
 func collapseSpace(s string) string {
-	prevSpace := true // no space may open s
+	s = strings.TrimSpace(s) // the space Fields drops at either end
+	prevSpace := true        // no space may open s
 	for i := 0; i < len(s); {
 		// Bytes, not runes, for ASCII: every line of every source comes
 		// here (throughput is a requirement: 1 MB/s per core).
@@ -232,6 +234,12 @@ var shareWords = words(`share send email e-mail print copy link x line facebook 
 // Facebook · Twitter · Digg", "Share Send Facebook Twitter Google+
 // Whatsapp".
 func shareButtons(t string) bool {
+	// t opens with its first word: one that is not "share..." makes no
+	// row, before the line is split (only ASCII letters lower to
+	// "share", and EqualFold folds more).
+	if len(t) < 5 || !strings.EqualFold(t[:5], "share") {
+		return false
+	}
 	f := strings.Fields(strings.ToLower(t))
 	if len(f) < 2 || len(f) > 16 || !strings.HasPrefix(f[0], "share") {
 		return false
@@ -274,7 +282,16 @@ func mayBeBoilerplate(t string) bool {
 	if i < len(t) && t[i] >= utf8.RuneSelf {
 		return true
 	}
-	return boilerplateHeads.has(strings.ToLower(t[:i]))
+	// t[:i] is ASCII letters: in lower case on the stack, not in a new
+	// string, when it fits.
+	var low [16]byte
+	if i > len(low) {
+		return boilerplateHeads.has(strings.ToLower(t[:i]))
+	}
+	for k := range i {
+		low[k] = t[k] | 0x20
+	}
+	return boilerplateHeads()[string(low[:i])]
 }
 
 // scriptField matches a header field of a broadcast script, as the Voice
@@ -398,6 +415,19 @@ func dropDateline(t string) string {
 // endOfArticle matches a line after which a page has only navigation:
 // topic tags, related links.
 var endOfArticle = lazyRegexp(`(?i)^(?:explore more on these topics|related topics|more on these topics|topics)$`)
+
+// mayEndArticle says endOfArticle may match line: trimmed, it ends in
+// "s", "S" or a rune beyond ASCII (the long s, U+017F, which (?i) folds
+// to s). Every line of every source is tried, and the expression costs
+// more than this (throughput is a requirement: 1 MB/s per core).
+func mayEndArticle(line string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" {
+		return false
+	}
+	c := t[len(t)-1]
+	return c == 's' || c == 'S' || c >= utf8.RuneSelf
+}
 
 // creditTail matches a picture credit at the end of a caption line:
 // "... in Strasbourg. Photograph: Frederick Florin/AFP", "Credit: X for
@@ -579,7 +609,7 @@ func paragraphsCaptions(text string, st *stopper) (out []string, captions, credi
 			flush()
 			continue
 		}
-		if endOfArticle().MatchString(strings.TrimSpace(line)) {
+		if mayEndArticle(line) && endOfArticle().MatchString(strings.TrimSpace(line)) {
 			break
 		}
 		if isBoilerplate(line) {
@@ -597,13 +627,18 @@ func paragraphsCaptions(text string, st *stopper) (out []string, captions, credi
 		}
 		l = strings.TrimLeft(l, "#")
 		bulleted := false
-		l = strings.TrimSpace(bulletPrefix().ReplaceAllStringFunc(l, func(m string) string {
-			if strings.ContainsAny(m, "•·▪◦*") || strings.HasPrefix(strings.TrimSpace(m), "- ") || strings.TrimSpace(m) == "-" || strings.TrimSpace(m) == ">" {
-				bulleted = true
-				return ""
-			}
-			return m
-		}))
+		// bulletPrefix matches only a line opening with one of its runes:
+		// most lines open with a word, and the replacing copied each.
+		if r, _ := utf8.DecodeRuneInString(l); isBulletRune(r) {
+			l = bulletPrefix().ReplaceAllStringFunc(l, func(m string) string {
+				if strings.ContainsAny(m, "•·▪◦*") || strings.HasPrefix(strings.TrimSpace(m), "- ") || strings.TrimSpace(m) == "-" || strings.TrimSpace(m) == ">" {
+					bulleted = true
+					return ""
+				}
+				return m
+			})
+		}
+		l = strings.TrimSpace(l)
 		// A list's item is a paragraph of its own, full stop or not: "-
 		// Kyle Brannigan ... at Maidstone Crown Court" / "- He struck ..."
 		// had run together into "Maidstone Crown Court He".
@@ -690,16 +725,27 @@ func segmentDocStop(di int, text string, st *stopper) []sentence {
 	paras, captions, credited := paragraphsCaptions(text, st)
 	turns, cut := transcriptTurns(paras)
 	st.now()
+	// Each sentence as its fragments, joined once at the end: joining
+	// fragment by fragment copied the sentence each time, the square of
+	// its length for a paragraph of fragments. frags holds a paragraph's
+	// fragments in order and starts the index of each sentence's first,
+	// both kept from paragraph to paragraph (throughput is a requirement:
+	// 1 MB/s per core).
+	var frags []string
+	var starts []int
+	var slab tokenSlab
+	ahead := 0 // the bytes of the paragraphs after this one
+	for _, p := range paras {
+		ahead += len(p)
+	}
 	for pi, p := range paras {
 		st.check()
+		ahead -= len(p)
 		turn := ""
 		if turns != nil && turns[pi] != "" {
 			turn, p = turns[pi], p[cut[pi]:]
 		}
-		// Each sentence as its fragments, joined once at the end: joining
-		// fragment by fragment copied the sentence each time, the square of
-		// its length for a paragraph of fragments.
-		var cur [][]string
+		frags, starts = frags[:0], starts[:0]
 		for _, s := range seg.Tokenize(p) {
 			t := collapseSpace(s.Text)
 			if t == "" {
@@ -708,26 +754,30 @@ func segmentDocStop(di int, text string, st *stopper) []sentence {
 			// A fragment starting in lower case, or after a title that
 			// stands before a name ("led by Capt. | Ousman Jallow"), goes on
 			// the sentence before.
-			if r, _ := utf8.DecodeRuneInString(t); len(cur) > 0 {
-				last := cur[len(cur)-1]
-				if unicode.IsLower(r) || endsWithTitle(last[len(last)-1]) {
-					cur[len(cur)-1] = append(last, t)
+			if r, _ := utf8.DecodeRuneInString(t); len(starts) > 0 {
+				if unicode.IsLower(r) || endsWithTitle(frags[len(frags)-1]) {
+					frags = append(frags, t)
 					continue
 				}
 			}
-			cur = append(cur, []string{t})
+			starts = append(starts, len(frags))
+			frags = append(frags, t)
 		}
-		for i, parts := range cur {
-			t := strings.Join(parts, " ")
+		for i, a := range starts {
+			b := len(frags)
+			if i+1 < len(starts) {
+				b = starts[i+1]
+			}
+			t := strings.Join(frags[a:b], " ")
 			if i == 0 && turn == "" {
 				if t = dropDateline(t); t == "" {
 					continue
 				}
 			}
-			for _, piece := range cutSentence(t, tokenize(t)) {
-				out = append(out, sentence{doc: di, para: pi, pos: len(out), text: piece.text, toks: piece.toks, caption: captions[pi], credited: credited[pi], turn: turn})
+			cutSentence(t, slab.tokenize(t, ahead), func(text string, toks []token) {
+				out = append(out, sentence{doc: di, para: pi, pos: len(out), text: text, toks: toks, caption: captions[pi], credited: credited[pi], turn: turn})
 				turn = ""
-			}
+			})
 		}
 	}
 	return out
@@ -740,18 +790,14 @@ func segmentDocStop(di int, text string, st *stopper) []sentence {
 // repeated, a pasted log) is cut into pieces of this many.
 const maxSentenceTokens = 256
 
-type sentencePiece struct {
-	text string
-	toks []token
-}
-
-// cutSentence returns the sentence t (tokens toks) as pieces of at most
-// maxSentenceTokens tokens, each with its own text and token offsets.
-func cutSentence(t string, toks []token) []sentencePiece {
+// cutSentence gives piece the sentence t (tokens toks) as pieces of at
+// most maxSentenceTokens tokens, each with its own text and token
+// offsets, in order: nearly every sentence is one piece, given as it is.
+func cutSentence(t string, toks []token, piece func(text string, toks []token)) {
 	if len(toks) <= maxSentenceTokens {
-		return []sentencePiece{{t, toks}}
+		piece(t, toks)
+		return
 	}
-	var out []sentencePiece
 	for a := 0; a < len(toks); a += maxSentenceTokens {
 		b := min(a+maxSentenceTokens, len(toks))
 		base := toks[a].start
@@ -761,9 +807,8 @@ func cutSentence(t string, toks []token) []sentencePiece {
 			tk.end -= base
 			pt[i] = tk
 		}
-		out = append(out, sentencePiece{t[base:toks[b-1].end], pt})
+		piece(t[base:toks[b-1].end], pt)
 	}
-	return out
 }
 
 // Sentences returns the sentences of a document's text as the generator

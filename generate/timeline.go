@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strconv"
@@ -308,11 +309,15 @@ func furniture(s sentence, hits []dateHit) bool {
 	if s.caption || len(toks) > 1 && captionWords.has(toks[0].lower()) && captionWords.has(toks[1].lower()) {
 		return true
 	}
-	inDate := make([]bool, len(toks))
-	for _, h := range hits {
-		for k := h.a; k < h.b && k < len(toks); k++ {
-			inDate[k] = true
+	// inDate says token k is in a date of hits: a sentence has few, and
+	// asking them spares a slice per sentence.
+	inDate := func(k int) bool {
+		for _, h := range hits {
+			if h.a <= k && k < h.b {
+				return true
+			}
 		}
+		return false
 	}
 	if n := len(hits); n > 0 {
 		last := hits[n-1]
@@ -331,17 +336,18 @@ func furniture(s sentence, hits []dateHit) bool {
 			}
 		}
 	}
-	words := 0
+	// No word of the story's: the first one found says the sentence is
+	// one.
 	for k, t := range toks {
 		switch {
-		case inDate[k] || t.kind != tWord || pageWords.has(t.lower()):
+		case t.kind != tWord || inDate(k) || pageWords.has(t.lower()):
 		case k > 0 && t.upper() && (wordIs(toks, k-1, "by") || toks[k-1].upper() && k > 1 && wordIs(toks, k-2, "by")):
 			// the byline's name
 		default:
-			words++
+			return false
 		}
 	}
-	return words == 0
+	return true
 }
 
 // expected says the event a sentence dates by h had not happened when its
@@ -374,8 +380,12 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 		// nor the story's day.
 		told bool
 	}
+	// eventKey is an event's date and its sentence's words, straightened
+	// in lower case: a struct, not one string built of them per
+	// sentence.
+	type eventKey struct{ date, end, text string }
 	var evs []*ev
-	byText := map[string]*ev{}
+	byText := map[eventKey]*ev{}
 	anchors := map[int]time.Time{}     // the last exact day told, per document
 	pastAnchors := map[int]time.Time{} // the last of them not after its publication
 	years := map[int]int{}             // the last year told, per document
@@ -418,7 +428,7 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 				}
 			}
 		}
-		sort.SliceStable(hits, func(i, j int) bool { return hits[i].a < hits[j].a })
+		slices.SortStableFunc(hits, func(x, y dateHit) int { return cmp.Compare(x.a, y.a) })
 		if furniture(s, hits) {
 			continue
 		}
@@ -431,7 +441,7 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 		}
 		// The same words on another date ("fallen dramatically today" in
 		// two days' reports) are another event.
-		key := h.date + "/" + h.end + " " + strings.ToLower(straighten(s.text))
+		key := eventKey{h.date, h.end, strings.ToLower(straighten(s.text))}
 		if e, ok := byText[key]; ok {
 			e.docs[s.doc] = true
 			continue
