@@ -339,6 +339,12 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	}
 	l := toks[lastHead].lower()
 	typ := briefings.ActorPerson
+	// "Dáil Éireann, the lower house of the Irish parliament": a house of
+	// a parliament is a body (appositionHead reads it as a head).
+	if l == "house" {
+		x.countriesIn(si, start, end)
+		return x.text(si, start, end), briefings.ActorOrganization
+	}
 	// "a Franklin real estate developer who gave ...": "who" says a
 	// person, whatever the head.
 	if orgDescriptors.has(l) && !roleHeads.has(l) && !wordIs(toks, lastHead+1, "who", "whom") {
@@ -399,7 +405,7 @@ func appositionHead(toks []token, start, i int) int {
 			}
 			break
 		}
-		if roleHeads.has(l) || orgDescriptors.has(l) || humanHeads.has(l) {
+		if roleHeads.has(l) || orgDescriptors.has(l) || humanHeads.has(l) || l == "house" && wordIs(toks, k-1, "lower", "upper") {
 			lastHead = k
 			continue
 		}

@@ -1216,3 +1216,10 @@ func TestRegulatorIsABody(t *testing.T) {
 	actors, _ := extractText("The Pensions Regulator said it had opened its own inquiry into the scheme's trustees in 2014.")
 	wantActorsLike(t, actors, "Pensions Regulator (organization")
 }
+
+// TestHouseOfParliament: a name described as a house of a parliament is a
+// body, whatever the tagger read.
+func TestHouseOfParliament(t *testing.T) {
+	actors, _ := extractText("Dáil Éireann, the lower house of the Irish parliament, on Tuesday passed a bill that would ban the sale of energy drinks.")
+	wantActorsLike(t, actors, "Dáil Éireann (organization, lower house of the Irish parliament)")
+}
