@@ -973,7 +973,7 @@ func (x *extractor) spanDescribedAfter(s spanAt) (pending, verdict) {
 		a := s.a
 		// "Save the Shallows, a volunteer group": a body's name that
 		// opens the sentence may hold "the".
-		if toks := s.toks; a == 2 && wordIs(toks, 1, "the") && isCapTok(toks[0]) && toks[1].n == "the" && !determiners.has(toks[0].lower()) && !commonCapitalized.has(toks[0].lower()) {
+		if toks := s.toks; a == 2 && toks[1].n == "the" && isCapTok(toks[0]) && !determiners.has(toks[0].lower()) && !commonCapitalized.has(toks[0].lower()) {
 			a = 0
 		}
 		x.org(s.si, a, s.b, s.used)
@@ -1181,7 +1181,7 @@ func (x *extractor) spanTagged(s spanAt) (pending, verdict) {
 				a--
 			}
 			x.person(s.si, a, b, role)
-			markUsed(s.used, t.a, b)
+			markUsed(s.used, min(a, t.a), b)
 		} else {
 			x.org(s.si, t.a, t.b, s.used)
 		}

@@ -1163,9 +1163,6 @@ func (x *extractor) subjectPronoun(c subjectAt) (string, verdict) {
 	return "", pass
 }
 
-// subjectMention: a mention ending at the verb; a role with no holder
-// speaks as itself, and "Omprakash Verma of the Congress (INC) said" is
-// the person, not the party.
 // nationalNoun says l, lower case, names one person by country:
 // "Dutchman", "Frenchwoman", "Briton".
 func nationalNoun(l string) bool {
@@ -1178,6 +1175,9 @@ func (x *extractor) nationalPerson(si int, m mention) bool {
 	return m.kind == mCountry && m.b == m.a+1 && wordIs(x.sents[si].toks, m.a-1, "the") && nationalNoun(x.sents[si].toks[m.a].lower())
 }
 
+// subjectMention: a mention ending at the verb; a role with no holder
+// speaks as itself, and "Omprakash Verma of the Congress (INC) said" is
+// the person, not the party.
 func (x *extractor) subjectMention(c subjectAt) (string, verdict) {
 	toks := x.sents[c.si].toks
 	m, ok := x.mentionEndingAt(c.si, c.e)
