@@ -827,13 +827,15 @@ func TestBreadcrumbs(t *testing.T) {
 	}
 }
 
-// TestShareButtonsAndEditorsNotes: a row of sharing buttons and a wire's
-// note to editors are page furniture (their words had become actors:
+// TestShareButtonsAndEditorsNotes: a row of sharing buttons, a wire's
+// note to editors and a site's standing acknowledgement of country are
+// page furniture (their words had become actors:
 // "Facebook", "ATTN", "ADDS"); a sentence about sharing is not.
 func TestShareButtonsAndEditorsNotes(t *testing.T) {
 	furniture := []string{
 		"Share Send Facebook Twitter Google+ Whatsapp", "Share  X  Facebook  LINE", "Share this article: Facebook · Twitter · Digg · Reddit",
 		"(ATTN: ADDS opposition lawmaker's comments in paras 8-9, exchange statement in para 10)",
+		"ABC acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, work, and learn.",
 	}
 	for _, line := range furniture {
 		if !isBoilerplate(line) {

@@ -1223,3 +1223,10 @@ func TestHouseOfParliament(t *testing.T) {
 	actors, _ := extractText("Dáil Éireann, the lower house of the Irish parliament, on Tuesday passed a bill that would ban the sale of energy drinks.")
 	wantActorsLike(t, actors, "Dáil Éireann (organization, lower house of the Irish parliament)")
 }
+
+// TestDegreeIsNoBody: "PhD candidate Nguyen Thi Mai" names no body PhD.
+func TestDegreeIsNoBody(t *testing.T) {
+	actors, _ := extractText("PhD candidate Nguyen Thi Mai, who led many of the night dives, said the urchins were easiest to count after dark.")
+	noActorsLike(t, actors, "PhD")
+	wantActorsLike(t, actors, "Nguyen Thi Mai (person")
+}

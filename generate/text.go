@@ -252,6 +252,14 @@ func shareButtons(t string) bool {
 	return true
 }
 
+// acknowledgementOfCountry says t is an Australian site's standing
+// acknowledgement of the land's traditional custodians, printed under
+// every story ("ABC acknowledges Aboriginal and Torres Strait Islander
+// peoples as the First Australians and Traditional Custodians ...").
+func acknowledgementOfCountry(t string) bool {
+	return hasFold(t, "acknowledge") && (hasFold(t, "traditional custodians") || hasFold(t, "traditional owners"))
+}
+
 // editorsNote says t is a wire's note to editors, "(ATTN: ADDS opposition
 // lawmaker's comments in paras 8-9)".
 func editorsNote(t string) bool {
@@ -557,7 +565,7 @@ func isBoilerplate(line string) bool {
 		endsInByline(t) && bylineRole().MatchString(t) || len(t) < 60 && bylineDesk().MatchString(t) {
 		return true
 	}
-	if breadcrumbs(t) || shareButtons(t) || editorsNote(t) {
+	if breadcrumbs(t) || shareButtons(t) || editorsNote(t) || acknowledgementOfCountry(t) {
 		return true
 	}
 	// A broadcast script's header field ("TYPE=CORRESPONDENT REPORT",
