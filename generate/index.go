@@ -113,6 +113,10 @@ func (x *extractor) orgKeys(a *actor, f func(actorIndex, string)) {
 	if in := initials(a.name); in != "" {
 		f(x.orgs.initials, in)
 	}
+	// "the SDF" of the Self-Defense Forces.
+	if in := hyphenInitials(a.name); in != "" && in != initials(a.name) {
+		f(x.orgs.initials, in)
+	}
 	if isAcronym(a.name) {
 		f(x.orgs.acronym, strings.ReplaceAll(a.name, ".", ""))
 	}

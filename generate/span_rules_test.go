@@ -1230,3 +1230,11 @@ func TestDegreeIsNoBody(t *testing.T) {
 	noActorsLike(t, actors, "PhD")
 	wantActorsLike(t, actors, "Nguyen Thi Mai (person")
 }
+
+// TestHyphenatedInitials: "the SDF" after "the Self-Defense Forces" is
+// that body, its initials counting each part of a hyphened word.
+func TestHyphenatedInitials(t *testing.T) {
+	actors, _ := extractText("Prefectural officials asked the Self-Defense Forces for help on Wednesday. Colonel Takeda Rie, who is leading the SDF unit, said her team had reached two districts.")
+	wantActorsLike(t, actors, "Self-Defense Forces (organization")
+	noActorsLike(t, actors, "SDF (organization")
+}

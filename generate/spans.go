@@ -640,6 +640,16 @@ func initials(name string) string {
 	return sb.String()
 }
 
+// hyphenInitials are the initials of a name whose words are joined by
+// hyphens, each part counted ("Self-Defense Forces" -> "SDF"), or "" when
+// no word of it is so joined.
+func hyphenInitials(name string) string {
+	if !strings.Contains(name, "-") {
+		return ""
+	}
+	return initials(strings.ReplaceAll(name, "-", " "))
+}
+
 // lowerPatterns finds bodies and roles written in lower case after a
 // country: "the Iranian foreign ministry", "Iran's spy service", "Albanian
 // police", "the Biden administration", "Iran's foreign minister".
