@@ -688,13 +688,7 @@ func (x *extractor) countryMention(si, a, b int, f countryForm) {
 // countriesIn records country mentions inside [a,b) (a role or an
 // organization name), capitals excepted.
 func (x *extractor) countriesIn(si, a, b int) {
-	toks := x.sents[si].toks
-	for i := a; i < b; i++ {
-		if f, n := countryFormAt(toks, i); n > 0 && f.kind != cmCapital {
-			x.add(mention{sent: si, a: i, b: i + n, kind: mCountry, act: x.countryActor(f.c)})
-			i += n - 1
-		}
-	}
+	x.countriesWhere(si, a, b, func(f countryForm) bool { return f.kind != cmCapital })
 }
 
 // countriesOfBody records the countries a body's name [a,b) speaks of:
@@ -702,11 +696,17 @@ func (x *extractor) countriesIn(si, a, b int) {
 // when it is of government ("Iranian Foreign Ministry"). The American
 // Astronomical Society and British Airways say nothing of a country.
 func (x *extractor) countriesOfBody(si, a, b int) {
+	gov := anyWordIn(x.sents[si].toks, a, b, govHeads)
+	x.countriesWhere(si, a, b, func(f countryForm) bool { return f.kind == cmName || f.kind == cmAdj && gov })
+}
+
+// countriesWhere records the country forms inside [a,b) that keep
+// accepts, each form read whole.
+func (x *extractor) countriesWhere(si, a, b int, keep func(countryForm) bool) {
 	toks := x.sents[si].toks
-	gov := govBodyIn(toks, a, b)
 	for i := a; i < b; i++ {
 		if f, n := countryFormAt(toks, i); n > 0 {
-			if f.kind == cmName || f.kind == cmAdj && gov {
+			if keep(f) {
 				x.add(mention{sent: si, a: i, b: i + n, kind: mCountry, act: x.countryActor(f.c)})
 			}
 			i += n - 1

@@ -448,16 +448,6 @@ func (x *extractor) taggedAs(si, a, b int, typ string) bool {
 var landFeatures = words(`delta basin river valley canal peninsula sea strait mountains highlands plateau desert city
 	rainforest lowlands coast`)
 
-// govBodyIn says a word of toks[a:b] heads a body of government.
-func govBodyIn(toks []token, a, b int) bool {
-	for i := a; i < b; i++ {
-		if govHeads.has(toks[i].lower()) {
-			return true
-		}
-	}
-	return false
-}
-
 // spanCountryPrefix: a country before the rest, "US Treasury Department",
 // "Iranian Embassy", "Iranian Telegram": the country, then the body or
 // whatever the rest names.
@@ -495,7 +485,7 @@ func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 	if hasOrgCue(toks, a+cn, b) {
 		// "Iranian Foreign Ministry" speaks for Iran; the American
 		// Astronomical Society and British Airways for no country.
-		if f.kind == cmName || f.kind == cmAdj && govBodyIn(toks, a+cn, b) {
+		if f.kind == cmName || f.kind == cmAdj && anyWordIn(toks, a+cn, b, govHeads) {
 			x.add(mention{sent: si, a: a, b: a + cn, kind: mCountry, act: x.countryActor(f.c)})
 		}
 		x.org(si, a, b, s.used)

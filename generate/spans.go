@@ -18,10 +18,13 @@ var connectors = words(`of for ` + particleWords)
 var listCues = words(`authority ministry department agency commission committee board council office service
 	directorate inspectorate administration`)
 
-// ministryIn says a ministry's or department's word is among toks[a:b].
-func ministryIn(toks []token, a, b int) bool {
+// ministryWords say a name is a ministry's or a department's.
+var ministryWords = words(`ministry department minister secretary`)
+
+// anyWordIn says a word of set is among toks[a:b] (lower case).
+func anyWordIn(toks []token, a, b int, set wordSet) bool {
 	for i := a; i < b; i++ {
-		if wordIs(toks, i, "ministry", "department", "minister", "secretary") {
+		if set.has(toks[i].lower()) {
 			return true
 		}
 	}
@@ -191,7 +194,7 @@ func capSpans(toks []token) []span {
 				// after "and" is another body; not in a ministry's remit
 				// ("Ministry of Science and ICT").
 				if spanEndCap(toks, j+1) == 1 && isAcronym(toks[j+1].s) {
-					if sawOf && ministryIn(toks, a, j) && !knownOrgs.has(toks[j+1].s) {
+					if sawOf && anyWordIn(toks, a, j, ministryWords) && !knownOrgs.has(toks[j+1].s) {
 						j += 2
 						continue
 					}
@@ -323,12 +326,7 @@ func spanEndCap(toks []token, k int) int {
 // whose full name is complete in itself (a university, a company), unlike
 // a field ("Services", "Affairs") that a longer name may continue with.
 func institutionCue(toks []token, a, b int) bool {
-	for i := a; i < b; i++ {
-		if institutionCues.has(toks[i].lower()) {
-			return true
-		}
-	}
-	return false
+	return anyWordIn(toks, a, b, institutionCues)
 }
 
 func hasOrgCue(toks []token, a, b int) bool {
@@ -356,12 +354,7 @@ var systemOwners = words(`health healthcare hospital medical school schools univ
 	pension retirement`)
 
 func hasTitle(toks []token, a, b int) bool {
-	for i := a; i < b; i++ {
-		if titleWords.has(toks[i].lower()) {
-			return true
-		}
-	}
-	return false
+	return anyWordIn(toks, a, b, titleWords)
 }
 
 func isAcronym(s string) bool {

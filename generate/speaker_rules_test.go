@@ -899,6 +899,9 @@ func TestNationalNounIsAPerson(t *testing.T) {
 func TestTheSpokesmanOfABody(t *testing.T) {
 	text := "Oil\n\nPolice spokesman Chidi Okafor said two suspects were arrested. A spokesman for the Chinese Embassy in Nigeria told Xinhua that no Chinese nationals were affected. \"We have reminded Chinese companies to strengthen their security,\" the spokesman said."
 	checkQuoteSpeakers(t, []speakerCase{{text, "We have reminded Chinese companies to strengthen their security", "Chinese Embassy in Nigeria"}})
+	// The same before the quotation: "The spokesman said: "..."".
+	text = "Oil\n\nPolice spokesman Chidi Okafor said two suspects were arrested. A spokesman for the Chinese Embassy in Nigeria told Xinhua that no Chinese nationals were affected. The spokesman said: \"We have reminded Chinese companies to strengthen their security.\""
+	checkQuoteSpeakers(t, []speakerCase{{text, "We have reminded Chinese companies to strengthen their security.", "Chinese Embassy in Nigeria"}})
 	text = "Oil\n\nA spokesman for the Chinese Embassy, Li Wei, told Xinhua that no Chinese nationals were affected. \"We have reminded Chinese companies to strengthen their security,\" the spokesman said."
 	checkQuoteSpeakers(t, []speakerCase{{text, "We have reminded Chinese companies to strengthen their security", "Li Wei"}})
 }

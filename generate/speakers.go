@@ -245,30 +245,21 @@ func (x *extractor) describedSpeaker(si, a, b int) string {
 // ... plunged. Hokuto Motor Corp. declined. ... the Osaka-based company
 // said": Kanemori, the story's firm, named twice).
 func (x *extractor) bodyBefore(si, a int) *actor {
-	doc := x.sents[si].doc
 	var order []*actor // by recency
 	count := map[*actor]int{}
-	for s := si; s >= 0 && s >= si-3 && x.sents[s].doc == doc; s-- {
-		ms := x.mentions[s]
-		toks := x.sents[s].toks
-		for k := len(ms) - 1; k >= 0; k-- {
-			m := ms[k]
-			if m.act == nil || !m.act.body() || s == si && m.a >= a {
-				continue
-			}
-			// "wrote on Instagram", "said on X": a platform carries
-			// words, it says none.
-			if m.a >= 2 && wordIs(toks, m.a-1, "on", "via") && speechVerb(toks[m.a-2].lower()) {
-				continue
-			}
-			if m.b < len(toks) && reportingVerbs.has(toks[m.b].lower()) {
-				return m.act
-			}
-			if count[m.act] == 0 {
-				order = append(order, m.act)
-			}
-			count[m.act]++
+	for m, toks := range x.bodiesBack(si, a, 3) {
+		// "wrote on Instagram", "said on X": a platform carries
+		// words, it says none.
+		if m.a >= 2 && wordIs(toks, m.a-1, "on", "via") && speechVerb(toks[m.a-2].lower()) {
+			continue
 		}
+		if m.b < len(toks) && reportingVerbs.has(toks[m.b].lower()) {
+			return m.act
+		}
+		if count[m.act] == 0 {
+			order = append(order, m.act)
+		}
+		count[m.act]++
 	}
 	var best *actor
 	for _, act := range order {
@@ -287,30 +278,23 @@ var spokesWords = words(`spokesperson spokesman spokeswoman`)
 // same document: the spokesman named after it ("a spokesman for the
 // embassy, Li Wei"), else the body; nil when none is.
 func (x *extractor) spokesmanFor(si, a int) *actor {
-	doc := x.sents[si].doc
-	for s := si; s >= 0 && s >= si-2 && x.sents[s].doc == doc; s-- {
+	for s, k := range x.tokensBack(si, a, 2) {
 		toks := x.sents[s].toks
-		end := len(toks)
-		if s == si {
-			end = a
+		if !spokesWords.has(toks[k].lower()) || !wordIs(toks, k+1, "for", "of") {
+			continue
 		}
-		for k := end - 3; k >= 0; k-- {
-			if !spokesWords.has(toks[k].lower()) || !wordIs(toks, k+1, "for", "of") {
+		n := k + 2
+		if wordIs(toks, n, "the") {
+			n++
+		}
+		for _, m := range x.mentions[s] {
+			if m.a != n || m.act == nil || !m.act.body() {
 				continue
 			}
-			n := k + 2
-			if wordIs(toks, n, "the") {
-				n++
+			if p, ok := x.mentionAt(s, m.b+1); ok && wordIs(toks, m.b, ",") && p.kind == mPerson && p.act != nil {
+				return p.act
 			}
-			for _, m := range x.mentions[s] {
-				if m.a != n || m.act == nil || !m.act.body() {
-					continue
-				}
-				if p, ok := x.mentionAt(s, m.b+1); ok && wordIs(toks, m.b, ",") && p.kind == mPerson && p.act != nil {
-					return p.act
-				}
-				return m.act
-			}
+			return m.act
 		}
 	}
 	return nil
@@ -320,21 +304,33 @@ func (x *extractor) spokesmanFor(si, a int) *actor {
 // ("the Department of Health said") in sentence si before token a, or in
 // the sentence before it in the same document; nil when none is.
 func (x *extractor) bodyThatSpoke(si, a int) *actor {
-	doc := x.sents[si].doc
-	for s := si; s >= 0 && s >= si-1 && x.sents[s].doc == doc; s-- {
-		ms := x.mentions[s]
-		toks := x.sents[s].toks
-		for k := len(ms) - 1; k >= 0; k-- {
-			m := ms[k]
-			if m.act == nil || !m.act.body() || s == si && m.a >= a {
-				continue
-			}
-			if m.b < len(toks) && reportingVerbs.has(toks[m.b].lower()) {
-				return m.act
-			}
+	for m, toks := range x.bodiesBack(si, a, 1) {
+		if m.b < len(toks) && reportingVerbs.has(toks[m.b].lower()) {
+			return m.act
 		}
 	}
 	return nil
+}
+
+// bodiesBack yields the mentions of bodies (body) before token a of
+// sentence si, nearest first, then those of the n sentences before it in
+// its document: each with its sentence's tokens.
+func (x *extractor) bodiesBack(si, a, n int) iter.Seq2[mention, []token] {
+	return func(yield func(mention, []token) bool) {
+		doc := x.sents[si].doc
+		for s := si; s >= 0 && s >= si-n && x.sents[s].doc == doc; s-- {
+			ms := x.mentions[s]
+			for k := len(ms) - 1; k >= 0; k-- {
+				m := ms[k]
+				if m.act == nil || !m.act.body() || s == si && m.a >= a {
+					continue
+				}
+				if !yield(m, x.sents[s].toks) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // describingOnly says tokens [a,b), one or two, describe without saying
