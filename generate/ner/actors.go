@@ -92,14 +92,8 @@ type sentEntity struct {
 
 func (t *Tagger) entities(text string) []sentEntity {
 	sents := Sentences(text)
-	n := 0
-	for _, s := range sents {
-		n += len(s)
-	}
-	all := make([]string, n) // one allocation for the text's words
-	words := make([][]string, len(sents))
+	words := carve(sents)
 	for i, s := range sents {
-		words[i], all = all[:len(s):len(s)], all[len(s):]
 		for j, t := range s {
 			words[i][j] = t.Text
 		}

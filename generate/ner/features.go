@@ -230,24 +230,30 @@ func newTokenInfo(w string) tokenInfo {
 func docCases(sents [][]string) map[string]string {
 	m := map[string]string{}
 	lower := map[string]string{} // words repeat: normalise each once
+	noteDocCases(m, sents, func(w string) string {
+		k, ok := lower[w]
+		if !ok {
+			k = lowerDigits(normWord(w))
+			lower[w] = k
+		}
+		return k
+	})
+	return m
+}
+
+// noteDocCases notes in m how each word of sents but a sentence's first is
+// written, under its lower-case form as lower gives it (docCases).
+func noteDocCases(m map[string]string, sents [][]string, lower func(string) string) {
 	for _, s := range sents {
 		for i, w := range s {
 			if i == 0 {
 				continue
 			}
-			c, ok := caseOf(w)
-			if !ok {
-				continue
+			if c, ok := caseOf(w); ok {
+				noteCase(m, lower(w), c)
 			}
-			k, ok := lower[w]
-			if !ok {
-				k = lowerDigits(normWord(w))
-				lower[w] = k
-			}
-			noteCase(m, k, c)
 		}
 	}
-	return m
 }
 
 var (

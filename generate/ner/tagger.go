@@ -250,18 +250,26 @@ func (m *Model) wordScores(t *tokenInfo, s *[nTags]float32, ps *[pairStride]floa
 // TagDoc tags the sentences of one document, as Model.TagDoc does.
 func (t *Tagger) TagDoc(sents [][]string) [][]string {
 	t.docCases(sents)
+	out := carve(sents) // one allocation for the document's tags
+	for si, s := range sents {
+		for i, tg := range t.tag(s) {
+			out[si][i] = Tags[tg]
+		}
+	}
+	return out
+}
+
+// carve returns a slice of strings for each of sents, as long as it, all
+// cut from one array: one allocation for a document's words or tags.
+func carve[T any](sents [][]T) [][]string {
 	n := 0
 	for _, s := range sents {
 		n += len(s)
 	}
-	all := make([]string, n) // one allocation for the document's tags
+	all := make([]string, n)
 	out := make([][]string, len(sents))
-	for si, s := range sents {
-		tags := t.tag(s)
-		out[si], all = all[:len(s):len(s)], all[len(s):]
-		for i, tg := range tags {
-			out[si][i] = Tags[tg]
-		}
+	for i, s := range sents {
+		out[i], all = all[:len(s):len(s)], all[len(s):]
 	}
 	return out
 }
@@ -468,24 +476,12 @@ func (t *table) resolve(looks []lookup, rows []int32, buf []slot) []slot {
 // case from the word cache where it has the word.
 func (t *Tagger) docCases(sents [][]string) {
 	clear(t.cases)
-	for _, s := range sents {
-		for i, w := range s {
-			if i == 0 {
-				continue
-			}
-			c, ok := caseOf(w)
-			if !ok {
-				continue
-			}
-			var k string
-			if id, ok := t.words.at[w]; ok {
-				k = t.words.entry(id).lower
-			} else {
-				k = lowerDigits(normWord(w))
-			}
-			noteCase(t.cases, k, c)
+	noteDocCases(t.cases, sents, func(w string) string {
+		if id, ok := t.words.at[w]; ok {
+			return t.words.entry(id).lower
 		}
-	}
+		return lowerDigits(normWord(w))
+	})
 }
 
 // caseOf is what word w, not first in its sentence, says of its case:
