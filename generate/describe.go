@@ -339,15 +339,11 @@ func (x *extractor) descriptorAfter(si, b int) (string, string) {
 	}
 	l := toks[lastHead].lower()
 	typ := briefings.ActorPerson
-	// "Dáil Éireann, the lower house of the Irish parliament": a house of
-	// a parliament is a body (appositionHead reads it as a head).
-	if l == "house" {
-		x.countriesIn(si, start, end)
-		return x.text(si, start, end), briefings.ActorOrganization
-	}
 	// "a Franklin real estate developer who gave ...": "who" says a
-	// person, whatever the head.
-	if orgDescriptors.has(l) && !roleHeads.has(l) && !wordIs(toks, lastHead+1, "who", "whom") {
+	// person, whatever the head. "Dáil Éireann, the lower house of the
+	// Irish parliament": a house of a parliament is a body
+	// (appositionHead reads it as a head only so).
+	if (orgDescriptors.has(l) || l == "house") && !roleHeads.has(l) && !wordIs(toks, lastHead+1, "who", "whom") {
 		typ = briefings.ActorOrganization
 	}
 	x.countriesIn(si, start, end)

@@ -550,12 +550,7 @@ func (x *extractor) mergeSurnames() {
 // hasParticle says a name's tokens (lower case) hold a particle: "de",
 // "van", "der".
 func hasParticle(toks []string) bool {
-	for _, t := range toks {
-		if nameParticles.has(t) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks, nameParticles.has)
 }
 
 // dropActors leaves the actors out of the briefing: their mentions name no

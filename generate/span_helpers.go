@@ -308,7 +308,7 @@ func (x *extractor) groupsByDeed() {
 			if act == nil || act.typ != briefings.ActorOrganization && act.typ != briefings.ActorPerson || m.kind == mCountry || m.kind == mCapital {
 				continue
 			}
-			if !claimsAttack(x, si, toks, m.b) && !fightersOf(toks, m.a) {
+			if !x.claimsAttack(si, toks, m.b) && !fightersOf(toks, m.a) {
 				continue
 			}
 			if stateBody(act.name) {
@@ -322,7 +322,7 @@ func (x *extractor) groupsByDeed() {
 // claimsAttack says the words from token k, after a name and its acronym
 // in brackets, claim an attack the sentence speaks of: "(HVLA) claimed
 // responsibility for the attack", "has claimed responsibility".
-func claimsAttack(x *extractor, si int, toks []token, k int) bool {
+func (x *extractor) claimsAttack(si int, toks []token, k int) bool {
 	if k < len(toks) && toks[k].n == "(" {
 		for k < len(toks) && toks[k].n != ")" {
 			k++
