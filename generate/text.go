@@ -228,7 +228,7 @@ func breadcrumbs(t string) bool {
 // shareWords are the labels of a page's sharing buttons.
 var shareWords = words(`share send email e-mail print copy link x line facebook twitter google+ whatsapp linkedin
 	reddit digg telegram pinterest tumblr messenger weibo wechat threads bluesky mastodon flipboard
-	this article story page: article: story: page: on via · | • /`)
+	this article story page on via · | • /`)
 
 // shareButtons says t is a row of sharing buttons: "Share this article:
 // Facebook · Twitter · Digg", "Share Send Facebook Twitter Google+
