@@ -277,9 +277,12 @@ func eventDate(toks []token, hits []dateHit) (dateHit, bool) {
 	// third-quarter profit on Thursday": a date in the possessive, or a
 	// quarter made an adjective, says which thing, and gives way to a
 	// date the main clause puts its event on.
+	if at < 0 {
+		return best, false
+	}
 	naming := wordIs(toks, best.b, "'s", "’s") && toks[best.b-1].kind != tNum || // "the late 1980's" is a plural
 		best.b == best.a+1 && strings.HasSuffix(toks[best.a].lower(), "-quarter")
-	if at >= 0 && naming {
+	if naming {
 		for _, next := range hits[at+1:] {
 			if s, _ := dateStanding(toks, next); s <= bestStanding {
 				best = next

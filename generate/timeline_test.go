@@ -223,3 +223,16 @@ func TestFurnitureIsNoEvent(t *testing.T) {
 		t.Errorf("timeline %q, want %q", got, want)
 	}
 }
+
+// TestEventDateWithoutHitAtPossessive: a sentence whose first token is a
+// possessive "'s" (as when a sentence too long to read whole is cut before
+// one) and that has no event date gives none, and does not read before
+// its first token.
+func TestEventDateWithoutHitAtPossessive(t *testing.T) {
+	for _, s := range []string{"Tirana's nothing more was said", "Tirana’s nothing more was said"} {
+		toks := tokenize(s)[1:]
+		if h, ok := eventDate(toks, nil); ok || h.date != "" {
+			t.Errorf("%q: event date %+v", s, h)
+		}
+	}
+}
