@@ -36,6 +36,7 @@ var spanRules = []spanRule{
 	{"pronoun I", `every doctor I know says so`, (*extractor).spanPronounI},
 	{"state's attorney", `Assistant State's Attorney Mark Brannigan said`, (*extractor).spanStatesAttorney},
 	{"holiday", `Yesterday was Martin Luther King Day; ads ran since Labor Day`, (*extractor).spanHoliday},
+	{"title of a work", `in the 1969 film Easy Rider; her debut novel Clara Vance sold well`, (*extractor).spanWorkTitle},
 	{"stock index", `the FTSE 100 index fell; the Nasdaq Composite rose; the German DAX slipped 2 points`, (*extractor).spanStockIndex},
 	{"hyphenated countries", `UK-Albania talks`, (*extractor).spanHyphenCountries},
 	{"sports team", `Groningen beat Utrecht 3-1 with a late goal from their striker, the league's top scorer`, (*extractor).spanSportsTeam},
@@ -131,6 +132,29 @@ func (x *extractor) spanHoliday(s spanAt) (pending, verdict) {
 	}
 	markUsed(s.used, a, b)
 	return pending{}, found
+}
+
+// spanWorkTitle: a name right after the noun of its kind of work ("the
+// 1969 film Easy Rider", "her debut novel Clara Vance") is the work's
+// title, which is no actor however much it reads like a person's name. The
+// nouns are those that are not also verbs taking a name ("play", "book").
+func (x *extractor) spanWorkTitle(s spanAt) (pending, verdict) {
+	if s.a == 0 || !workNoun(s.toks[s.a-1].lower()) {
+		return pending{}, pass
+	}
+	markUsed(s.used, s.a, s.b)
+	return pending{}, found
+}
+
+// workNoun says w names a kind of creative work whose title may follow it.
+// A switch, not a wordSet: the generator builds no table at the reader's
+// start-up.
+func workNoun(w string) bool {
+	switch w {
+	case "film", "movie", "documentary", "biopic", "album", "song", "novel", "memoir", "opera", "musical", "sitcom":
+		return true
+	}
+	return false
 }
 
 // islamicCalendar opens the names of the Islamic calendar's months and

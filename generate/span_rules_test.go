@@ -32,6 +32,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"state or province", "Prices rose in Tennessee, while Queensland and New South Wales reported falls.", "New South Wales", ""},
 	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
 	{"pronoun I", "Dr Peter Lomax said: 'Every doctor I know would tell him not to do it.'", "I", ""},
+	{"title of a work", "Marta Ruiz Calvo said her debut novel Clara Vance had sold 40,000 copies.", "Clara Vance", ""},
 	{"holiday", "Yesterday was Martin Luther King Day, so schools were closed.", "Martin Luther King Day", ""},
 	{"sports team", "SOCCER - LUENEBURG STAY TOP.\n\nSV Lueneburg beat Fortuna Goettingen 2-1 in the league on Saturday with a late goal from their striker, and Paderborn drew 1-1 with Kickers Bielefeld.", "Kickers Bielefeld", "Kickers Bielefeld (organization)"},
 	{"sports team", "Heerenveen drew 1-1 with Rotterdam, whose coach was sent off, in the league on Sunday; Rotterdam defender Arjen ter Horst missed a penalty.", "Heerenveen", "Heerenveen (organization)"},
@@ -1237,4 +1238,20 @@ func TestHyphenatedInitials(t *testing.T) {
 	actors, _ := extractText("Prefectural officials asked the Self-Defense Forces for help on Wednesday. Colonel Takeda Rie, who is leading the SDF unit, said her team had reached two districts.")
 	wantActorsLike(t, actors, "Self-Defense Forces (organization")
 	noActorsLike(t, actors, "SDF (organization")
+}
+
+// TestTitleOfAWork: a name right after the noun of its kind of work ("the
+// 1969 film Easy Rider", "her novel Clara Vance") is a title, not an
+// actor, while the people around it still are.
+func TestTitleOfAWork(t *testing.T) {
+	for _, c := range []struct{ text, title, person string }{
+		{"Portrait shot of Dennis Hopper, famous for his role in the 1969 film Easy Rider, amongst the photographs.", "Easy Rider", "Dennis Hopper (person"},
+		{"Marta Ruiz Calvo said her debut novel Clara Vance had sold 40,000 copies.", "Clara Vance", "Marta Ruiz Calvo (person"},
+		{"The band's new album Lisbon Nights reached the top ten, said Tom Ellery, its manager.", "Lisbon Nights", "Tom Ellery (person"},
+		{"Director Ana Ferro said the documentary Mother Danube would open the festival.", "Mother Danube", "Ana Ferro (person"},
+	} {
+		actors, _ := extractText(c.text)
+		noActorsLike(t, actors, c.title+" (")
+		wantActorsLike(t, actors, c.person)
+	}
 }
