@@ -64,6 +64,7 @@ var spanRules = []spanRule{
 	{"name and kind", `the Vostok group said`, (*extractor).spanNameAndKind},
 	{"coordinated with a body", `GM and Chrysler were given loans`, (*extractor).spanCoordinatedBody},
 	{"council in lower case", `Lowbridge council said it accepted the findings`, (*extractor).spanLowerCouncil},
+	{"firm's office", `Kestrel Vane's chief executive, Ana Ruiz, said; Tessellate's chief security officer said`, (*extractor).spanFirmsOffice},
 	{"tagged name", `the talks were led by Rodaba Noori`, (*extractor).spanTagged},
 	{"person name", `Alfonso Gutiérrez de la Serna said`, (*extractor).spanPersonName},
 }
@@ -132,6 +133,63 @@ func (x *extractor) spanHoliday(s spanAt) (pending, verdict) {
 	}
 	markUsed(s.used, a, b)
 	return pending{}, found
+}
+
+// spanFirmsOffice: what only a firm has, "Kestrel Vane's chief
+// executive", "Tessellate's shareholders", makes its owner a firm, however
+// its name reads, unless the text has named a person so.
+func (x *extractor) spanFirmsOffice(s spanAt) (pending, verdict) {
+	if s.n() > 4 || !firmOwned(s.toks, s.b) || x.knownPerson(s.si, s.a, s.b) || x.possessiveInName(s.si, s.a, s.b) {
+		return pending{}, pass
+	}
+	x.org(s.si, s.a, s.b, s.used)
+	return pending{}, found
+}
+
+// possessiveInName says a name the text has read opens with the span and
+// its possessive, "Brewster's Coffee Co." for "Brewster's board": the
+// "'s" is that name's own, and the span alone names no one.
+func (x *extractor) possessiveInName(si, a, b int) bool {
+	prefix := normName(x.text(si, a, b)) + "'s "
+	for k := range x.byKey {
+		if strings.HasPrefix(k, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmOwned says the possessive at b owns what only a firm has: a chief
+// executive or other chief officer, a CEO, a board, shareholders, a
+// headquarters, a subsidiary, a chairman or a founder. ("Ruiz's chief of
+// staff" is a person's.)
+func firmOwned(toks []token, b int) bool {
+	if !wordIs(toks, b, "'s", "’s") {
+		return false
+	}
+	chief := false
+	for i := b + 1; i < len(toks) && i <= b+4 && toks[i].kind == tWord; i++ {
+		switch l := toks[i].lower(); {
+		case firmOnly(l), chief && (l == "executive" || l == "officer"):
+			return true
+		case l == "chief":
+			chief = true
+		case l == "of":
+			return false
+		}
+	}
+	return false
+}
+
+// firmOnly says w is what a firm has and a person does not. (A switch, as
+// workNoun.)
+func firmOnly(w string) bool {
+	switch w {
+	case "ceo", "cfo", "coo", "cto", "shareholders", "headquarters", "subsidiary", "subsidiaries", "board",
+		"chairman", "chairwoman", "founder", "co-founder":
+		return true
+	}
+	return false
 }
 
 // spanWorkTitle: a name right after the noun of its kind of work ("the
@@ -925,7 +983,12 @@ var firmHeads = words(`analyst spokesman spokeswoman spokesperson economist stra
 // after (the description is kept as used).
 func (x *extractor) spanDescribedBefore(s spanAt) (pending, verdict) {
 	role, kind, rs := x.descriptorBefore(s.si, s.a)
-	if kind == "" || s.n() > 5 {
+	// "a rewrite of the browser's memory manager, Tessellate's chief
+	// security officer, Mireille Duchâtel-Ong": a name in apposition that
+	// owns what comes after it is not what the words before describe
+	// (without the comma it is: "localist group Youngspiration's Baggio
+	// Leung").
+	if kind == "" || s.n() > 5 || wordIs(s.toks, s.a-1, ",") && wordIs(s.toks, s.b, "'s", "’s") {
 		return pending{}, pass
 	}
 	// "Senator John Cornyn, Republican from Texas": a person's name the

@@ -33,6 +33,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
 	{"pronoun I", "Dr Peter Lomax said: 'Every doctor I know would tell him not to do it.'", "I", ""},
 	{"title of a work", "Marta Ruiz Calvo said her debut novel Clara Vance had sold 40,000 copies.", "Clara Vance", ""},
+	{"firm's office", "Shares rose on Tuesday, Kestrel Vane's chief executive, Mireille Duchâtel-Ong, told Reuters.", "Kestrel Vane", "Kestrel Vane (organization)"},
 	{"holiday", "Yesterday was Martin Luther King Day, so schools were closed.", "Martin Luther King Day", ""},
 	{"sports team", "SOCCER - LUENEBURG STAY TOP.\n\nSV Lueneburg beat Fortuna Goettingen 2-1 in the league on Saturday with a late goal from their striker, and Paderborn drew 1-1 with Kickers Bielefeld.", "Kickers Bielefeld", "Kickers Bielefeld (organization)"},
 	{"sports team", "Heerenveen drew 1-1 with Rotterdam, whose coach was sent off, in the league on Sunday; Rotterdam defender Arjen ter Horst missed a penalty.", "Heerenveen", "Heerenveen (organization)"},
@@ -1254,4 +1255,22 @@ func TestTitleOfAWork(t *testing.T) {
 		noActorsLike(t, actors, c.title+" (")
 		wantActorsLike(t, actors, c.person)
 	}
+}
+
+// TestFirmsOffice: what only a firm has ("Kestrel Vane's chief
+// executive", "Tessellate's chief security officer") makes its owner a
+// firm, and the possessor of an office in apposition is not the thing
+// described before it ("the browser's memory manager, Tessellate's ...").
+func TestFirmsOffice(t *testing.T) {
+	actors, _ := extractText("Shares rose on Tuesday, Kestrel Vane's chief executive, Mireille Duchâtel-Ong, told Reuters in an interview. Kestrel Vane shares fell 2.3% on Wednesday.")
+	wantActorsLike(t, actors, "Kestrel Vane (organization")
+	actors, _ = extractText("Tessellate Inc on Tuesday released an update. The flaw was introduced in 2022 during a rewrite of the browser's memory manager, Tessellate's chief security officer, Mireille Duchâtel-Ong, told Reuters in an interview.")
+	noActorsLike(t, actors, "Tessellate (person")
+	wantActorsLike(t, actors, "Mireille Duchâtel-Ong (person, Tessellate's chief security officer)")
+	// A firm whose name has the possessive: its board is the firm's.
+	actors, _ = extractText("Brewster's Coffee Co. rejected the bid on Tuesday. In a letter to shareholders, Brewster's board said the offer was too low.")
+	noActorsLike(t, actors, "Brewster (")
+	// A person's own staff make no firm of them.
+	actors, _ = extractText("Senator Ana Ruiz arrived late. Ruiz's chief of staff, Tom Baker, said she was ill.")
+	noActorsLike(t, actors, "Ruiz (organization")
 }
