@@ -37,7 +37,8 @@ var dateRules = []dateRule{
 	{"decade", `the 1990s`, false, dateFinder.decade},
 	{"century", `the 20th century; the 21st century`, false, dateFinder.century},
 	{"half year", `the first half of 2024; the second half of the year; profits rose in the second half`, false, dateFinder.halfYear},
-	{"quarter code", `Q1 2024; in Q3`, false, dateFinder.quarterCode},
+	{"quarter code", `Q1 2024; in Q3; H1 2024; in H2`, false, dateFinder.quarterCode},
+	{"fiscal year", `in fiscal 2025; FY2024`, false, dateFinder.fiscalYear},
 	{"quarter", `the third quarter; the first quarter of 2024; third-quarter profit`, false, dateFinder.quarter},
 	{"bare year", `in 2021; since 2019`, false, dateFinder.bareYear},
 	{"weekday", `on Tuesday; last Friday; next Monday`, true, dateFinder.weekday},
@@ -50,7 +51,7 @@ var dateRules = []dateRule{
 	// year is written.
 	{"season of year", `the summer of 2023; summer 2023`, true, dateFinder.seasonOfYear},
 	{"part of unit", `earlier in the week; later in the month`, true, dateFinder.partOfUnit},
-	{"months to", `the 12 months to July; the six months ended Sept. 30`, true, dateFinder.monthsTo},
+	{"months to", `the 12 months to July; the six months ended Sept. 30; the year to March 2026`, true, dateFinder.monthsTo},
 	{"the weekend", `over the weekend; at the weekend`, true, dateFinder.theWeekend},
 	{"year end", `by year end; at year-end`, true, dateFinder.yearEnd},
 	{"ago", `two weeks ago; a year ago; [Ten] years ago; a decade ago`, true, dateFinder.ago},
@@ -571,11 +572,7 @@ func (f dateFinder) halfYear(toks []token, i int) (dateHit, verdict) {
 	}
 	y, hasY := 0, false
 	if lowerAt(toks, b) == "of" {
-		if y, hasY = yearAtTok(toks, b+1); hasY {
-			b += 2
-		} else if f.hasPub && wordIs(toks, b+1, "the", "this") && lowerAt(toks, b+2) == "year" {
-			y, hasY, b = f.pub.Year(), true, b+3
-		}
+		y, hasY, b = f.yearOf(toks, b)
 	}
 	if !hasY && f.hasPub && lowerAt(toks, b) != "of" {
 		// "the second half" alone is the year's only where a sentence
@@ -583,7 +580,7 @@ func (f dateFinder) halfYear(toks []token, i int) (dateHit, verdict) {
 		if !slices.ContainsFunc(toks, func(t token) bool { return periodWords.has(t.lower()) }) {
 			return dateHit{}, stop
 		}
-		y, hasY = f.pub.Year(), true
+		y, hasY = f.periodYear(toks, a, 6*h-5), true
 	}
 	if hasY {
 		return dateHit{a: a, b: b, date: ym(y, 6*h-5), end: ym(y, 6*h)}, found
@@ -597,21 +594,142 @@ var periodWords = words(`year fiscal quarter quarterly profit profits sales reve
 	economic growth output demand analysts analyst forecast forecasts guidance results prices inflation gdp investment
 	investors shares production exports imports`)
 
-// quarterCode reads "Q1 2024", "in Q3".
+// quarterCode reads a quarter's or a half year's code: "Q1 2024", "in
+// Q3", "H1 2024", "in H2".
 func (f dateFinder) quarterCode(toks []token, i int) (dateHit, verdict) {
 	t := toks[i]
-	if len(t.n) != 2 || t.n[0] != 'Q' && t.n[0] != 'q' || t.n[1] < '1' || t.n[1] > '4' {
+	months := 0
+	if len(t.n) == 2 {
+		switch {
+		case (t.n[0] == 'Q' || t.n[0] == 'q') && t.n[1] >= '1' && t.n[1] <= '4':
+			months = 3
+		case t.n[0] == 'H' && (t.n[1] == '1' || t.n[1] == '2'):
+			months = 6
+		}
+	}
+	if months == 0 {
 		return dateHit{}, pass
 	}
-	q := int(t.n[1] - '0')
+	last := months * int(t.n[1]-'0')
+	first := last - months + 1
 	if y, ok := yearAtTok(toks, i+1); ok {
-		return dateHit{a: i, b: i + 2, date: ym(y, 3*q-2), end: ym(y, 3*q)}, found
+		return dateHit{a: i, b: i + 2, date: ym(y, first), end: ym(y, last)}, found
 	}
 	if f.hasPub && prevIs(toks, i, "in", "the") {
-		py := f.pub.Year()
-		return dateHit{a: i, b: i + 1, date: ym(py, 3*q-2), end: ym(py, 3*q)}, found
+		y := f.periodYear(toks, i, first)
+		return dateHit{a: i, b: i + 1, date: ym(y, first), end: ym(y, last)}, found
 	}
 	return dateHit{}, pass
+}
+
+// fiscalYear reads a company's year by its number, "fiscal 2025",
+// "FY2024", "FY 2024", as the year the text numbers (which months a
+// firm's year has, the text seldom says).
+func (f dateFinder) fiscalYear(toks []token, i int) (dateHit, verdict) {
+	t := toks[i]
+	if digits, ok := strings.CutPrefix(t.n, "FY"); ok && len(digits) == 4 {
+		if y, err := strconv.Atoi(digits); err == nil && y >= 1900 && y <= 2100 {
+			return dateHit{a: i, b: i + 1, date: digits}, found
+		}
+	}
+	if t.lower() != "fiscal" && t.n != "FY" {
+		return dateHit{}, pass
+	}
+	y, ok := yearAtTok(toks, i+1)
+	if !ok {
+		return dateHit{}, pass
+	}
+	// "its fiscal 2006, which ends June 30, 2006"
+	if h, ok := f.monthsEndedAt(toks, i, i+2, 12); ok {
+		return h, found
+	}
+	return dateHit{a: i, b: i + 2, date: strconv.Itoa(y)}, found
+}
+
+// monthsEndedAt reads the day a firm's period [a,b) ends, told after it
+// (", which ended Sept. 30", "ending June 30, 2006"), as the n months to
+// that day's month.
+func (f dateFinder) monthsEndedAt(toks []token, a, b, n int) (dateHit, bool) {
+	e := b
+	if lowerAt(toks, e) == "," {
+		e++
+	}
+	if !wordIs(toks, e, "ended", "ending", "ends", "which", "that") {
+		return dateHit{}, false
+	}
+	k := e + 1
+	if wordIs(toks, e, "which", "that") {
+		k++
+	}
+	h, v := f.monthFirst(toks, k)
+	if v != found || h.end != "" || len(h.date) != len("2006-01-02") {
+		return dateHit{}, false
+	}
+	ey, _ := strconv.Atoi(h.date[:4])
+	em, _ := strconv.Atoi(h.date[5:7])
+	start := time.Date(ey, time.Month(em-n+1), 1, 0, 0, 0, 0, time.UTC)
+	return dateHit{a: a, b: h.b, date: ym(start.Year(), int(start.Month())), end: ym(ey, em)}, true
+}
+
+// yearOf reads the year after the "of" at k that ends a quarter's or a
+// half's name: "of 2024", "of the year", "of next year". It returns the
+// year, whether there is one, and the token after it.
+func (f dateFinder) yearOf(toks []token, k int) (int, bool, int) {
+	if y, ok := yearAtTok(toks, k+1); ok {
+		return y, true, k + 2
+	}
+	if !f.hasPub || !wordIs(toks, k+2, "year") {
+		return 0, false, k
+	}
+	switch lowerAt(toks, k+1) {
+	case "the", "this":
+		return f.pub.Year(), true, k + 3
+	case "next":
+		return f.pub.Year() + 1, true, k + 3
+	case "last":
+		return f.pub.Year() - 1, true, k + 3
+	}
+	return 0, false, k
+}
+
+// periodYear is the year of a quarter or a half named without one that
+// begins in month first: the publication's, or the year before when the
+// period had not begun by then and the clause plans nothing ("Sales fell
+// in the fourth quarter", told in March, are last year's).
+func (f dateFinder) periodYear(toks []token, a, first int) int {
+	y := f.pub.Year()
+	if first > int(f.pub.Month()) && pastBefore(toks, a) && !future(toks, a) {
+		y--
+	}
+	return y
+}
+
+// pastBefore says a verb in the past tense comes before token a in its
+// clause ("Sales fell 23% in the fourth quarter"), as the present does not
+// ("enters public beta in Q3").
+func pastBefore(toks []token, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-24; k-- {
+		t := toks[k]
+		if t.n == "." || t.n == ";" || t.n == ":" {
+			break
+		}
+		if t.kind == tWord && !t.upper() && (participleForm(t) && strings.HasSuffix(t.lower(), "ed") || pastVerb(t.lower())) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerb says w is a verb's past form that participle does not know by
+// its ending. (A switch: the generator builds no table at the reader's
+// start-up.)
+func pastVerb(w string) bool {
+	switch w {
+	case "was", "were", "had", "fell", "rose", "grew", "lost", "won", "paid", "sold", "made", "did", "saw", "took",
+		"gave", "came", "went", "got", "kept", "left", "spent", "sank", "shrank", "swung", "slid", "beat", "bought", "brought":
+		return true
+	}
+	return false
 }
 
 // quarter reads "the third quarter", "the first quarter of 2024"; with no
@@ -637,48 +755,19 @@ func (f dateFinder) quarter(toks []token, i int) (dateHit, verdict) {
 	// the day it ended; a fiscal quarter with no end given is not the
 	// calendar's, and the text does not say which months it is.
 	if wordIs(toks, a-1, "fiscal") || wordIs(toks, a, "fiscal") {
-		e := b
-		if lowerAt(toks, e) == "," {
-			e++
-		}
-		if wordIs(toks, e, "ended", "ending", "ends", "which", "that") {
-			k := e + 1
-			if wordIs(toks, e, "which", "that") {
-				k++
-			}
-			if h, v := f.monthFirst(toks, k); v == found && h.end == "" && len(h.date) == len("2006-01-02") {
-				ey, _ := strconv.Atoi(h.date[:4])
-				em, _ := strconv.Atoi(h.date[5:7])
-				sy, sm := ey, em-2
-				if sm < 1 {
-					sy, sm = sy-1, sm+12
-				}
-				return dateHit{a: a, b: h.b, date: ym(sy, sm), end: ym(ey, em)}, found
-			}
+		if h, ok := f.monthsEndedAt(toks, a, b, 3); ok {
+			return h, found
 		}
 		return dateHit{}, stop
 	}
 	y, hasY := 0, false
 	if lowerAt(toks, b) == "of" {
-		y, hasY = yearAtTok(toks, b+1)
-		if hasY {
-			b += 2
-		} else if f.hasPub && wordIs(toks, b+1, "next", "last", "this") && wordIs(toks, b+2, "year") {
-			// "the first quarter of next year"
-			y, hasY = f.pub.Year(), true
-			switch lowerAt(toks, b+1) {
-			case "next":
-				y++
-			case "last":
-				y--
-			}
-			b += 3
-		}
+		y, hasY, b = f.yearOf(toks, b) // "the first quarter of next year"
 	} else if y, hasY = yearAtTok(toks, b); hasY {
 		b++
 	}
 	if !hasY && f.hasPub {
-		y, hasY = f.pub.Year(), true
+		y, hasY = f.periodYear(toks, a, 3*q-2), true
 	}
 	if hasY {
 		return dateHit{a: a, b: b, date: ym(y, 3*q-2), end: ym(y, 3*q)}, found

@@ -173,13 +173,14 @@ func (f dateFinder) rule(toks []token, i int) (dateHit, verdict, int) {
 // mayStartDate says some rule of dateRules may decide at token t: each
 // rule's first test of its own token asks for a number, a word with a
 // hyphen ("mid-2023", "April-June"), a bracket ("[Ten] years ago"), a
-// quarter's code ("Q3") or one of the words of dateStarts. Most tokens are
+// quarter's or a half's code ("Q3", "H2"), a fiscal year's ("FY2024") or
+// one of the words of dateStarts. Most tokens are
 // none of these, and find skips the rules there: trying all of them at
 // every token was a fifth of the generator's time (throughput is a
 // requirement: 1 MB/s per core). TestMayStartDate checks every rule
 // against it on all the test text.
 func mayStartDate(t token) bool {
-	if t.kind == tNum || t.n == "[" || strings.IndexByte(t.n, '-') >= 0 || len(t.n) == 2 && (t.n[0] == 'Q' || t.n[0] == 'q') {
+	if t.kind == tNum || t.n == "[" || strings.IndexByte(t.n, '-') >= 0 || len(t.n) == 2 && (t.n[0] == 'Q' || t.n[0] == 'q' || t.n[0] == 'H') || strings.HasPrefix(t.n, "FY") {
 		return true
 	}
 	w := strings.TrimSuffix(t.lower(), "'s") // "Monday's"
@@ -233,7 +234,7 @@ var dateStarts = sync.OnceValue(func() map[string]bool {
 	// after tomorrow" at "day"), pastUnits, thisUnit, partOfUnit,
 	// theWeekend and yearEnd.
 	for _, w := range strings.Fields(`early late mid end beginning start middle between from
-		this last next past within today tonight yesterday tomorrow earlier later weekend year day week`) {
+		this last next past within today tonight yesterday tomorrow earlier later weekend year day week fiscal`) {
 		s[w] = true
 	}
 	for _, h := range holidays() { // the word a holiday's name opens with

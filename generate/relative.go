@@ -373,19 +373,26 @@ func (f dateFinder) partOfUnit(toks []token, i int) (dateHit, verdict) {
 	return dateHit{}, pass
 }
 
-// monthsTo reads "the 12 months to July": a span that ends with a month.
+// monthsTo reads "the 12 months to July", "the year to March 2026": a
+// span that ends with a month.
 func (f dateFinder) monthsTo(toks []token, i int) (dateHit, verdict) {
 	n, ok := countAt(toks, i)
-	if !ok || n <= 1 || n > 60 || !nextIs(toks, i, "months") || !wordIs(toks, i+2, "to", "ended", "ending", "through") || i+3 >= len(toks) {
+	to := i + 2 // the "to"
+	if !ok && toks[i].lower() == "year" && prevIs(toks, i, "the") {
+		n, ok, to = 12, true, i+1
+	} else if !nextIs(toks, i, "months") {
+		ok = false
+	}
+	if !ok || n <= 1 || n > 60 || !wordIs(toks, to, "to", "ended", "ending", "through") || to+1 >= len(toks) {
 		return dateHit{}, pass
 	}
-	m, ok := monthOf(toks[i+3])
+	m, ok := monthOf(toks[to+1])
 	if !ok {
 		return dateHit{}, pass
 	}
-	end, ok := f.monthExpr(toks, i+3, i+4, m, true)
+	end, ok := f.monthExpr(toks, to+1, to+2, m, true)
 	// "the six months ended Sept. 30": the months to that day's.
-	if h, v := f.monthFirst(toks, i+3); v == found && h.end == "" && len(h.date) == len("2006-01-02") {
+	if h, v := f.monthFirst(toks, to+1); v == found && h.end == "" && len(h.date) == len("2006-01-02") {
 		end, ok = dateHit{a: h.a, b: h.b, date: h.date[:7]}, true
 	}
 	if !ok {
