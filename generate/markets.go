@@ -66,6 +66,9 @@ func (x *extractor) findIndexNames() {
 			}
 			switch {
 			case is:
+			case wordIs(toks, a-1, "in", "of") && wordIs(toks, a-2, "shares", "stock", "stocks"):
+				// "Shares in Kessler-Brandt were down 9.3%": a firm's
+				// shares move, not an index.
 			case countryAt(toks, a) == b-a:
 				// "the UK index", "the Japanese index": where, not which.
 			case hasOrgCue(toks, a, b):

@@ -658,9 +658,11 @@ func (x *extractor) mergeShortNames() {
 			into[a] = to
 		case briefings.ActorPerson:
 			// "Carrow Hale" for "Carrow Hale & Co.", "Pacifica Orient" for
-			// "Pacifica Orient Airways".
+			// "Pacifica Orient Airways", "Condor Ridge" for "Condor Ridge
+			// Resources PLC" (a trade, then a legal form).
 			tail := strings.TrimPrefix(strings.TrimPrefix(to.norm, a.norm+" "), "& ")
-			if a.role == "" && (firmSuffixWords.has(tail) || orgCueWords.has(tail)) {
+			words := strings.Fields(tail)
+			if a.role == "" && (firmSuffixWords.has(tail) || orgCueWords.has(tail) || len(words) <= 3 && firmSuffixWords.has(words[len(words)-1])) {
 				into[a] = to
 			}
 		}

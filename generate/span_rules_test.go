@@ -836,6 +836,11 @@ func TestFirmNamesInFull(t *testing.T) {
 	actors, _ := extractText("Airlines\n\nHong Kong-based Pacifica Orient Airways said it would join the alliance. Pacifica Orient will add 40 routes. Mizukawa bought a stake in Carrow Hale & Co., a New York brokerage, in 2007. Carrow Hale has since lost half its value. The People's Bank of China raised rates on Tuesday. Korvala has sued its South Korean rival Hanseong Mobile.")
 	wantActorsLike(t, actors, "Pacifica Orient Airways (organization", "Carrow Hale & Co. (organization", "People's Bank of China (organization", "Hanseong Mobile (organization")
 	noActorsLike(t, actors, "Hong Kong-based", "Pacifica Orient (", "Carrow Hale (", "Bank of China (")
+	// A firm's trade before its legal form: "Condor Ridge" is "Condor
+	// Ridge Resources PLC".
+	actors, _ = extractText("Mines\n\nLondon-listed Condor Ridge Resources PLC said on Wednesday that a strike had halted its mine. Condor Ridge said in a statement that output fell in the second quarter.")
+	wantActorsLike(t, actors, "Condor Ridge Resources PLC (organization")
+	noActorsLike(t, actors, "Condor Ridge (")
 }
 
 // TestExhibitPlacesAreNoPeople: a name the tagger calls a person that
@@ -1273,4 +1278,16 @@ func TestFirmsOffice(t *testing.T) {
 	// A person's own staff make no firm of them.
 	actors, _ = extractText("Senator Ana Ruiz arrived late. Ruiz's chief of staff, Tom Baker, said she was ill.")
 	noActorsLike(t, actors, "Ruiz (organization")
+}
+
+// TestSharesInAFirm: "Shares in Kessler-Brandt were down 9.3%" tells a
+// firm's shares, not an index's level.
+func TestSharesInAFirm(t *testing.T) {
+	actors, _ := extractText("German carmaker Kessler-Brandt AG cut its forecast on Monday. Shares in Kessler-Brandt were down 9.3% at 41.20 euros. \"Demand remains solid,\" Kessler-Brandt said in the statement.")
+	wantActorsLike(t, actors, "Kessler-Brandt AG (organization")
+	x := newExtractor(segmentDoc(0, "German carmaker Kessler-Brandt AG cut its forecast on Monday. Shares in Kessler-Brandt were down 9.3% at 41.20 euros."))
+	x.run()
+	if x.isIndexName(0, "Kessler-Brandt") {
+		t.Error("Kessler-Brandt read as a stock index")
+	}
 }
