@@ -133,7 +133,8 @@ var institutionCues = words(`university college institute school hospital museum
 // "Tangshan Huaxin Ceramics", "Hanseong Mobile": cue words only after a name's first word
 // ("Financial markets closed" names no one).
 var tradeTails = words(`financial ceramics textiles plastics foods metals cement apparel garments beverages
-	brewery breweries distillery mills mobile homes`)
+	brewery breweries distillery mills mobile homes pictures releasing films entertainment devices research
+	interactive equities securities analytics`)
 
 // possessiveFirms are firms whose one-word name is a possessive, "Moody's",
 // "Sainsbury's": the "'s" is the name's, not a possessive's.

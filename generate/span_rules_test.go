@@ -1291,3 +1291,12 @@ func TestSharesInAFirm(t *testing.T) {
 		t.Error("Kessler-Brandt read as a stock index")
 	}
 }
+
+// TestTradesThatEndFirmNames: a studio, a distributor, a device maker, a
+// research house and a broker end their names in their trade ("Cobalt
+// Pictures", "Greenroom Releasing", "Parallax Devices", "Brightline
+// Research", "Vantage Equities"), which no person's name does.
+func TestTradesThatEndFirmNames(t *testing.T) {
+	actors, _ := extractText("Festival\n\nOn Thursday, Cobalt Pictures said it had acquired the rights in May. A day later, Greenroom Releasing announced that it had bought the same rights. Parallax Devices will appeal, said Deepa Raghunathan, who follows the phone market for Brightline Research. Sandeep Kaur of Vantage Equities called it a catalogue play.")
+	wantActorsLike(t, actors, "Cobalt Pictures (organization", "Greenroom Releasing (organization", "Parallax Devices (organization", "Brightline Research (organization", "Vantage Equities (organization")
+}
