@@ -557,7 +557,9 @@ func (x *extractor) personAt(si, i int) (mention, bool) {
 		if m, ok := x.mentionAt(si, k); ok && m.act != nil && m.kind == mPerson {
 			return m, true
 		}
-		if !titleWords.has(toks[k].lower()) {
+		// Past a title or a role ("Game director Kang Tae-yang"), and a
+		// word opening the sentence before one.
+		if l := toks[k].lower(); !titleWords.has(l) && !roleHeads.has(l) && !(k == i && (titleWords.has(lowerAt(toks, k+1)) || roleHeads.has(lowerAt(toks, k+1)))) {
 			break
 		}
 	}
