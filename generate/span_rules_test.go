@@ -1300,3 +1300,14 @@ func TestTradesThatEndFirmNames(t *testing.T) {
 	actors, _ := extractText("Festival\n\nOn Thursday, Cobalt Pictures said it had acquired the rights in May. A day later, Greenroom Releasing announced that it had bought the same rights. Parallax Devices will appeal, said Deepa Raghunathan, who follows the phone market for Brightline Research. Sandeep Kaur of Vantage Equities called it a catalogue play.")
 	wantActorsLike(t, actors, "Cobalt Pictures (organization", "Greenroom Releasing (organization", "Parallax Devices (organization", "Brightline Research (organization", "Vantage Equities (organization")
 }
+
+// TestBodiesNamedByTwoFields: "and" inside a body's name after a
+// country's ("The U.S. Cybersecurity and Infrastructure Security
+// Agency"), and between two countries before a board's ("The England and
+// Wales Cricket Board"), joins; "talks between Britain and France
+// Telecom" name two.
+func TestBodiesNamedByTwoFields(t *testing.T) {
+	actors, _ := extractText("Flaw\n\nThe U.S. Cybersecurity and Infrastructure Security Agency added the flaw to its catalogue earlier this week. The England and Wales Cricket Board said it would not comment. Talks between Britain and France Telecom stalled.")
+	wantActorsLike(t, actors, "U.S. Cybersecurity and Infrastructure Security Agency (organization", "England and Wales Cricket Board (organization", "France Telecom (organization", "United Kingdom (country")
+	noActorsLike(t, actors, "Infrastructure Security Agency (", "Wales Cricket Board (")
+}

@@ -222,7 +222,20 @@ func capSpans(toks []token) []span {
 				// before them (a county's of two words) too.
 				// "The Maritime and Commercial High Court": one word before
 				// "and", though a firm's ("Maritime").
+				// "The U.S. Cybersecurity and Infrastructure Security
+				// Agency": a country's name before the body's own words is
+				// no name of its own.
+				if cn := countryAt(toks, lead); cn > 0 && lead+cn < j {
+					lead += cn
+				}
 				if k := j + 1 + spanEndCap(toks, j+1); (!hasOrgCue(toks, a, j) || j-lead == 1) && hasOrgCue(toks, j+1, k) && countryAt(toks, lead) == 0 && countryAt(toks, j+1) == 0 && !knownOrgs.has(toks[lead].n) && j-lead <= 3 {
+					j = k
+					continue
+				}
+				// "The England and Wales Cricket Board": two lands (a country
+				// or one word) before the words of a board, a council, an
+				// authority.
+				if k, cn := j+1+spanEndCap(toks, j+1), countryAt(toks, j+1); (countryAt(toks, lead) == j-lead || j-lead == 1 && !knownOrgs.has(toks[lead].n)) && cn > 0 && j+1+cn < k && listCues.has(toks[k-1].lower()) {
 					j = k
 					continue
 				}
