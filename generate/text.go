@@ -208,7 +208,7 @@ func straighten(s string) string {
 // open with any text and are regexps of their own, tried only on lines
 // holding their mark ("@", "/", "contributed"): in one regexp they kept every line's
 // match busy for 80 characters, three times the cost of the rest.
-var boilerplate = lazyAnchored(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more\b.{0,100}|see also|more on this|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|skip advertisement|press play to listen.{0,60}|voiced by artificial intelligence\.?|share via|read time:.{0,20}|also read\b.{0,120}|get (?:the )?latest\b.{0,160}|see more|\(with inputs from .{0,60}\)|media contacts?:?|reporting from .{0,40}|news and press release|posted \d.{0,30}|reuse this content|additional reporting by .{1,80}|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|\(end\).{0,60}|of [\pL ]{2,40} newswires?|\d\d-\d\d-\d\d \d{4} ?(?:et|gmt|bst|cet)|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
+var boilerplate = lazyAnchored(`(?i)^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|e-mail|print|copy link|comments?|advertisement|ad|sponsored|related(?: articles| stories| content| news)?|read more\b.{0,100}|see also|more on this|most (?:read|popular|viewed|shared)(?: (?:from|on|in) [^.,;:!?]{1,40})?|trending(?: now| stories| news)?|top stories|you may also like|recommended(?: for you| stories| reading)?|editors'? picks|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|click here.*|watch:.*|listen:.*|(?:photo|image|picture|video|credit|photo credit|file photo|caption)s?(?: by)?\s*[:/].{0,120}|(?:source|sources|via)\s*:.{0,80}|our standards:.{0,80}|skip advertisement|press play to listen.{0,60}|voiced by artificial intelligence\.?|share via|read time:.{0,20}|also read\b.{0,120}|get (?:the )?latest\b.{0,160}|see more|\(with inputs from .{0,60}\)|media contacts?:?|reporting from .{0,40}|news and press release|posted \d.{0,30}|reuse this content|additional reporting by .{1,80}|©.*|copyright .{0,120}|all rights reserved\.?|\(?(?:photo|image)s?:? (?:by|courtesy of|credit) .{0,120}\)?|(?:getty images|shutterstock|afp photo|reuters photo|ap photo)(?: via .{0,40})?|\(end\).{0,60}|of [\pL ]{2,40} newswires?|\d\d-\d\d-\d\d \d{4} ?(?:et|gmt|bst|cet)|by [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3}(?:,? (?:and|&) [A-Z][\pL.'-]+(?: [A-Z][\pL.'-]+){0,3})?(?:,.{0,40})?)$`)
 
 // breadcrumbs says t is a site's trail of sections, "News | Planning",
 // "LOCAL | CITY HALL": parts of one or two words between bars, no digit
@@ -252,6 +252,36 @@ func shareButtons(t string) bool {
 	return true
 }
 
+// promotion says t is a site's promotion of its own newsletters or apps,
+// a sentence of it opening with the call to act: "Get a look at the day
+// ahead in tech with the Reuters Tech News newsletter. Sign up here.",
+// "Catch all the Corporate news ... Download The Mint News App to get
+// Daily Market Updates."
+func promotion(t string) bool {
+	if len(t) > 240 || !hasFold(t, "sign up") && !hasFold(t, "subscribe") && !hasFold(t, "download") {
+		return false
+	}
+	for _, s := range strings.SplitAfter(t, ". ") {
+		s = strings.TrimSpace(s)
+		for _, call := range []string{"sign up here", "sign up now", "sign up for our", "subscribe here", "subscribe now", "subscribe to our"} {
+			if len(s) >= len(call) && strings.EqualFold(s[:len(call)], call) {
+				return true
+			}
+		}
+		if len(s) > len("download ") && strings.EqualFold(s[:len("download ")], "download ") && hasFold(s, " app") {
+			return true
+		}
+	}
+	return false
+}
+
+// labelledLink says t is a link under its label and nothing else, "AP
+// Olympics: https://apnews.com/hub/olympic-games".
+func labelledLink(t string) bool {
+	i := strings.Index(t, ": http")
+	return i > 0 && i <= 60 && !strings.ContainsAny(t[i+2:], " \t") && strings.Contains(t[i:], "://")
+}
+
 // acknowledgementOfCountry says t is an Australian site's standing
 // acknowledgement of the land's traditional custodians, printed under
 // every story ("ABC acknowledges Aboriginal and Torres Strait Islander
@@ -272,7 +302,7 @@ var boilerplateHeads = words(`share tweet email e print copy comment comments ad
 sponsored related read see more subscribe sign follow click watch listen photo photos image
 images picture pictures video videos credit credits file caption captions source sources via
 our skip press voiced also get media reporting news posted reuse additional copyright all
-getty shutterstock afp reuters ap of by`)
+getty shutterstock afp reuters ap of by most trending top you recommended editors`)
 
 // mayBeBoilerplate says boilerplate may match t: its first word is a head
 // of one of its alternatives, or t opens with a mark, a digit or a letter
@@ -565,7 +595,7 @@ func isBoilerplate(line string) bool {
 		endsInByline(t) && bylineRole().MatchString(t) || len(t) < 60 && bylineDesk().MatchString(t) {
 		return true
 	}
-	if breadcrumbs(t) || shareButtons(t) || editorsNote(t) || acknowledgementOfCountry(t) {
+	if breadcrumbs(t) || shareButtons(t) || editorsNote(t) || acknowledgementOfCountry(t) || promotion(t) || labelledLink(t) {
 		return true
 	}
 	// A broadcast script's header field ("TYPE=CORRESPONDENT REPORT",

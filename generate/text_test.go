@@ -120,3 +120,36 @@ func TestBulletsAreParagraphs(t *testing.T) {
 		t.Errorf("paragraphs %q, want %q", paras, want)
 	}
 }
+
+// TestPromotionLines: a site's promotions of its newsletters and apps, a
+// labelled link, and the heading of its box of most-read stories are
+// page furniture; sentences about newsletters, apps and links are not.
+func TestPromotionLines(t *testing.T) {
+	for _, l := range []string{
+		"Get a look at the day ahead in tech with the Reuters Tech News newsletter. Sign up here.",
+		"Catch all the Corporate news and Updates on Live Mint. Download The Mint News App to get Daily Market Updates.",
+		"AP Olympics: https://apnews.com/hub/olympic-games",
+		"Most Read from Bloomberg",
+		"Most Popular",
+		"Trending Now",
+	} {
+		if !isBoilerplate(l) {
+			t.Errorf("isBoilerplate(%q) = false, want true", l)
+		}
+	}
+	for _, l := range []string{
+		"The newsletter, which has 40,000 readers, asked them to sign up for a protest.",
+		"Users who download the app must agree to share their location, the regulator said on Monday, in a ruling that runs to 112 pages and that the company said it would appeal.",
+		"The most read story on the site was about the floods.",
+	} {
+		if isBoilerplate(l) {
+			t.Errorf("isBoilerplate(%q) = true, want false", l)
+		}
+	}
+	ps := paragraphs("Economics\n\nSouth Africa Holds Rates\n\nMost Read from Bloomberg\nRand Slides as Oil Tops $95 and Dollar Strengthens\nJohannesburg Office Vacancies Climb to Highest on Record\n\n(Bloomberg) -- South Africa's central bank kept its rate unchanged.\n")
+	for _, p := range ps {
+		if strings.Contains(p, "Oil Tops") || strings.Contains(p, "Vacancies") {
+			t.Errorf("a most-read headline kept: %q", p)
+		}
+	}
+}
