@@ -335,6 +335,7 @@ func (x *extractor) run() {
 	x.mergeSurnames()
 	x.mergeTypeClashes()
 	x.mergeShortNames()
+	x.mergeMiddleNames()
 	x.assignPendingRoles(x.roles)
 	x.armedGroups()
 	x.groupsByDeed()

@@ -678,6 +678,39 @@ func (x *extractor) mergeShortNames() {
 	}
 }
 
+// mergeMiddleNames makes one person of a name and the same name with its
+// middle names left out, as headlines and second mentions do ("Nuno
+// Quintela" for "Nuno Ferraz Quintela", "George Bush" for "George W.
+// Bush"): the first and last words agree, and no other longer name of the
+// briefing has them.
+func (x *extractor) mergeMiddleNames() {
+	ends := func(a *actor) string { return a.tokens[0] + " " + a.tokens[len(a.tokens)-1] }
+	longer := map[string][]*actor{}
+	for _, a := range x.actors {
+		if a.typ == briefings.ActorPerson && len(a.tokens) >= 3 {
+			longer[ends(a)] = append(longer[ends(a)], a)
+		}
+	}
+	if len(longer) == 0 {
+		return
+	}
+	into := map[*actor]*actor{}
+	for _, a := range x.actors {
+		if l := longer[strings.Join(a.tokens, " ")]; a.typ == briefings.ActorPerson && len(a.tokens) == 2 && len(l) == 1 {
+			into[a] = l[0]
+		}
+	}
+	x.moveMentions(into)
+	for _, a := range x.actors { // in order, so that aliases are
+		if to := into[a]; to != nil {
+			to.addAlias(a.name)
+			if to.role == "" {
+				to.role = a.role
+			}
+		}
+	}
+}
+
 // mergeTypeClashes makes one organization of a name read as a person in
 // one place ("Kestrel Point said", weak evidence) and as a body in another
 // ("head of threat intelligence at Kestrel Point", "a cybersecurity firm").

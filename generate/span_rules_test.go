@@ -1311,3 +1311,14 @@ func TestBodiesNamedByTwoFields(t *testing.T) {
 	wantActorsLike(t, actors, "U.S. Cybersecurity and Infrastructure Security Agency (organization", "England and Wales Cricket Board (organization", "France Telecom (organization", "United Kingdom (country")
 	noActorsLike(t, actors, "Infrastructure Security Agency (", "Wales Cricket Board (")
 }
+
+// TestNameWithoutMiddleNames: a headline's "Nuno Quintela" is the story's
+// "Nuno Ferraz Quintela"; two people who share a first and a last name
+// with different middles stay apart.
+func TestNameWithoutMiddleNames(t *testing.T) {
+	actors, _ := extractText("Coventry Albion sack Nuno Quintela after home defeat\n\nCoventry Albion have sacked Nuno Ferraz Quintela after 17 months in charge. The Portuguese was told on Monday.")
+	wantActorsLike(t, actors, "Nuno Ferraz Quintela (person")
+	noActorsLike(t, actors, "Nuno Quintela (")
+	actors, _ = extractText("Court\n\nMaria Lopez Garcia and Maria Ruiz Garcia were charged. Maria Garcia denied it.")
+	wantActorsLike(t, actors, "Maria Lopez Garcia (person", "Maria Ruiz Garcia (person")
+}
