@@ -118,7 +118,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	nations microsystems semiconductor semiconductors telecom telecoms telecommunications maritime
 	shipping logistics industries enterprises electronics robotics aerospace therapeutics
 	pharma biotech chemicals mining forum team league confederation ag gmbh nv bv spa srl llp regulator
-	fc afc cf united athletic rovers wanderers programme dal motor electric coastguard
+	fc afc cf united athletic rovers wanderers albion corinthians rangers hotspur harriers programme dal motor electric coastguard
 	sa lines railway railways
 	bhd berhad sdn pte tbk samiti sangh sabha morcha parishad manch
 	sejm saeima seimas riigikogu knesset bundestag bundesrat duma riksdag storting folketing

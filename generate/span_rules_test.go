@@ -1322,3 +1322,10 @@ func TestNameWithoutMiddleNames(t *testing.T) {
 	actors, _ = extractText("Court\n\nMaria Lopez Garcia and Maria Ruiz Garcia were charged. Maria Garcia denied it.")
 	wantActorsLike(t, actors, "Maria Lopez Garcia (person", "Maria Ruiz Garcia (person")
 }
+
+// TestClubNames: a club's name ends in its club word ("Coventry Albion",
+// "Stoke Corinthians"), a body though the tagger reads a person.
+func TestClubNames(t *testing.T) {
+	actors, _ := extractText("Football\n\nCoventry Albion have sacked their manager after a 3-0 home defeat by Stoke Corinthians on Saturday.")
+	wantActorsLike(t, actors, "Coventry Albion (organization", "Stoke Corinthians (organization")
+}
