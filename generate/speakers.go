@@ -467,6 +467,13 @@ func (x *extractor) accordingTo(si int) string {
 				}
 				from = d + 3
 			}
+			// "According to its report": the body the sentences before
+			// speak of wrote it.
+			if wordIs(toks, from, "its", "their") && docNouns.has(lowerAt(toks, from+1)) {
+				if sp := x.pronoun(si, from, false); sp != "" {
+					return sp
+				}
+			}
 			for k := from; k < len(toks) && k <= from+4; k++ {
 				if m, ok := x.mentionAt(si, k); ok && m.kind != mLocative {
 					// "the Crown prosecutor, Mark Tedeschi": the person
