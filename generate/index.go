@@ -84,10 +84,12 @@ func wordEnds(n string) []int {
 	return append(ends, len(n))
 }
 
-// hasCue says one of the space-separated words of s names a kind of body.
+// hasCue says one of the space-separated words of s, the words after a
+// body's first, names a kind of body or a firm's trade ("Devices" after
+// "Parallax").
 func hasCue(s string) bool {
 	for w := range strings.SplitSeq(s, " ") {
-		if orgCueWords.has(w) {
+		if orgCueWords.has(w) || tradeTails.has(w) {
 			return true
 		}
 	}
