@@ -13,15 +13,52 @@ import (
 
 // wordSet is a set of lower-case words (or phrases, "_" for a space),
 // built on first use.
-type wordSet func() map[string]bool
+type wordSet func() *wordTable
 
 // words is the wordSet of the words in list, separated by white space.
 func words(list string) wordSet {
-	return sync.OnceValue(func() map[string]bool { return set(list) })
+	return sync.OnceValue(func() *wordTable { return newWordTable(set(list)) })
 }
 
 // has says w is in the set.
-func (s wordSet) has(w string) bool { return s()[w] }
+func (s wordSet) has(w string) bool { return s().has(w) }
+
+// wordTable is a wordSet's words, with a bit set for each word's first
+// byte, last byte and length (wordBit). The rules ask their sets of
+// nearly every token, and most tokens are in none: the bit, clear for
+// most of them, answers without hashing the word, where the map's lookup
+// was a fourteenth of the generator's time (throughput is a requirement:
+// 1 MB/s per core).
+type wordTable struct {
+	words map[string]bool
+	bits  [1 << 14 / 64]uint64
+}
+
+func newWordTable(words map[string]bool) *wordTable {
+	t := &wordTable{words: words}
+	for w := range words {
+		i := wordBit(w)
+		t.bits[i/64] |= 1 << (i % 64)
+	}
+	return t
+}
+
+// wordBit is w's bit in a wordTable: its first and last bytes (their low
+// five bits) and its length up to 15.
+func wordBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return uint(w[0]&31)<<9 | uint(w[len(w)-1]&31)<<4 | uint(min(len(w), 15))
+}
+
+// has says w is in the table.
+func (t *wordTable) has(w string) bool {
+	if i := wordBit(w); t.bits[i/64]&(1<<(i%64)) == 0 {
+		return false
+	}
+	return t.words[w]
+}
 
 // lazyRegexp is a regular expression compiled on first use.
 func lazyRegexp(expr string) func() *regexp.Regexp {

@@ -43,8 +43,8 @@ func (t token) lower() string {
 }
 
 // abbrevs keep their final dot as part of the word.
-var abbrevs = wordSet(sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
+var abbrevs = wordSet(sync.OnceValue(func() *wordTable {
+	return newWordTable(map[string]bool{
 		"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
 		"sgt": true, "capt": true, "cmdr": true, "adm": true, "gov": true, "sen": true, "rep": true, "rev": true,
 		"st": true, "jr": true, "sr": true, "inc": true, "ltd": true, "corp": true, "co": true, "no": true,
@@ -53,7 +53,7 @@ var abbrevs = wordSet(sync.OnceValue(func() map[string]bool {
 		// Titles and a given name the Philippine, Nigerian and South Asian
 		// press shorten: "Atty.", "Usec.", "Engr.", "Hon.", "Ma. Cristina".
 		"atty": true, "usec": true, "asec": true, "engr": true, "hon": true, "brig": true, "supt": true, "ma": true,
-	}
+	})
 }))
 
 func isWordRune(r rune) bool {
