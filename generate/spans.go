@@ -44,7 +44,13 @@ func isCapTok(t token) bool {
 	if t.upper() {
 		return true
 	}
-	// al-Assad, el-Sisi, bin-Salman, d'Arnoux
+	// al-Assad, el-Sisi, bin-Salman, d'Arnoux. Each prefix ends in its
+	// second, third or fourth byte, a hyphen or an apostrophe: most
+	// lower-case words have none there, and are no name without trying
+	// each prefix (every token of every sentence comes here).
+	if n := t.n; len(n) < 3 || n[1] != '\'' && n[2] != '-' && (len(n) < 5 || n[3] != '-') {
+		return false
+	}
 	for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-", "d'"} {
 		if strings.HasPrefix(t.n, p) && len(t.n) > len(p) {
 			r, _ := utf8.DecodeRuneInString(t.n[len(p):])
