@@ -754,11 +754,11 @@ var segmenter = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
 // segmentDoc splits one document's text into sentences: paragraphs first
 // (a paragraph always ends a sentence), then the tokenizer, then a sentence
 // starting in lower case is joined to the one before ("“Why?” she asked.").
-func segmentDoc(di int, text string) []sentence { return segmentDocStop(di, text, nil) }
+func segmentDoc(di int, text string) []sentence { return segmentDocStop(nil, di, text, nil) }
 
-// segmentDocStop is segmentDoc, stopped by st.
-func segmentDocStop(di int, text string, st *stopper) []sentence {
-	var out []sentence
+// segmentDocStop is segmentDoc appending to out, stopped by st.
+func segmentDocStop(out []sentence, di int, text string, st *stopper) []sentence {
+	first := len(out) // the document's first sentence
 	seg := segmenter()
 	paras, captions, credited := paragraphsCaptions(text, st)
 	turns, cut := transcriptTurns(paras)
@@ -813,7 +813,7 @@ func segmentDocStop(di int, text string, st *stopper) []sentence {
 				}
 			}
 			cutSentence(t, slab.tokenize(t, ahead), func(text string, toks []token) {
-				out = append(out, sentence{doc: di, para: pi, pos: len(out), text: text, toks: toks, caption: captions[pi], credited: credited[pi], turn: turn})
+				out = append(out, sentence{doc: di, para: pi, pos: len(out) - first, text: text, toks: toks, caption: captions[pi], credited: credited[pi], turn: turn})
 				turn = ""
 			})
 		}
