@@ -230,7 +230,7 @@ func newTokenInfo(w string) tokenInfo {
 func docCases(sents [][]string) map[string]string {
 	m := map[string]string{}
 	lower := map[string]string{} // words repeat: normalise each once
-	noteDocCases(m, sents, func(w string) string {
+	noteDocCases(m, sents, func(_, _ int, w string) string {
 		k, ok := lower[w]
 		if !ok {
 			k = lowerDigits(normWord(w))
@@ -242,15 +242,16 @@ func docCases(sents [][]string) map[string]string {
 }
 
 // noteDocCases notes in m how each word of sents but a sentence's first is
-// written, under its lower-case form as lower gives it (docCases).
-func noteDocCases(m map[string]string, sents [][]string, lower func(string) string) {
-	for _, s := range sents {
+// written, under its lower-case form as lower gives it (docCases) for
+// word w, the i-th of sentence si.
+func noteDocCases(m map[string]string, sents [][]string, lower func(si, i int, w string) string) {
+	for si, s := range sents {
 		for i, w := range s {
 			if i == 0 {
 				continue
 			}
 			if c, ok := caseOf(w); ok {
-				noteCase(m, lower(w), c)
+				noteCase(m, lower(si, i, w), c)
 			}
 		}
 	}

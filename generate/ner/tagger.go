@@ -28,15 +28,19 @@ type Tagger struct {
 	fixed fixedRows
 
 	// Buffers reused from sentence to sentence and document to document.
-	cases    map[string]string // docCases of the document
-	toks     []tokenRef
-	ids      []int32
-	first    []bool
-	part     []bool
-	marks    []countryKind
-	kb       keyBuf
-	em, pair []float32
-	dec      decoder
+	cases map[string]string // docCases of the document
+	toks  []tokenRef
+	ids   []int32
+	// docIDs's: the ids of a document's words, and the slices of its
+	// sentences cut from them.
+	docIDBuf   []int32
+	docIDSents [][]int32
+	first      []bool
+	part       []bool
+	marks      []countryKind
+	kb         keyBuf
+	em, pair   []float32
+	dec        decoder
 	// score's lists (see score).
 	rows, pairRows   []int32
 	starts           []int32
@@ -249,14 +253,50 @@ func (m *Model) wordScores(t *tokenInfo, s *[nTags]float32, ps *[pairStride]floa
 
 // TagDoc tags the sentences of one document, as Model.TagDoc does.
 func (t *Tagger) TagDoc(sents [][]string) [][]string {
-	t.docCases(sents)
+	ids := t.docIDs(sents)
+	t.docCases(sents, ids)
 	out := carve(sents) // one allocation for the document's tags
 	for si, s := range sents {
-		for i, tg := range t.tag(s) {
+		var sids []int32
+		if ids != nil {
+			sids = ids[si]
+		}
+		for i, tg := range t.tag(s, sids) {
 			out[si][i] = Tags[tg]
 		}
 	}
 	return out
+}
+
+// docIDs returns the word ids of a document's words, by sentence, the
+// cache started again first if they might not all fit; nil for a
+// document of more words than the cache holds, whose sentences tag finds
+// the ids of one by one. Found once, they serve docCases and tag, where
+// each looked every word up (throughput is a requirement: 1 MB/s per
+// core).
+func (t *Tagger) docIDs(sents [][]string) [][]int32 {
+	c := &t.words
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	if n > c.max {
+		return nil
+	}
+	if c.n+n > c.max {
+		c.reset() // between documents, as tag does between sentences
+	}
+	t.docIDBuf = slices.Grow(t.docIDBuf[:0], n)[:n]
+	all := t.docIDBuf
+	ids := slices.Grow(t.docIDSents[:0], len(sents))[:len(sents)]
+	for si, s := range sents {
+		ids[si], all = all[:len(s):len(s)], all[len(s):]
+		for i, w := range s {
+			ids[si][i] = c.id(w, t.m)
+		}
+	}
+	t.docIDSents = ids
+	return ids
 }
 
 // carve returns a slice of strings for each of sents, as long as it, all
@@ -274,27 +314,33 @@ func carve[T any](sents [][]T) [][]string {
 	return out
 }
 
-// tag tags one sentence of the current document: the result is valid
-// until the next call.
-func (t *Tagger) tag(words []string) []int {
+// tag tags one sentence of the current document, whose word ids are ids
+// (docIDs; nil: tag finds them): the result is valid until the next
+// call.
+func (t *Tagger) tag(words []string, ids []int32) []int {
 	c := &t.words
-	if c.n+len(words) > c.max {
-		// Full: start again between sentences, never inside one, whose
-		// tokens hold ids into the cache.
-		c.reset()
-	}
 	n := len(words)
-	t.ids = slices.Grow(t.ids[:0], n)[:n]
+	if ids == nil {
+		if c.n+len(words) > c.max {
+			// Full: start again between sentences, never inside one, whose
+			// tokens hold ids into the cache.
+			c.reset()
+		}
+		t.ids = slices.Grow(t.ids[:0], n)[:n]
+		for i, w := range words {
+			t.ids[i] = c.id(w, t.m)
+		}
+		ids = t.ids
+	}
 	t.first = slices.Grow(t.first[:0], n)[:n]
 	t.part = slices.Grow(t.part[:0], n)[:n]
-	for i, w := range words {
-		id := c.id(w, t.m)
+	for i, id := range ids {
 		e := c.entry(id)
-		t.ids[i], t.first[i], t.part[i] = id, e.countryFirst, e.countryPart
+		t.first[i], t.part[i] = e.countryFirst, e.countryPart
 	}
 	t.marks = t.kb.countryMarks(t.marks, words, t.first, t.part)
 	t.toks = slices.Grow(t.toks[:0], n)[:n]
-	for i, id := range t.ids {
+	for i, id := range ids {
 		t.toks[i] = tokenRef{id: id, country: t.marks[i], docCase: t.cases[c.entry(id).lower]}
 	}
 	if cap(t.em) < n*nTags {
@@ -473,10 +519,14 @@ func (t *table) resolve(looks []lookup, rows []int32, buf []slot) []slot {
 }
 
 // docCases sets t.cases to docCases(sents), reading each word's lower
-// case from the word cache where it has the word.
-func (t *Tagger) docCases(sents [][]string) {
+// case from the word cache: by its id (docIDs) when ids is not nil, else
+// where the cache has the word.
+func (t *Tagger) docCases(sents [][]string, ids [][]int32) {
 	clear(t.cases)
-	noteDocCases(t.cases, sents, func(w string) string {
+	noteDocCases(t.cases, sents, func(si, i int, w string) string {
+		if ids != nil {
+			return t.words.entry(ids[si][i]).lower
+		}
 		if id, ok := t.words.at[w]; ok {
 			return t.words.entry(id).lower
 		}
