@@ -42,20 +42,26 @@ func (x *extractor) tagDocs() {
 // blank lines, where it always cuts, so that each mention falls in one
 // window and maps onto its sentence's tokens.
 func (x *extractor) tagDoc(tg *ner.Tagger, a, b int) {
-	var sb strings.Builder
-	var offs []int // where each window starts in the joined text
 	var wins []window
+	size := 0 // of the joined text: the builder grows once
 	for si := a; si < b; si++ {
 		for _, w := range nameWindows(x.sents[si].toks) {
-			if sb.Len() > 0 {
-				sb.WriteString("\n\n")
-			}
-			offs = append(offs, sb.Len())
 			w.si = si
 			wins = append(wins, w)
 			toks := x.sents[si].toks
-			sb.WriteString(x.sents[si].text[toks[w.a].start:toks[w.b-1].end])
+			size += toks[w.b-1].end - toks[w.a].start + len("\n\n")
 		}
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	offs := make([]int, len(wins)) // where each window starts in the joined text
+	for k, w := range wins {
+		if k > 0 {
+			sb.WriteString("\n\n")
+		}
+		offs[k] = sb.Len()
+		toks := x.sents[w.si].toks
+		sb.WriteString(x.sents[w.si].text[toks[w.a].start:toks[w.b-1].end])
 	}
 	for _, act := range tg.Actors(sb.String(), ner.Default) {
 		var typ string
