@@ -727,14 +727,14 @@ func (x *extractor) platformsAsMedia() {
 	for si, ms := range x.mentions {
 		toks := x.sents[si].toks
 		for _, m := range ms {
-			if m.act != nil && platforms.has(strings.ToLower(m.act.name)) && !wordIs(toks, m.a-1, "on", "via", "onto") {
+			if m.act != nil && platforms.hasLower(m.act.name) && !wordIs(toks, m.a-1, "on", "via", "onto") {
 				acting[m.act] = true
 			}
 		}
 	}
 	for si, ms := range x.mentions {
 		for k, m := range ms {
-			if m.act != nil && platforms.has(strings.ToLower(m.act.name)) && !acting[m.act] {
+			if m.act != nil && platforms.hasLower(m.act.name) && !acting[m.act] {
 				x.mentions[si][k].act = nil
 			}
 		}

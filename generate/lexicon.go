@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The generator's tables (word sets, the country forms, month names,
@@ -22,6 +23,27 @@ func words(list string) wordSet {
 
 // has says w is in the set.
 func (s wordSet) has(w string) bool { return s().has(w) }
+
+// hasLower is has(strings.ToLower(w)), lowering an ASCII w on the stack:
+// the rules ask it of names and titles, and strings.ToLower made a new
+// string of each with a capital.
+func (s wordSet) hasLower(w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return s.has(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return s.has(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return s().has(string(buf[:len(w)]))
+}
 
 // wordTable is a wordSet's words, with a bit set for each word's first
 // byte, last byte and length (wordBit). The rules ask their sets of

@@ -343,7 +343,7 @@ func openingBefore(toks []token, c int) int {
 // ("MAYOR FRANCIS DELAHUNT"); none for "UNIDENTIFIED MALE".
 func turnName(label string) []string {
 	words := strings.Fields(label)
-	for len(words) > 1 && titleWords.has(strings.ToLower(words[0])) {
+	for len(words) > 1 && titleWords.hasLower(words[0]) {
 		words = words[1:]
 	}
 	if len(words) == 0 || strings.EqualFold(words[0], "unidentified") || strings.EqualFold(words[0], "unknown") {

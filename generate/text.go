@@ -79,7 +79,7 @@ func namedTurns(paras []string) (names []string, cut []int) {
 			continue
 		}
 		label := p[m[2]:m[3]]
-		if notSpeakerLabels.has(strings.ToLower(label)) {
+		if notSpeakerLabels.hasLower(label) {
 			continue
 		}
 		names[i], cut[i] = label, m[1]-1
@@ -324,7 +324,7 @@ func mayBeBoilerplate(t string) bool {
 	// string, when it fits.
 	var low [16]byte
 	if i > len(low) {
-		return boilerplateHeads.has(strings.ToLower(t[:i]))
+		return boilerplateHeads.hasLower(t[:i])
 	}
 	for k := range i {
 		low[k] = t[k] | 0x20
@@ -526,7 +526,7 @@ var nameTitleAbbrevs = wordSet(sync.OnceValue(func() *wordTable {
 // endsWithTitle says a sentence fragment ends with a title abbreviation.
 func endsWithTitle(s string) bool {
 	i := strings.LastIndexByte(s, ' ')
-	return nameTitleAbbrevs.has(strings.ToLower(s[i+1:]))
+	return nameTitleAbbrevs.hasLower(s[i+1:])
 }
 
 // titleCaseLine says a line is a headline or a link's title, not prose:

@@ -155,7 +155,7 @@ func appendTokens(toks []token, s string) []token {
 				// Every abbreviation is of four ASCII letters or fewer,
 				// none of them k (whose fold the Kelvin sign is): a
 				// longer word is none, and needs no lower case.
-				if len(w) <= 4 && abbrevs.has(strings.ToLower(w)) || dottedAbbrev(w) {
+				if len(w) <= 4 && abbrevs.hasLower(w) || dottedAbbrev(w) {
 					j++
 				}
 			}
