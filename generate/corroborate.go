@@ -89,11 +89,27 @@ func shared(a, b []string) int {
 
 // corroborated is one timeline entry with what corroborate needs of it.
 type corroborated struct {
-	date, end       string
-	expected        bool
-	told            bool // its sentence names its date (see timeline)
-	doc, pos        int
-	content, actors []string // eventWords
+	date, end string
+	expected  bool
+	told      bool // its sentence names its date (see timeline)
+	doc, pos  int
+	// toks are its sentence's tokens, [skipA, skipB) its date expression:
+	// its words (eventWords) are read from them when corroborate first
+	// compares the entry, as most entries share their date with no other
+	// and are never compared.
+	toks            []token
+	skipA, skipB    int
+	content, actors []string
+	read            bool // content and actors are read
+}
+
+// words returns the entry's content and actor words (eventWords).
+func (c *corroborated) words() (content, actors []string) {
+	if !c.read {
+		c.content, c.actors = eventWords(c.toks, c.skipA, c.skipB)
+		c.read = true
+	}
+	return c.content, c.actors
 }
 
 // corroborate finds which entries tell an event another source's entry
@@ -112,7 +128,7 @@ func corroborate(es []corroborated) []int {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(i, j int) bool {
-		a, b := es[order[i]], es[order[j]]
+		a, b := &es[order[i]], &es[order[j]]
 		if a.pos != b.pos {
 			return a.pos < b.pos
 		}
@@ -130,15 +146,16 @@ func corroborate(es []corroborated) []int {
 	kept := map[slot][]int{}
 	for _, i := range order {
 		into[i] = -1
-		e := es[i]
+		e := &es[i]
 		at := slot{e.date, e.end, e.expected}
 		best, bestScore := -1, 0.0
 		for _, k := range kept[at] {
-			c := es[k]
 			if !e.told || docs[k][e.doc] {
 				continue
 			}
-			if s := sameEvent(e.content, e.actors, c.content, c.actors); s >= sameEventScore && s > bestScore {
+			ec, ea := e.words()
+			cc, ca := es[k].words()
+			if s := sameEvent(ec, ea, cc, ca); s >= sameEventScore && s > bestScore {
 				best, bestScore = k, s
 			}
 		}

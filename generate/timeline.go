@@ -471,8 +471,7 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 	cs := make([]corroborated, len(evs))
 	for i, e := range evs {
 		s := sents[e.order]
-		cs[i] = corroborated{date: e.e.Date, end: e.e.End, expected: e.e.Expected, told: e.told, doc: s.doc, pos: s.pos}
-		cs[i].content, cs[i].actors = eventWords(s.toks, e.h.a, e.h.b)
+		cs[i] = corroborated{date: e.e.Date, end: e.e.End, expected: e.e.Expected, told: e.told, doc: s.doc, pos: s.pos, toks: s.toks, skipA: e.h.a, skipB: e.h.b}
 	}
 	into := corroborate(cs)
 	kept := evs[:0:0]
