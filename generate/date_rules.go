@@ -713,24 +713,17 @@ func pastBefore(toks []token, a int) bool {
 		if t.n == "." || t.n == ";" || t.n == ":" {
 			break
 		}
-		if t.kind == tWord && !t.upper() && (participleForm(t) && strings.HasSuffix(t.lower(), "ed") || pastVerb(t.lower())) {
+		if t.kind == tWord && !t.upper() && (participleForm(t) && strings.HasSuffix(t.lower(), "ed") || pastVerbs.has(t.lower())) {
 			return true
 		}
 	}
 	return false
 }
 
-// pastVerb says w is a verb's past form that participle does not know by
-// its ending. (A switch: the generator builds no table at the reader's
-// start-up.)
-func pastVerb(w string) bool {
-	switch w {
-	case "was", "were", "had", "fell", "rose", "grew", "lost", "won", "paid", "sold", "made", "did", "saw", "took",
-		"gave", "came", "went", "got", "kept", "left", "spent", "sank", "shrank", "swung", "slid", "beat", "bought", "brought":
-		return true
-	}
-	return false
-}
+// pastVerbs are verbs' past forms that participle does not know by their
+// ending.
+var pastVerbs = words(`was were had fell rose grew lost won paid sold made did saw took gave came went got kept left
+	spent sank shrank swung slid beat bought brought`)
 
 // quarter reads "the third quarter", "the first quarter of 2024"; with no
 // year, the reporting year, as companies count quarters.

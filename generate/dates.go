@@ -458,7 +458,7 @@ var futureWords = sync.OnceValue(func() map[string]bool {
 	s := set(`should due is are expects expect forecasts predicts ahead go
 		set slated fixed listed pencilled penciled`)
 	for _, ws := range []wordSet{futureCues, planVerbs, scheduleVerbs} {
-		for w := range ws().words {
+		for w := range ws.get().words {
 			s[w] = true
 		}
 	}

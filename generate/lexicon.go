@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -14,20 +15,44 @@ import (
 
 // wordSet is a set of lower-case words (or phrases, "_" for a space),
 // built on first use.
-type wordSet func() *wordTable
+type wordSet = *lazyWords
+
+// lazyWords is a wordSet: its list of words (or a function that builds
+// its table) and, once built, the table. A package variable of it is laid
+// out by the compiler, with no work at start-up; a sync.OnceValue per set
+// made three allocations each, most of the package's start-up cost.
+type lazyWords struct {
+	list  string
+	build func() *wordTable // instead of list
+	once  sync.Once
+	table atomic.Pointer[wordTable]
+}
 
 // words is the wordSet of the words in list, separated by white space.
-func words(list string) wordSet {
-	return sync.OnceValue(func() *wordTable { return newWordTable(set(list)) })
+func words(list string) wordSet { return &lazyWords{list: list} }
+
+// get is the set's table, built on first use.
+func (s *lazyWords) get() *wordTable {
+	if t := s.table.Load(); t != nil {
+		return t
+	}
+	s.once.Do(func() {
+		if s.build != nil {
+			s.table.Store(s.build())
+			return
+		}
+		s.table.Store(newWordTable(set(s.list)))
+	})
+	return s.table.Load()
 }
 
 // has says w is in the set.
-func (s wordSet) has(w string) bool { return s().has(w) }
+func (s *lazyWords) has(w string) bool { return s.get().has(w) }
 
 // hasLower is has(strings.ToLower(w)), lowering an ASCII w on the stack:
 // the rules ask it of names and titles, and strings.ToLower made a new
 // string of each with a capital.
-func (s wordSet) hasLower(w string) bool {
+func (s *lazyWords) hasLower(w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) {
 		return s.has(strings.ToLower(w))
@@ -42,7 +67,7 @@ func (s wordSet) hasLower(w string) bool {
 		}
 		buf[i] = c
 	}
-	return s().has(string(buf[:len(w)]))
+	return s.get().has(string(buf[:len(w)]))
 }
 
 // wordTable is a wordSet's words, with a bit set for each word's first

@@ -170,7 +170,7 @@ func firmOwned(toks []token, b int) bool {
 	chief := false
 	for i := b + 1; i < len(toks) && i <= b+4 && toks[i].kind == tWord; i++ {
 		switch l := toks[i].lower(); {
-		case firmOnly(l), chief && (l == "executive" || l == "officer"):
+		case firmOnly.has(l), chief && (l == "executive" || l == "officer"):
 			return true
 		case l == "chief":
 			chief = true
@@ -181,39 +181,24 @@ func firmOwned(toks []token, b int) bool {
 	return false
 }
 
-// firmOnly says w is what a firm has and a person does not. (A switch, as
-// workNoun.)
-func firmOnly(w string) bool {
-	switch w {
-	case "ceo", "cfo", "coo", "cto", "shareholders", "headquarters", "subsidiary", "subsidiaries", "board",
-		"chairman", "chairwoman", "founder", "co-founder":
-		return true
-	}
-	return false
-}
+// firmOnly are what a firm has and a person does not.
+var firmOnly = words(`ceo cfo coo cto shareholders headquarters subsidiary subsidiaries board chairman chairwoman
+	founder co-founder`)
 
 // spanWorkTitle: a name right after the noun of its kind of work ("the
 // 1969 film Easy Rider", "her debut novel Clara Vance") is the work's
 // title, which is no actor however much it reads like a person's name. The
 // nouns are those that are not also verbs taking a name ("play", "book").
 func (x *extractor) spanWorkTitle(s spanAt) (pending, verdict) {
-	if s.a == 0 || !workNoun(s.toks[s.a-1].lower()) {
+	if s.a == 0 || !workNouns.has(s.toks[s.a-1].lower()) {
 		return pending{}, pass
 	}
 	markUsed(s.used, s.a, s.b)
 	return pending{}, found
 }
 
-// workNoun says w names a kind of creative work whose title may follow it.
-// A switch, not a wordSet: the generator builds no table at the reader's
-// start-up.
-func workNoun(w string) bool {
-	switch w {
-	case "film", "movie", "documentary", "biopic", "album", "song", "novel", "memoir", "opera", "musical", "sitcom":
-		return true
-	}
-	return false
-}
+// workNouns name kinds of creative work whose title may follow them.
+var workNouns = words(`film movie documentary biopic album song novel memoir opera musical sitcom`)
 
 // islamicCalendar opens the names of the Islamic calendar's months and
 // feasts: "10 Dhu al-Hijjah 1443", "Eid al-Adha" are dates, not people.

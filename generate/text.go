@@ -329,7 +329,7 @@ func mayBeBoilerplate(t string) bool {
 	for k := range i {
 		low[k] = t[k] | 0x20
 	}
-	return boilerplateHeads().words[string(low[:i])]
+	return boilerplateHeads.get().words[string(low[:i])]
 }
 
 // scriptField matches a header field of a broadcast script, as the Voice
@@ -514,14 +514,14 @@ func dropTrailingTags(text string) string {
 }
 
 // nameTitleAbbrevs stand before a name and never end a sentence.
-var nameTitleAbbrevs = wordSet(sync.OnceValue(func() *wordTable {
+var nameTitleAbbrevs = &lazyWords{build: func() *wordTable {
 	return newWordTable(map[string]bool{
 		"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "prof.": true,
 		"gen.": true, "lt.": true, "col.": true, "sgt.": true, "capt.": true, "cmdr.": true, "adm.": true,
 		"gov.": true, "sen.": true, "rep.": true, "rev.": true, "maj.": true, "pres.": true, "st.": true,
 		"atty.": true, "usec.": true, "asec.": true, "engr.": true, "hon.": true, "brig.": true, "supt.": true, "ma.": true,
 	})
-}))
+}}
 
 // endsWithTitle says a sentence fragment ends with a title abbreviation.
 func endsWithTitle(s string) bool {

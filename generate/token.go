@@ -2,7 +2,6 @@ package generate
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -43,7 +42,7 @@ func (t token) lower() string {
 }
 
 // abbrevs keep their final dot as part of the word.
-var abbrevs = wordSet(sync.OnceValue(func() *wordTable {
+var abbrevs = &lazyWords{build: func() *wordTable {
 	return newWordTable(map[string]bool{
 		"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
 		"sgt": true, "capt": true, "cmdr": true, "adm": true, "gov": true, "sen": true, "rep": true, "rev": true,
@@ -54,7 +53,7 @@ var abbrevs = wordSet(sync.OnceValue(func() *wordTable {
 		// press shorten: "Atty.", "Usec.", "Engr.", "Hon.", "Ma. Cristina".
 		"atty": true, "usec": true, "asec": true, "engr": true, "hon": true, "brig": true, "supt": true, "ma": true,
 	})
-}))
+}}
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
