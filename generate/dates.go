@@ -358,6 +358,29 @@ func clauseBetween(toks []token, a, b int) bool {
 	return false
 }
 
+// pastPlan says the plan the clause of token i tells was told in the past:
+// a past form right before its participle ("was originally scheduled for
+// September 28", "missed a payment due on July 1"), which may be for a day
+// gone by; a modal is the future still ("said the bridge will reopen").
+func pastPlan(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		l := toks[k].lower()
+		if toks[k].n == "." || toks[k].n == ";" || l == "will" || l == "would" || l == "shall" || strings.HasSuffix(l, "'ll") {
+			return false
+		}
+		if l != "scheduled" && l != "planned" && l != "due" && l != "slated" && l != "expected" {
+			continue
+		}
+		for p := k - 1; p >= 0 && p >= k-3; p-- {
+			if t := toks[p]; t.kind == tWord && !t.upper() && (wordIs(toks, p, "was", "were", "had") || participleForm(t) && strings.HasSuffix(t.lower(), "ed")) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // future says a future cue precedes token i in its clause (or, up to 32
 // words back, its sentence: "Atlantis will go on display ... following
 // the last flight, which launches June 28").
@@ -732,15 +755,19 @@ func (f dateFinder) dayExpr(toks []token, a, b, y int, hasY bool, m, d1, d2 int)
 		ahead := time.Date(py, time.Month(m), d1, 0, 0, 0, 0, time.UTC).Sub(f.pub)
 		switch {
 		case future(toks, a) || untilAhead(toks, a):
-			if m < pm || m == pm && d1 < pd {
+			// A plan told in the past ("was originally scheduled for
+			// September 28", "had been expected to be sworn in on Jan. 4")
+			// is for the nearer of the day gone by and the day to come.
+			if (m < pm || m == pm && d1 < pd) && (!pastPlan(toks, a) || -ahead > ahead+365*24*time.Hour) {
 				y++
 			}
 		case ahead > 0 && ahead <= 45*24*time.Hour:
 			// A day weeks after the story is one to come ("at the December
 			// 18 Council", told in November), not last year's.
-		case ahead > 0 && ahead <= 183*24*time.Hour && wordIs(toks, a-1, "for"):
+		case ahead > 0 && ahead <= 183*24*time.Hour && wordIs(toks, a-1, "for", "by"):
 			// "has called another march for December 5", "a vote set for
-			// March 2": a day something is set for, within half a year.
+			// March 2", "ordered it to comply by June 10": a day something
+			// is set for, or due by, within half a year.
 		case m > pm || m == pm && d1 > pd:
 			y--
 		}

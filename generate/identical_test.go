@@ -64,6 +64,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind34", "testdata/blind34/sources", "testdata/blind34/gold"},
 	{"blind35", "testdata/blind35/sources", "testdata/blind35/gold"},
 	{"blind36", "testdata/blind36/sources", "testdata/blind36/gold"},
+	{"blind37", "testdata/blind37/sources", "testdata/blind37/gold"},
+	{"blind38", "testdata/blind38/sources", "testdata/blind38/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
