@@ -93,13 +93,18 @@ import (
 // that end at a relative clause, ...; dev GUM P 0.788 -> 0.799, R 0.709
 // -> 0.718) this split's GUM precision went 0.6935 -> 0.703 and recall
 // 0.611 -> 0.619; the floors follow. The test articles were not looked at.
+//
+// With the rules of the next round (titles of works, what only a firm has,
+// firms' trades; dev GUM P 0.799 -> 0.801) GUM's precision here went
+// 0.703 -> 0.709; MEANTIME's 0.392 -> 0.391, above its floor. The test
+// articles were not looked at.
 var realdevFloor = map[string]struct {
 	actorP, actorR, events float64
 	quotes, speakers       float64
 	speakersRight          int
 	rouge1                 float64 // ROUGE-1 F x100 against human summaries
 }{
-	"GUM":      {actorP: 0.702, actorR: 0.618, events: 0.750, quotes: 0.916, speakers: 0.962, speakersRight: 26, rouge1: 35.0},
+	"GUM":      {actorP: 0.708, actorR: 0.618, events: 0.750, quotes: 0.916, speakers: 0.962, speakersRight: 26, rouge1: 35.0},
 	"MEANTIME": {actorP: 0.3845, actorR: 0.9045, events: 0.816, quotes: 0.992, speakers: 0.704, speakersRight: 98},
 }
 
