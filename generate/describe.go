@@ -178,6 +178,10 @@ func (x *extractor) roleStartBefore(si, start int, typ string, comma bool) int {
 		}
 		if p.kind == tWord && (!p.upper() || placeCompound(p.n)) && !determiners.has(l) && !stopAfterHead.has(l) && !locatives.has(l) && l != "'s" {
 			start--
+			// "the Tel Aviv-based firm": the place's other words too.
+			for n := 0; n < 2 && placeCompound(p.n) && start > 0 && isCapTok(toks[start-1]) && !determiners.has(toks[start-1].lower()); n++ {
+				start--
+			}
 			continue
 		}
 		if p.kind == tWord && p.upper() {

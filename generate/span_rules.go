@@ -36,6 +36,7 @@ var spanRules = []spanRule{
 	{"pronoun I", `every doctor I know says so`, (*extractor).spanPronounI},
 	{"state's attorney", `Assistant State's Attorney Mark Brannigan said`, (*extractor).spanStatesAttorney},
 	{"holiday", `Yesterday was Martin Luther King Day; ads ran since Labor Day`, (*extractor).spanHoliday},
+	{"place it is based in", `the Tel Aviv-based firm Ninefold Labs; a Hong Kong-owned ship`, (*extractor).spanPlaceCompound},
 	{"title of a work", `in the 1969 film Easy Rider; her debut novel Clara Vance sold well`, (*extractor).spanWorkTitle},
 	{"stock index", `the FTSE 100 index fell; the Nasdaq Composite rose; the German DAX slipped 2 points`, (*extractor).spanStockIndex},
 	{"hyphenated countries", `UK-Albania talks`, (*extractor).spanHyphenCountries},
@@ -132,6 +133,17 @@ func (x *extractor) spanHoliday(s spanAt) (pending, verdict) {
 		return pending{}, pass
 	}
 	markUsed(s.used, a, b)
+	return pending{}, found
+}
+
+// spanPlaceCompound: a run of capitals that ends in a place's compound,
+// "Tel Aviv-based", "Hong Kong-owned", describes what follows and names
+// no one.
+func (x *extractor) spanPlaceCompound(s spanAt) (pending, verdict) {
+	if !placeCompound(s.toks[s.b-1].n) {
+		return pending{}, pass
+	}
+	markUsed(s.used, s.a, s.b)
 	return pending{}, found
 }
 

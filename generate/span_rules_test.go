@@ -32,6 +32,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"state or province", "Prices rose in Tennessee, while Queensland and New South Wales reported falls.", "New South Wales", ""},
 	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
 	{"pronoun I", "Dr Peter Lomax said: 'Every doctor I know would tell him not to do it.'", "I", ""},
+	{"place it is based in", "The bug was nicknamed \"Gossamer\" by the Tel Aviv-based firm Ninefold Labs, which found it.", "Tel Aviv-based", ""},
 	{"title of a work", "Marta Ruiz Calvo said her debut novel Clara Vance had sold 40,000 copies.", "Clara Vance", ""},
 	{"firm's office", "Shares rose on Tuesday, Kestrel Vane's chief executive, Mireille Duchâtel-Ong, told Reuters.", "Kestrel Vane", "Kestrel Vane (organization)"},
 	{"holiday", "Yesterday was Martin Luther King Day, so schools were closed.", "Martin Luther King Day", ""},
@@ -1328,4 +1329,13 @@ func TestNameWithoutMiddleNames(t *testing.T) {
 func TestClubNames(t *testing.T) {
 	actors, _ := extractText("Football\n\nCoventry Albion have sacked their manager after a 3-0 home defeat by Stoke Corinthians on Saturday.")
 	wantActorsLike(t, actors, "Coventry Albion (organization", "Stoke Corinthians (organization")
+}
+
+// TestPlaceOfSeveralWordsBased: "the Tel Aviv-based firm Ninefold Labs":
+// the place of two words and "-based" describe the firm, in full, and
+// name no one.
+func TestPlaceOfSeveralWordsBased(t *testing.T) {
+	actors, _ := extractText("Flaw\n\nThe bug was nicknamed \"Gossamer\" by the Tel Aviv-based firm Ninefold Labs, which found it.")
+	wantActorsLike(t, actors, "Ninefold Labs (organization, Tel Aviv-based firm)")
+	noActorsLike(t, actors, "Tel Aviv-based (")
 }
