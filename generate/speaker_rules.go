@@ -859,7 +859,10 @@ func (x *extractor) beforeQuote(si, o int) string {
 		l := toks[v].lower()
 		// "The statement read in part, "..."": what a document reads.
 		docReads := (l == "read" || l == "reads") && v > 0 && docNouns.has(toks[v-1].lower())
-		if !speechVerb(l) && !docReads {
+		// "Judge Rosalind Achterberg found that Parallax used its control
+		// to "..."": a court's or an inquiry's finding is its word.
+		findsThat := (l == "found" || l == "finds" || l == "held" || l == "holds") && wordIs(toks, v+1, "that")
+		if !speechVerb(l) && !docReads && !findsThat {
 			continue
 		}
 		// "the state's largest teachers union", "the report", "her
