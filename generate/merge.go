@@ -667,6 +667,12 @@ func (x *extractor) mergeShortNames() {
 			}
 		}
 	}
+	x.mergeInto(into)
+}
+
+// mergeInto moves each actor's mentions to the one into names for it,
+// which takes its name as an alias and its role when it has none.
+func (x *extractor) mergeInto(into map[*actor]*actor) {
 	x.moveMentions(into)
 	for _, a := range x.actors { // in order, so that aliases are
 		if to := into[a]; to != nil {
@@ -700,15 +706,7 @@ func (x *extractor) mergeMiddleNames() {
 			into[a] = l[0]
 		}
 	}
-	x.moveMentions(into)
-	for _, a := range x.actors { // in order, so that aliases are
-		if to := into[a]; to != nil {
-			to.addAlias(a.name)
-			if to.role == "" {
-				to.role = a.role
-			}
-		}
-	}
+	x.mergeInto(into)
 }
 
 // mergeTypeClashes makes one organization of a name read as a person in

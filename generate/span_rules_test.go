@@ -1247,40 +1247,6 @@ func TestHyphenatedInitials(t *testing.T) {
 	noActorsLike(t, actors, "SDF (organization")
 }
 
-// TestTitleOfAWork: a name right after the noun of its kind of work ("the
-// 1969 film Easy Rider", "her novel Clara Vance") is a title, not an
-// actor, while the people around it still are.
-func TestTitleOfAWork(t *testing.T) {
-	for _, c := range []struct{ text, title, person string }{
-		{"Portrait shot of Dennis Hopper, famous for his role in the 1969 film Easy Rider, amongst the photographs.", "Easy Rider", "Dennis Hopper (person"},
-		{"Marta Ruiz Calvo said her debut novel Clara Vance had sold 40,000 copies.", "Clara Vance", "Marta Ruiz Calvo (person"},
-		{"The band's new album Lisbon Nights reached the top ten, said Tom Ellery, its manager.", "Lisbon Nights", "Tom Ellery (person"},
-		{"Director Ana Ferro said the documentary Mother Danube would open the festival.", "Mother Danube", "Ana Ferro (person"},
-	} {
-		actors, _ := extractText(c.text)
-		noActorsLike(t, actors, c.title+" (")
-		wantActorsLike(t, actors, c.person)
-	}
-}
-
-// TestFirmsOffice: what only a firm has ("Kestrel Vane's chief
-// executive", "Tessellate's chief security officer") makes its owner a
-// firm, and the possessor of an office in apposition is not the thing
-// described before it ("the browser's memory manager, Tessellate's ...").
-func TestFirmsOffice(t *testing.T) {
-	actors, _ := extractText("Shares rose on Tuesday, Kestrel Vane's chief executive, Mireille Duchâtel-Ong, told Reuters in an interview. Kestrel Vane shares fell 2.3% on Wednesday.")
-	wantActorsLike(t, actors, "Kestrel Vane (organization")
-	actors, _ = extractText("Tessellate Inc on Tuesday released an update. The flaw was introduced in 2022 during a rewrite of the browser's memory manager, Tessellate's chief security officer, Mireille Duchâtel-Ong, told Reuters in an interview.")
-	noActorsLike(t, actors, "Tessellate (person")
-	wantActorsLike(t, actors, "Mireille Duchâtel-Ong (person, Tessellate's chief security officer)")
-	// A firm whose name has the possessive: its board is the firm's.
-	actors, _ = extractText("Brewster's Coffee Co. rejected the bid on Tuesday. In a letter to shareholders, Brewster's board said the offer was too low.")
-	noActorsLike(t, actors, "Brewster (")
-	// A person's own staff make no firm of them.
-	actors, _ = extractText("Senator Ana Ruiz arrived late. Ruiz's chief of staff, Tom Baker, said she was ill.")
-	noActorsLike(t, actors, "Ruiz (organization")
-}
-
 // TestSharesInAFirm: "Shares in Kessler-Brandt were down 9.3%" tells a
 // firm's shares, not an index's level.
 func TestSharesInAFirm(t *testing.T) {
@@ -1293,49 +1259,46 @@ func TestSharesInAFirm(t *testing.T) {
 	}
 }
 
-// TestTradesThatEndFirmNames: a studio, a distributor, a device maker, a
-// research house and a broker end their names in their trade ("Cobalt
-// Pictures", "Greenroom Releasing", "Parallax Devices", "Brightline
-// Research", "Vantage Equities"), which no person's name does.
-func TestTradesThatEndFirmNames(t *testing.T) {
-	actors, _ := extractText("Festival\n\nOn Thursday, Cobalt Pictures said it had acquired the rights in May. A day later, Greenroom Releasing announced that it had bought the same rights. Parallax Devices will appeal, said Deepa Raghunathan, who follows the phone market for Brightline Research. Sandeep Kaur of Vantage Equities called it a catalogue play.")
-	wantActorsLike(t, actors, "Cobalt Pictures (organization", "Greenroom Releasing (organization", "Parallax Devices (organization", "Brightline Research (organization", "Vantage Equities (organization")
+// actorCases hold rules that decide over a story, not one span: each
+// text must give the actors want ("Name (type" or "Name (type, role)") and
+// none of not (prefixes).
+var actorCases = []struct {
+	name, text string
+	want, not  []string
+}{
+	// A name right after the noun of its kind of work is a title.
+	{"title of a work", "Portrait shot of Dennis Hopper, famous for his role in the 1969 film Easy Rider, amongst the photographs.", []string{"Dennis Hopper (person"}, []string{"Easy Rider ("}},
+	{"title of a work", "Marta Ruiz Calvo said her debut novel Clara Vance had sold 40,000 copies.", []string{"Marta Ruiz Calvo (person"}, []string{"Clara Vance ("}},
+	{"title of a work", "The band's new album Lisbon Nights reached the top ten, said Tom Ellery, its manager.", []string{"Tom Ellery (person"}, []string{"Lisbon Nights ("}},
+	{"title of a work", "Director Ana Ferro said the documentary Mother Danube would open the festival.", []string{"Ana Ferro (person"}, []string{"Mother Danube ("}},
+	// What only a firm has makes its owner a firm; the possessor of an
+	// office in apposition is not what the words before describe.
+	{"firm's office", "Shares rose on Tuesday, Kestrel Vane's chief executive, Mireille Duchâtel-Ong, told Reuters in an interview. Kestrel Vane shares fell 2.3% on Wednesday.", []string{"Kestrel Vane (organization"}, nil},
+	{"firm's office", "Tessellate Inc on Tuesday released an update. The flaw was introduced in 2022 during a rewrite of the browser's memory manager, Tessellate's chief security officer, Mireille Duchâtel-Ong, told Reuters in an interview.", []string{"Mireille Duchâtel-Ong (person, Tessellate's chief security officer)"}, []string{"Tessellate (person"}},
+	{"firm's office", "Brewster's Coffee Co. rejected the bid on Tuesday. In a letter to shareholders, Brewster's board said the offer was too low.", nil, []string{"Brewster ("}},
+	{"firm's office", "Senator Ana Ruiz arrived late. Ruiz's chief of staff, Tom Baker, said she was ill.", nil, []string{"Ruiz (organization"}},
+	// A firm's name may end in its trade, which no person's does.
+	{"trades", "Festival\n\nOn Thursday, Cobalt Pictures said it had acquired the rights in May. A day later, Greenroom Releasing announced that it had bought the same rights. Parallax Devices will appeal, said Deepa Raghunathan, who follows the phone market for Brightline Research. Sandeep Kaur of Vantage Equities called it a catalogue play.", []string{"Cobalt Pictures (organization", "Greenroom Releasing (organization", "Parallax Devices (organization", "Brightline Research (organization", "Vantage Equities (organization"}, nil},
+	// "and" inside a body's name after a country's, and between two
+	// lands before a board's; two bodies otherwise.
+	{"two fields", "Flaw\n\nThe U.S. Cybersecurity and Infrastructure Security Agency added the flaw to its catalogue earlier this week. The England and Wales Cricket Board said it would not comment. Talks between Britain and France Telecom stalled.", []string{"U.S. Cybersecurity and Infrastructure Security Agency (organization", "England and Wales Cricket Board (organization", "France Telecom (organization", "United Kingdom (country"}, []string{"Infrastructure Security Agency (", "Wales Cricket Board ("}},
+	// A name without its middle names is the one with them, unless two
+	// names share its first and last words.
+	{"middle names", "Coventry Albion sack Nuno Quintela after home defeat\n\nCoventry Albion have sacked Nuno Ferraz Quintela after 17 months in charge. The Portuguese was told on Monday.", []string{"Nuno Ferraz Quintela (person"}, []string{"Nuno Quintela ("}},
+	{"middle names", "Court\n\nMaria Lopez Garcia and Maria Ruiz Garcia were charged. Maria Garcia denied it.", []string{"Maria Lopez Garcia (person", "Maria Ruiz Garcia (person"}, nil},
+	// A club's word ends its name.
+	{"clubs", "Football\n\nCoventry Albion have sacked their manager after a 3-0 home defeat by Stoke Corinthians on Saturday.", []string{"Coventry Albion (organization", "Stoke Corinthians (organization"}, nil},
+	// A place of two words and "-based" describe the firm, in full.
+	{"place compound", "Flaw\n\nThe bug was nicknamed \"Gossamer\" by the Tel Aviv-based firm Ninefold Labs, which found it.", []string{"Ninefold Labs (organization, Tel Aviv-based firm)"}, []string{"Tel Aviv-based ("}},
 }
 
-// TestBodiesNamedByTwoFields: "and" inside a body's name after a
-// country's ("The U.S. Cybersecurity and Infrastructure Security
-// Agency"), and between two countries before a board's ("The England and
-// Wales Cricket Board"), joins; "talks between Britain and France
-// Telecom" name two.
-func TestBodiesNamedByTwoFields(t *testing.T) {
-	actors, _ := extractText("Flaw\n\nThe U.S. Cybersecurity and Infrastructure Security Agency added the flaw to its catalogue earlier this week. The England and Wales Cricket Board said it would not comment. Talks between Britain and France Telecom stalled.")
-	wantActorsLike(t, actors, "U.S. Cybersecurity and Infrastructure Security Agency (organization", "England and Wales Cricket Board (organization", "France Telecom (organization", "United Kingdom (country")
-	noActorsLike(t, actors, "Infrastructure Security Agency (", "Wales Cricket Board (")
-}
-
-// TestNameWithoutMiddleNames: a headline's "Nuno Quintela" is the story's
-// "Nuno Ferraz Quintela"; two people who share a first and a last name
-// with different middles stay apart.
-func TestNameWithoutMiddleNames(t *testing.T) {
-	actors, _ := extractText("Coventry Albion sack Nuno Quintela after home defeat\n\nCoventry Albion have sacked Nuno Ferraz Quintela after 17 months in charge. The Portuguese was told on Monday.")
-	wantActorsLike(t, actors, "Nuno Ferraz Quintela (person")
-	noActorsLike(t, actors, "Nuno Quintela (")
-	actors, _ = extractText("Court\n\nMaria Lopez Garcia and Maria Ruiz Garcia were charged. Maria Garcia denied it.")
-	wantActorsLike(t, actors, "Maria Lopez Garcia (person", "Maria Ruiz Garcia (person")
-}
-
-// TestClubNames: a club's name ends in its club word ("Coventry Albion",
-// "Stoke Corinthians"), a body though the tagger reads a person.
-func TestClubNames(t *testing.T) {
-	actors, _ := extractText("Football\n\nCoventry Albion have sacked their manager after a 3-0 home defeat by Stoke Corinthians on Saturday.")
-	wantActorsLike(t, actors, "Coventry Albion (organization", "Stoke Corinthians (organization")
-}
-
-// TestPlaceOfSeveralWordsBased: "the Tel Aviv-based firm Ninefold Labs":
-// the place of two words and "-based" describe the firm, in full, and
-// name no one.
-func TestPlaceOfSeveralWordsBased(t *testing.T) {
-	actors, _ := extractText("Flaw\n\nThe bug was nicknamed \"Gossamer\" by the Tel Aviv-based firm Ninefold Labs, which found it.")
-	wantActorsLike(t, actors, "Ninefold Labs (organization, Tel Aviv-based firm)")
-	noActorsLike(t, actors, "Tel Aviv-based (")
+// TestActorCases reads each of actorCases.
+func TestActorCases(t *testing.T) {
+	for _, c := range actorCases {
+		t.Run(c.name, func(t *testing.T) {
+			actors, _ := extractText(c.text)
+			wantActorsLike(t, actors, c.want...)
+			noActorsLike(t, actors, c.not...)
+		})
+	}
 }
