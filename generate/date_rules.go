@@ -782,7 +782,7 @@ func (f dateFinder) bareYear(toks []token, i int) (dateHit, verdict) {
 	if !ok {
 		return dateHit{}, pass
 	}
-	if (i == 0 || yearPreps.has(lowerAt(toks, i-1)) || timeBound(toks, i-1)) && lowerAt(toks, i+1) != "%" {
+	if (i == 0 || yearPreps.has(lowerAt(toks, i-1)) || timeBound(toks, i-1) || forecastFor(toks, i-1)) && lowerAt(toks, i+1) != "%" {
 		return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
 	}
 	// "first described in a 1996 paper": a year before its noun ("the
@@ -792,6 +792,17 @@ func (f dateFinder) bareYear(toks []token, i int) (dateHit, verdict) {
 	}
 	return dateHit{}, stop
 }
+
+// forecastFor says token k is the "for" of a forecast's year: "consensus
+// forecasts for 2026", "its growth outlook for 2024" ("paid for 2000
+// tickets" counts them).
+func forecastFor(toks []token, k int) bool {
+	return wordIs(toks, k, "for") && forecastNouns.has(lowerAt(toks, k-1))
+}
+
+// forecastNouns name what a firm or a government expects of a year.
+var forecastNouns = words(`forecast forecasts outlook guidance target targets budget estimate estimates projection
+	projections expectations prediction predictions`)
 
 // addYears moves ISO date d (YYYY-MM-DD) by n years (not from February
 // 29: a span's ends are checked after).

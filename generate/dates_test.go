@@ -119,6 +119,9 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"month first", "2015-10-18", "The platform has called another march for December 5.", "2015-12-05"},
 
 	{"bare year", "2025-06-22", "He has proposed a presidential vote no earlier than 2027.", "2027"},
+	{"bare year", "2025-03-03", "The cut leaves its margin well below consensus forecasts for 2026.", "2026"},
+	{"bare year", "2024-02-01", "The bank raised its growth outlook for 2024.", "2024"},
+	{"bare year", "2024-02-01", "It paid for 2000 tickets.", ""},
 	{"year span", "2024-11-14", "He took bribes between 2015 and 2018, prosecutors said.", "2015/2018"},
 	{"year span", "2024-11-14", "The plant ran from 2009 to 2012.", "2009/2012"},
 	{"year span", "2024-11-14", "It modelled crop yields over 2000 - 2050 worldwide.", "2000/2050"},
