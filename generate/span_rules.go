@@ -201,13 +201,26 @@ var firmOnly = words(`ceo cfo coo cto shareholders headquarters subsidiary subsi
 // 1969 film Easy Rider", "her debut novel Clara Vance") is the work's
 // title, which is no actor however much it reads like a person's name. The
 // nouns are those that are not also verbs taking a name ("play", "book").
+//
+// In apposition, set off by commas, a product's noun does so too: "The
+// studio's mobile game, Starfall Mobile, launched in 2021".
 func (x *extractor) spanWorkTitle(s spanAt) (pending, verdict) {
-	if s.a == 0 || !workNouns.has(s.toks[s.a-1].lower()) {
+	n := s.a - 1
+	apposition := wordIs(s.toks, n, ",") && wordIs(s.toks, s.b, ",", ".")
+	if apposition {
+		n--
+	}
+	if n < 0 || !workNouns.has(s.toks[n].lower()) && !(apposition && productNouns.has(s.toks[n].lower())) {
 		return pending{}, pass
 	}
 	markUsed(s.used, s.a, s.b)
 	return pending{}, found
 }
+
+// productNouns name kinds of product whose name may follow them in
+// apposition.
+var productNouns = words(`game games app apps browser phone smartphone handset console software drug vaccine
+	series show podcast`)
 
 // workNouns name kinds of creative work whose title may follow them.
 var workNouns = words(`film movie documentary biopic album song novel memoir opera musical sitcom`)

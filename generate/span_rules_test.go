@@ -1271,6 +1271,7 @@ var actorCases = []struct {
 	{"title of a work", "Marta Ruiz Calvo said her debut novel Clara Vance had sold 40,000 copies.", []string{"Marta Ruiz Calvo (person"}, []string{"Clara Vance ("}},
 	{"title of a work", "The band's new album Lisbon Nights reached the top ten, said Tom Ellery, its manager.", []string{"Tom Ellery (person"}, []string{"Lisbon Nights ("}},
 	{"title of a work", "Director Ana Ferro said the documentary Mother Danube would open the festival.", []string{"Ana Ferro (person"}, []string{"Mother Danube ("}},
+	{"title of a work", "Hanul acquired Starfall in 2019. The studio's mobile game, Starfall Mobile, launched in 2021, and its browser, Meridian Zeta, in 2022.", nil, []string{"Starfall Mobile (", "Meridian Zeta ("}},
 	// What only a firm has makes its owner a firm; the possessor of an
 	// office in apposition is not what the words before describe.
 	{"firm's office", "Shares rose on Tuesday, Kestrel Vane's chief executive, Mireille Duchâtel-Ong, told Reuters in an interview. Kestrel Vane shares fell 2.3% on Wednesday.", []string{"Kestrel Vane (organization"}, nil},
