@@ -188,37 +188,13 @@ func mayStartDate(t token) bool {
 		return false
 	}
 	// Most words ("the", "said", "of") share no first byte, last byte
-	// and length with any of dateStarts, and the bits say so without
-	// hashing the word.
-	starts := dateStartSet()
-	if i := dateStartBit(w); starts.bits[i/64]&(1<<(i%64)) == 0 {
-		return false
-	}
-	return starts.words[w]
+	// and length with any of dateStarts, and the table's bits say so
+	// without hashing the word.
+	return dateStartSet().has(w)
 }
 
-// dateStartBits is dateStarts with a bit per first byte, last byte and
-// length (dateStartBit) of its words, set for each.
-type dateStartBits struct {
-	words map[string]bool
-	bits  [1 << 14 / 64]uint64
-}
-
-// dateStartBit is the bit of w, not "", in dateStartBits.
-func dateStartBit(w string) uint {
-	return uint(w[0]&31)<<9 | uint(w[len(w)-1]&31)<<4 | uint(min(len(w), 15))
-}
-
-var dateStartSet = sync.OnceValue(func() *dateStartBits {
-	s := &dateStartBits{words: dateStarts()}
-	for w := range s.words {
-		if w != "" {
-			i := dateStartBit(w)
-			s.bits[i/64] |= 1 << (i % 64)
-		}
-	}
-	return s
-})
+// dateStartSet is dateStarts as a wordTable.
+var dateStartSet = sync.OnceValue(func() *wordTable { return newWordTable(dateStarts()) })
 
 // dateStarts are the words a rule of dateRules may begin at: the keys of
 // the name tables the rules look their first token up in, and the words
