@@ -125,25 +125,13 @@ func (t *table) get(key uint64) []float32 {
 	return t.w[r*t.width : (r+1)*t.width : (r+1)*t.width]
 }
 
-// addRow adds row r (-1: none) of an emission table to s.
-func (t *table) addRow(s *[nTags]float32, r int32) {
+// addRow adds row r (-1: none) of the table to dst, one row long.
+func (t *table) addRow(dst []float32, r int32) {
 	if r < 0 {
 		return
 	}
-	w := (*[nTags]float32)(t.w[int(r)*nTags:])
-	for k := range s {
-		s[k] += w[k]
-	}
-}
-
-// addPairRow adds row r (-1: none) of a pair table to ps.
-func (t *table) addPairRow(ps *[pairStride]float32, r int32) {
-	if r < 0 {
-		return
-	}
-	w := (*[pairStride]float32)(t.w[int(r)*pairStride:])
-	for k := range ps {
-		ps[k] += w[k]
+	for k, x := range t.w[int(r)*t.width : (int(r)+1)*t.width][:len(dst)] {
+		dst[k] += x
 	}
 }
 
@@ -191,12 +179,7 @@ func (t *table) addTo(dst []float32, feats []uint64) {
 			default: // another key's slot: probe on
 				r = t.row(f)
 			}
-			if r < 0 {
-				continue
-			}
-			for k, x := range t.w[int(r)*t.width : (int(r)+1)*t.width][:len(dst)] {
-				dst[k] += x
-			}
+			t.addRow(dst, r)
 		}
 		feats = feats[n:]
 	}

@@ -471,9 +471,9 @@ func (t *Tagger) score(toks []tokenRef, em, pair []float32) {
 		wem, wpair := c.scores(toks[i].id)
 		*s, *ps = *wem, *wpair
 		for _, r := range rows[starts[i]:starts[i+1]] {
-			emit.addRow(s, r)
+			emit.addRow(s[:], r)
 		}
-		pt.addPairRow(ps, pairRows[i])
+		pt.addRow(ps[:], pairRows[i])
 	}
 	t.rows, t.starts, t.looks, t.pairRows, t.pairLooks = rows, starts, looks, pairRows, pairLooks
 }
