@@ -55,18 +55,19 @@ func earlier(a, b *actor) *actor {
 	return a
 }
 
-// orgIndexes are the organization lookups of orgByPrefix, orgPrefixOf and
-// orgByAcronym.
+// orgIndexes are the organization lookups of orgByPrefix, orgPrefixOf,
+// orgByAcronym and possessiveInName.
 type orgIndexes struct {
 	full     actorIndex // normalised name
 	prefixOK actorIndex // a word prefix p such that orgByPrefix(p) may extend to the name
 	prefixCu actorIndex // a word prefix followed by words naming a body (orgPrefixOf)
 	initials actorIndex // initials(name), when it has two or more
 	acronym  actorIndex // the name without dots, when the name is an acronym
+	ownFirst actorIndex // the words to the first possessive, when words follow it ("brewster's")
 }
 
 func newOrgIndexes() orgIndexes {
-	return orgIndexes{full: actorIndex{}, prefixOK: actorIndex{}, prefixCu: actorIndex{}, initials: actorIndex{}, acronym: actorIndex{}}
+	return orgIndexes{full: actorIndex{}, prefixOK: actorIndex{}, prefixCu: actorIndex{}, initials: actorIndex{}, acronym: actorIndex{}, ownFirst: actorIndex{}}
 }
 
 // wordEnds returns the byte offsets where each word of a normalised name
@@ -102,6 +103,12 @@ func (x *extractor) orgKeys(a *actor, f func(actorIndex, string)) {
 	n := a.norm
 	f(x.orgs.full, n)
 	ends := wordEnds(n)
+	for k := 0; k+1 < len(ends); k++ {
+		if strings.HasSuffix(n[:ends[k]], "'s") {
+			f(x.orgs.ownFirst, n[:ends[k]])
+			break
+		}
+	}
 	for k := 1; k < len(ends); k++ {
 		p, rest := n[:ends[k-1]], n[ends[k-1]+1:]
 		if !hasCue(rest) {

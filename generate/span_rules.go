@@ -158,17 +158,11 @@ func (x *extractor) spanFirmsOffice(s spanAt) (pending, verdict) {
 	return pending{}, found
 }
 
-// possessiveInName says a name the text has read opens with the span and
-// its possessive, "Brewster's Coffee Co." for "Brewster's board": the
-// "'s" is that name's own, and the span alone names no one.
+// possessiveInName says a body the text has read opens its name with the
+// span and its possessive, "Brewster's Coffee Co." for "Brewster's board":
+// the "'s" is that name's own, and the span alone names no one.
 func (x *extractor) possessiveInName(si, a, b int) bool {
-	prefix := normName(x.text(si, a, b)) + "'s "
-	for k := range x.byKey {
-		if strings.HasPrefix(k, prefix) {
-			return true
-		}
-	}
-	return false
+	return x.orgs.ownFirst.first(normName(x.text(si, a, b))+"'s") != nil
 }
 
 // firmOwned says the possessive at b owns what only a firm has: a chief
