@@ -713,11 +713,17 @@ func pastBefore(toks []token, a int) bool {
 		if t.n == "." || t.n == ";" || t.n == ":" {
 			break
 		}
-		if t.kind == tWord && !t.upper() && (participleForm(t) && strings.HasSuffix(t.lower(), "ed") || pastVerbs.has(t.lower())) {
+		if pastForm(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// pastForm says t is a verb's past form: lower case, in -ed, or one of
+// pastVerbs.
+func pastForm(t token) bool {
+	return t.kind == tWord && !t.upper() && (participleForm(t) && strings.HasSuffix(t.lower(), "ed") || pastVerbs.has(t.lower()))
 }
 
 // pastVerbs are verbs' past forms that participle does not know by their

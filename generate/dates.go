@@ -348,7 +348,7 @@ func pastPlan(toks []token, i int) bool {
 			continue
 		}
 		for p := k - 1; p >= 0 && p >= k-3; p-- {
-			if t := toks[p]; t.kind == tWord && !t.upper() && (wordIs(toks, p, "was", "were", "had") || participleForm(t) && strings.HasSuffix(t.lower(), "ed")) {
+			if pastForm(toks[p]) {
 				return true
 			}
 		}
