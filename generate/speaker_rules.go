@@ -838,6 +838,7 @@ var subjectRules = []speakerRule[subjectAt]{
 	{"subject pronoun", `she said "..."`, (*extractor).subjectPronoun},
 	{"subject mention", `Omprakash Verma of the Congress (INC) said "..."`, (*extractor).subjectMention},
 	{"family", `Callum's family said "..."`, (*extractor).subjectFamily},
+	{"owner's document", `PC World's recent analysis of its own traffic concluded "..."`, (*extractor).subjectOwnersDocument},
 	{"noun phrase", `the justice ministry in Bucharest said it would "..."`, (*extractor).subjectNounPhrase},
 }
 
@@ -1258,6 +1259,47 @@ func (x *extractor) subjectFamily(c subjectAt) (string, verdict) {
 	}
 	if p < e-2 {
 		return decideSpeaker(x.text(c.si, p, e))
+	}
+	return "", pass
+}
+
+// studyNouns are the findings of a study, which speak for whoever made
+// them as a document speaks for its author.
+var studyNouns = words(`analysis analyses study studies survey surveys review audit audits findings research
+	poll inquiry investigation evaluation`)
+
+// subjectOwnersDocument: "PC World's recent analysis of its own web
+// traffic concluded", "Quell's report on the two lenders warned": a
+// document or a study speaks for its owner, never for the words of the
+// phrase after it ("two lenders"). The phrase after the noun may be one of
+// "of", "on", "into" or "by" and words, no clause.
+func (x *extractor) subjectOwnersDocument(c subjectAt) (string, verdict) {
+	toks, e := x.sents[c.si].toks, c.e
+	for d := e - 1; d >= 2 && d >= e-10; d-- {
+		t := toks[d]
+		if t.kind != tWord {
+			return "", pass
+		}
+		if l := t.lower(); t.upper() || !docNouns.has(l) && !studyNouns.has(l) {
+			continue
+		}
+		// What follows the noun is one phrase of it, or nothing.
+		if d+1 < e && !wordIs(toks, d+1, "of", "on", "into", "by", "from", "for") {
+			return "", pass
+		}
+		// The owner: "X's" right before, or with up to two adjectives
+		// between ("PC World's recent analysis").
+		o := d - 1
+		for o > 0 && o >= d-2 && toks[o].n != "'s" && toks[o].kind == tWord && !toks[o].upper() && !determiners.has(toks[o].lower()) {
+			o--
+		}
+		if o < 1 || toks[o].n != "'s" {
+			return "", pass
+		}
+		if m, ok := x.mentionEndingAt(c.si, o); ok && m.act != nil && (m.kind == mPerson || m.kind == mOrg || m.kind == mCountry) {
+			return decideSpeaker(speakerName(m))
+		}
+		return "", stop
 	}
 	return "", pass
 }

@@ -49,6 +49,8 @@ var speakerCases = []struct{ rule, text, quote, speaker string }{
 	{"subject introduces", "Port talks\n\nMinister Lars Holm agreed with the union that, while the port is old, it is not lost - \"I conclude that it can be saved.\"", "I conclude that it can be saved.", "Lars Holm"},
 	{"next sentence", "Minister Lars Holm met the union on Tuesday.\n\n\"We have a deal on the table. It is a good one.\" He said the terms would follow.", "We have a deal on the table. It is a good one.", "Lars Holm"},
 
+	{"owner's document", "Browsers\n\nHalvorsen Review, a trade magazine, tracks retail traffic. Halvorsen Review's latest survey of its own readers concluded, \"Most shoppers now compare prices on a phone.\"", "Most shoppers now compare prices on a phone.", "Halvorsen Review"},
+	{"owner's document", "Banks\n\nMarta Quell runs the audit office. Quell's report on the two lenders warned that both were \"short of capital by any measure\".", "short of capital by any measure", "Marta Quell"},
 	{"role, name, verb", "Court\n\nAlan Pritchard died in May. In a statement read to the court by Mr Etherington, Mr Pritchard's widow, Margaret, said: \"Alan was the centre of our family.\"", "Alan was the centre of our family.", "Margaret"},
 	{"advertisement", "Senate race\n\nSen. Carla Vessey and Gov. Tom Brightwater met on Monday. On Thursday, the Brightwater campaign released a digital ad calling Vessey a \"Washington lifer,\" a label she has embraced.", "Washington lifer", "Tom Brightwater campaign"},
 	{"advertisement", "Primary\n\nMs. Anna Haverford lost to Mr. Dellacroce. Her campaign answered with a television advertisement that described his company's record as \"a wreck waiting to happen.\"", "a wreck waiting to happen.", "Anna Haverford campaign"},
