@@ -357,6 +357,50 @@ func pastPlan(toks []token, i int) bool {
 	return false
 }
 
+// presentSchedule says the clause of token i tells, in the present
+// tense, what its subject does: "Apple reports its quarterly results on",
+// "The band tours Europe in", "The firm holds its annual meeting on". The
+// verb is a word in -s right after the subject (a name, a pronoun, or "the"
+// and a noun opening the clause) and before its object; no past form and
+// no verb of saying come before the date, which would make the clause a
+// report of what was ("The report says sales slumped on July 25").
+func presentSchedule(toks []token, i int) bool {
+	if i < 3 {
+		return false
+	}
+	start := i - 1
+	for start > 0 && start >= i-16 && toks[start-1].kind != tPunct {
+		start--
+	}
+	if start > 0 && toks[start-1].n != "." && toks[start-1].n != ";" && toks[start-1].n != ":" {
+		// "The company, which holds ...": the clause has no subject of
+		// its own here.
+		return false
+	}
+	verb := -1
+	for k := start; k < i; k++ {
+		t := toks[k]
+		l := t.lower()
+		// "reports its quarterly results" has an object, not a report.
+		if pastForm(t) || speechVerb(l) && !possessiveDeterminers.has(lowerAt(toks, k+1)) || wordIs(toks, k, "would", "could", "might", "did", "does", "has", "is", "was") {
+			return false
+		}
+		if verb >= 0 || k == start || t.kind != tWord || t.upper() || len(l) < 4 || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "us") || strings.HasSuffix(l, "'s") {
+			continue
+		}
+		p := toks[k-1]
+		subject := p.kind == tWord && p.upper() && !determiners.has(p.lower()) ||
+			wordIs(toks, k-1, "he", "she", "it") ||
+			k-2 == start && determiners.has(toks[start].lower()) && p.kind == tWord && !p.upper()
+		next := tokenAt(toks, k+1)
+		object := determiners.has(next.lower()) || possessiveDeterminers.has(next.lower()) || next.kind == tWord && next.upper()
+		if subject && object {
+			verb = k
+		}
+	}
+	return verb >= 0
+}
+
 // future says a future cue precedes token i in its clause (or, up to 32
 // words back, its sentence: "Atlantis will go on display ... following
 // the last flight, which launches June 28").
@@ -698,7 +742,8 @@ func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit
 			y++
 		}
 		a--
-	case future(toks, a) || byDeadline(toks, a) && (m-pm+12)%12 <= 6 || untilAhead(toks, a) && wordIs(toks, b, "to"):
+	case future(toks, a) || byDeadline(toks, a) && (m-pm+12)%12 <= 6 || untilAhead(toks, a) && wordIs(toks, b, "to") ||
+		m > pm && m-pm <= 6 && presentSchedule(toks, a):
 		// "until the end of April to sign": a deadline; "served until
 		// March" is past.
 		// "by June" is a deadline when June comes within half a year;
@@ -737,6 +782,10 @@ func (f dateFinder) dayExpr(toks []token, a, b, y int, hasY bool, m, d1, d2 int)
 			if (m < pm || m == pm && d1 < pd) && (!pastPlan(toks, a) || -ahead > ahead+365*24*time.Hour) {
 				y++
 			}
+		case ahead > 0 && ahead <= 183*24*time.Hour && presentSchedule(toks, a):
+			// "Apple reports its quarterly results on July 25", told in
+			// May: what the present tense says a subject does on a day
+			// within half a year is to come.
 		case ahead > 0 && ahead <= 45*24*time.Hour:
 			// A day weeks after the story is one to come ("at the December
 			// 18 Council", told in November), not last year's.
