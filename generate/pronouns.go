@@ -368,10 +368,7 @@ func (x *extractor) lastSpeakerBy(si, i int, continuing bool) string {
 			if x.quotedAt(s, v) || !verb(toks, v) {
 				continue
 			}
-			e := v
-			for e > 0 && auxOrAdverb(toks[e-1].lower()) {
-				e--
-			}
+			e := subjectEnd(toks, v)
 			if e > 0 && (personPronouns.has(toks[e-1].lower()) || groupPronouns.has(toks[e-1].lower())) {
 				continue // "he said": look further back
 			}

@@ -909,11 +909,7 @@ func (x *extractor) beforeQuote(si, o int) string {
 		}
 		// The subject: a mention or pronoun ending just before the verb,
 		// allowing auxiliaries and adverbs, or an apposition ", the X,".
-		e := v
-		for e > 0 && auxOrAdverb(toks[e-1].lower()) {
-			e--
-		}
-		return firstSpeaker(x, subjectRules, subjectAt{si, v, e})
+		return firstSpeaker(x, subjectRules, subjectAt{si, v, subjectEnd(toks, v)})
 	}
 	if shared {
 		return x.openingSubject(si)

@@ -431,6 +431,55 @@ func auxOrAdverb(l string) bool {
 	return false
 }
 
+// subjectEnd is where the subject of the verb at v ends: before the
+// auxiliaries and adverbs ("has also said") and the time the wires put
+// between subject and verb ("Apple on Tuesday said", "The watchdog late on
+// Tuesday blocked", "Condor Ridge on March 3 told investors").
+func subjectEnd(toks []token, v int) int {
+	e := v
+	for e > 0 {
+		switch {
+		case auxOrAdverb(toks[e-1].lower()):
+			e--
+		case e >= 2 && wordIs(toks, e-2, "last", "this", "next") && wordIs(toks, e-1, "week", "month", "year", "night", "weekend"):
+			e -= 2
+		default:
+			a := onDayBefore(toks, e)
+			if a == e {
+				return e
+			}
+			e = a
+			if wordIs(toks, e-1, "late", "early") {
+				e--
+			}
+		}
+	}
+	return e
+}
+
+// onDayBefore is where "on Tuesday", "on Tuesday night", "on March 3" or
+// "on 3 March" ends at e starts, or e.
+func onDayBefore(toks []token, e int) int {
+	k := e
+	if wordIs(toks, k-1, "morning", "afternoon", "evening", "night") {
+		k--
+	}
+	if k >= 2 && toks[k-1].upper() {
+		if _, ok := weekdays()[toks[k-1].lower()]; ok && wordIs(toks, k-2, "on") {
+			return k - 2
+		}
+	}
+	if k >= 3 && wordIs(toks, k-3, "on") && toks[k-1].kind == tNum != (toks[k-2].kind == tNum) {
+		if _, ok := monthOf(toks[k-1]); ok {
+			return k - 3
+		}
+		if _, ok := monthOf(toks[k-2]); ok {
+			return k - 3
+		}
+	}
+	return e
+}
+
 // personAfterRoleComma reads "BODY ROLE, PERSON" from mention m on: "the
 // Crown prosecutor, Mark Tedeschi".
 func (x *extractor) personAfterRoleComma(si int, m mention) (mention, bool) {
@@ -615,11 +664,7 @@ func (x *extractor) statementIssued(si int) string {
 		// verb's subject, read as a reporting verb's is.
 		for v := d - 1; v > 0 && v >= d-4; v-- {
 			if issueVerbs.has(toks[v].lower()) {
-				e := v
-				for e > 0 && auxOrAdverb(toks[e-1].lower()) {
-					e--
-				}
-				return firstSpeaker(x, subjectRules, subjectAt{si, v, e})
+				return firstSpeaker(x, subjectRules, subjectAt{si, v, subjectEnd(toks, v)})
 			}
 		}
 	}
