@@ -1084,6 +1084,11 @@ func (x *extractor) subjectApposition(c subjectAt) (string, verdict) {
 	}
 	if w := appositionStart(toks, e-1); w >= 0 {
 		if m, ok := x.mentionEndingAt(c.si, w); ok {
+			// "A dealer at a Japanese bank in Hong Kong, who asked not to
+			// be named, said": where the subject is, not who.
+			if sp, ok := x.beforePlace(c.si, m); ok {
+				return decideSpeaker(sp)
+			}
 			// "Professor Alan Fairbairn of the University of Cambridge,
 			// who was not involved, told the BBC": the person the body
 			// belongs to.
@@ -1138,6 +1143,37 @@ func (x *extractor) subjectApposition(c subjectAt) (string, verdict) {
 	return "", stop
 }
 
+// beforePlace reads a subject that ends in a place, mention m after "in"
+// or "near": "Thiago Brandão of Ashbury Lane & Co. in Singapore said" is
+// Brandão's saying, "A dealer at a Japanese bank in Hong Kong, who ...,
+// said" an unnamed dealer's. It says false when m is no such place or
+// nothing stands before it ("Officials in Tokyo said").
+func (x *extractor) beforePlace(si int, m mention) (string, bool) {
+	toks := x.sents[si].toks
+	if m.kind != mCountry && m.kind != mLocative || !wordIs(toks, m.a-1, "in", "near") {
+		return "", false
+	}
+	if sp, _ := x.subjectMention(subjectAt{si, m.a - 1, m.a - 1}); sp != "" {
+		return sp, true
+	}
+	st := leadInEnd(toks)
+	if d, _, end := x.indefinitePhrase(si, st); d != "" && end < m.a {
+		return d, true
+	}
+	// "A dealer at ...": someone the subject describes and does not name,
+	// up to the first preposition, whatever the noun.
+	if wordIs(toks, st, "a", "an", "one") {
+		k := st + 1
+		for k < m.a && k < st+5 && toks[k].kind == tWord && !toks[k].upper() && !prepositions.has(toks[k].lower()) {
+			k++
+		}
+		if k > st+1 && prepositions.has(toks[k].lower()) {
+			return x.text(si, st+1, k), true
+		}
+	}
+	return "", false
+}
+
 // subjectWhatItCalled: "Cedar Ridge disclosed what it called "..."": the
 // "it" of a "what" or "which" clause is the body that opens the sentence,
 // not the body the text named last.
@@ -1188,6 +1224,9 @@ func (x *extractor) subjectMention(c subjectAt) (string, verdict) {
 	}
 	if m.kind == mRole && m.act == nil {
 		return decideSpeaker(cleanRole(m.role))
+	}
+	if sp, ok := x.beforePlace(c.si, m); ok {
+		return decideSpeaker(sp)
 	}
 	// "Pieter van der Hoeven ... resigned on Monday. In a letter, the
 	// Dutchman wrote": a man or woman of a country is a person the text
