@@ -66,6 +66,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind36", "testdata/blind36/sources", "testdata/blind36/gold"},
 	{"blind37", "testdata/blind37/sources", "testdata/blind37/gold"},
 	{"blind38", "testdata/blind38/sources", "testdata/blind38/gold"},
+	{"blind39", "testdata/blind39/sources", "testdata/blind39/gold"},
+	{"blind40", "testdata/blind40/sources", "testdata/blind40/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
