@@ -77,6 +77,16 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 			return sp
 		}
 	}
+	// "Analysts at Sharq Capital said in a note that Bahrain's regulator
+	// would act. "...," they wrote": a body's or a group's words go on
+	// in the voice of the sentence before, not of the last body it names.
+	if !person && reportingVerbs.has(lowerAt(x.sents[si].toks, i+1)) {
+		if p := x.narrativeBefore(si); p >= 0 {
+			if sp := x.bodySaid(p); sp != "" {
+				return sp
+			}
+		}
+	}
 	doc := x.sents[si].doc
 	// A person is followed further back than a body: "he" can run on
 	// over a speech's whole report ("He stated ... He pointed to ...").
@@ -95,6 +105,25 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 				return m.act.name
 			}
 		}
+	}
+	return ""
+}
+
+// bodySaid is the body or group whose saying sentence p reports, the
+// subject of its first reporting verb outside quotation marks ("Analysts
+// at Sharq Capital & Co. said in a research note that ..."), or "".
+func (x *extractor) bodySaid(p int) string {
+	toks := x.sents[p].toks
+	for v := 1; v < len(toks); v++ {
+		if x.quotedAt(p, v) || !speechVerb(toks[v].lower()) || toks[v].upper() {
+			continue
+		}
+		e := subjectEnd(toks, v)
+		if m, ok := x.mentionEndingAt(p, e); !ok || m.act == nil || !m.act.body() {
+			return ""
+		}
+		sp, _ := x.subjectMention(subjectAt{p, v, e})
+		return sp
 	}
 	return ""
 }
