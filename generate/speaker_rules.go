@@ -660,6 +660,14 @@ func (x *extractor) nameNearestVerb(c afterAt) (string, verdict) {
 	if wordIs(toks, i, "because", "as", "although", "though", "while", "since", "if", "unless", "when", "after", "before") {
 		return "", pass
 	}
+	// `"...," one KTC board member, who asked not to be named, told the
+	// Kuwait Daily Courier`: someone described, and a relative clause
+	// before the verb.
+	if d, _, end := x.indefinitePhrase(si, i); d != "" && wordIs(toks, end, ",") && wordIs(toks, end+1, "who") {
+		if k := indexWord(toks, end+2, min(end+16, len(toks)), ","); k > 0 && reportingVerbs.has(lowerAt(toks, k+1)) {
+			return d, found
+		}
+	}
 	for j := i; j < len(toks) && j < i+12; j++ {
 		if toks[j].n == "," || toks[j].n == "." || toks[j].kind == tDQ {
 			break
@@ -870,7 +878,9 @@ func (x *extractor) beforeQuote(si, o int) string {
 		// claims": a noun, not a verb of speech; "Pennsylvania State
 		// Education Association": a name; "an open state Senate seat":
 		// a noun before a name.
+		// "said in a research note that": a noun after its modifier too.
 		if wordIs(toks, v+1, "'s") || v > 0 && (toks[v].upper() || wordIs(toks, v-1, "the", "a", "an") || possessiveDeterminers.has(toks[v-1].lower())) ||
+			speechNouns.has(l) && v > 1 && determiners.has(toks[v-2].lower()) && toks[v-1].kind == tWord && !toks[v-1].upper() ||
 			speechNouns.has(l) && v+1 < len(toks) && toks[v+1].kind == tWord && toks[v+1].upper() {
 			continue
 		}
