@@ -212,10 +212,18 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 }
 
 // attributedAfter says a reporting verb follows quote q in its sentence
-// (`“...,” said Clements.`): the quote has an attribution of its own, even
-// one naming no actor, so it does not go on in the voice before it.
+// (`“...,” said Clements.`), or the sentence after it names the words'
+// source ("The words came from ..."): the quote has an attribution of its
+// own, even one naming no actor, so it does not go on in the voice before
+// it.
 func (x *extractor) attributedAfter(q quote) bool {
 	toks := x.sents[q.s2].toks
+	// "...." The words came from Noh Eun-sil, a welder.
+	if q.c+2 >= len(toks) && q.s2+1 < len(x.sents) && x.sents[q.s2+1].para == x.sents[q.s2].para && x.sents[q.s2+1].doc == q.doc {
+		if _, ok := x.sourceNamedAfter(q.s2 + 1); ok {
+			return true
+		}
+	}
 	for i := q.c + 1; i < len(toks) && i <= q.c+4; i++ {
 		if toks[i].kind == tDQ || toks[i].n == "." {
 			return false

@@ -369,10 +369,50 @@ func (x *extractor) speakerNextSentence(c quoteAt) (string, verdict) {
 		return "", pass
 	}
 	nt := x.sents[q.s2+1].toks
+	if sp, ok := x.sourceNamedAfter(q.s2 + 1); ok {
+		return decideSpeaker(sp)
+	}
 	if len(nt) <= 10 || len(nt) > 2 && (reportingVerbs.has(nt[1].lower()) || reportingVerbs.has(nt[2].lower())) {
 		return speakerOrPass(x.afterQuote(q.s2+1, 0))
 	}
 	return "", pass
+}
+
+// sourceNamedAfter reads a sentence that names the source of the words
+// before it: "The words came from Noh Eun-sil, a welder", "That estimate
+// came from Gustavo Nakamura", "That was how Mahesh Kulkarni-Bhide
+// described his day". It says false when sentence si is no such sentence;
+// a source it cannot name gives "".
+func (x *extractor) sourceNamedAfter(si int) (string, bool) {
+	toks := x.sents[si].toks
+	n := -1
+	switch {
+	case len(toks) > 4 && wordIs(toks, 0, "that", "this") && wordIs(toks, 1, "was", "is") && wordIs(toks, 2, "how"):
+		n = 3
+	default:
+		// A demonstrative or an article and at most two nouns: "The
+		// words", "That estimate", "The last remark".
+		for k := 1; k < len(toks)-2 && k <= 3; k++ {
+			if wordIs(toks, k, "came", "comes") && wordIs(toks, k+1, "from") {
+				if wordIs(toks, 0, "the", "that", "this", "those", "these") && !toks[k-1].upper() {
+					n = k + 2
+				}
+				break
+			}
+			if toks[k].kind != tWord || toks[k].upper() {
+				break
+			}
+		}
+	}
+	if n < 0 {
+		return "", false
+	}
+	for _, m := range x.mentions[si] {
+		if m.a == n && m.act != nil && (m.kind == mPerson || m.kind == mOrg) {
+			return speakerName(m), true
+		}
+	}
+	return "", true
 }
 
 // attributedQuote says sentence si opens with a quotation and a reporting
@@ -816,6 +856,11 @@ func (x *extractor) roleThenName(c afterAt) (string, verdict) {
 	for v := i; v < len(toks) && v < i+16; v++ {
 		if toks[v].n == "." || toks[v].kind == tDQ {
 			break
+		}
+		// "Sungwon's vice-chairman, Ryu Jae-hyuk, was quoted as saying by
+		// the Korea Industry Daily"
+		if v >= 2 && toks[v-1].n == "," && quotedAsSaying(toks, v) != v {
+			return decideSpeaker(x.beforeComma(si, v-1, true))
 		}
 		if l := toks[v].lower(); speechVerb(l) {
 			if v >= 2 && toks[v-1].n == "," {
