@@ -24,7 +24,7 @@ type dateRule struct {
 // relative.go.
 var dateRules = []dateRule{
 	{"iso date", `2022-09-08`, false, dateFinder.isoDate},
-	{"slash date", `a receipt dated 27/12/2023; 12/27/2023`, false, dateFinder.slashDate},
+	{"slash date", `a receipt dated 27/12/2023; 12/27/2023; dated 18.07.2022`, false, dateFinder.slashDate},
 	{"school year", `the 2024-25 school year`, false, dateFinder.schoolYear},
 	{"year range", `in 2019-2021`, false, dateFinder.yearRange},
 	{"modified month", `early August; mid-July; the end of June; by the end of the year`, false, dateFinder.modifiedMonth},
@@ -74,6 +74,21 @@ func (f dateFinder) isoDate(toks []token, i int) (dateHit, verdict) {
 // numbers say which: "12/03/2024" could be either, and is read as
 // neither.
 func (f dateFinder) slashDate(toks []token, i int) (dateHit, verdict) {
+	// "G.O. No. 214 dated 18.07.2022": with dots, the day is always first
+	// (no country writes the month first with dots); not a version.
+	if n := toks[i].n; toks[i].kind == tNum && strings.Count(n, ".") == 2 {
+		if wordIs(toks, i-1, "version", "v", "ver", "release") {
+			return dateHit{}, stop
+		}
+		ps := strings.Split(n, ".")
+		d, e1 := strconv.Atoi(ps[0])
+		m, e2 := strconv.Atoi(ps[1])
+		y, e3 := strconv.Atoi(ps[2])
+		if e1 != nil || e2 != nil || e3 != nil || len(ps[0]) > 2 || len(ps[1]) > 2 || len(ps[2]) != 4 || y < 1900 || y > 2100 || !validDay(y, m, d) {
+			return dateHit{}, pass
+		}
+		return dateHit{a: i, b: i + 1, date: ymdI(y, m, d)}, found
+	}
 	if i+4 >= len(toks) || toks[i+1].n != "/" || toks[i+3].n != "/" || toks[i+2].kind != tNum || len(toks[i].n) > 2 || len(toks[i+2].n) > 2 {
 		return dateHit{}, pass
 	}

@@ -385,20 +385,50 @@ func presentSchedule(toks []token, i int) bool {
 		if pastForm(t) || speechVerb(l) && !possessiveDeterminers.has(lowerAt(toks, k+1)) || wordIs(toks, k, "would", "could", "might", "did", "does", "has", "is", "was") {
 			return false
 		}
-		if verb >= 0 || k == start || t.kind != tWord || t.upper() || len(l) < 4 || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "us") || strings.HasSuffix(l, "'s") {
+		if verb >= 0 || k == start || t.kind != tWord || t.upper() || len(l) < 2 || prepositions.has(l) || determiners.has(l) {
 			continue
 		}
 		p := toks[k-1]
-		subject := p.kind == tWord && p.upper() && !determiners.has(p.lower()) ||
-			wordIs(toks, k-1, "he", "she", "it") ||
-			k-2 == start && determiners.has(toks[start].lower()) && p.kind == tWord && !p.upper()
+		// The subject: a name, a pronoun, or a noun phrase of up to three
+		// words opening the clause ("The provincial government plans").
+		nounPhrase := k-start <= 4 && determiners.has(toks[start].lower())
+		for j := start + 1; j < k && nounPhrase; j++ {
+			nounPhrase = toks[j].kind == tWord && !toks[j].upper()
+		}
+		var subject bool
+		if strings.HasSuffix(l, "s") && len(l) >= 4 && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "'s") {
+			// A capital that opens the sentence may be no name: "Mayoral
+			// candidates Gareth Tolley and ..." is a caption.
+			name := p.kind == tWord && p.upper() && !determiners.has(p.lower()) && (k-1 > 0 || !tokenAt(toks, k+1).upper())
+			subject = name || wordIs(toks, k-1, "he", "she", "it") || nounPhrase
+		} else {
+			// "Tax bills go out in May": a plural subject opening the
+			// clause, and the bare verb.
+			plural := p.kind == tWord && !p.upper() && strings.HasSuffix(p.lower(), "s") && !strings.HasSuffix(p.lower(), "ss") && !strings.ContainsAny(p.n, "'’") && k-start <= 3 &&
+				!tokenAt(toks, k+1).upper()
+			for j := start; j < k-1 && plural; j++ {
+				plural = toks[j].kind == tWord && (j == start || !toks[j].upper())
+			}
+			subject = plural && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ly") && !auxOrAdverb(l) && !wordIs(toks, k, "and", "or", "but", "are", "were", "will", "would", "can", "could", "may", "might", "must", "should", "do", "have")
+		}
 		next := tokenAt(toks, k+1)
-		object := determiners.has(next.lower()) || possessiveDeterminers.has(next.lower()) || next.kind == tWord && next.upper()
+		object := determiners.has(next.lower()) || possessiveDeterminers.has(next.lower()) || next.kind == tWord && next.upper() ||
+			wordIs(toks, k+1, "out", "up", "off", "ahead", "back")
 		if subject && object {
 			verb = k
 		}
 	}
-	return verb >= 0
+	if verb < 0 {
+		return false
+	}
+	// "Kaveri Polymers on Wednesday reported": the clause's verb may come
+	// after the date.
+	for k := i + 1; k < len(toks) && toks[k].n != "," && toks[k].n != "." && toks[k].n != ";"; k++ {
+		if pastForm(toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // future says a future cue precedes token i in its clause (or, up to 32
@@ -597,20 +627,38 @@ func untilAhead(toks []token, a int) bool {
 	if !wordIs(toks, a-1, "until", "till") {
 		return false
 	}
-	past := false
+	if adjournedUntil(toks, a) {
+		return true
+	}
 	for k := a - 2; k >= 0 && k >= a-10; k-- {
 		if toks[k].n == "," || toks[k].n == "." || toks[k].n == ";" {
 			break
 		}
 		switch toks[k].lower() {
-		// "was adjourned until March 3": the day the case comes back.
-		case "adjourned", "postponed", "deferred", "delayed", "remanded", "bailed", "suspended", "extended":
-			return true
 		case "was", "were", "had", "did", "stayed", "remained", "lasted", "continued":
-			past = true
+			return false
 		}
 	}
-	return !past
+	return true
+}
+
+// adjournedUntil says the "until" before token a tells the day a case or
+// a matter comes back: "was adjourned until March 3", "She adjourned the
+// hearing until Thursday".
+func adjournedUntil(toks []token, a int) bool {
+	if !wordIs(toks, a-1, "until", "till") {
+		return false
+	}
+	for k := a - 2; k >= 0 && k >= a-10; k-- {
+		if toks[k].n == "," || toks[k].n == "." || toks[k].n == ";" {
+			break
+		}
+		switch toks[k].lower() {
+		case "adjourned", "postponed", "deferred", "delayed", "remanded", "bailed", "suspended", "extended":
+			return true
+		}
+	}
+	return false
 }
 
 // monthSpan reads the month m2 at token e as the end of a span (its year
@@ -759,6 +807,12 @@ func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit
 	return dateHit{a: a, b: b, date: ym(y, m)}, true
 }
 
+// onOrBefore says "on or before" (or "on or by") leads the date at a: a
+// deadline, "file a compliance report on or before April 30".
+func onOrBefore(toks []token, a int) bool {
+	return wordIs(toks, a-1, "before", "by") && wordIs(toks, a-2, "or") && wordIs(toks, a-3, "on")
+}
+
 // byDeadline says the month expression at a follows "by", itself ("by
 // June") or through its edge ("by the end of April").
 func byDeadline(toks []token, a int) bool {
@@ -789,7 +843,7 @@ func (f dateFinder) dayExpr(toks []token, a, b, y int, hasY bool, m, d1, d2 int)
 		case ahead > 0 && ahead <= 45*24*time.Hour:
 			// A day weeks after the story is one to come ("at the December
 			// 18 Council", told in November), not last year's.
-		case ahead > 0 && ahead <= 183*24*time.Hour && wordIs(toks, a-1, "for", "by"):
+		case ahead > 0 && ahead <= 183*24*time.Hour && (wordIs(toks, a-1, "for", "by") || onOrBefore(toks, a)):
 			// "has called another march for December 5", "a vote set for
 			// March 2", "ordered it to comply by June 10": a day something
 			// is set for, or due by, within half a year.

@@ -295,9 +295,23 @@ func eventDate(toks []token, hits []dateHit) (dateHit, bool) {
 
 // pageWords date or sign a page, not a story: "Published", "Updated",
 // "Posted", a broadcast's "Aired", a clock time's "AM" and zone, a weekday's short form, "By".
-var pageWords = words(`published updated posted modified aired last on at by and am pm a.m. p.m. utc gmt ist est edt cet cest
+var pageWords = words(`published updated update posted modified aired last on at by and date dated am pm a.m. p.m. utc gmt ist est edt cet cest
 	bst pst pdt et local time mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
 	saturday sunday`)
+
+// barAfterName says the capitalized word at k is part of a name of at
+// most three words that a bar "|" closes.
+func barAfterName(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if toks[j].n == "|" {
+			return true
+		}
+		if !toks[j].upper() {
+			return false
+		}
+	}
+	return false
+}
 
 // captionWords open a photo's caption.
 var captionWords = words(`caption pictured photo image file`)
@@ -346,6 +360,9 @@ func furniture(s sentence, hits []dateHit) bool {
 		case t.kind != tWord || inDate(k) || pageWords.has(t.lower()):
 		case k > 0 && t.upper() && (wordIs(toks, k-1, "by") || toks[k-1].upper() && k > 1 && wordIs(toks, k-2, "by")):
 			// the byline's name
+		case t.upper() && barAfterName(toks, k):
+			// "Aydin Korkmaz |20.05.2025 - Update : 20.05.2025": a name
+			// the bar sets off from the page's dates
 		default:
 			return false
 		}
