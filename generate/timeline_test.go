@@ -208,6 +208,9 @@ func TestFurnitureIsNoEvent(t *testing.T) {
 		"Posted Tue 18 Feb 2025 at 3:12pm\n\n" +
 		"October 04, 2005\n\n" +
 		"Aired January 18, 2005 - 10:00 ET\n\n" +
+		"Date 17.02.2025\n\n" +
+		"Selin Aksoy |18.02.2025 - Update : 18.02.2025\n\n" +
+		"Business | Kwame Mensah | 17 February 2025\n\n" +
 		"A police officer stands in front of the embassy, as Albania cuts ties with Iran, in Tirana, Albania, September 8, 2022.\n\n" +
 		"Image caption, The rocket lifting off from the pad on 17 June 2025\n\n" +
 		"Albania cut ties with Iran on 7 September 2022.\n\n" +
