@@ -219,6 +219,25 @@ func languageAt(toks []token, i int) bool {
 	return languageNouns.has(l) || strings.HasSuffix(l, "-language") || strings.HasSuffix(l, "-speaking") || strings.HasSuffix(l, "-speakers")
 }
 
+// languageObject says the country's adjective at [a,b) is a language
+// standing as a noun after "in": "spoke in Spanish through an
+// interpreter", "printed in French and Arabic." (not "in Spanish waters").
+func languageObject(toks []token, a, b int) bool {
+	if b < len(toks) && toks[b].kind == tWord && !prepositions.has(toks[b].lower()) && !wordIs(toks, b, "and", "or", "but", "through", "during") {
+		return false
+	}
+	if wordIs(toks, a-1, "in", "into") {
+		return true
+	}
+	// "in French and Arabic": the second of two.
+	if wordIs(toks, a-1, "and", "or") && a >= 3 && wordIs(toks, a-3, "in", "into") {
+		if f, n := countryFormAt(toks, a-2); n == 1 && f.kind == cmAdj {
+			return true
+		}
+	}
+	return false
+}
+
 // languageNouns follow a language's name.
 var languageNouns = words(`language languages speaking speaker speakers lessons classes class course courses
 	translation translations translator translators interpreter interpreters dialect subtitles

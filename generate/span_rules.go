@@ -257,14 +257,15 @@ func (x *extractor) spanHyphenCountries(s spanAt) (pending, verdict) {
 }
 
 // spanCountry: a whole country name, adjective or capital; a country's
-// adjective before a language word names no one ("a Spanish dual-language
-// program", "French lessons").
+// adjective before a language word, or standing for the language after
+// "in", names no one ("a Spanish dual-language program", "French lessons",
+// "spoke in Spanish through an interpreter").
 func (x *extractor) spanCountry(s spanAt) (pending, verdict) {
 	f, cn := countryFormAt(s.toks, s.a)
 	if cn != s.n() {
 		return pending{}, pass
 	}
-	if f.kind != cmAdj || !languageAt(s.toks, s.b) {
+	if f.kind != cmAdj || !languageAt(s.toks, s.b) && !languageObject(s.toks, s.a, s.b) {
 		x.countryMention(s.si, s.a, s.b, f)
 	}
 	markUsed(s.used, s.a, s.b)
