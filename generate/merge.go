@@ -597,7 +597,7 @@ var paperWords = words(`post times journal herald guardian tribune gazette daily
 
 // firmSuffixWords are the legal forms that end a firm's name, as normName
 // leaves them.
-var firmSuffixWords = words(`inc corp co ltd plc llc ag sa se nv bv gmbh spa kk a/s bhd berhad pte`)
+var firmSuffixWords = words(`inc corp co ltd plc llc ag sa se nv bv gmbh spa kk a/s bhd berhad pte pvt`)
 
 // subBodyWords end the name of a body inside another or beside it, named
 // after it: the Knesset House Committee is not the Knesset, nor the Tomoe

@@ -529,6 +529,23 @@ func endsWithTitle(s string) bool {
 	return nameTitleAbbrevs.hasLower(s[i+1:])
 }
 
+// suffixGoesOn says fragment t opens with a firm's legal form that goes on
+// the one before it, which ends with another: "Pazhayidom Infra Projects
+// Pvt. | Ltd.", "Hanwa Co. | Ltd.".
+func suffixGoesOn(prev, t string) bool {
+	i := strings.LastIndexByte(prev, ' ')
+	last := strings.ToLower(prev[i+1:])
+	if last != "pvt." && last != "co." && last != "corp." && last != "inc." {
+		return false
+	}
+	w, _, _ := strings.Cut(t, " ")
+	switch strings.ToLower(strings.TrimRight(w, ".,;:")) {
+	case "ltd", "limited", "llc", "plc", "inc", "corp":
+		return true
+	}
+	return false
+}
+
 // titleCaseLine says a line is a headline or a link's title, not prose:
 // four words or more, every one longer than three letters capitalized (a
 // headline's verbs too: "Coalition Revives Bill"), and no closing stop.
@@ -909,7 +926,7 @@ func segmentDocStop(out []sentence, di int, text string, st *stopper) []sentence
 			// stands before a name ("led by Capt. | Ousman Jallow"), goes on
 			// the sentence before.
 			if r, _ := utf8.DecodeRuneInString(t); len(starts) > 0 {
-				if unicode.IsLower(r) || endsWithTitle(frags[len(frags)-1]) {
+				if unicode.IsLower(r) || endsWithTitle(frags[len(frags)-1]) || suffixGoesOn(frags[len(frags)-1], t) {
 					frags = append(frags, t)
 					continue
 				}
