@@ -290,6 +290,20 @@ func acknowledgementOfCountry(t string) bool {
 	return hasFold(t, "acknowledge") && (hasFold(t, "traditional custodians") || hasFold(t, "traditional owners"))
 }
 
+// adLabel says t is an advertisement its label opens: "TEXT AD: Call
+// Premium Times Ads Desk on ...", "ADVERTISEMENT: ...", "Sponsored: ...".
+func adLabel(t string) bool {
+	head, _, ok := strings.Cut(t, ":")
+	if !ok || len(head) > 16 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(head)) {
+	case "text ad", "ad", "advert", "advertisement", "sponsored", "sponsored content", "paid content", "promoted":
+		return true
+	}
+	return false
+}
+
 // editorsNote says t is a wire's note to editors, "(ATTN: ADDS opposition
 // lawmaker's comments in paras 8-9)".
 func editorsNote(t string) bool {
@@ -612,7 +626,7 @@ func isBoilerplate(line string) bool {
 		endsInByline(t) && bylineRole().MatchString(t) || len(t) < 60 && bylineDesk().MatchString(t) {
 		return true
 	}
-	if breadcrumbs(t) || shareButtons(t) || editorsNote(t) || acknowledgementOfCountry(t) || promotion(t) || labelledLink(t) {
+	if breadcrumbs(t) || shareButtons(t) || editorsNote(t) || adLabel(t) || acknowledgementOfCountry(t) || promotion(t) || labelledLink(t) {
 		return true
 	}
 	// A broadcast script's header field ("TYPE=CORRESPONDENT REPORT",

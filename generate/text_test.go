@@ -121,8 +121,8 @@ func TestBulletsAreParagraphs(t *testing.T) {
 	}
 }
 
-// TestPromotionLines: a site's promotions of its newsletters and apps, a
-// labelled link, and the heading of its box of most-read stories are
+// TestPromotionLines: a site's promotions of its newsletters and apps, an
+// advertisement under its label, a labelled link, and the heading of its box of most-read stories are
 // page furniture; sentences about newsletters, apps and links are not.
 func TestPromotionLines(t *testing.T) {
 	for _, l := range []string{
@@ -132,6 +132,8 @@ func TestPromotionLines(t *testing.T) {
 		"Most Read from Bloomberg",
 		"Most Popular",
 		"Trending Now",
+		"TEXT AD: Call Premium Times Ads Desk on +234 809 000 1122",
+		"Sponsored: Five ways to save on your energy bill",
 	} {
 		if !isBoilerplate(l) {
 			t.Errorf("isBoilerplate(%q) = false, want true", l)
@@ -141,6 +143,7 @@ func TestPromotionLines(t *testing.T) {
 		"The newsletter, which has 40,000 readers, asked them to sign up for a protest.",
 		"Users who download the app must agree to share their location, the regulator said on Monday, in a ruling that runs to 112 pages and that the company said it would appeal.",
 		"The most read story on the site was about the floods.",
+		"Ad spending: the agency said budgets fell 4% in the quarter, the first fall since 2020.",
 	} {
 		if isBoilerplate(l) {
 			t.Errorf("isBoilerplate(%q) = true, want false", l)
