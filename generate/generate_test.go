@@ -786,7 +786,8 @@ func TestGroupsAndHeadings(t *testing.T) {
 }
 
 // TestJoinedNamesAndTypeClashes covers a title abbreviation the sentence splitter cut
-// after, a firm's two legal forms it cut between ("Pvt. Ltd."), names with "&" and a plural possessive, a committee's list, an
+// after, a firm's two legal forms it cut between ("Pvt. Ltd."), a body's
+// "Member" as a title ("Board Member Ma. Teresa Ocampo-Reyes"), names with "&" and a plural possessive, a committee's list, an
 // acronym written as a word, a group named in single quotes, a name read
 // as a person and then as a firm, and a quote whose speaker is the sentence
 // before's.
@@ -798,11 +799,14 @@ func TestJoinedNamesAndTypeClashes(t *testing.T) {
 		"The attack was carried out by a criminal group known as ‘Ember Spider’, active since at least 2021.\n\n" +
 		"In a report, Kestrel Point said the group was careful. Marisol Vega, head of research at Kestrel Point, said the group had grown. “This is a crew that knows hospitals.”\n\n" +
 		"Kestrel Point, a cybersecurity firm, declined to say more.\n\n" +
-		"Work on the dam, done by Kochi-based Pazhayidom Infra Projects Pvt. Ltd. since 2021, stopped."
+		"Work on the dam, done by Kochi-based Pazhayidom Infra Projects Pvt. Ltd. since 2021, stopped.\n\n" +
+		"Board Member Ma. Teresa Ocampo-Reyes said the audit was overdue. Council Member Dana Whitford agreed."
 	br := mustGenerate(t, Options{Published: "2025-03-14"}, a)
 	checkNoActors(t, br, "Ltd.", "Pazhayidom Infra Projects Pvt.", "Pazhayidom Infra Projects Pvt")
 	checkActors(t, br, map[string]string{
 		"Pazhayidom Infra Projects Pvt. Ltd.":                 briefings.ActorOrganization,
+		"Ma. Teresa Ocampo-Reyes":                             briefings.ActorPerson,
+		"Dana Whitford":                                       briefings.ActorPerson,
 		"Ousman Jallow":                                       briefings.ActorPerson,
 		"Pratt & Whitney Canada":                              briefings.ActorOrganization,
 		"British Airline Pilots' Association":                 briefings.ActorOrganization,
