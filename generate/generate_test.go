@@ -819,6 +819,19 @@ func TestJoinedNamesAndTypeClashes(t *testing.T) {
 	checkTimeline(t, br, map[string]string{"since at least 2021": "2021"})
 }
 
+// TestBodiesByTheirLastWord: a collective, a forum and a watch of two
+// words or more are bodies, not people; a product's "Watch" is neither.
+func TestBodiesByTheirLastWord(t *testing.T) {
+	a := "Rivers\n\nThe Kaveri Delta Growers Collective said the rules would cost farms. The Mekong Civil Society Forum met on Monday. The Mindanao Mining Accountability Watch asked for the records. Rita Osei bought an Apple Watch on Friday."
+	br := mustGenerate(t, Options{Published: "2024-08-07"}, a)
+	checkActors(t, br, map[string]string{
+		"Kaveri Delta Growers Collective":      briefings.ActorOrganization,
+		"Mekong Civil Society Forum":           briefings.ActorOrganization,
+		"Mindanao Mining Accountability Watch": briefings.ActorOrganization,
+	}, nil)
+	checkNoActors(t, br, "Apple Watch")
+}
+
 // TestBreadcrumbs: a site's trail of sections is page furniture; a
 // masthead naming its body and a sentence with a bar are not.
 func TestBreadcrumbs(t *testing.T) {

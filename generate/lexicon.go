@@ -197,7 +197,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	brigade brigades battalion regiment militia movement front alliance coalition secretariat
 	tribunal board trust exchange reserve treasury pentagon kremlin intelligence security unit
 	centre center club society academy hospital church synod diocese conference-board inspectorate clinic
-	observatory laboratory holding banca banco banque landesbank girozentrale credito
+	observatory laboratory holding banca banco banque landesbank girozentrale credito collective forum
 	partners capital ventures systems solutions software media studios records publishing house
 	nations microsystems semiconductor semiconductors telecom telecoms telecommunications maritime
 	shipping logistics industries enterprises electronics robotics aerospace therapeutics

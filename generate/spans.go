@@ -358,8 +358,11 @@ func hasOrgCue(toks []token, a, b int) bool {
 		// "Cumberland Ridge Health System", "the Federal Reserve System":
 		// a system of hospitals or schools is a body; the Solar System
 		// and an operating system are not.
+		// "Human Rights Watch", "Bicol Disaster Accountability Watch": a
+		// watch of two words or more is a body that watches; "Apple
+		// Watch" is a product.
 		if l := toks[i].lower(); orgCueWords.has(l) || bankCompound(l) || i > a && tradeTails.has(l) ||
-			l == "system" && i > a && systemOwners.has(toks[i-1].lower()) {
+			l == "system" && i > a && systemOwners.has(toks[i-1].lower()) || l == "watch" && i == b-1 && i-a >= 2 {
 			return true
 		}
 	}
