@@ -803,6 +803,9 @@ func (f dateFinder) bareYear(toks []token, i int) (dateHit, verdict) {
 	if !ok {
 		return dateHit{}, pass
 	}
+	if wordIs(toks, i-1, "the") && yearLabelsDocument(toks, i) {
+		return dateHit{}, stop
+	}
 	if (i == 0 || yearPreps.has(lowerAt(toks, i-1)) || timeBound(toks, i-1) || forecastFor(toks, i-1)) && lowerAt(toks, i+1) != "%" {
 		return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
 	}
@@ -812,6 +815,21 @@ func (f dateFinder) bareYear(toks []token, i int) (dateHit, verdict) {
 		return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
 	}
 	return dateHit{}, stop
+}
+
+// yearLabelsDocument says the year at i names a document or a study,
+// within three words before its noun: "the 2020 annual audit report", "the
+// 2023 survey": a label, whose date is not the event's.
+func yearLabelsDocument(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].kind != tWord || toks[k].upper() {
+			return false
+		}
+		if l := toks[k].lower(); docNouns.has(l) || studyNouns.has(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // forecastFor says token k is the "for" of a forecast's year: "consensus

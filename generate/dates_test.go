@@ -58,6 +58,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"weekday", "2022-09-21", "Mayoral candidates Gareth Tolley and Mere Hohaia at the debate on Tuesday night.", "2022-09-20"},
 	{"month first", "2025-03-20", "Tax bills go out in May.", "2025-05"},
 	{"month first", "2025-03-20", "Tax bills went out in May.", "2024-05"},
+	{"bare year", "2021-07-14", "The COA said in the 2020 annual audit report that the bids were rigged.", ""},
+	{"bare year", "2021-07-14", "Turnout fell in the 2020 election.", "2020"},
 	{"month first", "2024-05-10", "Apple reports its quarterly results on July 25.", "2024-07-25"},
 	{"month first", "2024-05-10", "The firm holds its annual meeting on Aug. 14.", "2024-08-14"},
 	{"month first", "2024-05-10", "The band tours Europe in September.", "2024-09"},
