@@ -50,7 +50,7 @@ var spanRules = []spanRule{
 	{"country prefix", `the US Treasury Department; Iranian Telegram`, (*extractor).spanCountryPrefix},
 	{"tracked as", `Glass Heron actors exploited the flaw, and others refer to this activity as Storm-1873, UNC4411 and Pewter Kite`, (*extractor).spanTrackedAs},
 	{"threat actor", `the attack was attributed to Sandworm; the hack was carried out by Lazarus Group; hackers known as Fancy Bear; a group called Black Basta; a group known as "Rhysida"; the militant group Hamas; sent by APT28`, (*extractor).spanThreatActor},
-	{"initials and surname", `K.C. Maurer, the treasurer, said`, (*extractor).spanInitialsSurname},
+	{"initials and surname", `K.C. Maurer, the treasurer, said; N. Sankaranarayanan Pillai; Pádraig Ó Súilleabháin`, (*extractor).spanInitialsSurname},
 	{"post-nominal", `the prosecutor, Mark Tedeschi, QC, said`, (*extractor).spanPostNominal},
 	{"organization", `the Ministry of Justice; NATO; Nato; CPS Wessex`, (*extractor).spanOrg},
 	{"acronym after", `Doctors Without Borders (DWB) said`, (*extractor).spanAcronymAfter},
@@ -646,13 +646,28 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 // read by the rules after.
 func (x *extractor) spanInitialsSurname(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
-	if s.n() != 2 || !(dottedInitials(toks[a].s) || oneInitial(toks[a].s)) || countryAt(toks, a) != 0 || hasOrgCue(toks, a, b) || isAcronym(toks[b-1].s) || toks[b-1].kind != tWord {
+	if countryAt(toks, a) != 0 || hasOrgCue(toks, a, b) || isAcronym(toks[b-1].s) || toks[b-1].kind != tWord {
+		return pending{}, pass
+	}
+	// "N. Sankaranarayanan Pillai": an initial and two names, as the
+	// South Asian press writes them; "Pádraig Ó Súilleabháin", "Aoife Ní
+	// Bhriain": a Gaelic surname's particle between two names.
+	initial := dottedInitials(toks[a].s) || oneInitial(toks[a].s)
+	switch {
+	case s.n() == 2 && initial:
+	case s.n() == 3 && initial && !isAcronym(toks[a+1].s):
+	case s.n() >= 3 && s.n() <= 4 && gaelicParticles.has(toks[a+1].s) && !isAcronym(toks[a].s):
+	default:
 		return pending{}, pass
 	}
 	x.person(s.si, a, b, "")
 	markUsed(s.used, a, b)
 	return pending{}, found
 }
+
+// gaelicParticles stand between an Irish or Scottish given name and the
+// surname they begin: "Ó", "Ní", "Mac", "Nic", "Uí", "Mhic".
+var gaelicParticles = words(`Ó Ní Mac Nic Uí Mhic`)
 
 // oneInitial says w is one capital and its dot, "H." of "H. Bakker", the
 // wires' way with umpires, scorers and lists of names.
