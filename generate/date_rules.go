@@ -32,7 +32,7 @@ var dateRules = []dateRule{
 	{"month first", `September 8, 2022; July 23-24; from Oct. 14 to 16; September 2022`, false, dateFinder.monthFirst},
 	{"day first", `8 September 2022; 23-24 July; the 8th of May; the 24th of this month`, false, dateFinder.dayFirst},
 	{"year span", `between 2015 and 2018; from 2015 to 2018; over 2000 - 2050`, false, dateFinder.yearSpan},
-	{"joined months", `the April-June quarter`, false, dateFinder.joinedMonths},
+	{"joined months", `the April-June quarter; the October-to-December quarter`, false, dateFinder.joinedMonths},
 	{"month span", `from May to July; between March and June 2023`, false, dateFinder.monthSpanRule},
 	{"decade", `the 1990s`, false, dateFinder.decade},
 	{"century", `the 20th century; the 21st century`, false, dateFinder.century},
@@ -224,8 +224,13 @@ func (f dateFinder) modifiedMonth(toks []token, i int) (dateHit, verdict) {
 			return decide(f.monthExpr(toks, i, mi+1, m, true))
 		}
 		if y, ok := yearOf(toks[mi]); ok {
-			// "no jobs would go before the end of 2007": its December.
+			// "guarantee the bonds until the end of 2009": to its last
+			// day; "no jobs would go before the end of 2007", "by the end
+			// of 2027": its December.
 			if l == "end" && endDeadline(toks, i) {
+				if wordIs(toks, i-2, "until", "till") {
+					return dateHit{a: i, b: mi + 1, date: ymdI(y, 12, 31)}, found
+				}
 				return dateHit{a: i, b: mi + 1, date: ym(y, 12)}, found
 			}
 			return dateHit{a: i, b: mi + 1, date: strconv.Itoa(y)}, found
@@ -486,17 +491,25 @@ func (f dateFinder) yearSpan(toks []token, i int) (dateHit, verdict) {
 // quarter", as a span.
 func (f dateFinder) joinedMonths(toks []token, i int) (dateHit, verdict) {
 	t := toks[i]
-	if t.kind != tWord || strings.Count(t.n, "-") != 1 {
+	n := t.n
+	// "the October-to-December quarter"
+	if strings.Count(n, "-") == 2 && strings.Contains(strings.ToLower(n), "-to-") {
+		l1, l2, _ := strings.Cut(n, "-")
+		n = l1 + "-" + l2[len("to-"):]
+	}
+	if t.kind != tWord || strings.Count(n, "-") != 1 {
 		return dateHit{}, pass
 	}
-	l1, l2, _ := strings.Cut(t.n, "-")
+	l1, l2, _ := strings.Cut(n, "-")
 	m1, ok1 := months()[strings.ToLower(l1)]
 	m2, ok2 := months()[strings.ToLower(l2)]
 	if ok1 && ok2 && m1 != m2 && len(l1) > 2 && len(l2) > 2 {
-		// Read as the second month alone, with what follows it.
-		alone := append([]token{{n: l2, s: l2, kind: tWord}}, toks[i+1:]...)
-		if h, ok := f.monthSpan(alone, 0, m1, m2); ok {
-			h.a, h.b = i, i+h.b
+		// Read as the second month alone, in its sentence: what comes
+		// before it says whether the span is to come ("expects to sell
+		// ... in the October-to-December quarter").
+		alone := append(append(toks[:i:i], token{n: l2, s: l2, kind: tWord}), toks[i+1:]...)
+		if h, ok := f.monthSpan(alone, i, m1, m2); ok {
+			h.a = i
 			return h, found
 		}
 	}
@@ -595,7 +608,7 @@ func (f dateFinder) halfYear(toks []token, i int) (dateHit, verdict) {
 		if !slices.ContainsFunc(toks, func(t token) bool { return periodWords.has(t.lower()) }) {
 			return dateHit{}, stop
 		}
-		y, hasY = f.periodYear(toks, a, 6*h-5), true
+		y, hasY = f.periodYear(toks, a, 6*h-5, 6*h), true
 	}
 	if hasY {
 		return dateHit{a: a, b: b, date: ym(y, 6*h-5), end: ym(y, 6*h)}, found
@@ -631,7 +644,7 @@ func (f dateFinder) quarterCode(toks []token, i int) (dateHit, verdict) {
 		return dateHit{a: i, b: i + 2, date: ym(y, first), end: ym(y, last)}, found
 	}
 	if f.hasPub && prevIs(toks, i, "in", "the") {
-		y := f.periodYear(toks, i, first)
+		y := f.periodYear(toks, i, first, last)
 		return dateHit{a: i, b: i + 1, date: ym(y, first), end: ym(y, last)}, found
 	}
 	return dateHit{}, pass
@@ -710,11 +723,16 @@ func (f dateFinder) yearOf(toks []token, k int) (int, bool, int) {
 // periodYear is the year of a quarter or a half named without one that
 // begins in month first: the publication's, or the year before when the
 // period had not begun by then and the clause plans nothing ("Sales fell
-// in the fourth quarter", told in March, are last year's).
-func (f dateFinder) periodYear(toks []token, a, first int) int {
+// in the fourth quarter", told in March, are last year's), or the year
+// after when the period was over and the clause plans it ("debt payments
+// due in the first quarter", told in December).
+func (f dateFinder) periodYear(toks []token, a, first, last int) int {
 	y := f.pub.Year()
-	if first > int(f.pub.Month()) && pastBefore(toks, a) && !future(toks, a) {
+	switch {
+	case first > int(f.pub.Month()) && pastBefore(toks, a) && !future(toks, a):
 		y--
+	case last < int(f.pub.Month()) && future(toks, a):
+		y++
 	}
 	return y
 }
@@ -781,7 +799,7 @@ func (f dateFinder) quarter(toks []token, i int) (dateHit, verdict) {
 		b++
 	}
 	if !hasY && f.hasPub {
-		y, hasY = f.periodYear(toks, a, 3*q-2), true
+		y, hasY = f.periodYear(toks, a, 3*q-2, 3*q), true
 	}
 	if hasY {
 		return dateHit{a: a, b: b, date: ym(y, 3*q-2), end: ym(y, 3*q)}, found

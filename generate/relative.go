@@ -132,9 +132,9 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 	switch {
 	case done:
 		d = f.pub.AddDate(0, 0, -((pw - wd + 7) % 7))
-	// "may not be back until Wednesday": a state that holds till a day
-	// to come.
-	case prev == "next" || prev == "this" && future(toks, i) || (future(toks, i) || untilAhead(toks, i) && modalBefore(toks, i) || adjournedUntil(toks, i) || presentSchedule(toks, i)) && prev != "last" && prev != "past" ||
+	// "may not be back until Wednesday", "can order it from Friday": a
+	// state that holds till a day to come, or from one.
+	case prev == "next" || prev == "this" && future(toks, i) || (future(toks, i) || (untilAhead(toks, i) || wordIs(toks, i-1, "from")) && modalBefore(toks, i) || adjournedUntil(toks, i) || presentSchedule(toks, i)) && prev != "last" && prev != "past" ||
 		// "By Saturday it should be quiet": a day a clause to come is
 		// done by.
 		prev == "by" && futureAfter(toks, i):
