@@ -120,7 +120,7 @@ func TestHeldOutStyle(t *testing.T) {
 // what the generator reaches: actors F1, events dated right, quotes found,
 // speakers.
 var belowTarget = map[string][4]float64{
-	"blind16": {0.917, 0.939, 1.0, 0.937},
+	"blind16": {0.922, 0.939, 1.0, 0.957},
 	"blind17": {0.951, 0.919, 0.977, 0.977},
 	"blind18": {0.945, 0.923, 1.0, 0.908},
 	"blind19": {0.973, 0.929, 1.0, 0.963},
@@ -131,9 +131,8 @@ var belowTarget = map[string][4]float64{
 	"blind24": {0.881, 0.838, 1.0, 0.972},
 	"blind28": {0.891, 0.984, 1.0, 0.922},
 	"blind30": {0.896, 0.892, 1.0, 0.832},
-	"blind31": {0.881, 0.972, 1.0, 0.909},
-	"blind39": {0.966, 0.917, 1.0, 0.835},
-	"blind40": {0.827, 0.873, 1.0, 0.874},
+	"blind31": {0.881, 0.986, 1.0, 0.909},
+	"blind40": {0.888, 0.946, 1.0, 0.937},
 }
 
 func heldOut(t *testing.T, set string) {
