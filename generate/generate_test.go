@@ -819,15 +819,18 @@ func TestJoinedNamesAndTypeClashes(t *testing.T) {
 	checkTimeline(t, br, map[string]string{"since at least 2021": "2021"})
 }
 
-// TestBodiesByTheirLastWord: a collective, a forum and a watch of two
-// words or more are bodies, not people; a product's "Watch" is neither.
+// TestBodiesByTheirLastWord: a collective, a forum, a watch of two words
+// or more and a union's numbered local are bodies, not people; a
+// product's "Watch" is neither.
 func TestBodiesByTheirLastWord(t *testing.T) {
-	a := "Rivers\n\nThe Kaveri Delta Growers Collective said the rules would cost farms. The Mekong Civil Society Forum met on Monday. The Mindanao Mining Accountability Watch asked for the records. Rita Osei bought an Apple Watch on Friday."
+	a := "Rivers\n\nThe Kaveri Delta Growers Collective said the rules would cost farms. The Mekong Civil Society Forum met on Monday. The Mindanao Mining Accountability Watch asked for the records. Rita Osei bought an Apple Watch on Friday. Jonah Kematch, president of the Red River Transit Workers Union Local 88, said drivers would cope, and Teamsters Local 120 backed the strike."
 	br := mustGenerate(t, Options{Published: "2024-08-07"}, a)
 	checkActors(t, br, map[string]string{
-		"Kaveri Delta Growers Collective":      briefings.ActorOrganization,
-		"Mekong Civil Society Forum":           briefings.ActorOrganization,
-		"Mindanao Mining Accountability Watch": briefings.ActorOrganization,
+		"Kaveri Delta Growers Collective":          briefings.ActorOrganization,
+		"Mekong Civil Society Forum":               briefings.ActorOrganization,
+		"Mindanao Mining Accountability Watch":     briefings.ActorOrganization,
+		"Red River Transit Workers Union Local 88": briefings.ActorOrganization,
+		"Teamsters Local 120":                      briefings.ActorOrganization,
 	}, nil)
 	checkNoActors(t, br, "Apple Watch")
 }

@@ -148,6 +148,12 @@ func capSpans(toks []token) []span {
 				j++
 				continue
 			}
+			// "Red River Transit Workers Union Local 88", "Teamsters
+			// Local 120": a union's local by its number ends the name.
+			if toks[j].kind == tNum && toks[j-1].n == "Local" && j-1 > a && len(toks[j].n) <= 5 && strings.Trim(toks[j].n, "0123456789") == "" {
+				j++
+				break
+			}
 			// `Robert "Bobby" Castellano`: a nickname in quotation marks
 			// between a given name and the surname.
 			if nicknameAt(toks, j) {
@@ -362,7 +368,8 @@ func hasOrgCue(toks []token, a, b int) bool {
 		// watch of two words or more is a body that watches; "Apple
 		// Watch" is a product.
 		if l := toks[i].lower(); orgCueWords.has(l) || bankCompound(l) || i > a && tradeTails.has(l) ||
-			l == "system" && i > a && systemOwners.has(toks[i-1].lower()) || l == "watch" && i == b-1 && i-a >= 2 {
+			l == "system" && i > a && systemOwners.has(toks[i-1].lower()) || l == "watch" && i == b-1 && i-a >= 2 ||
+			l == "local" && i > a && i == b-2 && toks[b-1].kind == tNum {
 			return true
 		}
 	}
