@@ -821,9 +821,10 @@ func TestJoinedNamesAndTypeClashes(t *testing.T) {
 
 // TestBodiesByTheirLastWord: a collective, a forum, a watch of two words
 // or more and a union's numbered local are bodies, not people; a
-// product's "Watch" is neither.
+// product's "Watch" is neither; a firm's legal form ends its name, before
+// the country it is of.
 func TestBodiesByTheirLastWord(t *testing.T) {
-	a := "Rivers\n\nThe Kaveri Delta Growers Collective said the rules would cost farms. The Mekong Civil Society Forum met on Monday. The Mindanao Mining Accountability Watch asked for the records. Rita Osei bought an Apple Watch on Friday. Jonah Kematch, president of the Red River Transit Workers Union Local 88, said drivers would cope, and Teamsters Local 120 backed the strike."
+	a := "Rivers\n\nThe Kaveri Delta Growers Collective said the rules would cost farms. The Mekong Civil Society Forum met on Monday. The Mindanao Mining Accountability Watch asked for the records. Rita Osei bought an Apple Watch on Friday. Jonah Kematch, president of the Red River Transit Workers Union Local 88, said drivers would cope, and Teamsters Local 120 backed the strike. Kagayaki said Sungwon Microelectronics Co. of South Korea would make its chips."
 	br := mustGenerate(t, Options{Published: "2024-08-07"}, a)
 	checkActors(t, br, map[string]string{
 		"Kaveri Delta Growers Collective":          briefings.ActorOrganization,
@@ -832,7 +833,7 @@ func TestBodiesByTheirLastWord(t *testing.T) {
 		"Red River Transit Workers Union Local 88": briefings.ActorOrganization,
 		"Teamsters Local 120":                      briefings.ActorOrganization,
 	}, nil)
-	checkNoActors(t, br, "Apple Watch")
+	checkNoActors(t, br, "Apple Watch", "Sungwon Microelectronics Co. of South Korea")
 }
 
 // TestBreadcrumbs: a site's trail of sections is page furniture; a

@@ -178,7 +178,10 @@ func capSpans(toks []token) []span {
 				// A code after a connector is no part of a name: "Kennedy
 				// Space Center on STS-1".
 				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !numberSign(toks, k) && !strings.ContainsAny(toks[k].n, "0123456789") && !(ofCountry && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) &&
-					!(ofCountry && institutionCue(toks, a, j) && (sawOf || k == j+2)) {
+					!(ofCountry && institutionCue(toks, a, j) && (sawOf || k == j+2)) &&
+					// "Sungwon Microelectronics Co. of South Korea": a legal
+					// form ends a firm's name; the country is where it is.
+					!(ofCountry && l == "of" && corporateSuffixes.has(toks[j-1].lower())) {
 					if l == "of" || l == "for" || l == "on" {
 						sawOf = true
 					}
