@@ -396,8 +396,6 @@ func hasFold(s, sub string) bool {
 	return false
 }
 
-// newsroomLine matches a wire desk's sign-off, "-- Johannesburg Newsroom
-// +27 11 482 1003" (its dashes already trimmed as a bullet's).
 // citationLine matches an item of a story's list of sources or related
 // news (a bulleted line): a title in quotation marks, a dash, who published it and when,
 // `"Medieval coin hoard found at Wye priory" — BBC News, August 16, 2006`,
@@ -406,6 +404,8 @@ func hasFold(s, sub string) bool {
 // story's.
 var citationLine = lazyAnchored(`^(?:[^"“”]{2,80}\. )?["“][^"“”]{3,240}["”] ?[—–-] ?[^,"“”]{2,80}, [^"“”]{0,40}\d{4}\.?$`)
 
+// newsroomLine matches a wire desk's sign-off, "-- Johannesburg Newsroom
+// +27 11 482 1003" (its dashes already trimmed as a bullet's).
 var newsroomLine = lazyAnchored(`^[A-Z][\pL .'-]{1,40} [Nn]ewsroom(?: [+()\d .-]{5,25})?$`)
 
 // boilerplateEmail matches a contact line: an e-mail address and a little
