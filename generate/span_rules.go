@@ -51,6 +51,7 @@ var spanRules = []spanRule{
 	{"tracked as", `Glass Heron actors exploited the flaw, and others refer to this activity as Storm-1873, UNC4411 and Pewter Kite`, (*extractor).spanTrackedAs},
 	{"threat actor", `the attack was attributed to Sandworm; the hack was carried out by Lazarus Group; hackers known as Fancy Bear; a group called Black Basta; a group known as "Rhysida"; the militant group Hamas; sent by APT28`, (*extractor).spanThreatActor},
 	{"initials and surname", `K.C. Maurer, the treasurer, said; N. Sankaranarayanan Pillai; Pádraig Ó Súilleabháin`, (*extractor).spanInitialsSurname},
+	{"name given only", `a retired teacher who gave only her first name, Hannelore; a shopkeeper who identified himself only as Tomasz`, (*extractor).spanNameGivenOnly},
 	{"post-nominal", `the prosecutor, Mark Tedeschi, QC, said`, (*extractor).spanPostNominal},
 	{"organization", `the Ministry of Justice; NATO; Nato; CPS Wessex`, (*extractor).spanOrg},
 	{"acronym after", `Doctors Without Borders (DWB) said`, (*extractor).spanAcronymAfter},
@@ -663,6 +664,56 @@ func (x *extractor) spanInitialsSurname(s spanAt) (pending, verdict) {
 	x.person(s.si, a, b, "")
 	markUsed(s.used, a, b)
 	return pending{}, found
+}
+
+// spanNameGivenOnly: the one name someone the text describes gave,
+// "a retired teacher ... who gave only her first name, Hannelore", "a
+// shopkeeper who identified himself only as Tomasz", "who gave her name
+// only as Ruth": a person, though one word.
+func (x *extractor) spanNameGivenOnly(s spanAt) (pending, verdict) {
+	toks, a := s.toks, s.a
+	if s.n() > 2 || givenNameAt(toks, a) < 0 {
+		return pending{}, pass
+	}
+	x.person(s.si, a, s.b, "")
+	markUsed(s.used, a, s.b)
+	return pending{}, found
+}
+
+// givenNameAt is where the words that say the name at a is all someone
+// gave of it begin ("gave only her first name, Hannelore", "identified
+// himself only as Tomasz", "gave her name only as Ruth"), or -1.
+func givenNameAt(toks []token, a int) int {
+	k := a - 1
+	switch {
+	case wordIs(toks, k, ","):
+		k--
+	case wordIs(toks, k, "as"):
+		k--
+		if wordIs(toks, k, "only") {
+			k--
+		}
+	default:
+		return -1
+	}
+	if wordIs(toks, k, "name") {
+		if wordIs(toks, k-1, "first", "given") {
+			k--
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if wordIs(toks, j, "gave", "give", "gives", "giving", "offered") {
+				return j
+			}
+		}
+		return -1
+	}
+	if wordIs(toks, k, "himself", "herself", "themselves") {
+		k--
+	}
+	if wordIs(toks, k, "identified", "identifying") {
+		return k
+	}
+	return -1
 }
 
 // gaelicParticles stand between an Irish or Scottish given name and the

@@ -89,6 +89,8 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"organization", "The Securities and Exchange Commission opened an inquiry.", "Securities and Exchange Commission", "Securities and Exchange Commission (organization)"},
 	{"organization", "The Department of Health and Human Services said so.", "Department of Health and Human Services", "Department of Health and Human Services (organization)"},
 	{"initials and surname", "K.C. Maurer, the treasurer, said the works were donated.", "K.C. Maurer", "K.C. Maurer (person)"},
+	{"name given only", "\"We queued for an hour,\" said a baker outside the branch who gave only his first name, Wojciech.", "Wojciech", "Wojciech (person)"},
+	{"name given only", "A nurse, who identified herself only as Marisol, said the ward was full.", "Marisol", "Marisol (person)"},
 	{"initials and surname", "Senior counsel N. Sankaranarayanan Pillai, appearing for the petitioners, said the order was void.", "N. Sankaranarayanan Pillai", "N. Sankaranarayanan Pillai (person)"},
 	{"initials and surname", "Pádraig Ó Súilleabháin from Castleisland said his mother waited.", "Pádraig Ó Súilleabháin", "Pádraig Ó Súilleabháin (person)"},
 	{"initials and surname", "Councillor Aoife Ní Bhriain and Cathal Mac Giolla Phádraig voted against it.", "Cathal Mac Giolla Phádraig", "Cathal Mac Giolla Phádraig (person)"},

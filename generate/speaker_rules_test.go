@@ -506,10 +506,12 @@ func TestPronounGender(t *testing.T) {
 }
 
 // TestUnnamedSources: someone the text describes but does not name speaks
-// as described, wherever the sentence names others, and "the source said"
+// as described (by the one name given, when the text gives one), wherever the sentence names others, and "the source said"
 // is the source introduced before it.
 func TestUnnamedSources(t *testing.T) {
 	checkQuoteSpeakers(t, []speakerCase{
+		{"Bank\n\nSavers queued on Tuesday. \"I have had my savings here for 30 years,\" said a retired nurse outside the branch who gave only her first name, Gudrun.", "I have had my savings here for 30 years", "Gudrun"},
+		{"Bank\n\nSavers queued on Tuesday. A baker, who identified himself only as Wojciech, said: \"Nobody told us anything.\"", "Nobody told us anything.", "Wojciech"},
 		{"Ohio\n\nLinda Haverford lost. \"Linda was the safer bet,\" said one senior Republican strategist who advised the Haverford campaign.", "Linda was the safer bet", "senior Republican strategist"},
 		{"Ethics\n\nAides were frustrated. \"Nobody wants to talk about ski trips,\" said one House Republican leadership aide, who was not authorized to speak.", "Nobody wants to talk about ski trips", "House Republican leadership aide"},
 		{"By-election\n\nA Labour source was blunter. \"Our voters lent their support,\" the source said.", "Our voters lent their support", "Labour source"},

@@ -41,7 +41,19 @@ func (x *extractor) speakerOf(q quote, paraEnd int, prevLabel *quote) (string, b
 	if prevLabel != nil && prevLabel.s2 == q.s1 && p >= 1 && p == prevLabel.c+1 && (st[p].lower() == "or" || st[p].lower() == "and" || st[p].n == ",") {
 		return "", true
 	}
-	return x.attribution(q, paraEnd), false
+	sp := x.attribution(q, paraEnd)
+	// "said a retired teacher ... who gave only her first name,
+	// Hannelore": the one described gave a name, and is that person.
+	if x.byKey[normName(sp)] == nil {
+		for _, si := range []int{q.s1, q.s2} {
+			for _, m := range x.mentions[si] {
+				if m.kind == mPerson && m.act != nil && !x.quotedAt(si, m.a) && givenNameAt(x.sents[si].toks, m.a) >= 0 {
+					return m.act.name, false
+				}
+			}
+		}
+	}
+	return sp, false
 }
 
 // mentionAt returns the mention starting at token i of sentence si.
