@@ -339,10 +339,18 @@ func clauseBetween(toks []token, a, b int) bool {
 // September 28", "missed a payment due on July 1"), which may be for a day
 // gone by; a modal is the future still ("said the bridge will reopen").
 func pastPlan(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
 		l := toks[k].lower()
+		// "The board had hoped Quintela would "turn the corner" after a
+		// win on 2 November": what was hoped for in the past.
+		if l == "would" && hopedBefore(toks, k) {
+			return true
+		}
 		if toks[k].n == "." || toks[k].n == ";" || l == "will" || l == "would" || l == "shall" || strings.HasSuffix(l, "'ll") {
 			return false
+		}
+		if k < i-12 {
+			continue
 		}
 		if l != "scheduled" && l != "planned" && l != "due" && l != "slated" && l != "expected" {
 			continue
@@ -353,6 +361,47 @@ func pastPlan(toks []token, i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// hopedBefore says a past perfect of hoping or expecting governs the
+// "would" at k: "had hoped", "had expected", "had planned".
+func hopedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		if wordIs(toks, j, "hoped", "expected", "planned", "intended", "wanted", "assumed", "believed") && wordIs(toks, j-1, "had") {
+			return true
+		}
+	}
+	return false
+}
+
+// planCalledOff says the clause after the plan ending at token b tells
+// that it did not go ahead: "A first hearing, scheduled for January, was
+// postponed".
+func planCalledOff(toks []token, b int) bool {
+	for k := b; k < len(toks) && k <= b+12 && toks[k].n != "." && toks[k].n != ";"; k++ {
+		if wordIs(toks, k, "will", "would", "shall") {
+			return false
+		}
+		if wordIs(toks, k, "postponed", "cancelled", "canceled", "delayed", "scrapped", "adjourned", "abandoned", "suspended") && wordIs(toks, k-1, "was", "were", "been") {
+			return true
+		}
+	}
+	return false
+}
+
+// whenWillAfter says a "when" clause that looks ahead follows the date
+// ending at b: "until the budget in November, when the Treasury will
+// update its projections".
+func whenWillAfter(toks []token, b int) bool {
+	if !wordIs(toks, b, ",") || !wordIs(toks, b+1, "when") {
+		return false
+	}
+	for k := b + 2; k < len(toks) && k <= b+8 && toks[k].n != "." && toks[k].n != ","; k++ {
+		if wordIs(toks, k, "will", "shall") || strings.HasSuffix(toks[k].lower(), "'ll") {
+			return true
+		}
 	}
 	return false
 }
@@ -790,8 +839,8 @@ func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit
 			y++
 		}
 		a--
-	case future(toks, a) || byDeadline(toks, a) && (m-pm+12)%12 <= 6 || untilAhead(toks, a) && wordIs(toks, b, "to") ||
-		m > pm && m-pm <= 6 && presentSchedule(toks, a):
+	case future(toks, a) && !planCalledOff(toks, b) || byDeadline(toks, a) && (m-pm+12)%12 <= 6 || untilAhead(toks, a) && wordIs(toks, b, "to") ||
+		m > pm && m-pm <= 6 && presentSchedule(toks, a) || whenWillAfter(toks, b):
 		// "until the end of April to sign": a deadline; "served until
 		// March" is past.
 		// "by June" is a deadline when June comes within half a year;
