@@ -69,6 +69,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind39", "testdata/blind39/sources", "testdata/blind39/gold"},
 	{"blind40", "testdata/blind40/sources", "testdata/blind40/gold"},
 	{"blind41", "testdata/blind41/sources", "testdata/blind41/gold"},
+	{"blind42", "testdata/blind42/sources", "testdata/blind42/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

@@ -108,12 +108,14 @@ func TestEvaluateTargets(t *testing.T) {
 // (local and regional news of eight countries, dates and hearings) after
 // theirs (blind39: 0.967, 0.918, 1.000, 0.808; blind40: 0.828, 0.874,
 // 1.000, 0.875), and testdata/blind41 (Wikinews general news dense with
-// names that are no actors) after its own (0.857, 0.940, 1.000, 0.893).
+// names that are no actors) after its own (0.857, 0.940, 1.000, 0.893),
+// and testdata/blind42 (long features: who said what over many
+// paragraphs) after its own (0.935, 0.945, 1.000, 0.682).
 // The sets that do not reach the targets yet are held at
 // what the generator reaches on them (belowTarget), so that they cannot
 // fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
@@ -136,6 +138,7 @@ var belowTarget = map[string][4]float64{
 	"blind31": {0.881, 0.986, 1.0, 0.909},
 	"blind40": {0.888, 0.946, 1.0, 0.937},
 	"blind41": {0.856, 0.939, 1.0, 0.892},
+	"blind42": {0.934, 0.944, 1.0, 0.681},
 }
 
 func heldOut(t *testing.T, set string) {
