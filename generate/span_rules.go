@@ -1560,7 +1560,7 @@ func (x *extractor) spanResults(s spanAt) (pending, verdict) {
 		return pending{}, pass
 	}
 	for k := a; k < b; k++ {
-		if strings.ContainsAny(toks[k].n, "0123456789") {
+		if hasDigit(toks[k].n) {
 			return pending{}, pass
 		}
 	}

@@ -130,7 +130,7 @@ func pieceSep(r rune) bool { return r == '-' || unicode.IsSpace(r) }
 // formKeyReplacer's changes) whole, so a run with a word that has a
 // piece no form has is no form, and matching stops before it.
 func countryPart(w string) bool {
-	if strings.ContainsAny(w, "’‘.") {
+	if strings.IndexByte(w, '.') >= 0 || mayCurl(w) && strings.ContainsAny(w, "’‘") {
 		w = formKeyReplacer.Replace(w)
 	}
 	for p := range strings.FieldsFuncSeq(w, pieceSep) {

@@ -155,7 +155,7 @@ func word(toks []Token, text string, a, b int) []Token {
 	w := text[a:b]
 	// Clitics: do|n't, Trump|'s, they|'re.
 	lw := ""
-	if strings.ContainsAny(w, "'’‘") {
+	if strings.IndexByte(w, '\'') >= 0 || mayCurl(w) && strings.ContainsAny(w, "’‘") {
 		lw = strings.ToLower(quoteReplacer.Replace(w))
 	}
 	for _, c := range clitics {
