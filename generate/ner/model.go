@@ -185,6 +185,32 @@ func (t *table) addTo(dst []float32, feats []uint64) {
 	}
 }
 
+// rows sets dst[j] to the row of feats[j] (-1: none), reading every
+// feature's first slot before it looks at any, as addTo does.
+func (t *table) rows(dst *[nWordPair]int32, feats []uint64) {
+	if len(t.slots) == 0 {
+		for j := range dst {
+			dst[j] = -1
+		}
+		return
+	}
+	var first [nWordPair]slot
+	for j, f := range feats {
+		first[j] = t.slots[f&t.mask]
+	}
+	for j, f := range feats {
+		r := int32(-1)
+		switch sl := first[j]; sl.fp {
+		case fingerprint(f):
+			r = sl.row
+		case 0:
+		default: // another key's slot: probe on
+			r = t.row(f)
+		}
+		dst[j] = r
+	}
+}
+
 // viterbi returns the best tag sequence under emissions em, pair scores
 // pair (see Tagger.score) and transitions trans, within the BIO
 // constraints. Ties go to the lower tag index, so decoding is

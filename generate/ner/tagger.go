@@ -74,8 +74,8 @@ type tokenRef struct {
 const maxCachedWords = 1 << 15
 
 // wordCache keeps, for the words a Tagger has met, what the tagger reads
-// of a word alone: its entry and the summed weights of its word features
-// (see wordScores). News repeats its words across documents, and these
+// of a word alone: its entry, the summed weights of its word features and
+// the rows of its word pair features (see wordScores). News repeats its words across documents, and these
 // were half a token's cost. The map holds an index: a map of large values
 // cost more to grow than the values took to compute.
 type wordCache struct {
@@ -190,19 +190,27 @@ func (m *Model) fixedRows() fixedRows {
 // blocks so that growing the cache never copies them.
 const blockWords = 512
 
+// A block keeps a word's pair features as their rows, not their summed
+// weights: the sums were 360 bytes a word, three fifths of the cache's
+// memory, and a Tagger is made per run (Generate), so each run allocated
+// them again (throughput is a requirement: 1 MB/s per core). Adding the
+// two rows to zero, in order, gives the sums to the bit.
 type wordBlock struct {
 	entry [blockWords]wordEntry
 	em    [blockWords][nTags]float32
-	pair  [blockWords][pairStride]float32
+	pair  [blockWords][nWordPair]int32
 }
+
+// nWordPair is how many features wordPairFeatures lists.
+const nWordPair = 2
 
 // entry returns the entry of word id.
 func (c *wordCache) entry(id int32) *wordEntry {
 	return &c.blocks[id/blockWords].entry[id%blockWords]
 }
 
-// scores returns the kept sums of word id.
-func (c *wordCache) scores(id int32) (*[nTags]float32, *[pairStride]float32) {
+// scores returns the kept sums of word id and its pair features' rows.
+func (c *wordCache) scores(id int32) (*[nTags]float32, *[nWordPair]int32) {
 	b := c.blocks[id/blockWords]
 	return &b.em[id%blockWords], &b.pair[id%blockWords]
 }
@@ -227,7 +235,7 @@ func (c *wordCache) id(w string, m *Model) int32 {
 	*e = m.newEntry(&ti)
 	e.countryFirst, e.countryPart = countryFirst(w), countryPart(w)
 	em, pair := c.scores(id)
-	*em, *pair = [nTags]float32{}, [pairStride]float32{}
+	*em = [nTags]float32{}
 	c.buf = m.wordScores(&ti, em, pair, c.buf)
 	return id
 }
@@ -238,16 +246,19 @@ func (c *wordCache) reset() {
 	c.n = 0
 }
 
-// wordScores adds to s and ps, which are zero, the weights of the
-// features that read token t alone (wordFeatures, wordPairFeatures). Added
-// from zero in the order features lists them, they are the same floats
-// features' sum would start with, so a word's sums can be kept and the
-// tags do not change by a bit.
-func (m *Model) wordScores(t *tokenInfo, s *[nTags]float32, ps *[pairStride]float32, buf []uint64) []uint64 {
+// wordScores adds to s, which is zero, the weights of the features that
+// read token t alone (wordFeatures), and sets prows to the rows of its
+// pair features (wordPairFeatures). Added from zero in the order features
+// lists them, they are the same floats features' sum would start with, so
+// a word's sums can be kept and the tags do not change by a bit.
+func (m *Model) wordScores(t *tokenInfo, s *[nTags]float32, prows *[nWordPair]int32, buf []uint64) []uint64 {
 	buf = wordFeatures(buf[:0], t)
 	m.emit.addTo(s[:], buf)
 	buf = wordPairFeatures(buf[:0], t)
-	m.pair.addTo(ps[:], buf)
+	if len(buf) != nWordPair {
+		panic("ner: nWordPair is not the number of wordPairFeatures")
+	}
+	m.pair.rows(prows, buf)
 	return buf
 }
 
@@ -469,9 +480,12 @@ func (t *Tagger) score(toks []tokenRef, em, pair []float32) {
 		s := (*[nTags]float32)(em[i*nTags : (i+1)*nTags])
 		ps := (*[pairStride]float32)(pair[i*pairStride : (i+1)*pairStride])
 		wem, wpair := c.scores(toks[i].id)
-		*s, *ps = *wem, *wpair
+		*s, *ps = *wem, [pairStride]float32{}
 		for _, r := range rows[starts[i]:starts[i+1]] {
 			emit.addRow(s[:], r)
+		}
+		for _, r := range wpair {
+			pt.addRow(ps[:], r)
 		}
 		pt.addRow(ps[:], pairRows[i])
 	}
