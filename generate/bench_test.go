@@ -295,3 +295,25 @@ func BenchmarkGenerateArticle(b *testing.B) {
 		briefings.Write(br)
 	}
 }
+
+// BenchmarkTokenize tokenizes the sentences of 1 MB of varied real text
+// (variedCorpus), as segmentDoc does: the tokenizer reads every rune of
+// the input.
+func BenchmarkTokenize(b *testing.B) {
+	docs, size := variedCorpus(b, 1<<20)
+	var sents []sentence
+	for i, d := range docs {
+		sents = segmentDocStop(sents, i, d.Text, nil)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	cpu := cputime.Used()
+	for b.Loop() {
+		for _, s := range sents {
+			tokenize(s.text)
+		}
+	}
+	// By the CPU time, as BenchmarkGenerate: the machine is shared.
+	cpu = cputime.Used() - cpu
+	b.ReportMetric(float64(size)*float64(b.N)/(1<<20)/cpu.Seconds(), "MB/cpu-s")
+}

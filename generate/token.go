@@ -56,6 +56,12 @@ var abbrevs = &lazyWords{build: func() *wordTable {
 }}
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// ASCII, most of the text: its letters and digits are these, and
+		// it has no mark (Mn). The tokenizer asks of every rune, and the
+		// three table lookups were a tenth of its time.
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
