@@ -59,6 +59,56 @@ func TestCollapseSpace(t *testing.T) {
 	}
 }
 
+// TestASCIINormName: normName's one pass over ASCII gives the key its
+// steps give (straighten, lower case, no dots, collapseSpace, no leading
+// "the "), on edge cases and on every run of one to four words of the
+// repository's sources; other text it leaves to them.
+func TestASCIINormName(t *testing.T) {
+	steps := func(s string) string {
+		s = strings.ToLower(straighten(s))
+		s = strings.ReplaceAll(s, ".", "")
+		s = collapseSpace(s)
+		return strings.TrimPrefix(s, "the ")
+	}
+	cases := []string{
+		"", " ", ".", "the", "the ", "The  U.S.", " the x", "THE\tX", "a . b", "a .", ". a", "thex", "the.x", "The the", "a\v\fb\r\n", "a\x1cb",
+		strings.Repeat("Ab. ", 40), "The " + strings.Repeat("x", 70),
+	}
+	for _, d := range repoDocs(t) {
+		w := strings.Fields(d.Text)
+		for i := range w {
+			for n := 1; n <= 4 && i+n <= len(w); n++ {
+				cases = append(cases, strings.Join(w[i:i+n], " "))
+			}
+		}
+	}
+	for _, s := range cases {
+		got, ok := asciiNormName(s)
+		if !ok {
+			if isASCII(s) {
+				t.Fatalf("asciiNormName(%q) refused ASCII", s)
+			}
+			continue
+		}
+		if want := steps(s); got != want {
+			t.Fatalf("asciiNormName(%q) = %q, want %q", s, got, want)
+		}
+	}
+	s := "iran"
+	if got, _ := asciiNormName(s); unsafe.StringData(got) != unsafe.StringData(s) {
+		t.Errorf("asciiNormName copied %q", s)
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // TestNewsroomSignOff: a wire desk's sign-off is page furniture.
 func TestNewsroomSignOff(t *testing.T) {
 	for _, l := range []string{"-- Johannesburg Newsroom +27 11 482 1003", "-- Warsaw Newsroom +48 22 653 9700", "London Newsroom"} {
