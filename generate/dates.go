@@ -501,7 +501,7 @@ func future(toks []token, i int) bool {
 		// Every test below is of a word of futureWords or one ending
 		// "'ll": most words are neither, and one look-up skips them all
 		// (throughput is a requirement: 1 MB/s per core).
-		if l := toks[k].lower(); !futureWords()[l] && !strings.HasSuffix(l, "'ll") {
+		if l := toks[k].lower(); !futureWords().has(l) && !strings.HasSuffix(l, "'ll") {
 			continue
 		}
 		// "Pryor, who will graduate in May, entered the race in April":
@@ -575,8 +575,10 @@ func future(toks []token, i int) bool {
 }
 
 // futureWords are the words future tests a token for, all of them: the
-// cues and verbs of its sets and the words it names.
-var futureWords = sync.OnceValue(func() map[string]bool {
+// cues and verbs of its sets and the words it names. A wordTable, whose
+// bits answer most words without hashing them: future reads up to 32
+// words back from each date, and the map's lookup was most of its time.
+var futureWords = sync.OnceValue(func() *wordTable {
 	s := set(`should due is are expects expect forecasts predicts ahead go
 		set slated fixed listed pencilled penciled`)
 	for _, ws := range []wordSet{futureCues, planVerbs, scheduleVerbs} {
@@ -584,7 +586,7 @@ var futureWords = sync.OnceValue(func() map[string]bool {
 			s[w] = true
 		}
 	}
-	return s
+	return newWordTable(s)
 })
 
 // scheduleVerbs, in the present, tell what a schedule or a term does.
