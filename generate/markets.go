@@ -49,7 +49,7 @@ func (x *extractor) findIndexNames() {
 			for head > a+1 && indexHeads.has(toks[head-1].lower()) || head > a+1 && wordIs(toks, head-1, "industrial") {
 				head--
 			}
-			is := head < b && countryAt(toks, a) != head-a
+			is := head < b && x.countryAt(si, a) != head-a
 			h := e // a lower-case head after the name
 			if wordIs(toks, h, "industrial") {
 				h++
@@ -69,7 +69,7 @@ func (x *extractor) findIndexNames() {
 			case wordIs(toks, a-1, "in", "of") && wordIs(toks, a-2, "shares", "stock", "stocks"):
 				// "Shares in Kessler-Brandt were down 9.3%": a firm's
 				// shares move, not an index.
-			case countryAt(toks, a) == b-a:
+			case x.countryAt(si, a) == b-a:
 				// "the UK index", "the Japanese index": where, not which.
 			case hasOrgCue(toks, a, b):
 				// "Hyundai Motor, which was down 6.1 percent": a firm's
@@ -101,7 +101,7 @@ func (x *extractor) findIndexNames() {
 			}
 			indexAt[k] = true
 			x.addIndexName(si, a, head, b)
-			if cn := countryAt(toks, a); cn > 0 && a+cn < head {
+			if cn := x.countryAt(si, a); cn > 0 && a+cn < head {
 				x.addIndexName(si, a+cn, head, b)
 			}
 			// "Dow Jones Industrial Average (DJIA)", "Dow Jones industrial
@@ -122,7 +122,7 @@ func (x *extractor) addIndexName(si, a, head, b int) {
 	toks := x.sents[si].toks
 	for k := a + 1; k <= head; k++ {
 		// Not "Japanese" of "the Japanese Nikkei": a country is no index.
-		if toks[k-1].kind != tWord || connectors.has(toks[k-1].lower()) || countryAt(toks, a) == k-a {
+		if toks[k-1].kind != tWord || connectors.has(toks[k-1].lower()) || x.countryAt(si, a) == k-a {
 			continue
 		}
 		x.indexName(x.doc(si), x.text(si, a, k))

@@ -238,7 +238,7 @@ func (x *extractor) spanStatesAttorney(s spanAt) (pending, verdict) {
 // spanHyphenCountries: "UK-Albania" names both countries.
 func (x *extractor) spanHyphenCountries(s spanAt) (pending, verdict) {
 	toks, a := s.toks, s.a
-	if s.n() != 1 || !strings.Contains(toks[a].n, "-") || countryAt(toks, a) != 0 {
+	if s.n() != 1 || !strings.Contains(toks[a].n, "-") || x.countryAt(s.si, a) != 0 {
 		return pending{}, pass
 	}
 	parts := strings.Split(toks[a].n, "-")
@@ -262,10 +262,10 @@ func (x *extractor) spanHyphenCountries(s spanAt) (pending, verdict) {
 // "in", names no one ("a Spanish dual-language program", "French lessons",
 // "spoke in Spanish through an interpreter").
 func (x *extractor) spanCountry(s spanAt) (pending, verdict) {
-	f, cn := countryFormAt(s.toks, s.a)
-	if cn != s.n() {
+	if x.countryAt(s.si, s.a) != s.n() {
 		return pending{}, pass
 	}
+	f, _ := countryFormAt(s.toks, s.a)
 	if f.kind != cmAdj || !languageAt(s.toks, s.b) && !languageObject(s.toks, s.a, s.b) {
 		x.countryMention(s.si, s.a, s.b, f)
 	}
@@ -287,7 +287,7 @@ func (x *extractor) spanPersonOfFirm(s spanAt) (pending, verdict) {
 	k := indexWord(toks, a, b, "of")
 	if k-a < 2 || k-a > 4 || k+1 >= b || hasOrgCue(toks, a, k) || lastTitle(toks, a, k) >= 0 || inChargeAt(toks, a) || notNameWords.has(toks[k-1].lower()) ||
 		!(givenNames.has(toks[a].lower()) || a >= 1 && speechVerb(toks[a-1].lower()) || hasOrgCue(toks, k+1, b) || possessiveOrgCue(toks, b) || acronymAt(toks, b) || b == k+2 && isAcronym(toks[k+1].s)) ||
-		countryAt(toks, a) != 0 || isAcronym(toks[a].s) {
+		x.countryAt(s.si, a) != 0 || isAcronym(toks[a].s) {
 		return pending{}, pass
 	}
 	role := x.text(s.si, k, b)
@@ -303,7 +303,7 @@ func (x *extractor) spanPersonOfFirm(s spanAt) (pending, verdict) {
 	// The tagger may read the body as a person ("Raymond Chan of People
 	// Power"); no one is a person's "of".
 	for _, t := range x.tagged[s.si] {
-		if t.a == next && t.b == b && t.typ == briefings.ActorPerson && countryAt(toks, next) == 0 && !anyUsed(s.used, next, b) {
+		if t.a == next && t.b == b && t.typ == briefings.ActorPerson && x.countryAt(s.si, next) == 0 && !anyUsed(s.used, next, b) {
 			x.org(s.si, next, b, s.used)
 			return pending{}, found
 		}
@@ -396,7 +396,7 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 		if rest < b && wordIs(toks, rest, "the") {
 			rest++
 		}
-		if cn := countryAt(toks, rest); cn > 0 && rest+cn == b {
+		if cn := x.countryAt(s.si, rest); cn > 0 && rest+cn == b {
 			ns = b
 		} else if b-rest >= 3 {
 			ns = b - 2
@@ -479,7 +479,7 @@ func (x *extractor) employerBeforeTitle(s spanAt, t int) {
 	}
 	for i := p; i < k; i++ {
 		l := toks[i].lower()
-		if !isCapTok(toks[i]) || titleWords.has(l) || roleModifiers.has(l) || partisanWords.has(l) || countryAt(toks, i) != 0 || isDateWord(toks, i) {
+		if !isCapTok(toks[i]) || titleWords.has(l) || roleModifiers.has(l) || partisanWords.has(l) || x.countryAt(s.si, i) != 0 || isDateWord(toks, i) {
 			return
 		}
 	}
@@ -490,7 +490,7 @@ func (x *extractor) employerBeforeTitle(s spanAt, t int) {
 // `said Sofia Restrepo`, "Jordan Hale, who ...".
 func (x *extractor) spanGivenNameCountry(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
-	if n := s.n(); n < 2 || n > 3 || !givenNames.has(toks[a].lower()) || countryAt(toks, a) != 1 || hasOrgCue(toks, a, b) || countryAt(toks, a+1) != 0 ||
+	if n := s.n(); n < 2 || n > 3 || !givenNames.has(toks[a].lower()) || x.countryAt(s.si, a) != 1 || hasOrgCue(toks, a, b) || x.countryAt(s.si, a+1) != 0 ||
 		!x.personEvidence(s.si, a, b) || !x.personContext(s.si, a, b) && !x.taggedAs(s.si, a, b, briefings.ActorPerson) {
 		return pending{}, pass
 	}
@@ -508,7 +508,7 @@ func (x *extractor) spanGivenNameCountry(s spanAt) (pending, verdict) {
 // place and "council" name the body.
 func (x *extractor) spanLowerCouncil(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
-	if b >= len(toks) || toks[b].n != "council" || s.n() > 4 || hasOrgCue(toks, a, b) || countryAt(toks, a) != 0 || x.knownPerson(s.si, a, b) {
+	if b >= len(toks) || toks[b].n != "council" || s.n() > 4 || hasOrgCue(toks, a, b) || x.countryAt(s.si, a) != 0 || x.knownPerson(s.si, a, b) {
 		return pending{}, pass
 	}
 	for i := a; i < b; i++ {
@@ -541,10 +541,10 @@ var landFeatures = words(`delta basin river valley canal peninsula sea strait mo
 // whatever the rest names.
 func (x *extractor) spanCountryPrefix(s spanAt) (pending, verdict) {
 	toks, si, a, b := s.toks, s.si, s.a, s.b
-	f, cn := countryFormAt(toks, a)
-	if cn == 0 || cn >= s.n() {
+	if cn := x.countryAt(si, a); cn == 0 || cn >= s.n() {
 		return pending{}, pass
 	}
+	f, cn := countryFormAt(toks, a)
 	// "the Niger Delta", "Mexico City", "the Congo Basin": a country's
 	// name before a feature of the land is a place, not the country.
 	if f.kind == cmName && s.n() == cn+1 && landFeatures.has(toks[a+cn].lower()) {
@@ -647,7 +647,7 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 // read by the rules after.
 func (x *extractor) spanInitialsSurname(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
-	if countryAt(toks, a) != 0 || hasOrgCue(toks, a, b) || isAcronym(toks[b-1].s) || toks[b-1].kind != tWord {
+	if x.countryAt(s.si, a) != 0 || hasOrgCue(toks, a, b) || isAcronym(toks[b-1].s) || toks[b-1].kind != tWord {
 		return pending{}, pass
 	}
 	// "N. Sankaranarayanan Pillai": an initial and two names, as the
@@ -748,7 +748,7 @@ func (x *extractor) spanPostNominal(s spanAt) (pending, verdict) {
 	toks, a := s.toks, s.a
 	// "Simon Pryce QC said": the letters right after the name, no comma
 	// between; the person is the name before them.
-	if b := s.b; s.n() >= 3 && s.n() <= 4 && postNominals.has(toks[b-1].s) && capsIn(toks, a, b-1) == b-1-a && !hasOrgCue(toks, a, b-1) && countryAt(toks, a) == 0 {
+	if b := s.b; s.n() >= 3 && s.n() <= 4 && postNominals.has(toks[b-1].s) && capsIn(toks, a, b-1) == b-1-a && !hasOrgCue(toks, a, b-1) && x.countryAt(s.si, a) == 0 {
 		x.person(s.si, a, b-1, "")
 		markUsed(s.used, a, b)
 		return pending{}, found
@@ -819,7 +819,7 @@ func (x *extractor) givenNameBefore(s spanAt, a int) bool {
 	t := s.toks[k]
 	l := t.lower()
 	return !s.used[k] && t.kind == tWord && isCapTok(t) && !isAllCaps(t.n) && !titleWords.has(l) && !roleHeads.has(l) && !roleModifiers.has(l) &&
-		!commonCapitalized.has(l) && !notNameWords.has(l) && countryAt(s.toks, k) == 0 && !isDateWord(s.toks, k) && !x.namesBody(s.si, k, a) &&
+		!commonCapitalized.has(l) && !notNameWords.has(l) && x.countryAt(s.si, k) == 0 && !isDateWord(s.toks, k) && !x.namesBody(s.si, k, a) &&
 		!nameParticles.has(l) && !strings.HasSuffix(l, "'s")
 }
 
@@ -945,7 +945,7 @@ var memberPlurals = words(`MPs MEPs TDs MSPs MLAs MKs MPPs MHAs`)
 // the party is a body, the members no one's name.
 func (x *extractor) spanPartyMembers(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
-	if s.n() < 2 || s.n() > 4 || !memberPlurals.has(toks[b-1].s) || countryAt(toks, a) == b-1-a {
+	if s.n() < 2 || s.n() > 4 || !memberPlurals.has(toks[b-1].s) || x.countryAt(s.si, a) == b-1-a {
 		return pending{}, pass
 	}
 	x.org(s.si, a, b-1, s.used)
@@ -1084,7 +1084,7 @@ func (x *extractor) spanDescribedBefore(s spanAt) (pending, verdict) {
 		// president Frank Ostrowski").
 		firm := !(rs == leadInEnd(s.toks) && (commonCapitalized.has(s.toks[rs].lower()) || determiners.has(s.toks[rs].lower())))
 		for k := rs; k < t; k++ {
-			firm = firm && isCapTok(s.toks[k]) && countryAt(s.toks, k) == 0 && !titleWords.has(s.toks[k].lower())
+			firm = firm && isCapTok(s.toks[k]) && x.countryAt(s.si, k) == 0 && !titleWords.has(s.toks[k].lower())
 		}
 		if firm {
 			x.employers = append(x.employers, pending{sent: s.si, a: rs, b: t})
@@ -1197,7 +1197,7 @@ func (x *extractor) spanPersonName(s spanAt) (pending, verdict) {
 func (x *extractor) spanCoordinatedBody(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
 	if s.n() > 2 || capsIn(toks, a, b) != s.n() || len(toks[a].s) < 2 || strings.ContainsAny(x.text(s.si, a, b), "'’") ||
-		x.personEvidence(s.si, a, b) || x.knownPerson(s.si, a, b) || countryAt(toks, a) != 0 ||
+		x.personEvidence(s.si, a, b) || x.knownPerson(s.si, a, b) || x.countryAt(s.si, a) != 0 ||
 		// "FTU's Kwok Wai-keung and DAB's Horace Cheung": a body's member,
 		// and a given name of hyphened syllables, are people.
 		a > 0 && toks[a-1].n == "'s" || s.n() == 2 && strings.Contains(toks[a+1].n, "-") ||
@@ -1267,7 +1267,7 @@ func (x *extractor) listEndsInBody(si, c int) bool {
 			j := i + 1
 			e, known := x.knownBodyAt(si, j)
 			// "..., Shanghai Airlines and Xiamen Airlines": a body's cue word.
-			return known || e > j+1 && hasOrgCue(toks, j, e) && countryAt(toks, j) != e-j
+			return known || e > j+1 && hasOrgCue(toks, j, e) && x.countryAt(si, j) != e-j
 		}
 		if toks[i].n != "," && !isCapTok(toks[i]) {
 			return false
@@ -1396,10 +1396,10 @@ func (x *extractor) spanThreatActor(s spanAt) (pending, verdict) {
 	// a sentence about an attack.
 	// (Not "Hollywood actors went on strike", nor "Broadway actors Emma
 	// Stone and ...".)
-	case wordIs(toks, b, "actors", "operators") && !isCapTok(tokenAt(toks, b+1)) && aboutIntrusion(toks) && !x.knownPerson(s.si, a, b) && !hasOrgCue(toks, a, b) && countryAt(toks, a) == 0:
+	case wordIs(toks, b, "actors", "operators") && !isCapTok(tokenAt(toks, b+1)) && aboutIntrusion(toks) && !x.knownPerson(s.si, a, b) && !hasOrgCue(toks, a, b) && x.countryAt(s.si, a) == 0:
 	// "the M23 rebel group", "Houthi rebels": a name before the fighters
 	// it names (not a country's: "Congolese rebels" are no group's).
-	case s.n() <= 3 && wordIs(toks, b, "rebel", "rebels", "militia", "militias", "insurgent", "insurgents", "guerrilla", "guerrillas") && countryAt(toks, a) == 0 && !x.knownPerson(s.si, a, b) && !hasOrgCue(toks, a, b):
+	case s.n() <= 3 && wordIs(toks, b, "rebel", "rebels", "militia", "militias", "insurgent", "insurgents", "guerrilla", "guerrillas") && x.countryAt(s.si, a) == 0 && !x.knownPerson(s.si, a, b) && !hasOrgCue(toks, a, b):
 		e := b + 1
 		if wordIs(toks, e, "group", "movement", "force", "alliance") {
 			e++
@@ -1486,7 +1486,7 @@ func scoreToken(s string) bool {
 // (a national side stays its country).
 func (x *extractor) spanSportsTeam(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
-	if s.n() > 3 || capsIn(toks, a, b) != s.n() || countryAt(toks, a) != 0 || !x.sportsDoc(x.sents[s.si].doc) ||
+	if s.n() > 3 || capsIn(toks, a, b) != s.n() || x.countryAt(s.si, a) != 0 || !x.sportsDoc(x.sents[s.si].doc) ||
 		x.knownPerson(s.si, a, b) || x.personEvidence(s.si, a, b) ||
 		// "English captain Harry Kane": a people's adjective, no club.
 		s.n() == 1 && strings.HasSuffix(toks[a].lower(), "ish") {
@@ -1556,7 +1556,7 @@ var clubWords = words(`fortuna eintracht kickers borussia dynamo dinamo sporting
 // 10-2-38-2"). A country is left to the rule for countries.
 func (x *extractor) spanResults(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
-	if s.n() > 4 || countryAt(toks, a) == s.n() {
+	if s.n() > 4 || x.countryAt(s.si, a) == s.n() {
 		return pending{}, pass
 	}
 	for k := a; k < b; k++ {

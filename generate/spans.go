@@ -703,7 +703,11 @@ func (x *extractor) lowerPatterns(si int, used []bool, roles *[]pendingRole) {
 		if !isCapTok(toks[i]) {
 			continue
 		}
-		f, cn := countryFormAt(toks, i)
+		var f countryForm
+		cn := x.countryAt(si, i)
+		if cn > 0 {
+			f, _ = countryFormAt(toks, i)
+		}
 		j := i + cn
 		if cn > 0 && f.kind == cmCapital {
 			// "Tehran's efforts" -- a capital may stand for its government

@@ -45,7 +45,7 @@ func (x *extractor) tagDoc(tg *ner.Tagger, a, b int) {
 	var wins []window
 	size := 0 // of the joined text: the builder grows once
 	for si := a; si < b; si++ {
-		for _, w := range nameWindows(x.sents[si].toks) {
+		for _, w := range x.nameWindows(si) {
 			w.si = si
 			wins = append(wins, w)
 			toks := x.sents[si].toks
@@ -129,17 +129,19 @@ type window struct{ si, a, b int }
 // core).
 const windowContext = 3
 
-// nameWindows returns the windows of toks around capitalized words that
-// are no month, weekday or country and not the first token; overlapping
-// windows are joined. A sentence with none is not read: a name there is
-// one word at its start, which the rules read (a known name) or leave out.
-func nameWindows(toks []token) []window {
+// nameWindows returns the windows of sentence si around capitalized
+// words that are no month, weekday or country and not the first token;
+// overlapping windows are joined. A sentence with none is not read: a
+// name there is one word at its start, which the rules read (a known
+// name) or leave out.
+func (x *extractor) nameWindows(si int) []window {
+	toks := x.sents[si].toks
 	var out []window
 	for i := 1; i < len(toks); i++ {
 		if !isCapTok(toks[i]) || isDateWord(toks, i) {
 			continue
 		}
-		if n := countryAt(toks, i); n > 0 {
+		if n := x.countryAt(si, i); n > 0 {
 			i += n - 1
 			continue
 		}
