@@ -91,15 +91,20 @@ type sentEntity struct {
 }
 
 func (t *Tagger) entities(text string) []sentEntity {
-	sents := Sentences(text)
-	words := carve(sents)
+	t.docToks = appendTokens(t.docToks[:0], text)
+	sents, cut := sentencesOf(t.docToks, t.docCut[:0], t.docSents[:0], text)
+	t.docSents, t.docCut = sents, cut
+	words, all := carveInto(t.docWords, t.docWordS, sents)
+	t.docWordS, t.docWords = words, all
 	for i, s := range sents {
 		for j, t := range s {
 			words[i][j] = t.Text
 		}
 	}
+	tags, all := carveInto(t.docTags, t.docTagS, sents)
+	t.docTagS, t.docTags = tags, all
 	var out []sentEntity
-	for si, tags := range t.TagDoc(words) {
+	for si, tags := range t.tagDoc(tags, words) {
 		for _, sp := range Spans(tags) {
 			out = append(out, sentEntity{sent: sents[si], from: sp.Start, to: sp.End, typ: sp.Type})
 		}

@@ -28,9 +28,18 @@ type Tagger struct {
 	fixed fixedRows
 
 	// Buffers reused from sentence to sentence and document to document.
-	cases map[string]string // docCases of the document
-	toks  []tokenRef
-	ids   []int32
+	// entities's: the document's tokens, its sentences (before and after
+	// splitLong), their words and tags, each cut from one array. A
+	// document's were a tenth of the generator's bytes, made again for
+	// each document (throughput is a requirement: 1 MB/s per core);
+	// nothing the Tagger returns holds them.
+	docToks           []Token
+	docCut, docSents  [][]Token
+	docWords, docTags []string
+	docWordS, docTagS [][]string
+	cases             map[string]string // docCases of the document
+	toks              []tokenRef
+	ids               []int32
 	// docIDs's: the ids of a document's words, and the slices of its
 	// sentences cut from them.
 	docIDBuf   []int32
@@ -264,9 +273,14 @@ func (m *Model) wordScores(t *tokenInfo, s *[nTags]float32, prows *[nWordPair]in
 
 // TagDoc tags the sentences of one document, as Model.TagDoc does.
 func (t *Tagger) TagDoc(sents [][]string) [][]string {
+	return t.tagDoc(carve(sents), sents) // one allocation for the document's tags
+}
+
+// tagDoc is TagDoc, writing the tags to out, a slice for each of sents as
+// long as it.
+func (t *Tagger) tagDoc(out, sents [][]string) [][]string {
 	ids := t.docIDs(sents)
 	t.docCases(sents, ids)
-	out := carve(sents) // one allocation for the document's tags
 	for si, s := range sents {
 		var sids []int32
 		if ids != nil {
@@ -313,16 +327,25 @@ func (t *Tagger) docIDs(sents [][]string) [][]int32 {
 // carve returns a slice of strings for each of sents, as long as it, all
 // cut from one array: one allocation for a document's words or tags.
 func carve[T any](sents [][]T) [][]string {
+	out, _ := carveInto(nil, nil, sents)
+	return out
+}
+
+// carveInto is carve, cutting the slices from all and listing them in out,
+// both grown as needed and returned: buffers reused from document to
+// document. The strings are those all held.
+func carveInto[T any](all []string, out [][]string, sents [][]T) ([][]string, []string) {
 	n := 0
 	for _, s := range sents {
 		n += len(s)
 	}
-	all := make([]string, n)
-	out := make([][]string, len(sents))
+	all = slices.Grow(all[:0], n)[:n]
+	out = slices.Grow(out[:0], len(sents))[:len(sents)]
+	rest := all
 	for i, s := range sents {
-		out[i], all = all[:len(s):len(s)], all[len(s):]
+		out[i], rest = rest[:len(s):len(s)], rest[len(s):]
 	}
-	return out
+	return out, all
 }
 
 // tag tags one sentence of the current document, whose word ids are ids

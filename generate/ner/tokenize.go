@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -37,13 +38,17 @@ const (
 
 // Tokenize cuts text into tokens. It never drops a non-space character, so
 // offsets cover the text; whitespace separates tokens and is not a token.
-func Tokenize(text string) []Token {
+func Tokenize(text string) []Token { return appendTokens(nil, text) }
+
+// appendTokens is Tokenize, appending to toks, which is empty: a Tagger's
+// buffer, reused from document to document.
+func appendTokens(toks []Token, text string) []Token {
 	// About one token in six bytes of news, one in five of the windows
 	// round names the generator tags (generate.nameWindows): room for one
 	// in four, as growing the slice from nothing copied it a score of
 	// times for a long document, and growing it once at the end copied
 	// the generator's windows (a twentieth of its bytes, with ner.word).
-	toks := make([]Token, 0, len(text)/4+1)
+	toks = slices.Grow(toks, len(text)/4+1)
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -211,8 +216,15 @@ var closingAfterEnd = lazySet(`" ' ” ’ ) ] »`)
 // one when the next token starts with a capital, a digit or a quotation
 // mark.
 func Sentences(text string) [][]Token {
-	toks := Tokenize(text)
-	var out [][]Token
+	sents, _ := sentencesOf(Tokenize(text), nil, nil, text)
+	return sents
+}
+
+// sentencesOf is Sentences of text, whose tokens are toks, cutting them
+// into out and the long ones of out into long, both empty: buffers a
+// Tagger reuses from document to document. It returns the sentences
+// (long) and out.
+func sentencesOf(toks []Token, out, long [][]Token, text string) (sents, cut [][]Token) {
 	start := 0
 	flush := func(end int) {
 		if end > start {
@@ -244,7 +256,7 @@ func Sentences(text string) [][]Token {
 		}
 	}
 	flush(len(toks))
-	return splitLong(out)
+	return splitLong(long, out), out
 }
 
 // maxSentence is the most tokens a sentence may have: text without marks
@@ -254,9 +266,9 @@ func Sentences(text string) [][]Token {
 const maxSentence = 200
 
 // splitLong cuts sentences longer than maxSentence, at the last comma,
-// semicolon or dash of each window if there is one in its second half.
-func splitLong(sents [][]Token) [][]Token {
-	var out [][]Token
+// semicolon or dash of each window if there is one in its second half,
+// appending them to out.
+func splitLong(out, sents [][]Token) [][]Token {
 	for _, s := range sents {
 		for len(s) > maxSentence {
 			cut := maxSentence
