@@ -46,6 +46,12 @@ func transcriptTurns(paras []string) (names []string, cut []int) {
 	names, cut = make([]string, len(paras)), make([]int, len(paras))
 	n := 0
 	for i, p := range paras {
+		// A label ends in a colon: most paragraphs have none, and the
+		// expression, tried on each paragraph of each source, was a
+		// hundredth of the generator's time with titleLabel's.
+		if strings.IndexByte(p, ':') < 0 {
+			continue
+		}
 		if m := turnLabel().FindStringSubmatchIndex(p); m != nil && m[3]-m[2] >= 2 {
 			names[i], cut[i] = p[m[2]:m[3]], m[1]-1
 			n++
@@ -74,6 +80,9 @@ func namedTurns(paras []string) (names []string, cut []int) {
 	bySpeaker := map[string]int{}
 	n := 0
 	for i, p := range paras {
+		if strings.IndexByte(p, ':') < 0 { // no label (see transcriptTurns)
+			continue
+		}
 		m := titleLabel().FindStringSubmatchIndex(p)
 		if m == nil {
 			continue
