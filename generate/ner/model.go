@@ -185,16 +185,17 @@ func (t *table) addTo(dst []float32, feats []uint64) {
 	}
 }
 
-// rows sets dst[j] to the row of feats[j] (-1: none), reading every
-// feature's first slot before it looks at any, as addTo does.
-func (t *table) rows(dst *[nWordPair]int32, feats []uint64) {
+// rows sets dst[j] to the row of feats[j] (-1: none), for up to eight
+// features, reading every feature's first slot before it looks at any,
+// as addTo does.
+func (t *table) rows(dst []int32, feats []uint64) {
 	if len(t.slots) == 0 {
-		for j := range dst {
+		for j := range feats {
 			dst[j] = -1
 		}
 		return
 	}
-	var first [nWordPair]slot
+	var first [8]slot
 	for j, f := range feats {
 		first[j] = t.slots[f&t.mask]
 	}

@@ -144,23 +144,24 @@ const (
 // newEntry is ti's entry under m (its tokenInfo's case evidence and
 // country mark are the token's, not the word's, and are left out).
 func (m *Model) newEntry(ti *tokenInfo) wordEntry {
-	row := func(h hasher) int32 { return m.emit.row(uint64(h)) }
 	e := wordEntry{
 		word: ti.word, lower: ti.lower, short: ti.short,
 		orgCue:  ti.orgCue,
 		capital: capital(ti.word),
 		joiner:  ti.lower == "of" || ti.lower == "and" || ti.lower == "&" || ti.lower == "for",
-		near: [nNear]int32{
-			nearPrev1:      row(newHash(fPrev1).add(ti.lower)),
-			nearNext1:      row(newHash(fNext1).add(ti.lower)),
-			nearPrev2:      row(newHash(fPrev2).add(ti.lower)),
-			nearNext2:      row(newHash(fNext2).add(ti.lower)),
-			nearPrevShort:  row(newHash(fPrevShort).add(ti.short)),
-			nearNextShort:  row(newHash(fNextShort).add(ti.short)),
-			nearFirstShort: row(newHash(fFirstShort).add(ti.short)),
-		},
 		shortID: -1,
 	}
+	// Looked up together (table.rows): one after another, each waited on
+	// its cache miss, and every word the Tagger meets first comes here.
+	m.emit.rows(e.near[:], []uint64{
+		nearPrev1:      uint64(newHash(fPrev1).add(ti.lower)),
+		nearNext1:      uint64(newHash(fNext1).add(ti.lower)),
+		nearPrev2:      uint64(newHash(fPrev2).add(ti.lower)),
+		nearNext2:      uint64(newHash(fNext2).add(ti.lower)),
+		nearPrevShort:  uint64(newHash(fPrevShort).add(ti.short)),
+		nearNextShort:  uint64(newHash(fNextShort).add(ti.short)),
+		nearFirstShort: uint64(newHash(fFirstShort).add(ti.short)),
+	})
 	for j, sh := range commonShorts {
 		if sh == ti.short {
 			e.shortID = int8(j)
@@ -267,7 +268,7 @@ func (m *Model) wordScores(t *tokenInfo, s *[nTags]float32, prows *[nWordPair]in
 	if len(buf) != nWordPair {
 		panic("ner: nWordPair is not the number of wordPairFeatures")
 	}
-	m.pair.rows(prows, buf)
+	m.pair.rows(prows[:], buf)
 	return buf
 }
 
