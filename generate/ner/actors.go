@@ -103,12 +103,13 @@ func (t *Tagger) entities(text string) []sentEntity {
 	}
 	tags, all := carveInto(t.docTags, t.docTagS, sents)
 	t.docTagS, t.docTags = tags, all
-	var out []sentEntity
+	out := t.docEnts[:0]
 	for si, tags := range t.tagDoc(tags, words) {
 		for _, sp := range Spans(tags) {
 			out = append(out, sentEntity{sent: sents[si], from: sp.Start, to: sp.End, typ: sp.Type})
 		}
 	}
+	t.docEnts = out
 	return out
 }
 
@@ -134,7 +135,7 @@ func (m *Model) Actors(text string, opts Options) []Actor {
 
 // Actors returns the actors of text as Model.Actors does.
 func (t *Tagger) Actors(text string, opts Options) []Actor {
-	var ents []entity
+	ents := t.actEnts[:0]
 	for i, e := range t.entities(text) {
 		if opts.JoinHyphens {
 			e = joinHyphens(e)
@@ -161,10 +162,12 @@ func (t *Tagger) Actors(text string, opts Options) []Actor {
 		}
 		ents = append(ents, en)
 	}
+	t.actEnts = ents
 	if opts.CutAffiliation {
-		ents = splitPersonOfOrg(ents)
+		t.splitEnts = splitPersonOfOrg(t.splitEnts[:0], ents)
+		ents = t.splitEnts
 	}
-	return buildActors(text, ents, opts)
+	return buildActors(text, ents, &t.sortEnts, opts)
 }
 
 func newEntity(toks []Token, typ string, order int) entity {
@@ -177,15 +180,15 @@ func newEntity(toks []Token, typ string, order int) entity {
 
 // splitPersonOfOrg splits an organization entity "X of Y" in two where X
 // is a person the text names elsewhere ("Ann Chiang of DAB", tagged as
-// one organization): the person X and the organization Y.
-func splitPersonOfOrg(ents []entity) []entity {
+// one organization): the person X and the organization Y. It appends the
+// entities to out.
+func splitPersonOfOrg(out, ents []entity) []entity {
 	people := map[string]bool{}
 	for _, e := range ents {
 		if e.typ == "PER" {
 			people[nameKey(strings.Join(e.words, " "))] = true
 		}
 	}
-	var out []entity
 	for _, e := range ents {
 		k := -1
 		if e.typ == "ORG" {

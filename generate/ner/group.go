@@ -29,7 +29,9 @@ type group struct {
 // buildActors groups the entities of text into actors, longest names first
 // so that a short mention finds the full name it stands for. It is long
 // because its closures share the indexes (byKey, byEdge) being built.
-func buildActors(text string, ents []entity, opts Options) []Actor {
+// sorted is a buffer (nil: none) for the entities in that order, kept for
+// the next call.
+func buildActors(text string, ents []entity, sorted *[]entity, opts Options) []Actor {
 	var groups []*group
 	byKey := map[string]*group{}
 	add := func(g *group, e entity, surface string) {
@@ -79,9 +81,16 @@ func buildActors(text string, ents []entity, opts Options) []Actor {
 	}
 	// Longer names first, so that a short mention finds the full name it
 	// stands for wherever in the text the full name is.
-	sorted := append([]entity(nil), ents...)
-	sort.SliceStable(sorted, func(a, b int) bool { return len(sorted[a].words) > len(sorted[b].words) })
-	for _, e := range sorted {
+	var buf []entity
+	if sorted != nil {
+		buf = (*sorted)[:0]
+	}
+	byLen := append(buf, ents...)
+	if sorted != nil {
+		*sorted = byLen
+	}
+	sort.SliceStable(byLen, func(a, b int) bool { return len(byLen[a].words) > len(byLen[b].words) })
+	for _, e := range byLen {
 		if e.typ == "MISC" {
 			continue
 		}

@@ -37,9 +37,14 @@ type Tagger struct {
 	docCut, docSents  [][]Token
 	docWords, docTags []string
 	docWordS, docTagS [][]string
-	cases             map[string]string // docCases of the document
-	toks              []tokenRef
-	ids               []int32
+	// Actors's entities: as entities gives them, as rules make them,
+	// after splitPersonOfOrg, longest first (buildActors).
+	docEnts                      []sentEntity
+	actEnts, splitEnts, sortEnts []entity
+
+	cases map[string]string // docCases of the document
+	toks  []tokenRef
+	ids   []int32
 	// docIDs's: the ids of a document's words, and the slices of its
 	// sentences cut from them.
 	docIDBuf   []int32
