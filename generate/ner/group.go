@@ -15,8 +15,11 @@ import (
 
 // group is an actor being built.
 type group struct {
-	actor     Actor
-	keys      map[string]bool
+	actor Actor
+	// keys are the name keys of its mentions, each once: a few (the forms
+	// of one name), so a list, where a map made for each group of each
+	// document was a twentieth of the tagger's bytes.
+	keys      []string
 	types     typeCounts // mentions by tagger type
 	first     int
 	id        int      // order of creation
@@ -40,8 +43,8 @@ func buildActors(text string, ents []entity, sorted *[]entity, opts Options) []A
 		g.first = min(g.first, e.order)
 		g.types.add(e.typ)
 		k := nameKey(surface)
-		if !g.keys[k] {
-			g.keys[k] = true
+		if !slices.Contains(g.keys, k) {
+			g.keys = append(g.keys, k)
 			g.actor.Aliases = append(g.actor.Aliases, surface)
 		}
 		byKey[k] = g
@@ -58,7 +61,7 @@ func buildActors(text string, ents []entity, sorted *[]entity, opts Options) []A
 	}
 	byEdge := map[edge][]*group{}
 	newGroup := func(e entity) *group {
-		g := &group{keys: map[string]bool{}, first: e.order, firstType: e.typ, id: len(groups)}
+		g := &group{first: e.order, firstType: e.typ, id: len(groups)}
 		groups = append(groups, g)
 		if len(e.words) > 1 {
 			first, last := nameKey(e.words[0]), nameKey(e.words[len(e.words)-1])
@@ -105,7 +108,7 @@ func buildActors(text string, ents []entity, sorted *[]entity, opts Options) []A
 				g = newGroup(e)
 				g.country = true
 				g.actor.Name = name
-				g.keys[nameKey(name)] = true
+				g.keys = append(g.keys, nameKey(name)) // its first
 				byKey[nameKey(name)] = g
 			}
 			add(g, e, surface)
