@@ -449,13 +449,15 @@ var numberWords = sync.OnceValue(func() map[string]int {
 // the provinces and territories of Canada, lower case: places, which the
 // tagger at times reads as a body or a person ("the Ohio freight firm").
 // Names that are as often a person's or a city's are left out
-// (Washington, Virginia, Victoria, Georgia, Montana).
-var subnationalPlaces = sync.OnceValue(func() map[string]bool {
+// (Washington, Virginia, Victoria, Georgia, Montana). A wordSet: the
+// rule asks it of every span it reaches, and hasLower lowers a span on
+// the stack where strings.ToLower made a string of each.
+var subnationalPlaces = &lazyWords{build: func() *wordTable {
 	m := map[string]bool{}
 	for _, n := range strings.Split(`alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|nebraska|nevada|new hampshire|new jersey|new mexico|new york state|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|west virginia|wisconsin|wyoming|`+
 		`alberta|british columbia|manitoba|new brunswick|newfoundland and labrador|nova scotia|ontario|prince edward island|quebec|saskatchewan|yukon|nunavut|northwest territories|`+
 		`new south wales|queensland|south australia|tasmania|western australia|northern territory|australian capital territory`, "|") {
 		m[n] = true
 	}
-	return m
-})
+	return newWordTable(m)
+}}

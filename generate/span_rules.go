@@ -1280,7 +1280,7 @@ func (x *extractor) listEndsInBody(si, c int) bool {
 // the whole span, is a place: no one's name ("New South Wales reported
 // falls").
 func (x *extractor) spanSubnationalPlace(s spanAt) (pending, verdict) {
-	if !subnationalPlaces()[strings.ToLower(x.text(s.si, s.a, s.b))] {
+	if !subnationalPlaces.hasLower(x.text(s.si, s.a, s.b)) {
 		return pending{}, pass
 	}
 	markUsed(s.used, s.a, s.b)

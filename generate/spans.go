@@ -614,8 +614,33 @@ func indexWord(toks []token, a, b int, w string) int {
 
 // stanceCompound says w is "pro-" or "anti-" and a word: "Pro-Beijing".
 func stanceCompound(w string) bool {
-	l := strings.ToLower(w)
-	return len(l) > 4 && strings.HasPrefix(l, "pro-") || len(l) > 5 && strings.HasPrefix(l, "anti-")
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			l := strings.ToLower(w)
+			return len(l) > 4 && strings.HasPrefix(l, "pro-") || len(l) > 5 && strings.HasPrefix(l, "anti-")
+		}
+	}
+	// ASCII, whose lower case is as long and differs in A-Z only: the run
+	// asks this of the first word of every name, and strings.ToLower made
+	// a string of each.
+	return len(w) > 4 && asciiPrefixFold(w, "pro-") || len(w) > 5 && asciiPrefixFold(w, "anti-")
+}
+
+// asciiPrefixFold says ASCII w starts with lower-case p, A-Z read as a-z.
+func asciiPrefixFold(w, p string) bool {
+	if len(w) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // adjectivalCompound says a word like "Nashville-based" or "Iran-backed"

@@ -100,6 +100,20 @@ func TestASCIINormName(t *testing.T) {
 	}
 }
 
+// TestStanceCompound: the ASCII path reads a word as strings.ToLower's
+// did, and other words take that path still ("ANTİ-": Go lowers İ to i).
+func TestStanceCompound(t *testing.T) {
+	ref := func(w string) bool {
+		l := strings.ToLower(w)
+		return len(l) > 4 && strings.HasPrefix(l, "pro-") || len(l) > 5 && strings.HasPrefix(l, "anti-")
+	}
+	for _, w := range []string{"", "pro-", "Pro-X", "PRO-BEIJING", "pro", "Prov-x", "anti-", "Anti-War", "ANTI-X", "antix-y", "ANTİ-X", "Prö-x", "pro-ö", "Pr0-x"} {
+		if got, want := stanceCompound(w), ref(w); got != want {
+			t.Errorf("stanceCompound(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
