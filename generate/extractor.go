@@ -98,13 +98,34 @@ func (a *actor) body() bool {
 // is these five bytes and the space.
 func asciiNormName(s string) (string, bool) {
 	var stack [64]byte
-	b := stack[:0]
+	b, ok := appendASCIINormName(stack[:0], s)
+	if !ok {
+		return "", false
+	}
+	if string(b) == s {
+		return s, true
+	}
+	return string(b), true
+}
+
+// normNameLookup is normName(s) for a map lookup, m[string(k)], which
+// makes no string: an ASCII s is keyed in buf. Most of normName's calls
+// look a name up, and most names are ASCII.
+func normNameLookup(buf []byte, s string) []byte {
+	if b, ok := appendASCIINormName(buf[:0], s); ok {
+		return b
+	}
+	return append(buf[:0], normName(s)...)
+}
+
+// appendASCIINormName appends asciiNormName(s) to b, which is empty.
+func appendASCIINormName(b []byte, s string) ([]byte, bool) {
 	space := false // a space is due before the next byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return "", false
+			return nil, false
 		case c == '.':
 			continue
 		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
@@ -119,20 +140,17 @@ func asciiNormName(s string) (string, bool) {
 		}
 		b = append(b, c)
 	}
-	b = bytes.TrimPrefix(b, []byte("the "))
-	if string(b) == s {
-		return s, true
-	}
-	return string(b), true
+	return bytes.TrimPrefix(b, []byte("the ")), true
 }
 
 func (a *actor) addAlias(s string) {
 	s = strings.TrimSpace(s)
-	k := normName(s)
-	if k == "" || a.seen[k] {
+	var buf [64]byte
+	k := normNameLookup(buf[:0], s)
+	if len(k) == 0 || a.seen[string(k)] {
 		return
 	}
-	a.seen[k] = true
+	a.seen[string(k)] = true
 	a.aliases = append(a.aliases, s)
 }
 

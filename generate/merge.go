@@ -360,7 +360,8 @@ func (x *extractor) orgByAcronym(name string) *actor {
 // name followed by words naming a body ("Ardent" for "Ardent Health
 // Services").
 func (x *extractor) orgPrefixOf(name string) *actor {
-	return x.orgs.prefixCu.first(normName(name))
+	var buf [64]byte
+	return x.orgs.prefixCu.first(string(normNameLookup(buf[:0], name)))
 }
 
 // covered says a mention already covers tokens [a,b) of sentence si.

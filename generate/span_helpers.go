@@ -219,7 +219,8 @@ func (x *extractor) group(si, a, b int, used []bool, role string) {
 
 // knownPerson says [a,b) names a person already known.
 func (x *extractor) knownPerson(si, a, b int) bool {
-	act, ok := x.byKey[normName(x.text(si, a, b))]
+	var buf [64]byte
+	act, ok := x.byKey[string(normNameLookup(buf[:0], x.text(si, a, b)))]
 	return ok && act.typ == briefings.ActorPerson || b-a == 1 && x.bySurname(x.sents[si].toks[a].lower(), x.doc(si)) != nil
 }
 
