@@ -124,6 +124,11 @@ type wordEntry struct {
 	// missed the CPU's cache, a word's rows being far apart.
 	shortID                      int8
 	prevShortWord, wordNextShort [len(commonShorts)]int32
+	// prevPair and nextPair are the hashes of fPrevWordPair with the word
+	// as the previous one, and of fNextWordPair with it as the token's,
+	// so far: score adds the neighbour's word to them, where it hashed
+	// the word again for each token.
+	prevPair, nextPair hasher
 }
 
 // commonShorts are the short shapes a word keeps its rows with: the
@@ -151,10 +156,12 @@ const (
 func (m *Model) newEntry(ti *tokenInfo) wordEntry {
 	e := wordEntry{
 		word: ti.word, lower: ti.lower, short: ti.short,
-		orgCue:  ti.orgCue,
-		capital: capital(ti.word),
-		joiner:  ti.lower == "of" || ti.lower == "and" || ti.lower == "&" || ti.lower == "for",
-		shortID: -1,
+		orgCue:   ti.orgCue,
+		capital:  capital(ti.word),
+		joiner:   ti.lower == "of" || ti.lower == "and" || ti.lower == "&" || ti.lower == "for",
+		shortID:  -1,
+		prevPair: newHash(fPrevWordPair).add(ti.lower),
+		nextPair: newHash(fNextWordPair).add(ti.lower),
 	}
 	// Looked up together (table.rows): one after another, each waited on
 	// its cache miss, and every word the Tagger meets first comes here.
@@ -424,15 +431,6 @@ func (t *Tagger) score(toks []tokenRef, em, pair []float32) {
 		looks = append(looks, lookup{at: int32(len(rows)), key: uint64(h), keep: keep})
 		rows = append(rows, unknownRow)
 	}
-	// kept is a row the word keeps (wordEntry.prevShortWord), looked up
-	// the first time.
-	kept := func(keep *int32, h hasher) {
-		if *keep != unknownRow {
-			row(*keep)
-		} else {
-			look(h, keep)
-		}
-	}
 	for i := range toks {
 		starts = append(starts, int32(len(rows)))
 		w := at(i)
@@ -443,8 +441,8 @@ func (t *Tagger) score(toks []tokenRef, em, pair []float32) {
 		row(n2.near[nearNext2])
 		row(p1.near[nearPrevShort])
 		row(n1.near[nearNextShort])
-		look(newHash(fPrevWordPair).add(p1.lower).add(w.lower), nil)
-		look(newHash(fNextWordPair).add(w.lower).add(n1.lower), nil)
+		look(p1.prevPair.add(w.lower), nil)
+		look(w.nextPair.add(n1.lower), nil)
 		look(newHash(fShortTriple).add(p1.short).add(w.short).add(n1.short), nil)
 		if i == 0 {
 			row(w.near[nearFirstShort])
@@ -458,15 +456,25 @@ func (t *Tagger) score(toks []tokenRef, em, pair []float32) {
 		if k := countryAt(i + 1); k != notCountry {
 			row(f.countryNext[k])
 		}
-		if h := newHash(fPrevShortWord).add(p1.short).add(w.lower); p1.shortID >= 0 {
-			kept(&w.prevShortWord[p1.shortID], h)
+		// A row the word keeps (wordEntry.prevShortWord) is hashed only
+		// to be looked up, the first time: most are kept.
+		if k := p1.shortID; k >= 0 && w.prevShortWord[k] != unknownRow {
+			row(w.prevShortWord[k])
 		} else {
-			look(h, nil)
+			var keep *int32
+			if k >= 0 {
+				keep = &w.prevShortWord[k]
+			}
+			look(newHash(fPrevShortWord).add(p1.short).add(w.lower), keep)
 		}
-		if h := newHash(fWordNextShort).add(w.lower).add(n1.short); n1.shortID >= 0 {
-			kept(&w.wordNextShort[n1.shortID], h)
+		if k := n1.shortID; k >= 0 && w.wordNextShort[k] != unknownRow {
+			row(w.wordNextShort[k])
 		} else {
-			look(h, nil)
+			var keep *int32
+			if k >= 0 {
+				keep = &w.wordNextShort[k]
+			}
+			look(newHash(fWordNextShort).add(w.lower).add(n1.short), keep)
 		}
 		before, after := 0, 0
 		for k := i - 1; k >= 0 && k >= i-3 && at(k).capital; k-- {
