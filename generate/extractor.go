@@ -200,7 +200,8 @@ type extractor struct {
 	// sentence (markQuoted).
 	innerQuotes map[int][]innerQuote
 
-	byWord       map[string][]mentionPos // mentions by the words of their actor's name and role (lastMentionWith)
+	byWord       [][]mentionPos          // mentions by the words of their actor's name and role, by wordID (lastMentionWith)
+	wordID       map[string]int32        // the words of byWord
 	orgs         orgIndexes              // organizations by name, word prefix, initials
 	stop         *stopper                // ends the run when the generation is cancelled
 	tagged       [][]taggedName          // per sentence: the tagger's people and organizations (tagDocs)

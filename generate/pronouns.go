@@ -513,27 +513,33 @@ type mentionPos struct{ s, k int }
 // cost of a long document grow with the square of its sentences, so the
 // mentions are indexed by those words once, after the actors are final.
 func (x *extractor) lastMentionWith(w string, si, a int) (mention, bool) {
-	if x.byWord == nil {
-		x.byWord = map[string][]mentionPos{}
-		words := map[*actor][]string{}
+	if x.wordID == nil {
+		// The words by number, each actor's found once: a map's lookup
+		// and append per mention and word were most of the index's cost.
+		x.wordID = map[string]int32{}
+		words := map[*actor][]int32{}
 		for s, ms := range x.mentions {
 			for k, m := range ms {
 				if m.act == nil {
 					continue
 				}
-				ws, ok := words[m.act]
+				ids, ok := words[m.act]
 				if !ok {
-					seen := map[string]bool{}
 					for _, w := range strings.Fields(normName(m.act.name + " " + m.act.role)) {
-						if !seen[w] {
-							seen[w] = true
-							ws = append(ws, w)
+						id, known := x.wordID[w]
+						if !known {
+							id = int32(len(x.byWord))
+							x.wordID[w] = id
+							x.byWord = append(x.byWord, nil)
+						}
+						if !slices.Contains(ids, id) {
+							ids = append(ids, id)
 						}
 					}
-					words[m.act] = ws
+					words[m.act] = ids
 				}
-				for _, w := range ws {
-					x.byWord[w] = append(x.byWord[w], mentionPos{s, k})
+				for _, id := range ids {
+					x.byWord[id] = append(x.byWord[id], mentionPos{s, k})
 				}
 			}
 		}
@@ -541,7 +547,11 @@ func (x *extractor) lastMentionWith(w string, si, a int) (mention, bool) {
 	// Mentions are in token order within a sentence (run sorts them).
 	ms := x.mentions[si]
 	p := sort.Search(len(ms), func(k int) bool { return ms[k].a >= a })
-	l := x.byWord[w]
+	id, ok := x.wordID[w]
+	if !ok {
+		return mention{}, false
+	}
+	l := x.byWord[id]
 	i := sort.Search(len(l), func(i int) bool { return l[i].s > si || l[i].s == si && l[i].k >= p }) - 1
 	if i < 0 {
 		return mention{}, false
