@@ -162,6 +162,11 @@ func nearKey(s string, d int) string {
 // or by two neighbouring letters swapped (the optimal string alignment
 // distance is 1).
 func oneEdit(a, b string) bool {
+	if isASCIIText(a) && isASCIIText(b) {
+		// Bytes are runes: no rune slices made (nearSurname asks this of
+		// every surname near each unexplained word).
+		return oneEditASCII(a, b)
+	}
 	r, s := []rune(a), []rune(b)
 	if len(r) > len(s) {
 		r, s = s, r
@@ -183,6 +188,40 @@ func oneEdit(a, b string) bool {
 		return true
 	}
 	return i+1 < len(r) && r[i] == s[i+1] && r[i+1] == s[i] && string(r[i+2:]) == string(s[i+2:])
+}
+
+// oneEditASCII is oneEdit of ASCII a and b, by bytes.
+func oneEditASCII(r, s string) bool {
+	if len(r) > len(s) {
+		r, s = s, r
+	}
+	if len(s)-len(r) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(r) && r[i] == s[i] {
+		i++
+	}
+	if i == len(r) {
+		return true // one letter added at the end (or none)
+	}
+	if len(r) < len(s) {
+		return r[i:] == s[i+1:]
+	}
+	if r[i+1:] == s[i+1:] {
+		return true
+	}
+	return i+1 < len(r) && r[i] == s[i+1] && r[i+1] == s[i] && r[i+2:] == s[i+2:]
+}
+
+// isASCIIText says s is all ASCII.
+func isASCIIText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // resolveEmployers links each employer named before a corporate title

@@ -85,7 +85,7 @@ func TestASCIINormName(t *testing.T) {
 	for _, s := range cases {
 		got, ok := asciiNormName(s)
 		if !ok {
-			if isASCII(s) {
+			if isASCIIText(s) {
 				t.Fatalf("asciiNormName(%q) refused ASCII", s)
 			}
 			continue
@@ -114,13 +114,44 @@ func TestStanceCompound(t *testing.T) {
 	}
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
+// TestOneEditASCII: oneEdit reads ASCII words by bytes as it reads others
+// by runes (the rune reading is the reference here), on every edit of
+// every kind of a few names and on pairs of the sources' words.
+func TestOneEditASCII(t *testing.T) {
+	ref := func(a, b string) bool {
+		r, s := []rune(a), []rune(b)
+		if len(r) > len(s) {
+			r, s = s, r
+		}
+		if len(s)-len(r) > 1 {
 			return false
 		}
+		i := 0
+		for i < len(r) && r[i] == s[i] {
+			i++
+		}
+		if i == len(r) {
+			return true
+		}
+		if len(r) < len(s) {
+			return string(r[i:]) == string(s[i+1:])
+		}
+		if string(r[i+1:]) == string(s[i+1:]) {
+			return true
+		}
+		return i+1 < len(r) && r[i] == s[i+1] && r[i+1] == s[i] && string(r[i+2:]) == string(s[i+2:])
 	}
-	return true
+	words := []string{"", "a", "ab", "Smith", "Smyth", "Smiht", "Smit", "Smiths", "mSith", "Smtih", "Jones", "Jnoes", "Jone"}
+	for _, d := range repoDocs(t)[:5] {
+		words = append(words, strings.Fields(d.Text)...)
+	}
+	for i, a := range words {
+		for _, b := range words[max(0, i-40):min(len(words), i+40)] {
+			if got, want := oneEdit(a, b), ref(a, b); got != want {
+				t.Fatalf("oneEdit(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
 }
 
 // TestNewsroomSignOff: a wire desk's sign-off is page furniture.
