@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -53,7 +54,8 @@ type Tagger struct {
 	part       []bool
 	marks      []countryKind
 	kb         keyBuf
-	em, pair   []float32
+	em         []float32
+	pair       [][nPairRows]int32
 	dec        decoder
 	// score's lists (see score).
 	rows, pairRows   []int32
@@ -392,23 +394,23 @@ func (t *Tagger) tag(words []string, ids []int32) []int {
 	}
 	if cap(t.em) < n*nTags {
 		t.em = make([]float32, n*nTags)
-		t.pair = make([]float32, n*pairStride)
+		t.pair = make([][nPairRows]int32, n)
 	}
-	em, pair := t.em[:n*nTags], t.pair[:n*pairStride]
+	em, pair := t.em[:n*nTags], t.pair[:n]
 	t.score(t.toks, em, pair)
-	return t.dec.decode(em, pair, n, &t.m.trans)
+	return t.dec.decodeRows(em, pair, &t.m.pair, n, &t.m.trans)
 }
 
 // score fills em[i*nTags+t] with the summed feature weights of tag t at
-// token i, and pair[i*pairStride+p*nTags+t] with those of the pair
-// features under previous tag p: each token starts from its word's kept
-// sums and adds the rows of contextFeatures and pairContextFeatures, in
-// their order.
+// token i, and pair[i] with the rows of its pair features, in their order
+// (wordPairFeatures', then pairContextFeatures'), whose sums decodeRows
+// reads: each token starts from its word's kept sums and adds the rows of
+// contextFeatures.
 //
 // It lists every token's rows first, with a place for each row still to
 // be looked up, then looks those up all at once (table.resolve), then
 // adds: a lookup at a time waited on each cache miss in turn.
-func (t *Tagger) score(toks []tokenRef, em, pair []float32) {
+func (t *Tagger) score(toks []tokenRef, em []float32, pair [][nPairRows]int32) {
 	c, f := &t.words, &t.fixed
 	at := func(k int) *wordEntry {
 		switch {
@@ -512,16 +514,15 @@ func (t *Tagger) score(toks []tokenRef, em, pair []float32) {
 	}
 	t.slotBuf = t.m.pair.resolve(pairLooks, pairRows, t.slotBuf)
 
-	emit, pt := &t.m.emit, &t.m.pair
+	emit := &t.m.emit
 	for i := range toks {
 		s := (*[nTags]float32)(em[i*nTags : (i+1)*nTags])
-		ps := (*[pairStride]float32)(pair[i*pairStride : (i+1)*pairStride])
 		wem, wpair := c.scores(toks[i].id)
 		*s = *wem
 		for _, r := range rows[starts[i]:starts[i+1]] {
 			emit.addEmitRow(s, r)
 		}
-		pt.sumPairRows(ps, wpair[0], wpair[1], pairRows[i])
+		pair[i] = [nPairRows]int32{wpair[0], wpair[1], pairRows[i]}
 	}
 	t.rows, t.starts, t.looks, t.pairRows, t.pairLooks = rows, starts, looks, pairRows, pairLooks
 }
@@ -545,26 +546,82 @@ func (t *table) addEmitRow(s *[nTags]float32, r int32) {
 	s[8] += w[8]
 }
 
-// sumPairRows sets ps to the sum of rows a, b and c (-1: none) of the pair
-// table, added to zero in that order, as zeroing ps and adding each row
-// with addRow does, to the bit: in one pass over ps, where that took four
-// (a tenth of the tagger's time; throughput is a requirement: 1 MB/s per
-// core). The 0 + is no-op but for a row's -0, which it makes +0 as
-// addRow's sum did.
-func (t *table) sumPairRows(ps *[pairStride]float32, a, b, c int32) {
-	if a < 0 || b < 0 || c < 0 {
-		*ps = [pairStride]float32{}
-		t.addRow(ps[:], a)
-		t.addRow(ps[:], b)
-		t.addRow(ps[:], c)
-		return
+// nPairRows is how many pair features a token has: its word's
+// (wordPairFeatures) and fPairNextShort.
+const nPairRows = nWordPair + 1
+
+// decodeRows is decode with the pair scores of token i the sum of rows
+// pair[i] (-1: none) of table pt, worked out where decode reads them:
+// ((0 + a) + b) + c, the order and rounding of zeroing a token's scores
+// and adding each row with addRow, so the floats are the same to the bit.
+// A missing row is a row of zeros: adding +0 changes no sum that starts
+// from +0 (none is -0). Summing all 90 pair scores of each token, of
+// which decode reads 53 (5 of the first), then reading them again, was a
+// tenth of the tagger's time (throughput is a requirement: 1 MB/s per
+// core).
+func (d *decoder) decodeRows(em []float32, pair [][nPairRows]int32, pt *table, n int, trans *[nTags + 1][nTags]float32) []int {
+	if n == 0 {
+		return nil
 	}
-	wa := (*[pairStride]float32)(t.w[int(a)*pairStride:])
-	wb := (*[pairStride]float32)(t.w[int(b)*pairStride:])
-	wc := (*[pairStride]float32)(t.w[int(c)*pairStride:])
-	for k := range ps {
-		ps[k] = 0 + wa[k] + wb[k] + wc[k]
+	if cap(d.score) < n*nTags {
+		d.score = make([]float32, n*nTags)
+		d.back = make([]int8, n*nTags)
+		d.out = make([]int, n)
 	}
+	score, back, out := d.score[:n*nTags], d.back[:n*nTags], d.out[:n]
+	var zero [pairStride]float32
+	rowsOf := func(i int) (a, b, c *[pairStride]float32) {
+		row := func(r int32) *[pairStride]float32 {
+			if r < 0 {
+				return &zero
+			}
+			return (*[pairStride]float32)(pt.w[int(r)*pairStride:])
+		}
+		return row(pair[i][0]), row(pair[i][1]), row(pair[i][2])
+	}
+	neg := float32(math.Inf(-1))
+	wa, wb, wc := rowsOf(0)
+	for c := range nTags {
+		if allowed[nTags][c] {
+			k := nTags*nTags + c
+			score[c] = em[c] + trans[nTags][c] + (0 + wa[k] + wb[k] + wc[k])
+		} else {
+			score[c] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev := (*[nTags]float32)(score[(i-1)*nTags:])
+		wa, wb, wc := rowsOf(i)
+		for c := range nTags {
+			best, arg := neg, -1
+			for _, p := range allowedFrom[c] {
+				if prev[p] == neg {
+					continue
+				}
+				k := p*nTags + c
+				if s := prev[p] + trans[p][c] + (0 + wa[k] + wb[k] + wc[k]); arg < 0 || s > best {
+					best, arg = s, p
+				}
+			}
+			if arg < 0 {
+				score[i*nTags+c], back[i*nTags+c] = neg, 0
+				continue
+			}
+			score[i*nTags+c] = best + em[i*nTags+c]
+			back[i*nTags+c] = int8(arg)
+		}
+	}
+	last, arg := neg, 0
+	for c := range nTags {
+		if s := score[(n-1)*nTags+c]; s > last {
+			last, arg = s, c
+		}
+	}
+	out[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i*nTags+out[i]])
+	}
+	return out
 }
 
 // lookup is a row to look up: the feature's key, its place in a list of
