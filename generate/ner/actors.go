@@ -262,7 +262,7 @@ var personTitles = lazySet(`president vice-president minister ambassador envoy s
 // an organization's name is part of it ("General Motors").
 func afterPersonTitle(e sentEntity) bool {
 	i := e.from - 1
-	return i >= 0 && capital(e.sent[i].Text) && personTitles()[strings.ToLower(e.sent[i].Text)]
+	return i >= 0 && capital(e.sent[i].Text) && hasLower(personTitles(), e.sent[i].Text)
 }
 
 // cutAffiliation cuts a person's entity at "of", "from" or a comma.
@@ -282,21 +282,48 @@ func cutAffiliation(toks []Token, typ string) []Token {
 // end of a person's or organization's ("Airbus President").
 func stripTitles(toks []Token, typ string) []Token {
 	if typ == "PER" {
-		for len(toks) > 1 && titles()[strings.ToLower(toks[0].Text)] {
+		for len(toks) > 1 && hasLower(titles(), toks[0].Text) {
 			toks = toks[1:]
 		}
 	}
-	for len(toks) > 1 && titles()[strings.ToLower(toks[len(toks)-1].Text)] {
+	for len(toks) > 1 && hasLower(titles(), toks[len(toks)-1].Text) {
 		toks = toks[:len(toks)-1]
 	}
 	return toks
 }
 
+// hasLower says m holds w in lower case.
+func hasLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	return m[string(lowerKey(&buf, w))]
+}
+
+// lowerKey is strings.ToLower(w), in buf for an ASCII w that fits, to
+// look up in a map, m[string(lowerKey(...))], which makes no string: the
+// rules ask their word sets of every entity's first and last words, and
+// strings.ToLower made a string of each with a capital.
+func lowerKey(buf *[32]byte, w string) []byte {
+	if len(w) > len(buf) {
+		return []byte(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
+}
+
 // trimEdges cuts articles and punctuation off the ends of an entity.
 func trimEdges(toks []Token) []Token {
+	var buf [32]byte
 	for len(toks) > 0 {
-		w := strings.ToLower(toks[0].Text)
-		if w == "the" || w == "a" || w == "an" || isPunct(toks[0].Text) {
+		if w := string(lowerKey(&buf, toks[0].Text)); w == "the" || w == "a" || w == "an" || isPunct(toks[0].Text) {
 			toks = toks[1:]
 			continue
 		}
