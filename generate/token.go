@@ -114,6 +114,12 @@ func appendTokens(toks []token, s string) []token {
 		case isWordRune(r):
 			j := i + size
 			for j < len(s) {
+				// An ASCII letter or digit goes on the word: most bytes
+				// are, and need no decoding.
+				if c := s[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+					j++
+					continue
+				}
 				r2, sz := utf8.DecodeRuneInString(s[j:])
 				if isWordRune(r2) {
 					j += sz
