@@ -42,6 +42,13 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 			if d := x.unnamedSpeaker(p); d != "" {
 				return d
 			}
+			// "Her brother does not argue the point. "...," he says",
+			// "The company's project director, who ..., said ... "...,"
+			// she said": the one the subject describes by whose he or
+			// she is, and does not name.
+			if d := x.possessedSubject(p, g); d != "" {
+				return d
+			}
 		}
 		// "Union leader Tom Hale said ... The chairman, Mark Dunn, has
 		// promised ... "A promise is a start," he added": who adds has
@@ -126,6 +133,46 @@ func (x *extractor) bodySaid(p int) string {
 		return sp
 	}
 	return ""
+}
+
+// possessedSubject is the description of the person who opens sentence p
+// as its subject by whose he or she is, "Her brother", "The company's
+// project director", when the sentence names no person there and the
+// description does not clash with the pronoun's gender g; "" otherwise.
+func (x *extractor) possessedSubject(p int, g byte) string {
+	toks := x.sents[p].toks
+	st := leadInEnd(toks)
+	k := st
+	switch {
+	case wordIs(toks, k, "his", "her", "their", "its"):
+		k++
+	case wordIs(toks, k, "the") && k+2 < len(toks) && toks[k+2].n == "'s" && !toks[k+1].upper():
+		k += 3 // "The company's"
+	default:
+		return ""
+	}
+	h := -1
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		l := toks[j].lower()
+		if toks[j].kind != tWord || toks[j].upper() {
+			break
+		}
+		if kinWords.has(l) || roleHeads.has(l) || humanHeads.has(l) {
+			h = j
+		}
+	}
+	if h < 0 {
+		return ""
+	}
+	for _, m := range x.mentions[p] {
+		if m.kind == mPerson && m.a < h+12 {
+			return ""
+		}
+	}
+	if l := toks[h].lower(); femaleWords.has(l) && g == 'm' || maleWords.has(l) && g == 'f' {
+		return ""
+	}
+	return cleanRole(x.text(p, st, h+1))
 }
 
 // unnamedSpeaker is the description of the person the narrative

@@ -510,6 +510,8 @@ func TestPronounGender(t *testing.T) {
 // is the source introduced before it.
 func TestUnnamedSources(t *testing.T) {
 	checkQuoteSpeakers(t, []speakerCase{
+		{"Bikes\n\nIlse Vermeer left the firm in 2022 after a dispute with the board, led by Arjen Bosch.\n\nHer brother does not argue the point. \"Ilse was right about the market,\" he says.", "Ilse was right about the market", "brother"},
+		{"Wind\n\nThe panel approved the farm. Callum Reddy, who leads the objectors, said he would appeal.\n\nThe company's project director, who has spent three years in the valley's halls, said the decision rewarded that effort.\n\n\"We have changed this project 14 times,\" she said.", "We have changed this project 14 times", "company's project director"},
 		{"Bank\n\nSavers queued on Tuesday. \"I have had my savings here for 30 years,\" said a retired nurse outside the branch who gave only her first name, Gudrun.", "I have had my savings here for 30 years", "Gudrun"},
 		{"Bank\n\nSavers queued on Tuesday. A baker, who identified himself only as Wojciech, said: \"Nobody told us anything.\"", "Nobody told us anything.", "Wojciech"},
 		{"Ohio\n\nLinda Haverford lost. \"Linda was the safer bet,\" said one senior Republican strategist who advised the Haverford campaign.", "Linda was the safer bet", "senior Republican strategist"},
