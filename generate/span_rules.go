@@ -38,6 +38,7 @@ var spanRules = []spanRule{
 	{"holiday", `Yesterday was Martin Luther King Day; ads ran since Labor Day`, (*extractor).spanHoliday},
 	{"place it is based in", `the Tel Aviv-based firm Ninefold Labs; a Hong Kong-owned ship`, (*extractor).spanPlaceCompound},
 	{"title of a work", `in the 1969 film Easy Rider; her debut novel Clara Vance sold well`, (*extractor).spanWorkTitle},
+	{"named thing", `Cyclone Fanja hit; the MV Andrianampoinimerina sank; the USS Carl Vinson; the Polar Satellite Launch Vehicle; on International Women's Day`, (*extractor).spanNamedThing},
 	{"stock index", `the FTSE 100 index fell; the Nasdaq Composite rose; the German DAX slipped 2 points`, (*extractor).spanStockIndex},
 	{"hyphenated countries", `UK-Albania talks`, (*extractor).spanHyphenCountries},
 	{"sports team", `Groningen beat Utrecht 3-1 with a late goal from their striker, the league's top scorer`, (*extractor).spanSportsTeam},
@@ -211,6 +212,37 @@ func (x *extractor) spanWorkTitle(s spanAt) (pending, verdict) {
 	markUsed(s.used, s.a, s.b)
 	return pending{}, found
 }
+
+// spanNamedThing: a storm, a ship, a prize, a vehicle or an instrument
+// named with the word that says what it is, which is no actor however
+// like a person's its name: "Cyclone Fanja", "Hurricane Katrina", "the MV
+// Andrianampoinimerina", "the USS Carl Vinson", "the Turlough O'Carolan
+// Prize", "the Polar Satellite Launch Vehicle", "International Women's
+// Day".
+func (x *extractor) spanNamedThing(s spanAt) (pending, verdict) {
+	toks, a, b := s.toks, s.a, s.b
+	first, last := toks[a].n, toks[b-1].lower()
+	switch {
+	case s.n() >= 2 && stormWords.has(strings.ToLower(first)),
+		s.n() >= 2 && shipPrefixes.has(first),
+		s.n() >= 2 && thingTails.has(last),
+		wordIs(toks, b, "'s") && tokenAt(toks, b+1).n == "Day":
+	default:
+		return pending{}, pass
+	}
+	markUsed(s.used, a, b)
+	return pending{}, found
+}
+
+// stormWords name a storm before its name.
+var stormWords = words(`cyclone hurricane typhoon storm`)
+
+// shipPrefixes stand before a ship's name: "MV", "HMS", "USS".
+var shipPrefixes = words(`MV MS MT MY SS RMS HMS HMAS HMCS HMNZS USS USNS USCGC INS RV FV HMC`)
+
+// thingTails end the names of prizes, vehicles and instruments.
+var thingTails = words(`prize award awards medal trophy vehicle telescope rover spacecraft satellite probe
+	vaccine`)
 
 // productNouns name kinds of product whose name may follow them in
 // apposition.
