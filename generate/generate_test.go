@@ -822,7 +822,8 @@ func TestJoinedNamesAndTypeClashes(t *testing.T) {
 // TestBodiesByTheirLastWord: a collective, a forum, a watch of two words
 // or more and a union's numbered local are bodies, not people; a
 // product's "Watch" is neither; a firm's legal form ends its name, before
-// the country it is of.
+// the country it is of; a university or an institute is a body in its own
+// language too.
 func TestBodiesByTheirLastWord(t *testing.T) {
 	a := "Rivers\n\nThe Kaveri Delta Growers Collective said the rules would cost farms. The Mekong Civil Society Forum met on Monday. The Mindanao Mining Accountability Watch asked for the records. Rita Osei bought an Apple Watch on Friday. Jonah Kematch, president of the Red River Transit Workers Union Local 88, said drivers would cope, and Teamsters Local 120 backed the strike. Kagayaki said Sungwon Microelectronics Co. of South Korea would make its chips."
 	br := mustGenerate(t, Options{Published: "2024-08-07"}, a)
@@ -834,6 +835,12 @@ func TestBodiesByTheirLastWord(t *testing.T) {
 		"Teamsters Local 120":                      briefings.ActorOrganization,
 	}, nil)
 	checkNoActors(t, br, "Apple Watch", "Sungwon Microelectronics Co. of South Korea")
+	br = mustGenerate(t, Options{Published: "2010-06-12"}, "Frog\n\nResearchers from the Universidad Técnica del Sur and the Centro Jiménez de la Espada found the frog. Lieve De Clercq of the Vlaams Instituut voor Kunstgeschiedenis said the panel agreed.")
+	checkActors(t, br, map[string]string{
+		"Universidad Técnica del Sur":             briefings.ActorOrganization,
+		"Vlaams Instituut voor Kunstgeschiedenis": briefings.ActorOrganization,
+		"Lieve De Clercq":                         briefings.ActorPerson,
+	}, nil)
 }
 
 // TestBreadcrumbs: a site's trail of sections is page furniture; a

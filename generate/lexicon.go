@@ -198,6 +198,8 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	tribunal board trust exchange reserve treasury pentagon kremlin intelligence security unit
 	centre center club society academy hospital church synod diocese conference-board inspectorate clinic
 	observatory laboratory holding banca banco banque landesbank girozentrale credito collective forum
+	universidad universidade università université universität universiteit instituto institut instituut
+	ministerio ministère ministero ministerie dirección direção fundación fundação stiftung stichting
 	partners capital ventures systems solutions software media studios records publishing house
 	nations microsystems semiconductor semiconductors telecom telecoms telecommunications maritime
 	shipping logistics industries enterprises electronics robotics aerospace therapeutics

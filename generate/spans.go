@@ -11,7 +11,7 @@ import (
 // span is a run of capitalized tokens.
 type span struct{ a, b int }
 
-var connectors = words(`of for ` + particleWords)
+var connectors = words(`of for voor für ` + particleWords)
 
 // listCues end a body's name that lists its fields ("Transport,
 // Construction and Housing Authority").
