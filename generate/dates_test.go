@@ -71,6 +71,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"month first", "2023-09-21", "The bank was buying time until the budget in November, when the Treasury will update its projections.", "2023-11"},
 	{"day first", "2024-11-25", "The board had hoped Quintela would \"turn the corner\" after a 2-1 win over Hull Mariners on 2 November, but a draw followed.", "2024-11-02"},
 	{"day first", "2024-11-25", "The club said Quintela would take charge of the team on 2 December.", "2024-12-02"},
+	{"weekday", "2010-06-10", "In Bulgan, a recount has been ordered for Saturday.", "2010-06-12"},
+	{"weekday", "2010-06-10", "The recount ordered for Saturday found no fraud.", "2010-06-05"},
 	{"month first", "2024-05-10", "Apple reports its quarterly results on July 25.", "2024-07-25"},
 	{"month first", "2024-05-10", "The firm holds its annual meeting on Aug. 14.", "2024-08-14"},
 	{"month first", "2024-05-10", "The band tours Europe in September.", "2024-09"},

@@ -134,7 +134,9 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 		d = f.pub.AddDate(0, 0, -((pw - wd + 7) % 7))
 	// "may not be back until Wednesday", "can order it from Friday": a
 	// state that holds till a day to come, or from one.
-	case prev == "next" || prev == "this" && future(toks, i) || (future(toks, i) || (untilAhead(toks, i) || wordIs(toks, i-1, "from")) && modalBefore(toks, i) || adjournedUntil(toks, i) || presentSchedule(toks, i)) && prev != "last" && prev != "past" ||
+	case prev == "next" || prev == "this" && future(toks, i) || (future(toks, i) || (untilAhead(toks, i) || wordIs(toks, i-1, "from")) && modalBefore(toks, i) || adjournedUntil(toks, i) || presentSchedule(toks, i) ||
+		// "a recount has been ordered for Saturday"
+		prev == "for" && wordIs(toks, i-2, "ordered", "scheduled", "called", "planned", "booked", "fixed", "set", "slated") && wordIs(toks, i-3, "been", "is", "are", "be")) && prev != "last" && prev != "past" ||
 		// "By Saturday it should be quiet": a day a clause to come is
 		// done by.
 		prev == "by" && futureAfter(toks, i):
