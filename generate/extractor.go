@@ -1,13 +1,12 @@
 package generate
 
 import (
-	"bytes"
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/brief-team/brief/briefings"
+	"github.com/brief-team/brief/generate/ner"
 )
 
 // Mention kinds.
@@ -118,29 +117,10 @@ func normNameLookup(buf []byte, s string) []byte {
 	return append(buf[:0], normName(s)...)
 }
 
-// appendASCIINormName appends asciiNormName(s) to b, which is empty.
+// appendASCIINormName appends asciiNormName(s) to b, which is empty: the
+// tagger's name key, which is the generator's for ASCII names.
 func appendASCIINormName(b []byte, s string) ([]byte, bool) {
-	space := false // a space is due before the next byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return nil, false
-		case c == '.':
-			continue
-		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			space = len(b) > 0
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		if space {
-			b = append(b, ' ')
-			space = false
-		}
-		b = append(b, c)
-	}
-	return bytes.TrimPrefix(b, []byte("the ")), true
+	return ner.AppendASCIINameKey(b, s)
 }
 
 func (a *actor) addAlias(s string) {

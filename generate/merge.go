@@ -167,7 +167,12 @@ func oneEdit(a, b string) bool {
 		// every surname near each unexplained word).
 		return oneEditASCII(a, b)
 	}
-	r, s := []rune(a), []rune(b)
+	return oneEditRunes([]rune(a), []rune(b))
+}
+
+// oneEditRunes is oneEdit by runes: the reference oneEditASCII is held
+// to (TestOneEditASCII).
+func oneEditRunes(r, s []rune) bool {
 	if len(r) > len(s) {
 		r, s = s, r
 	}

@@ -118,29 +118,7 @@ func TestStanceCompound(t *testing.T) {
 // by runes (the rune reading is the reference here), on every edit of
 // every kind of a few names and on pairs of the sources' words.
 func TestOneEditASCII(t *testing.T) {
-	ref := func(a, b string) bool {
-		r, s := []rune(a), []rune(b)
-		if len(r) > len(s) {
-			r, s = s, r
-		}
-		if len(s)-len(r) > 1 {
-			return false
-		}
-		i := 0
-		for i < len(r) && r[i] == s[i] {
-			i++
-		}
-		if i == len(r) {
-			return true
-		}
-		if len(r) < len(s) {
-			return string(r[i:]) == string(s[i+1:])
-		}
-		if string(r[i+1:]) == string(s[i+1:]) {
-			return true
-		}
-		return i+1 < len(r) && r[i] == s[i+1] && r[i+1] == s[i] && string(r[i+2:]) == string(s[i+2:])
-	}
+	ref := func(a, b string) bool { return oneEditRunes([]rune(a), []rune(b)) }
 	words := []string{"", "a", "ab", "Smith", "Smyth", "Smiht", "Smit", "Smiths", "mSith", "Smtih", "Jones", "Jnoes", "Jone"}
 	for _, d := range repoDocs(t)[:5] {
 		words = append(words, strings.Fields(d.Text)...)

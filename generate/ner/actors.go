@@ -377,13 +377,26 @@ func nameKey(s string) string {
 // false for any other s.
 func asciiNameKey(s string) (string, bool) {
 	var stack [64]byte
-	b := stack[:0]
-	space := false // a space is due before the next character
+	b, ok := AppendASCIINameKey(stack[:0], s)
+	if !ok {
+		return "", false
+	}
+	if string(b) == s {
+		return s, true
+	}
+	return string(b), true
+}
+
+// AppendASCIINameKey appends the name key of an ASCII s (lower case, no
+// dots, no leading "the ", single spaces) to b, which is empty, and says
+// false for any other s. The generator keys its names the same way.
+func AppendASCIINameKey(b []byte, s string) ([]byte, bool) {
+	space := false // a space is due before the next byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return "", false
+			return nil, false
 		case c == '.':
 			continue
 		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
@@ -398,9 +411,5 @@ func asciiNameKey(s string) (string, bool) {
 		}
 		b = append(b, c)
 	}
-	b = bytes.TrimPrefix(b, []byte("the "))
-	if string(b) == s {
-		return s, true
-	}
-	return string(b), true
+	return bytes.TrimPrefix(b, []byte("the ")), true
 }

@@ -242,18 +242,41 @@ type decoder struct {
 	out   []int
 }
 
+// buffers are d's score and back-pointer tables for n tokens, grown when
+// too small.
+func (d *decoder) buffers(n int) (score []float32, back []int8) {
+	if cap(d.score) < n*nTags {
+		d.score = make([]float32, n*nTags)
+		d.back = make([]int8, n*nTags)
+		d.out = make([]int, n)
+	}
+	return d.score[:n*nTags], d.back[:n*nTags]
+}
+
+// path reads the best tag sequence of n tokens back from d's tables, the
+// best last tag first (ties to the lower index), into d.out.
+func (d *decoder) path(n int) []int {
+	score, back, out := d.score[:n*nTags], d.back[:n*nTags], d.out[:n]
+	last, arg := float32(math.Inf(-1)), 0
+	for c := range nTags {
+		if s := score[(n-1)*nTags+c]; s > last {
+			last, arg = s, c
+		}
+	}
+	out[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i*nTags+out[i]])
+	}
+	return out
+}
+
 // decode is viterbi into d's buffers: the result is valid until the next
 // call.
 func (d *decoder) decode(em, pair []float32, n int, trans *[nTags + 1][nTags]float32) []int {
 	if n == 0 {
 		return nil
 	}
-	if cap(d.score) < n*nTags {
-		d.score = make([]float32, n*nTags)
-		d.back = make([]int8, n*nTags)
-		d.out = make([]int, n)
-	}
-	score, back, out := d.score[:n*nTags], d.back[:n*nTags], d.out[:n]
+	score, back := d.buffers(n)
 	neg := float32(math.Inf(-1))
 	for c := range nTags {
 		if allowed[nTags][c] {
@@ -283,17 +306,7 @@ func (d *decoder) decode(em, pair []float32, n int, trans *[nTags + 1][nTags]flo
 			back[i*nTags+c] = int8(arg)
 		}
 	}
-	last, arg := neg, 0
-	for c := range nTags {
-		if s := score[(n-1)*nTags+c]; s > last {
-			last, arg = s, c
-		}
-	}
-	out[n-1] = arg
-	for i := n - 1; i > 0; i-- {
-		out[i-1] = int(back[i*nTags+out[i]])
-	}
-	return out
+	return d.path(n)
 }
 
 // Tag returns the BIO tag of each token of one sentence (tokens as

@@ -563,12 +563,7 @@ func (d *decoder) decodeRows(em []float32, pair [][nPairRows]int32, pt *table, n
 	if n == 0 {
 		return nil
 	}
-	if cap(d.score) < n*nTags {
-		d.score = make([]float32, n*nTags)
-		d.back = make([]int8, n*nTags)
-		d.out = make([]int, n)
-	}
-	score, back, out := d.score[:n*nTags], d.back[:n*nTags], d.out[:n]
+	score, back := d.buffers(n)
 	var zero [pairStride]float32
 	rowsOf := func(i int) (a, b, c *[pairStride]float32) {
 		row := func(r int32) *[pairStride]float32 {
@@ -611,17 +606,7 @@ func (d *decoder) decodeRows(em []float32, pair [][nPairRows]int32, pt *table, n
 			back[i*nTags+c] = int8(arg)
 		}
 	}
-	last, arg := neg, 0
-	for c := range nTags {
-		if s := score[(n-1)*nTags+c]; s > last {
-			last, arg = s, c
-		}
-	}
-	out[n-1] = arg
-	for i := n - 1; i > 0; i-- {
-		out[i-1] = int(back[i*nTags+out[i]])
-	}
-	return out
+	return d.path(n)
 }
 
 // lookup is a row to look up: the feature's key, its place in a list of
