@@ -823,7 +823,7 @@ func TestJoinedNamesAndTypeClashes(t *testing.T) {
 // or more and a union's numbered local are bodies, not people; a
 // product's "Watch" is neither; a firm's legal form ends its name, before
 // the country it is of; a university or an institute is a body in its own
-// language too.
+// language too; a person "for" a body is two actors.
 func TestBodiesByTheirLastWord(t *testing.T) {
 	a := "Rivers\n\nThe Kaveri Delta Growers Collective said the rules would cost farms. The Mekong Civil Society Forum met on Monday. The Mindanao Mining Accountability Watch asked for the records. Rita Osei bought an Apple Watch on Friday. Jonah Kematch, president of the Red River Transit Workers Union Local 88, said drivers would cope, and Teamsters Local 120 backed the strike. Kagayaki said Sungwon Microelectronics Co. of South Korea would make its chips."
 	br := mustGenerate(t, Options{Published: "2024-08-07"}, a)
@@ -835,6 +835,9 @@ func TestBodiesByTheirLastWord(t *testing.T) {
 		"Teamsters Local 120":                      briefings.ActorOrganization,
 	}, nil)
 	checkNoActors(t, br, "Apple Watch", "Sungwon Microelectronics Co. of South Korea")
+	br = mustGenerate(t, Options{Published: "2009-05-20"}, "Court\n\nThe case was heard on Monday. Declan Furlong-Hayes for Greenan Pictures Ltd said the tune was old. The Council for Foreign Relations met. The Parliamentary Commissioner for the Armed Forces wrote to the minister.")
+	checkActors(t, br, map[string]string{"Declan Furlong-Hayes": briefings.ActorPerson, "Greenan Pictures Ltd": briefings.ActorOrganization, "Council for Foreign Relations": briefings.ActorOrganization}, nil)
+	checkNoActors(t, br, "Armed Forces")
 	br = mustGenerate(t, Options{Published: "2010-06-12"}, "Frog\n\nResearchers from the Universidad Técnica del Sur and the Centro Jiménez de la Espada found the frog. Lieve De Clercq of the Vlaams Instituut voor Kunstgeschiedenis said the panel agreed.")
 	checkActors(t, br, map[string]string{
 		"Universidad Técnica del Sur":             briefings.ActorOrganization,

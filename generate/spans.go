@@ -161,6 +161,17 @@ func capSpans(toks []token) []span {
 				continue
 			}
 			l := toks[j].lower()
+			// "Declan Furlong-Hayes for Greenan Pictures Ltd": a person
+			// speaks for a body; "Council for Foreign Relations" is one.
+			if l == "for" && j-a >= 2 && j-a <= 3 && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j) {
+				k := j + 1
+				if wordIs(toks, k, "the") {
+					k++
+				}
+				if e := k + spanEndCap(toks, k); e > k && hasOrgCue(toks, k, e) {
+					break
+				}
+			}
 			// connector (+ "the") + capitalized word; "on" after a body's
 			// cue: "Commission on Human Rights", "Council on Foreign Relations".
 			if connectors.has(l) || l == "on" && hasOrgCue(toks, a, j) {
