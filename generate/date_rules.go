@@ -25,7 +25,7 @@ type dateRule struct {
 var dateRules = []dateRule{
 	{"iso date", `2022-09-08`, false, dateFinder.isoDate},
 	{"slash date", `a receipt dated 27/12/2023; 12/27/2023; dated 18.07.2022`, false, dateFinder.slashDate},
-	{"school year", `the 2024-25 school year`, false, dateFinder.schoolYear},
+	{"school year", `the 2024-25 school year; the 2018–19 season`, false, dateFinder.schoolYear},
 	{"year range", `in 2019-2021`, false, dateFinder.yearRange},
 	{"modified month", `early August; mid-July; the end of June; by the end of the year`, false, dateFinder.modifiedMonth},
 	{"day span", `between February 12 and February 15; between 12 and 15 February; from 12 to 15 March; from January 23 through March 9; January 23 - March 9`, false, dateFinder.daySpan},
@@ -124,6 +124,15 @@ func (f dateFinder) schoolYear(toks []token, i int) (dateHit, verdict) {
 		y2, e2 := strconv.Atoi(t.n[5:])
 		if e1 == nil && e2 == nil && y1 >= 1900 && y1 <= 2100 && y2 == (y1+1)%100 {
 			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y1), end: strconv.Itoa(y1 + 1)}, found
+		}
+	}
+	// "the 2018–19 season", with an en dash, which the tokenizer splits
+	// off.
+	if t.kind == tNum && len(t.n) == 4 && i+2 < len(toks) && (toks[i+1].n == "–" || toks[i+1].n == "—") && toks[i+1].start == t.end && toks[i+2].start == toks[i+1].end && len(toks[i+2].n) == 2 {
+		y1, e1 := strconv.Atoi(t.n)
+		y2, e2 := strconv.Atoi(toks[i+2].n)
+		if e1 == nil && e2 == nil && y1 >= 1900 && y1 <= 2100 && y2 == (y1+1)%100 {
+			return dateHit{a: i, b: i + 3, date: strconv.Itoa(y1), end: strconv.Itoa(y1 + 1)}, found
 		}
 	}
 	return dateHit{}, pass

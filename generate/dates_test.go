@@ -33,6 +33,7 @@ func findDates(t *testing.T, pub, text string) []string {
 var dateCases = []struct{ rule, pub, text, want string }{
 	{"iso date", "2023-04-23", "The deal was signed on 2021-03-04.", "2021-03-04"},
 	{"school year", "2024-03-12", "Boundaries change at the start of the 2024-25 school year.", "2024/2025"},
+	{"school year", "2019-04-20", "Officials said the 2018–19 season would expand the league.", "2018/2019"},
 	{"year range", "2024-03-12", "Exports grew in 2019-2021, the ministry said.", "2019/2021"},
 
 	{"modified month", "2023-04-23", "In early August, the firm said so.", "2022-08"},
