@@ -207,6 +207,20 @@ func (x *extractor) unnamedSpeaker(p int) string {
 			}
 		}
 	}
+	// "A contractor from Montague who ..., and who asked that his name
+	// not be used, said", "A teller at a branch in the city center, who
+	// was not authorized to speak, said": someone the sentence opens
+	// with and says is not named, described by whatever noun, up to the
+	// first preposition or relative, who says something there.
+	if wordIs(toks, st, "a", "an", "one") && anonymous(toks) && !named(st, len(toks)) {
+		k := st + 1
+		for k < len(toks) && k < st+4 && toks[k].kind == tWord && !toks[k].upper() && !prepositions.has(toks[k].lower()) && !wordIs(toks, k, "who", "whose") {
+			k++
+		}
+		if k > st+1 && k < len(toks) && (prepositions.has(toks[k].lower()) || wordIs(toks, k, "who", ",")) && x.saysInSentence(p, k) {
+			return x.text(p, st+1, k)
+		}
+	}
 	c := indexWord(toks, st+1, min(st+10, len(toks)), ",")
 	if c < 0 || !anonymous(toks) || named(st, c) {
 		return ""
@@ -214,15 +228,30 @@ func (x *extractor) unnamedSpeaker(p int) string {
 	return cleanRole(x.text(p, st, c))
 }
 
+// saysInSentence says a verb of saying stands in sentence p after token k,
+// outside quotation marks.
+func (x *extractor) saysInSentence(p, k int) bool {
+	toks := x.sents[p].toks
+	for v := k; v < len(toks); v++ {
+		if !x.quotedAt(p, v) && !toks[v].upper() && speechVerb(toks[v].lower()) {
+			return true
+		}
+	}
+	return false
+}
+
 // anonymous says a sentence says its speaker is not named: "who asked not
 // to be named", "who would not give his name", "on condition of
-// anonymity".
+// anonymity", "asked that his name not be used", "was not authorized to
+// speak".
 func anonymous(toks []token) bool {
 	for k := range toks {
 		switch {
 		case wordIs(toks, k, "named") && wordIs(toks, k-1, "be") && wordIs(toks, k-2, "to"),
 			wordIs(toks, k, "name") && wordIs(toks, k-1, "his", "her", "their") && wordIs(toks, k-2, "give"),
-			wordIs(toks, k, "anonymity") && wordIs(toks, k-1, "of") && wordIs(toks, k-2, "condition"):
+			wordIs(toks, k, "anonymity") && wordIs(toks, k-1, "of") && wordIs(toks, k-2, "condition"),
+			wordIs(toks, k, "used") && wordIs(toks, k-1, "be") && wordIs(toks, k-2, "not") && wordIs(toks, k-3, "name"),
+			wordIs(toks, k, "authorized", "authorised") && wordIs(toks, k-1, "not") && wordIs(toks, k+1, "to") && wordIs(toks, k+2, "speak", "talk", "comment"):
 			return true
 		}
 	}

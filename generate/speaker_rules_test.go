@@ -510,6 +510,8 @@ func TestPronounGender(t *testing.T) {
 // is the source introduced before it.
 func TestUnnamedSources(t *testing.T) {
 	checkQuoteSpeakers(t, []speakerCase{
+		{"Store\n\nDaniel Novak runs the store his grandfather opened. A contractor from Riverton who has bought his supplies there for thirty years, and who asked that his name not be used, said he would miss the talk most.\n\n\"You walk in with a broken tap, and somebody here tells you what it is,\" he said.", "You walk in with a broken tap, and somebody here tells you what it is", "contractor"},
+		{"Banks\n\nKostas Vranis queued from dawn. A cashier at a branch in the city center, who was not authorized to speak to reporters, said staff had been told nothing. \"They tell us nothing, so we tell them nothing,\" she said.", "They tell us nothing, so we tell them nothing", "cashier"},
 		{"Bikes\n\nIlse Vermeer left the firm in 2022 after a dispute with the board, led by Arjen Bosch.\n\nHer brother does not argue the point. \"Ilse was right about the market,\" he says.", "Ilse was right about the market", "brother"},
 		{"Wind\n\nThe panel approved the farm. Callum Reddy, who leads the objectors, said he would appeal.\n\nThe company's project director, who has spent three years in the valley's halls, said the decision rewarded that effort.\n\n\"We have changed this project 14 times,\" she said.", "We have changed this project 14 times", "company's project director"},
 		{"Bank\n\nSavers queued on Tuesday. \"I have had my savings here for 30 years,\" said a retired nurse outside the branch who gave only her first name, Gudrun.", "I have had my savings here for 30 years", "Gudrun"},
