@@ -218,8 +218,9 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 // it.
 func (x *extractor) attributedAfter(q quote) bool {
 	toks := x.sents[q.s2].toks
-	// "...." The words came from Noh Eun-sil, a welder.
-	if q.c+2 >= len(toks) && q.s2+1 < len(x.sents) && x.sents[q.s2+1].para == x.sents[q.s2].para && x.sents[q.s2+1].doc == q.doc {
+	// "...." The words came from Noh Eun-sil, a welder; a paragraph of
+	// quotation alone, "That was the response of X" after it.
+	if q.c+2 >= len(toks) && q.s2+1 < len(x.sents) && (x.sents[q.s2+1].para == x.sents[q.s2].para || x.allQuoted(q.s2)) && x.sents[q.s2+1].doc == q.doc {
 		if _, ok := x.sourceNamedAfter(q.s2 + 1); ok {
 			return true
 		}

@@ -359,6 +359,13 @@ func (x *extractor) speakerSubjectIntroduces(c quoteAt) (string, verdict) {
 func (x *extractor) speakerNextSentence(c quoteAt) (string, verdict) {
 	q := c.q
 	et := x.sents[q.s2].toks
+	// "...." ¶ That was the response of Nadia Farouk-Lindqvist: a
+	// paragraph of quotation alone may be named by the one after it.
+	if q.c+2 >= len(et) && q.s2+1 >= c.paraEnd && q.s2+1 < len(x.sents) && x.sents[q.s2+1].doc == q.doc && x.allQuoted(q.s2) {
+		if sp, ok := x.sourceNamedAfter(q.s2 + 1); ok {
+			return decideSpeaker(sp)
+		}
+	}
 	if q.c+2 < len(et) || q.s2+1 >= c.paraEnd {
 		return "", pass
 	}
@@ -389,6 +396,16 @@ func (x *extractor) sourceNamedAfter(si int) (string, bool) {
 	switch {
 	case len(toks) > 4 && wordIs(toks, 0, "that", "this") && wordIs(toks, 1, "was", "is") && wordIs(toks, 2, "how"):
 		n = 3
+	case len(toks) > 6 && wordIs(toks, 0, "that", "this") && wordIs(toks, 1, "was", "is") && wordIs(toks, 2, "the") &&
+		wordIs(toks, 3, "response", "view", "verdict", "reaction", "assessment", "answer", "word", "warning") && wordIs(toks, 4, "of"):
+		// "That was the response of Nadia Farouk-Lindqvist, ..."
+		n = 5
+	case wordsPosted(toks):
+		// "Heike Brüning, a councillor, posted those words on Facebook"
+		if sp := x.openingSubject(si); sp != "" {
+			return sp, true
+		}
+		return "", true
 	default:
 		// A demonstrative or an article and at most two nouns: "The
 		// words", "That estimate", "The last remark".
@@ -413,6 +430,17 @@ func (x *extractor) sourceNamedAfter(si int) (string, bool) {
 		}
 	}
 	return "", true
+}
+
+// wordsPosted says the sentence's verb takes the words before it as its
+// object: "X posted those words", "X wrote these words".
+func wordsPosted(toks []token) bool {
+	for k := 2; k+1 < len(toks) && k < 24; k++ {
+		if wordIs(toks, k, "those", "these") && wordIs(toks, k+1, "words") {
+			return wordIs(toks, k-1, "posted", "wrote", "said", "spoke", "tweeted", "shared", "uttered", "delivered")
+		}
+	}
+	return false
 }
 
 // attributedQuote says sentence si opens with a quotation and a reporting
