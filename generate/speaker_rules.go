@@ -424,6 +424,11 @@ func (x *extractor) sourceNamedAfter(si int) (string, bool) {
 	if n < 0 {
 		return "", false
 	}
+	// "That is the view of Dr. Annegret Paulsen-Voss": the name after its
+	// title.
+	for n < len(toks) && titleWords.has(toks[n].lower()) {
+		n++
+	}
 	for _, m := range x.mentions[si] {
 		if m.a == n && m.act != nil && (m.kind == mPerson || m.kind == mOrg) {
 			return speakerName(m), true
