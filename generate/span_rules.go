@@ -223,7 +223,7 @@ func (x *extractor) spanNamedThing(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
 	first, last := toks[a].n, toks[b-1].lower()
 	switch {
-	case s.n() >= 2 && stormWords.has(strings.ToLower(first)),
+	case s.n() >= 2 && stormWords.hasLower(first),
 		s.n() >= 2 && shipPrefixes.has(first),
 		s.n() >= 2 && thingTails.has(last),
 		wordIs(toks, b, "'s") && tokenAt(toks, b+1).n == "Day":

@@ -44,7 +44,8 @@ func (x *extractor) speakerOf(q quote, paraEnd int, prevLabel *quote) (string, b
 	sp := x.attribution(q, paraEnd)
 	// "said a retired teacher ... who gave only her first name,
 	// Hannelore": the one described gave a name, and is that person.
-	if x.byKey[normName(sp)] == nil {
+	var buf [64]byte
+	if _, ok := x.byKey[string(normNameLookup(buf[:0], sp))]; !ok {
 		for _, si := range []int{q.s1, q.s2} {
 			for _, m := range x.mentions[si] {
 				if m.kind == mPerson && m.act != nil && !x.quotedAt(si, m.a) && givenNameAt(x.sents[si].toks, m.a) >= 0 {

@@ -306,12 +306,18 @@ func adLabel(t string) bool {
 	if !ok || len(head) > 16 {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(head)) {
-	case "text ad", "ad", "advert", "advertisement", "sponsored", "sponsored content", "paid content", "promoted":
-		return true
+	head = strings.TrimSpace(head)
+	for _, l := range adLabels {
+		if strings.EqualFold(head, l) {
+			return true
+		}
 	}
 	return false
 }
+
+// adLabels open an advertisement's line before its colon. Compared
+// without making a lower-case copy: isBoilerplate asks of every line.
+var adLabels = []string{"text ad", "ad", "advert", "advertisement", "sponsored", "sponsored content", "paid content", "promoted"}
 
 // editorsNote says t is a wire's note to editors, "(ATTN: ADDS opposition
 // lawmaker's comments in paras 8-9)".
@@ -557,17 +563,20 @@ func endsWithTitle(s string) bool {
 // Pvt. | Ltd.", "Hanwa Co. | Ltd.".
 func suffixGoesOn(prev, t string) bool {
 	i := strings.LastIndexByte(prev, ' ')
-	last := strings.ToLower(prev[i+1:])
-	if last != "pvt." && last != "co." && last != "corp." && last != "inc." {
+	if !legalFormsBefore.hasLower(prev[i+1:]) {
 		return false
 	}
 	w, _, _ := strings.Cut(t, " ")
-	switch strings.ToLower(strings.TrimRight(w, ".,;:")) {
-	case "ltd", "limited", "llc", "plc", "inc", "corp":
-		return true
-	}
-	return false
+	return legalFormsAfter.hasLower(strings.TrimRight(w, ".,;:"))
 }
+
+// legalFormsBefore end a fragment the splitter may have cut a firm's name
+// after; legalFormsAfter open the fragment that goes on it. Asked with
+// hasLower, as endsWithTitle asks, of every fragment: no string is made.
+var (
+	legalFormsBefore = words(`pvt. co. corp. inc.`)
+	legalFormsAfter  = words(`ltd limited llc plc inc corp`)
+)
 
 // titleCaseLine says a line is a headline or a link's title, not prose:
 // four words or more, every one longer than three letters capitalized (a
