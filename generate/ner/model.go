@@ -154,9 +154,9 @@ func (m *Model) Features() int { return m.emit.n + m.pair.n }
 const pairStride = (nTags + 1) * nTags
 
 // addTo adds the row of each feature of feats that the table has to dst,
-// in the order of feats. Like resolve, it reads the first slot of every
-// feature (of up to a score at a time) before it looks at any: the loads,
-// which miss the cache at the table's size, then overlap. A Tagger meeting
+// in the order of feats. It looks them up through rows, maxRows at a
+// time, which reads the first slot of every feature before it looks at
+// any, as resolve does. A Tagger meeting
 // a word it has not kept looks the word's features up here, and one miss
 // after another was most of that cost (throughput is a requirement:
 // 1 MB/s per core).
@@ -164,30 +164,23 @@ func (t *table) addTo(dst []float32, feats []uint64) {
 	if len(t.slots) == 0 {
 		return
 	}
-	var first [20]slot
+	var r [maxRows]int32
 	for len(feats) > 0 {
-		n := min(len(feats), len(first))
-		for j, f := range feats[:n] {
-			first[j] = t.slots[f&t.mask]
-		}
-		for j, f := range feats[:n] {
-			r := int32(-1)
-			switch sl := first[j]; sl.fp {
-			case fingerprint(f):
-				r = sl.row
-			case 0:
-			default: // another key's slot: probe on
-				r = t.row(f)
-			}
-			t.addRow(dst, r)
+		n := min(len(feats), len(r))
+		t.rows(r[:n], feats[:n])
+		for _, x := range r[:n] {
+			t.addRow(dst, x)
 		}
 		feats = feats[n:]
 	}
 }
 
-// rows sets dst[j] to the row of feats[j] (-1: none), for up to eight
-// features, reading every feature's first slot before it looks at any,
-// as addTo does.
+// maxRows is how many features rows looks up at once.
+const maxRows = 20
+
+// rows sets dst[j] to the row of feats[j] (-1: none), for up to maxRows
+// features, reading every feature's first slot before it looks at any:
+// the loads, which miss the cache at the table's size, then overlap.
 func (t *table) rows(dst []int32, feats []uint64) {
 	if len(t.slots) == 0 {
 		for j := range feats {
@@ -195,7 +188,7 @@ func (t *table) rows(dst []int32, feats []uint64) {
 		}
 		return
 	}
-	var first [8]slot
+	var first [maxRows]slot
 	for j, f := range feats {
 		first[j] = t.slots[f&t.mask]
 	}
