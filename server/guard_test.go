@@ -2,7 +2,9 @@ package server
 
 import (
 	"context"
+	"errors"
 	"net"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -237,5 +239,61 @@ func TestStartupGuardSummarisesAndEvictsSilent(t *testing.T) {
 	sg.flushSummary()
 	if n := strings.Count(logs.String(), "\n"); n != 1 || !strings.Contains(logs.String(), "silent_closed=47") {
 		t.Errorf("want one summary line with 47 silent connections closed, got:\n%s", logs.String())
+	}
+}
+
+// TestStartupGuardKeepsAClientThatHasSpoken: a connection counts as silent
+// until its goroutine reads, but a real client sends its version line the
+// moment it connects. Under load the goroutine may not have read it yet
+// when a burst of bare connections arrives (a flood drained from the
+// accept queue); the guard must close bare ones, not the client whose bytes
+// are already waiting, or a flood locks real logins out.
+func TestStartupGuardKeepsAClientThatHasSpoken(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	dial := func(hello string) (server net.Conn, client net.Conn) {
+		t.Helper()
+		c, err := net.Dial("tcp", ln.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if hello != "" {
+			c.Write([]byte(hello))
+		}
+		s, err := ln.Accept()
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close(); s.Close() })
+		return s, c
+	}
+	sg := newStartupGuard(Startups{Start: 3, Rate: 100, Full: 3}, 3, time.Minute, log.New(&syncBuffer{}))
+	admit := func(s net.Conn) *guardedConn {
+		g := guardConn(s, time.Hour, 0)
+		g.startups = sg
+		t.Cleanup(func() { g.Close() })
+		if why := sg.admit(g, "127.0.0.1", time.Now()); why != "" {
+			t.Fatalf("refused: %s", why)
+		}
+		return g
+	}
+	s, login := dial("SSH-2.0-OpenSSH_9.2\r\n")
+	// The version line is in the server's socket before the guard sees
+	// the connection, as after a wait in the accept queue.
+	time.Sleep(50 * time.Millisecond)
+	admit(s)
+	for range 10 {
+		bare, _ := dial("")
+		admit(bare)
+	}
+	login.SetReadDeadline(time.Now().Add(300 * time.Millisecond))
+	if _, err := login.Read(make([]byte, 1)); !errors.Is(err, os.ErrDeadlineExceeded) {
+		t.Fatalf("the client that had sent its version line was closed as silent: %v", err)
+	}
+	if n := len(sg.silent.conns); n > 3 {
+		t.Errorf("%d connections held as silent, want at most 3", n)
 	}
 }

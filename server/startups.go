@@ -85,6 +85,10 @@ type startupConn struct {
 	g     *guardedConn
 	addr  string
 	since time.Time
+	// spoke: its client's first bytes were seen waiting in the socket
+	// before its goroutine read them, so it is not one to close as
+	// silent.
+	spoke bool
 }
 
 // connList is connections in arrival order, counted by address.
@@ -120,6 +124,26 @@ func (l *connList) oldest(addr string) *startupConn {
 		}
 	}
 	return nil
+}
+
+// oldestSilent returns the first connection (from addr, if given) whose
+// client has sent nothing, or the first of all if every client has. A
+// connection stays on the silent list until its goroutine reads, and under
+// load that can be well after a real client sent its version line (which
+// it does the moment it connects): such a client must not be the one
+// closed to make room for a flood's bare connections.
+func (l *connList) oldestSilent(addr string) *startupConn {
+	for _, sc := range l.conns {
+		if addr != "" && sc.addr != addr || sc.spoke {
+			continue
+		}
+		if hasBytesWaiting(sc.g.Conn) {
+			sc.spoke = true
+			continue
+		}
+		return sc
+	}
+	return l.oldest(addr)
 }
 
 // startupGuard admits or refuses connections before authentication.
@@ -188,10 +212,10 @@ func (sg *startupGuard) admit(g *guardedConn, addr string, now time.Time) string
 		delete(sg.banned, addr)
 	}
 	if sg.perSource > 0 && sg.silent.bySource[addr] >= sg.perSource {
-		sg.evictLocked(sg.silent.oldest(addr))
+		sg.evictLocked(sg.silent.oldestSilent(addr))
 	}
 	if len(sg.silent.conns) >= sg.limits.Full {
-		sg.evictLocked(sg.silent.oldest(""))
+		sg.evictLocked(sg.silent.oldestSilent(""))
 	}
 	sg.silent.add(&startupConn{g: g, addr: addr, since: now})
 	return ""
