@@ -172,7 +172,60 @@ func (x *extractor) possessedSubject(p int, g byte) string {
 	if l := toks[h].lower(); femaleWords.has(l) && g == 'm' || maleWords.has(l) && g == 'f' {
 		return ""
 	}
+	if kinWords.has(toks[h].lower()) && k == st+1 && h == k {
+		if r := x.relativeOf(p, pronounGender(toks[st].lower()), toks[h].lower()); r != "" {
+			return r
+		}
+	}
 	return cleanRole(x.text(p, st, h+1))
+}
+
+// relativeOf is the person "his brother", "her father" names in sentence
+// p: the owner is the last person named before p whom the pronoun's gender
+// og fits (the first such in its sentence), and the relative the one other person of the text who bears the
+// owner's surname and whom the kin word's gender fits; "" when there is
+// not exactly one, so that the description stands.
+func (x *extractor) relativeOf(p int, og byte, kin string) string {
+	fits := func(a *actor, g byte) bool {
+		ag := x.genderOf(a)
+		return g == 0 || ag == 0 || ag == g
+	}
+	var owner *actor
+	for s := p - 1; s >= 0 && s >= p-3 && owner == nil; s-- {
+		// The first person the sentence names, the one it is about
+		// ("That is how Maartje Kamphuis, speaking to Forbes, sums up
+		// her brother"), not the last.
+		for _, m := range x.mentions[s] {
+			if m.act != nil && m.act.typ == briefings.ActorPerson && !x.quotedAt(s, m.a) && fits(m.act, og) {
+				owner = m.act
+				break
+			}
+		}
+	}
+	if owner == nil || len(owner.tokens) < 2 {
+		return ""
+	}
+	var kg byte
+	switch {
+	case maleWords.has(kin):
+		kg = 'm'
+	case femaleWords.has(kin):
+		kg = 'f'
+	}
+	var rel *actor
+	for _, a := range x.surnames[owner.tokens[len(owner.tokens)-1]] {
+		if a == owner || a.typ != briefings.ActorPerson || len(a.tokens) < 2 || !fits(a, kg) {
+			continue
+		}
+		if rel != nil {
+			return ""
+		}
+		rel = a
+	}
+	if rel == nil {
+		return ""
+	}
+	return rel.name
 }
 
 // unnamedSpeaker is the description of the person the narrative

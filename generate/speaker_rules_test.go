@@ -530,6 +530,17 @@ func TestUnnamedSources(t *testing.T) {
 	})
 }
 
+// TestRelativeBySurname: "Her brother ... he says" is the one other
+// person of the text who bears her surname, when there is exactly one;
+// with none or several, the description stays.
+func TestRelativeBySurname(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Bikes\n\nJoost Vermeer founded Kargo with his sister, Ilse Vermeer, in 2015. Ilse Vermeer left in 2021 after a dispute with the board.\n\nHer brother does not argue the point. \"Ilse was right about the market,\" he says.", "Ilse was right about the market", "Joost Vermeer"},
+		{"Care\n\nTejpal Sahota-Mann founded the chain in 1988. Amrit Sahota-Mann ran it from 2016. Amrit Sahota-Mann declined to be interviewed. His father was less restrained. \"Amrit was 29 and he was handed a spreadsheet,\" he said.", "Amrit was 29 and he was handed a spreadsheet", "Tejpal Sahota-Mann"},
+		{"Bikes\n\nJoost Vermeer and Pieter Vermeer founded Kargo with Ilse Vermeer in 2015. Ilse Vermeer left in 2021.\n\nHer brother does not argue the point. \"Ilse was right about the market,\" he says.", "Ilse was right about the market", "brother"},
+	})
+}
+
 // TestStatesAttorney: "Assistant State's Attorney" is a prosecutor's title,
 // neither a body nor a reporting verb ("State").
 func TestStatesAttorney(t *testing.T) {
