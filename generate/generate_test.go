@@ -822,10 +822,10 @@ func TestJoinedNamesAndTypeClashes(t *testing.T) {
 // TestBodiesByTheirLastWord: a collective, a forum, a watch of two words
 // or more and a union's numbered local are bodies, not people; a
 // product's "Watch" is neither; a firm's legal form ends its name, before
-// the country it is of; a university or an institute is a body in its own
+// the country or city it is of; a university or an institute is a body in its own
 // language too; a person "for" a body is two actors.
 func TestBodiesByTheirLastWord(t *testing.T) {
-	a := "Rivers\n\nThe Kaveri Delta Growers Collective said the rules would cost farms. The Mekong Civil Society Forum met on Monday. The Mindanao Mining Accountability Watch asked for the records. Rita Osei bought an Apple Watch on Friday. Jonah Kematch, president of the Red River Transit Workers Union Local 88, said drivers would cope, and Teamsters Local 120 backed the strike. Kagayaki said Sungwon Microelectronics Co. of South Korea would make its chips."
+	a := "Rivers\n\nThe Kaveri Delta Growers Collective said the rules would cost farms. The Mekong Civil Society Forum met on Monday. The Mindanao Mining Accountability Watch asked for the records. Rita Osei bought an Apple Watch on Friday. Jonah Kematch, president of the Red River Transit Workers Union Local 88, said drivers would cope, and Teamsters Local 120 backed the strike. Kagayaki said Sungwon Microelectronics Co. of South Korea would make its chips. Its frame maker, Hsin-Yu Precision Co. of Taichung, sued."
 	br := mustGenerate(t, Options{Published: "2024-08-07"}, a)
 	checkActors(t, br, map[string]string{
 		"Kaveri Delta Growers Collective":          briefings.ActorOrganization,
@@ -834,7 +834,7 @@ func TestBodiesByTheirLastWord(t *testing.T) {
 		"Red River Transit Workers Union Local 88": briefings.ActorOrganization,
 		"Teamsters Local 120":                      briefings.ActorOrganization,
 	}, nil)
-	checkNoActors(t, br, "Apple Watch", "Sungwon Microelectronics Co. of South Korea")
+	checkNoActors(t, br, "Apple Watch", "Sungwon Microelectronics Co. of South Korea", "Hsin-Yu Precision Co. of Taichung")
 	br = mustGenerate(t, Options{Published: "2009-05-20"}, "Court\n\nThe case was heard on Monday. Declan Furlong-Hayes for Greenan Pictures Ltd said the tune was old. The Council for Foreign Relations met. The Parliamentary Commissioner for the Armed Forces wrote to the minister.")
 	checkActors(t, br, map[string]string{"Declan Furlong-Hayes": briefings.ActorPerson, "Greenan Pictures Ltd": briefings.ActorOrganization, "Council for Foreign Relations": briefings.ActorOrganization}, nil)
 	checkNoActors(t, br, "Armed Forces")

@@ -190,9 +190,10 @@ func capSpans(toks []token) []span {
 				// Space Center on STS-1".
 				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !numberSign(toks, k) && !hasDigit(toks[k].n) && !(ofCountry && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) &&
 					!(ofCountry && institutionCue(toks, a, j) && (sawOf || k == j+2)) &&
-					// "Sungwon Microelectronics Co. of South Korea": a legal
-					// form ends a firm's name; the country is where it is.
-					!(ofCountry && l == "of" && corporateSuffixes.has(toks[j-1].lower())) {
+					// "Sungwon Microelectronics Co. of South Korea", "Hsin-Yu
+					// Precision Co. of Taichung": a legal form ends a firm's
+					// name; the country or city is where it is.
+					!(l == "of" && corporateSuffixes.has(toks[j-1].lower())) {
 					if l == "of" || l == "for" || l == "on" {
 						sawOf = true
 					}
