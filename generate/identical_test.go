@@ -70,6 +70,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind40", "testdata/blind40/sources", "testdata/blind40/gold"},
 	{"blind41", "testdata/blind41/sources", "testdata/blind41/gold"},
 	{"blind42", "testdata/blind42/sources", "testdata/blind42/gold"},
+	{"blind43", "testdata/blind43/sources", "testdata/blind43/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
