@@ -71,6 +71,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind41", "testdata/blind41/sources", "testdata/blind41/gold"},
 	{"blind42", "testdata/blind42/sources", "testdata/blind42/gold"},
 	{"blind43", "testdata/blind43/sources", "testdata/blind43/gold"},
+	{"blind44", "testdata/blind44/sources", "testdata/blind44/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
