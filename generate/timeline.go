@@ -229,6 +229,10 @@ func participleForm(t token) bool {
 // commas, "The
 // firm, which was founded in 1998, was sold on 3 June", is of the thing
 // it describes.
+//
+// The clause may hang on a noun the commas set off, "Callum MacRury, the
+// saxophonist who founded the band in 1962, died on Tuesday": then the
+// commas must close it after the date, and the main clause go on.
 func insertedClause(toks []token, h dateHit) (standing, verdict) {
 	for k := h.a - 1; k > 0; k-- {
 		switch {
@@ -236,9 +240,33 @@ func insertedClause(toks []token, h dateHit) (standing, verdict) {
 			return mainDate, pass
 		case relativeWords.has(toks[k].lower()) && toks[k-1].n == ",":
 			return asideDate, found
+		case wordIs(toks, k, "who", "whom", "whose", "which"):
+			for j := k - 1; j > 0 && j >= k-8; j-- {
+				if toks[j].kind == tPunct || toks[j].kind == tDQ {
+					if toks[j].n == "," && wordIs(toks, j+1, "the", "a", "an") && closedAfter(toks, h.b) {
+						return asideDate, found
+					}
+					break
+				}
+			}
+			return mainDate, pass
 		}
 	}
 	return mainDate, pass
+}
+
+// closedAfter says a comma after token b closes an inserted phrase, with
+// the main clause going on after it in words.
+func closedAfter(toks []token, b int) bool {
+	for k := b; k+1 < len(toks); k++ {
+		if toks[k].kind == tDQ || toks[k].n == ";" || toks[k].n == ":" {
+			return false
+		}
+		if toks[k].n == "," {
+			return toks[k+1].kind == tWord && !toks[k+1].upper()
+		}
+	}
+	return false
 }
 
 // eventDate chooses the date a sentence is listed under among its hits

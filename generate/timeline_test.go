@@ -43,6 +43,8 @@ var eventDateCases = []struct{ rule, pub, text, want string }{
 	{"", "2025-10-30", "Kessler reported a 41% drop in third-quarter operating profit on Thursday.", "2025-10-30"},
 	{"", "2007-10-24", "The company also said third-quarter profit fell 38 percent.", "2007-07"},
 	{"inserted clause", "2025-07-21", "Halvorsen, which will report second-quarter results on July 29, said it would suspend share buybacks.", "2025-07-29"},
+	{"inserted clause", "2011-09-22", "Callum MacRury, the saxophonist who founded the band in 1962, died on Tuesday in Inverness.", "2011-09-20"},
+	{"inserted clause", "2014-10-10", "The chamber, a court which was set up in 1994 to hear art cases, ruled on Thursday that the men were guilty.", "2014-10-09"},
 	{"", "2006-08-17", "In the late 1980's Apple Computer added audio recording, prompting Apple Corps to sue again in 1989.", "1980"},
 	{"", "2012-06-14", "Prosecutors said Harlan accepted cash from Raymond Kucinski, the owner of Kucinski Towing & Recovery, between 2006 and 2010.", "2006"},
 	{"", "2011-03-08", "Secunia has said that as of March 4, 2011, IE6 has 277 vulnerabilities.", "2011-03-04"},
