@@ -142,3 +142,25 @@ func benchSplit(b *testing.B, split splitter) {
 // the two segmenters on the same 200 KB of paragraphs.
 func BenchmarkSegmentProse(b *testing.B)     { benchSplit(b, proseSplit()) }
 func BenchmarkSegmentNeurosnap(b *testing.B) { benchSplit(b, neurosnapSplit()) }
+
+// TestSegmentWordsTheModelTakesForAbbreviations: the English model keeps
+// "ill", "ore", "ok", "no" and "wash" as abbreviations (Illinois, Oregon,
+// Oklahoma, number, Washington), which are written with a capital or
+// before a number; in lower case, before a capital, they end a sentence.
+func TestSegmentWordsTheModelTakesForAbbreviations(t *testing.T) {
+	for _, c := range [][]string{
+		{"The following week, three of his housemates fell ill.", "By Tuesday, cases had been confirmed."},
+		{"The port ships iron ore.", "Prices fell in May."},
+		{"The council voted no.", "The mayor resigned."},
+		{"He was born in Peoria, Ill., in 1950.", "He moved to Chicago."},
+		{"The team ranked no. 3 in May.", "It fell later."},
+	} {
+		var got []string
+		for _, s := range segmentDoc(0, strings.Join(c, " ")) {
+			got = append(got, s.text)
+		}
+		if strings.Join(got, "\n") != strings.Join(c, "\n") {
+			t.Errorf("split %q, want %q", got, c)
+		}
+	}
+}

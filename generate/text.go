@@ -928,6 +928,35 @@ func (sentencePunct) HasSentencePunct(w string) bool {
 	return false
 }
 
+// lowerAbbrevs are words the English model takes for abbreviations
+// (Illinois, Oregon, Oklahoma, Washington) that are plain words in lower
+// case: "fell ill.", "iron ore." end sentences.
+var lowerAbbrevs = []string{" ill. ", " ore. ", " ok. ", " wash. "}
+
+// lowerAbbrevBreak is where t, one sentence to the model, ends a sentence
+// after one of lowerAbbrevs before a capital: the index just past the full
+// stop, or -1.
+func lowerAbbrevBreak(t string) int {
+	best := -1
+	for _, w := range lowerAbbrevs {
+		for from := 0; ; {
+			i := strings.Index(t[from:], w)
+			if i < 0 {
+				break
+			}
+			j := from + i + len(w)
+			if r, _ := utf8.DecodeRuneInString(t[j:]); unicode.IsUpper(r) {
+				if best < 0 || j-1 < best {
+					best = j - 1
+				}
+				break
+			}
+			from = j - 1
+		}
+	}
+	return best
+}
+
 // segmentDoc splits one document's text into sentences: paragraphs first
 // (a paragraph always ends a sentence), then the tokenizer, then a sentence
 // starting in lower case is joined to the one before ("“Why?” she asked.").
@@ -961,22 +990,29 @@ func segmentDocStop(out []sentence, di int, text string, st *stopper) []sentence
 			turn, p = turns[pi], p[cut[pi]:]
 		}
 		frags, starts = frags[:0], starts[:0]
-		for _, s := range seg.Tokenize(p) {
-			t := collapseSpace(s.Text)
-			if t == "" {
-				continue
-			}
+		add := func(t string) {
 			// A fragment starting in lower case, or after a title that
 			// stands before a name ("led by Capt. | Ousman Jallow"), goes on
 			// the sentence before.
 			if r, _ := utf8.DecodeRuneInString(t); len(starts) > 0 {
 				if unicode.IsLower(r) || endsWithTitle(frags[len(frags)-1]) || suffixGoesOn(frags[len(frags)-1], t) {
 					frags = append(frags, t)
-					continue
+					return
 				}
 			}
 			starts = append(starts, len(frags))
 			frags = append(frags, t)
+		}
+		for _, s := range seg.Tokenize(p) {
+			t := collapseSpace(s.Text)
+			if t == "" {
+				continue
+			}
+			for k := lowerAbbrevBreak(t); k > 0; k = lowerAbbrevBreak(t) {
+				add(t[:k])
+				t = t[k+1:]
+			}
+			add(t)
 		}
 		for i, a := range starts {
 			b := len(frags)
