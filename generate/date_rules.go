@@ -769,9 +769,13 @@ func pastForm(t token) bool {
 }
 
 // pastVerbs are verbs' past forms that participle does not know by their
-// ending.
+// ending: the irregular ones that are no present form too ("put", "set",
+// "hit" are both, and not here).
 var pastVerbs = words(`was were had fell rose grew lost won paid sold made did saw took gave came went got kept left
-	spent sank shrank swung slid beat bought brought`)
+	spent sank shrank swung slid beat bought brought met held told sent stood wrote spoke began ran found
+	thought led struck broke chose drove flew fought knew meant sat shot stole threw tore wore became built
+	caught drew fed froze hid hung laid lent rode sought shook slept stuck swept taught understood withdrew
+	upheld overtook forgave forgot`)
 
 // quarter reads "the third quarter", "the first quarter of 2024"; with no
 // year, the reporting year, as companies count quarters.
@@ -837,8 +841,9 @@ func (f dateFinder) bareYear(toks []token, i int) (dateHit, verdict) {
 		return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
 	}
 	// "first described in a 1996 paper": a year before its noun ("the
-	// 2000 members" may count them, "a 2000 members" cannot).
-	if wordIs(toks, i-1, "a", "an") && i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].upper() {
+	// 2000 members" may count them, "a 2000 members" cannot); "a 2008
+	// model" is a product's label.
+	if wordIs(toks, i-1, "a", "an") && i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].upper() && !wordIs(toks, i+1, "model") {
 		return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
 	}
 	return dateHit{}, stop

@@ -142,7 +142,7 @@ var belowTarget = map[string][4]float64{
 	"blind31": {0.881, 0.986, 1.0, 0.909},
 	"blind42": {0.946, 0.944, 1.0, 0.782},
 	"blind43": {0.876, 0.942, 1.0, 0.840},
-	"blind44": {0.908, 0.910, 1.0, 0.954},
+	"blind44": {0.908, 0.928, 1.0, 0.954},
 }
 
 func heldOut(t *testing.T, set string) {
