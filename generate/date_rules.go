@@ -832,6 +832,9 @@ func timeBound(toks []token, k int) bool {
 func (f dateFinder) bareYear(toks []token, i int) (dateHit, verdict) {
 	y, ok := yearOf(toks[i])
 	if !ok {
+		if y, ok := historicYear(toks, i); ok {
+			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
+		}
 		return dateHit{}, pass
 	}
 	if wordIs(toks, i-1, "the") && yearLabelsDocument(toks, i) {
@@ -847,6 +850,25 @@ func (f dateFinder) bareYear(toks []token, i int) (dateHit, verdict) {
 		return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
 	}
 	return dateHit{}, stop
+}
+
+// historicYear reads a year before 1900, which yearOf leaves to counts,
+// where only a year can stand: after "in", "since", "until" and the like,
+// and before a mark, a preposition or a conjunction, "completed in 1651 by
+// the Flemish artist", "founded in 1868." ("in 1500 homes" counts homes).
+func historicYear(toks []token, i int) (int, bool) {
+	t := toks[i]
+	if t.kind != tNum || len(t.n) != 4 || !wordIs(toks, i-1, "in", "since", "until", "till", "from", "before", "after", "circa", "around", "during") {
+		return 0, false
+	}
+	y, ok := digitsValue(t.n)
+	if !ok || y < 1000 || y >= 1900 {
+		return 0, false
+	}
+	if i+1 < len(toks) && toks[i+1].kind != tPunct && !wordIs(toks, i+1, "by", "and", "or", "when", "after", "before", "to", "at", "in", "on", "under", "with", "as", "until") {
+		return 0, false
+	}
+	return y, true
 }
 
 // yearLabelsDocument says the year at i names a document or a study,
