@@ -392,7 +392,9 @@ func appositionHead(toks []token, start, i int) int {
 		// participle's.
 		// Not "the same group gained access": after "the", a verb in
 		// "-ed" is as likely the clause's own.
-		if lastHead >= 0 && lastHead == k-1 && (relativeWords.has(l) || len(l) > 4 && strings.HasSuffix(l, "ed") && toks[k].kind == tWord && wordIs(toks, start, "a", "an")) {
+		// "the carmaker owned by Carrow Motor Company": whose a firm is
+		// ends it too.
+		if lastHead >= 0 && lastHead == k-1 && (relativeWords.has(l) || len(l) > 4 && strings.HasSuffix(l, "ed") && toks[k].kind == tWord && (wordIs(toks, start, "a", "an") || ownedWords.has(l))) {
 			break
 		}
 		// "an athletes' group": a plural's possessive is a modifier.
@@ -596,3 +598,7 @@ func (x *extractor) personContext(si, a, b int) bool {
 	}
 	return false
 }
+
+// ownedWords say whose or where a firm is after its description: "the
+// carmaker owned by Carrow Motor Company".
+var ownedWords = words(`owned controlled based headquartered listed`)

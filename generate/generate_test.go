@@ -1058,3 +1058,16 @@ func TestBoilerplateHeads(t *testing.T) {
 		t.Errorf("only %d lines matched the furniture expression: the test reads too little", matched)
 	}
 }
+
+// TestFirmsDescribedAsUnits: a firm described as another's subsidiary,
+// unit or arm, or as owned by it, is a body of its own, whatever country
+// its name holds.
+func TestFirmsDescribedAsUnits(t *testing.T) {
+	br := mustGenerate(t, Options{Published: "2008-09-10"}, "Strike\n\nCarrow Canada, the Canadian subsidiary of Carrow Motor Company, said it had offered raises. Carrow Polska, the Polish unit of Carrow Motor Company, agreed. Carrow Norge, the carmaker owned by Carrow Motor Company, did not.")
+	checkActors(t, br, map[string]string{
+		"Carrow Canada":        briefings.ActorOrganization,
+		"Carrow Polska":        briefings.ActorOrganization,
+		"Carrow Norge":         briefings.ActorOrganization,
+		"Carrow Motor Company": briefings.ActorOrganization,
+	}, nil)
+}

@@ -300,7 +300,8 @@ var orgDescriptors = words(`firm company group agency organization organisation 
 	coalition faction outfit brand app tabloid magazine weekly wire station studio team club
 	gang cartel syndicate collective consortium association federation council committee commission
 	mission delegation panel opposition school university college academy foundation society
-	carmaker automaker shipbuilder shipyard chipmaker drugmaker brewer refiner miner utility`)
+	carmaker automaker shipbuilder shipyard chipmaker drugmaker brewer refiner miner utility
+	subsidiary unit division affiliate arm`)
 
 // govHeads follow a country adjective or possessive to name a body of that
 // country in lower case ("the Iranian foreign ministry", "Iran's spy

@@ -71,7 +71,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"country prefix", "Iranian Telegram channels spread the claim.", "Iranian Telegram", "Telegram (organization)"},
 	{"country prefix", "The news agency Bangladesh Sangbad Sangstha (BSS) reported it.", "Bangladesh Sangbad Sangstha", "Bangladesh Sangbad Sangstha (organization, news agency)"},
 	{"country prefix", "The team arrived in Washington D.C. after many difficulties.", "Washington D.C.", ""},
-	{"threat actor", "The attack was attributed to Sandworm, a unit of Russian military intelligence.", "Sandworm", "Sandworm (group)"},
+	{"threat actor", "The attack was attributed to Sandworm, a unit of Russian military intelligence.", "Sandworm", "Sandworm (group, unit of Russian military intelligence)"},
 	{"threat actor", "The theft was carried out by Lazarus Group, investigators said.", "Lazarus Group", "Lazarus Group (group)"},
 	{"threat actor", "Hackers known as Fancy Bear sent the emails.", "Fancy Bear", "Fancy Bear (group, Hackers)"},
 	{"threat actor", "A group called Black Basta claimed the attack.", "Black Basta", "Black Basta (group, group)"},

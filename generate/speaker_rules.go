@@ -542,6 +542,30 @@ func (x *extractor) documentAuthor(c afterAt) (string, verdict) {
 					return decideSpeaker(speakerName(m))
 				}
 			}
+			// "Carrow Canada, the Canadian subsidiary of ..., said in a
+			// statement that ...": whoever said it in the statement.
+			if k >= 3 && wordIs(st, k-1, "a", "its", "their") && wordIs(st, k-2, "in") && speechVerb(st[k-3].lower()) && !x.quotedAt(s, k-3) {
+				if sp := firstSpeaker(x, subjectRules, subjectAt{s, k - 3, subjectEnd(st, k-3)}); sp != "" {
+					return decideSpeaker(sp)
+				}
+			}
+		}
+	}
+	// "The bank said on its website that ... "...," the statement
+	// said": a statement the text has not named before is the one whose
+	// saying the sentence before reports, when a body says it.
+	if si > 0 && x.sents[si-1].doc == doc && x.sents[si-1].para == x.sents[si].para && indexWord(x.sents[si-1].toks, 0, len(x.sents[si-1].toks), noun) < 0 {
+		if sp := x.bodySaid(si - 1); sp != "" {
+			return decideSpeaker(sp)
+		}
+		// "The bank said": the body the text calls so.
+		p := si - 1
+		pt := x.sents[p].toks
+		st := leadInEnd(pt)
+		if v := st + 2; v < len(pt) && determiners.has(pt[st].lower()) && speechVerb(pt[v].lower()) && !x.quotedAt(p, v) {
+			if a := x.byKey[normName(x.nounPhrase(p, st, v))]; a != nil && a.body() {
+				return decideSpeaker(a.name)
+			}
 		}
 	}
 	return "", pass
