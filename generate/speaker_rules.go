@@ -1017,6 +1017,12 @@ func (x *extractor) beforeQuote(si, o int) string {
 			if (l == "told" || l == "asked" || l == "urged") && v+1 < len(toks) && toks[v+1].lower() == "to" {
 				continue
 			}
+			// "Mr. Ramalingam said the union had been informed "through
+			// proper channels"": who was told is the hearer; the words
+			// are the report of the one whose verb comes before.
+			if wordIs(toks, v, "told", "informed", "assured", "advised", "warned", "notified") {
+				continue
+			}
 			return ""
 		}
 		// The subject: a mention or pronoun ending just before the verb,

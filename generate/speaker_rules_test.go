@@ -532,6 +532,15 @@ func TestUnnamedSources(t *testing.T) {
 	})
 }
 
+// TestHearerIsNoSpeaker: in "X said the union had been informed "..."",
+// the union heard the words; X reports them.
+func TestHearerIsNoSpeaker(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Tyres\n\nManaging Director S. Ramalingam spoke on Monday. Mr. Ramalingam said the union had been informed \"through proper channels.\"", "through proper channels.", "S. Ramalingam"},
+		{"Tyres\n\nThe mayor said residents had been warned \"more than once\" about the floods.", "more than once", "mayor"},
+	})
+}
+
 // TestRelativeBySurname: "Her brother ... he says" is the one other
 // person of the text who bears her surname, when there is exactly one;
 // with none or several, the description stays.
