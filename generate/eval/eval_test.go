@@ -114,12 +114,14 @@ func TestEvaluateTargets(t *testing.T) {
 // testdata/blind43 (wire and Wikinews business news, 2003-2013: who said
 // what) after its own (0.877, 0.943, 1.000, 0.841), and testdata/blind44
 // (Wikinews general news, 2004-2016: which event on which date) after its
-// own (0.909, 0.893, 1.000, 0.955).
+// own (0.909, 0.893, 1.000, 0.955), and testdata/blind45 (English-language
+// news of ten outlets outside the US and UK, 2006-2024) after its own
+// (0.857, 0.888, 1.000, 0.949).
 // The sets that do not reach the targets yet are held at
 // what the generator reaches on them (belowTarget), so that they cannot
 // fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
@@ -143,6 +145,7 @@ var belowTarget = map[string][4]float64{
 	"blind42": {0.946, 0.944, 1.0, 0.782},
 	"blind43": {0.882, 0.942, 1.0, 0.877},
 	"blind44": {0.908, 0.937, 1.0, 0.954},
+	"blind45": {0.856, 0.887, 1.0, 0.948},
 }
 
 func heldOut(t *testing.T, set string) {
