@@ -25,7 +25,7 @@ type dateRule struct {
 var dateRules = []dateRule{
 	{"iso date", `2022-09-08`, false, dateFinder.isoDate},
 	{"slash date", `a receipt dated 27/12/2023; 12/27/2023; dated 18.07.2022`, false, dateFinder.slashDate},
-	{"school year", `the 2024-25 school year; the 2018–19 season`, false, dateFinder.schoolYear},
+	{"school year", `the 2024-25 school year; the 2018–19 season; FY2018/19`, false, dateFinder.schoolYear},
 	{"year range", `in 2019-2021`, false, dateFinder.yearRange},
 	{"modified month", `early August; mid-July; the end of June; by the end of the year`, false, dateFinder.modifiedMonth},
 	{"day span", `between February 12 and February 15; between 12 and 15 February; from 12 to 15 March; from January 23 through March 9; January 23 - March 9`, false, dateFinder.daySpan},
@@ -127,9 +127,15 @@ func (f dateFinder) schoolYear(toks []token, i int) (dateHit, verdict) {
 		}
 	}
 	// "the 2018–19 season", with an en dash, which the tokenizer splits
-	// off.
-	if t.kind == tNum && len(t.n) == 4 && i+2 < len(toks) && (toks[i+1].n == "–" || toks[i+1].n == "—") && toks[i+1].start == t.end && toks[i+2].start == toks[i+1].end && len(toks[i+2].n) == 2 {
-		y1, e1 := strconv.Atoi(t.n)
+	// off; a financial year with a slash, "2022/23", "FY2018/19".
+	n := t.n
+	if t.kind == tWord && len(n) == 6 && (n[:2] == "FY" || n[:2] == "Fy") {
+		n = n[2:]
+	} else if t.kind != tNum {
+		n = ""
+	}
+	if len(n) == 4 && i+2 < len(toks) && (toks[i+1].n == "–" || toks[i+1].n == "—" || toks[i+1].n == "/") && toks[i+1].start == t.end && toks[i+2].start == toks[i+1].end && len(toks[i+2].n) == 2 && toks[i+2].kind == tNum {
+		y1, e1 := strconv.Atoi(n)
 		y2, e2 := strconv.Atoi(toks[i+2].n)
 		if e1 == nil && e2 == nil && y1 >= 1900 && y1 <= 2100 && y2 == (y1+1)%100 {
 			return dateHit{a: i, b: i + 3, date: strconv.Itoa(y1), end: strconv.Itoa(y1 + 1)}, found
@@ -138,13 +144,15 @@ func (f dateFinder) schoolYear(toks []token, i int) (dateHit, verdict) {
 	return dateHit{}, pass
 }
 
-// yearRange reads "2019-2021" after a word that takes a year.
+// yearRange reads "2019-2021" after a word that takes a year, or in
+// brackets.
 func (f dateFinder) yearRange(toks []token, i int) (dateHit, verdict) {
 	t := toks[i]
 	if t.kind == tNum && len(t.n) == 9 && t.n[4] == '-' {
 		y1, e1 := strconv.Atoi(t.n[:4])
 		y2, e2 := strconv.Atoi(t.n[5:])
-		if e1 == nil && e2 == nil && y1 >= 1900 && y2 > y1 && y2 <= 2100 && yearPreps.has(lowerAt(toks, i-1)) {
+		// "the 12th Five-Year Plan period (2011-2015)": in brackets too.
+		if e1 == nil && e2 == nil && y1 >= 1900 && y2 > y1 && y2 <= 2100 && (yearPreps.has(lowerAt(toks, i-1)) || wordIs(toks, i-1, "(") && wordIs(toks, i+1, ")")) {
 			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y1), end: strconv.Itoa(y2)}, found
 		}
 	}

@@ -34,7 +34,11 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"iso date", "2023-04-23", "The deal was signed on 2021-03-04.", "2021-03-04"},
 	{"school year", "2024-03-12", "Boundaries change at the start of the 2024-25 school year.", "2024/2025"},
 	{"school year", "2019-04-20", "Officials said the 2018–19 season would expand the league.", "2018/2019"},
+	{"school year", "2019-03-12", "The county factored the money into its FY2018/19 budget.", "2018/2019"},
+	{"school year", "2024-02-16", "The council collected 61% of billing in the 2022/23 financial year.", "2022/2023"},
+	{"school year", "2019-03-12", "It raised Sh412 million in 2017/18.", "2017/2018"},
 	{"year range", "2024-03-12", "Exports grew in 2019-2021, the ministry said.", "2019/2021"},
+	{"year range", "2024-03-12", "Capacity doubled during the 12th Five-Year Plan period (2011-2015).", "2011/2015"},
 
 	{"modified month", "2023-04-23", "In early August, the firm said so.", "2022-08"},
 	{"modified month", "2023-04-23", "Mid-July talks stalled.", "2022-07"},
