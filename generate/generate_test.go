@@ -1071,3 +1071,14 @@ func TestFirmsDescribedAsUnits(t *testing.T) {
 		"Carrow Motor Company": briefings.ActorOrganization,
 	}, nil)
 }
+
+// TestLegalFormWithAComma: "Co., Ltd." is one legal form, the end of the
+// firm's name, not a firm called "Ltd.".
+func TestLegalFormWithAComma(t *testing.T) {
+	br := mustGenerate(t, Options{Published: "2020-01-05"}, "Grid\n\nQingxi Pumped Storage Co., Ltd. said the plant would open. Samsung Electronics Co., Ltd., the chipmaker, agreed.")
+	checkActors(t, br, map[string]string{
+		"Qingxi Pumped Storage Co., Ltd.": briefings.ActorOrganization,
+		"Samsung Electronics Co., Ltd.":   briefings.ActorOrganization,
+	}, nil)
+	checkNoActors(t, br, "Ltd.")
+}

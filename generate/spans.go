@@ -160,6 +160,12 @@ func capSpans(toks []token) []span {
 				j += 4
 				continue
 			}
+			// "Qingxi Pumped Storage Co., Ltd.": the legal form of Chinese,
+			// Korean and Japanese firms holds a comma.
+			if toks[j].n == "," && wordIs(toks, j-1, "co.", "co") && j+1 < len(toks) && (toks[j+1].n == "Ltd." || toks[j+1].n == "Ltd" || toks[j+1].n == "Limited") {
+				j += 2
+				continue
+			}
 			l := toks[j].lower()
 			// "Declan Furlong-Hayes for Greenan Pictures Ltd": a person
 			// speaks for a body; "Council for Foreign Relations" is one.
