@@ -28,6 +28,7 @@ var dateRules = []dateRule{
 	{"school year", `the 2024-25 school year; the 2018–19 season; FY2018/19`, false, dateFinder.schoolYear},
 	{"year range", `in 2019-2021`, false, dateFinder.yearRange},
 	{"modified month", `early August; mid-July; the end of June; by the end of the year`, false, dateFinder.modifiedMonth},
+	{"week of a month", `in the first week of July; the last week of March 2020`, false, dateFinder.weekOfMonth},
 	{"day span", `between February 12 and February 15; between 12 and 15 February; from 12 to 15 March; from January 23 through March 9; January 23 - March 9`, false, dateFinder.daySpan},
 	{"month first", `September 8, 2022; July 23-24; from Oct. 14 to 16; September 2022`, false, dateFinder.monthFirst},
 	{"day first", `8 September 2022; 23-24 July; the 8th of May; the 24th of this month`, false, dateFinder.dayFirst},
@@ -157,6 +158,37 @@ func (f dateFinder) yearRange(toks []token, i int) (dateHit, verdict) {
 		}
 	}
 	return dateHit{}, pass
+}
+
+// weekOrdinals count the weeks of a month; -1 is the last.
+var weekOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+// weekOfMonth reads "the first week of July", "the last week of March
+// 2020": the seven days, counted from the month's first day or back from
+// its last.
+func (f dateFinder) weekOfMonth(toks []token, i int) (dateHit, verdict) {
+	n, ok := weekOrdinals[toks[i].lower()]
+	if !ok || !nextIs(toks, i, "week") || lowerAt(toks, i+2) != "of" || i+3 >= len(toks) {
+		return dateHit{}, pass
+	}
+	m, ok := monthOf(toks[i+3])
+	if !ok {
+		return dateHit{}, pass
+	}
+	h, ok := f.monthExpr(toks, i, i+4, m, true)
+	if !ok || len(h.date) != len("2006-01") || h.end != "" {
+		return dateHit{}, pass
+	}
+	y, _ := strconv.Atoi(h.date[:4])
+	d1 := 7*(n-1) + 1
+	if n < 0 {
+		d1 = time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() - 6
+	}
+	a := i
+	if wordIs(toks, i-1, "the") {
+		a = i - 1
+	}
+	return dateHit{a: a, b: h.b, date: ymdI(y, m, d1), end: ymdI(y, m, d1+6)}, found
 }
 
 // modifiedMonth reads a month or year after a modifier: "early August",

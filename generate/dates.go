@@ -534,9 +534,10 @@ func future(toks []token, i int) bool {
 		}
 		// "is due to meet", "was due in Bangui on Wednesday", "elections
 		// due in December", not "due to the war"; "was due to end in March
-		// but was extended" told what was to come then, and did not.
+		// but was extended" told what was to come then, and did not, and
+		// so does "had been due on Tuesday but was put back".
 		if toks[k].lower() == "due" && (wordIs(toks, k-1, "is", "are", "was", "were", "been") || lowerAt(toks, k+1) == "in" || lowerAt(toks, k+1) == "on") &&
-			!(wordIs(toks, k-1, "was", "were") && butAfter(toks, i)) {
+			!(wordIs(toks, k-1, "was", "were", "been") && butAfter(toks, i)) {
 			return true
 		}
 		// "expects the river to crest there on Thursday": what someone

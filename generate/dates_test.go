@@ -38,6 +38,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"school year", "2024-02-16", "The council collected 61% of billing in the 2022/23 financial year.", "2022/2023"},
 	{"school year", "2019-03-12", "It raised Sh412 million in 2017/18.", "2017/2018"},
 	{"year range", "2024-03-12", "Exports grew in 2019-2021, the ministry said.", "2019/2021"},
+	{"week of a month", "2007-06-07", "She said the group would release its full report in the first week of July.", "2007-07-01/2007-07-07"},
+	{"week of a month", "2021-06-07", "Sales fell in the last week of February 2020.", "2020-02-23/2020-02-29"},
 	{"year range", "2024-03-12", "Capacity doubled during the 12th Five-Year Plan period (2011-2015).", "2011/2015"},
 
 	{"modified month", "2023-04-23", "In early August, the firm said so.", "2022-08"},
@@ -59,6 +61,7 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"weekday", "2024-01-09", "The group plans a protest outside the hospital on Saturday.", "2024-01-13"},
 	{"weekday", "2024-01-09", "The group held a protest outside the hospital on Saturday.", "2024-01-06"},
 	{"weekday", "2010-05-17", "Hundreds of supporters met the team bus on the harbour front on Saturday night.", "2010-05-15"},
+	{"weekday", "2021-11-18", "The judgment had been due on Tuesday but was put back by two days.", "2021-11-16"},
 	{"weekday", "2010-05-17", "Two thieves stole the trophy from the club house on Saturday.", "2010-05-15"},
 	{"month first", "2021-07-14", "The provincial government plans a memorial Mass on November 1 to mark the anniversary.", "2021-11-01"},
 	{"weekday", "2024-11-13", "ESA's comet-chaser Lyra flew past Venus on Tuesday, using the planet's gravity.", "2024-11-12"},

@@ -291,10 +291,11 @@ func eventDate(toks []token, hits []dateHit) (dateHit, bool) {
 	}
 	// "leave for its August recess on Aug. 2": a month that names a
 	// thing ("August recess") gives way to the day the clause puts the
-	// event on, later in the same clause.
+	// event on, later in the same clause, or that a clause on the thing
+	// gives it ("the June school holidays, which end on Sunday").
 	if at >= 0 && best.end == "" && len(best.date) == len("2006-01") && best.b < len(toks) && toks[best.b].kind == tWord && !toks[best.b].upper() && !wordIs(toks, best.b, "of", "and", "or", "to") {
 		for _, next := range hits[at+1:] {
-			if s, _ := dateStanding(toks, next); s == mainDate && next.end == "" && strings.HasPrefix(next.date, best.date) && len(next.date) > len(best.date) {
+			if s, _ := dateStanding(toks, next); s <= asideDate && next.end == "" && strings.HasPrefix(next.date, best.date) && len(next.date) > len(best.date) {
 				best = next
 				break
 			}

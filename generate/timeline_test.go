@@ -37,6 +37,7 @@ var eventDateCases = []struct{ rule, pub, text, want string }{
 	{"", "2023-04-23", "Albania cut ties in September last September.", "2022-09"},
 	{"", "2011-04-05", "The shuttle will launch at the end of the month on April 29.", "2011-04-29"},
 	{"", "2013-07-24", "The House is scheduled to leave for its August recess on Aug. 2.", "2013-08-02"},
+	{"inserted clause", "2016-06-21", "Demand is expected to peak at the end of the June school holidays, which end on Sunday.", "2016-06-26"},
 	{"", "2006-08-17", "This year's season runs from 31 July to 25 August and involves about 40 volunteers.", "2006-07-31"},
 	{"", "2006-08-17", "Last year's champion was knocked out on Sunday.", "2006-08-13"},
 	{"", "2006-08-17", "Tuesday's vote was close.", "2006-08-15"},
