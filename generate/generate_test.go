@@ -1082,3 +1082,13 @@ func TestLegalFormWithAComma(t *testing.T) {
 	}, nil)
 	checkNoActors(t, br, "Ltd.")
 }
+
+// TestTradesThatEndFirmsNames: "Renewables", "Coaches" and "Buses" after
+// a name make a firm, not a person.
+func TestTradesThatEndFirmsNames(t *testing.T) {
+	br := mustGenerate(t, Options{Published: "2021-11-18"}, "Wind\n\nSliabh Glas Renewables said it would appeal. Fares rose, Kranji Link Coaches said.")
+	checkActors(t, br, map[string]string{
+		"Sliabh Glas Renewables": briefings.ActorOrganization,
+		"Kranji Link Coaches":    briefings.ActorOrganization,
+	}, nil)
+}
