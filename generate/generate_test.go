@@ -888,15 +888,18 @@ func TestShareButtonsAndEditorsNotes(t *testing.T) {
 // that only look like them.
 func TestBoilerplateLines(t *testing.T) {
 	for line, want := range map[string]bool{
-		"Share this article":                     true,
-		"Photo: AFP":                             true,
-		"Media contact: press@example.org":       true,
-		"Write to jane.doe@example.com for more": true,
-		"John Doe/Getty Images":                  true,
-		"(Photo by Jane Roe/AFP)":                true,
-		"(BEGIN VIDEOTAPE)":                      true,
-		"(END VIDEO CLIP)":                       true,
-		"(COMMERCIAL BREAK)":                     true,
+		"Share this article": true,
+		"(c) Copyright The Globe and Mail Inc. All Rights Reserved.": true,
+		"(c) 2004 The Associated Press":                              true,
+		"(c) the minister may refuse a licence":                      false,
+		"Photo: AFP":                                                 true,
+		"Media contact: press@example.org":                           true,
+		"Write to jane.doe@example.com for more":                     true,
+		"John Doe/Getty Images":                                      true,
+		"(Photo by Jane Roe/AFP)":                                    true,
+		"(BEGIN VIDEOTAPE)":                                          true,
+		"(END VIDEO CLIP)":                                           true,
+		"(COMMERCIAL BREAK)":                                         true,
 		"THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.": true,
 		"(AP) The ministry said talks were over.":                                               false,
 		"The ministry said on Monday that talks were over.":                                     false,
@@ -1091,4 +1094,12 @@ func TestTradesThatEndFirmsNames(t *testing.T) {
 		"Sliabh Glas Renewables": briefings.ActorOrganization,
 		"Kranji Link Coaches":    briefings.ActorOrganization,
 	}, nil)
+}
+
+// TestPluralAcronymsAndPer: "ODMs" are many firms of a kind, no body; the
+// Scandinavian given name "Per" opening a sentence is part of the name.
+func TestPluralAcronymsAndPer(t *testing.T) {
+	br := mustGenerate(t, Options{Published: "2008-10-08"}, "Bank\n\nPer Arne Tvedt, 71, said he had queued for an hour. Taiwan ODMs chase U.S. brands.")
+	checkActors(t, br, map[string]string{"Per Arne Tvedt": briefings.ActorPerson}, nil)
+	checkNoActors(t, br, "ODMs", "Arne Tvedt")
 }

@@ -641,7 +641,7 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 		markUsed(s.used, a, b)
 		return pending{}, found
 	}
-	acr := isAcronym(toks[a].s) && !notOrgAcronyms.has(toks[a].s) && !notOrgAcronyms.has(strings.TrimSuffix(toks[a].s, "s")) && !unitSymbol(toks[a].s) &&
+	acr := isAcronym(toks[a].s) && !notOrgAcronyms.has(toks[a].s) && !pluralAcronym(toks[a].s) && !unitSymbol(toks[a].s) &&
 		!isAllCapsWord(toks, a) && !identifierAt(toks, a) && !currencyAt(toks, a)
 	// "Charles Bolden, NASA Administrator": a body's acronym and a title
 	// is an office; the body is the acronym alone.
@@ -1360,6 +1360,11 @@ func (x *extractor) spanTagged(s spanAt) (pending, verdict) {
 			if a == t.a && a > s.a && b-a <= 3 && nameJoiners.has(s.toks[a].lower()) && x.givenNameBefore(s, a) {
 				a--
 			}
+			// "Per Arne Tvedt": the tagger leaves the given name Per, a
+			// preposition in lower case, out.
+			if a == t.a && a > s.a && s.toks[a-1].n == "Per" {
+				a--
+			}
 			x.person(s.si, a, b, role)
 			markUsed(s.used, min(a, t.a), b)
 		} else {
@@ -1713,4 +1718,12 @@ func bowlingFigures(s string) bool {
 		}
 	}
 	return true
+}
+
+// pluralAcronym says an acronym ends in a small plural "s" after its
+// capitals, "ODMs", "OEMs", "SMEs": a kind of thing, many of them, not
+// one body.
+func pluralAcronym(s string) bool {
+	n := len(s)
+	return n >= 3 && s[n-1] == 's' && 'A' <= s[n-2] && s[n-2] <= 'Z'
 }
