@@ -1103,3 +1103,11 @@ func TestPluralAcronymsAndPer(t *testing.T) {
 	checkActors(t, br, map[string]string{"Per Arne Tvedt": briefings.ActorPerson}, nil)
 	checkNoActors(t, br, "ODMs", "Arne Tvedt")
 }
+
+// TestHonoursAndVaccinesAreNoBodies: "appointed MBE", "the MMR vaccine"
+// name an honour and a vaccine; "Underwriters" ends a firm's name.
+func TestHonoursAndVaccinesAreNoBodies(t *testing.T) {
+	br := mustGenerate(t, Options{Published: "2015-02-26"}, "Health\n\nHe was appointed MBE in 2002. Students who have not had the measles, mumps and rubella (MMR) vaccine were called. Artesia Fine Art Underwriters said it had paid.")
+	checkNoActors(t, br, "MBE", "MMR")
+	checkActors(t, br, map[string]string{"Artesia Fine Art Underwriters": briefings.ActorOrganization}, nil)
+}
