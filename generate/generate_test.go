@@ -1111,3 +1111,11 @@ func TestHonoursAndVaccinesAreNoBodies(t *testing.T) {
 	checkNoActors(t, br, "MBE", "MMR")
 	checkActors(t, br, map[string]string{"Artesia Fine Art Underwriters": briefings.ActorOrganization}, nil)
 }
+
+// TestTagalogBankName: "Bangko Sentral ng Pilipinas" is one body: "ng"
+// joins it as "of" does, and "Bangko" is a bank.
+func TestTagalogBankName(t *testing.T) {
+	br := mustGenerate(t, Options{Published: "2008-07-17"}, "Rates\n\nBangko Sentral ng Pilipinas increased the overnight borrowing rate today.")
+	checkActors(t, br, map[string]string{"Bangko Sentral ng Pilipinas": briefings.ActorOrganization}, nil)
+	checkNoActors(t, br, "Bangko Sentral")
+}

@@ -197,7 +197,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	brigade brigades battalion regiment militia movement front alliance coalition secretariat
 	tribunal board trust exchange reserve treasury pentagon kremlin intelligence security unit
 	centre center club society academy hospital church synod diocese conference-board inspectorate clinic
-	observatory laboratory holding banca banco banque landesbank girozentrale credito collective forum
+	observatory laboratory holding banca banco banque bangko landesbank girozentrale credito collective forum
 	universidad universidade università université universität universiteit instituto institut instituut
 	ministerio ministère ministero ministerie dirección direção fundación fundação stiftung stichting
 	partners capital ventures systems solutions software media studios records publishing house

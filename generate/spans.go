@@ -11,7 +11,10 @@ import (
 // span is a run of capitalized tokens.
 type span struct{ a, b int }
 
-var connectors = words(`of for voor für ` + particleWords)
+// connectors join the words of a name: "of", and its words in other
+// languages ("voor", "für", the Tagalog "ng" of "Bangko Sentral ng
+// Pilipinas").
+var connectors = words(`of for voor für ng ` + particleWords)
 
 // listCues end a body's name that lists its fields ("Transport,
 // Construction and Housing Authority").
