@@ -704,10 +704,11 @@ func (x *extractor) mergeShortNames() {
 		case briefings.ActorPerson:
 			// "Carrow Hale" for "Carrow Hale & Co.", "Pacifica Orient" for
 			// "Pacifica Orient Airways", "Condor Ridge" for "Condor Ridge
-			// Resources PLC" (a trade, then a legal form).
+			// Resources PLC" (a trade, then a legal form), "Harrowgate
+			// Kline" for "Harrowgate Kline Securities".
 			tail := strings.TrimPrefix(strings.TrimPrefix(to.norm, a.norm+" "), "& ")
 			words := strings.Fields(tail)
-			if a.role == "" && (firmSuffixWords.has(tail) || orgCueWords.has(tail) || len(words) <= 3 && firmSuffixWords.has(words[len(words)-1])) {
+			if a.role == "" && (firmSuffixWords.has(tail) || orgCueWords.has(tail) || tradeTails.has(tail) || len(words) <= 3 && firmSuffixWords.has(words[len(words)-1])) {
 				into[a] = to
 			}
 		}

@@ -855,6 +855,11 @@ func TestFirmNamesInFull(t *testing.T) {
 	actors, _ = extractText("Mines\n\nLondon-listed Condor Ridge Resources PLC said on Wednesday that a strike had halted its mine. Condor Ridge said in a statement that output fell in the second quarter.")
 	wantActorsLike(t, actors, "Condor Ridge Resources PLC (organization")
 	noActorsLike(t, actors, "Condor Ridge (")
+	// A trade alone after the short name: "Harrowgate Kline" is
+	// "Harrowgate Kline Securities".
+	actors, _ = extractText("Rates\n\nJeremy Ashcombe-Lau, an economist at Harrowgate Kline Securities, had forecast no change. Harrowgate Kline's analysts had called an increase premature.")
+	wantActorsLike(t, actors, "Harrowgate Kline Securities (organization")
+	noActorsLike(t, actors, "Harrowgate Kline (")
 }
 
 // TestExhibitPlacesAreNoPeople: a name the tagger calls a person that
