@@ -331,7 +331,7 @@ var reportingVerbs = words(`said says say saying told tells tell stated states s
 	labelled labeled termed branded characterised characterized quoted quoting telling saying ruled
 	enthused enthuses exclaimed exclaims joked jokes quipped quips boasted boasts spoke according
 	assured assures reassured reassures reiterated reiterates testified testifies complained complains
-	lamented laments affirmed affirms informed informs`)
+	lamented laments affirmed affirms informed informs calling describing`)
 
 // labelCues right before a quotation make it a label or a name, not speech
 // ("emails designated “sensitive”", "the so-called “shadow fleet”").

@@ -1006,7 +1006,7 @@ func (x *extractor) beforeQuote(si, o int) string {
 			}
 			return firstSpeaker(x, subjectRules, subjectAt{si, v, e})
 		}
-		if v > 0 && (toks[v-1].lower() == "and" || toks[v-1].lower() == "but" || (l == "stating" || l == "saying" || l == "adding" || l == "writing" || l == "telling") && !isCapTok(toks[v-1])) {
+		if v > 0 && (toks[v-1].lower() == "and" || toks[v-1].lower() == "but" || (l == "stating" || l == "saying" || l == "adding" || l == "writing" || l == "telling" || l == "calling" || l == "describing") && !isCapTok(toks[v-1])) {
 			shared = true
 			continue
 		}
@@ -1057,6 +1057,19 @@ func (x *extractor) openingSubject(si int) string {
 		st++
 	}
 	m, ok := x.mentionAt(si, st)
+	// "Analysts at Calloway Securities were kinder, saying ...": the
+	// people of the workplace the sentence opens with.
+	if !ok && personHead(toks, st) && wordIs(toks, st+1, "at", "from") {
+		k := st + 2
+		if wordIs(toks, k, "the") {
+			k++
+		}
+		if w, found := x.mentionAt(si, k); found {
+			if sp, found := x.workplaceSpeaker(si, w); found {
+				return sp
+			}
+		}
+	}
 	// "The Ortega campaign went further ...": the body after the article.
 	if !ok && wordIs(toks, st, "the") {
 		for _, b := range x.mentions[si] {

@@ -532,6 +532,16 @@ func TestUnnamedSources(t *testing.T) {
 	})
 }
 
+// TestAnalystsAtAFirm: "Analysts at X were kinder, saying ...", "...,
+// calling the results "..."": the firm's analysts, from the subject that
+// opens the sentence.
+func TestAnalystsAtAFirm(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Chips\n\nBrixton agreed to buy the supplier. Analysts at Calloway Securities were kinder, saying in a research note that the deal \"closes the cost gap\" with larger rivals.", "closes the cost gap", "Calloway Securities analysts"},
+		{"Phones\n\nLumivaara posted results. Analysts at Brandqvist & Ahonen were more upbeat, calling the results \"a clean quarter\" in a note to clients.", "a clean quarter", "Brandqvist & Ahonen analysts"},
+	})
+}
+
 // TestHearerIsNoSpeaker: in "X said the union had been informed "..."",
 // the union heard the words; X reports them.
 func TestHearerIsNoSpeaker(t *testing.T) {
