@@ -1146,7 +1146,7 @@ func (x *extractor) spanDescribedAfter(s spanAt) (pending, verdict) {
 	role, kind := x.descriptorAfter(s.si, s.b)
 	// "STS-1, the first space shuttle mission": a code of letters and a
 	// number names a mission, a model or a flight, whatever describes it.
-	if kind == "" || s.n() > 5 || s.n() == 1 && strings.Contains(s.toks[s.a].n, "-") && identifierAt(s.toks, s.a) {
+	if kind == "" || nameLength(s) > 5 || s.n() == 1 && strings.Contains(s.toks[s.a].n, "-") && identifierAt(s.toks, s.a) {
 		return pending{}, pass
 	}
 	if kind == briefings.ActorOrganization {
@@ -1726,4 +1726,17 @@ func bowlingFigures(s string) bool {
 func pluralAcronym(s string) bool {
 	n := len(s)
 	return n >= 3 && s[n-1] == 's' && 'A' <= s[n-2] && s[n-2] <= 'Z'
+}
+
+// nameLength is how many words a span's name has, a nickname in
+// quotation marks inside it left out: `Ma. Lourdes "Malou"
+// Dimaculangan-Reyes` has three.
+func nameLength(s spanAt) int {
+	n := s.n()
+	for k := s.a + 1; k < s.b; k++ {
+		if nicknameAt(s.toks, k) {
+			n -= 3
+		}
+	}
+	return n
 }

@@ -736,6 +736,20 @@ func TestNicknameInName(t *testing.T) {
 	})
 }
 
+// TestNicknameAfterUnlistedGivenName: a nickname in quotation marks after
+// a given name the lists do not know, and inside a name described after
+// it, leaves the name whole too.
+func TestNicknameAfterUnlistedGivenName(t *testing.T) {
+	text := "Polls\n\nMa. Lourdes \"Malou\" Dimaculangan-Reyes, a former provincial board member, lost to reelectionist Mayor Rodolfo \"Dodong\" Panganiban Salcedo by 1,138 votes.\n\n\"We have affidavits,\" Dimaculangan-Reyes told the Inquirer by phone."
+	actors, _ := extractText(text)
+	wantActorsLike(t, actors, "Ma. Lourdes Dimaculangan-Reyes (person", "Rodolfo Panganiban Salcedo (person")
+	noActorsLike(t, actors, "Rodolfo (", "Malou", "Dodong")
+	checkQuoteSpeakers(t, []speakerCase{
+		{text, "We have affidavits", "Ma. Lourdes Dimaculangan-Reyes"},
+		{text, "Malou", ""},
+	})
+}
+
 // TestMiddleInitialsAndParticles: a middle initial is part of a name
 // ("George W. Bush"), "d'" begins a family name, and a titled person "of
 // the" body is the person and the body.
