@@ -134,7 +134,7 @@ var titleWords = words(`president vice-president president-elect minister premie
 	maj-gen lt-gen brig-gen lt-col maj.-gen. lt.-gen. brig.-gen. lt.-col. cr cr. hon. hon
 	assemblyman assemblywoman assemblymember councilman councilwoman councilmember councillor
 	councilor alderman alderwoman delegate del. lt col brig atty atty. usec usec. asec asec. engr engr.
-	alhaji mallam shri smt datuk datin dato tun seri sri clerk member`)
+	alhaji mallam shri smt datuk datin dato tun seri sri clerk member father fr. rev. rev reverend pastor`)
 
 // honorifics are titles that are part of a name when an office comes
 // before them ("Foreign Minister Prince Faisal bin Farhan").

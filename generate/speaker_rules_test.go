@@ -542,6 +542,14 @@ func TestAnalystsAtAFirm(t *testing.T) {
 	})
 }
 
+// TestClericalTitles: "Father", "Rev." and "Pastor" stand before a name
+// as titles do.
+func TestClericalTitles(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Ferry\n\nThe Bicol Seafarers Relief Network has set up a tent. \"Families are sleeping on the pier,\" said its coordinator, Father Emmanuel Dacanay.", "Families are sleeping on the pier", "Emmanuel Dacanay"},
+	})
+}
+
 // TestHearerIsNoSpeaker: in "X said the union had been informed "..."",
 // the union heard the words; X reports them.
 func TestHearerIsNoSpeaker(t *testing.T) {
