@@ -699,7 +699,12 @@ func paragraphsCaptions(text string, st *stopper) (out []string, captions, credi
 		if mayEndArticle(line) && endOfArticle().MatchString(strings.TrimSpace(line)) {
 			break
 		}
+		// A line left out ends the paragraph so far: the lines around it
+		// are not one passage of the source, and an item quoting them
+		// joined would be found in no source ("Date: ... / Source: ... /
+		// Summary: ...").
 		if isBoilerplate(line) {
+			flush()
 			continue
 		}
 		l := collapseSpace(line)
@@ -738,6 +743,7 @@ func paragraphsCaptions(text string, st *stopper) (out []string, captions, credi
 		key := strings.ToLower(straighten(l))
 		if p, ok := seen[key]; ok && len(l) > 20 {
 			captions[p] = true
+			flush()
 			continue
 		}
 		seen[key] = len(out) // the index cur will get when flushed
@@ -753,7 +759,7 @@ func paragraphsCaptions(text string, st *stopper) (out []string, captions, credi
 		// A line ending a sentence is a paragraph of its own when the source
 		// puts one paragraph per line without blank lines.
 		cur = append(cur, l)
-		if endsSentence(l) && !wrap || heading || bulleted {
+		if endsSentence(l) && !wrap || heading || bulleted || credit {
 			flush()
 		}
 	}

@@ -229,3 +229,15 @@ func TestPromotionLines(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftOutLineEndsParagraph: a line of furniture left out between two
+// lines ends the paragraph, so that no sentence joins text the source
+// does not hold together (an item must be found in its source as it is).
+func TestLeftOutLineEndsParagraph(t *testing.T) {
+	paras, _, _ := paragraphsCaptions("Sinks\n\nDate: February 17, 2016\nSource: Northgate University\nSummary: Bacteria in hospital sinks swap genes, researchers have found.\n", nil)
+	for _, p := range paras {
+		if strings.Contains(p, "2016") && strings.Contains(p, "Bacteria") {
+			t.Errorf("paragraph %q joins lines the source keeps apart", p)
+		}
+	}
+}

@@ -116,12 +116,13 @@ func TestEvaluateTargets(t *testing.T) {
 // (Wikinews general news, 2004-2016: which event on which date) after its
 // own (0.909, 0.893, 1.000, 0.955), and testdata/blind45 (English-language
 // news of ten outlets outside the US and UK, 2006-2024) after its own
-// (0.857, 0.888, 1.000, 0.949).
+// (0.857, 0.888, 1.000, 0.949), and testdata/blind47 (science, health and
+// environment news, 2005-2024) after its own (0.885, 0.961, 1.000, 0.932).
 // The sets that do not reach the targets yet are held at
 // what the generator reaches on them (belowTarget), so that they cannot
 // fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind47"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
@@ -146,6 +147,7 @@ var belowTarget = map[string][4]float64{
 	"blind43": {0.907, 0.942, 1.0, 0.901},
 	"blind44": {0.927, 0.937, 1.0, 0.976},
 	"blind45": {0.877, 0.977, 1.0, 0.965},
+	"blind47": {0.884, 0.960, 1.0, 0.931},
 }
 
 func heldOut(t *testing.T, set string) {
