@@ -73,6 +73,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind43", "testdata/blind43/sources", "testdata/blind43/gold"},
 	{"blind44", "testdata/blind44/sources", "testdata/blind44/gold"},
 	{"blind45", "testdata/blind45/sources", "testdata/blind45/gold"},
+	{"blind46", "testdata/blind46/sources", "testdata/blind46/gold"},
 	{"blind47", "testdata/blind47/sources", "testdata/blind47/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }

@@ -117,12 +117,14 @@ func TestEvaluateTargets(t *testing.T) {
 // own (0.909, 0.893, 1.000, 0.955), and testdata/blind45 (English-language
 // news of ten outlets outside the US and UK, 2006-2024) after its own
 // (0.857, 0.888, 1.000, 0.949), and testdata/blind47 (science, health and
-// environment news, 2005-2024) after its own (0.885, 0.961, 1.000, 0.932).
+// environment news, 2005-2024) after its own (0.885, 0.961, 1.000, 0.932),
+// and testdata/blind46 (courts, crime and police news, 2006-2023) after
+// its own (0.901, 0.965, 1.000, 0.913).
 // The sets that do not reach the targets yet are held at
 // what the generator reaches on them (belowTarget), so that they cannot
 // fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind47"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
