@@ -892,6 +892,8 @@ func TestBoilerplateLines(t *testing.T) {
 		"(c) Copyright The Globe and Mail Inc. All Rights Reserved.": true,
 		"(c) 2004 The Associated Press":                              true,
 		"(c) the minister may refuse a licence":                      false,
+		"Journal Reference:":                                         true,
+		"Cite This Page:":                                            true,
 		"Photo: AFP":                                                 true,
 		"Media contact: press@example.org":                           true,
 		"Write to jane.doe@example.com for more":                     true,
@@ -1118,4 +1120,14 @@ func TestTagalogBankName(t *testing.T) {
 	br := mustGenerate(t, Options{Published: "2008-07-17"}, "Rates\n\nBangko Sentral ng Pilipinas increased the overnight borrowing rate today.")
 	checkActors(t, br, map[string]string{"Bangko Sentral ng Pilipinas": briefings.ActorOrganization}, nil)
 	checkNoActors(t, br, "Bangko Sentral")
+}
+
+// TestThingsOfScienceAreNoActors: a storm by its kind ("Tropical Storm
+// Marilag"), a ship after "research vessel", a gene's acronym before
+// "gene", the DOI of a citation and "Journal Reference:" are no actors;
+// "Prof" without a full stop is a title.
+func TestThingsOfScienceAreNoActors(t *testing.T) {
+	br := mustGenerate(t, Options{Published: "2020-08-12"}, "Science\n\nTropical Storm Marilag hit the mine on Monday. The animals were collected by the research vessel Southern Kestrel. The team identified them by the COI gene. Prof Fiona Iredale led the trial. Prof Iredale said it was delayed.\n\nJournal Reference:\n\nJournal of Hospital Infection, 2016; 92 (2): 114 DOI: 10.1016/j.jhin.2016.01.001")
+	checkNoActors(t, br, "Tropical Storm Marilag", "Storm Marilag", "Southern Kestrel", "COI", "DOI", "Journal Reference", "Prof Iredale")
+	checkActors(t, br, map[string]string{"Fiona Iredale": briefings.ActorPerson}, nil)
 }

@@ -128,7 +128,7 @@ var titleWords = words(`president vice-president president-elect minister premie
 	representative congressman congresswoman general gen. colonel col. admiral adm. commander cmdr.
 	lieutenant lt. captain capt. major maj. sergeant sgt. king queen prince princess emir sheikh sultan
 	pope cardinal archbishop bishop rabbi imam ayatollah judge justice prosecutor attorney commissioner
-	inspector superintendent detective constable officer mr. mrs. ms. dr. prof. mr mrs ms dr professor mp mep lawmaker
+	inspector superintendent detective constable officer mr. mrs. ms. dr. prof. prof mr mrs ms dr professor mp mep lawmaker
 	deputy leader head speaker counsel ombudsman auditor treasurer comptroller marshal chancellor
 	executive president's minister's ambassador's td msp mla dci dcs dsu insp. supt. supt cllr
 	maj-gen lt-gen brig-gen lt-col maj.-gen. lt.-gen. brig.-gen. lt.-col. cr cr. hon. hon
@@ -141,7 +141,7 @@ var titleWords = words(`president vice-president president-elect minister premie
 var honorifics = words(`king queen prince princess emir sheikh sultan crown`)
 
 // nameTitles are honorifics that never form a role on their own.
-var nameTitles = words(`mr. mrs. ms. dr. prof. mr mrs ms dr`)
+var nameTitles = words(`mr. mrs. ms. dr. prof. prof mr mrs ms dr`)
 
 // roleHeads are nouns that end a role phrase ("Iran's foreign minister",
 // "the British ambassador in Tirana", "his Turkish counterpart").

@@ -234,8 +234,9 @@ func (x *extractor) spanNamedThing(s spanAt) (pending, verdict) {
 	return pending{}, found
 }
 
-// stormWords name a storm before its name.
-var stormWords = words(`cyclone hurricane typhoon storm`)
+// stormWords name a storm before its name ("Tropical Storm Marilag",
+// "Super Typhoon Haiyan" too).
+var stormWords = words(`cyclone hurricane typhoon storm tropical super`)
 
 // shipPrefixes stand before a ship's name: "MV", "HMS", "USS".
 var shipPrefixes = words(`MV MS MT MY SS RMS HMS HMAS HMCS HMNZS USS USNS USCGC INS RV FV HMC`)
@@ -249,8 +250,10 @@ var thingTails = words(`prize award awards medal trophy vehicle telescope rover 
 var productNouns = words(`game games app apps browser phone smartphone handset console software drug vaccine
 	series show podcast`)
 
-// workNouns name kinds of creative work whose title may follow them.
-var workNouns = words(`film movie documentary biopic album song novel memoir opera musical sitcom`)
+// workNouns name kinds of creative work whose title may follow them, and
+// kinds of ship ("the research vessel Southern Kestrel").
+var workNouns = words(`film movie documentary biopic album song novel memoir opera musical sitcom
+	vessel ship ferry tanker freighter trawler yacht liner`)
 
 // islamicCalendar opens the names of the Islamic calendar's months and
 // feasts: "10 Dhu al-Hijjah 1443", "Eid al-Adha" are dates, not people.
@@ -641,7 +644,7 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 		markUsed(s.used, a, b)
 		return pending{}, found
 	}
-	acr := isAcronym(toks[a].s) && !notOrgAcronyms.has(toks[a].s) && !pluralAcronym(toks[a].s) && !unitSymbol(toks[a].s) &&
+	acr := isAcronym(toks[a].s) && !notOrgAcronyms.has(toks[a].s) && !pluralAcronym(toks[a].s) && !unitSymbol(toks[a].s) && !(n == 1 && biologyAfter(toks, b)) &&
 		!isAllCapsWord(toks, a) && !identifierAt(toks, a) && !currencyAt(toks, a)
 	// "Charles Bolden, NASA Administrator": a body's acronym and a title
 	// is an office; the body is the acronym alone.
@@ -1338,7 +1341,7 @@ func (x *extractor) spanTagged(s spanAt) (pending, verdict) {
 			// 'Ember Spider'"): that outweighs the tagger's type.
 			t.typ = briefings.ActorOrganization
 		}
-		if t.typ == briefings.ActorPerson && x.notPerson(s.si, t.a, t.b) || t.typ == briefings.ActorOrganization && (t.b-t.a > 1 || placeAfterPrep(s.toks, t.a, t.b) || notOrgAcronyms.has(s.toks[t.a].s)) {
+		if t.typ == briefings.ActorPerson && x.notPerson(s.si, t.a, t.b) || t.typ == briefings.ActorOrganization && (t.b-t.a > 1 || placeAfterPrep(s.toks, t.a, t.b) || notOrgAcronyms.has(s.toks[t.a].s) || biologyAfter(s.toks, t.b)) {
 			// A body of several words has a cue word the rules read
 			// ("... Council", "... Party"); one they leave was, on the
 			// realdev dev split, more often a product, a place or a title
@@ -1739,4 +1742,10 @@ func nameLength(s spanAt) int {
 		}
 	}
 	return n
+}
+
+// biologyAfter says the word at b makes the name before it a gene's, a
+// protein's, a virus's or a drug's: "the COI gene", "an H5 virus".
+func biologyAfter(toks []token, b int) bool {
+	return wordIs(toks, b, "gene", "genes", "protein", "virus", "strain", "variant", "vaccine", "drug")
 }
