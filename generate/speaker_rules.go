@@ -783,6 +783,20 @@ func (x *extractor) nameNearestVerb(c afterAt) (string, verdict) {
 				if m, ok := x.mentionEndingAt(si, j); ok && x.nationalPerson(si, m) {
 					return decideSpeaker(x.pronoun(si, m.a, true))
 				} else if ok && m.act != nil {
+					// "Detective Superintendent Graham Ashcroft-Tan of the
+					// State Crime Command told reporters": the person of
+					// the body, not the body.
+					if m.kind == mOrg {
+						k := m.a - 1
+						if wordIs(toks, k, "the") {
+							k--
+						}
+						if wordIs(toks, k, "of", "at", "from") && k > i {
+							if p, ok := x.mentionEndingAt(si, k); ok && p.kind == mPerson && p.act != nil {
+								return decideSpeaker(p.act.name)
+							}
+						}
+					}
 					return decideSpeaker(speakerName(m))
 				}
 				if np := x.nounPhrase(si, i, j); np != "" {

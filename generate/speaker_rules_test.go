@@ -550,6 +550,14 @@ func TestClericalTitles(t *testing.T) {
 	})
 }
 
+// TestPersonOfABodyAfterTheQuote: "...," NAME of the BODY told reporters:
+// the person speaks, not the body named nearest the verb.
+func TestPersonOfABodyAfterTheQuote(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Case\n\n\"We never closed this file,\" Detective Superintendent Graham Ashcroft-Tan of the State Crime Command told reporters outside the court.", "We never closed this file", "Graham Ashcroft-Tan"},
+	})
+}
+
 // TestHearerIsNoSpeaker: in "X said the union had been informed "..."",
 // the union heard the words; X reports them.
 func TestHearerIsNoSpeaker(t *testing.T) {
