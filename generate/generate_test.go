@@ -1131,3 +1131,11 @@ func TestThingsOfScienceAreNoActors(t *testing.T) {
 	checkNoActors(t, br, "Tropical Storm Marilag", "Storm Marilag", "Southern Kestrel", "COI", "DOI", "Journal Reference", "Prof Iredale")
 	checkActors(t, br, map[string]string{"Fiona Iredale": briefings.ActorPerson}, nil)
 }
+
+// TestCourtTitlesAndFirms: "Magistrate" and "Coroner" are
+// titles before a name; "PLLC" ends a firm's name; "RIP" is no body.
+func TestCourtTitlesAndFirms(t *testing.T) {
+	br := mustGenerate(t, Options{Published: "2019-03-01"}, "Court\n\nMagistrate Eleni Karamanlis-Wood refused bail. Magistrate Karamanlis-Wood told Mr Trewartha he would stay in custody. Mira Castellanos-Whitby of Whitby Lindahl PLLC, who represents Rourke-Vallejo, spoke. A neighbour posted: RIP lad.")
+	checkActors(t, br, map[string]string{"Eleni Karamanlis-Wood": briefings.ActorPerson, "Whitby Lindahl PLLC": briefings.ActorOrganization}, nil)
+	checkNoActors(t, br, "Magistrate Karamanlis-Wood", "RIP")
+}

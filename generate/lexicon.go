@@ -134,7 +134,8 @@ var titleWords = words(`president vice-president president-elect minister premie
 	maj-gen lt-gen brig-gen lt-col maj.-gen. lt.-gen. brig.-gen. lt.-col. cr cr. hon. hon
 	assemblyman assemblywoman assemblymember councilman councilwoman councilmember councillor
 	councilor alderman alderwoman delegate del. lt col brig atty atty. usec usec. asec asec. engr engr.
-	alhaji mallam shri smt datuk datin dato tun seri sri clerk member father fr. rev. rev reverend pastor`)
+	alhaji mallam shri smt datuk datin dato tun seri sri clerk member father fr. rev. rev reverend pastor
+	magistrate coroner`)
 
 // honorifics are titles that are part of a name when an office comes
 // before them ("Foreign Minister Prince Faisal bin Farhan").
@@ -203,7 +204,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	partners capital ventures systems solutions software media studios records publishing house
 	nations microsystems semiconductor semiconductors telecom telecoms telecommunications maritime
 	shipping logistics industries enterprises electronics robotics aerospace therapeutics
-	pharma biotech chemicals mining forum team league confederation ag gmbh nv bv spa srl llp regulator
+	pharma biotech chemicals mining forum team league confederation ag gmbh nv bv spa srl llp pllc regulator
 	fc afc cf united athletic rovers wanderers albion corinthians rangers hotspur harriers programme dal motor electric coastguard
 	sa lines railway railways
 	bhd berhad sdn pte tbk samiti sangh sabha morcha parishad manch
@@ -228,7 +229,7 @@ var possessiveFirms = words(`moody mcdonald sainsbury macy kellogg lloyd wendy d
 	denny dillard kohl`)
 
 // corporateSuffixes end a firm's name: "Citigroup Inc.", "JPMorgan Chase & Co.".
-var corporateSuffixes = words(`corp corp. inc inc. ltd ltd. plc co. llc bhd berhad pte pvt pvt.`)
+var corporateSuffixes = words(`corp corp. inc inc. ltd ltd. plc co. llc pllc llp bhd berhad pte pvt pvt.`)
 
 // loneCommonNouns are cue words of bodies that, capitalized and alone, are
 // common nouns ("the Government"), as written; those that name one body
