@@ -1139,3 +1139,12 @@ func TestCourtTitlesAndFirms(t *testing.T) {
 	checkActors(t, br, map[string]string{"Eleni Karamanlis-Wood": briefings.ActorPerson, "Whitby Lindahl PLLC": briefings.ActorOrganization}, nil)
 	checkNoActors(t, br, "Magistrate Karamanlis-Wood", "RIP")
 }
+
+// TestOfficeOfABody: "the Chief Medical Director of the Oke-Ogun
+// Specialist Hospital, Dr Adebayo Okunlola": the office's body is an
+// organization, and no one is named "Specialist Hospital".
+func TestOfficeOfABody(t *testing.T) {
+	br := mustGenerate(t, Options{Published: "2018-08-15"}, "Cholera\n\nThe first case was reported, according to the Chief Medical Director of the Oke-Ogun Specialist Hospital, Dr Adebayo Okunlola.")
+	checkActors(t, br, map[string]string{"Oke-Ogun Specialist Hospital": briefings.ActorOrganization, "Adebayo Okunlola": briefings.ActorPerson}, nil)
+	checkNoActors(t, br, "Specialist Hospital")
+}

@@ -433,6 +433,15 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 		}
 		if cn := x.countryAt(s.si, rest); cn > 0 && rest+cn == b {
 			ns = b
+		} else if hasOrgCue(toks, b-1, b) && b-rest >= 3 && wordIs(toks, ns+1, "the") {
+			// "the Chief Medical Director of the Oke-Ogun Specialist
+			// Hospital": an office and a body of three words or more
+			// after "of the", which ends the run, no one named (the
+			// person, if any, comes after the comma); not a portfolio,
+			// "Minister of Territorial Administration".
+			x.org(s.si, rest, b, s.used)
+			markUsed(s.used, a, b)
+			return pending{}, found
 		} else if b-rest >= 3 {
 			ns = b - 2
 		} else {
