@@ -1148,3 +1148,12 @@ func TestOfficeOfABody(t *testing.T) {
 	checkActors(t, br, map[string]string{"Oke-Ogun Specialist Hospital": briefings.ActorOrganization, "Adebayo Okunlola": briefings.ActorPerson}, nil)
 	checkNoActors(t, br, "Specialist Hospital")
 }
+
+// TestMaoriArticleAndRegistrar: "Te" opens a Māori name ("Te Awa Moana
+// Fisheries", later "Te Awa Moana"); "the Deputy Registrar" names an
+// office, no one.
+func TestMaoriArticleAndRegistrar(t *testing.T) {
+	br := mustGenerate(t, Options{Published: "2019-03-12"}, "Fish\n\nTe Awa Moana Fisheries, the seafood company, doubled its profit. Te Awa Moana was set up in 1994. The matter will be mentioned before the Deputy Registrar on Monday.")
+	checkActors(t, br, map[string]string{"Te Awa Moana Fisheries": briefings.ActorOrganization}, nil)
+	checkNoActors(t, br, "Awa Moana", "Registrar")
+}

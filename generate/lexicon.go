@@ -135,7 +135,7 @@ var titleWords = words(`president vice-president president-elect minister premie
 	assemblyman assemblywoman assemblymember councilman councilwoman councilmember councillor
 	councilor alderman alderwoman delegate del. lt col brig atty atty. usec usec. asec asec. engr engr.
 	alhaji mallam shri smt datuk datin dato tun seri sri clerk member father fr. rev. rev reverend pastor
-	magistrate coroner`)
+	magistrate coroner registrar`)
 
 // honorifics are titles that are part of a name when an office comes
 // before them ("Foreign Minister Prince Faisal bin Farhan").
@@ -221,7 +221,7 @@ var institutionCues = words(`university college institute school hospital museum
 // ("Financial markets closed" names no one).
 var tradeTails = words(`financial ceramics textiles plastics foods metals cement apparel garments beverages
 	brewery breweries distillery mills mobile homes pictures releasing films entertainment devices research
-	interactive equities securities analytics renewables coaches buses underwriters`)
+	interactive equities securities analytics renewables coaches buses underwriters fisheries`)
 
 // possessiveFirms are firms whose one-word name is a possessive, "Moody's",
 // "Sainsbury's": the "'s" is the name's, not a possessive's.

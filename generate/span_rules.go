@@ -1373,8 +1373,9 @@ func (x *extractor) spanTagged(s spanAt) (pending, verdict) {
 				a--
 			}
 			// "Per Arne Tvedt": the tagger leaves the given name Per, a
-			// preposition in lower case, out.
-			if a == t.a && a > s.a && s.toks[a-1].n == "Per" {
+			// preposition in lower case, out; "Te Awa Moana": the Māori
+			// article that opens a name, too.
+			if a == t.a && a > s.a && (s.toks[a-1].n == "Per" || s.toks[a-1].n == "Te") {
 				a--
 			}
 			x.person(s.si, a, b, role)
