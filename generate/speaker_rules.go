@@ -554,18 +554,33 @@ func (x *extractor) documentAuthor(c afterAt) (string, verdict) {
 	// "The bank said on its website that ... "...," the statement
 	// said": a statement the text has not named before is the one whose
 	// saying the sentence before reports, when a body says it.
-	if si > 0 && x.sents[si-1].doc == doc && x.sents[si-1].para == x.sents[si].para && indexWord(x.sents[si-1].toks, 0, len(x.sents[si-1].toks), noun) < 0 {
-		if sp := x.bodySaid(si - 1); sp != "" {
+	// The sentence before is the one before the quotation, which may
+	// run over sentences of its own.
+	if p := x.narrativeBefore(si); p >= 0 && x.sents[p].para == x.sents[si].para && indexWord(x.sents[p].toks, 0, len(x.sents[p].toks), noun) < 0 {
+		if sp := x.bodySaid(p); sp != "" {
 			return decideSpeaker(sp)
 		}
 		// "The bank said": the body the text calls so.
-		p := si - 1
 		pt := x.sents[p].toks
 		st := leadInEnd(pt)
 		if v := st + 2; v < len(pt) && determiners.has(pt[st].lower()) && speechVerb(pt[v].lower()) && !x.quotedAt(p, v) {
 			if a := x.byKey[normName(x.nounPhrase(p, st, v))]; a != nil && a.body() {
 				return decideSpeaker(a.name)
 			}
+		}
+		// "The Thessaloniki Pensioners' Union, a local group, wrote on its
+		// Facebook page that ... "...," the post said": a body whose
+		// description stands between it and the verb.
+		for v := st + 1; v < len(pt); v++ {
+			if x.quotedAt(p, v) || !speechVerb(pt[v].lower()) || pt[v].upper() {
+				continue
+			}
+			if sp := firstSpeaker(x, subjectRules, subjectAt{p, v, subjectEnd(pt, v)}); sp != "" {
+				if a := x.byKey[normName(sp)]; a != nil && a.body() {
+					return decideSpeaker(sp)
+				}
+			}
+			break
 		}
 	}
 	return "", pass

@@ -124,7 +124,9 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 			return act.name
 		}
 	}
-	if m, ok := x.lastMentionWith(head, si, a); ok && x.sents[m.sent].doc == doc {
+	// "the post said" is a document, not The Washington Post the text
+	// named before: a document's head never matches a name's word.
+	if m, ok := x.lastMentionWith(head, si, a); ok && x.sents[m.sent].doc == doc && !docNouns.has(head) {
 		return m.act.name
 	}
 	// "the company said": the organization that last spoke, or was last
