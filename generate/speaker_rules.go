@@ -328,6 +328,16 @@ func (x *extractor) speakerSubjectIntroduces(c quoteAt) (string, verdict) {
 			return speakerName(m), found
 		}
 	}
+	// "She showed a reporter the text message from its purchasing
+	// manager, Matteo Lanfranchi-Sodi: "..."": the words are the
+	// message's, and its sender is named before the colon.
+	if toks[q.o-1].n == ":" {
+		if m, ok := x.mentionEndingAt(q.s1, q.o-1); ok && m.kind == mPerson && m.act != nil {
+			if f := indexWord(toks, 0, m.a, "from"); f > 0 && docNouns.has(toks[f-1].lower()) {
+				return m.act.name, found
+			}
+		}
+	}
 	if sp := x.openingSubject(q.s1); sp != "" {
 		return sp, found
 	}

@@ -559,6 +559,14 @@ func TestPersonOfABodyAfterTheQuote(t *testing.T) {
 	})
 }
 
+// TestMessageFromNamedSender: "the text message from its purchasing
+// manager, NAME: "..."": the sender, not the sentence's subject.
+func TestMessageFromNamedSender(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Greece\n\nOn Tuesday, her largest customer, a distributor in Bologna, cancelled an order. She showed a reporter the text message from its purchasing manager, Matteo Lanfranchi-Sodi: \"Sorry Anastasia. Head office says no Greek suppliers until this is over.\"", "Sorry Anastasia. Head office says no Greek suppliers until this is over.", "Matteo Lanfranchi-Sodi"},
+	})
+}
+
 // TestHearerIsNoSpeaker: in "X said the union had been informed "..."",
 // the union heard the words; X reports them.
 func TestHearerIsNoSpeaker(t *testing.T) {
