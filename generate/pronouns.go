@@ -779,7 +779,11 @@ func (x *extractor) genderOf(a *actor) byte {
 				case femaleTitles.has(t):
 					g = 'f'
 				default:
-					continue
+					// "Mourelatou-Berg's sister-in-law, Eleni Doukaki": a
+					// relative's word in apposition says it too.
+					if g = kinGender(toks, m.a); g == 0 {
+						continue
+					}
 				}
 				if old, ok := x.genders[m.act]; ok && old != g {
 					g = '?'
@@ -802,6 +806,26 @@ func (x *extractor) genderOf(a *actor) byte {
 		case maleNames.has(a.tokens[0]):
 			return 'm'
 		}
+	}
+	return 0
+}
+
+// kinGender is the gender a kin word in apposition just before the name
+// at a gives ("his wife, Sofia Halkidi", "her sister-in-law, Eleni
+// Doukaki"), or 0.
+func kinGender(toks []token, a int) byte {
+	if a < 2 || toks[a-1].n != "," {
+		return 0
+	}
+	w := strings.TrimSuffix(toks[a-2].lower(), "-in-law")
+	if !kinWords.has(w) {
+		return 0
+	}
+	switch {
+	case femaleWords.has(w):
+		return 'f'
+	case maleWords.has(w):
+		return 'm'
 	}
 	return 0
 }

@@ -503,9 +503,10 @@ func TestSubjectIntroducesOnlyUtterances(t *testing.T) {
 }
 
 // TestPronounGender: "he" is never a person the text titles Mrs or Ms, nor
-// "she" one it titles Mr.
+// "she" one it titles Mr, nor one it calls someone's husband.
 func TestPronounGender(t *testing.T) {
 	checkQuoteSpeakers(t, []speakerCase{
+		{"Greece\n\n\"I have waited since six,\" said her husband, Prodromos Halkidis.\n\nMourelatou-Berg's sister-in-law, Eleni Doukaki, runs a pharmacy two streets from the branch where Halkidis queues. Suppliers now want cash on delivery, she said, and she has almost none to give. \"I've had insulin delivered and had to send it back,\" she said.", "I've had insulin delivered and had to send it back", "Eleni Doukaki"},
 		{"By-election\n\nMrs Castleton denied any link to the group. She was dismissive, and so was her agent, Tom Hollis. \"We've never heard of these people,\" he said.", "We've never heard of these people", "Tom Hollis"},
 		{"Ohio\n\nLinda Haverford lost to Mark Dellacroce. The two met once in Dayton. When Mr. Dellacroce accused Ms. Haverford of trading favors, she did not wait for the moderator. \"I have never needed a lobbyist,\" she said.", "I have never needed a lobbyist", "Linda Haverford"},
 	})
