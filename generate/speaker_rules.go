@@ -402,6 +402,20 @@ func (x *extractor) speakerNextSentence(c quoteAt) (string, verdict) {
 // a source it cannot name gives "".
 func (x *extractor) sourceNamedAfter(si int) (string, bool) {
 	toks := x.sents[si].toks
+	// "That, at least, was how Sofia Halkidi explained her vote": an
+	// aside after the first word is read past (shift is its length).
+	shift := 0
+	if len(toks) > 6 && toks[1].n == "," {
+		for k := 2; k < len(toks) && k <= 5; k++ {
+			if toks[k].n == "," {
+				toks, shift = append([]token{toks[0]}, toks[k+1:]...), k
+				break
+			}
+			if toks[k].kind != tWord || toks[k].upper() {
+				break
+			}
+		}
+	}
 	n := -1
 	switch {
 	case len(toks) > 4 && wordIs(toks, 0, "that", "this") && wordIs(toks, 1, "was", "is") && wordIs(toks, 2, "how"):
@@ -438,6 +452,9 @@ func (x *extractor) sourceNamedAfter(si int) (string, bool) {
 	// title.
 	for n < len(toks) && titleWords.has(toks[n].lower()) {
 		n++
+	}
+	if n > 0 {
+		n += shift
 	}
 	for _, m := range x.mentions[si] {
 		if m.a == n && m.act != nil && (m.kind == mPerson || m.kind == mOrg) {
