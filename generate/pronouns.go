@@ -330,7 +330,15 @@ func (x *extractor) previousSubject(si int) string {
 		if st >= len(t) || (t[st].lower() != "he" && t[st].lower() != "she") || st+1 < len(t) && t[st+1].n == "'s" {
 			break
 		}
-		p = x.narrativeBefore(p)
+		prev := p
+		if p = x.narrativeBefore(p); p < 0 && prev > 0 && x.sents[prev-1].doc == x.sents[prev].doc && x.attributedQuote(prev-1) {
+			// ""...," said Caroline Ashdown-Mensah, who covers .... She
+			// said Zeynep Ulubatlıgil had moved faster": "she" goes on
+			// with the one the quotation before is attributed to.
+			if sp, n := x.personsBefore(prev-1, len(x.sents[prev-1].toks), 0); n == 1 {
+				return sp
+			}
+		}
 	}
 	if p < 0 {
 		return ""

@@ -145,7 +145,7 @@ var belowTarget = map[string][4]float64{
 	"blind28": {0.896, 0.984, 1.0, 0.922},
 	"blind30": {0.910, 0.892, 1.0, 0.855},
 	"blind31": {0.886, 0.986, 1.0, 0.909},
-	"blind42": {0.946, 0.944, 1.0, 0.813},
+	"blind42": {0.946, 0.944, 1.0, 0.821},
 }
 
 func heldOut(t *testing.T, set string) {
