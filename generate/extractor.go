@@ -345,9 +345,9 @@ func (x *extractor) run() {
 			// or a quotation are not part of a name.
 			a := sp.a
 			if x.countryAt(si, a) < sp.b-a {
-				// "Per Arne Tvedt, 71, said": the Scandinavian given name,
-				// before two names, is no preposition.
-				for a < sp.b && x.countryAt(si, a) == 0 && !(toks[a].n == "Per" && sp.b-a >= 3) && (determiners.has(toks[a].lower()) || placeCompound(toks[a].n) || (commonCapitalized.has(toks[a].lower()) || agentsOf(toks, a)) && (a == 0 || toks[a-1].kind != tWord && toks[a-1].kind != tNum) && !knownAcronym(toks[a].s)) {
+				// "Per Arne Tvedt, 71, said": a name's opener before two
+				// names is no common word.
+				for a < sp.b && x.countryAt(si, a) == 0 && !(nameOpener(toks[a].n) && sp.b-a >= 3) && (determiners.has(toks[a].lower()) || placeCompound(toks[a].n) || (commonCapitalized.has(toks[a].lower()) || agentsOf(toks, a)) && (a == 0 || toks[a-1].kind != tWord && toks[a-1].kind != tNum) && !knownAcronym(toks[a].s)) {
 					// "National Science Foundation officials said",
 					// "(International Monetary Fund)": an adjective that
 					// opens a body's name stays in it.

@@ -205,13 +205,7 @@ func (x *extractor) relativeOf(p int, og byte, kin string) string {
 	if owner == nil || len(owner.tokens) < 2 {
 		return ""
 	}
-	var kg byte
-	switch {
-	case maleWords.has(kin):
-		kg = 'm'
-	case femaleWords.has(kin):
-		kg = 'f'
-	}
+	kg := wordGender(kin)
 	var rel *actor
 	for _, a := range x.surnames[owner.tokens[len(owner.tokens)-1]] {
 		if a == owner || a.typ != briefings.ActorPerson || len(a.tokens) < 2 || !fits(a, kg) {
@@ -829,6 +823,12 @@ func kinGender(toks []token, a int) byte {
 	if !kinWords.has(w) {
 		return 0
 	}
+	return wordGender(w)
+}
+
+// wordGender is 'f' or 'm' for a word of femaleWords or maleWords
+// ("sister", "husband"), else 0.
+func wordGender(w string) byte {
 	switch {
 	case femaleWords.has(w):
 		return 'f'

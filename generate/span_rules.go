@@ -1372,10 +1372,9 @@ func (x *extractor) spanTagged(s spanAt) (pending, verdict) {
 			if a == t.a && a > s.a && b-a <= 3 && nameJoiners.has(s.toks[a].lower()) && x.givenNameBefore(s, a) {
 				a--
 			}
-			// "Per Arne Tvedt": the tagger leaves the given name Per, a
-			// preposition in lower case, out; "Te Awa Moana": the Māori
-			// article that opens a name, too.
-			if a == t.a && a > s.a && (s.toks[a-1].n == "Per" || s.toks[a-1].n == "Te") {
+			// "Per Arne Tvedt", "Te Awa Moana": the tagger leaves a name's
+			// opening word that is a common word elsewhere out.
+			if a == t.a && a > s.a && nameOpener(s.toks[a-1].n) {
 				a--
 			}
 			x.person(s.si, a, b, role)
@@ -1759,3 +1758,8 @@ func nameLength(s spanAt) int {
 func biologyAfter(toks []token, b int) bool {
 	return wordIs(toks, b, "gene", "genes", "protein", "virus", "strain", "variant", "vaccine", "drug")
 }
+
+// nameOpener says a capitalized word that is a common word elsewhere opens
+// a name before two more: the Scandinavian given name "Per" (a preposition
+// in lower case), the Māori article "Te" ("Te Awa Moana").
+func nameOpener(w string) bool { return w == "Per" || w == "Te" }

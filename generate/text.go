@@ -988,6 +988,21 @@ func segmentDocStop(out []sentence, di int, text string, st *stopper) []sentence
 	for _, p := range paras {
 		ahead += len(p)
 	}
+	// add puts a fragment of the tokenizer's on the paragraph's sentences
+	// (one closure for the document, not one per paragraph).
+	add := func(t string) {
+		// A fragment starting in lower case, or after a title that
+		// stands before a name ("led by Capt. | Ousman Jallow"), goes on
+		// the sentence before.
+		if r, _ := utf8.DecodeRuneInString(t); len(starts) > 0 {
+			if unicode.IsLower(r) || endsWithTitle(frags[len(frags)-1]) || suffixGoesOn(frags[len(frags)-1], t) {
+				frags = append(frags, t)
+				return
+			}
+		}
+		starts = append(starts, len(frags))
+		frags = append(frags, t)
+	}
 	for pi, p := range paras {
 		st.check()
 		ahead -= len(p)
@@ -996,19 +1011,6 @@ func segmentDocStop(out []sentence, di int, text string, st *stopper) []sentence
 			turn, p = turns[pi], p[cut[pi]:]
 		}
 		frags, starts = frags[:0], starts[:0]
-		add := func(t string) {
-			// A fragment starting in lower case, or after a title that
-			// stands before a name ("led by Capt. | Ousman Jallow"), goes on
-			// the sentence before.
-			if r, _ := utf8.DecodeRuneInString(t); len(starts) > 0 {
-				if unicode.IsLower(r) || endsWithTitle(frags[len(frags)-1]) || suffixGoesOn(frags[len(frags)-1], t) {
-					frags = append(frags, t)
-					return
-				}
-			}
-			starts = append(starts, len(frags))
-			frags = append(frags, t)
-		}
 		for _, s := range seg.Tokenize(p) {
 			t := collapseSpace(s.Text)
 			if t == "" {
