@@ -362,17 +362,29 @@ func (f dateFinder) monthFirst(toks []token, i int) (dateHit, verdict) {
 		}
 	} else if yy, ok := yearAtTok(toks, j); ok {
 		y, hasY, j = yy, true, j+1
-	} else if w := lowerAt(toks, j); f.hasPub && (w == "last" || w == "this" || w == "next") && lowerAt(toks, j+1) == "year" {
-		// "on March 12 last year": the year the words after it name.
-		y, hasY, j = f.pub.Year(), true, j+2
-		switch w {
-		case "last":
-			y--
-		case "next":
-			y++
-		}
+	} else if yy, ok := f.yearWords(toks, j); ok {
+		y, hasY, j = yy, true, j+2
 	}
 	return decide(f.dayExpr(toks, i, j, y, hasY, m, d1, d2))
+}
+
+// yearWords reads "last year", "this year" or "next year" at toks[j],
+// after a day and month ("on March 12 last year", "on 28 January last
+// year"): the year they name, counted from the publication date.
+func (f dateFinder) yearWords(toks []token, j int) (int, bool) {
+	w := lowerAt(toks, j)
+	if !f.hasPub || lowerAt(toks, j+1) != "year" {
+		return 0, false
+	}
+	switch w {
+	case "last":
+		return f.pub.Year() - 1, true
+	case "this":
+		return f.pub.Year(), true
+	case "next":
+		return f.pub.Year() + 1, true
+	}
+	return 0, false
 }
 
 // spanTo join the two ends of a span after "from" or none: "to",
@@ -513,6 +525,8 @@ func (f dateFinder) dayFirst(toks []token, i int) (dateHit, verdict) {
 		if yy, ok := yearAtTok(toks, j+1); ok {
 			y, hasY, j = yy, true, j+2
 		}
+	} else if yy, ok := f.yearWords(toks, j); ok {
+		y, hasY, j = yy, true, j+2
 	}
 	return decide(f.dayExpr(toks, i, j, y, hasY, m, d1, d2))
 }

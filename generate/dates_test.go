@@ -278,6 +278,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"", "2022-09-20", "The firm cut 1,200 jobs, or 8% of its workforce.", ""},
 	{"", "2022-09-20", "Attacks rose in recent months.", ""},
 	{"month first", "2014-02-04", "The agency ordered inspections on March 12 last year.", "2013-03-12"},
+	{"day first", "2024-03-12", "The council first raised concerns on 28 January last year.", "2023-01-28"},
+	{"day first", "2024-03-12", "Work is to begin on 4 May next year.", "2025-05-04"},
 	{"month first", "2008-06-10", "The paintings were stolen on the night of May 19–20, 2008.", "2008-05-19/2008-05-20"},
 	{"the weekend", "2012-10-18", "Officials hoped to reach all villages by the weekend.", "2012-10-20/2012-10-21"},
 	{"over the season", "2013-02-04", "The final report was expected in the autumn.", "2013-09/2013-11"},

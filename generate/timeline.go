@@ -150,7 +150,7 @@ var sinceWord = words(`since`)
 // something happened, not the record the sentence reports.
 var recordWords = words(`best worst most least first only lowest highest largest biggest smallest strongest weakest
 	fastest slowest longest shortest deepest sharpest steepest heaviest greatest hottest coldest wettest driest
-	busiest deadliest worst-ever biggest-ever not never no n't`)
+	busiest deadliest worst-ever biggest-ever not never no n't nothing nobody none neither nowhere`)
 
 // startingPoint: "since" after a record or a negation ("its lowest level
 // since October 1997", "has not closed above 8,000 since February") dates

@@ -23,6 +23,8 @@ var eventDateCases = []struct{ rule, pub, text, want string }{
 	{"starting point", "2009-02-24", "The Dow fell 3.41% to end the day at 7,114.3, its lowest level since October 1997.", "2009-02-24"},
 	{"starting point", "2009-02-24", "It was the lowest ending for the index since October 9, 2002.", ""},
 	{"starting point", "2009-03-20", "The index has not closed above 8,000 since February.", ""},
+	{"starting point", "2024-03-12", "\"We have seen nothing like it since the 1980s,\" said Eleanor Marsh.", ""},
+	{"starting point", "2024-03-12", "Nobody had crossed the pass since 2019.", ""},
 	{"", "2024-11-14", "Scholz has led the SPD since September 2021.", "2021-09"},
 	{"leading clause", "2024-11-14", "After talks collapsed in March, the two sides met again on 3 June.", "2024-06-03"},
 	{"quoted words", "2008-03-13", `"We said on the first of February that we would not sit in a cabinet with them," he said on Wednesday night.`, "2008-03-12"},
