@@ -1234,6 +1234,11 @@ var actorCases = []struct {
 	{"described after", "Players First, an athletes' group founded two years ago by players from Germany, said the suspension did not go far enough.", []string{"Players First (organization, athletes' group)"}, nil},
 	{"described after", "Whitsett identified the donor as Ronald Teague, a Franklin real estate developer who gave the campaign $5,000 in 2012.", []string{"Ronald Teague (person"}, nil},
 	{"described after", "Rep. Gong Tae-rim spoke to reporters on Monday. According to Gong, the same group gained access to the network in June.", nil, []string{"Gong (organization"}},
+	// A month's name after a given name is a surname: "Eleanor May",
+	// "Ruth April"; after anything else it stays a month.
+	{"month surname", "Eleanor May, the council's highways director, said repairs would begin on Monday.", []string{"Eleanor May (person"}, nil},
+	{"month surname", "\"We have seen nothing like it,\" said Eleanor May.", []string{"Eleanor May (person"}, nil},
+	{"month surname", "In May the council closed the road.", nil, []string{"May", "In May"}},
 	// "the Niger Delta" is a place, and names neither Niger nor a body.
 	{"land feature", "The pipeline in the Niger Delta was bombed on Tuesday, the army said.", nil, []string{"Niger (country", "Niger Delta"}},
 	{"land feature", "Niger said on Monday that it would close the border.", []string{"Niger (country"}, nil},

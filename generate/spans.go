@@ -99,7 +99,7 @@ func isDateWord(toks []token, i int) bool {
 		}
 		if m == 5 || l == "march" || l == "august" || l == "april" || l == "june" {
 			// May/April/June/August are also names: "Theresa May".
-			if i > 0 && isCapTok(toks[i-1]) && givenNames.has(toks[i-1].lower()) {
+			if i > 0 && isCapTok(toks[i-1]) && knownGivenName(toks[i-1].lower()) {
 				return false
 			}
 		}
