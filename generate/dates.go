@@ -2,6 +2,7 @@ package generate
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -323,6 +324,20 @@ func (f dateFinder) dependsOnPub(toks []token, h dateHit) bool {
 	return true
 }
 
+// toAfter says "to" and a verb follow token i in its clause, within a
+// few words: "expects sales in January to show up".
+func toAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].kind == tPunct {
+			return false
+		}
+		if wordIs(toks, k, "to") && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].upper() && !determiners.has(toks[k+1].lower()) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBetween says a clause of its own opens in tokens [a,b): a
 // subject pronoun or a relative word ("every commitment it made in").
 func clauseBetween(toks []token, a, b int) bool {
@@ -549,6 +564,15 @@ func future(toks []token, i int) bool {
 				if wordIs(toks, t, "to") && t+1 < i && toks[t+1].kind == tWord && !toks[t+1].upper() && !clauseBetween(toks, t+2, i) {
 					return true
 				}
+			}
+			// "Analysts expect another increase in March", "expect a
+			// ruling at the June hearing": what is expected, with no
+			// clause or participle of its own between, is to come.
+			// Not "expects strong sales in January to show up in the
+			// results": there the date is the thing's, and what is
+			// expected is the clause after "to".
+			if i-k <= 8 && !clauseBetween(toks, k+1, i) && !slices.ContainsFunc(toks[k+1:i], func(t token) bool { return participle(t) || t.kind == tPunct }) && !toAfter(toks, i) {
+				return true
 			}
 		}
 		// "set to expire on 30 June", "plans to open in March", "ahead of
@@ -789,7 +813,10 @@ func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit
 		// months: they need a date context.
 		if lm == "may" || lm == "march" || strings.HasSuffix(lm, ".") || len(lm) == 3 {
 			_, yearNext := yearAtTok(toks, j)
-			if !yearNext && !(yearPreps.has(prev) || prev == "last" || prev == "next" || prev == "this" || prev == "in") {
+			// "its March meeting", "their May conference": a possessive
+			// before the month and a noun after it.
+			possessed := wordIs(toks, i-1, "its", "their", "our", "his", "her", "your") && i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].upper()
+			if !yearNext && !possessed && !(yearPreps.has(prev) || prev == "last" || prev == "next" || prev == "this" || prev == "in") {
 				return dateHit{}, false
 			}
 			if lm == "may" && prev == "the" {

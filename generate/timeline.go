@@ -311,9 +311,12 @@ func eventDate(toks []token, hits []dateHit) (dateHit, bool) {
 	}
 	naming := wordIs(toks, best.b, "'s", "’s") && toks[best.b-1].kind != tNum || // "the late 1980's" is a plural
 		best.b == best.a+1 && strings.HasSuffix(toks[best.a].lower(), "-quarter")
-	if naming {
+	// "reported results for the fourth quarter on Wednesday": the period
+	// results are for gives way to the day the clause reports them on.
+	forPeriod := wordIs(toks, best.a-1, "for") && (best.end != "" || len(best.date) <= len("2006"))
+	if naming || forPeriod {
 		for _, next := range hits[at+1:] {
-			if s, _ := dateStanding(toks, next); s <= bestStanding {
+			if s, _ := dateStanding(toks, next); s <= bestStanding && (!forPeriod || naming || len(next.date) == len("2006-01-02")) {
 				best = next
 				break
 			}
