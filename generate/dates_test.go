@@ -283,6 +283,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"month first", "2008-06-10", "The paintings were stolen on the night of May 19–20, 2008.", "2008-05-19/2008-05-20"},
 	{"the weekend", "2012-10-18", "Officials hoped to reach all villages by the weekend.", "2012-10-20/2012-10-21"},
 	{"over the season", "2013-02-04", "The final report was expected in the autumn.", "2013-09/2013-11"},
+	{"over the season", "1998-02-06", "The vote is scheduled for the spring.", "1998-03/1998-05"},
+	{"over the season", "1998-02-06", "The work will be finished by the summer.", "1998-06/1998-08"},
 	{"month first", "2011-05-25", "The process was due to end in March but was extended by two months.", "2011-03"},
 	{"month first", "2011-05-25", "The process is due to end in March.", "2012-03"},
 	{"weekday", "2011-05-23", "The envoy was due in Bangui on Wednesday for talks.", "2011-05-25"},

@@ -317,7 +317,14 @@ func (f dateFinder) thisUnit(toks []token, i int) (dateHit, verdict) {
 // such season that has begun.
 func (f dateFinder) overSeason(toks []token, i int) (dateHit, verdict) {
 	first, ok := seasons()[toks[i].lower()]
-	if !ok || !f.hasPub || !prevIs(toks, i, "the") || !seasonPreps.has(lowerAt(toks, i-2)) {
+	if !ok || !f.hasPub || !prevIs(toks, i, "the") {
+		return dateHit{}, pass
+	}
+	// "scheduled for the spring", "finished by the summer": a season in
+	// lower case ("the Summer Olympics" is a name).
+	// ("a budget for the winter", "rises for the summer" plan nothing).
+	scheduled := wordIs(toks, i-2, "for") && wordIs(toks, i-3, "scheduled", "set", "planned", "slated", "timed", "pencilled", "penciled")
+	if !seasonPreps.has(lowerAt(toks, i-2)) && !((scheduled || wordIs(toks, i-2, "by")) && !toks[i].upper()) {
 		return dateHit{}, pass
 	}
 	if _, hasYear := yearAtTok(toks, i+1); hasYear || nextIs(toks, i, "of") {
