@@ -75,6 +75,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind45", "testdata/blind45/sources", "testdata/blind45/gold"},
 	{"blind46", "testdata/blind46/sources", "testdata/blind46/gold"},
 	{"blind47", "testdata/blind47/sources", "testdata/blind47/gold"},
+	{"blind48", "testdata/blind48/sources", "testdata/blind48/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

@@ -119,12 +119,14 @@ func TestEvaluateTargets(t *testing.T) {
 // (0.857, 0.888, 1.000, 0.949), and testdata/blind47 (science, health and
 // environment news, 2005-2024) after its own (0.885, 0.961, 1.000, 0.932),
 // and testdata/blind46 (courts, crime and police news, 2006-2023) after
-// its own (0.901, 0.965, 1.000, 0.913).
+// its own (0.901, 0.965, 1.000, 0.913), and testdata/blind48 (wire copy of
+// 1994-2009: politics, markets and sport, dense in names) after its own
+// (0.914, 0.891, 1.000, 0.842).
 // The sets that do not reach the targets yet are held at
 // what the generator reaches on them (belowTarget), so that they cannot
 // fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
@@ -146,6 +148,7 @@ var belowTarget = map[string][4]float64{
 	"blind30": {0.910, 0.892, 1.0, 0.855},
 	"blind31": {0.886, 0.986, 1.0, 0.909},
 	"blind42": {0.946, 0.944, 1.0, 0.821},
+	"blind48": {0.913, 0.890, 1.0, 0.841},
 }
 
 func heldOut(t *testing.T, set string) {
