@@ -76,6 +76,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind46", "testdata/blind46/sources", "testdata/blind46/gold"},
 	{"blind47", "testdata/blind47/sources", "testdata/blind47/gold"},
 	{"blind48", "testdata/blind48/sources", "testdata/blind48/gold"},
+	{"blind49", "testdata/blind49/sources", "testdata/blind49/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
