@@ -59,6 +59,13 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 				return sp
 			}
 		}
+		// "Presenter Leon Drummond asked him directly: "...?" / "Not
+		// while ...," he said": the one asked answers, not the asker.
+		if p := x.narrativeBefore(si); p >= 0 {
+			if sp := x.askedOne(p); agrees(sp) {
+				return sp
+			}
+		}
 		if sp := x.previousSubject(si); agrees(sp) {
 			return sp
 		}
@@ -362,6 +369,33 @@ func (x *extractor) previousSubject(si int) string {
 	// after an opening phrase.
 	if st > 0 {
 		return x.subjectFrom(p, st)
+	}
+	return ""
+}
+
+// askVerbs put a question to someone named after them.
+var askVerbs = words(`asked pressed questioned quizzed challenged`)
+
+// askedOne is the person sentence p puts a question to, outside its
+// quotation: "Leon Drummond asked him directly: "...?"" (him: the
+// subject of the sentence before, not the asker), "pressed Sarah
+// Whitlock on the budget"; else "".
+func (x *extractor) askedOne(p int) string {
+	toks := x.sents[p].toks
+	for k := 1; k+1 < len(toks); k++ {
+		if !askVerbs.has(toks[k].lower()) || x.quotedAt(p, k) {
+			continue
+		}
+		if g := pronounGender(toks[k+1].lower()); g != 0 && (toks[k+1].lower() == "him" || toks[k+1].lower() == "her") {
+			if sp := x.previousSubject(p); sp != "" && !x.genderClash(sp, g) {
+				return sp
+			}
+			return ""
+		}
+		if m, ok := x.personAt(p, k+1); ok && m.a == k+1 {
+			return speakerName(m)
+		}
+		return ""
 	}
 	return ""
 }
