@@ -621,6 +621,11 @@ func (x *extractor) lastSpeakerBy(si, i int, continuing bool) string {
 								}
 								return x.text(s, st, k+1)
 							}
+							if k+1 == e {
+								if np := x.nounPhrase(s, st, e); np != "" {
+									return np
+								}
+							}
 							return strings.TrimRight(x.text(s, st, e), " ,")
 						}
 						if toks[k].kind != tWord {

@@ -251,7 +251,55 @@ func (x *extractor) describedSpeaker(si, a, b int) string {
 	if !body {
 		return "" // "the minister": nounPhrase's to resolve
 	}
+	// "The Civic Alliance candidate denied it", after "Rosalind
+	// Penhaligon of the Civic Alliance": the one person the text ties to
+	// that body, whom "the" points back to.
+	if toks[a].lower() == "the" && (humanHeads.has(head.lower()) || roleHeads.has(head.lower())) {
+		if p := x.affiliated(si, a, b-1); p != nil {
+			return p.name
+		}
+	}
 	return cleanRole(x.text(si, a+1, b))
+}
+
+// affiliated is the one person the text, up to sentence si, names "of"
+// the body mentioned in tokens [a,b) of si ("Rosalind Penhaligon of the
+// Civic Alliance"), or nil: none, or more than one.
+func (x *extractor) affiliated(si, a, b int) *actor {
+	var body *actor
+	for _, m := range x.mentions[si] {
+		if m.a >= a && m.b <= b && m.act != nil && m.act.body() {
+			if body != nil && body != m.act {
+				return nil
+			}
+			body = m.act
+		}
+	}
+	if body == nil {
+		return nil
+	}
+	var found *actor
+	doc := x.sents[si].doc
+	for s := si; s >= 0 && x.sents[s].doc == doc; s-- {
+		toks := x.sents[s].toks
+		for _, m := range x.mentions[s] {
+			if m.act == nil || m.act.typ != briefings.ActorPerson || !wordIs(toks, m.b, "of") {
+				continue
+			}
+			k := m.b + 1
+			if wordIs(toks, k, "the") {
+				k++
+			}
+			if o, ok := x.mentionAt(s, k); !ok || o.act != body {
+				continue
+			}
+			if found != nil && found != m.act {
+				return nil
+			}
+			found = m.act
+		}
+	}
+	return found
 }
 
 // bodyBefore is the organization "the company" at token a of sentence si
