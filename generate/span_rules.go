@@ -677,6 +677,11 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 		markUsed(s.used, a, b)
 		return pending{}, found
 	}
+	// "Marchbank told members", after "Fiona Marchbank": the surname of
+	// a person the document named, though it ends in "bank".
+	if n == 1 && bankCompound(toks[a].lower()) && !orgCueWords.has(toks[a].lower()) && x.bySurname(toks[a].lower(), x.doc(s.si)) != nil {
+		return pending{}, pass
+	}
 	if hasOrgCue(toks, a, b) || knownOrgs.has(x.text(s.si, a, b)) || n == 1 && knownAcronymTitled(toks[a].s) || indexWord(toks, a, b, "&") > a ||
 		acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords.has(toks[a+1].lower())) {
 		x.org(s.si, a, b, s.used)

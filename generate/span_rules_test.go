@@ -1234,6 +1234,11 @@ var actorCases = []struct {
 	{"described after", "Players First, an athletes' group founded two years ago by players from Germany, said the suspension did not go far enough.", []string{"Players First (organization, athletes' group)"}, nil},
 	{"described after", "Whitsett identified the donor as Ronald Teague, a Franklin real estate developer who gave the campaign $5,000 in 2012.", []string{"Ronald Teague (person"}, nil},
 	{"described after", "Rep. Gong Tae-rim spoke to reporters on Monday. According to Gong, the same group gained access to the network in June.", nil, []string{"Gong (organization"}},
+	// A surname ending in "bank" after a given name or a title is a
+	// person's; alone, "Rabobank" is a bank.
+	{"bank surname", "Fiona Marchbank, 44, the MP for Lune Valley, is standing. Ms Marchbank told members the party had to choose.", []string{"Fiona Marchbank (person"}, []string{"Fiona Marchbank (organization", "Ms Marchbank", "Marchbank (organization"}},
+	{"bank surname", "Fiona Marchbank, 44, the MP for Lune Valley, is standing. Marchbank told members the party had to choose.", []string{"Fiona Marchbank (person"}, []string{"Marchbank (organization"}},
+	{"bank surname", "Rabobank said on Monday it would cut 900 jobs.", []string{"Rabobank (organization"}, nil},
 	// A month's name after a given name is a surname: "Eleanor May",
 	// "Ruth April"; after anything else it stays a month.
 	{"month surname", "Eleanor May, the council's highways director, said repairs would begin on Monday.", []string{"Eleanor May (person"}, nil},

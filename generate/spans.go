@@ -392,7 +392,7 @@ func hasOrgCue(toks []token, a, b int) bool {
 		// "Human Rights Watch", "Bicol Disaster Accountability Watch": a
 		// watch of two words or more is a body that watches; "Apple
 		// Watch" is a product.
-		if l := toks[i].lower(); orgCueWords.has(l) || bankCompound(l) || i > a && tradeTails.has(l) ||
+		if l := toks[i].lower(); orgCueWords.has(l) || bankCompound(l) && !personBefore(toks, a, i) || i > a && tradeTails.has(l) ||
 			l == "system" && i > a && systemOwners.has(toks[i-1].lower()) || l == "watch" && i == b-1 && i-a >= 2 ||
 			l == "local" && i > a && i == b-2 && toks[b-1].kind == tNum {
 			return true
@@ -405,6 +405,13 @@ func hasOrgCue(toks []token, a, b int) bool {
 // "Rabobank", "Nordbank": a longer word ending in "bank".
 func bankCompound(l string) bool {
 	return len(l) > 6 && strings.HasSuffix(l, "bank")
+}
+
+// personBefore says the word at i of the run [a,...) follows a given name
+// or a person's title: "Fiona Marchbank", "Ms Marchbank" are people,
+// whatever the surname ends in.
+func personBefore(toks []token, a, i int) bool {
+	return i > a && (knownGivenName(toks[i-1].lower()) || titleWords.has(toks[i-1].lower()))
 }
 
 // systemOwners are the words before "System" in the name of a body that
