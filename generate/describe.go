@@ -491,7 +491,7 @@ func (x *extractor) personEvidence(si, a, b int) bool {
 	if placeWords.has(toks[b-1].lower()) && !(x.personContext(si, a, b) && b < len(toks) && toks[b].n == "," && (b+1 >= len(toks) || !relativeWords.has(toks[b+1].lower()))) {
 		return false
 	}
-	return givenNames.has(toks[a].lower()) || syllableName(toks, a, b) || x.personContext(si, a, b)
+	return knownGivenName(toks[a].lower()) || syllableName(toks, a, b) || x.personContext(si, a, b)
 }
 
 // syllableName says [a,b) is a Chinese or Korean name as English news

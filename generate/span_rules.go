@@ -131,6 +131,21 @@ func (x *extractor) spanPronounI(s spanAt) (pending, verdict) {
 // months and feasts, "Dhu al-Hijjah", "Eid al-Adha".
 func (x *extractor) spanHoliday(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
+	// "the Martin Luther King, Jr. Day holiday": the name before a
+	// suffix and "Day" is the day's.
+	k := b
+	if wordIs(toks, k, ",") && wordIs(toks, k+1, "jr", "jr.") {
+		k += 2
+	}
+	if k > b || wordIs(toks, b-1, "jr", "jr.") {
+		for wordIs(toks, k, ".") {
+			k++
+		}
+		if tokenAt(toks, k).n == "Day" {
+			markUsed(s.used, a, b)
+			return pending{}, found
+		}
+	}
 	if !islamicCalendar.has(toks[a].lower()) && (s.n() < 2 || toks[b-1].n != "Day" || s.n() == 2 && givenNames.has(toks[a].lower())) {
 		return pending{}, pass
 	}

@@ -1239,6 +1239,11 @@ var actorCases = []struct {
 	{"bank surname", "Fiona Marchbank, 44, the MP for Lune Valley, is standing. Ms Marchbank told members the party had to choose.", []string{"Fiona Marchbank (person"}, []string{"Fiona Marchbank (organization", "Ms Marchbank", "Marchbank (organization"}},
 	{"bank surname", "Fiona Marchbank, 44, the MP for Lune Valley, is standing. Marchbank told members the party had to choose.", []string{"Fiona Marchbank (person"}, []string{"Marchbank (organization"}},
 	{"bank surname", "Rabobank said on Monday it would cut 900 jobs.", []string{"Rabobank (organization"}, nil},
+	// A given name of the gender lists opens a person's name; a name
+	// before ", Jr. Day" is a holiday's.
+	{"given name", "Russia's Oksana Mirgorodskaya cleared 4.75 metres to win the women's pole vault.", []string{"Oksana Mirgorodskaya (person"}, nil},
+	{"given name", "US markets were closed on Monday for the Martin Luther King, Jr. Day holiday.", nil, []string{"Martin Luther King"}},
+	{"given name", "U.S. markets are closed on Monday for Martin Luther King Jr.. Day, a national holiday.", nil, []string{"Martin Luther King"}},
 	// A month's name after a given name is a surname: "Eleanor May",
 	// "Ruth April"; after anything else it stays a month.
 	{"month surname", "Eleanor May, the council's highways director, said repairs would begin on Monday.", []string{"Eleanor May (person"}, nil},
