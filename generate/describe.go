@@ -596,6 +596,56 @@ func (x *extractor) personContext(si, a, b int) bool {
 	if a > 0 && toks[a-1].n == "," && i+1 < len(toks) && toks[i].n == "," && speechVerb(toks[i+1].lower()) {
 		return true
 	}
+	return x.nationalsName(si, a, b)
+}
+
+// winVerb says t is a verb in the past or the present that news gives
+// what a person did, after the name: "was third", "won", "finished",
+// "cleared".
+func winVerb(t token) bool {
+	l := t.lower()
+	return t.kind == tWord && !t.upper() && (strings.HasSuffix(l, "ed") && len(l) > 4 || pastVerbs.has(l) || wordIs([]token{t}, 0, "was", "is", "has", "had", "won", "wins", "beat", "beats", "ran", "runs", "threw", "throws", "took", "takes", "set", "led", "leads"))
+}
+
+// eventNameWords name contests, prizes and wars, which a country's name
+// or adjective opens as it opens a person's: "the Spanish Grand Prix",
+// "Britain's Open Championship".
+var eventNameWords = words(`grand prix open cup games championship championships derby classic trophy award awards
+	prize festival war revolution olympics league series tour rally marathon final finals masters`)
+
+// nationalsName says [a,b), two or three words, is named by the country
+// it follows the way wires name sportspeople and officials: "Norway's
+// Sondre Haugland was third", "ahead of Briton Darren Oyelaran (10.11)";
+// not a contest's name ("the Spanish Grand Prix"), and not before "'s" or
+// another capital.
+func (x *extractor) nationalsName(si, a, b int) bool {
+	toks := x.sents[si].toks
+	if b-a < 2 || b-a > 3 || a < 1 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !isCapTok(toks[k]) || isAllCaps(toks[k].s) || eventNameWords.has(toks[k].lower()) || commonCapitalized.has(toks[k].lower()) {
+			return false
+		}
+	}
+	if b < len(toks) && (toks[b].n == "'s" || toks[b].n == "’s" || isCapTok(toks[b])) {
+		return false
+	}
+	end := a // where the country's words must end
+	switch {
+	case wordIs(toks, a-1, "'s", "’s") && b < len(toks) && winVerb(toks[b]):
+		end = a - 1
+	case nationalNoun(toks[a-1].lower()):
+	default:
+		// "the Canadian Auto Workers", "Japan's Penal Code": a country's
+		// adjective or possessive before a thing's name.
+		return false
+	}
+	for k := end - 1; k >= 0 && k >= end-3; k-- {
+		if n := x.countryAt(si, k); n > 0 {
+			return k+n == end
+		}
+	}
 	return false
 }
 

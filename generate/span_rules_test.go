@@ -1244,6 +1244,12 @@ var actorCases = []struct {
 	{"given name", "Russia's Oksana Mirgorodskaya cleared 4.75 metres to win the women's pole vault.", []string{"Oksana Mirgorodskaya (person"}, nil},
 	{"given name", "US markets were closed on Monday for the Martin Luther King, Jr. Day holiday.", nil, []string{"Martin Luther King"}},
 	{"given name", "U.S. markets are closed on Monday for Martin Luther King Jr.. Day, a national holiday.", nil, []string{"Martin Luther King"}},
+	// A name of two or three words after a country's possessive or its
+	// national's noun is a person's, as wires write them; not a
+	// contest's name.
+	{"national's name", "Norway's Sondre Haugland was third in a national record of 3:33.02.", []string{"Sondre Haugland (person"}, nil},
+	{"national's name", "Jamaican Kemar O'Bryan-Walters won in 9.98 seconds, ahead of Briton Darren Oyelaran (10.11).", []string{"Darren Oyelaran (person"}, nil},
+	{"national's name", "Hamilton won the Spanish Grand Prix on Sunday.", nil, []string{"Grand Prix (person", "Spanish Grand Prix (person"}},
 	// A month's name after a given name is a surname: "Eleanor May",
 	// "Ruth April"; after anything else it stays a month.
 	{"month surname", "Eleanor May, the council's highways director, said repairs would begin on Monday.", []string{"Eleanor May (person"}, nil},
