@@ -154,6 +154,12 @@ func TestSegmentWordsTheModelTakesForAbbreviations(t *testing.T) {
 		{"The council voted no.", "The mayor resigned."},
 		{"He was born in Peoria, Ill., in 1950.", "He moved to Chicago."},
 		{"The team ranked no. 3 in May.", "It fell later."},
+		// The model takes a number before a full stop for an ordinal's;
+		// with a decimal point or a colon it is a time, a price or a
+		// mark that ends the sentence.
+		{"Gemechu finished in 3:31.79.", "Norway's Sondre Haugland was third."},
+		{"Prices rose 4.5 percent to $3.20.", "Shares fell."},
+		{"He ran 10.11.", "Then he left."},
 	} {
 		var got []string
 		for _, s := range segmentDoc(0, strings.Join(c, " ")) {

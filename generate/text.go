@@ -963,6 +963,42 @@ func lowerAbbrevBreak(t string) int {
 	return best
 }
 
+// missedBreak is where t, one sentence to the model, ends a sentence the
+// model reads on past: after one of lowerAbbrevs, or after a number with a
+// decimal point or a colon ("finished in 3:31.79. Norway's Sondre
+// Haugland was third", "to $3.20. Shares fell"), which the model takes
+// for an ordinal's; before a capital. The index just past the full
+// stop, or -1.
+func missedBreak(t string) int {
+	best := lowerAbbrevBreak(t)
+	for from := 0; ; {
+		i := strings.Index(t[from:], ". ")
+		if i < 0 || best >= 0 && from+i >= best {
+			break
+		}
+		j := from + i // the full stop
+		from = j + 2
+		if r, _ := utf8.DecodeRuneInString(t[j+2:]); !unicode.IsUpper(r) || !decimalBefore(t[:j]) {
+			continue
+		}
+		return j + 1
+	}
+	return best
+}
+
+// decimalBefore says s ends in a number with a decimal point or a colon
+// between digits: "3:31.79", "$3.20", "10.11".
+func decimalBefore(s string) bool {
+	k := len(s)
+	for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
+		k--
+	}
+	if k == len(s) || k < 2 || s[k-1] != '.' && s[k-1] != ':' {
+		return false
+	}
+	return s[k-2] >= '0' && s[k-2] <= '9'
+}
+
 // segmentDoc splits one document's text into sentences: paragraphs first
 // (a paragraph always ends a sentence), then the tokenizer, then a sentence
 // starting in lower case is joined to the one before ("“Why?” she asked.").
@@ -1016,7 +1052,7 @@ func segmentDocStop(out []sentence, di int, text string, st *stopper) []sentence
 			if t == "" {
 				continue
 			}
-			for k := lowerAbbrevBreak(t); k > 0; k = lowerAbbrevBreak(t) {
+			for k := missedBreak(t); k > 0; k = missedBreak(t) {
 				add(t[:k])
 				t = t[k+1:]
 			}
