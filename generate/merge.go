@@ -465,7 +465,16 @@ func (x *extractor) mergeBareHeads() {
 		// One word that names bodies ("Commission"), or a name that ends
 		// in one ("House Committee" of "Knesset House Committee").
 		w := strings.Fields(n)
-		if bare.typ != briefings.ActorOrganization || len(w) == 0 || !orgCueWords.has(w[len(w)-1]) || len(w) > 1 && len(bare.aliases) > 0 {
+		if bare.typ != briefings.ActorOrganization || len(w) == 0 || len(w) > 1 && len(bare.aliases) > 0 {
+			continue
+		}
+		if !orgCueWords.has(w[len(w)-1]) {
+			// "Mirandela" of "Desportivo de Mirandela", "Frankfurt" of
+			// "Eintracht Frankfurt": a club by its town, when one club
+			// of the text ends with it.
+			if l := suffix[n]; len(w) == 1 && len(l) == 1 && l[0] != bare && anyClubWord(l[0].norm) {
+				absorb(into, bare, l[0])
+			}
 			continue
 		}
 		// The one body, other than bare, whose name ends in n, or begins
@@ -503,6 +512,17 @@ func (x *extractor) mergeBareHeads() {
 	}
 	x.moveMentions(into)
 	x.dropActors(drop)
+}
+
+// anyClubWord says a body's name (normalised) holds a word clubs are
+// named with ("Desportivo", "Eintracht").
+func anyClubWord(norm string) bool {
+	for _, w := range strings.Fields(norm) {
+		if clubWords.has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // absorb records that actor from is actor to under another name (for

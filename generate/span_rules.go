@@ -1555,7 +1555,15 @@ func scoreToken(s string) bool {
 // (a national side stays its country).
 func (x *extractor) spanSportsTeam(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
-	if s.n() > 3 || capsIn(toks, a, b) != s.n() || x.countryAt(s.si, a) != 0 || !x.sportsDoc(x.sents[s.si].doc) ||
+	// "Vitoria de Portimao", "Sporting Clube de Aveiro": a particle
+	// between the capitals.
+	particles := 0
+	for k := a + 1; k < b-1; k++ {
+		if nameParticles.has(toks[k].s) {
+			particles++
+		}
+	}
+	if s.n()-particles > 3 || capsIn(toks, a, b)+particles != s.n() || x.countryAt(s.si, a) != 0 || !x.sportsDoc(x.sents[s.si].doc) ||
 		x.knownPerson(s.si, a, b) || x.personEvidence(s.si, a, b) ||
 		// "English captain Harry Kane": a people's adjective, no club.
 		s.n() == 1 && strings.HasSuffix(toks[a].lower(), "ish") {
@@ -1576,7 +1584,9 @@ func (x *extractor) spanSportsTeam(s spanAt) (pending, verdict) {
 		// "who plays for the Incheon Seagulls", "plays his club football
 		// for Melbourne Southern", "second-division side Unión Deportiva
 		// Tarifa".
-		wordIs(toks, p, "for") && playedBefore(toks, p) || wordIs(toks, a-1, "side", "club") ||
+		wordIs(toks, p, "for") && playedBefore(toks, p) || wordIs(toks, a-1, "side", "club") || sportsDescriptors.has(lowerAt(toks, a-1)) ||
+		// "in charge for Sunday's home game against Vitoria de Portimao"
+		wordIs(toks, a-1, "against") && wordIs(toks, a-2, "game", "match", "tie", "fixture", "clash", "derby") ||
 		b+1 < len(toks) && teamRoles.has(toks[b].lower()) && !toks[b].upper() && isCapTok(toks[b+1]) ||
 		hasScore && (wordIs(toks, a-1, "beat", "beating", "against", "over") ||
 			wordIs(toks, a-1, "with") && wordIs(toks, a-2, "drew", "draw") ||
@@ -1612,7 +1622,8 @@ func playedBefore(toks []token, p int) bool {
 // Goettingen", "Eintracht Frankfurt", "Rot-Weiss Essen", "Hamburger SV".
 var clubWords = words(`fortuna eintracht kickers borussia dynamo dinamo sporting olympique racing rapid slavia
 	sparta spartak lokomotiv hertha werder alemannia energie hansa rot-weiss rot-weiß blau-weiss
-	blau-wit arminia vfb vfl tsv sv fc ac afc cf sc fk nk hnk rcd`)
+	blau-wit arminia vfb vfl tsv sv fc ac afc cf sc fk nk hnk rcd clube desportivo desportiva deportivo deportiva
+	atletico atlético athletic`)
 
 // spanResults reads the names of a results list, a standings table and a
 // cricket scoreboard, as the wires print them: the numbers beside a name

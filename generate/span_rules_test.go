@@ -1250,6 +1250,18 @@ var actorCases = []struct {
 	{"national's name", "Norway's Sondre Haugland was third in a national record of 3:33.02.", []string{"Sondre Haugland (person"}, nil},
 	{"national's name", "Jamaican Kemar O'Bryan-Walters won in 9.98 seconds, ahead of Briton Darren Oyelaran (10.11).", []string{"Darren Oyelaran (person"}, nil},
 	{"national's name", "Hamilton won the Spanish Grand Prix on Sunday.", nil, []string{"Grand Prix (person", "Spanish Grand Prix (person"}},
+	// Clubs in a sports story: a particle inside the name, a club's
+	// word, "champions" before it, a game "against" it.
+	{
+		"club", "Braganca lost 3-1 in the cup, and the club sacked its coach; the striker scored a late goal. Carreira named Wanderlei Assis, who coached Angolan champions Atletico Catumbela Sul until last season. Assis will be in charge for Sunday's home game against Vitoria de Portimao. Rebelo is the third coach to go, after Jorge Nogueira at Sporting Clube de Aveiro.",
+		[]string{"Atletico Catumbela Sul (organization", "Vitoria de Portimao (organization", "Sporting Clube de Aveiro (organization"},
+		nil,
+	},
+	{
+		"club", "Braganca lost 3-1 to third-division Desportivo de Mirandela in the cup, and the club sacked its coach; the striker scored a late goal. Wednesday's defeat was the first by a top-flight club against Mirandela since 1989. Mirandela striker Edmilson Semedo scored twice.",
+		[]string{"Desportivo de Mirandela (organization"},
+		[]string{"Mirandela (organization"},
+	},
 	// A month's name after a given name is a surname: "Eleanor May",
 	// "Ruth April"; after anything else it stays a month.
 	{"month surname", "Eleanor May, the council's highways director, said repairs would begin on Monday.", []string{"Eleanor May (person"}, nil},
