@@ -114,6 +114,12 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 	switch {
 	case roleHeads.has(head):
 		typ = briefings.ActorPerson
+	case !comma && strings.HasSuffix(head, "s") && roleHeads.has(strings.TrimSuffix(head, "s")) && !isDateWord(toks, a) && indexWord(toks, a+1, min(a+8, len(toks)), "and") > 0:
+		// "foreign ministers Serik Aimakhanov of Kazakhstan and
+		// Kubanychbek Osmonkulov of Kyrgyzstan": a role of several, before
+		// the first of the names it lists ("leaders Brest Armorique's
+		// unbeaten run" lists none).
+		typ = briefings.ActorPerson
 	case isOrgDescriptor(head) && (!comma || i >= 2 && possessives.has(toks[i-2].lower()) || i >= 3 && possessives.has(toks[i-3].lower())):
 		// With a comma only after a possessive: "Its Athens-based
 		// operator, Delos Maritime".
@@ -596,7 +602,27 @@ func (x *extractor) personContext(si, a, b int) bool {
 	if a > 0 && toks[a-1].n == "," && i+1 < len(toks) && toks[i].n == "," && speechVerb(toks[i+1].lower()) {
 		return true
 	}
-	return x.nationalsName(si, a, b)
+	return x.nationalsName(si, a, b) || x.parallelPerson(si, a, b)
+}
+
+// parallelPerson says [a,b), followed by "of", is joined by "and" to a
+// person and the place or body that person is "of": "Serik Aimakhanov of
+// Kazakhstan and Kubanychbek Osmonkulov of Kyrgyzstan".
+func (x *extractor) parallelPerson(si, a, b int) bool {
+	toks := x.sents[si].toks
+	if b-a < 2 || !wordIs(toks, a-1, "and") || !wordIs(toks, b, "of") {
+		return false
+	}
+	for k := a - 2; k >= 1 && k >= a-6; k-- {
+		if wordIs(toks, k, "of") {
+			m, ok := x.mentionEndingAt(si, k)
+			return ok && m.kind == mPerson && m.act != nil
+		}
+		if !isCapTok(toks[k]) && !wordIs(toks, k, "the") {
+			return false
+		}
+	}
+	return false
 }
 
 // winVerb says t is a verb in the past or the present that news gives

@@ -1262,6 +1262,13 @@ var actorCases = []struct {
 		[]string{"Desportivo de Mirandela (organization"},
 		[]string{"Mirandela (organization"},
 	},
+	// A role of several before a list of names: each is a person, and a
+	// name joined by "and" to a person "of" a place, itself "of" one, is
+	// a person too.
+	{"role of several", "The accord was signed in the Kyrgyz capital by foreign ministers Serik Aimakhanov of Kazakhstan and Kubanychbek Osmonkulov of Kyrgyzstan, after talks.", []string{"Serik Aimakhanov (person", "Kubanychbek Osmonkulov (person"}, nil},
+	{"role of several", "Stade Rouennais ended leaders Brest Armorique's 11-match unbeaten run with a 2-1 home win on Saturday. The striker scored the first goal after the coach changed the side, and the league title race is open.", nil, []string{"Brest Armorique (person, leaders"}},
+	// An acronym after a name spells it over "in": one body.
+	{"acronym spells", "A diplomat from the Organisation for Security and Co-operation in Europe (OSCE), which helped broker the talks, told AFP the deal could serve as a model.", []string{"Organisation for Security and Co-operation in Europe (organization"}, []string{"Europe"}},
 	// A month's name after a given name is a surname: "Eleanor May",
 	// "Ruth April"; after anything else it stays a month.
 	{"month surname", "Eleanor May, the council's highways director, said repairs would begin on Monday.", []string{"Eleanor May (person"}, nil},

@@ -211,6 +211,18 @@ func capSpans(toks []token) []span {
 					continue
 				}
 			}
+			// "Organisation for Security and Co-operation in Europe
+			// (OSCE)": the acronym after spells the name over "in".
+			if (l == "in" || l == "on" || l == "at") && j+1 < len(toks) && isCapTok(toks[j+1]) {
+				lead := a
+				if determiners.has(toks[lead].lower()) {
+					lead++
+				}
+				if k := j + 1 + spanEndCap(toks, j+1); acronymAt(toks, k) && acronymLetters(toks[k+1].s) == initialsOf(toks, lead, k) {
+					j = k
+					continue
+				}
+			}
 			if l == "and" && j+1 < len(toks) && isCapTok(toks[j+1]) {
 				if n := countryAt(toks, a); n > j-a+1 {
 					j = a + n
