@@ -499,6 +499,23 @@ func presentSchedule(toks []token, i int) bool {
 // words back, its sentence: "Atlantis will go on display ... following
 // the last flight, which launches June 28").
 func future(toks []token, i int) bool {
+	// "a premium to Kredietunie's closing price on Friday": a price's
+	// day is the market's, gone by, whatever the clause plans.
+	if wordIs(toks, i-1, "on", "of") && wordIs(toks, i-2, "price", "prices", "close", "level", "levels", "value") {
+		return false
+	}
+	// "has called a meeting of its members for Thursday": a meeting
+	// called, set or booked for a day is to come.
+	if wordIs(toks, i-1, "for") {
+		for k := i - 2; k >= 0 && k >= i-8; k-- {
+			if toks[k].kind == tPunct {
+				break
+			}
+			if wordIs(toks, k, "called", "calls", "call", "convened", "summoned", "booked", "arranged", "scheduled") {
+				return true
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-32; k-- {
 		if toks[k].n == "." || toks[k].n == ";" {
 			break

@@ -60,6 +60,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"weekday", "2024-11-12", "She adjourned the hearing until Thursday, when the triage nurse is expected to give evidence.", "2024-11-14"},
 	{"weekday", "2024-01-09", "The group plans a protest outside the hospital on Saturday.", "2024-01-13"},
 	{"weekday", "2024-01-09", "The group held a protest outside the hospital on Saturday.", "2024-01-06"},
+	{"weekday", "1995-10-16", "BPU has called a meeting of its members for Thursday.", "1995-10-19"},
+	{"weekday", "1995-10-16", "Van Riemsdijk will offer 62 guilders a share, a premium of 24 percent to Kredietunie's closing price on Friday.", "1995-10-13"},
 	{"weekday", "2010-05-17", "Hundreds of supporters met the team bus on the harbour front on Saturday night.", "2010-05-15"},
 	{"weekday", "2021-11-18", "The judgment had been due on Tuesday but was put back by two days.", "2021-11-16"},
 	{"weekday", "2010-05-17", "Two thieves stole the trophy from the club house on Saturday.", "2010-05-15"},
