@@ -61,7 +61,8 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 		}
 		// "Presenter Leon Drummond asked him directly: "...?" / "Not
 		// while ...," he said": the one asked answers, not the asker.
-		if p := x.narrativeBefore(si); p >= 0 {
+		// Not "..., Mr Pascoe?" he asked": who asks again is the asker.
+		if p := x.narrativeBefore(si); p >= 0 && !askVerbs.has(lowerAt(x.sents[si].toks, i+1)) {
 			if sp := x.askedOne(p); agrees(sp) {
 				return sp
 			}
@@ -392,7 +393,7 @@ func (x *extractor) askedOne(p int) string {
 			}
 			return ""
 		}
-		if m, ok := x.personAt(p, k+1); ok && m.a == k+1 {
+		if m, ok := x.personAt(p, k+1); ok {
 			return speakerName(m)
 		}
 		return ""
