@@ -851,6 +851,10 @@ func describedHead(w string) bool {
 	return roleHeads.has(w) || humanHeads.has(w) || unnamedHeads.has(w) || anonymousSourceHeads.has(w)
 }
 
+// memberAcronyms are the capitalized heads of a description of a member
+// of a parliament: "one MP backing Marchbank", "a Labour MEP".
+var memberAcronyms = set(`MP MPs MEP MEPs MLA MLAs MSP MSPs TD TDs MPP MPPs MNA MNAs`)
+
 // indefinitePhrase reads someone the text describes but does not name,
 // from the determiner at token a of sentence si: "one senior Republican
 // strategist", "a House Republican leadership aide", "a person familiar
@@ -873,7 +877,7 @@ func (x *extractor) indefinitePhrase(si, a int) (desc, head string, end int) {
 		if !t.upper() && (speechVerb(l) || prepositions.has(l) || l == "who" || l == "which" || l == "that" || l == "and" || l == "or" || l == "familiar" || l == "close" || strings.HasSuffix(l, "ing")) {
 			break
 		}
-		if !t.upper() && describedHead(l) {
+		if !t.upper() && describedHead(l) || memberAcronyms[t.s] {
 			h = k
 		}
 	}
