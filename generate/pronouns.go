@@ -248,6 +248,11 @@ func (x *extractor) unnamedSpeaker(p int) string {
 		}
 		return false
 	}
+	// "Another, a Keir supporter, was more sanguine": the description
+	// in apposition to "another".
+	if wordIs(toks, st, "another", "one") && wordIs(toks, st+1, ",") {
+		st += 2
+	}
 	if d, _, end := x.indefinitePhrase(p, st); d != "" {
 		if named(end, min(end+8, len(toks))) {
 			return ""

@@ -843,7 +843,8 @@ var indefiniteDets = words(`a an one another`)
 
 // unnamedHeads are nouns news leaves a speaker at, beyond roles and
 // humanHeads: "a Democratic operative", "a Labour source".
-var unnamedHeads = words(`operative operatives staffer staffers insider insiders person people strategists aides advisers`)
+var unnamedHeads = words(`operative operatives staffer staffers insider insiders person people strategists aides advisers
+	supporter supporters organizer organiser activist activists campaigner campaigners volunteer volunteers`)
 
 // describedHead says w heads a description of people who may speak
 // unnamed.
