@@ -77,6 +77,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind47", "testdata/blind47/sources", "testdata/blind47/gold"},
 	{"blind48", "testdata/blind48/sources", "testdata/blind48/gold"},
 	{"blind49", "testdata/blind49/sources", "testdata/blind49/gold"},
+	{"blind50", "testdata/blind50/sources", "testdata/blind50/gold"},
+	{"blind51", "testdata/blind51/sources", "testdata/blind51/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
