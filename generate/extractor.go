@@ -801,7 +801,11 @@ func (x *extractor) platformsAsMedia() {
 	for si, ms := range x.mentions {
 		toks := x.sents[si].toks
 		for _, m := range ms {
-			if m.act != nil && platforms.hasLower(m.act.name) && !wordIs(toks, m.a-1, "on", "via", "onto") {
+			// "wrote on its Facebook page", "in the forum's WhatsApp
+			// group": a thing on the platform, someone's.
+			// ("A Telegram channel ... wrote" is a channel that speaks.)
+			if m.act != nil && platforms.hasLower(m.act.name) && !wordIs(toks, m.a-1, "on", "via", "onto") &&
+				!(mediumNoun(toks, m.b) && wordIs(toks, m.a-1, "its", "their", "his", "her", "our", "my", "your", "'s", "’s", "in")) {
 				acting[m.act] = true
 			}
 		}
@@ -813,6 +817,13 @@ func (x *extractor) platformsAsMedia() {
 			}
 		}
 	}
+}
+
+// mediumNoun says the word at i names a thing on a platform: "page",
+// "group", "post", "account".
+func mediumNoun(toks []token, i int) bool {
+	return wordIs(toks, i, "page", "pages", "group", "groups", "account", "accounts", "post", "posts", "feed", "channel",
+		"profile", "live", "video", "videos", "message", "messages", "chat", "status", "story", "stories", "thread", "handle")
 }
 
 // knownAcronym says s is a known body's acronym in capitals, though the
