@@ -1269,6 +1269,10 @@ var actorCases = []struct {
 	{"role of several", "Stade Rouennais ended leaders Brest Armorique's 11-match unbeaten run with a 2-1 home win on Saturday. The striker scored the first goal after the coach changed the side, and the league title race is open.", nil, []string{"Brest Armorique (person, leaders"}},
 	// An acronym after a name spells it over "in": one body.
 	{"acronym spells", "A diplomat from the Organisation for Security and Co-operation in Europe (OSCE), which helped broker the talks, told AFP the deal could serve as a model.", []string{"Organisation for Security and Co-operation in Europe (organization"}, []string{"Europe"}},
+	// A place named for a saint or its owner with a possessive is one
+	// name: "St Brigid's National School", "Hank's Hardware".
+	{"possessive venue", "Parents at St Brigid's National School said the extension was overdue. Hank's Hardware on Main Street lost its roof, and St. Luke's Methodist Church opened its hall to families.", []string{"St Brigid's National School (organization", "Hank's Hardware (organization", "St. Luke's Methodist Church (organization"}, []string{"National School", "Hank (", "Methodist Church ("}},
+	{"possessive venue", "Patients at Halloway Health's Riverbend Medical Center were moved on Monday.", nil, []string{"Halloway Health's Riverbend"}},
 	// A platform named only as where words were posted is no actor;
 	// one that acts is.
 	{"platform", "The group, which has about 900 members, wrote on its Facebook page late Wednesday that the road was closed. Pastor Dale Whitford wrote in the church's WhatsApp group that services would resume.", nil, []string{"Facebook", "WhatsApp"}},

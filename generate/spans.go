@@ -135,6 +135,18 @@ func numberSign(toks []token, i int) bool {
 // acronyms ("Mojahedin-e Khalq (MEK) Organization"). It is one loop
 // because each way of joining a name extends the same run and reads what
 // the run holds so far (its cue words, an "of" already passed).
+// venueWords end the names of shops, pubs and other places named for
+// their owner or a saint: "Hank's Hardware", "Murphy's Bar".
+var venueWords = words(`hardware kitchen bar pub cafe café restaurant bakery store stores shop market garage inn hotel tavern
+	diner deli pharmacy chemist butchers grocery farm dairy brewery church chapel cathedral school college academy hospital
+	hall centre center`)
+
+// saintAt says a saint's title opens the name at a: "St", "St.",
+// "Saint" before a capitalized name ("St Brigid's").
+func saintAt(toks []token, a int) bool {
+	return wordIs(toks, a, "st", "st.", "saint", "ste", "ste.") && a+1 < len(toks) && isCapTok(toks[a+1])
+}
+
 func capSpans(toks []token) []span {
 	var out []span
 	i := 0
@@ -184,7 +196,8 @@ func capSpans(toks []token) []span {
 			}
 			// connector (+ "the") + capitalized word; "on" after a body's
 			// cue: "Commission on Human Rights", "Council on Foreign Relations".
-			if connectors.has(l) || l == "on" && hasOrgCue(toks, a, j) {
+			// ("Hank's Hardware on Main Street" is where the shop is.)
+			if connectors.has(l) || l == "on" && hasOrgCue(toks, a, j) && indexWord(toks, a, j, "'s") < 0 {
 				k := j + 1
 				if k < len(toks) && toks[k].lower() == "the" {
 					k++
@@ -321,6 +334,18 @@ func capSpans(toks []token) []span {
 					j = k
 					continue
 				}
+				// "St Brigid's National School", "St. Luke's Methodist
+				// Church": a saint's name and the place named for it;
+				// "Hank's Hardware", "Mama Thandi's Kitchen": a shop or a
+				// venue named for its owner.
+				// Not a body's own place ("Halloway Health's Riverbend
+				// Medical Center"): an owner of one word, or a person's
+				// name of two.
+				owner := j-a == 1 || j-a == 2 && (knownGivenName(toks[a].lower()) || wordIs(toks, a, "mama", "papa", "uncle", "auntie", "aunt", "ma", "pa"))
+				if k := j + 1 + spanEndCap(toks, j+1); k-j-1 <= 3 && (saintAt(toks, a) || venueWords.has(toks[k-1].lower()) && owner) {
+					j = k
+					continue
+				}
 			}
 			// "Standard & Poor's": a firm's name of two joined by "&" may
 			// end in a possessive's form, before a comma or a verb.
@@ -397,6 +422,10 @@ func institutionCue(toks []token, a, b int) bool {
 }
 
 func hasOrgCue(toks []token, a, b int) bool {
+	// "Hank's Hardware", "Murphy's Bar": a venue named for its owner.
+	if b-a >= 3 && venueWords.has(toks[b-1].lower()) && indexWord(toks, a, b, "'s") > a {
+		return true
+	}
 	for i := a; i < b; i++ {
 		// "Cumberland Ridge Health System", "the Federal Reserve System":
 		// a system of hospitals or schools is a body; the Solar System
