@@ -399,7 +399,10 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 	}
 	// "Inspector Gary Lowe of the Leicester City Centre neighbourhood
 	// team": the titled person, then the body they belong to.
-	if t >= 0 && hasOrgCue(toks, t+1, b) && !officeOf(t) && !titleInOrgName(toks, a, t) {
+	// "Garda Sergeant Martina Culleton of Kilcarrig Garda Station",
+	// "Inspector Meena Gaikwad of the Tilak Road traffic division": so
+	// too before a place.
+	if t >= 0 && (hasOrgCue(toks, t+1, b) || indexWord(toks, t+1, b, "of") > 0 && indexWord(toks, a, min(b+1, len(toks)), "and") < 0) && !officeOf(t) && !titleInOrgName(toks, a, t) {
 		if k := indexWord(toks, t+1, b, "of"); k >= t+3 && k <= t+4 && !hasOrgCue(toks, t+1, k) && k+1 < b {
 			sub := s
 			sub.b = k
