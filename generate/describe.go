@@ -476,6 +476,11 @@ func ageAfter(toks []token, b int) bool {
 func (x *extractor) personEvidence(si, a, b int) bool {
 	toks := x.sents[si].toks
 	for i := a; i < b; i++ {
+		// `Margaret "Peggy" Dunstable`: a nickname's quotation marks.
+		if (toks[i].kind == tDQ || toks[i].kind == tSQOpen) && nicknameAt(toks, i) {
+			i += 2
+			continue
+		}
 		if toks[i].kind != tWord || isAllCaps(toks[i].s) && len(toks[i].s) > 1 {
 			return false
 		}

@@ -1273,6 +1273,10 @@ var actorCases = []struct {
 	// name: "St Brigid's National School", "Hank's Hardware".
 	{"possessive venue", "Parents at St Brigid's National School said the extension was overdue. Hank's Hardware on Main Street lost its roof, and St. Luke's Methodist Church opened its hall to families.", []string{"St Brigid's National School (organization", "Hank's Hardware (organization", "St. Luke's Methodist Church (organization"}, []string{"National School", "Hank (", "Methodist Church ("}},
 	{"possessive venue", "Patients at Halloway Health's Riverbend Medical Center were moved on Monday.", nil, []string{"Halloway Health's Riverbend"}},
+	// A nickname in single or double quotation marks inside a name the
+	// lists' given name opens.
+	{"nickname", "The council cut the route on Monday. Margaret 'Peggy' Dunstable, 81, said the bus was her lifeline.", []string{"Margaret Dunstable (person"}, []string{"Dunstable (person", "Peggy"}},
+	{"nickname", "The council cut the route on Monday. Margaret \"Peggy\" Dunstable, 81, said the bus was her lifeline.", []string{"Margaret Dunstable (person"}, []string{"Dunstable (person", "Peggy"}},
 	// Firms named for their trade.
 	{"trade", "Ellerby Taverns, which owns the building, said in a statement it was committed to rebuilding.", []string{"Ellerby Taverns (organization"}, nil},
 	// A titled person "of" a place or a body is the name before "of".

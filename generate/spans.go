@@ -113,8 +113,14 @@ func isDateWord(toks []token, i int) bool {
 // Castellano`, `Ma. Lourdes "Malou" Dimaculangan-Reyes` (a given name the
 // lists do not know, but no body's word nor a title).
 func nicknameAt(toks []token, j int) bool {
-	return j > 0 && j+3 < len(toks) && (knownGivenName(toks[j-1].lower()) || isCapTok(toks[j-1]) && !orgCueWords.has(toks[j-1].lower()) && !titleWords.has(toks[j-1].lower())) && toks[j].kind == tDQ && toks[j].end == toks[j+1].start &&
-		isCapTok(toks[j+1]) && toks[j+2].kind == tDQ && toks[j+2].start == toks[j+1].end && isCapTok(toks[j+3]) && !isDateWord(toks, j+3)
+	if j <= 0 || j+3 >= len(toks) {
+		return false
+	}
+	// In double quotation marks, or in single ones: `Margaret 'Peggy'
+	// Dunstable`.
+	quoted := toks[j].kind == tDQ && toks[j+2].kind == tDQ || toks[j].kind == tSQOpen && toks[j+2].kind == tSQClose
+	return quoted && (knownGivenName(toks[j-1].lower()) || isCapTok(toks[j-1]) && !orgCueWords.has(toks[j-1].lower()) && !titleWords.has(toks[j-1].lower())) && toks[j].end == toks[j+1].start &&
+		isCapTok(toks[j+1]) && toks[j+2].start == toks[j+1].end && isCapTok(toks[j+3]) && !isDateWord(toks, j+3)
 }
 
 // maxNameTokens bounds a run of capitalized words: a name is read with
