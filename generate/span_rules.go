@@ -1242,6 +1242,11 @@ func (x *extractor) spanNameAndKind(s spanAt) (pending, verdict) {
 // spanPersonName: up to four names, with particles between, "Alfonso
 // Gutiérrez de la Serna", when something says it is a person.
 func (x *extractor) spanPersonName(s spanAt) (pending, verdict) {
+	if s.n() == 1 && x.firstNameOnly(s) {
+		x.person(s.si, s.a, s.b, "")
+		markUsed(s.used, s.a, s.b)
+		return pending{}, found
+	}
 	caps := capsIn(s.toks, s.a, s.b)
 	if caps < 2 || caps > 4 || s.n() > caps+2 || !x.personEvidence(s.si, s.a, s.b) {
 		return pending{}, pass
@@ -1254,6 +1259,58 @@ func (x *extractor) spanPersonName(s spanAt) (pending, verdict) {
 	x.person(s.si, s.a, s.b, "")
 	markUsed(s.used, s.a, s.b)
 	return pending{}, found
+}
+
+// firstNameOnly says the one word of s opens its sentence as a person
+// named by a first name alone, as local news quotes residents: "Jodie,
+// 19, a student nurse, said", "Noreen, who has lived on Chapel Lane for
+// 40 years, was more forgiving", "Amélie, a mother of two who ...": an
+// age, "who", or a person's noun in apposition after it; a given name of
+// the lists for all but the age and a resident's "who has lived". Not a
+// surname of someone the text named
+// in full, and not in a sports story, where clubs are "who" too.
+func (x *extractor) firstNameOnly(s spanAt) bool {
+	toks, a, b := s.toks, s.a, s.b
+	if a != leadInEnd(toks) || toks[a].kind != tWord || isAllCaps(toks[a].s) || !wordIs(toks, b, ",") ||
+		x.bySurname(toks[a].lower(), x.doc(s.si)) != nil || x.sportsDoc(x.sents[s.si].doc) || x.countryAt(s.si, a) != 0 {
+		return false
+	}
+	// "Swiss financier Urs Tobler ... Tobler, who lives in Zurich": the
+	// last word of a name the text gave before.
+	// (At most 100 sentences back: the look is per candidate, and a
+	// text of such sentences must stay linear.)
+	doc := x.sents[s.si].doc
+	for p := s.si; p >= 0 && p >= s.si-100 && x.sents[p].doc == doc; p-- {
+		pt := x.sents[p].toks
+		for k := 1; k < len(pt); k++ {
+			if pt[k].n == toks[a].n && isCapTok(pt[k-1]) && (p != s.si || k != a) {
+				return false
+			}
+		}
+	}
+	if ageAfter(toks, b) {
+		return true
+	}
+	// "Noreen, who has lived on Chapel Lane", "Kiran, who has run a
+	// paan stall": what a resident does, whatever the name.
+	if wordIs(toks, b+1, "who") && (wordIs(toks, b+2, "lives", "lived", "works", "worked", "runs", "ran", "asked") ||
+		wordIs(toks, b+2, "has", "had") && wordIs(toks, b+3, "lived", "run", "worked", "asked")) {
+		return true
+	}
+	if !knownGivenName(toks[a].lower()) {
+		return false
+	}
+	if wordIs(toks, b+1, "who") {
+		return true
+	}
+	if wordIs(toks, b+1, "a", "an") {
+		for k := b + 2; k < len(toks) && k <= b+5; k++ {
+			if humanHeads.has(toks[k].lower()) || roleHeads.has(toks[k].lower()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // spanCoordinatedBody: a name of one or two words joined by "and", "or"

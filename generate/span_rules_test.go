@@ -1277,6 +1277,12 @@ var actorCases = []struct {
 	// lists' given name opens.
 	{"nickname", "The council cut the route on Monday. Margaret 'Peggy' Dunstable, 81, said the bus was her lifeline.", []string{"Margaret Dunstable (person"}, []string{"Dunstable (person", "Peggy"}},
 	{"nickname", "The council cut the route on Monday. Margaret \"Peggy\" Dunstable, 81, said the bus was her lifeline.", []string{"Margaret Dunstable (person"}, []string{"Dunstable (person", "Peggy"}},
+	// Residents named by a first name alone, with an age, "who" or a
+	// person's noun after it.
+	{"first name only", "The council cut the route. Jodie, 19, a student nurse on placement, said the 42 was the only way she could reach early shifts.", []string{"Jodie (person"}, nil},
+	{"first name only", "The quarry traffic has grown. Noreen, who has lived on Chapel Lane for 40 years, was more forgiving.", []string{"Noreen (person"}, nil},
+	{"first name only", "Also convicted was Swiss financier Urs Tobler, three years. Tobler, who lives in Zurich, did not attend the trial.", []string{"Urs Tobler (person"}, []string{"Tobler (person"}},
+	{"first name only", "Arsenal, who won 2-1 at home, stayed top; the striker scored twice and the coach praised the goal.", nil, []string{"Arsenal (person"}},
 	// Firms named for their trade.
 	{"trade", "Ellerby Taverns, which owns the building, said in a statement it was committed to rebuilding.", []string{"Ellerby Taverns (organization"}, nil},
 	// A titled person "of" a place or a body is the name before "of".
