@@ -1265,10 +1265,10 @@ func (x *extractor) spanPersonName(s spanAt) (pending, verdict) {
 // named by a first name alone, as local news quotes residents: "Jodie,
 // 19, a student nurse, said", "Noreen, who has lived on Chapel Lane for
 // 40 years, was more forgiving", "Amélie, a mother of two who ...": an
-// age, "who", or a person's noun in apposition after it; a given name of
-// the lists for all but the age and a resident's "who has lived". Not a
-// surname of someone the text named
-// in full, and not in a sports story, where clubs are "who" too.
+// age, a person's noun in apposition, a resident's "who has lived", or
+// any "who" after a given name of the lists. Not a surname of someone the
+// text named in full, and not in a sports story, where clubs are "who"
+// too.
 func (x *extractor) firstNameOnly(s spanAt) bool {
 	toks, a, b := s.toks, s.a, s.b
 	if a != leadInEnd(toks) || toks[a].kind != tWord || isAllCaps(toks[a].s) || !wordIs(toks, b, ",") ||
@@ -1297,12 +1297,8 @@ func (x *extractor) firstNameOnly(s spanAt) bool {
 		wordIs(toks, b+2, "has", "had") && wordIs(toks, b+3, "lived", "run", "worked", "asked")) {
 		return true
 	}
-	if !knownGivenName(toks[a].lower()) {
-		return false
-	}
-	if wordIs(toks, b+1, "who") {
-		return true
-	}
+	// "Amélie, a mother of two who lives on Blackwood Sideroad": a
+	// person's noun in apposition.
 	if wordIs(toks, b+1, "a", "an") {
 		for k := b + 2; k < len(toks) && k <= b+5; k++ {
 			if humanHeads.has(toks[k].lower()) || roleHeads.has(toks[k].lower()) {
@@ -1310,7 +1306,7 @@ func (x *extractor) firstNameOnly(s spanAt) bool {
 			}
 		}
 	}
-	return false
+	return knownGivenName(toks[a].lower()) && wordIs(toks, b+1, "who")
 }
 
 // spanCoordinatedBody: a name of one or two words joined by "and", "or"
@@ -1420,6 +1416,12 @@ func (x *extractor) spanTagged(s spanAt) (pending, verdict) {
 	if x.sents[s.si].caption {
 		// A repeated caption names who took the picture, not who acted.
 		return pending{}, pass
+	}
+	// "bought it from the Murphy family": a family by its surname, no
+	// body (the tagger reads the surname as one).
+	if s.n() == 1 && wordIs(s.toks, s.b, "family", "families") {
+		markUsed(s.used, s.a, s.b)
+		return pending{}, found
 	}
 	for _, t := range x.tagged[s.si] {
 		if t.a < s.a || t.b > s.b || anyUsed(s.used, t.a, t.b) {

@@ -1282,7 +1282,10 @@ var actorCases = []struct {
 	{"first name only", "The council cut the route. Jodie, 19, a student nurse on placement, said the 42 was the only way she could reach early shifts.", []string{"Jodie (person"}, nil},
 	{"first name only", "The quarry traffic has grown. Noreen, who has lived on Chapel Lane for 40 years, was more forgiving.", []string{"Noreen (person"}, nil},
 	{"first name only", "Also convicted was Swiss financier Urs Tobler, three years. Tobler, who lives in Zurich, did not attend the trial.", []string{"Urs Tobler (person"}, []string{"Tobler (person"}},
+	{"first name only", "The board voted 7-4 to close the school. Amélie, a mother of two who lives on Blackwood Sideroad, said her youngest started kindergarten there.", []string{"Amélie (person"}, nil},
 	{"first name only", "Arsenal, who won 2-1 at home, stayed top; the striker scored twice and the coach praised the goal.", nil, []string{"Arsenal (person"}},
+	// A family by its surname is no body.
+	{"family", "Sean Devaney, who has run Murphy's Bar since he bought it from the Murphy family in 1997, said his objection was about parking.", []string{"Murphy's Bar (organization"}, []string{"Murphy ("}},
 	// Firms named for their trade.
 	{"trade", "Ellerby Taverns, which owns the building, said in a statement it was committed to rebuilding.", []string{"Ellerby Taverns (organization"}, nil},
 	// A titled person "of" a place or a body is the name before "of".
