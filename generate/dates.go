@@ -436,7 +436,10 @@ func presentSchedule(toks []token, i int) bool {
 	for start > 0 && start >= i-16 && toks[start-1].kind != tPunct {
 		start--
 	}
-	if start > 0 && toks[start-1].n != "." && toks[start-1].n != ";" && toks[start-1].n != ":" {
+	// "Aschenbach, who returns from holiday on Saturday": a relative
+	// clause's "who" is its subject.
+	relative := wordIs(toks, start, "who") && start > 0 && toks[start-1].n == ","
+	if start > 0 && toks[start-1].n != "." && toks[start-1].n != ";" && toks[start-1].n != ":" && !relative {
 		// "The company, which holds ...": the clause has no subject of
 		// its own here.
 		return false
@@ -464,7 +467,7 @@ func presentSchedule(toks []token, i int) bool {
 			// A capital that opens the sentence may be no name: "Mayoral
 			// candidates Gareth Tolley and ..." is a caption.
 			name := p.kind == tWord && p.upper() && !determiners.has(p.lower()) && (k-1 > 0 || !tokenAt(toks, k+1).upper())
-			subject = name || wordIs(toks, k-1, "he", "she", "it") || nounPhrase
+			subject = name || wordIs(toks, k-1, "he", "she", "it") || nounPhrase || relative && k == start+1
 		} else {
 			// "Tax bills go out in May": a plural subject opening the
 			// clause, and the bare verb.
@@ -476,8 +479,10 @@ func presentSchedule(toks []token, i int) bool {
 			subject = plural && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ly") && !auxOrAdverb(l) && !wordIs(toks, k, "and", "or", "but", "are", "were", "will", "would", "can", "could", "may", "might", "must", "should", "do", "have")
 		}
 		next := tokenAt(toks, k+1)
+		// "The minister returns from Brussels on Saturday": a verb of
+		// coming and going needs no object.
 		object := determiners.has(next.lower()) || possessiveDeterminers.has(next.lower()) || next.kind == tWord && next.upper() ||
-			wordIs(toks, k+1, "out", "up", "off", "ahead", "back")
+			wordIs(toks, k+1, "out", "up", "off", "ahead", "back") || travelVerbs.has(l) && wordIs(toks, k+1, "from", "to", "home", "for", "in")
 		if subject && object {
 			verb = k
 		}
@@ -630,6 +635,9 @@ var futureWords = sync.OnceValue(func() *wordTable {
 	}
 	return newWordTable(s)
 })
+
+// travelVerbs, in the present, tell where someone goes on a day to come.
+var travelVerbs = words(`returns arrives leaves departs flies travels heads sails`)
 
 // scheduleVerbs, in the present, tell what a schedule or a term does.
 var scheduleVerbs = words(`expires expire lapses lapse matures mature close closes open opens begin begins start
