@@ -472,7 +472,9 @@ func (x *extractor) mergeBareHeads() {
 			// "Mirandela" of "Desportivo de Mirandela", "Frankfurt" of
 			// "Eintracht Frankfurt": a club by its town, when one club
 			// of the text ends with it.
-			if l := suffix[n]; len(w) == 1 && len(l) == 1 && l[0] != bare && anyClubWord(l[0].norm) {
+			// So too a party by its last word: "the Greens" of "Murray
+			// Greens".
+			if l := suffix[n]; len(w) == 1 && len(l) == 1 && l[0] != bare && (anyClubWord(l[0].norm) || n == "greens" || n == "left") {
 				absorb(into, bare, l[0])
 			}
 			continue

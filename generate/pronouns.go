@@ -438,6 +438,11 @@ func (x *extractor) subjectFrom(p, st int) string {
 		if _, named := x.personAt(p, m.b+1); named && wordIs(toks, m.a-1, "for", "of", "to") && wordIs(toks, m.b, ",") {
 			continue
 		}
+		// "Murray Greens leader Imogen Laidlaw, whose party ..., said":
+		// the body's officer, named after the role.
+		if p, ok := x.personAfterRole(p, m); ok && m.a-st <= 8 && m.act.typ != briefings.ActorPerson && opensClause(toks[st:], m.a-st) {
+			return p.act.name
+		}
 		if m.a-st > 8 || m.act.typ != briefings.ActorPerson || !opensClause(toks[st:], m.a-st) {
 			return ""
 		}

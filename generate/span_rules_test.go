@@ -1286,6 +1286,10 @@ var actorCases = []struct {
 	{"first name only", "Arsenal, who won 2-1 at home, stayed top; the striker scored twice and the coach praised the goal.", nil, []string{"Arsenal (person"}},
 	// A family by its surname is no body.
 	{"family", "Sean Devaney, who has run Murphy's Bar since he bought it from the Murphy family in 1997, said his objection was about parking.", []string{"Murphy's Bar (organization"}, []string{"Murphy ("}},
+	// Parties' names: a plural's possessive and "and", "Left" and
+	// "Greens" at the end.
+	{"party", "The Pensioners' and Farmers' Alliance, which won 11 seats, said it would open talks. The Social Democratic Left took nine seats.", []string{"Pensioners' and Farmers' Alliance (organization", "Social Democratic Left (organization"}, []string{"Farmers' Alliance ("}},
+	{"party", "Deborah Okafor-Hale of the Tamar Greens took questions at the Guildhall. It was the Greens' best result since 1997.", []string{"Tamar Greens (organization"}, []string{"Greens ("}},
 	// Firms named for their trade.
 	{"trade", "Ellerby Taverns, which owns the building, said in a statement it was committed to rebuilding.", []string{"Ellerby Taverns (organization"}, nil},
 	// A titled person "of" a place or a body is the name before "of".

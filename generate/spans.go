@@ -313,6 +313,18 @@ func capSpans(toks []token) []span {
 					continue
 				}
 			}
+			// "The Pensioners' and Farmers' Alliance": a plural's
+			// possessive before "and" and a body's name of the same kind.
+			if toks[j].n == "'" && strings.HasSuffix(toks[j-1].n, "s") && wordIs(toks, j+1, "and") && j+2 < len(toks) && isCapTok(toks[j+2]) {
+				e := j + 2
+				for e < len(toks) && (isCapTok(toks[e]) || toks[e].n == "'" && e+1 < len(toks) && isCapTok(toks[e+1])) {
+					e++
+				}
+				if hasOrgCue(toks, j+2, e) {
+					j = e
+					continue
+				}
+			}
 			// "Pratt & Whitney", "British Airline Pilots' Association".
 			if (toks[j].n == "&" || toks[j].n == "'" && toks[j].kind == tWord) && j+1 < len(toks) && isCapTok(toks[j+1]) {
 				j += 2
@@ -439,7 +451,10 @@ func hasOrgCue(toks []token, a, b int) bool {
 		// "Human Rights Watch", "Bicol Disaster Accountability Watch": a
 		// watch of two words or more is a body that watches; "Apple
 		// Watch" is a product.
+		// "The Social Democratic Left", "the Tamar Greens": a party's
+		// last word after words of its own.
 		if l := toks[i].lower(); orgCueWords.has(l) || bankCompound(l) && !personBefore(toks, a, i) || i > a && tradeTails.has(l) ||
+			(l == "left" || l == "greens") && i == b-1 && i-a >= 1 && !determiners.has(toks[i-1].lower()) ||
 			l == "system" && i > a && systemOwners.has(toks[i-1].lower()) || l == "watch" && i == b-1 && i-a >= 2 ||
 			l == "local" && i > a && i == b-2 && toks[b-1].kind == tNum {
 			return true
