@@ -635,8 +635,11 @@ func (x *extractor) parallelPerson(si, a, b int) bool {
 // "cleared".
 func winVerb(t token) bool {
 	l := t.lower()
-	return t.kind == tWord && !t.upper() && (strings.HasSuffix(l, "ed") && len(l) > 4 || pastVerbs.has(l) || wordIs([]token{t}, 0, "was", "is", "has", "had", "won", "wins", "beat", "beats", "ran", "runs", "threw", "throws", "took", "takes", "set", "led", "leads"))
+	return t.kind == tWord && !t.upper() && (strings.HasSuffix(l, "ed") && len(l) > 4 || pastVerbs.has(l) || deedVerbs.has(l))
 }
+
+// deedVerbs, after a name, tell what its person did or does.
+var deedVerbs = words(`was is has had won wins beat beats ran runs threw throws took takes set led leads`)
 
 // eventNameWords name contests, prizes and wars, which a country's name
 // or adjective opens as it opens a person's: "the Spanish Grand Prix",

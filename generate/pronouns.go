@@ -392,8 +392,8 @@ func (x *extractor) askedOne(p int) string {
 		if !askVerbs.has(toks[k].lower()) || x.quotedAt(p, k) {
 			continue
 		}
-		if g := pronounGender(toks[k+1].lower()); g != 0 && (toks[k+1].lower() == "him" || toks[k+1].lower() == "her") {
-			if sp := x.previousSubject(p); sp != "" && !x.genderClash(sp, g) {
+		if l := toks[k+1].lower(); l == "him" || l == "her" {
+			if sp := x.previousSubject(p); sp != "" && !x.genderClash(sp, pronounGender(l)) {
 				return sp
 			}
 			return ""
@@ -440,8 +440,8 @@ func (x *extractor) subjectFrom(p, st int) string {
 		}
 		// "Murray Greens leader Imogen Laidlaw, whose party ..., said":
 		// the body's officer, named after the role.
-		if p, ok := x.personAfterRole(p, m); ok && m.a-st <= 8 && m.act.typ != briefings.ActorPerson && opensClause(toks[st:], m.a-st) {
-			return p.act.name
+		if officer, ok := x.personAfterRole(p, m); ok && m.a-st <= 8 && m.act.typ != briefings.ActorPerson && opensClause(toks[st:], m.a-st) {
+			return officer.act.name
 		}
 		if m.a-st > 8 || m.act.typ != briefings.ActorPerson || !opensClause(toks[st:], m.a-st) {
 			return ""
