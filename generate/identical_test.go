@@ -79,6 +79,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind49", "testdata/blind49/sources", "testdata/blind49/gold"},
 	{"blind50", "testdata/blind50/sources", "testdata/blind50/gold"},
 	{"blind51", "testdata/blind51/sources", "testdata/blind51/gold"},
+	{"blind52", "testdata/blind52/sources", "testdata/blind52/gold"},
+	{"blind53", "testdata/blind53/sources", "testdata/blind53/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
