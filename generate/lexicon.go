@@ -125,7 +125,7 @@ func set(words string) map[string]bool {
 var titleWords = words(`president vice-president president-elect minister premier chancellor secretary
 	secretary-general ambassador envoy spokesperson spokesman spokeswoman director director-general
 	chairman chairwoman chair chief ceo cfo coo cto founder co-founder governor gov. mayor senator sen. rep.
-	representative congressman congresswoman general gen. colonel col. admiral adm. commander cmdr.
+	representative congressman congresswoman general gen. gen colonel col. admiral adm. commander cmdr.
 	lieutenant lt. captain capt. major maj. sergeant sgt. king queen prince princess emir sheikh sultan
 	pope cardinal archbishop bishop rabbi imam ayatollah judge justice prosecutor attorney commissioner
 	inspector superintendent detective constable officer mr. mrs. ms. dr. prof. prof mr mrs ms dr professor mp mep lawmaker
@@ -198,6 +198,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	brigade brigades battalion regiment militia movement front alliance coalition secretariat
 	tribunal board trust exchange reserve treasury pentagon kremlin intelligence security unit
 	centre center club society academy hospital church synod diocese conference-board inspectorate clinic
+	harakat jama'at jamaat jamaah liwa kataib saraya jabhat jaish hizb tanzim
 	observatory laboratory holding banca banco banque bangko landesbank girozentrale credito collective forum
 	universidad universidade università université universität universiteit instituto institut instituut
 	ministerio ministère ministero ministerie dirección direção fundación fundação stiftung stichting

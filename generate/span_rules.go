@@ -240,6 +240,9 @@ func (x *extractor) spanNamedThing(s spanAt) (pending, verdict) {
 	switch {
 	case s.n() >= 2 && stormWords.hasLower(first),
 		s.n() >= 2 && shipPrefixes.has(first),
+		// "under Operation Bouclier du Lac", "Operation Ngolo": a
+		// military operation, which no one is.
+		s.n() >= 2 && first == "Operation",
 		s.n() >= 2 && thingTails.has(last),
 		wordIs(toks, b, "'s") && tokenAt(toks, b+1).n == "Day":
 	default:

@@ -1290,6 +1290,10 @@ var actorCases = []struct {
 	// "Greens" at the end.
 	{"party", "The Pensioners' and Farmers' Alliance, which won 11 seats, said it would open talks. The Social Democratic Left took nine seats.", []string{"Pensioners' and Farmers' Alliance (organization", "Social Democratic Left (organization"}, []string{"Farmers' Alliance ("}},
 	{"party", "Deborah Okafor-Hale of the Tamar Greens took questions at the Guildhall. It was the Greens' best result since 1997.", []string{"Tamar Greens (organization"}, []string{"Greens ("}},
+	// An operation is no actor; Arabic words for movement, group,
+	// brigade, front, army and party open armed groups' names; "Gen"
+	// without its full stop is a title.
+	{"armed groups", "The army says it has cut the group's supply lines under Operation Bouclier du Lac, launched last month. The EU added two commanders of the Liwa al-Nasr al-Janubi and the Harakat Ansar al-Adl to its list. Gen Kwabena Asamoah-Darko said the base held.", []string{"Liwa al-Nasr al-Janubi (", "Harakat Ansar al-Adl (", "Kwabena Asamoah-Darko (person"}, []string{"Bouclier", "Operation", "Liwa al-Nasr al-Janubi (person", "Harakat Ansar al-Adl (person", "Gen Kwabena"}},
 	// Firms named for their trade.
 	{"trade", "Ellerby Taverns, which owns the building, said in a statement it was committed to rebuilding.", []string{"Ellerby Taverns (organization"}, nil},
 	// A titled person "of" a place or a body is the name before "of".
