@@ -14,7 +14,7 @@ type span struct{ a, b int }
 // connectors join the words of a name: "of", and its words in other
 // languages ("voor", "für", the Tagalog "ng" of "Bangko Sentral ng
 // Pilipinas").
-var connectors = words(`of for voor für ng ` + particleWords)
+var connectors = words(`of for voor für ng pour des sur para pela pelo ` + particleWords)
 
 // listCues end a body's name that lists its fields ("Transport,
 // Construction and Housing Authority").
@@ -451,6 +451,11 @@ func hasOrgCue(toks []token, a, b int) bool {
 		// "Human Rights Watch", "Bicol Disaster Accountability Watch": a
 		// watch of two words or more is a body that watches; "Apple
 		// Watch" is a product.
+		// "Santé pour Tous Centrafrique", "Médicos para el Mundo": a
+		// French or Spanish name that is "for" someone is a body's.
+		if l := toks[i].lower(); (l == "pour" || l == "para") && i > a && i < b-1 {
+			return true
+		}
 		// "The Social Democratic Left", "the Tamar Greens": a party's
 		// last word after words of its own.
 		if l := toks[i].lower(); orgCueWords.has(l) || bankCompound(l) && !personBefore(toks, a, i) || i > a && tradeTails.has(l) ||
