@@ -193,7 +193,11 @@ type extractor struct {
 	firstOfTwo   actorIndex              // people of two name tokens, by the first
 	genders      map[*actor]byte         // people the text gives a gendered title (genderOf)
 	sportsDocs   map[int]bool            // documents that report team sport (sportsDoc)
-	scoreSents   []bool                  // per sentence: it holds a score, "3-1" (sportsDoc)
+	// defined holds, for the document definedDoc, the acronyms it spells
+	// out in brackets after a name (definedAcronym), read on first need.
+	defined    map[string]bool
+	definedDoc int
+	scoreSents []bool // per sentence: it holds a score, "3-1" (sportsDoc)
 
 	// traceRule, when set, is told the name of each span or speaker rule
 	// that decides and the text it decided on (tests: which rule read it).
@@ -781,7 +785,8 @@ func (x *extractor) countriesWhere(si, a, b int, keep func(countryForm) bool) {
 	toks := x.sents[si].toks
 	for i := a; i < b; i++ {
 		if f, n := countryFormAt(toks, i); n > 0 {
-			if keep(f) {
+			// "The DRC said", the document's Digital Rights Circle.
+			if keep(f) && !(n == 1 && isAllCaps(toks[i].s) && x.definedAcronym(si, toks[i].s)) {
 				x.add(mention{sent: si, a: i, b: i + n, kind: mCountry, act: x.countryActor(f.c)})
 			}
 			i += n - 1

@@ -318,12 +318,53 @@ func (x *extractor) spanCountry(s spanAt) (pending, verdict) {
 	if x.countryAt(s.si, s.a) != s.n() {
 		return pending{}, pass
 	}
+	// "the Digital Rights Circle (DRC) ... The DRC said": an
+	// acronym the document spells out for a body is that body's, not a
+	// country's.
+	if s.n() == 1 && isAllCaps(s.toks[s.a].s) && x.definedAcronym(s.si, s.toks[s.a].s) {
+		return pending{}, pass
+	}
 	f, _ := countryFormAt(s.toks, s.a)
 	if f.kind != cmAdj || !languageAt(s.toks, s.b) && !languageObject(s.toks, s.a, s.b) {
 		x.countryMention(s.si, s.a, s.b, f)
 	}
 	markUsed(s.used, s.a, s.b)
 	return pending{}, found
+}
+
+// definedAcronym says the document of sentence si spells acr out in
+// brackets after a name whose capitals are its letters: "the Digitale
+// Rights Circle (DRC)". Read once per document, when a country's
+// acronym is first met.
+func (x *extractor) definedAcronym(si int, acr string) bool {
+	doc := x.doc(si)
+	if x.defined == nil || x.definedDoc != doc {
+		x.defined, x.definedDoc = map[string]bool{}, doc
+		first := si
+		for first > 0 && x.doc(first-1) == doc {
+			first--
+		}
+		for s := first; s < len(x.sents) && x.doc(s) == doc; s++ {
+			toks := x.sents[s].toks
+			for i := range toks {
+				if !acronymAt(toks, i) {
+					continue
+				}
+				a := i
+				for a > 0 && i-a < 10 && (isCapTok(toks[a-1]) || connectors.has(toks[a-1].lower()) || wordIs(toks, a-1, "and", "the")) {
+					a--
+				}
+				if wordIs(toks, a, "the") {
+					a++
+				}
+				// Not a country's own name: "the United Arab Emirates (UAE)".
+				if a < i && acronymLetters(toks[i+1].s) == initialsOf(toks, a, i) && countryAt(toks, a) != i-a {
+					x.defined[toks[i+1].s] = true
+				}
+			}
+		}
+	}
+	return x.defined[acr]
 }
 
 // inChargeAt says the run of capitals at a goes on an office that "in"

@@ -1296,6 +1296,9 @@ var actorCases = []struct {
 	{"armed groups", "The army says it has cut the group's supply lines under Operation Bouclier du Lac, launched last month. The EU added two commanders of the Liwa al-Nasr al-Janubi and the Harakat Ansar al-Adl to its list. Gen Kwabena Asamoah-Darko said the base held.", []string{"Liwa al-Nasr al-Janubi (", "Harakat Ansar al-Adl (", "Kwabena Asamoah-Darko (person"}, []string{"Bouclier", "Operation", "Liwa al-Nasr al-Janubi (person", "Harakat Ansar al-Adl (person", "Gen Kwabena"}},
 	// French and Portuguese connectors inside a body's name.
 	{"foreign connectors", "Two aid workers were wounded near Birao, according to Santé pour Tous Centrafrique. The release was negotiated by the Conseil des Sages, a group of notables.", []string{"Santé pour Tous Centrafrique (organization", "Conseil des Sages ("}, []string{"Tous Centrafrique (", "Conseil ("}},
+	// An acronym the text spells out for a body is no country's.
+	{"defined acronym", "The United Arab Emirates (UAE) said on Monday it would mediate. The UAE sent an envoy.", []string{"United Arab Emirates (country"}, nil},
+	{"defined acronym", "The case began with a complaint filed last August by the Digital Rights Circle (DRC), an Amsterdam privacy group. The DRC said it would also ask the regulator to look at two other apps.", []string{"Digital Rights Circle (organization"}, []string{"Democratic Republic of the Congo"}},
 	// Firms named for their trade.
 	{"trade", "Ellerby Taverns, which owns the building, said in a statement it was committed to rebuilding.", []string{"Ellerby Taverns (organization"}, nil},
 	// A titled person "of" a place or a body is the name before "of".
