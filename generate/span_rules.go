@@ -333,9 +333,9 @@ func (x *extractor) spanCountry(s spanAt) (pending, verdict) {
 }
 
 // definedAcronym says the document of sentence si spells acr out in
-// brackets after a name whose capitals are its letters: "the Digitale
-// Rights Circle (DRC)". Read once per document, when a country's
-// acronym is first met.
+// brackets after a name whose capitals are its letters: "the Digital
+// Rights Circle (DRC)". Read once per document, when a country's acronym
+// is first met.
 func (x *extractor) definedAcronym(si int, acr string) bool {
 	doc := x.doc(si)
 	if x.defined == nil || x.definedDoc != doc {
