@@ -173,7 +173,8 @@ var facilityWords = words(`station base complex airport stadium arena square str
 
 // lawWords end the names of laws and treaties, in title case: "Gold
 // Reserve Act", "Good Friday Agreement".
-var lawWords = words(`Act Acts Treaty Accord Accords Amendment Directive Agreement Ordinance`)
+var lawWords = words(`Act Acts Treaty Accord Accords Amendment Directive Agreement Ordinance Regulation Regulations
+	Convention Protocol Statute Charter`)
 
 // possessiveDeterminers begin a noun phrase that belongs to someone.
 var possessiveDeterminers = words(`their its his her our my your`)

@@ -259,9 +259,10 @@ var stormWords = words(`cyclone hurricane typhoon storm tropical super`)
 // shipPrefixes stand before a ship's name: "MV", "HMS", "USS".
 var shipPrefixes = words(`MV MS MT MY SS RMS HMS HMAS HMCS HMNZS USS USNS USCGC INS RV FV HMC`)
 
-// thingTails end the names of prizes, vehicles and instruments.
+// thingTails end the names of prizes, vehicles, instruments and
+// gatherings ("the Nimbus Summit").
 var thingTails = words(`prize award awards medal trophy vehicle telescope rover spacecraft satellite probe
-	vaccine`)
+	vaccine summit expo festival`)
 
 // productNouns name kinds of product whose name may follow them in
 // apposition.
@@ -459,7 +460,9 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 			}
 		}
 	}
-	if t < 0 || hasOrgCue(toks, t+1, b) && !officeOf(t) || titleInOrgName(toks, a, t) || knownOrgs.has(x.text(s.si, a, b)) {
+	// "the General Data Protection Regulation": a law, whatever word
+	// opens it.
+	if t < 0 || hasOrgCue(toks, t+1, b) && !officeOf(t) || titleInOrgName(toks, a, t) || knownOrgs.has(x.text(s.si, a, b)) || s.n() >= 3 && lawWords.has(toks[b-1].s) {
 		return pending{}, pass
 	}
 	// "Michel Mayor and Didier Queloz": a given name (of the lists, or
@@ -730,7 +733,9 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	// "the Gold Reserve Act", "the Paris Accord": a law or a treaty is
 	// what bodies made, not a body. Title case only ("ACT" is a party).
 	// "the UEFA Cup", "the World Cup": a competition, no body.
-	if n >= 2 && lawWords.has(toks[b-1].s) || n >= 2 && toks[b-1].n == "Cup" {
+	// ("State Administration for Market Regulation" is a body: a
+	// body's cue before "Regulation", the field it regulates.)
+	if n >= 2 && lawWords.has(toks[b-1].s) && !(strings.HasPrefix(toks[b-1].s, "Regulation") && hasOrgCue(toks, a, b-1)) || n >= 2 && toks[b-1].n == "Cup" {
 		x.countriesIn(s.si, a, b)
 		markUsed(s.used, a, b)
 		return pending{}, found

@@ -1299,6 +1299,9 @@ var actorCases = []struct {
 	// An acronym the text spells out for a body is no country's.
 	{"defined acronym", "The United Arab Emirates (UAE) said on Monday it would mediate. The UAE sent an envoy.", []string{"United Arab Emirates (country"}, nil},
 	{"defined acronym", "The case began with a complaint filed last August by the Digital Rights Circle (DRC), an Amsterdam privacy group. The DRC said it would also ask the regulator to look at two other apps.", []string{"Digital Rights Circle (organization"}, []string{"Democratic Republic of the Congo"}},
+	// Laws and gatherings are no actors.
+	{"laws and gatherings", "China's State Administration for Market Regulation (SAMR) approved the deal.", []string{"State Administration for Market Regulation (organization"}, nil},
+	{"laws and gatherings", "The fine was the largest under the General Data Protection Regulation. Nimbus showed the tool at the Nimbus Summit in March, and the Geneva Convention was cited.", nil, []string{"General Data Protection Regulation", "Data Protection Regulation", "Nimbus Summit", "Geneva Convention"}},
 	// Firms named for their trade.
 	{"trade", "Ellerby Taverns, which owns the building, said in a statement it was committed to rebuilding.", []string{"Ellerby Taverns (organization"}, nil},
 	// A titled person "of" a place or a body is the name before "of".
