@@ -581,7 +581,7 @@ func future(toks []token, i int) bool {
 		// expects of something to come.
 		// Not a date of a clause of its own after the verb: "We expect
 		// the board to honour every commitment it made in February".
-		if wordIs(toks, k, "expects", "expect", "forecasts", "predicts") {
+		if wordIs(toks, k, "expects", "expect", "forecasts", "forecast", "predicts") {
 			for t := k + 1; t < i && t <= k+5; t++ {
 				if wordIs(toks, t, "to") && t+1 < i && toks[t+1].kind == tWord && !toks[t+1].upper() && !clauseBetween(toks, t+2, i) {
 					return true
@@ -593,9 +593,14 @@ func future(toks []token, i int) bool {
 			// Not "expects strong sales in January to show up in the
 			// results": there the date is the thing's, and what is
 			// expected is the clause after "to".
-			if i-k <= 8 && !clauseBetween(toks, k+1, i) && !slices.ContainsFunc(toks[k+1:i], func(t token) bool { return participle(t) || t.kind == tPunct }) && !toAfter(toks, i) {
+			if i-k <= 10 && !clauseBetween(toks, k+1, i) && !slices.ContainsFunc(toks[k+1:i], func(t token) bool { return participle(t) || t.kind == tPunct }) && !toAfter(toks, i) {
 				return true
 			}
+		}
+		// "Relief flights were to begin Friday", "The talks are to resume
+		// on Monday": a plan.
+		if wordIs(toks, k, "is", "are", "was", "were") && wordIs(toks, k+1, "to") && k+2 < i && toks[k+2].kind == tWord && !toks[k+2].upper() && !wordIs(toks, k+2, "be") {
+			return true
 		}
 		// "set to expire on 30 June", "plans to open in March", "ahead of
 		// the November election"
@@ -626,7 +631,7 @@ func future(toks []token, i int) bool {
 // bits answer most words without hashing them: future reads up to 32
 // words back from each date, and the map's lookup was most of its time.
 var futureWords = sync.OnceValue(func() *wordTable {
-	s := set(`should due is are expects expect forecasts predicts ahead go
+	s := set(`should due is are was were expects expect forecasts forecast predicts ahead go
 		set slated fixed listed pencilled penciled`)
 	for _, ws := range []wordSet{futureCues, planVerbs, scheduleVerbs} {
 		for w := range ws.get().words {

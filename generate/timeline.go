@@ -293,9 +293,15 @@ func eventDate(toks []token, hits []dateHit) (dateHit, bool) {
 	// thing ("August recess") gives way to the day the clause puts the
 	// event on, later in the same clause, or that a clause on the thing
 	// gives it ("the June school holidays, which end on Sunday").
+	// "will publish December industrial production on Friday": the
+	// data's month gives way to the day the clause publishes it on,
+	// whatever month that is.
+	// (A month alone, as an object's word, not after a preposition: "by
+	// the end of July whether ..." is no label.)
+	bareLabel := best.b == best.a+1 && best.a > 0 && toks[best.a-1].kind == tWord && !prepositions.has(toks[best.a-1].lower())
 	if at >= 0 && best.end == "" && len(best.date) == len("2006-01") && best.b < len(toks) && toks[best.b].kind == tWord && !toks[best.b].upper() && !wordIs(toks, best.b, "of", "and", "or", "to") {
 		for _, next := range hits[at+1:] {
-			if s, _ := dateStanding(toks, next); s <= asideDate && next.end == "" && strings.HasPrefix(next.date, best.date) && len(next.date) > len(best.date) {
+			if s, _ := dateStanding(toks, next); s <= asideDate && next.end == "" && len(next.date) == len("2006-01-02") && (strings.HasPrefix(next.date, best.date) || bareLabel && wordIs(toks, next.a-1, "on")) {
 				best = next
 				break
 			}
