@@ -471,7 +471,9 @@ func presentSchedule(toks []token, i int) bool {
 		} else {
 			// "Tax bills go out in May": a plural subject opening the
 			// clause, and the bare verb.
-			plural := p.kind == tWord && !p.upper() && strings.HasSuffix(p.lower(), "s") && !strings.HasSuffix(p.lower(), "ss") && !strings.ContainsAny(p.n, "'’") && k-start <= 3 &&
+			// ("Voters go to the polls": a plural capitalized for opening
+			// the sentence.)
+			plural := p.kind == tWord && (!p.upper() || k-1 == start && start == 0 && !isAllCaps(p.n)) && strings.HasSuffix(p.lower(), "s") && !strings.HasSuffix(p.lower(), "ss") && !strings.ContainsAny(p.n, "'’") && k-start <= 3 &&
 				!tokenAt(toks, k+1).upper()
 			for j := start; j < k-1 && plural; j++ {
 				plural = toks[j].kind == tWord && (j == start || !toks[j].upper())
@@ -481,8 +483,12 @@ func presentSchedule(toks []token, i int) bool {
 		next := tokenAt(toks, k+1)
 		// "The minister returns from Brussels on Saturday": a verb of
 		// coming and going needs no object.
+		// "The winner takes office on January 1", "Voters go to the polls
+		// on Friday", "The candidates meet again at a hustings": an
+		// object of the schedule's verbs, or where its subject goes.
 		object := determiners.has(next.lower()) || possessiveDeterminers.has(next.lower()) || next.kind == tWord && next.upper() ||
-			wordIs(toks, k+1, "out", "up", "off", "ahead", "back") || travelVerbs.has(l) && wordIs(toks, k+1, "from", "to", "home", "for", "in")
+			wordIs(toks, k+1, "out", "up", "off", "ahead", "back") || travelVerbs.has(l) && wordIs(toks, k+1, "from", "to", "home", "for", "in") ||
+			agendaVerbs.has(l) && wordIs(toks, k+1, "office", "again", "to", "at", "in", "on", "for")
 		if subject && object {
 			verb = k
 		}
@@ -640,6 +646,10 @@ var futureWords = sync.OnceValue(func() *wordTable {
 	}
 	return newWordTable(s)
 })
+
+// agendaVerbs, in the present, tell what is on an agenda: "takes office",
+// "meet again", "go to the polls", "sits", "votes".
+var agendaVerbs = words(`takes take meets meet go goes sits sit votes vote gathers gather resumes resume`)
 
 // travelVerbs, in the present, tell where someone goes on a day to come.
 var travelVerbs = words(`returns arrives leaves departs flies travels heads sails`)
@@ -949,6 +959,10 @@ func (f dateFinder) dayExpr(toks []token, a, b, y int, hasY bool, m, d1, d2 int)
 			// "Apple reports its quarterly results on July 25", told in
 			// May: what the present tense says a subject does on a day
 			// within half a year is to come.
+		case ahead <= 0 && ahead+365*24*time.Hour <= 183*24*time.Hour && presentSchedule(toks, a):
+			// "The winner takes office on January 1", told in October:
+			// next year's, within half a year.
+			y++
 		case ahead > 0 && ahead <= 45*24*time.Hour:
 			// A day weeks after the story is one to come ("at the December
 			// 18 Council", told in November), not last year's.
