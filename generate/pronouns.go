@@ -310,7 +310,7 @@ func anonymous(toks []token) bool {
 		case wordIs(toks, k, "named") && wordIs(toks, k-1, "be") && wordIs(toks, k-2, "to"),
 			wordIs(toks, k, "name") && wordIs(toks, k-1, "his", "her", "their") && wordIs(toks, k-2, "give"),
 			wordIs(toks, k, "anonymity") && wordIs(toks, k-1, "of") && wordIs(toks, k-2, "condition"),
-			wordIs(toks, k, "used") && wordIs(toks, k-1, "be") && wordIs(toks, k-2, "not") && wordIs(toks, k-3, "name"),
+			wordIs(toks, k, "used") && wordIs(toks, k-1, "be") && wordIs(toks, k-2, "not") && wordIs(toks, k-3, "name", "surname", "names", "surnames"),
 			wordIs(toks, k, "authorized", "authorised") && wordIs(toks, k-1, "not") && wordIs(toks, k+1, "to") && wordIs(toks, k+2, "speak", "talk", "comment"):
 			return true
 		}

@@ -1320,7 +1320,10 @@ func (x *extractor) spanPersonName(s spanAt) (pending, verdict) {
 // too.
 func (x *extractor) firstNameOnly(s spanAt) bool {
 	toks, a, b := s.toks, s.a, s.b
-	if a != leadInEnd(toks) || toks[a].kind != tWord || isAllCaps(toks[a].s) || !wordIs(toks, b, ",") ||
+	// Opening its sentence, or after a quotation's verb: `"...," said
+	// Aino, a level designer`.
+	opens := a == leadInEnd(toks) || a >= 2 && speechVerb(toks[a-1].lower()) && (toks[a-2].kind == tDQ || toks[a-2].n == ",")
+	if !opens || toks[a].kind != tWord || isAllCaps(toks[a].s) || !wordIs(toks, b, ",") ||
 		x.bySurname(toks[a].lower(), x.doc(s.si)) != nil || x.sportsDoc(x.sents[s.si].doc) || x.countryAt(s.si, a) != 0 {
 		return false
 	}
@@ -1337,7 +1340,9 @@ func (x *extractor) firstNameOnly(s spanAt) bool {
 			}
 		}
 	}
-	if ageAfter(toks, b) {
+	// "Ruud, a 52-year-old cyclist", and one the text says is not named
+	// in full: "Thibault, who ... asked that his surname not be used".
+	if ageAfter(toks, b) || wordIs(toks, b+1, "a", "an") && strings.HasSuffix(lowerAt(toks, b+2), "-year-old") || wordIs(toks, b+1, "who") && anonymous(toks) {
 		return true
 	}
 	// "Noreen, who has lived on Chapel Lane", "Kiran, who has run a
@@ -1350,7 +1355,7 @@ func (x *extractor) firstNameOnly(s spanAt) bool {
 	// person's noun in apposition.
 	if wordIs(toks, b+1, "a", "an") {
 		for k := b + 2; k < len(toks) && k <= b+5; k++ {
-			if humanHeads.has(toks[k].lower()) || roleHeads.has(toks[k].lower()) {
+			if humanHeads.has(toks[k].lower()) || roleHeads.has(toks[k].lower()) || agentNoun(toks[k].lower()) {
 				return true
 			}
 		}

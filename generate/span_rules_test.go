@@ -1283,6 +1283,9 @@ var actorCases = []struct {
 	{"first name only", "The quarry traffic has grown. Noreen, who has lived on Chapel Lane for 40 years, was more forgiving.", []string{"Noreen (person"}, nil},
 	{"first name only", "Also convicted was Swiss financier Urs Tobler, three years. Tobler, who lives in Zurich, did not attend the trial.", []string{"Urs Tobler (person"}, []string{"Tobler (person"}},
 	{"first name only", "The board voted 7-4 to close the school. Amélie, a mother of two who lives on Blackwood Sideroad, said her youngest started kindergarten there.", []string{"Amélie (person"}, nil},
+	{"first name only", "For some users, the news came as a shock. Ruud, a 52-year-old cyclist from Utrecht, said he had joined for the discount.", []string{"Ruud (person"}, nil},
+	{"first name only", "The fine was welcomed. Thibault, who sells enamel cookware near Lyon and asked that his surname not be used, said his sales halved.", []string{"Thibault (person"}, nil},
+	{"first name only", "Staff were told on Monday. \"Honestly, people cheered,\" said Aino, a level designer who has worked on the game since 2011.", []string{"Aino (person"}, nil},
 	{"first name only", "Arsenal, who won 2-1 at home, stayed top; the striker scored twice and the coach praised the goal.", nil, []string{"Arsenal (person"}},
 	// A family by its surname is no body.
 	{"family", "Sean Devaney, who has run Murphy's Bar since he bought it from the Murphy family in 1997, said his objection was about parking.", []string{"Murphy's Bar (organization"}, []string{"Murphy ("}},
