@@ -1017,12 +1017,21 @@ func (x *extractor) spanTrackedAs(s spanAt) (pending, verdict) {
 		}
 		k = j
 	}
-	if !wordIs(toks, k, "as") {
-		return pending{}, pass
-	}
 	tracked := false
-	for j := k - 1; j >= 0 && j >= k-5 && toks[j].kind == tWord; j-- {
-		tracked = tracked || trackingVerbs.has(toks[j].lower())
+	switch {
+	case wordIs(toks, k, "calls", "call", "dubs", "dub"):
+		// "a cluster that Northmark Labs tracks as TG-2019 and that the
+		// Dutch firm Vendelbo Cyber calls Quiet Heron": another firm's
+		// name for it, in a sentence of tracking.
+		for j := k - 1; j >= 0; j-- {
+			tracked = tracked || trackingVerbs.has(toks[j].lower()) && wordIs(toks, j+1, "as")
+		}
+	case wordIs(toks, k, "as"):
+		for j := k - 1; j >= 0 && j >= k-5 && toks[j].kind == tWord; j-- {
+			tracked = tracked || trackingVerbs.has(toks[j].lower())
+		}
+	default:
+		return pending{}, pass
 	}
 	if !tracked {
 		return pending{}, pass

@@ -29,6 +29,7 @@ func extractText(text string) (actors, rules []string) {
 // give ("Name (type, role)"), or "" when the span names no one.
 var spanCases = []struct{ rule, text, span, want string }{
 	{"tracked as", "Glass Heron actors exploited two flaws. Industry reporting also refers to this activity as Storm-1873, UNC4411 and Pewter Kite.", "Pewter Kite", ""},
+	{"tracked as", "A cyber-espionage group tracked as Slate Lynx broke into the network. Slate Lynx overlaps with a cluster that Northmark Labs tracks as TG-2019 and that the Dutch firm Vendelbo Cyber calls Quiet Heron.", "Quiet Heron", ""},
 	{"state or province", "Prices rose in Tennessee, while Queensland and New South Wales reported falls.", "New South Wales", ""},
 	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
 	{"pronoun I", "Dr Peter Lomax said: 'Every doctor I know would tell him not to do it.'", "I", ""},
@@ -1296,6 +1297,7 @@ var actorCases = []struct {
 	// An operation is no actor; Arabic words for movement, group,
 	// brigade, front, army and party open armed groups' names; "Gen"
 	// without its full stop is a title.
+	{"armed groups", "Troops of Operation Tsaftar Daji, which was launched in April to clear bandit camps, have been deployed to the area.", nil, []string{"Tsaftar", "Operation", "Troops"}},
 	{"armed groups", "The army says it has cut the group's supply lines under Operation Bouclier du Lac, launched last month. The EU added two commanders of the Liwa al-Nasr al-Janubi and the Harakat Ansar al-Adl to its list. Gen Kwabena Asamoah-Darko said the base held.", []string{"Liwa al-Nasr al-Janubi (", "Harakat Ansar al-Adl (", "Kwabena Asamoah-Darko (person"}, []string{"Bouclier", "Operation", "Liwa al-Nasr al-Janubi (person", "Harakat Ansar al-Adl (person", "Gen Kwabena"}},
 	// French and Portuguese connectors inside a body's name.
 	{"foreign connectors", "Two aid workers were wounded near Birao, according to Santé pour Tous Centrafrique. The release was negotiated by the Conseil des Sages, a group of notables.", []string{"Santé pour Tous Centrafrique (organization", "Conseil des Sages ("}, []string{"Tous Centrafrique (", "Conseil ("}},

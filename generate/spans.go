@@ -217,7 +217,9 @@ func capSpans(toks []token) []span {
 				ofCountry := l == "of" && countryAt(toks, k) > 0 && countryAt(toks, k) == spanEndCap(toks, k)
 				// A code after a connector is no part of a name: "Kennedy
 				// Space Center on STS-1".
-				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !numberSign(toks, k) && !hasDigit(toks[k].n) && !(ofCountry && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) &&
+				// ("Troops of Operation Tsaftar Daji": an operation is a
+				// name of its own.)
+				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !numberSign(toks, k) && !hasDigit(toks[k].n) && !(ofCountry && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) && toks[k].n != "Operation" &&
 					!(ofCountry && institutionCue(toks, a, j) && (sawOf || k == j+2)) &&
 					// "Sungwon Microelectronics Co. of South Korea", "Hsin-Yu
 					// Precision Co. of Taichung": a legal form ends a firm's
