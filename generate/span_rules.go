@@ -381,7 +381,10 @@ func (x *extractor) spanPersonOfFirm(s spanAt) (pending, verdict) {
 	toks, a, b := s.toks, s.a, s.b
 	k := indexWord(toks, a, b, "of")
 	if k-a < 2 || k-a > 4 || k+1 >= b || hasOrgCue(toks, a, k) || lastTitle(toks, a, k) >= 0 || inChargeAt(toks, a) || notNameWords.has(toks[k-1].lower()) ||
-		!(givenNames.has(toks[a].lower()) || a >= 1 && speechVerb(toks[a-1].lower()) || hasOrgCue(toks, k+1, b) || possessiveOrgCue(toks, b) || acronymAt(toks, b) || b == k+2 && isAcronym(toks[k+1].s)) ||
+		!(givenNames.has(toks[a].lower()) || a >= 1 && speechVerb(toks[a-1].lower()) || hasOrgCue(toks, k+1, b) || possessiveOrgCue(toks, b) || acronymAt(toks, b) || b == k+2 && isAcronym(toks[k+1].s) ||
+			// "the Minister of State for Electoral Reform, Dervla Ní
+			// Bhriain of Comhar, said": a person's apposition.
+			a > 0 && toks[a-1].n == "," && x.personContext(s.si, a, b)) ||
 		x.countryAt(s.si, a) != 0 || isAcronym(toks[a].s) {
 		return pending{}, pass
 	}
@@ -507,9 +510,12 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 			x.org(s.si, rest, b, s.used)
 			markUsed(s.used, a, b)
 			return pending{}, found
-		} else if b-rest >= 3 {
+		} else if b-rest >= 3 && !wordIs(toks, b-3, "for", "of", "and", "on") {
 			ns = b - 2
 		} else {
+			// "the Minister of State for Electoral Reform, Dervla Ní
+			// Bhriain": a portfolio after "for" is the office's, and the
+			// person, if any, comes after the comma.
 			ns = b
 		}
 	}

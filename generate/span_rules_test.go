@@ -1310,6 +1310,7 @@ var actorCases = []struct {
 	// Firms named for their trade.
 	{"trade", "Ellerby Taverns, which owns the building, said in a statement it was committed to rebuilding.", []string{"Ellerby Taverns (organization"}, nil},
 	// A titled person "of" a place or a body is the name before "of".
+	{"titled person of", "Launching the Government's final push in Dublin on Sunday, the Minister of State for Electoral Reform, Dervla Ní Bhriain of Comhar, said the amendment was modest.", []string{"Dervla Ní Bhriain (person"}, []string{"Dervla Ní Bhriain of", "Electoral Reform"}},
 	{"titled person of", "Garda Sergeant Martina Culleton of Kilcarrig Garda Station said officers had received three complaints.", []string{"Martina Culleton (person"}, []string{"Martina Culleton of"}},
 	{"titled person of", "Assistant Police Inspector Meena Gaikwad of the Tilak Road traffic division said barricades had been placed around the pothole.", []string{"Meena Gaikwad (person"}, []string{"Meena Gaikwad of"}},
 	// A platform named only as where words were posted is no actor;
