@@ -1309,6 +1309,7 @@ var actorCases = []struct {
 	{"laws and gatherings", "The fine was the largest under the General Data Protection Regulation. Nimbus showed the tool at the Nimbus Summit in March, and the Geneva Convention was cited.", nil, []string{"General Data Protection Regulation", "Data Protection Regulation", "Nimbus Summit", "Geneva Convention"}},
 	// Firms named for their trade.
 	{"trade", "Ellerby Taverns, which owns the building, said in a statement it was committed to rebuilding.", []string{"Ellerby Taverns (organization"}, nil},
+	{"trade", "Card payments failed for six hours on Friday. Marlowe Payments said the fault lay with a supplier, and Veldhoven Mutual said it would review the deal.", []string{"Marlowe Payments (organization", "Veldhoven Mutual (organization"}, nil},
 	// A titled person "of" a place or a body is the name before "of".
 	{"titled person of", "Launching the Government's final push in Dublin on Sunday, the Minister of State for Electoral Reform, Dervla Ní Bhriain of Comhar, said the amendment was modest.", []string{"Dervla Ní Bhriain (person"}, []string{"Dervla Ní Bhriain of", "Electoral Reform"}},
 	{"titled person of", "Garda Sergeant Martina Culleton of Kilcarrig Garda Station said officers had received three complaints.", []string{"Martina Culleton (person"}, []string{"Martina Culleton of"}},
