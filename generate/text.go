@@ -939,49 +939,44 @@ func (sentencePunct) HasSentencePunct(w string) bool {
 // case: "fell ill.", "iron ore." end sentences.
 var lowerAbbrevs = []string{" ill. ", " ore. ", " ok. ", " wash. "}
 
-// lowerAbbrevBreak is where t, one sentence to the model, ends a sentence
-// after one of lowerAbbrevs before a capital: the index just past the full
-// stop, or -1.
-func lowerAbbrevBreak(t string) int {
-	best := -1
+// missedBreak is where t, one sentence to the model, ends a sentence the
+// model reads on past: after one of lowerAbbrevs ("fell ill."), or after a
+// number with a decimal point or a colon ("finished in 3:31.79. Norway's
+// Sondre Haugland was third", "to $3.20. Shares fell"), which the model
+// takes for an ordinal's; before a capital. The index just past the full
+// stop, or -1. It reads t only up to the break it returns (and a few
+// bytes past), so that the loop cutting a paragraph at each break stays
+// linear however many breaks one of the model's sentences holds.
+func missedBreak(t string) int {
+	best := len(t) // no break found yet
+	for from := 0; from < best; {
+		i := strings.Index(t[from:best], ". ")
+		if i < 0 {
+			break
+		}
+		j := from + i // the full stop
+		from = j + 2
+		if r, _ := utf8.DecodeRuneInString(t[j+2:]); unicode.IsUpper(r) && decimalBefore(t[:j]) {
+			best = j + 1
+		}
+	}
 	for _, w := range lowerAbbrevs {
-		for from := 0; ; {
-			i := strings.Index(t[from:], w)
+		for from := 0; from < best; {
+			// A match must start before the break found so far.
+			i := strings.Index(t[from:min(best+len(w), len(t))], w)
 			if i < 0 {
 				break
 			}
 			j := from + i + len(w)
 			if r, _ := utf8.DecodeRuneInString(t[j:]); unicode.IsUpper(r) {
-				if best < 0 || j-1 < best {
-					best = j - 1
-				}
+				best = min(best, j-1)
 				break
 			}
 			from = j - 1
 		}
 	}
-	return best
-}
-
-// missedBreak is where t, one sentence to the model, ends a sentence the
-// model reads on past: after one of lowerAbbrevs, or after a number with a
-// decimal point or a colon ("finished in 3:31.79. Norway's Sondre
-// Haugland was third", "to $3.20. Shares fell"), which the model takes
-// for an ordinal's; before a capital. The index just past the full
-// stop, or -1.
-func missedBreak(t string) int {
-	best := lowerAbbrevBreak(t)
-	for from := 0; ; {
-		i := strings.Index(t[from:], ". ")
-		if i < 0 || best >= 0 && from+i >= best {
-			break
-		}
-		j := from + i // the full stop
-		from = j + 2
-		if r, _ := utf8.DecodeRuneInString(t[j+2:]); !unicode.IsUpper(r) || !decimalBefore(t[:j]) {
-			continue
-		}
-		return j + 1
+	if best == len(t) {
+		return -1
 	}
 	return best
 }
