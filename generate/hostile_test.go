@@ -46,6 +46,12 @@ func hostileShapes(t testing.TB) map[string]string {
 	// One paragraph of sentences the sentence model reads as one, each
 	// ending in a time or in a word it takes for an abbreviation: the
 	// breaks segmentDoc finds in it must not each cost the paragraph.
+	// A body's candidate in every sentence: who that is must not be
+	// looked for across the whole document each time.
+	var described strings.Builder
+	for i := range 8000 {
+		fmt.Fprintf(&described, "The Civic Alliance candidate denied it. \"No %d,\" she said.\n\n", i)
+	}
 	var marks strings.Builder
 	for i := range 20000 {
 		fmt.Fprintf(&marks, "Runner %d finished in 3:31.%02d. Another fell ill. ", i, i%100)
@@ -59,6 +65,7 @@ func hostileShapes(t testing.TB) map[string]string {
 		"lower-case sentences":    lower.String(),
 		"many names":              names.String(),
 		"times and abbreviations": marks.String(),
+		"a body's candidate":      described.String(),
 	}
 }
 

@@ -262,9 +262,10 @@ func (x *extractor) describedSpeaker(si, a, b int) string {
 	return cleanRole(x.text(si, a+1, b))
 }
 
-// affiliated is the one person the text, up to sentence si, names "of"
-// the body mentioned in tokens [a,b) of si ("Rosalind Penhaligon of the
-// Civic Alliance"), or nil: none, or more than one.
+// affiliated is the one person the text, up to sentence si (at most 100
+// sentences back), names "of" the body mentioned in tokens [a,b) of si
+// ("Rosalind Penhaligon of the Civic Alliance"), or nil: none, or more
+// than one.
 func (x *extractor) affiliated(si, a, b int) *actor {
 	var body *actor
 	for _, m := range x.mentions[si] {
@@ -280,7 +281,9 @@ func (x *extractor) affiliated(si, a, b int) *actor {
 	}
 	var found *actor
 	doc := x.sents[si].doc
-	for s := si; s >= 0 && x.sents[s].doc == doc; s-- {
+	// At most 100 sentences back: the look is per description, and a
+	// document of such descriptions must stay linear.
+	for s := si; s >= 0 && s >= si-100 && x.sents[s].doc == doc; s-- {
 		toks := x.sents[s].toks
 		for _, m := range x.mentions[s] {
 			if m.act == nil || m.act.typ != briefings.ActorPerson || !wordIs(toks, m.b, "of") {
