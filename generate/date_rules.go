@@ -369,8 +369,9 @@ func (f dateFinder) monthFirst(toks []token, i int) (dateHit, verdict) {
 }
 
 // yearWords reads "last year", "this year" or "next year" at toks[j],
-// after a day and month ("on March 12 last year", "on 28 January last
-// year"): the year they name, counted from the publication date.
+// after a day and month or a month ("on March 12 last year", "on 28
+// January last year", "February this year"): the year they name, counted
+// from the publication date.
 func (f dateFinder) yearWords(toks []token, j int) (int, bool) {
 	w := lowerAt(toks, j)
 	if !f.hasPub || lowerAt(toks, j+1) != "year" {

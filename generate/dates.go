@@ -886,14 +886,7 @@ func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit
 	if lowerAt(toks, k) == "of" {
 		k++
 	}
-	if (lowerAt(toks, k) == "this" || lowerAt(toks, k) == "last" || lowerAt(toks, k) == "next") && lowerAt(toks, k+1) == "year" {
-		y := py
-		switch lowerAt(toks, k) {
-		case "last":
-			y--
-		case "next":
-			y++
-		}
+	if y, ok := f.yearWords(toks, k); ok {
 		return dateHit{a: a, b: k + 2, date: ym(y, m)}, true
 	}
 	prev := lowerAt(toks, a-1)
