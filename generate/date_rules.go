@@ -52,7 +52,7 @@ var dateRules = []dateRule{
 	// year is written.
 	{"season of year", `the summer of 2023; summer 2023`, true, dateFinder.seasonOfYear},
 	{"part of unit", `earlier in the week; later in the month`, true, dateFinder.partOfUnit},
-	{"months to", `the 12 months to July; the six months ended Sept. 30; the year to March 2026`, true, dateFinder.monthsTo},
+	{"months to", `the 12 months to July; the six months ended Sept. 30; the year to March 2026; the quarter ended Aug. 31`, true, dateFinder.monthsTo},
 	{"the weekend", `over the weekend; at the weekend`, true, dateFinder.theWeekend},
 	{"year end", `by year end; at year-end`, true, dateFinder.yearEnd},
 	{"ago", `two weeks ago; a year ago; [Ten] years ago; a decade ago`, true, dateFinder.ago},

@@ -209,9 +209,9 @@ var dateStarts = sync.OnceValue(func() map[string]bool {
 	}
 	// modifiedMonth, daySpan, yearSpan, monthSpanRule, today ("the day
 	// after tomorrow" at "day"), pastUnits, thisUnit, partOfUnit,
-	// theWeekend and yearEnd.
+	// theWeekend, yearEnd and monthsTo ("the quarter ended Aug. 31").
 	for _, w := range strings.Fields(`early late mid end beginning start middle between from
-		this last next past within today tonight yesterday tomorrow earlier later weekend year day week fiscal`) {
+		this last next past within today tonight yesterday tomorrow earlier later weekend year day week fiscal quarter`) {
 		s[w] = true
 	}
 	for _, h := range holidays() { // the word a holiday's name opens with

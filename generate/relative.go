@@ -382,15 +382,22 @@ func (f dateFinder) partOfUnit(toks []token, i int) (dateHit, verdict) {
 	return dateHit{}, pass
 }
 
-// monthsTo reads "the 12 months to July", "the year to March 2026": a
-// span that ends with a month.
+// monthsTo reads "the 12 months to July", "the year to March 2026", "the
+// quarter ended Aug. 31": a span that ends with a month.
 func (f dateFinder) monthsTo(toks []token, i int) (dateHit, verdict) {
 	n, ok := countAt(toks, i)
 	to := i + 2 // the "to"
-	if !ok && toks[i].lower() == "year" && prevIs(toks, i, "the") {
+	switch {
+	case ok:
+		if !nextIs(toks, i, "months") {
+			ok = false
+		}
+	// "the fiscal year ended June 30", "the quarter ended Aug. 31": a
+	// firm's period, told by the day it ended.
+	case toks[i].lower() == "year" && prevIs(toks, i, "the", "fiscal", "financial"):
 		n, ok, to = 12, true, i+1
-	} else if !nextIs(toks, i, "months") {
-		ok = false
+	case toks[i].lower() == "quarter" && prevIs(toks, i, "the", "fiscal", "financial"):
+		n, ok, to = 3, true, i+1
 	}
 	if !ok || n <= 1 || n > 60 || !wordIs(toks, to, "to", "ended", "ending", "through") || to+1 >= len(toks) {
 		return dateHit{}, pass
@@ -410,8 +417,11 @@ func (f dateFinder) monthsTo(toks []token, i int) (dateHit, verdict) {
 	y, _ := strconv.Atoi(end.date[:4])
 	start := time.Date(y, time.Month(m)-time.Month(n-1), 1, 0, 0, 0, 0, time.UTC)
 	a := i
-	if prevIs(toks, i, "the") {
-		a = i - 1
+	if prevIs(toks, a, "fiscal", "financial") {
+		a--
+	}
+	if prevIs(toks, a, "the") {
+		a--
 	}
 	return dateHit{a: a, b: end.b, date: ym(start.Year(), int(start.Month())), end: end.date}, found
 }

@@ -24,6 +24,7 @@ var eventDateCases = []struct{ rule, pub, text, want string }{
 	{"starting point", "2009-02-24", "It was the lowest ending for the index since October 9, 2002.", ""},
 	{"starting point", "2009-03-20", "The index has not closed above 8,000 since February.", ""},
 	{"", "1998-02-06", "The company reported results for the fourth quarter on Wednesday.", "1998-02-04"},
+	{"", "2021-02-02", "Harbourline will release its results for the financial year ended Dec 31, 2020 on Feb 25.", "2021-02-25"},
 	{"", "2024-05-10", "Profit for 2023 was restated on 2 May.", "2024-05-02"},
 	{"", "2024-05-10", "The firm reported a profit for the first quarter.", "2024-01"},
 	{"", "1998-02-06", "Analysts expect another increase in March.", "1998-03"},
