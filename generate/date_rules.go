@@ -223,8 +223,10 @@ func (f dateFinder) modifiedMonth(toks []token, i int) (dateHit, verdict) {
 		if m, ok := months()[strings.TrimPrefix(l, "mid-")]; ok {
 			return decide(f.monthExpr(toks, i, i+1, m, true))
 		}
+		// "by mid-2023": the middle of the year, its two middle months,
+		// finer than the year and what an analyst reads there.
 		if y, err := strconv.Atoi(strings.TrimPrefix(l, "mid-")); err == nil && y >= 1900 && y <= 2100 {
-			return dateHit{a: i, b: i + 1, date: strconv.Itoa(y)}, found
+			return dateHit{a: i, b: i + 1, date: ym(y, 6), end: ym(y, 7)}, found
 		}
 		// "until mid-next year"
 		if w := strings.TrimPrefix(l, "mid-"); f.hasPub && (w == "next" || w == "last" || w == "this") && nextIs(toks, i, "year") {
@@ -235,7 +237,7 @@ func (f dateFinder) modifiedMonth(toks []token, i int) (dateHit, verdict) {
 			case "last":
 				y--
 			}
-			return dateHit{a: i, b: i + 2, date: strconv.Itoa(y)}, found
+			return dateHit{a: i, b: i + 2, date: ym(y, 6), end: ym(y, 7)}, found
 		}
 		return dateHit{}, pass
 	case strings.HasPrefix(l, "end-"):

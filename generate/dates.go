@@ -25,6 +25,10 @@ type dateHit struct {
 type dateFinder struct {
 	pub    time.Time // zero: unknown, relative expressions are skipped
 	hasPub bool
+	// thatYear is the last year its document told before the sentence
+	// read, the year "in October of that year" is in when the sentence
+	// names none before it; 0: none.
+	thatYear int
 }
 
 func ymd(t time.Time) string { return t.Format("2006-01-02") }
@@ -233,8 +237,19 @@ func (f dateFinder) findBefore(toks []token, end int) []dateHit {
 	// The year the sentence has set: "In 1995, ..." opening it, or "last
 	// year, from March 31 ..." right before the date.
 	year, opens, setEnd := 0, false, 0
+	told := f.thatYear // the last year told: the sentence's, else before it
 	for i := 0; i < len(toks) && i < end; {
 		if h, ok := f.at(toks, i); ok {
+			if n := ofThatYear(toks, h.b); n > 0 && !yearWritten(toks, h) && len(h.date) >= len("2006-01") {
+				// "began in April 2022 and expired in October of that
+				// year": the year told last, whatever the story's.
+				if told != 0 {
+					h = inYear(h, told)
+				}
+				h.b += n
+			} else if y, err := strconv.Atoi(h.date[:min(4, len(h.date))]); err == nil && yearWritten(toks, h) {
+				told = y
+			}
 			if y := contextYear(toks, h); y != 0 {
 				year, opens, setEnd = y, h.a <= 1, h.b
 			} else if year != 0 && (opens || h.a-setEnd <= 2) && f.hasPub && !yearWritten(toks, h) {
@@ -250,6 +265,25 @@ func (f dateFinder) findBefore(toks []token, end int) []dateHit {
 		i++
 	}
 	return hits
+}
+
+// ofThatYear is how many words at k say a date is in the year told before
+// it: "of that year", "of the same year", "that year"; else 0.
+func ofThatYear(toks []token, k int) int {
+	if wordIs(toks, k, "of") {
+		k++
+		if wordIs(toks, k, "the") && wordIs(toks, k+1, "same") && wordIs(toks, k+2, "year") {
+			return 4
+		}
+		if wordIs(toks, k, "that") && wordIs(toks, k+1, "year") {
+			return 3
+		}
+		return 0
+	}
+	if wordIs(toks, k, "that") && wordIs(toks, k+1, "year") {
+		return 2
+	}
+	return 0
 }
 
 // contextYear is the year a hit sets for the rest of its sentence: a

@@ -46,6 +46,7 @@ var eventDateRules = []eventDateRule{
 	{"starting point", `its lowest level since October 1997`, startingPoint},
 	{"leading clause", `After talks collapsed in March, the sides met on 3 June.`, leadingClause},
 	{"inserted clause", `The firm, which was founded in 1998, was sold on 3 June.`, insertedClause},
+	{"subject's clause", `The man who was arrested on Friday appeared in court on Monday.`, subjectsClause},
 	{"quoted words", `"We said on the first of February that we would not," he said on Wednesday night.`, quotedDate},
 }
 
@@ -255,6 +256,50 @@ func insertedClause(toks []token, h dateHit) (standing, verdict) {
 	return mainDate, pass
 }
 
+// subjectsClause: a date in a clause on the sentence's subject, "The man
+// who was arrested on Friday appeared in court on Monday", "The truce
+// that began in April 2022 formally expired in October", tells which
+// one; the main clause's verb, after it, tells the event. The subject is
+// a noun phrase that opens the sentence ("The", "A", "An"), holding no
+// verb ("He said that the truce began ..." is a report, its date the
+// event's), and a verb follows the date.
+func subjectsClause(toks []token, h dateHit) (standing, verdict) {
+	if len(toks) == 0 || !wordIs(toks, 0, "the", "a", "an") {
+		return mainDate, pass
+	}
+	k := 1
+	for ; k < h.a && k <= 8; k++ {
+		if wordIs(toks, k, "that", "which", "who") {
+			break
+		}
+		if toks[k].kind != tWord || mainVerbs.has(toks[k].lower()) || !toks[k].upper() && strings.HasSuffix(toks[k].n, "ed") {
+			return mainDate, pass
+		}
+	}
+	if k >= h.a || k > 8 || k < 2 {
+		return mainDate, pass
+	}
+	for j := k + 1; j < h.a; j++ {
+		if toks[j].kind != tWord {
+			return mainDate, pass
+		}
+	}
+	v := h.b
+	if v < len(toks) && strings.HasSuffix(toks[v].lower(), "ly") {
+		v++ // "formally expired"
+	}
+	if v < len(toks) && toks[v].kind == tWord && !toks[v].upper() && (mainVerbs.has(toks[v].lower()) || strings.HasSuffix(toks[v].n, "ed")) {
+		return asideDate, found
+	}
+	return mainDate, pass
+}
+
+// mainVerbs are finite verbs a sentence's main clause often has, whose
+// past tense does not end in "-ed".
+var mainVerbs = words(`is are was were has have had will would could can may might must shall should said says told tells
+	won wins lost loses fell falls rose rises met meets left leaves made makes took takes began begins went goes came comes
+	gave gives got gets held holds ran runs saw sees sold sells paid pays became becomes broke breaks`)
+
 // closedAfter says a comma after token b closes an inserted phrase, with
 // the main clause going on after it in words.
 func closedAfter(toks []token, b int) bool {
@@ -450,6 +495,7 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 	for si, s := range sents {
 		st.check()
 		f := finders[s.doc]
+		f.thatYear = years[s.doc]
 		hits := f.find(s.toks)
 		// A day to come anchors only what is told as to come: "ahead of
 		// the June 9 primary. She had appeared at a forum the previous

@@ -19,7 +19,7 @@ var eventDateCases = []struct{ rule, pub, text, want string }{
 	{"", "2014-10-14", "Kyle Ansbach served as chief of staff until March, when he left.", "2014-03"},
 	{"", "1993-07-20", "The Army Corps of Engineers now expects the river to crest there on Thursday.", "1993-07-22"},
 	{"", "2025-10-30", "We expect the board to honour every commitment it made in February.", "2025-02"},
-	{"", "2005-01-18", "The first test flight may take place as early as March, and the first flight is expected in mid-2006.", "2006"},
+	{"", "2005-01-18", "The first test flight may take place as early as March, and the first flight is expected in mid-2006.", "2006-06"},
 	{"starting point", "2009-02-24", "The Dow fell 3.41% to end the day at 7,114.3, its lowest level since October 1997.", "2009-02-24"},
 	{"starting point", "2009-02-24", "It was the lowest ending for the index since October 9, 2002.", ""},
 	{"starting point", "2009-03-20", "The index has not closed above 8,000 since February.", ""},
@@ -59,6 +59,10 @@ var eventDateCases = []struct{ rule, pub, text, want string }{
 	{"inserted clause", "2025-07-21", "Halvorsen, which will report second-quarter results on July 29, said it would suspend share buybacks.", "2025-07-29"},
 	{"inserted clause", "2011-09-22", "Callum MacRury, the saxophonist who founded the band in 1962, died on Tuesday in Inverness.", "2011-09-20"},
 	{"inserted clause", "2014-10-10", "The chamber, a court which was set up in 1994 to hear art cases, ruled on Thursday that the men were guilty.", "2014-10-09"},
+	{"subject's clause", "2023-03-10", "The UN-brokered truce that began in April 2022 formally expired in October 2022, officials said.", "2022-10"},
+	{"subject's clause", "2023-03-08", "The man who was arrested on Friday appeared in court on Monday.", "2023-03-06"},
+	{"", "2023-03-10", "He said that the truce began in April 2022 and held until October.", "2022-04"},
+	{"subject's clause", "2023-03-10", "The firm that Smith founded in 1998 is still his.", "1998"},
 	{"", "2006-08-17", "In the late 1980's Apple Computer added audio recording, prompting Apple Corps to sue again in 1989.", "1980"},
 	{"", "2012-06-14", "Prosecutors said Harlan accepted cash from Raymond Kucinski, the owner of Kucinski Towing & Recovery, between 2006 and 2010.", "2006"},
 	{"", "2011-03-08", "Secunia has said that as of March 4, 2011, IE6 has 277 vulnerabilities.", "2011-03-04"},
@@ -252,6 +256,29 @@ func TestEventDateWithoutHitAtPossessive(t *testing.T) {
 		toks := tokenize(s)[1:]
 		if h, ok := eventDate(toks, nil); ok || h.date != "" {
 			t.Errorf("%q: event date %+v", s, h)
+		}
+	}
+}
+
+// TestOfThatYear: "in early April of that year" is in the year told last,
+// in its sentence or the one before, not the one nearest the story.
+func TestOfThatYear(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Chernihiv was occupied in the spring of 2022. Attacks have come since the troops withdrew in early April of that year.", "2022-03/2022-05 2022-04"},
+		{"The truce that began in April 2022 formally expired in October of that year, but fighting stopped.", "2022-10"},
+		{"The firm moved in 2019. It was sold on 3 June of the same year.", "2019 2019-06-03"},
+	} {
+		br := mustGenerate(t, Options{Published: "2025-02-18"}, "Head\n\n"+c.text)
+		var got []string
+		for _, e := range br.Timeline {
+			d := e.Date
+			if e.End != "" {
+				d += "/" + e.End
+			}
+			got = append(got, d)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: listed under %q, want %q", c.text, got, c.want)
 		}
 	}
 }
