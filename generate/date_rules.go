@@ -422,6 +422,12 @@ func (f dateFinder) daySpan(toks []token, i int) (dateHit, verdict) {
 		if v != found && f.hasPub {
 			h, v = f.holiday(toks, k)
 		}
+		// "between Friday and Sunday": the days the sentence's tense
+		// puts each weekday on (a span that runs backwards is mended
+		// below).
+		if v != found && f.hasPub {
+			h, v = f.weekday(toks, k)
+		}
 		return h, v == found && len(h.date) == 10 && h.end == ""
 	}
 	var h1, h2 dateHit
@@ -458,6 +464,24 @@ func (f dateFinder) daySpan(toks []token, i int) (dateHit, verdict) {
 	_, y1 := yearAtTok(toks, h1.b-1)
 	_, y2 := yearAtTok(toks, h2.b-1)
 	start, end := h1.date, h2.date
+	// "between Tuesday and Thursday", each weekday read alone, may put
+	// the Thursday before the Tuesday: told as past, the span ends on
+	// its last day as read (the nearer the story) and starts the days
+	// before it; else it starts on its first.
+	w1, ok1 := weekdays()[lowerAt(toks, h1.b-1)]
+	w2, ok2 := weekdays()[lowerAt(toks, h2.b-1)]
+	if ok1 && ok2 && start >= end {
+		t1, err1 := time.Parse("2006-01-02", start)
+		t2, err2 := time.Parse("2006-01-02", end)
+		n := (w2 - w1 + 7) % 7
+		switch {
+		case err1 != nil || err2 != nil:
+		case !t1.After(f.pub):
+			start = ymd(t2.AddDate(0, 0, -n))
+		default:
+			end = ymd(t1.AddDate(0, 0, n))
+		}
+	}
 	if !y1 && y2 {
 		start = end[:4] + start[4:]
 	}
