@@ -81,6 +81,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind51", "testdata/blind51/sources", "testdata/blind51/gold"},
 	{"blind52", "testdata/blind52/sources", "testdata/blind52/gold"},
 	{"blind53", "testdata/blind53/sources", "testdata/blind53/gold"},
+	{"blind54", "testdata/blind54/sources", "testdata/blind54/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

@@ -130,12 +130,14 @@ func TestEvaluateTargets(t *testing.T) {
 // 0.887), and testdata/blind52 (conflict, security and humanitarian
 // reporting) and testdata/blind53 (technology, business and regulation
 // news) after theirs (blind52: 0.808, 0.919, 1.000, 0.917; blind53:
-// 0.840, 0.943, 1.000, 0.881).
+// 0.840, 0.943, 1.000, 0.881), and testdata/blind54 (business wire of
+// 2005-2011: who speaks) after theirs (0.967, 0.937, 1.000, 0.959; it met
+// the targets on its first run).
 // The sets that do not reach the targets yet are held at
 // what the generator reaches on them (belowTarget), so that they cannot
 // fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
