@@ -82,6 +82,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind52", "testdata/blind52/sources", "testdata/blind52/gold"},
 	{"blind53", "testdata/blind53/sources", "testdata/blind53/gold"},
 	{"blind54", "testdata/blind54/sources", "testdata/blind54/gold"},
+	{"blind55", "testdata/blind55/sources", "testdata/blind55/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 

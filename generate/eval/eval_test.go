@@ -132,12 +132,14 @@ func TestEvaluateTargets(t *testing.T) {
 // news) after theirs (blind52: 0.808, 0.919, 1.000, 0.917; blind53:
 // 0.840, 0.943, 1.000, 0.881), and testdata/blind54 (business wire of
 // 2005-2011: who speaks) after theirs (0.967, 0.937, 1.000, 0.959; it met
-// the targets on its first run).
+// the targets on its first run), and testdata/blind55 (short general news
+// of 2006-2016: actors and dates at once) after its own (0.838, 0.942,
+// 0.884, 0.895).
 // The sets that do not reach the targets yet are held at
 // what the generator reaches on them (belowTarget), so that they cannot
 // fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
@@ -163,6 +165,7 @@ var belowTarget = map[string][4]float64{
 	"blind51": {0.888, 0.924, 1.0, 0.937},
 	"blind52": {0.849, 0.918, 1.0, 0.966},
 	"blind53": {0.865, 0.942, 1.0, 0.948},
+	"blind55": {0.837, 0.941, 0.883, 0.894},
 }
 
 func heldOut(t *testing.T, set string) {
