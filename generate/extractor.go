@@ -748,6 +748,11 @@ func (x *extractor) countryMention(si, a, b int, f countryForm) {
 		if b < len(toks) {
 			next = toks[b].n
 		}
+		// "San Jose, California", "Santiago, Spain": a town of the
+		// capital's name in another place, no government's.
+		if next == "," && x.elsewhere(si, b+1, f.c) {
+			return
+		}
 		// "in Tirana", "Tirana, Albania", a dateline "LONDON:".
 		if locatives.has(prev) || next == "," && b+1 < len(toks) && countryAt(toks, b+1) > 0 || next == ":" && a == 0 || next == "-" && a == 0 || a > 0 && toks[a-1].n == "," && a >= 2 && isCapTok(toks[a-2]) {
 			kind = mLocative
@@ -762,6 +767,25 @@ func (x *extractor) countryMention(si, a, b int, f countryForm) {
 	}
 	m.act = x.countryActor(f.c)
 	x.add(m)
+}
+
+// elsewhere says the words at k name a place other than country c: a
+// state or province (subnationalPlaces) or another country.
+func (x *extractor) elsewhere(si, k int, c *country) bool {
+	toks := x.sents[si].toks
+	if f, n := countryFormAt(toks, k); n > 0 {
+		// "Bamako, Ouagadougou or Niamey" is a list of capitals.
+		return f.kind == cmName && f.c != c
+	}
+	for n := 1; n <= 3 && k+n <= len(toks); n++ {
+		if !isCapTok(toks[k+n-1]) {
+			break
+		}
+		if subnationalPlaces.hasLower(x.text(si, k, k+n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // countriesIn records country mentions inside [a,b) (a role or an

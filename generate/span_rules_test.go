@@ -702,6 +702,16 @@ func TestAmbiguousCapitals(t *testing.T) {
 	noActorsLike(t, actors, "Seychelles", "Jamaica", "Guyana")
 }
 
+// TestCapitalOfAnotherPlace: a capital's name followed by another place
+// than its country is a town of that name there ("San Jose, California",
+// "Paris, Texas"), not the capital, and names no country. It failed
+// before: Costa Rica and France were actors.
+func TestCapitalOfAnotherPlace(t *testing.T) {
+	actors, _ := extractText("Apple event\n\nThe event is to be held at the California Theater in downtown San Jose, California. The festival moved to Paris, Texas, in 1990. Officials in Tirana, Albania, said the talks would go on.")
+	noActorsLike(t, actors, "Costa Rica", "France")
+	wantActorsLike(t, actors, "Albania (country")
+}
+
 // TestEmployerBeforeLowerTitle: the firm before a corporate title in lower
 // case is an actor ("Tunebay chairman Stephen Marsh"), the one the text
 // names in full when it does ("Corvane chief executive ..." is Corvane
@@ -1309,6 +1319,8 @@ var actorCases = []struct {
 	{"laws and gatherings", "The fine was the largest under the General Data Protection Regulation. Nimbus showed the tool at the Nimbus Summit in March, and the Geneva Convention was cited.", nil, []string{"General Data Protection Regulation", "Data Protection Regulation", "Nimbus Summit", "Geneva Convention"}},
 	// Firms named for their trade.
 	{"trade", "Ellerby Taverns, which owns the building, said in a statement it was committed to rebuilding.", []string{"Ellerby Taverns (organization"}, nil},
+	{"trade", "Within one month of the nano event, Apple Computer announced today another special event.", []string{"Apple Computer (organization"}, nil},
+	{"trade", "In 1967 the company merged with Douglas Aircraft to form a new firm.", []string{"Douglas Aircraft (organization"}, nil},
 	{"trade", "Card payments failed for six hours on Friday. Marlowe Payments said the fault lay with a supplier, and Veldhoven Mutual said it would review the deal.", []string{"Marlowe Payments (organization", "Veldhoven Mutual (organization"}, nil},
 	// A titled person "of" a place or a body is the name before "of".
 	{"titled person of", "Launching the Government's final push in Dublin on Sunday, the Minister of State for Electoral Reform, Dervla Ní Bhriain of Comhar, said the amendment was modest.", []string{"Dervla Ní Bhriain (person"}, []string{"Dervla Ní Bhriain of", "Electoral Reform"}},
