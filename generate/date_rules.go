@@ -43,6 +43,7 @@ var dateRules = []dateRule{
 	{"quarter", `the third quarter; the first quarter of 2024; third-quarter profit`, false, dateFinder.quarter},
 	{"bare year", `in 2021; since 2019`, false, dateFinder.bareYear},
 	{"weekday", `on Tuesday; last Friday; next Monday`, true, dateFinder.weekday},
+	{"day of the month", `on the 22nd; by the 3rd`, true, dateFinder.dayOfMonth},
 	{"holiday", `on Boxing Day; over the Easter weekend; Labor Day`, true, dateFinder.holiday},
 	{"today", `today; yesterday; tomorrow; the day after tomorrow`, true, dateFinder.today},
 	{"past units", `in the past six months; within three months`, true, dateFinder.pastUnits},

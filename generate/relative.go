@@ -134,12 +134,7 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 		d = f.pub.AddDate(0, 0, -((pw - wd + 7) % 7))
 	// "may not be back until Wednesday", "can order it from Friday": a
 	// state that holds till a day to come, or from one.
-	case prev == "next" || prev == "this" && future(toks, i) || (future(toks, i) || (untilAhead(toks, i) || wordIs(toks, i-1, "from")) && modalBefore(toks, i) || adjournedUntil(toks, i) || presentSchedule(toks, i) ||
-		// "a recount has been ordered for Saturday"
-		prev == "for" && wordIs(toks, i-2, "ordered", "scheduled", "called", "planned", "booked", "fixed", "set", "slated") && wordIs(toks, i-3, "been", "is", "are", "be")) && prev != "last" && prev != "past" ||
-		// "By Saturday it should be quiet": a day a clause to come is
-		// done by.
-		prev == "by" && futureAfter(toks, i):
+	case dayToCome(toks, i, prev):
 		diff := (wd - pw + 7) % 7
 		if prev == "next" && diff == 0 {
 			diff = 7
@@ -157,6 +152,54 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 		b++
 	}
 	return dateHit{a: a, b: b, date: ymd(d)}, found
+}
+
+// dayToCome says the day named at token i, after the word prev, is one
+// to come, not one gone by: what the clause plans or expects ("will meet
+// on Friday"), a state that holds till it or from it ("may not be back
+// until Wednesday", "can order it from Friday"), what is called for it.
+func dayToCome(toks []token, i int, prev string) bool {
+	return prev == "next" || prev == "this" && future(toks, i) || (future(toks, i) || (untilAhead(toks, i) || wordIs(toks, i-1, "from")) && modalBefore(toks, i) || adjournedUntil(toks, i) || presentSchedule(toks, i) ||
+		// "a recount has been ordered for Saturday"
+		prev == "for" && wordIs(toks, i-2, "ordered", "scheduled", "called", "planned", "booked", "fixed", "set", "slated") && wordIs(toks, i-3, "been", "is", "are", "be")) && prev != "last" && prev != "past" ||
+		// "By Saturday it should be quiet": a day a clause to come is
+		// done by.
+		prev == "by" && futureAfter(toks, i)
+}
+
+// dayOfMonth reads "on the 22nd", a day of the month the story is told
+// in: the nearest such day to come when the clause plans it ("would meet
+// on the 22nd"), else the nearest gone by ("had expired on the 14th").
+// "the 8th of May" and "the 24th of this month" are dayFirst's.
+func (f dateFinder) dayOfMonth(toks []token, i int) (dateHit, verdict) {
+	d, d2, ok := dayOf(toks[i])
+	if !ok || d2 != 0 || !ordinalDay(toks[i].n) || !prevIs(toks, i, "the") || !wordIs(toks, i-2, "on", "by", "until", "till", "from", "since", "before", "after") {
+		return dateHit{}, pass
+	}
+	// "on the 14th floor", "the 18th of May": a noun or a month after it.
+	if i+1 < len(toks) && toks[i+1].kind == tWord && !wordIs(toks, i+1, "to", "and", "at", "in", "when", "after", "before", "but", "or", "with", "for", "as") {
+		return dateHit{}, pass
+	}
+	ahead := dayToCome(toks, i-1, toks[i-2].lower())
+	y, m := f.pub.Year(), f.pub.Month()
+	for range 3 { // the month told in, else the next (or last) that has the day
+		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		if t.Day() == d && (ahead && !t.Before(f.pub) || !ahead && !t.After(f.pub)) {
+			return dateHit{a: i - 1, b: i + 1, date: ymd(t)}, found
+		}
+		if ahead {
+			m++
+		} else {
+			m--
+		}
+	}
+	return dateHit{}, pass
+}
+
+// ordinalDay says a number is written as an ordinal, "22nd", "1st".
+func ordinalDay(n string) bool {
+	l := strings.ToLower(n)
+	return strings.HasSuffix(l, "st") || strings.HasSuffix(l, "nd") || strings.HasSuffix(l, "rd") || strings.HasSuffix(l, "th")
 }
 
 // dayOfAtOK says token i is a day of a month ("5", "23-24").
