@@ -1160,6 +1160,10 @@ func TestSurnameOfSeveralWords(t *testing.T) {
 	actors, _ = extractText("Curator Hendrik van der Merwe, who has worked at the museum for 26 years, said the beadwork was among the finest of its kind. Van der Merwe said he had checked the gallery himself.")
 	wantActorsLike(t, actors, "Hendrik van der Merwe (person, curator")
 	noActorsLike(t, actors, "Curator Hendrik", "Van der Merwe (person")
+	// Spanish, Filipino and Swedish particles: "de los", "dela", "af".
+	actors, _ = extractText("Coast guard commander Ramon de los Reyes Jr. said the search would go on. Barangay captain Felicidad dela Paz-Sumalpong said boats went out. The study is led by Anna-Liisa af Hällström, a professor.")
+	wantActorsLike(t, actors, "Ramon de los Reyes Jr. (person", "Felicidad dela Paz-Sumalpong (person", "Anna-Liisa af Hällström (person")
+	noActorsLike(t, actors, "Ramon (", "Felicidad (")
 }
 
 // TestBodiesThatListTheirFields: a ministry's remit with an acronym in it
