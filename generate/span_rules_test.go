@@ -1166,6 +1166,17 @@ func TestSurnameOfSeveralWords(t *testing.T) {
 	noActorsLike(t, actors, "Ramon (", "Felicidad (")
 }
 
+// TestPersonOfAUniversityOfAPlace: "Maria Lopez of the University of
+// Chile" is a person of the university, whose name holds the country, and
+// "the University of Bern" makes no government of Switzerland speak. It
+// failed before: "of the University" was their role, the universities no
+// actors, and Switzerland (for Bern) one.
+func TestPersonOfAUniversityOfAPlace(t *testing.T) {
+	actors, _ := extractText("Obituary\n\nTalks went on. Maria Lopez of the University of Chile said it was good. Jean Favre of the University of Bern said so.")
+	wantActorsLike(t, actors, "University of Chile (organization", "University of Bern (organization", "Maria Lopez (person", "Jean Favre (person")
+	noActorsLike(t, actors, "Switzerland (country")
+}
+
 // TestBodiesThatListTheirFields: a ministry's remit with an acronym in it
 // and a body that lists its fields before its cue word are one body
 // each; where a body is based is no part of its name.

@@ -220,7 +220,9 @@ func capSpans(toks []token) []span {
 				// ("Troops of Operation Tsaftar Daji": an operation is a
 				// name of its own.)
 				if k < len(toks) && isCapTok(toks[k]) && !isDateWord(toks, k) && !numberSign(toks, k) && !hasDigit(toks[k].n) && !(ofCountry && !hasOrgCue(toks, a, j) && !hasTitle(toks, a, j)) && toks[k].n != "Operation" &&
-					!(ofCountry && institutionCue(toks, a, j) && (sawOf || k == j+2)) &&
+					// ("Maria Lopez of the University of Chile": the cue
+					// right before "of" takes the country as its name.)
+					!(ofCountry && institutionCue(toks, a, j) && (sawOf && !institutionCue(toks, j-1, j) || k == j+2)) &&
 					// "Sungwon Microelectronics Co. of South Korea", "Hsin-Yu
 					// Precision Co. of Taichung": a legal form ends a firm's
 					// name; the country or city is where it is.
