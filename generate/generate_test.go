@@ -1034,6 +1034,8 @@ func TestBoilerplateHeads(t *testing.T) {
 		"All rights reserved.", "(Photo by Jane Roe/AFP)", "Image courtesy of NASA", "Getty Images",
 		"Shutterstock", "AFP Photo via Getty", "Reuters photo", "AP Photo", "(END) Dow Jones Newswires",
 		"of Dow Jones Newswires", "03-05-24 1420ET", "By Jane Roe and Tom Lee, Reuters", "by Jane Roe",
+		"Keywords Gelsenkirchen, Ruhr, coal mining, museums", "Tags: Zambia, mining", "Topics: Elections",
+		"Permalink http://p.dw.com/p/1IqK7",
 	}
 	for _, set := range sourceSets {
 		paths, err := filepath.Glob(filepath.Join(set.sources, "*.txt"))

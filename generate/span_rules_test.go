@@ -509,6 +509,15 @@ func TestBylineLinesAndLabels(t *testing.T) {
 	wantActors(t, actors, "Shiromani Akali Dal (organization)", "Cal Fire (organization)", "Le Monde (organization)")
 }
 
+// TestPageTagLines: a page's tag line, "Keywords Gelsenkirchen, Ruhr,
+// coal mining", and its permalink are furniture, naming no one. It failed
+// before: "Keywords Gelsenkirchen" was a person.
+func TestPageTagLines(t *testing.T) {
+	actors, _ := extractText("Museum prize\n\nThe Hartley Trust won the prize on Monday.\n\nKeywords Gelsenkirchen, Ruhr, coal mining, museums\n\nTags: Bolton Wanderers, Ruhr\n\nPermalink http://p.dw.com/p/1IqK7")
+	noActorsLike(t, actors, "Keywords", "Gelsenkirchen", "Tags", "Bolton Wanderers", "Permalink")
+	wantActorsLike(t, actors, "Hartley Trust (organization")
+}
+
 // TestWikinewsForms: forms of volunteer news writing. "the University of
 // Arizona and NASA" are two bodies; "Martin Luther King, Jr. Day" is a
 // holiday, no actor; "Hyundai Motor, which was down 6.1 percent" is a
