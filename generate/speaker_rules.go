@@ -1391,7 +1391,9 @@ func (x *extractor) subjectPronoun(c subjectAt) (string, verdict) {
 // nationalNoun says l, lower case, names one person by country:
 // "Dutchman", "Frenchwoman", "Briton".
 func nationalNoun(l string) bool {
-	return strings.HasSuffix(l, "man") || strings.HasSuffix(l, "woman") || l == "briton"
+	// "New Zealander", "Icelander": the callers ask it of a country's
+	// form, so a noun in "-er" is its national.
+	return strings.HasSuffix(l, "man") || strings.HasSuffix(l, "woman") || strings.HasSuffix(l, "er") || l == "briton"
 }
 
 // nationalPerson says mention m is "the Dutchman": a person the text
