@@ -712,6 +712,12 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 		(isOrgDescriptor(l) && !orgCueWords.has(l) && strings.HasSuffix(l, "er") || sportsDescriptors.has(l) && x.sportsDoc(x.sents[s.si].doc)) {
 		return restFrom(s, a+1)
 	}
+	// "Directive 92/43/EEC": an acronym closing a code of numbers and
+	// slashes is the code's, no body acting.
+	if n == 1 && a >= 2 && toks[a-1].n == "/" && toks[a-2].kind == tNum {
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
 	// "Treasury yields", "Treasury bills": the government's debt, not the
 	// department.
 	if n == 1 && toks[a].lower() == "treasury" && wordIs(toks, b, "yields", "yield", "bonds", "bond", "notes", "bills", "securities", "market", "markets", "auction", "auctions", "prices") {
