@@ -741,6 +741,16 @@ func paragraphsCaptions(text string, st *stopper) (out []string, captions, credi
 		if l == "" {
 			continue
 		}
+		// "[Photo: Nguyen Thi Lan crosses the line ...]": a caption in
+		// brackets, a paragraph of its own, read for who it names but no
+		// event nor summary sentence.
+		if bracketCaption(l) {
+			flush()
+			captions[len(out)] = true
+			cur = append(cur, l)
+			flush()
+			continue
+		}
 		key := strings.ToLower(straighten(l))
 		if p, ok := seen[key]; ok && len(l) > 20 {
 			captions[p] = true
@@ -767,6 +777,19 @@ func paragraphsCaptions(text string, st *stopper) (out []string, captions, credi
 	flush()
 	return out, captions, credited
 }
+
+// bracketCaption says line l is a picture's caption in square brackets,
+// "[Photo: ...]", "[Image: ...]".
+func bracketCaption(l string) bool {
+	if len(l) < 3 || l[0] != '[' || l[len(l)-1] != ']' {
+		return false
+	}
+	head, _, ok := strings.Cut(l[1:], ":")
+	return ok && captionHeads.has(strings.ToLower(strings.TrimSpace(head)))
+}
+
+// captionHeads open a caption in brackets.
+var captionHeads = words(`photo photos image images picture pictures caption graphic video map pictured`)
 
 // wrapped guesses whether a text hard-wraps its paragraphs (many lines, most
 // of them not ending a sentence), in which case single newlines join lines.
