@@ -249,6 +249,9 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"today", "2008-01-09", "Apple announced this morning that it would change its policy.", "2008-01-09"},
 	{"past units", "2024-10-10", "More than 230,000 people fled in the past six months.", "2024-04-10/2024-10-10"},
 	{"past units", "2025-02-11", "Either party may appeal within three months.", "2025-02-11/2025-05-11"},
+	{"past units", "2009-01-30", "Flat-panel TV prices have fallen about 30 percent in the past year.", "2008-01-30/2009-01-30"},
+	{"past units", "2009-01-30", "Prices rose over the last week.", "2009-01-23/2009-01-30"},
+	{"past units", "2009-01-30", "In the last year of his term he resigned.", ""},
 
 	{"this unit", "2022-09-20", "Iran was behind an incident earlier this month.", "2022-09"},
 	{"this unit", "2022-09-20", "This year has witnessed a huge increase.", "2022"},

@@ -254,7 +254,11 @@ func (f dateFinder) pastUnits(toks []token, i int) (dateHit, verdict) {
 	}
 	n, ok := countAt(toks, k)
 	if !ok {
-		return dateHit{}, pass
+		// "in the past year", "over the last week": one of the unit.
+		if !wordIs(toks, k, "year", "month", "week") {
+			return dateHit{}, pass
+		}
+		n, k = 1, k-1
 	}
 	var y, m, d int
 	switch strings.TrimSuffix(lowerAt(toks, k+1), "s") {
