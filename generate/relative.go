@@ -462,6 +462,22 @@ func (f dateFinder) monthsTo(toks []token, i int) (dateHit, verdict) {
 		return dateHit{}, pass
 	}
 	y, _ := strconv.Atoi(end.date[:4])
+	// "the fiscal year ending March 31" is the one that has not ended, the
+	// year "ended" one that has, whatever the clause's tense says; a year
+	// written says itself.
+	if !yearWritten(toks, dateHit{a: to + 1, b: end.b}) {
+		switch {
+		case wordIs(toks, to, "ending") && time.Month(m) < f.pub.Month():
+			y = f.pub.Year() + 1
+		case wordIs(toks, to, "ending"):
+			y = f.pub.Year()
+		case wordIs(toks, to, "ended") && time.Month(m) > f.pub.Month():
+			y = f.pub.Year() - 1
+		case wordIs(toks, to, "ended"):
+			y = f.pub.Year()
+		}
+		end.date = ym(y, m)
+	}
 	start := time.Date(y, time.Month(m)-time.Month(n-1), 1, 0, 0, 0, 0, time.UTC)
 	a := i
 	if prevIs(toks, a, "fiscal", "financial") {
