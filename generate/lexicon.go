@@ -224,7 +224,7 @@ var institutionCues = words(`university college institute school hospital museum
 var tradeTails = words(`financial ceramics textiles plastics foods metals cement apparel garments beverages
 	brewery breweries distillery mills mobile homes pictures releasing films entertainment devices research
 	interactive equities securities analytics renewables coaches buses underwriters fisheries taverns inns hotels lumber
-	timber haulage logistics payments mutual supermarkets computer computers aircraft`)
+	timber haulage logistics payments mutual supermarkets computer computers aircraft brothers`)
 
 // possessiveFirms are firms whose one-word name is a possessive, "Moody's",
 // "Sainsbury's": the "'s" is the name's, not a possessive's.
