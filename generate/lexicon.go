@@ -189,7 +189,7 @@ var trailingFunctionWords = words(`In At On For By To With From The A An`)
 
 // orgCueWords mark a capitalized name as an organization.
 var orgCueWords = words(`ministry department agency embassy consulate council commission committee court
-	parliament congress senate assembly bank fund organization organisation union party army navy
+	parliament congress senate assembly bank fund organization organisation union party army navy cooperative co-operative
 	force forces guard guards corps police service services office bureau administration authority
 	institute university college school foundation association federation league group corporation
 	corp corp. inc inc. ltd ltd. llc plc co. company companies holdings technologies labs laboratories
@@ -224,7 +224,7 @@ var institutionCues = words(`university college institute school hospital museum
 var tradeTails = words(`financial ceramics textiles plastics foods metals cement apparel garments beverages
 	brewery breweries distillery mills mobile homes pictures releasing films entertainment devices research
 	interactive equities securities analytics renewables coaches buses underwriters fisheries taverns inns hotels lumber
-	timber haulage logistics payments mutual supermarkets computer computers aircraft brothers`)
+	timber haulage logistics payments mutual supermarkets computer computers aircraft brothers advisors advisers`)
 
 // possessiveFirms are firms whose one-word name is a possessive, "Moody's",
 // "Sainsbury's": the "'s" is the name's, not a possessive's.
