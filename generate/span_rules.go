@@ -724,6 +724,12 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 		markUsed(s.used, a, b)
 		return pending{}, found
 	}
+	// "Labour costs will rise", capitalized to open a sentence or a
+	// quotation: work, not the party.
+	if n == 1 && wordIs(toks, a, "labour", "labor") && wordIs(toks, b, "costs", "cost", "market", "markets", "shortage", "shortages", "force", "productivity", "supply") {
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
 	// "Kessler Automobil AG (KSLG.DE)": a stock ticker names the firm
 	// before it, no body of its own.
 	if n == 1 && tickerAt(toks, a) {

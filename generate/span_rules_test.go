@@ -1286,6 +1286,7 @@ var actorCases = []struct {
 	{"national's name", "Jamaican Kemar O'Bryan-Walters won in 9.98 seconds, ahead of Briton Darren Oyelaran (10.11).", []string{"Darren Oyelaran (person"}, nil},
 	{"national's name", "Lowe won the stage. New Zealander Aroha Te Whata was third.", []string{"Aroha Te Whata (person"}, nil},
 	{"organization", "The board did not carry out a proper assessment under Directive 92/43/EEC, the EU Habitats Directive.", nil, []string{"EEC"}},
+	{"organization", "\"Labour costs will rise, but losing production would have cost far more,\" he said. Labor shortages slowed the plant.", nil, []string{"Labour", "Labor"}},
 	{"national's name", "Hamilton won the Spanish Grand Prix on Sunday.", nil, []string{"Grand Prix (person", "Spanish Grand Prix (person"}},
 	// Clubs in a sports story: a particle inside the name, a club's
 	// word, "champions" before it, a game "against" it.
