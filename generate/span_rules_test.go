@@ -509,6 +509,23 @@ func TestBylineLinesAndLabels(t *testing.T) {
 	wantActors(t, actors, "Shiromani Akali Dal (organization)", "Cal Fire (organization)", "Le Monde (organization)")
 }
 
+// TestFirmByItsFirstWord: a firm named in full is named after by its first
+// word, which a verb follows ("Daesan said", "Daesan rose"), though the
+// word ends as adjectives do; a place after "in" is no body's short name,
+// though a body is named after it ("jobs in Korea", "the Korea Exchange").
+// It failed before: "Daesan said" had no speaker, and "Korea" was the
+// exchange's.
+func TestFirmByItsFirstWord(t *testing.T) {
+	text := "Members of the union at Daesan Motor Company voted on Wednesday. \"With this agreement we can concentrate again,\" Daesan said. Shares in Daesan rose 2.3 percent on the Korea Exchange on Thursday. \"We will work, as long as jobs in Korea are protected,\" the union said."
+	checkQuoteSpeakers(t, []speakerCase{{text, "With this agreement we can concentrate again", "Daesan Motor Company"}})
+	br := mustGenerate(t, Options{Published: "2007-10-11"}, "Deal\n\n"+text)
+	for _, a := range br.Actors {
+		if a.Name == "Korea Exchange" && slices.Contains(a.Aliases, "Korea") {
+			t.Errorf("Korea Exchange has the alias Korea: %+v", a)
+		}
+	}
+}
+
 // TestPageTagLines: a page's tag line, "Keywords Gelsenkirchen, Ruhr,
 // coal mining", and its permalink are furniture, naming no one. It failed
 // before: "Keywords Gelsenkirchen" was a person.
