@@ -229,7 +229,8 @@ func (x *extractor) attributedAfter(q quote) bool {
 		if toks[i].kind == tDQ || toks[i].n == "." {
 			return false
 		}
-		if speechVerb(toks[i].lower()) {
+		// `"...," according to a statement on the union's website`
+		if speechVerb(toks[i].lower()) || wordIs(toks, i, "according") && wordIs(toks, i+1, "to") {
 			return true
 		}
 	}

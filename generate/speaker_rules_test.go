@@ -1001,3 +1001,15 @@ func TestTheSpokesmanOfABody(t *testing.T) {
 	text = "Oil\n\nA spokesman for the Chinese Embassy, Li Wei, told Xinhua that no Chinese nationals were affected. \"We have reminded Chinese companies to strengthen their security,\" the spokesman said."
 	checkQuoteSpeakers(t, []speakerCase{{text, "We have reminded Chinese companies to strengthen their security", "Li Wei"}})
 }
+
+// TestAccordingToIsAnAttribution: words opening a paragraph and
+// attributed "according to" something the rules cannot name are no one's,
+// not the voice of the paragraph before ("no speaker rather than a wrong
+// one"). It failed before: the union's statement was the worker's.
+func TestAccordingToIsAnAttribution(t *testing.T) {
+	text := "Members of the Daesan Motor Workers' Union voted on Wednesday.\n\nA worker at the Gwangju plant, who did not give his name, said he had voted against the deal. \"The base pay is still too low,\" he said.\n\n\"We are ready to work with management on productivity,\" according to a statement on the union's website."
+	checkQuoteSpeakers(t, []speakerCase{
+		{text, "The base pay is still too low", "worker"},
+		{text, "We are ready to work with management on productivity", ""},
+	})
+}
