@@ -1186,6 +1186,10 @@ func TestSurnameOfSeveralWords(t *testing.T) {
 	actors, _ = extractText("Curator Hendrik van der Merwe, who has worked at the museum for 26 years, said the beadwork was among the finest of its kind. Van der Merwe said he had checked the gallery himself.")
 	wantActorsLike(t, actors, "Hendrik van der Merwe (person, curator")
 	noActorsLike(t, actors, "Curator Hendrik", "Van der Merwe (person")
+	// A particle joined by a hyphen to the name before it.
+	actors, _ = extractText(`"We disagree with the reading and will take this to court next month," said Sanne Oyelaran-de Wit, Pulsewise's general counsel.`)
+	wantActorsLike(t, actors, "Sanne Oyelaran-de Wit (person")
+	noActorsLike(t, actors, "Sanne Oyelaran-de (")
 	// Spanish, Filipino and Swedish particles: "de los", "dela", "af".
 	actors, _ = extractText("Coast guard commander Ramon de los Reyes Jr. said the search would go on. Barangay captain Felicidad dela Paz-Sumalpong said boats went out. The study is led by Anna-Liisa af Hällström, a professor.")
 	wantActorsLike(t, actors, "Ramon de los Reyes Jr. (person", "Felicidad dela Paz-Sumalpong (person", "Anna-Liisa af Hällström (person")

@@ -99,6 +99,21 @@ func (x *extractor) tagDoc(tg *ner.Tagger, a, b int) {
 	for si := a; si < b; si++ {
 		sort.Slice(x.tagged[si], func(i, j int) bool { return x.tagged[si][i].a < x.tagged[si][j].a })
 		x.tagged[si] = joinAdjacentPeople(x.tagged[si])
+		particleHyphen(x.sents[si].toks, x.tagged[si])
+	}
+}
+
+// particleHyphen extends a person the tagger ends at a word joined by a
+// hyphen to a particle over the name the particle opens: "Sanne
+// Oyelaran-de Wit", "Maria Smit-van Berg".
+func particleHyphen(toks []token, ts []taggedName) {
+	for i, t := range ts {
+		if t.typ != briefings.ActorPerson || t.b >= len(toks) || !isCapTok(toks[t.b]) {
+			continue
+		}
+		if k := strings.LastIndexByte(toks[t.b-1].n, '-'); k > 0 && nameParticles.has(toks[t.b-1].n[k+1:]) && (i+1 == len(ts) || ts[i+1].a > t.b) {
+			ts[i].b++
+		}
 	}
 }
 
