@@ -1369,6 +1369,7 @@ var actorCases = []struct {
 	{"trade", "Ellerby Taverns, which owns the building, said in a statement it was committed to rebuilding.", []string{"Ellerby Taverns (organization"}, nil},
 	{"trade", "Within one month of the nano event, Apple Computer announced today another special event.", []string{"Apple Computer (organization"}, nil},
 	{"trade", "In 1967 the company merged with Douglas Aircraft to form a new firm.", []string{"Douglas Aircraft (organization"}, nil},
+	{"trade", "Cobalt & Finch bought Wren's developer, Sorvik Software of Stockholm, for $340 million in 2010.", []string{"Sorvik Software (organization"}, []string{"Sorvik Software of Stockholm"}},
 	{"trade", "\"We cannot pay salaries,\" said Lee Hyeon-taek, who heads the Asan Auto Parts Cooperative, which groups 340 suppliers. Donna Whitcombe-Sato of Hollis Street Advisors disagreed.", []string{"Asan Auto Parts Cooperative (organization", "Hollis Street Advisors (organization", "Donna Whitcombe-Sato (person"}, nil},
 	{"trade", "\"Everybody wants to know,\" said Sal Benedetti-Ruiz, a trader for Marchetti Brothers at the New York Stock Exchange.", []string{"Marchetti Brothers (organization", "Sal Benedetti-Ruiz (person"}, nil},
 	{"trade", "Card payments failed for six hours on Friday. Marlowe Payments said the fault lay with a supplier, and Veldhoven Mutual said it would review the deal.", []string{"Marlowe Payments (organization", "Veldhoven Mutual (organization"}, nil},

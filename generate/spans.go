@@ -16,6 +16,11 @@ type span struct{ a, b int }
 // Pilipinas").
 var connectors = words(`of for voor für ng pour des sur para pela pelo ` + particleWords)
 
+// firmTrades are cue words that end a firm's name by its trade, after
+// which "of" and a country or city say where the firm is.
+var firmTrades = words(`software systems solutions technologies industries electronics motors airlines airways
+	microsystems semiconductor semiconductors telecom telecoms logistics shipping`)
+
 // listCues end a body's name that lists its fields ("Transport,
 // Construction and Housing Authority").
 var listCues = words(`authority ministry department agency commission committee board council office service
@@ -225,8 +230,10 @@ func capSpans(toks []token) []span {
 					!(ofCountry && institutionCue(toks, a, j) && (sawOf && !institutionCue(toks, j-1, j) || k == j+2)) &&
 					// "Sungwon Microelectronics Co. of South Korea", "Hsin-Yu
 					// Precision Co. of Taichung": a legal form ends a firm's
-					// name; the country or city is where it is.
-					!(l == "of" && corporateSuffixes.has(toks[j-1].lower())) {
+					// name; the country or city is where it is. So does a
+					// trade: "Sorvik Software of Stockholm".
+					!(l == "of" && corporateSuffixes.has(toks[j-1].lower())) &&
+					!(ofCountry && j-a >= 2 && (tradeTails.has(toks[j-1].lower()) || firmTrades.has(toks[j-1].lower()))) {
 					if l == "of" || l == "for" || l == "on" {
 						sawOf = true
 					}
