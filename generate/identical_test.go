@@ -83,6 +83,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind53", "testdata/blind53/sources", "testdata/blind53/gold"},
 	{"blind54", "testdata/blind54/sources", "testdata/blind54/gold"},
 	{"blind55", "testdata/blind55/sources", "testdata/blind55/gold"},
+	{"blind56", "testdata/blind56/sources", "testdata/blind56/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
