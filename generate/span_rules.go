@@ -244,13 +244,29 @@ func (x *extractor) spanNamedThing(s spanAt) (pending, verdict) {
 		// military operation, which no one is.
 		s.n() >= 2 && first == "Operation",
 		s.n() >= 2 && thingTails.has(last),
-		wordIs(toks, b, "'s") && tokenAt(toks, b+1).n == "Day":
+		wordIs(toks, b, "'s") && tokenAt(toks, b+1).n == "Day",
+		// "a grey Toyota Hilux", "the stolen Holden Commodore": a car,
+		// after an article or an adjective ("Holden Chow said" opens a
+		// sentence).
+		s.n() >= 2 && s.n() <= 3 && carMakers.hasLower(first) && a > 0 && toks[a-1].kind == tWord && !toks[a-1].upper() && !hasOrgCue(toks, a, b):
 	default:
 		return pending{}, pass
 	}
 	markUsed(s.used, a, b)
 	return pending{}, found
 }
+
+// carMakers open the names of car models: "Toyota Hilux", "Volkswagen
+// Passat".
+var carMakers = &lazyWords{build: func() *wordTable {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`toyota holden volkswagen ford nissan honda bmw mercedes mercedes-benz audi hyundai kia
+		mazda subaru peugeot renault fiat volvo skoda chevrolet dodge jeep tesla mitsubishi suzuki vauxhall opel citroen
+		citroën lexus porsche isuzu datsun`) {
+		m[w] = true
+	}
+	return newWordTable(m)
+}}
 
 // stormWords name a storm before its name ("Tropical Storm Marilag",
 // "Super Typhoon Haiyan" too).
@@ -426,6 +442,14 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 		return t+1 < b && nextIs(toks, t, "of", "for") && !hasOrgCue(toks, a, t)
 	}
 	t := lastTitle(toks, a, b)
+	// "Justice R. Wayne Lindqvist of the Ontario Superior Court of
+	// Justice": a title in the name of the body the person is "of" is
+	// the body's; the person's is the one before the name.
+	if k := indexWord(toks, a, b, "of"); k > a && t > k && indexWord(toks, k, b, "and") < 0 {
+		if t0 := lastTitle(toks, a, k); t0 >= 0 && t0+1 < k && isCapTok(toks[t0+1]) {
+			t = t0
+		}
+	}
 	// "Trial Attorney Kenji T. Abernathy of CCIPS and Assistant U.S.
 	// Attorney Maria Lopez": two titled people, each with an office.
 	if t > a {

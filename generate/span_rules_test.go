@@ -1307,6 +1307,9 @@ var actorCases = []struct {
 	{"national's name", "Jamaican Kemar O'Bryan-Walters won in 9.98 seconds, ahead of Briton Darren Oyelaran (10.11).", []string{"Darren Oyelaran (person"}, nil},
 	{"national's name", "Lowe won the stage. New Zealander Aroha Te Whata was third.", []string{"Aroha Te Whata (person"}, nil},
 	{"organization", "The board did not carry out a proper assessment under Directive 92/43/EEC, the EU Habitats Directive.", nil, []string{"EEC"}},
+	{"organization", "The release was sent on Monday.\n\nENDS", nil, []string{"ENDS"}},
+	{"named thing", "The ute, believed to be a grey Toyota Hilux, was found burnt out. He was driving the stolen Holden Commodore. Holden Chow said so.", []string{"Holden Chow (person"}, []string{"Toyota Hilux", "Holden Commodore"}},
+	{"title before name", "Justice R. Wayne Lindqvist of the Ontario Superior Court of Justice said the law was void.", []string{"R. Wayne Lindqvist (person", "Ontario Superior Court of Justice (organization"}, []string{"Justice R. Wayne"}},
 	{"organization", "\"Labour costs will rise, but losing production would have cost far more,\" he said. Labor shortages slowed the plant.", nil, []string{"Labour", "Labor"}},
 	{"national's name", "Hamilton won the Spanish Grand Prix on Sunday.", nil, []string{"Grand Prix (person", "Spanish Grand Prix (person"}},
 	// Clubs in a sports story: a particle inside the name, a club's
