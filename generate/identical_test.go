@@ -84,6 +84,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind54", "testdata/blind54/sources", "testdata/blind54/gold"},
 	{"blind55", "testdata/blind55/sources", "testdata/blind55/gold"},
 	{"blind56", "testdata/blind56/sources", "testdata/blind56/gold"},
+	{"blind57", "testdata/blind57/sources", "testdata/blind57/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
