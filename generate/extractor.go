@@ -197,6 +197,10 @@ type extractor struct {
 	// out in brackets after a name (definedAcronym), read on first need.
 	defined    map[string]bool
 	definedDoc int
+	// terms holds, for the same document, the acronyms it spells out
+	// for a thing in lower case: "Crimean-Congo haemorrhagic fever
+	// (CCHF)".
+	terms      map[string]bool
 	scoreSents []bool // per sentence: it holds a score, "3-1" (sportsDoc)
 
 	// traceRule, when set, is told the name of each span or speaker rule

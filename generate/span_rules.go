@@ -2,6 +2,7 @@ package generate
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/brief-team/brief/briefings"
@@ -245,6 +246,9 @@ func (x *extractor) spanNamedThing(s spanAt) (pending, verdict) {
 		s.n() >= 2 && first == "Operation",
 		s.n() >= 2 && thingTails.has(last),
 		wordIs(toks, b, "'s") && tokenAt(toks, b+1).n == "Day",
+		// "presented on Sunday at the Transatlantic Congress on Metabolic
+		// Disease": a gathering things are presented at.
+		s.n() >= 3 && anyWordIn(toks, a, b, gatheringWords) && wordIs(toks, a-1, "the") && wordIs(toks, a-2, "at") && presentedBefore(toks, a),
 		// "a grey Toyota Hilux", "the stolen Holden Commodore": a car,
 		// after an article or an adjective ("Holden Chow said" opens a
 		// sentence).
@@ -254,6 +258,29 @@ func (x *extractor) spanNamedThing(s spanAt) (pending, verdict) {
 	}
 	markUsed(s.used, a, b)
 	return pending{}, found
+}
+
+// gatheringWords name meetings where work is presented.
+var gatheringWords = words(`congress conference symposium meeting`)
+
+// presentedBefore says "presented" comes at most ten words before token
+// a, in its clause.
+func presentedBefore(toks []token, a int) bool {
+	return verbBefore(toks, a, "presented", "presents", "present", "unveiled", "announced", "reported")
+}
+
+// verbBefore says one of verbs comes at most ten words before token a,
+// in its clause.
+func verbBefore(toks []token, a int, verbs ...string) bool {
+	for k := a - 1; k >= 0 && k >= a-10; k-- {
+		if toks[k].n == ";" || toks[k].kind == tDQ {
+			return false
+		}
+		if wordIs(toks, k, verbs...) {
+			return true
+		}
+	}
+	return false
 }
 
 // carMakers open the names of car models: "Toyota Hilux", "Volkswagen
@@ -354,9 +381,55 @@ func (x *extractor) spanCountry(s spanAt) (pending, verdict) {
 // Rights Circle (DRC)". Read once per document, when a country's acronym
 // is first met.
 func (x *extractor) definedAcronym(si int, acr string) bool {
+	x.readAcronyms(si)
+	return x.defined[acr]
+}
+
+// termAcronym says the document of sentence si spells acr out in brackets
+// after words in lower case, a thing's: "Crimean-Congo haemorrhagic fever
+// (CCHF)", "chronic obstructive pulmonary disease (COPD)"; not a body's
+// ("the special investigation team (SIT)").
+func (x *extractor) termAcronym(si int, acr string) bool {
+	x.readAcronyms(si)
+	return x.terms[acr]
+}
+
+// termLetters says the words before token i (a bracket) spell acr by
+// their first letters (and those of their parts after hyphens), one of
+// them in lower case.
+func termLetters(toks []token, i int, acr string) bool {
+	// "the special investigation team (SIT)": a body, in lower case.
+	if l := lowerAt(toks, i-1); orgCueWords.has(l) || isOrgDescriptor(l) || l == "team" || l == "teams" {
+		return false
+	}
+	want := strings.ToLower(acronymLetters(acr))
+	lower := false
+	for k := i - 1; k >= 0 && k >= i-8 && want != ""; k-- {
+		t := toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		parts := strings.Split(t.n, "-")
+		for p := len(parts) - 1; p >= 0; p-- {
+			r, _ := utf8.DecodeRuneInString(parts[p])
+			if r == utf8.RuneError || want == "" || !strings.HasSuffix(want, string(unicode.ToLower(r))) {
+				return false
+			}
+			want = want[:len(want)-len(string(unicode.ToLower(r)))]
+		}
+		if !t.upper() {
+			lower = true
+		}
+	}
+	return want == "" && lower
+}
+
+// readAcronyms reads, once per document, the acronyms it spells out in
+// brackets (definedAcronym, termAcronym).
+func (x *extractor) readAcronyms(si int) {
 	doc := x.doc(si)
 	if x.defined == nil || x.definedDoc != doc {
-		x.defined, x.definedDoc = map[string]bool{}, doc
+		x.defined, x.terms, x.definedDoc = map[string]bool{}, map[string]bool{}, doc
 		first := si
 		for first > 0 && x.doc(first-1) == doc {
 			first--
@@ -377,11 +450,12 @@ func (x *extractor) definedAcronym(si int, acr string) bool {
 				// Not a country's own name: "the United Arab Emirates (UAE)".
 				if a < i && acronymLetters(toks[i+1].s) == initialsOf(toks, a, i) && countryAt(toks, a) != i-a {
 					x.defined[toks[i+1].s] = true
+				} else if termLetters(toks, i, toks[i+1].s) {
+					x.terms[toks[i+1].s] = true
 				}
 			}
 		}
 	}
-	return x.defined[acr]
 }
 
 // inChargeAt says the run of capitals at a goes on an office that "in"
@@ -739,6 +813,12 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	// "Directive 92/43/EEC": an acronym closing a code of numbers and
 	// slashes is the code's, no body acting.
 	if n == 1 && a >= 2 && toks[a-1].n == "/" && toks[a-2].kind == tNum {
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
+	// "Crimean-Congo haemorrhagic fever (CCHF) ... CCHF is spread by
+	// ticks": an acronym spelled out for a thing names no body.
+	if n == 1 && isAllCaps(toks[a].s) && x.termAcronym(s.si, toks[a].s) {
 		markUsed(s.used, a, b)
 		return pending{}, found
 	}
