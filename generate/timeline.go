@@ -361,7 +361,10 @@ func eventDate(toks []token, hits []dateHit) (dateHit, bool) {
 		return best, false
 	}
 	naming := wordIs(toks, best.b, "'s", "’s") && toks[best.b-1].kind != tNum || // "the late 1980's" is a plural
-		best.b == best.a+1 && strings.HasSuffix(toks[best.a].lower(), "-quarter")
+		best.b == best.a+1 && strings.HasSuffix(toks[best.a].lower(), "-quarter") ||
+		// "The Cassowary Census 2012-13 report, released on Tuesday":
+		// a year in a name says which thing.
+		best.a >= 2 && best.b == best.a+1 && toks[best.a].kind == tNum && isCapTok(toks[best.a-1]) && !isDateWord(toks, best.a-1) && !prepositions.has(toks[best.a-1].lower())
 	// "reported results for the fourth quarter on Wednesday": the period
 	// results are for gives way to the day the clause reports them on.
 	forPeriod := wordIs(toks, best.a-1, "for") && (best.end != "" || len(best.date) <= len("2006"))

@@ -25,6 +25,8 @@ var eventDateCases = []struct{ rule, pub, text, want string }{
 	{"starting point", "2009-03-20", "The index has not closed above 8,000 since February.", ""},
 	{"", "1998-02-06", "The company reported results for the fourth quarter on Wednesday.", "1998-02-04"},
 	{"", "2021-02-02", "Harbourline will release its results for the financial year ended Dec 31, 2020 on Feb 25.", "2021-02-25"},
+	{"", "2014-10-08", "The Cassowary Census 2012-13 report, released on Tuesday, was compiled from surveys.", "2014-10-07"},
+	{"", "2021-12-01", "Expo 2020 closed on Tuesday after six months.", "2021-11-30"},
 	{"", "2024-05-10", "Profit for 2023 was restated on 2 May.", "2024-05-02"},
 	{"", "2024-05-10", "The firm reported a profit for the first quarter.", "2024-01"},
 	{"", "1998-02-06", "Analysts expect another increase in March.", "1998-03"},
