@@ -540,6 +540,20 @@ func presentSchedule(toks []token, i int) bool {
 	return true
 }
 
+// temporalOpener says "when", "once" or "until" opens the clause of token
+// k, at most four words before it.
+func temporalOpener(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].kind == tPunct {
+			return false
+		}
+		if wordIs(toks, j, "when", "once", "until", "till") {
+			return true
+		}
+	}
+	return false
+}
+
 // future says a future cue precedes token i in its clause (or, up to 32
 // words back, its sentence: "Atlantis will go on display ... following
 // the last flight, which launches June 28").
@@ -602,6 +616,12 @@ func future(toks []token, i int) bool {
 		// "The general election is Nov. 6": a date the present tense
 		// gives a thing is one to come.
 		if k >= i-2 && wordIs(toks, k, "is", "are") && (k == i-1 || wordIs(toks, i-1, "on", "in")) {
+			return true
+		}
+		// "when he is sentenced June 19", "once the plant is completed in
+		// March": a passive in the present after "when" tells what is
+		// to come.
+		if wordIs(toks, k, "is", "are") && participle(tokenAt(toks, k+1)) && temporalOpener(toks, k) {
 			return true
 		}
 		// "should be completed in October", "should have their lights

@@ -188,6 +188,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"day span", "2003-10-16", "The bureau forecast another 200 millimetres of rain between Friday and Sunday.", "2003-10-17/2003-10-19"},
 	{"day span", "2003-10-16", "The fair will run from Saturday to Monday.", "2003-10-18/2003-10-20"},
 	{"day of the month", "2012-10-11", "The association said its members would meet on the 22nd to discuss testing rules.", "2012-10-22"},
+	{"month first", "2009-03-12", "He faces up to 20 years in prison on each count when he is sentenced June 19.", "2009-06-19"},
+	{"month first", "2009-03-12", "He was freed in February when he was acquitted.", "2009-02"},
 	{"day of the month", "2013-06-19", "A spokesman said the ferry's safety certificate had expired on the 14th and had not been renewed.", "2013-06-14"},
 	{"day of the month", "2016-05-12", "The prize will be presented formally on the 18th, International Museum Day.", "2016-05-18"},
 	{"day of the month", "2016-05-12", "The prize will be presented on the 3rd.", "2016-06-03"},
