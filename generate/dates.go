@@ -540,6 +540,10 @@ func presentSchedule(toks []token, i int) bool {
 	return true
 }
 
+// directiveVerbs tell someone to do something: what they are told to do,
+// after "to", is to come.
+var directiveVerbs = words(`ordered orders order directed directs instructed instructs asked asks told tells required requires urged urges`)
+
 // temporalOpener says "when", "once" or "until" opens the clause of token
 // k, at most four words before it.
 func temporalOpener(toks []token, k int) bool {
@@ -597,7 +601,7 @@ func future(toks []token, i int) bool {
 		}
 		// "Pryor, who will graduate in May, entered the race in April":
 		// a relative clause closed before the date plans nothing of it.
-		if l := toks[k].lower(); (futureCues.has(l) || l == "should" || l == "due" || planVerbs.has(l)) && insideClosedRelative(toks, k, i) {
+		if l := toks[k].lower(); (futureCues.has(l) || l == "should" || l == "due" || planVerbs.has(l) || directiveVerbs.has(l)) && insideClosedRelative(toks, k, i) {
 			continue
 		}
 		// "a scheduled service" describes; "scheduled talks for" plans.
@@ -617,6 +621,16 @@ func future(toks []token, i int) bool {
 		// gives a thing is one to come.
 		if k >= i-2 && wordIs(toks, k, "is", "are") && (k == i-1 || wordIs(toks, i-1, "on", "in")) {
 			return true
+		}
+		// "ordered him to surrender his passport by Monday", "asked the
+		// team to file a report on Friday": what someone is told to do
+		// is to come.
+		if directiveVerbs.has(l) {
+			for t := k + 1; t < i && t <= k+5; t++ {
+				if wordIs(toks, t, "to") && t+1 < i && toks[t+1].kind == tWord && !toks[t+1].upper() && !clauseBetween(toks, t+2, i) {
+					return true
+				}
+			}
 		}
 		// "when he is sentenced June 19", "once the plant is completed in
 		// March": a passive in the present after "when" tells what is
@@ -693,6 +707,9 @@ func future(toks []token, i int) bool {
 var futureWords = sync.OnceValue(func() *wordTable {
 	s := set(`should due is are was were expects expect forecasts forecast predicts ahead go
 		set slated fixed listed pencilled penciled`)
+	for w := range directiveVerbs.get().words {
+		s[w] = true
+	}
 	for _, ws := range []wordSet{futureCues, planVerbs, scheduleVerbs} {
 		for w := range ws.get().words {
 			s[w] = true
