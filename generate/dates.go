@@ -625,9 +625,11 @@ func future(toks []token, i int) bool {
 		// "ordered him to surrender his passport by Monday", "asked the
 		// team to file a report on Friday": what someone is told to do
 		// is to come.
-		if directiveVerbs.has(l) {
+		// Not a thing's date ("asked to call 101, quoting incident 0811
+		// of 15 November"), nor "who asked not to be named".
+		if directiveVerbs.has(l) && !wordIs(toks, i-1, "of") {
 			for t := k + 1; t < i && t <= k+5; t++ {
-				if wordIs(toks, t, "to") && t+1 < i && toks[t+1].kind == tWord && !toks[t+1].upper() && !clauseBetween(toks, t+2, i) {
+				if wordIs(toks, t, "to") && t+1 < i && toks[t+1].kind == tWord && !toks[t+1].upper() && !clauseBetween(toks, t+2, i) && !wordIs(toks, t-1, "not") && !wordIs(toks, t+1, "remain") && !(wordIs(toks, t+1, "be") && wordIs(toks, t+2, "named", "identified")) {
 					return true
 				}
 			}

@@ -194,6 +194,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"weekday", "2009-03-12", "The court asked the team to file a report on Friday.", "2009-03-13"},
 	{"weekday", "2009-03-12", "He told reporters on Monday that he would appeal.", "2009-03-09"},
 	{"weekday", "2009-03-12", "A worker, who asked not to be named, said staff had been given masks only on Tuesday.", "2009-03-10"},
+	{"weekday", "2016-10-14", "One juror, a retired teacher who asked not to be named, said the panel spent most of Friday morning watching the video.", "2016-10-14"},
+	{"day first", "2025-11-18", "Anyone with information is asked to call 101, quoting incident 0811 of 15 November.", "2025-11-15"},
 	{"day of the month", "2013-06-19", "A spokesman said the ferry's safety certificate had expired on the 14th and had not been renewed.", "2013-06-14"},
 	{"day of the month", "2016-05-12", "The prize will be presented formally on the 18th, International Museum Day.", "2016-05-18"},
 	{"day of the month", "2016-05-12", "The prize will be presented on the 3rd.", "2016-06-03"},
