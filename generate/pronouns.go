@@ -4,6 +4,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/brief-team/brief/briefings"
 )
@@ -791,7 +795,37 @@ func roleAt(toks []token, i int) int {
 // knownGivenName says l, lower case, is a given name of the lists: the
 // common ones and those that carry a gender.
 func knownGivenName(l string) bool {
-	return givenNames.has(l) || femaleNames.has(l) || maleNames.has(l)
+	if givenNames.has(l) || femaleNames.has(l) || maleNames.has(l) {
+		return true
+	}
+	// "ramón", "josé", "inés": the lists hold names without accents.
+	if f, ok := unaccented(l); ok {
+		return givenNames.has(f) || femaleNames.has(f) || maleNames.has(f)
+	}
+	return false
+}
+
+// unaccented is s without its combining marks ("ramón" -> "ramon"), and
+// whether s had letters beyond ASCII at all (most words do not, and are
+// not decomposed).
+func unaccented(s string) (string, bool) {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s, false
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), true
 }
 
 // pronounGender is 'm' for he, him, his, 'f' for she, her, hers, else 0.
