@@ -1639,15 +1639,13 @@ func (x *extractor) spanTagged(s spanAt) (pending, verdict) {
 			if a == t.a && a > s.a && b-a <= 3 && nameJoiners.has(s.toks[a].lower()) && x.givenNameBefore(s, a) {
 				a--
 			}
-			// "Ramón Etcheverry Sosa, 58,", tagged from the family names:
-			// a known given name just before, in the same run of
-			// capitals, is the person's, and so is any word that opens a
-			// run the person's age closes.
-			if a == t.a && a > s.a && b-a <= 3 {
-				if prev := s.toks[a-1].lower(); knownGivenName(prev) ||
-					a-1 == s.a && b == s.b && ageAfter(s.toks, b) && !commonCapitalized.has(prev) && !determiners.has(prev) && x.countryAt(s.si, a-1) == 0 && !strings.Contains(prev, "-") { // not "Father-of-two Dean Whitcombe, 41,"
-					a--
-				}
+			// "Inés Etcheverry Sosa", tagged from the family names: a
+			// known given name just before, in the same run of capitals,
+			// is the person's. (Any word opening a run the person's age
+			// closes was tried, and took "Hurdler", "Owner" and
+			// "Deckhand" into names.)
+			if a == t.a && a > s.a && b-a <= 3 && knownGivenName(s.toks[a-1].lower()) {
+				a--
 			}
 			// "Per Arne Tvedt", "Te Awa Moana": the tagger leaves a name's
 			// opening word that is a common word elsewhere out.
