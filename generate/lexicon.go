@@ -189,7 +189,7 @@ var trailingFunctionWords = words(`In At On For By To With From The A An`)
 
 // orgCueWords mark a capitalized name as an organization.
 var orgCueWords = words(`ministry department agency embassy consulate council commission committee court
-	parliament congress senate assembly bank fund organization organisation union party army navy cooperative co-operative
+	parliament congress senate assembly bank fund organization organisation union party army navy cooperative co-operative garda
 	force forces guard guards corps police service services office bureau administration authority
 	institute university college school foundation association federation league group corporation
 	corp corp. inc inc. ltd ltd. llc plc co. company companies holdings technologies labs laboratories

@@ -516,6 +516,11 @@ func (x *extractor) spanTitleName(s spanAt) (pending, verdict) {
 		return t+1 < b && nextIs(toks, t, "of", "for") && !hasOrgCue(toks, a, t)
 	}
 	t := lastTitle(toks, a, b)
+	// "Detective Garda Siobhán Ní Bhraonáin": an Irish police officer's
+	// rank after a title is the title's ("Garda" alone is the force).
+	if t >= a && t+2 < b && toks[t+1].n == "Garda" {
+		t++
+	}
 	// "Justice R. Wayne Lindqvist of the Ontario Superior Court of
 	// Justice": a title in the name of the body the person is "of" is
 	// the body's; the person's is the one before the name.

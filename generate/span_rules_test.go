@@ -1306,6 +1306,7 @@ var actorCases = []struct {
 	{"national's name", "Norway's Sondre Haugland was third in a national record of 3:33.02.", []string{"Sondre Haugland (person"}, nil},
 	{"national's name", "Jamaican Kemar O'Bryan-Walters won in 9.98 seconds, ahead of Briton Darren Oyelaran (10.11).", []string{"Darren Oyelaran (person"}, nil},
 	{"national's name", "Lowe won the stage. New Zealander Aroha Te Whata was third.", []string{"Aroha Te Whata (person"}, nil},
+	{"title before name", "In a statement read to the court by Detective Garda Siobhán Ní Bhraonáin, Mr Kilbride said it was bad. A Garda spokesman said the Garda Síochána would appeal.", []string{"Siobhán Ní Bhraonáin (person, Detective Garda", "Garda Síochána (organization"}, []string{"Garda Siobhán", "Garda Síochána (person"}},
 	{"tagged name", "Fishing stopped. Inés Etcheverry Sosa, 58, has fished out of the port of Piriápolis since 1979. Father-of-two Dean Whitcombe, 41, said so. Hurdler Chan Siu-ming, 24, agreed.", []string{"Inés Etcheverry Sosa (person", "Dean Whitcombe (person", "Chan Siu-ming (person"}, []string{"Etcheverry Sosa (", "Father-of-two", "Hurdler"}},
 	{"organization", "The board did not carry out a proper assessment under Directive 92/43/EEC, the EU Habitats Directive.", nil, []string{"EEC"}},
 	{"organization", "The release was sent on Monday.\n\nENDS", nil, []string{"ENDS"}},
