@@ -627,6 +627,12 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 	if d, _, e := x.indefinitePhrase(si, i+1); d != "" && (e == len(toks) || toks[e].kind != tWord || wordIs(toks, e, "who") || strings.HasSuffix(toks[e].lower(), "ing")) {
 		return d, found
 	}
+	// "said the hospital's senior vet and a co-author of the report, Dr
+	// Marika Vuković-Bell": a long description of roles in lower case,
+	// then, after its comma, the name that closes the sentence.
+	if m, ok := x.nameAfterLongRole(si, i+1); ok {
+		return decideSpeaker(speakerName(m))
+	}
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
 		// "said the union's general secretary, Joan Casals": the name
 		// after the role's comma.
@@ -690,6 +696,37 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 
 // personAt is the person mention at token i of sentence si, past the
 // titles before the name ("its spokesman, Mr Julien Ravel").
+// nameAfterLongRole reads, from token a, a description in lower case
+// (words, possessives, "and", "of") of at most 16 words, opening with a
+// determiner or holding a role's head, a comma, and a person's name that
+// ends the sentence.
+func (x *extractor) nameAfterLongRole(si, a int) (mention, bool) {
+	toks := x.sents[si].toks
+	// "the hospital's senior vet", "a co-author of the report": a
+	// description; "said Smith, ..." is not one.
+	role := wordIs(toks, a, "the", "a", "an", "its", "their", "his", "her")
+	for k := a; k < len(toks) && k <= a+16; k++ {
+		t := toks[k]
+		switch {
+		case t.n == ",":
+			if !role || k == a {
+				return mention{}, false
+			}
+			m, ok := x.personAt(si, k+1)
+			if !ok || m.b < len(toks) && toks[m.b].n != "." {
+				return mention{}, false
+			}
+			return m, true
+		case t.n == "'s" || t.n == "’s":
+		case t.kind != tWord || t.upper():
+			return mention{}, false
+		case roleHeads.has(t.lower()) || humanHeads.has(t.lower()):
+			role = true
+		}
+	}
+	return mention{}, false
+}
+
 func (x *extractor) personAt(si, i int) (mention, bool) {
 	toks := x.sents[si].toks
 	for k := i; k < len(toks) && k < i+3; k++ {
@@ -933,15 +970,27 @@ func (x *extractor) nameThenVerb(c afterAt) (string, verdict) {
 	toks := x.sents[c.si].toks
 	m, ok := x.mentionAt(c.si, subjectStart(toks, c.i))
 	if !ok {
-		return "", pass
+		// "Dr. Adaeze Nwachukwu-Hale, an endocrinologist ..., told": past
+		// a title.
+		if m, ok = x.personAt(c.si, subjectStart(toks, c.i)); !ok {
+			return "", pass
+		}
 	}
 	v := m.b
 	for v < len(toks) && (toks[v].lower() == "also" || toks[v].lower() == "later" || toks[v].lower() == "then") {
 		v++
 	}
 	v = quotedAsSaying(toks, v)
+	// An apposition of up to 12 words, or 20 when it opens with an
+	// article: "Dr. Adaeze Nwachukwu-Hale, an endocrinologist at the Aire
+	// Valley Institute of Metabolic Research (AVIMR) in Leeds, told
+	// Reuters".
 	if v < len(toks) && toks[v].n == "," {
-		for w := v + 1; w < len(toks) && w < v+12; w++ {
+		limit := v + 12
+		if wordIs(toks, v+1, "a", "an") {
+			limit = v + 20
+		}
+		for w := v + 1; w < len(toks) && w < limit; w++ {
 			if toks[w].n == "," {
 				v = w + 1
 				break
@@ -1176,6 +1225,13 @@ func (x *extractor) subjectNameBeforeComma(c subjectAt) (string, verdict) {
 	if e <= 1 || toks[e-1].n != "," {
 		return "", pass
 	}
+	if m, ok := x.mentionEndingAt(c.si, e-1); ok && (m.kind == mLocative || m.kind == mCountry) {
+		// "..., Professor X of the Y in Trabzon, told": the person of
+		// the body in the place.
+		if sp, ok := x.beforePlace(c.si, m); ok {
+			return decideSpeaker(sp)
+		}
+	}
 	if m, ok := x.mentionEndingAt(c.si, e-1); ok && m.act != nil && !inRelativeClause(toks, m.a) && (m.kind == mPerson && !(m.a > 0 && prepositions.has(toks[m.a-1].lower())) || m.kind == mOrg && m.a >= 2 && toks[m.a-1].n == "," && toks[m.a-2].kind == tWord && !toks[m.a-2].upper()) {
 		return decideSpeaker(speakerName(m))
 	}
@@ -1302,6 +1358,12 @@ func (x *extractor) subjectApposition(c subjectAt) (string, verdict) {
 			}
 			return decideSpeaker(speakerName(m))
 		}
+		// "The study's lead investigator, Professor Murat Çelebioğlu of
+		// the Black Sea Institute ... in Trabzon, told": the role's
+		// holder, named where the apposition opens.
+		if p, ok := x.personAt(c.si, w+1); ok && p.b < e {
+			return decideSpeaker(speakerName(p))
+		}
 		for s := w - 2; s >= 0 && s >= w-5; s-- {
 			if determiners.has(toks[s].lower()) {
 				if d := x.describedSpeaker(c.si, s, w); d != "" {
@@ -1344,6 +1406,15 @@ func (x *extractor) beforePlace(si int, m mention) (string, bool) {
 		return sp, true
 	}
 	st := leadInEnd(toks)
+	// "Professor Murat Çelebioğlu of the Black Sea Institute of Infectious
+	// Diseases (BSIID) in Trabzon, told": the person opening the sentence,
+	// of a body in a place.
+	// (Also after a role: "The study's lead investigator, Professor ...")
+	for k := st; k < m.a && k < st+8; k++ {
+		if p, ok := x.mentionAt(si, k); ok && p.kind == mPerson && p.act != nil && p.b < m.a && wordIs(toks, p.b, "of") {
+			return speakerName(p), true
+		}
+	}
 	if d, _, end := x.indefinitePhrase(si, st); d != "" && end < m.a {
 		return d, true
 	}
@@ -1542,7 +1613,13 @@ func (x *extractor) subjectNounPhrase(c subjectAt) (string, verdict) {
 	if e >= 3 && (toks[e-2].lower() == "in" || toks[e-2].lower() == "at") && isCapTok(toks[e-1]) {
 		e -= 2
 	}
-	for s := e - 1; s >= 0 && s >= e-5; s-- {
+	// "the Black Sea Institute of Infectious Diseases (BSIID)": its
+	// acronym in brackets closes the body's name.
+	if e >= 3 && acronymAt(toks, e-3) {
+		e -= 3
+	}
+	// Up to five words back, or ten in a name of capitals.
+	for s := e - 1; s >= 0 && s >= e-10; s-- {
 		if determiners.has(toks[s].lower()) {
 			// "Derek Halloran of the Unite union said": the person the
 			// body's name describes speaks.
@@ -1553,7 +1630,7 @@ func (x *extractor) subjectNounPhrase(c subjectAt) (string, verdict) {
 			}
 			return decideSpeaker(x.nounPhrase(c.si, s, e))
 		}
-		if toks[s].kind != tWord && toks[s].kind != tNum {
+		if toks[s].kind != tWord && toks[s].kind != tNum || s < e-5 && !isCapTok(toks[s]) && !wordIs(toks, s, "of", "and", "for") {
 			break
 		}
 	}

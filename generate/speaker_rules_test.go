@@ -1013,3 +1013,19 @@ func TestAccordingToIsAnAttribution(t *testing.T) {
 		{text, "We are ready to work with management on productivity", ""},
 	})
 }
+
+// TestLongDescriptionsOfSpeakers: a speaker named after a long role or
+// before a long affiliation, as science and wire copy writes them. It
+// failed before: all four quotes had no speaker.
+func TestLongDescriptionsOfSpeakers(t *testing.T) {
+	a := `The trial ended. "For a patient, swapping seven injections for one tablet is not a small thing," Dr. Adaeze Nwachukwu-Hale, an endocrinologist at the Aire Valley Institute of Metabolic Research (AVIMR) in Leeds, told Reuters.`
+	b := `"I have a freezer full of birds," said the hospital's senior vet and a co-author of the report, Dr Marika Vuković-Bell.`
+	c := `The study's lead investigator, Professor Murat Çelebioğlu of the Black Sea Institute of Infectious Diseases (BSIID) in Trabzon, told AFP the team had been "astonished" by how few volunteers reported side effects.`
+	d := `Professor Murat Celebioglu of the Black Sea Institute of Infectious Diseases in Trabzon told AFP the team had been "surprised" by it.`
+	checkQuoteSpeakers(t, []speakerCase{
+		{a, "For a patient, swapping seven injections for one tablet is not a small thing", "Adaeze Nwachukwu-Hale"},
+		{b, "I have a freezer full of birds", "Marika Vuković-Bell"},
+		{c, "astonished", "Murat Çelebioğlu"},
+		{d, "surprised", "Murat Celebioglu"},
+	})
+}

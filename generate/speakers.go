@@ -479,7 +479,9 @@ func appositionStart(toks []token, c int) int {
 		}
 		// A description ("a German MEP from the center-right European
 		// People's Party (EPP)") or a relative clause may run longer.
-		if c-w < 14 || w+1 < len(toks) && (relativeWords.has(toks[w+1].lower()) || determiners.has(toks[w+1].lower())) {
+		// So may a titled name with its affiliation ("Professor Murat
+		// Çelebioğlu of the Black Sea Institute of ... in Trabzon").
+		if c-w < 14 || w+1 < len(toks) && (relativeWords.has(toks[w+1].lower()) || determiners.has(toks[w+1].lower()) || titleWords.has(toks[w+1].lower())) {
 			return w
 		}
 		return -1
