@@ -203,6 +203,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	observatory laboratory holding banca banco banque bangko landesbank girozentrale credito collective forum
 	universidad universidade università université universität universiteit instituto institut instituut
 	ministerio ministère ministero ministerie dirección direção fundación fundação stiftung stichting
+	discos disques ediciones edizioni editora
 	partners capital ventures systems solutions software media studios records publishing house
 	nations microsystems semiconductor semiconductors telecom telecoms telecommunications maritime
 	shipping logistics industries enterprises electronics robotics aerospace therapeutics
@@ -224,7 +225,8 @@ var institutionCues = words(`university college institute school hospital museum
 var tradeTails = words(`financial ceramics textiles plastics foods metals cement apparel garments beverages
 	brewery breweries distillery mills mobile homes pictures releasing films entertainment devices research
 	interactive equities securities analytics renewables coaches buses underwriters fisheries taverns inns hotels lumber
-	timber haulage logistics payments mutual supermarkets computer computers aircraft brothers advisors advisers`)
+	timber haulage logistics payments mutual supermarkets computer computers aircraft brothers advisors advisers
+	books editions`)
 
 // possessiveFirms are firms whose one-word name is a possessive, "Moody's",
 // "Sainsbury's": the "'s" is the name's, not a possessive's.
