@@ -139,12 +139,15 @@ func TestEvaluateTargets(t *testing.T) {
 // testdata/blind57 (science, health, energy and environment news of
 // 2009-2023) after blind56's (0.887, 0.930, 1.000, 0.915), and
 // testdata/blind58 (arts, culture and entertainment news of 2005-2024)
-// after blind57's (0.856, 0.952, 1.000, 0.824).
+// after blind57's (0.856, 0.952, 1.000, 0.824), and testdata/blind59
+// (politics in Asia, Africa, the Middle East and Latin America, 2005-2024:
+// names in local conventions) after blind58's (0.853, 0.910, 1.000,
+// 0.925).
 // The sets that do not reach the targets yet are held at
 // what the generator reaches on them (belowTarget), so that they cannot
 // fall back.
 func TestHeldOutStyle(t *testing.T) {
-	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58"} {
+	for _, set := range []string{"heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59"} {
 		t.Run(set, func(t *testing.T) { heldOut(t, set) })
 	}
 }
@@ -174,6 +177,7 @@ var belowTarget = map[string][4]float64{
 	"blind56": {0.878, 0.926, 1.0, 0.901},
 	"blind57": {0.886, 0.929, 1.0, 0.914},
 	"blind58": {0.855, 0.951, 1.0, 0.823},
+	"blind59": {0.852, 0.909, 1.0, 0.924},
 }
 
 func heldOut(t *testing.T, set string) {
