@@ -283,6 +283,11 @@ func verbBefore(toks []token, a int, verbs ...string) bool {
 	return false
 }
 
+// calendarEras are the eras written after a year: the Ethiopian
+// calendar's (E.C.), Nepal's Bikram Sambat (BS), the Hijri (AH), the
+// Buddhist (BE).
+var calendarEras = words(`EC BS AH BE CE BCE AD BC`)
+
 // carMakers open the names of car models: "Toyota Hilux", "Volkswagen
 // Passat".
 var carMakers = &lazyWords{build: func() *wordTable {
@@ -814,6 +819,12 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	if l := toks[a].lower(); n >= 2 && a == leadInEnd(toks) && !orgCueWords.has(toks[a+1].lower()) &&
 		(isOrgDescriptor(l) && !orgCueWords.has(l) && strings.HasSuffix(l, "er") || sportsDescriptors.has(l) && x.sportsDoc(x.sents[s.si].doc)) {
 		return restFrom(s, a+1)
+	}
+	// "the 2012 E.C. budget year", "the 2081 BS budget": a calendar's era
+	// after a year, no body.
+	if n == 1 && a >= 1 && toks[a-1].kind == tNum && len(toks[a-1].n) == 4 && calendarEras.has(strings.ReplaceAll(toks[a].s, ".", "")) {
+		markUsed(s.used, a, b)
+		return pending{}, found
 	}
 	// "Directive 92/43/EEC": an acronym closing a code of numbers and
 	// slashes is the code's, no body acting.

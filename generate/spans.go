@@ -43,7 +43,7 @@ func anyWordIn(toks []token, a, b int, set wordSet) bool {
 // la Fuente", "Ludwig van Beethoven", "Mohammed bin Salman".
 var nameParticles = words(particleWords)
 
-const particleWords = `de del della dela di da do dos das du los las van von der den ter zu af bin ibn al el la le y arap`
+const particleWords = `de del della dela di da do dos das du los las van von der den ter zu af bin bint ibn al el la le y arap`
 
 func isCapTok(t token) bool {
 	if t.kind != tWord {
