@@ -246,6 +246,10 @@ func (x *extractor) spanNamedThing(s spanAt) (pending, verdict) {
 		s.n() >= 2 && first == "Operation",
 		s.n() >= 2 && thingTails.has(last),
 		wordIs(toks, b, "'s") && tokenAt(toks, b+1).n == "Day",
+		// "Rue Saint-Denis", "Calle Mayor", "Chez Gibou": a street, a
+		// square or a restaurant named the French, Spanish or Italian
+		// way, its kind first.
+		s.n() >= 2 && placeStarts.has(strings.ToLower(first)),
 		// "presented on Sunday at the Transatlantic Congress on Metabolic
 		// Disease": a gathering things are presented at.
 		s.n() >= 3 && anyWordIn(toks, a, b, gatheringWords) && wordIs(toks, a-1, "the") && wordIs(toks, a-2, "at") && presentedBefore(toks, a),
@@ -259,6 +263,10 @@ func (x *extractor) spanNamedThing(s spanAt) (pending, verdict) {
 	markUsed(s.used, a, b)
 	return pending{}, found
 }
+
+// placeStarts open names of streets, squares and eateries in French,
+// Spanish, Portuguese and Italian.
+var placeStarts = words(`rue calle avenida rua praça piazza viale chez`)
 
 // gatheringWords name meetings where work is presented.
 var gatheringWords = words(`congress conference symposium meeting`)

@@ -1313,6 +1313,7 @@ var actorCases = []struct {
 	{"organization", "The board did not carry out a proper assessment under Directive 92/43/EEC, the EU Habitats Directive.", nil, []string{"EEC"}},
 	{"organization", "The release was sent on Monday.\n\nENDS", nil, []string{"ENDS"}},
 	{"organization", "Regulators backed the first vaccine against Crimean-Congo haemorrhagic fever (CCHF), a tick-borne disease. CCHF is spread by ticks. The Digital Rights Circle (DRC) said so. The court asked the special investigation team (SIT) for a report, and the SIT agreed.", []string{"Digital Rights Circle (organization", "SIT (organization"}, []string{"CCHF"}},
+	{"named thing", "He played every night at Chez Gibou on Rue Saint-Denis, and later on Calle Mayor.", nil, []string{"Chez Gibou", "Rue Saint-Denis", "Calle Mayor"}},
 	{"named thing", "The results were presented on Sunday at the Transatlantic Congress on Metabolic Disease in Lisbon. Smith told the Congress on Thursday.", []string{"Congress (organization"}, []string{"Transatlantic Congress"}},
 	{"named thing", "The ute, believed to be a grey Toyota Hilux, was found burnt out. He was driving the stolen Holden Commodore. Holden Chow said so.", []string{"Holden Chow (person"}, []string{"Toyota Hilux", "Holden Commodore"}},
 	{"title before name", "Justice R. Wayne Lindqvist of the Ontario Superior Court of Justice said the law was void.", []string{"R. Wayne Lindqvist (person", "Ontario Superior Court of Justice (organization"}, []string{"Justice R. Wayne"}},
