@@ -291,6 +291,17 @@ func verbBefore(toks []token, a int, verbs ...string) bool {
 	return false
 }
 
+// sectionBefore says "section", "article" or "rule" (or their plurals)
+// comes at most four words before token k: "sections 7 and 13(2)".
+func sectionBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if wordIs(toks, j, "section", "sections", "article", "articles", "rule", "rules", "clause", "clauses") {
+			return true
+		}
+	}
+	return false
+}
+
 // calendarEras are the eras written after a year: the Ethiopian
 // calendar's (E.C.), Nepal's Bikram Sambat (BS), the Hijri (AH), the
 // Buddhist (BE).
@@ -827,6 +838,11 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	if l := toks[a].lower(); n >= 2 && a == leadInEnd(toks) && !orgCueWords.has(toks[a+1].lower()) &&
 		(isOrgDescriptor(l) && !orgCueWords.has(l) && strings.HasSuffix(l, "er") || sportsDescriptors.has(l) && x.sportsDoc(x.sents[s.si].doc)) {
 		return restFrom(s, a+1)
+	}
+	// "section 120-B of the IPC": a code of law its sections are of.
+	if n == 1 && isAllCaps(toks[a].s) && wordIs(toks, a-1, "the") && wordIs(toks, a-2, "of") && sectionBefore(toks, a-2) {
+		markUsed(s.used, a, b)
+		return pending{}, found
 	}
 	// "the 2012 E.C. budget year", "the 2081 BS budget": a calendar's era
 	// after a year, no body.
@@ -1478,7 +1494,8 @@ func (x *extractor) firstNameOnly(s spanAt) bool {
 	// Opening its sentence, or after a quotation's verb: `"...," said
 	// Aino, a level designer`.
 	opens := a == leadInEnd(toks) || a >= 2 && speechVerb(toks[a-1].lower()) && (toks[a-2].kind == tDQ || toks[a-2].n == ",")
-	if !opens || toks[a].kind != tWord || isAllCaps(toks[a].s) || !wordIs(toks, b, ",") ||
+	// "Girl, 6, dies after ...": a headline's noun for a person, no name.
+	if !opens || toks[a].kind != tWord || isAllCaps(toks[a].s) || !wordIs(toks, b, ",") || humanHeads.has(toks[a].lower()) ||
 		x.bySurname(toks[a].lower(), x.doc(s.si)) != nil || x.sportsDoc(x.sents[s.si].doc) || x.countryAt(s.si, a) != 0 {
 		return false
 	}
