@@ -191,6 +191,7 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"month first", "2009-03-12", "He faces up to 20 years in prison on each count when he is sentenced June 19.", "2009-06-19"},
 	{"month first", "2009-03-12", "He was freed in February when he was acquitted.", "2009-02"},
 	{"weekday", "2009-03-12", "The judge ordered him to surrender his passport by Monday.", "2009-03-16"},
+	{"month first", "2023-10-17", "Fan presale tickets go live on Thursday (October 19), with general sale this Friday (October 20).", "2023-10-19 2023-10-20"},
 	{"weekday", "2009-03-12", "The court asked the team to file a report on Friday.", "2009-03-13"},
 	{"weekday", "2009-03-12", "He told reporters on Monday that he would appeal.", "2009-03-09"},
 	{"weekday", "2009-03-12", "A worker, who asked not to be named, said staff had been given masks only on Tuesday.", "2009-03-10"},

@@ -108,7 +108,7 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 	// "Saturday 9 March", "Tuesday, March 5": the day's date says which
 	// Saturday; the date rule reads it at the next token.
 	j := i + 1
-	if lowerAt(toks, j) == "," {
+	if lowerAt(toks, j) == "," || lowerAt(toks, j) == "(" { // "on Thursday (October 19)"
 		j++
 	}
 	if j < len(toks) {
