@@ -839,6 +839,12 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 		(isOrgDescriptor(l) && !orgCueWords.has(l) && strings.HasSuffix(l, "er") || sportsDescriptors.has(l) && x.sportsDoc(x.sents[s.si].doc)) {
 		return restFrom(s, a+1)
 	}
+	// "told The Globe and Mail": a title a capitalized "The" opens in
+	// mid-sentence, "and" and all, is one body (a paper, a firm).
+	if n == 3 && wordIs(toks, a+1, "and") && a >= 2 && toks[a-1].n == "The" && toks[a-2].kind == tWord && !x.personEvidence(s.si, a, a+1) {
+		x.org(s.si, a, b, s.used)
+		return pending{}, found
+	}
 	// "section 120-B of the IPC": a code of law its sections are of.
 	if n == 1 && isAllCaps(toks[a].s) && wordIs(toks, a-1, "the") && wordIs(toks, a-2, "of") && sectionBefore(toks, a-2) {
 		markUsed(s.used, a, b)

@@ -254,6 +254,12 @@ func capSpans(toks []token) []span {
 				}
 			}
 			if l == "and" && j+1 < len(toks) && isCapTok(toks[j+1]) {
+				// "told The Globe and Mail": a name a capitalized "The"
+				// opens in mid-sentence is one title, "and" and all.
+				if the := j - 2; the >= a && toks[the].n == "The" && the > 0 && toks[the-1].kind == tWord && (j+2 >= len(toks) || !isCapTok(toks[j+2])) && countryAt(toks, j+1) == 0 {
+					j += 2
+					continue
+				}
 				if n := countryAt(toks, a); n > j-a+1 {
 					j = a + n
 					continue
