@@ -106,6 +106,12 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 			}
 		}
 	}
+	// "When conservators turned the canvas over, they found": "they" are
+	// the people the clause before names in the plural, no one named.
+	if toks := x.sents[si].toks; lowerAt(toks, i) == "they" && i > 2 && wordIs(toks, 0, "when", "after", "as", "once", "before", "while", "if", "because", "although") &&
+		toks[1].kind == tWord && !toks[1].upper() && strings.HasSuffix(toks[1].n, "s") && !strings.HasSuffix(toks[1].n, "ss") {
+		return ""
+	}
 	doc := x.sents[si].doc
 	// A person is followed further back than a body: "he" can run on
 	// over a speech's whole report ("He stated ... He pointed to ...").

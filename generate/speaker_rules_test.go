@@ -1029,3 +1029,12 @@ func TestLongDescriptionsOfSpeakers(t *testing.T) {
 		{d, "surprised", "Murat Celebioglu"},
 	})
 }
+
+// TestTheyOfAPluralNoun: "When conservators turned the canvas over, they
+// found ..." speaks of the conservators, whom no name gives: no speaker,
+// not the last body named. It failed before: the publisher DW "said" an
+// inscription.
+func TestTheyOfAPluralNoun(t *testing.T) {
+	text := "DW\n\nThe Wall Museum lost a painting in 2004. It was found on Tuesday.\n\nWhen conservators turned the canvas over, they found that an inscription on the back - \"For M., who waited\" - was still legible."
+	checkQuoteSpeakers(t, []speakerCase{{text, "For M., who waited", ""}})
+}
