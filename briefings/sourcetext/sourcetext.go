@@ -148,10 +148,10 @@ func Read(path string, data []byte) (Document, error) {
 // a paper sets above it: a masthead and its date line ("THE LENAPE VALLEY
 // SENTINEL" / "Saturday, September 15, 2007"), a section label ("LOCAL
 // NEWS"), a site's topic tags ("Cybercrime" / "Government"). Those
-// paragraphs come first, each of at most four short lines with no stop,
-// holding a date line or only words of their own; the headline is the
-// first paragraph of one line of four words or more after them, with no
-// stop, no date and no byline. rest is body without the headline and the
+// paragraphs come first, each of at most four short lines with no stop
+// (the first may carry a masthead's tagline), holding a date line or only
+// words of their own; the headline is the first paragraph of one line of
+// four words or more after them, with no stop, no date and no byline. rest is body without the headline and the
 // labels above it; a paragraph with a date line stays (it dates the page).
 func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 	trimmed := strings.TrimLeft(body, "\n")
@@ -179,6 +179,12 @@ func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 			}
 			dated = dated || lineDate(l) != ""
 			short = short && len(strings.Fields(l)) <= 4
+		}
+		// "The Mon Valley Courier / Serving Monessen, Charleroi ... /
+		// LOCAL NEWS": a masthead of three or four lines may carry its
+		// tagline; a headline and its deck are two.
+		if n == 0 && len(lines) >= 3 && len(strings.Fields(lines[0])) <= 5 {
+			short = true
 		}
 		if !dated && !short {
 			return "", "", false

@@ -174,6 +174,10 @@ func TestHeadlineUnderMasthead(t *testing.T) {
 			"Council OKs budget 4-3; McKinley Avenue firehouse to close", "2011-06-15",
 		},
 		{
+			"The Mon Valley Courier\nServing Monessen, Charleroi, Belle Vernon and the Mid-Mon Valley\nLOCAL NEWS\n\nPennDOT closes Webster Ferry Bridge after inspectors find cracked steel\n\nBy Dominic Szalai-Greer, Courier Staff Writer\nOctober 18, 2018\n\nThe bridge was closed on Wednesday.\n",
+			"PennDOT closes Webster Ferry Bridge after inspectors find cracked steel", "2018-10-18",
+		},
+		{
 			"Cybercrime\nGovernment\nNews\n\nAshfall ransomware gang leaks student records after school district refuses to pay\n\nMarcus Whitfield\nMarch 14th, 2023\n\nThe gang posted the files.\n",
 			"Ashfall ransomware gang leaks student records after school district refuses to pay", "2023-03-14",
 		},
