@@ -87,6 +87,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind57", "testdata/blind57/sources", "testdata/blind57/gold"},
 	{"blind58", "testdata/blind58/sources", "testdata/blind58/gold"},
 	{"blind59", "testdata/blind59/sources", "testdata/blind59/gold"},
+	{"blind60", "testdata/blind60/sources", "testdata/blind60/gold"},
 	{"blind61", "testdata/blind61/sources", "testdata/blind61/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
