@@ -675,6 +675,18 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 			if p, ok := x.personAfterRole(si, m); ok {
 				return decideSpeaker(speakerName(p))
 			}
+			// "said the Norwegian, who had knocked out the top seed": one
+			// of a country's people the text named, as "he" is.
+			if x.nationalPerson(si, m) {
+				return decideSpeaker(x.pronoun(si, m.a, true))
+			}
+			// "said Cardiff head coach Gethin Pryce-Morgan": a place
+			// before a role in lower case leads to the role's holder.
+			if m.kind == mCountry || m.kind == mCapital {
+				if p, ok := x.personAt(si, m.b); ok {
+					return decideSpeaker(speakerName(p))
+				}
+			}
 			// "said Apple Inc. CEO Steve Jobs": the employer before a
 			// title leads to the name, as a country does.
 			leads := m.b < len(toks) && isCapTok(toks[m.b])
@@ -694,8 +706,6 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 	return "", stop
 }
 
-// personAt is the person mention at token i of sentence si, past the
-// titles before the name ("its spokesman, Mr Julien Ravel").
 // nameAfterLongRole reads, from token a, a description in lower case
 // (words, possessives, "and", "of") of at most 16 words, opening with a
 // determiner or holding a role's head, a comma, and a person's name that
@@ -727,6 +737,8 @@ func (x *extractor) nameAfterLongRole(si, a int) (mention, bool) {
 	return mention{}, false
 }
 
+// personAt is the person mention at token i of sentence si, past the
+// titles before the name ("its spokesman, Mr Julien Ravel").
 func (x *extractor) personAt(si, i int) (mention, bool) {
 	toks := x.sents[si].toks
 	for k := i; k < len(toks) && k < i+3; k++ {
@@ -1470,7 +1482,16 @@ func nationalNoun(l string) bool {
 // nationalPerson says mention m is "the Dutchman": a person the text
 // named before, to be read as a pronoun is.
 func (x *extractor) nationalPerson(si int, m mention) bool {
-	return m.kind == mCountry && m.b == m.a+1 && wordIs(x.sents[si].toks, m.a-1, "the") && nationalNoun(x.sents[si].toks[m.a].lower())
+	toks := x.sents[si].toks
+	if m.kind != mCountry || m.b != m.a+1 || !wordIs(toks, m.a-1, "the") {
+		return false
+	}
+	// "said the Norwegian, who had knocked out the top seed": an
+	// adjective standing alone for one of its people.
+	if f, _ := countryFormAt(toks, m.a); f.kind == cmAdj && (m.b == len(toks) || toks[m.b].kind == tPunct || wordIs(toks, m.b, "who", "said", "says", "added")) {
+		return true
+	}
+	return nationalNoun(toks[m.a].lower())
 }
 
 // subjectMention: a mention ending at the verb; a role with no holder

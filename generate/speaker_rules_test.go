@@ -1038,3 +1038,16 @@ func TestTheyOfAPluralNoun(t *testing.T) {
 	text := "DW\n\nThe Wall Museum lost a painting in 2004. It was found on Tuesday.\n\nWhen conservators turned the canvas over, they found that an inscription on the back - \"For M., who waited\" - was still legible."
 	checkQuoteSpeakers(t, []speakerCase{{text, "For M., who waited", ""}})
 }
+
+// TestSportsSpeakers: a club's town before a coach's role leads to the
+// coach ("said Cardiff head coach Gethin Pryce-Morgan"), and "the
+// Norwegian" who speaks is the Norwegian player named before, not Norway.
+// It failed before: Wales, Northern Ireland and Norway spoke.
+func TestSportsSpeakers(t *testing.T) {
+	text := "Cardiff beat Belfast on Saturday. Lukas Bjornstad-Ferreira, the world number 19, lost the final.\n\n\"I had it in my hands and I let it go,\" said the Norwegian, who had knocked out the top seed.\n\n\"We spoke all week about not letting last year's final define this group,\" said Cardiff head coach Gethin Pryce-Morgan.\n\n\"We can have no complaints,\" said Belfast coach Tane Whakarau."
+	checkQuoteSpeakers(t, []speakerCase{
+		{text, "I had it in my hands and I let it go", "Lukas Bjornstad-Ferreira"},
+		{text, "We spoke all week about not letting last year's final define this group", "Gethin Pryce-Morgan"},
+		{text, "We can have no complaints", "Tane Whakarau"},
+	})
+}
