@@ -159,6 +159,12 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 // on Friday"), a state that holds till it or from it ("may not be back
 // until Wednesday", "can order it from Friday"), what is called for it.
 func dayToCome(toks []token, i int, prev string) bool {
+	// "More rain is possible Tuesday", "storms are likely Saturday
+	// afternoon": a forecast's day; "a flood warning is in effect until
+	// Thursday morning": a state that holds till a day to come.
+	if prev == "possible" || prev == "likely" || prev == "until" && wordIs(toks, i-2, "effect") && wordIs(toks, i-3, "in") && wordIs(toks, i-4, "is", "are", "remains", "remain") {
+		return true
+	}
 	return prev == "next" || prev == "this" && future(toks, i) || (future(toks, i) || (untilAhead(toks, i) || wordIs(toks, i-1, "from")) && modalBefore(toks, i) || adjournedUntil(toks, i) || presentSchedule(toks, i) ||
 		// "a recount has been ordered for Saturday"
 		prev == "for" && wordIs(toks, i-2, "ordered", "scheduled", "called", "planned", "booked", "fixed", "set", "slated") && wordIs(toks, i-3, "been", "is", "are", "be")) && prev != "last" && prev != "past" ||
