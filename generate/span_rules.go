@@ -271,36 +271,26 @@ var placeStarts = words(`rue calle avenida rua praça piazza viale chez`)
 // gatheringWords name meetings where work is presented.
 var gatheringWords = words(`congress conference symposium meeting`)
 
-// presentedBefore says "presented" comes at most ten words before token
-// a, in its clause.
+// presentedBefore says a verb of presenting comes at most ten words
+// before token a, in its clause.
 func presentedBefore(toks []token, a int) bool {
-	return verbBefore(toks, a, "presented", "presents", "present", "unveiled", "announced", "reported")
-}
-
-// verbBefore says one of verbs comes at most ten words before token a,
-// in its clause.
-func verbBefore(toks []token, a int, verbs ...string) bool {
 	for k := a - 1; k >= 0 && k >= a-10; k-- {
 		if toks[k].n == ";" || toks[k].kind == tDQ {
 			return false
 		}
-		if wordIs(toks, k, verbs...) {
+		if presentVerbs.has(toks[k].lower()) {
 			return true
 		}
 	}
 	return false
 }
 
-// sectionBefore says "section", "article" or "rule" (or their plurals)
-// comes at most four words before token k: "sections 7 and 13(2)".
-func sectionBefore(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if wordIs(toks, j, "section", "sections", "article", "articles", "rule", "rules", "clause", "clauses") {
-			return true
-		}
-	}
-	return false
-}
+// presentVerbs say work was shown at a gathering.
+var presentVerbs = words(`presented presents present unveiled announced reported`)
+
+// sectionWords number the parts of a law: "sections 7 and 13(2) of the
+// Act".
+var sectionWords = words(`section sections article articles rule rules clause clauses`)
 
 // calendarEras are the eras written after a year: the Ethiopian
 // calendar's (E.C.), Nepal's Bikram Sambat (BS), the Hijri (AH), the
@@ -309,15 +299,9 @@ var calendarEras = words(`EC BS AH BE CE BCE AD BC`)
 
 // carMakers open the names of car models: "Toyota Hilux", "Volkswagen
 // Passat".
-var carMakers = &lazyWords{build: func() *wordTable {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`toyota holden volkswagen ford nissan honda bmw mercedes mercedes-benz audi hyundai kia
-		mazda subaru peugeot renault fiat volvo skoda chevrolet dodge jeep tesla mitsubishi suzuki vauxhall opel citroen
-		citroën lexus porsche isuzu datsun`) {
-		m[w] = true
-	}
-	return newWordTable(m)
-}}
+var carMakers = words(`toyota holden volkswagen ford nissan honda bmw mercedes mercedes-benz audi hyundai kia
+	mazda subaru peugeot renault fiat volvo skoda chevrolet dodge jeep tesla mitsubishi suzuki vauxhall opel citroen
+	citroën lexus porsche isuzu datsun`)
 
 // stormWords name a storm before its name ("Tropical Storm Marilag",
 // "Super Typhoon Haiyan" too).
@@ -846,7 +830,7 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 		return pending{}, found
 	}
 	// "section 120-B of the IPC": a code of law its sections are of.
-	if n == 1 && isAllCaps(toks[a].s) && wordIs(toks, a-1, "the") && wordIs(toks, a-2, "of") && sectionBefore(toks, a-2) {
+	if n == 1 && isAllCaps(toks[a].s) && wordIs(toks, a-1, "the") && wordIs(toks, a-2, "of") && anyWordIn(toks, max(0, a-7), a-2, sectionWords) {
 		markUsed(s.used, a, b)
 		return pending{}, found
 	}
