@@ -31,12 +31,12 @@ func (x *extractor) resolvePending(pend []pending) {
 		adjective := p.b-p.a == 1 && p.b < len(toks) && toks[p.b].kind == tWord && !toks[p.b].upper() &&
 			(strings.HasSuffix(name, "an") || strings.HasSuffix(name, "ese") || strings.HasSuffix(name, "ish") || strings.HasSuffix(name, "ic")) &&
 			!reportingVerbs.has(next) && !mainVerbs.has(next) && !strings.HasSuffix(next, "ed")
-		// "jobs in Korea", "told reporters in Asan": a place, though a body
-		// is named after it ("Korea Exchange"); shares in a firm are its.
-		place := wordIs(toks, p.a-1, "in", "near", "around", "outside", "across", "throughout") &&
-			!wordIs(toks, p.a-2, "shares", "stake", "stakes", "invest", "invested", "investing", "investment", "investments")
 		if act := x.orgPrefixOf(name); act != nil && !adjective {
-			if place { // a place named as the body is, no one's
+			// "jobs in Korea", "told reporters in Asan": a place, though a
+			// body is named after it ("Korea Exchange"), and no one's;
+			// shares in a firm are the firm's.
+			if wordIs(toks, p.a-1, "in", "near", "around", "outside", "across", "throughout") &&
+				!wordIs(toks, p.a-2, "shares", "stake", "stakes", "invest", "invested", "investing", "investment", "investments") {
 				continue
 			}
 			x.add(mention{sent: p.sent, a: p.a, b: p.b, kind: mOrg, act: act})
