@@ -78,6 +78,10 @@ func (x *extractor) postDescriptor(si, b int) string {
 	return x.text(si, b, i)
 }
 
+// personRanks rank a post among its holders: a word a firm's kind never
+// takes ("lead developer", "senior operator").
+var personRanks = words(`lead senior junior principal chief head deputy assistant`)
+
 // descriptorBefore reads a description right before a name: "cybersecurity
 // firm Mandiant", "his Turkish counterpart, Mevlut Cavusoglu", "Albania's
 // former police director, Gledis Nano". It returns the role, the actor type
@@ -113,6 +117,11 @@ func (x *extractor) descriptorBefore(si, a int) (string, string, int) {
 	}
 	switch {
 	case roleHeads.has(head):
+		typ = briefings.ActorPerson
+	case i >= 2 && personRanks.has(toks[i-2].lower()) && isOrgDescriptor(head):
+		// "Its lead developer, Mateo Ruiz": a firm's kind ranked as a
+		// post is a person's job ("property developer Harwell Estates"
+		// stays a firm).
 		typ = briefings.ActorPerson
 	case !comma && strings.HasSuffix(head, "s") && roleHeads.has(strings.TrimSuffix(head, "s")) && !isDateWord(toks, a) && indexWord(toks, a+1, min(a+8, len(toks)), "and") > 0:
 		// "foreign ministers Serik Aimakhanov of Kazakhstan and

@@ -124,6 +124,8 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"at or from firm", "Researchers from Citizen Lab said the spyware was used.", "Citizen Lab", "Citizen Lab (organization)"},
 	{"described before", "The attack was discovered by cybersecurity firm Corvane.", "Corvane", "Corvane (organization, cybersecurity firm)"},
 	{"described before", "He met his Turkish counterpart, Mevlut Cavusoglu, on Monday.", "Mevlut Cavusoglu", "Mevlut Cavusoglu (person, Turkish counterpart)"},
+	{"described before", "Its lead developer, Mateo Ruiz, wrote in a post on Wednesday.", "Mateo Ruiz", "Mateo Ruiz (person, lead developer)"},
+	{"described before", "The mall was bought by property developer Harwell Estates.", "Harwell Estates", "Harwell Estates (organization, property developer)"},
 	{"described before", "Apple's store passes U.S. electronics retailer Best Buy for the No. 2 spot.", "Best Buy", "Best Buy (organization, electronics retailer)"},
 	{"described before", "Warhol photographed disco club owner Steve Rubell of Studio 54 in 1977.", "Steve Rubell of Studio", "Steve Rubell (person, disco club owner)"},
 	{"described after", "Kestrel Point, a cybersecurity firm, declined to say more.", "Kestrel Point", "Kestrel Point (organization, cybersecurity firm)"},
