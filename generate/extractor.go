@@ -176,6 +176,10 @@ type extractor struct {
 	order      int
 	quoted     [][]bool        // per sentence and token: inside a quotation (markQuoted)
 	paraQuotes map[int][]quote // a paragraph's quotations, by its first sentence (markQuoted)
+	// saidIn is the speaker attributed to the quotation a sentence holds,
+	// by sentence, as quotes resolves them in order: `"...," he said.
+	// ¶ He added` goes on in the voice that "he" was read as.
+	saidIn map[int]string
 	// innerQuotes: the quotations inside a paragraph's, by its first
 	// sentence (markQuoted).
 	innerQuotes map[int][]innerQuote

@@ -181,6 +181,12 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 			if !label && (raw != "" || q.s1 != lastEnd) {
 				lastSpeaker, lastEnd = raw, q.s2
 			}
+			if raw != "" && !label && !guessed {
+				if x.saidIn == nil {
+					x.saidIn = map[int]string{}
+				}
+				x.saidIn[q.s2] = raw
+			}
 			i := x.addQuote(&out, idx, oneLine(q.text), oneLine(raw), ids[q.doc])
 			said[k] = out[i].Speaker
 			if q.runsOn {

@@ -577,6 +577,12 @@ func (x *extractor) lastSpeakerBy(si, i int, continuing bool) string {
 		if !x.allQuoted(s) {
 			told++
 		}
+		// `"...," he said. ¶ He added`, `The race is "tied," according
+		// to X. "...," she added`: who adds is whom the last quotation
+		// was attributed to, however the attribution read.
+		if sp := x.saidIn[s]; continuing && s < si && sp != "" {
+			return sp
+		}
 		for v := end - 1; v >= 0; v-- {
 			// The quoted words' own verbs are not the speaker's: `"This
 			// witness was promised ...," he said`.

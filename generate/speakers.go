@@ -471,7 +471,8 @@ var humanHeads = words(`man woman men women victim victims mother father parent 
 // appositionStart finds the comma that opens the apposition or relative
 // clause closed by the comma at c: "NAME, the British ambassador, said",
 // "NAME, who took over the talks in November 2021, said". It returns -1
-// when there is none near enough: 12 words, or 28 for a relative clause.
+// when there is none near enough: 12 words, or 28 for a relative clause
+// or a participle's.
 func appositionStart(toks []token, c int) int {
 	for w := c - 1; w >= 0 && w > c-29; w-- {
 		if toks[w].n != "," {
@@ -481,7 +482,9 @@ func appositionStart(toks []token, c int) int {
 		// People's Party (EPP)") or a relative clause may run longer.
 		// So may a titled name with its affiliation ("Professor Murat
 		// Çelebioğlu of the Black Sea Institute of ... in Trabzon").
-		if c-w < 14 || w+1 < len(toks) && (relativeWords.has(toks[w+1].lower()) || determiners.has(toks[w+1].lower()) || titleWords.has(toks[w+1].lower())) {
+		// And so may a participle's ("Saarinen, asked whether Korvala
+		// would seek a ban on sales of the Nova in Europe, said").
+		if c-w < 14 || w+1 < len(toks) && (relativeWords.has(toks[w+1].lower()) || determiners.has(toks[w+1].lower()) || titleWords.has(toks[w+1].lower()) || participle(toks[w+1])) {
 			return w
 		}
 		return -1
