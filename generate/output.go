@@ -171,6 +171,11 @@ func (x *extractor) quotes(ids []string) []briefings.Quote {
 				}
 				guessed = raw != ""
 			}
+			// "You've had three years, Gareth," she replied: who is
+			// addressed did not say the words, whatever read "she" as him.
+			if raw != "" && addressedIn(q.text, raw) {
+				raw = ""
+			}
 			if continues && raw != "" && runOn >= 0 && (out[runOn].Speaker == "" || runOnGuessed && oneLine(raw) != out[runOn].Speaker) {
 				x.setQuoteSpeaker(out, idx, runOn, oneLine(raw))
 			}

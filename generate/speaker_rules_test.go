@@ -589,6 +589,17 @@ func TestHearerIsNoSpeaker(t *testing.T) {
 	})
 }
 
+// TestAddressedIsNoSpeaker: who is addressed by name in the words ("You've
+// had three years, Gareth") did not say them; no speaker rather than that
+// one. Naming oneself in the third person is not addressing.
+func TestAddressedIsNoSpeaker(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Debate\n\nGareth Tolley and Mere Hohaia met on Tuesday. Tolley said the council had done the hard yards.\n\n\"We inherited old pipes,\" he said.\n\n\"You've had three years, Gareth. Three years,\" she replied.", "You've had three years, Gareth. Three years", ""},
+		{"Debate\n\nThe host, Leon Drummond, pressed Sarah Whitlock on the budget.\n\n\"Will you cut it, Ms Whitlock?\" he asked.", "Will you cut it, Ms Whitlock?", "Leon Drummond"},
+		{"Debate\n\nGareth Tolley spoke on Tuesday. \"Gareth Tolley keeps his word,\" he said.", "Gareth Tolley keeps his word", "Gareth Tolley"},
+	})
+}
+
 // TestRelativeBySurname: "Her brother ... he says" is the one other
 // person of the text who bears her surname, when there is exactly one;
 // with none or several, the description stays.

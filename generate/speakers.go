@@ -57,6 +57,35 @@ func (x *extractor) speakerOf(q quote, paraEnd int, prevLabel *quote) (string, b
 	return sp, false
 }
 
+// addressedIn says words address speaker by a name of theirs, set off by
+// commas as one calls a person ("You've had three years, Gareth.", "Mr
+// Pascoe, who pays?"): who is addressed is not who speaks.
+func addressedIn(words, speaker string) bool {
+	for _, w := range strings.Fields(speaker) {
+		if r, _ := utf8.DecodeRuneInString(w); len(w) < 3 || !unicode.IsUpper(r) || titleWords.has(strings.ToLower(strings.TrimSuffix(w, "."))) {
+			continue
+		}
+		for off := 0; ; {
+			k := strings.Index(words[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(w)
+			before, after := strings.TrimRight(words[:k], " "), words[off:]
+			// "..., Ms Whitlock?": past a title.
+			if sp := strings.LastIndexAny(before, " ,"); sp >= 0 && titleWords.has(strings.ToLower(strings.TrimSuffix(before[sp+1:], "."))) {
+				before = strings.TrimRight(before[:sp+1], " ")
+			}
+			ends := after == "" || strings.IndexByte(".?!,", after[0]) >= 0
+			if strings.HasSuffix(before, ",") && ends || (before == "" || strings.IndexByte(".?!", before[len(before)-1]) >= 0) && strings.HasPrefix(after, ",") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mentionAt returns the mention starting at token i of sentence si.
 func (x *extractor) mentionAt(si, i int) (mention, bool) {
 	for _, m := range x.mentions[si] {
