@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/brief-team/brief/briefings"
 	"github.com/brief-team/brief/generate/ner"
@@ -156,6 +157,11 @@ type extractor struct {
 	// requirement: 1 MB/s per core).
 	lowerWords map[string]bool
 	lowerDoc   int
+	// bodyNames are the runs of capitals (and their parts of up to six
+	// words) that document bodyDoc writes outside title-case lines, read
+	// on first need, one document's only, as lowerWords.
+	bodyNames map[string]bool
+	bodyDoc   int
 
 	sents []sentence
 	// countries holds countryAt of each token, by sentence, plus one (0:
@@ -409,6 +415,28 @@ func (x *extractor) run() {
 			if a >= b {
 				continue
 			}
+			// "Appeals Court Throws Out $48 Million Verdict Against
+			// Chemical Maker": a title-case headline capitalizes every
+			// word; its runs name someone only as the text outside such
+			// lines writes them, the longest first ("Regulators Take
+			// Control of Brazos Plains Savings Association").
+			if x.titleCased(si) {
+				for i := a; i < b; {
+					j := min(b, i+6)
+					for j > i && !x.namedInBody(si, x.text(si, i, j)) {
+						j--
+					}
+					if j == i {
+						i++
+						continue
+					}
+					if p, ok := x.classify(si, i, j, used); !ok {
+						pend = append(pend, p)
+					}
+					i = j
+				}
+				continue
+			}
 			if p, ok := x.classify(si, a, b, used); !ok {
 				pend = append(pend, p)
 			}
@@ -479,6 +507,18 @@ func (x *extractor) shouted(si int, sp span) bool {
 	if words == 0 || words == 1 && sp.a > leadInEnd(toks)+1 {
 		return false
 	}
+	lower := x.docLowerWords(si)
+	for k := sp.a; k < sp.b; k++ {
+		if !lower[toks[k].lower()] && !determiners.has(toks[k].lower()) {
+			return false
+		}
+	}
+	return true
+}
+
+// docLowerWords are the words the document of sentence si writes in
+// lower case.
+func (x *extractor) docLowerWords(si int) map[string]bool {
 	doc := x.doc(si)
 	if x.lowerWords == nil || x.lowerDoc != doc {
 		if x.lowerWords == nil {
@@ -493,13 +533,69 @@ func (x *extractor) shouted(si int, sp span) bool {
 			x.addLowerWords(x.lowerWords, s)
 		}
 	}
-	lower := x.lowerWords
-	for k := sp.a; k < sp.b; k++ {
-		if !lower[toks[k].lower()] && !determiners.has(toks[k].lower()) {
+	return x.lowerWords
+}
+
+// titleCased says sentence si is set in title case, as headlines are:
+// every word of four letters or more capitalized, not all in capitals
+// (that is shouted's), and two of them, after the first, words the
+// document writes in lower case elsewhere ("Court", "Throws"): a line of
+// names alone ("Umpires: H. Bakker, E. Oosterhuis") is no headline.
+func (x *extractor) titleCased(si int) bool {
+	var common []string
+	mixed := false
+	for k, t := range x.sents[si].toks {
+		if t.kind != tWord || utf8.RuneCountInString(t.n) < 4 {
+			continue
+		}
+		if !t.upper() {
 			return false
 		}
+		mixed = mixed || !isAllCaps(t.n)
+		if k > 0 {
+			common = append(common, t.lower())
+		}
 	}
-	return true
+	if !mixed || len(common) < 2 {
+		return false
+	}
+	lower, n := x.docLowerWords(si), 0
+	for _, w := range common {
+		if lower[w] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// namedInBody says the document of sentence si writes name as a run of
+// capitals, or part of one, in a sentence not in title case.
+func (x *extractor) namedInBody(si int, name string) bool {
+	doc := x.doc(si)
+	if x.bodyNames == nil || x.bodyDoc != doc {
+		if x.bodyNames == nil {
+			x.bodyNames = map[string]bool{}
+		}
+		clear(x.bodyNames)
+		x.bodyDoc = doc
+		s := si
+		for s > 0 && x.doc(s-1) == doc {
+			s--
+		}
+		for ; s < len(x.sents) && x.doc(s) == doc; s++ {
+			if x.titleCased(s) {
+				continue
+			}
+			for _, sp := range x.nameSpans[s] {
+				for i := sp.a; i < sp.b; i++ {
+					for j := i + 1; j <= sp.b && j <= i+6; j++ {
+						x.bodyNames[x.text(s, i, j)] = true
+					}
+				}
+			}
+		}
+	}
+	return x.bodyNames[name]
 }
 
 // addLowerWords adds the words of sentence si written in lower case.

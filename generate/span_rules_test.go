@@ -1461,3 +1461,24 @@ func TestActorCases(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleCaseHeadlineNames: a headline in title case capitalizes every
+// word, so its runs of capitals are names only where the text writes them
+// so outside it ("Appeals Court Throws Out ... Against Chemical Maker"
+// names no one; "Marrowbone Chemical Corp." in the body is a firm).
+func TestTitleCaseHeadlineNames(t *testing.T) {
+	text := "Appeals Court Throws Out $48 Million Verdict Against Chemical Maker\n\nST. LOUIS (AP) - A federal appeals court threw out a jury verdict Tuesday against Marrowbone Chemical Corp., a chemical company.\n\nJudge Ellen Marsh wrote that the trial judge erred."
+	actors, _ := extractText(text)
+	noActorsLike(t, actors, "Appeals Court", "Chemical Maker", "Million Verdict")
+	for _, want := range []string{"Marrowbone Chemical Corp. (organization", "Ellen Marsh (person"} {
+		if !slices.ContainsFunc(actors, func(a string) bool { return strings.HasPrefix(a, want) }) {
+			t.Errorf("no %s) in %q", want, actors)
+		}
+	}
+	// A run the body writes too is read in the headline as there.
+	x := newExtractor(segmentDoc(0, "Regulators Seize Control of Brazos Plains Savings Association\n\nDALLAS - Federal regulators moved to seize control of Brazos Plains Savings Association on Tuesday."))
+	x.run()
+	if ms := x.mentions[0]; len(ms) != 1 || ms[0].act == nil || ms[0].act.name != "Brazos Plains Savings Association" {
+		t.Errorf("headline mentions %v, want Brazos Plains Savings Association", ms)
+	}
+}
