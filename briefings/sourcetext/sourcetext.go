@@ -104,6 +104,14 @@ func Read(path string, data []byte) (Document, error) {
 		body = rest
 	}
 
+	// "ADVISORY - The following story ... is repeated for general
+	// distribution.": a wire's note to editors above the headline is
+	// neither the title nor the story's text (with no headline under it,
+	// it is the text's start, and stays).
+	unnoted := ""
+	if note, rest, ok := strings.Cut(strings.TrimLeft(body, "\n"), "\n\n"); ok && doc.Title == "" && wireNote(note) {
+		unnoted, body = body, rest
+	}
 	// A first line followed by a blank line is a headline: the title when
 	// none was given, and not article text either way.
 	trimmed := strings.TrimLeft(body, "\n")
@@ -128,6 +136,9 @@ func Read(path string, data []byte) (Document, error) {
 			body = rest
 		}
 	}
+	if doc.Title == "" && unnoted != "" {
+		body = unnoted
+	}
 	// "By . Anna Edwards . PUBLISHED: . 09:43 EST, 1 May 2013 . | .
 	// UPDATED: . ...": a page's byline run into its first sentence.
 	if rest, date, ok := dailyMailByline(body); ok {
@@ -142,6 +153,21 @@ func Read(path string, data []byte) (Document, error) {
 	}
 	doc.Text = briefings.Sanitize(body)
 	return doc, nil
+}
+
+// wireNotes open a wire's notes to editors.
+var wireNotes = []string{"ADVISORY", "EDITORS", "EDITOR'S NOTE", "ATTENTION", "REPEATING", "NOTE TO EDITORS"}
+
+// wireNote says para is a wire's note to editors: one of wireNotes, in
+// capitals, then a dash or a colon ("ADVISORY - The following story,
+// issued earlier ..., is repeated").
+func wireNote(para string) bool {
+	for _, w := range wireNotes {
+		if rest, ok := strings.CutPrefix(para, w); ok && (strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " –") || strings.HasPrefix(rest, ":")) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineUnderMasthead reads the headline of a page copied with what
@@ -440,6 +466,11 @@ func oneLine(s string) string {
 // catches."), where a first line ending in one is otherwise a sentence.
 func datelineNext(after string) bool {
 	para := strings.TrimLeft(after, "\n")
+	// "(Corrects spelling of ... in sixth paragraph)": a correction's
+	// note between a wire's headline and its dateline.
+	if note, rest, ok := strings.Cut(para, "\n\n"); ok && strings.HasPrefix(note, "(") && strings.HasSuffix(note, ")") && !strings.Contains(note, "\n") {
+		para = strings.TrimLeft(rest, "\n")
+	}
 	i := 0
 	for i < len(para) && (para[i] >= 'A' && para[i] <= 'Z' || para[i] == ' ' && i+1 < len(para) && para[i+1] >= 'A' && para[i+1] <= 'Z' || para[i] == '.' || para[i] == '-' || para[i] == '\'') {
 		i++

@@ -147,6 +147,11 @@ func TestWireHeadlineWithFullStop(t *testing.T) {
 		{"SOCCER - DUTCH FIRST DIVISION RESULTS.\n\nAMSTERDAM 1996-08-25\n\nResults of Dutch first division matches.\n", "SOCCER - DUTCH FIRST DIVISION RESULTS."},
 		{"Just one sentence that ends here.\n\nAnd more.\n", ""},
 		{"The storm hit the coast.\n\nIt was strong. NASA said so.\n", ""},
+		// A wire's note to editors above the headline, and a correction's
+		// note under it, are no story text and no title.
+		{"ADVISORY - The following story, issued earlier for Russian clients, is repeated for general distribution. There is no change to the text.\n\nRUSSIA: Volganeft to sell 15 pct stake abroad via ADRs.\n\nMOSCOW, March 14 (Reuter) - Volganeft said on Friday it would sell a stake.\n", "RUSSIA: Volganeft to sell 15 pct stake abroad via ADRs."},
+		{"CORRECTED - GOLF - FJALLSTROM CLINGS TO LEAD IN PORTUGAL.\n\n(Corrects spelling of South African player's name in sixth paragraph to Van Wyk-Malan)\n\nESTORIL, Portugal, April 18 (Reuters) - Sweden's Anders Fjallstrom shot a 70.\n", "CORRECTED - GOLF - FJALLSTROM CLINGS TO LEAD IN PORTUGAL."},
+		{"ADVISORY - The storm hit the coast.\n\nIt was strong. NASA said so.\n", ""},
 	} {
 		d, err := Read("a.txt", []byte(c.in))
 		if err != nil {
@@ -154,6 +159,9 @@ func TestWireHeadlineWithFullStop(t *testing.T) {
 		}
 		if d.Title != c.title {
 			t.Errorf("%q: title %q, want %q", c.in, d.Title, c.title)
+		}
+		if c.title == "" && !strings.Contains(d.Text, strings.TrimSpace(c.in)) {
+			t.Errorf("%q: text %q lost some of it", c.in, d.Text)
 		}
 	}
 }
