@@ -89,6 +89,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind59", "testdata/blind59/sources", "testdata/blind59/gold"},
 	{"blind60", "testdata/blind60/sources", "testdata/blind60/gold"},
 	{"blind61", "testdata/blind61/sources", "testdata/blind61/gold"},
+	{"blind62", "testdata/blind62/sources", "testdata/blind62/gold"},
+	{"blind63", "testdata/blind63/sources", "testdata/blind63/gold"},
 	{"blind64", "testdata/blind64/sources", "testdata/blind64/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
