@@ -176,6 +176,21 @@ func TestDropDateline(t *testing.T) {
 	}
 }
 
+// TestDatelineWithProvince: "LAVAL, Que. (CP) -- ...": the province's
+// abbreviation ends no sentence, and the agency after it is the
+// dateline's, kept out of the summary as the place is.
+func TestDatelineWithProvince(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Laval race\n\nLAVAL, Que. (CP) -- Huguette Lalonde-Brassard has heard the question at every door.", "Huguette Lalonde-Brassard has heard the question at every door."},
+		{"Sydney race\n\nSYDNEY, N.S.W. (AAP) - Voters went to the polls on Saturday.", "Voters went to the polls on Saturday."},
+	} {
+		br := mustGenerate(t, Options{Published: "1998-11-24"}, c.in)
+		if len(br.Summary) == 0 || br.Summary[0].Text != c.want {
+			t.Errorf("%q: summary %v, want it to open %q", c.in, br.Summary, c.want)
+		}
+	}
+}
+
 // TestDatelineAndPluralPossessive: a story's dateline stays out of its
 // sentences, and "Employers' group VWH" gives VWH the role with its owner.
 func TestDatelineAndPluralPossessive(t *testing.T) {

@@ -164,7 +164,7 @@ var roleHeads = words(`president minister premier chancellor secretary secretary
 	assemblyman assemblywoman assemblymember councilman councilwoman councilmember councillor
 	councilor alderman alderwoman striker midfielder defender goalkeeper winger playmaker schoolteacher volunteer
 	farmer fisherman pilot driver shopkeeper pensioner retiree homeowner landlord tenant mechanic electrician
-	plumber carpenter firefighter paramedic`)
+	plumber carpenter firefighter paramedic steward`)
 
 // facilityWords end the names of places built for a use, which a body's
 // cue word may sit inside: "NTU Hospital Station", "Andrews Air Force Base".

@@ -600,6 +600,20 @@ func TestAddressedIsNoSpeaker(t *testing.T) {
 	})
 }
 
+// TestDefiniteDescriptionAfterTheWords: "the <description>" after the
+// quoted words is the person the text is about, as "she" would be, not
+// the description: "...," the Rassemblement quebecois cabinet minister
+// said, after a paragraph about Huguette Lalonde-Brassard.
+func TestDefiniteDescriptionAfterTheWords(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Laval\n\nHuguette Lalonde-Brassard has heard the question at almost every door. She has also learned that nobody is asking it.\n\n\"If I can't fix that, I don't deserve their vote,\" the Rassemblement quebecois cabinet minister said Tuesday.", "If I can't fix that, I don't deserve their vote", "Huguette Lalonde-Brassard"},
+		{"Rally\n\nNomvula Dlamini-Ketani had been speaking for 40 minutes when the generator failed.\n\n\"We waited for water, we waited for houses,\" the former municipal workers' shop steward told several thousand people.", "We waited for water, we waited for houses", "Nomvula Dlamini-Ketani"},
+		// Who the sentence before is about must be a person; if none, the
+		// description speaks.
+		{"Plant\n\nThe plant closed in March.\n\n\"We lost everything,\" the former shop steward said.", "We lost everything", "former shop steward"},
+	})
+}
+
 // TestRelativeBySurname: "Her brother ... he says" is the one other
 // person of the text who bears her surname, when there is exactly one;
 // with none or several, the description stays.

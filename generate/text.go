@@ -442,7 +442,7 @@ var dateline = lazyRegexp(`^([A-Z][A-Z'./-]+(?: [A-Z][A-Z'./-]+){0,3})(?:, [A-Z]
 
 // agencyLead matches an agency's name in brackets opening a story with no
 // place before it: "(CNN) -- ", "(CNN)", "(AP) — ".
-var agencyLead = lazyRegexp(`^\((?:CNN|AP|AFP|Reuters|UPI|Xinhua|PTI|IANS|dpa|ANSA|EFE|Bloomberg)\) ?(?:--?|–|—)? ?`)
+var agencyLead = lazyRegexp(`^\((?:CNN|AP|AFP|Reuters?|UPI|Xinhua|PTI|IANS|dpa|ANSA|EFE|Bloomberg|CP|AAP|PA|Kyodo|Yonhap|Bernama|ANI|UNI)\) ?(?:--?|–|—)? ?`)
 
 // dropDateline removes a dateline from the start of a paragraph's first
 // sentence: it says where the story was filed, not what happened, and
@@ -1050,7 +1050,11 @@ func segmentDocStop(out []sentence, di int, text string, st *stopper) []sentence
 		// stands before a name ("led by Capt. | Ousman Jallow"), goes on
 		// the sentence before.
 		if r, _ := utf8.DecodeRuneInString(t); len(starts) > 0 {
-			if unicode.IsLower(r) || endsWithTitle(frags[len(frags)-1]) || suffixGoesOn(frags[len(frags)-1], t) {
+			// "LAVAL, Que. | (CP) -- Huguette ...": the agency goes on the
+			// place its dateline opens with, whose abbreviation ended no
+			// sentence.
+			if unicode.IsLower(r) || endsWithTitle(frags[len(frags)-1]) || suffixGoesOn(frags[len(frags)-1], t) ||
+				len(frags) == 1 && r == '(' && agencyLead().MatchString(t) && dateline().MatchString(frags[0]) {
 				frags = append(frags, t)
 				return
 			}
