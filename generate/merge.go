@@ -846,6 +846,26 @@ func (x *extractor) mergeSameNames() {
 			into[a] = first
 		}
 	}
+	// One name is one actor whatever the rules typed each of its
+	// mentions (a briefing that lists a name twice does not pass brief
+	// lint): a person and a body of the same name are the one more often
+	// named.
+	plain := map[string]*actor{}
+	for _, a := range x.actors {
+		if count[a] == 0 || into[a] != nil {
+			continue
+		}
+		k := strings.ToLower(oneLine(a.name))
+		first, ok := plain[k]
+		switch {
+		case !ok:
+			plain[k] = a
+		case count[a] > count[first]:
+			into[first], plain[k] = a, a
+		default:
+			into[a] = first
+		}
+	}
 	// A chain (a into b, b into c) ends at the last kept.
 	for a, to := range into {
 		for into[to] != nil {

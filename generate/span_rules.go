@@ -1348,7 +1348,7 @@ func (x *extractor) spanDescribedBefore(s spanAt) (pending, verdict) {
 		}
 	}
 	markUsed(s.used, rs, s.a)
-	if kind == briefings.ActorOrganization {
+	if kind == briefings.ActorOrganization && !x.nameSaysPerson(s.si, s.a, s.b, role) {
 		x.org(s.si, s.a, s.b, s.used)
 		x.setRole(s.si, s.a, role)
 		return pending{}, found
@@ -1384,6 +1384,31 @@ func (x *extractor) spanDescribedBefore(s spanAt) (pending, verdict) {
 	return pending{}, pass
 }
 
+// personOrFirm are the kinds of firm a person's trade is called too:
+// "the Houston developer Lyle M. Tharpe".
+var personOrFirm = words(`developer operator producer contractor supplier builder dealer trader broker distributor
+	importer exporter publisher designer`)
+
+// nameSaysPerson says a name, tokens [a,b) of sentence si, that a
+// description of a trade a person or a firm may have calls a firm
+// ("the Houston developer Lyle M. Tharpe") is a person's: two words or
+// more and no body's cue word, with a given name the lexicon knows or a
+// middle initial (the tagger's reading made "the prime contractor
+// Northrop Grumman" a person).
+func (x *extractor) nameSaysPerson(si, a, b int, role string) bool {
+	toks := x.sents[si].toks
+	head := role[strings.LastIndexByte(role, ' ')+1:]
+	if b-a < 2 || !personOrFirm.has(strings.ToLower(head)) || hasOrgCue(toks, a, b) {
+		return false
+	}
+	for k := a + 1; k < b-1; k++ {
+		if len(toks[k].s) == 2 && toks[k].s[1] == '.' && unicode.IsUpper(rune(toks[k].s[0])) {
+			return true
+		}
+	}
+	return knownGivenName(toks[a].lower())
+}
+
 // spanDescribedAfter: a name described by an apposition after it,
 // "Kestrel Point, a cybersecurity firm,", "Giovanna Rossi, 67, a resident
 // of Faenza". A one-word person is not enough.
@@ -1394,7 +1419,7 @@ func (x *extractor) spanDescribedAfter(s spanAt) (pending, verdict) {
 	if kind == "" || nameLength(s) > 5 || s.n() == 1 && strings.Contains(s.toks[s.a].n, "-") && identifierAt(s.toks, s.a) {
 		return pending{}, pass
 	}
-	if kind == briefings.ActorOrganization {
+	if kind == briefings.ActorOrganization && !x.nameSaysPerson(s.si, s.a, s.b, role) {
 		a := s.a
 		// "Save the Shallows, a volunteer group": a body's name that
 		// opens the sentence may hold "the".
@@ -1537,8 +1562,10 @@ func (x *extractor) spanCoordinatedBody(s spanAt) (pending, verdict) {
 		// "FTU's Kwok Wai-keung and DAB's Horace Cheung": a body's member,
 		// and a given name of hyphened syllables, are people.
 		a > 0 && toks[a-1].n == "'s" || s.n() == 2 && strings.Contains(toks[a+1].n, "-") ||
-		// "immigration barrister Colin Yeo, and ...": a role names a person.
-		personHead(toks, a-1) {
+		// "immigration barrister Colin Yeo, and ...": a role names a person;
+		// so does one after it ("and Bolat Kenzhetayev, vice-minister of
+		// energy").
+		personHead(toks, a-1) || wordIs(toks, b, ",") && personHead(toks, b+1) {
 		return pending{}, pass
 	}
 	// "GM and Chrysler": a body's mention before "and" or "or".

@@ -1482,3 +1482,43 @@ func TestTitleCaseHeadlineNames(t *testing.T) {
 		t.Errorf("headline mentions %v, want Brazos Plains Savings Association", ms)
 	}
 }
+
+// TestPersonDescribedWithAFirmsKind: a kind of firm ("developer",
+// "operator") describes a person when the name says person (a middle
+// initial) or a role of a body follows it in apposition.
+func TestPersonDescribedWithAFirmsKind(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"A group led by the Houston developer Lyle M. Tharpe offered last month to put in $60 million.", "Lyle M. Tharpe (person"},
+		{"The contracts were signed at a ceremony attended by Hou Shuming, vice-chairman of the China Council for Promoting Border Trade (CCPBT), and Bolat Kenzhetayev, vice-minister of energy of Kazakhstan.", "Bolat Kenzhetayev (person"},
+		{"The mall was bought by the Houston developer Harwell Estates last month.", "Harwell Estates (organization"},
+		{"Norrland Ferries, a 90-year-old ferry operator, said it would sail.", "Norrland Ferries (organization"},
+	} {
+		actors, _ := extractText(c.text)
+		if !slices.ContainsFunc(actors, func(a string) bool { return strings.HasPrefix(a, c.want) }) {
+			t.Errorf("%q: no %s) in %q", c.text, c.want, actors)
+		}
+	}
+}
+
+// TestOneActorPerName: whatever the rules typed two actors of one name,
+// a person and a body, the briefing lists the name once (brief lint
+// refuses a name listed twice, so brief generate wrote nothing).
+func TestOneActorPerName(t *testing.T) {
+	x := newExtractor(segmentDoc(0, "Contract\n\nThe defense firm Northrop Grumman won the contract. Northrop Grumman will build the planes."))
+	x.run()
+	p := x.actorFor("Northrop Grumman", "person")
+	p.role = "prime contractor"
+	x.add(mention{sent: 1, a: 0, b: 2, kind: mPerson, act: p})
+	x.mergeSameNames()
+	acts := map[*actor]bool{}
+	for _, ms := range x.mentions {
+		for _, m := range ms {
+			if m.act != nil && m.act.name == "Northrop Grumman" {
+				acts[m.act] = true
+			}
+		}
+	}
+	if len(acts) != 1 {
+		t.Errorf("Northrop Grumman is %d actors", len(acts))
+	}
+}

@@ -803,6 +803,10 @@ func personHead(toks []token, i int) bool {
 		return false
 	}
 	l := toks[i].lower()
+	// "vice-minister", "deputy-governor": the role after its rank.
+	for _, p := range []string{"vice-", "deputy-", "co-", "ex-"} {
+		l = strings.TrimPrefix(l, p)
+	}
 	return roleHeads.has(l) || humanHeads.has(l) || roleHeads.has(strings.TrimSuffix(l, "s"))
 }
 
