@@ -234,7 +234,7 @@ var possessiveFirms = words(`moody mcdonald sainsbury macy kellogg lloyd wendy d
 	denny dillard kohl`)
 
 // corporateSuffixes end a firm's name: "Citigroup Inc.", "JPMorgan Chase & Co.".
-var corporateSuffixes = words(`corp corp. inc inc. ltd ltd. plc co. llc pllc llp bhd berhad pte pvt pvt.`)
+var corporateSuffixes = words(`corp corp. inc inc. ltd ltd. plc co. llc pllc llp bhd berhad pte pvt pvt. asa ag gmbh nv oyj spa s.p.a. holding holdings`)
 
 // loneCommonNouns are cue words of bodies that, capitalized and alone, are
 // common nouns ("the Government"), as written; those that name one body

@@ -1307,8 +1307,13 @@ func tickerAt(toks []token, i int) bool {
 		return k >= 0 && k < len(toks) && (toks[k].n == p || p == "(" && toks[k].n == "<" || p == ")" && toks[k].n == ">")
 	}
 	// The symbol, then ".XX)"; the suffix, after "(SYMBOL.".
-	return caps(i) && (paren(i-1, "(") && dot(i+1) && caps(i+2) && len(toks[i+2].s) <= 2 && paren(i+3, ")") && len(toks[i].s) >= 2 ||
-		len(toks[i].s) <= 2 && dot(i-1) && caps(i-2) && paren(i-3, "(") && paren(i+1, ")"))
+	// An exchange's suffix is of one or two letters, or three in angle
+	// brackets ("<VLGN.RTS>", the Russian Trading System).
+	suffix := func(k int) bool {
+		return len(toks[k].s) <= 2 || len(toks[k].s) == 3 && k+1 < len(toks) && toks[k+1].n == ">"
+	}
+	return caps(i) && (paren(i-1, "(") && dot(i+1) && caps(i+2) && suffix(i+2) && paren(i+3, ")") && len(toks[i].s) >= 2 ||
+		suffix(i) && dot(i-1) && caps(i-2) && paren(i-3, "(") && paren(i+1, ")"))
 }
 
 // bloombergTicker says token i is a part of "(SYMBOL CC)": a number or a
@@ -1643,11 +1648,31 @@ func (x *extractor) listEndsInBody(si, c int) bool {
 // the whole span, is a place: no one's name ("New South Wales reported
 // falls").
 func (x *extractor) spanSubnationalPlace(s spanAt) (pending, verdict) {
-	if !subnationalPlaces.hasLower(x.text(s.si, s.a, s.b)) {
+	if !subnationalPlaces.hasLower(x.text(s.si, s.a, s.b)) && !x.stateAbbreviation(s) {
 		return pending{}, pass
 	}
 	markUsed(s.used, s.a, s.b)
 	return pending{}, found
+}
+
+// stateAbbreviations are the abbreviations news writes for a state or
+// province after a town: "Nashua, N.H.", "Sacramento, Calif.".
+var stateAbbreviations = words(`ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass. mich.
+	minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. vt. va. wash.
+	w.va. wis. wyo. que. ont. b.c. alta. sask. man. n.s. n.b. nfld. p.e.i. n.s.w. qld. vic. tas.`)
+
+// stateAbbreviation says span s is a state's abbreviation after a town
+// and a comma ("Fargo, N.D., in 1946"): a place, though an abbreviation
+// in capitals reads like a body's.
+func (x *extractor) stateAbbreviation(s spanAt) bool {
+	if s.n() != 1 || s.a < 2 || s.toks[s.a-1].n != "," || !isCapTok(s.toks[s.a-2]) {
+		return false
+	}
+	w := s.toks[s.a].lower()
+	if !strings.HasSuffix(w, ".") && wordIs(s.toks, s.b, ".") {
+		w += "."
+	}
+	return stateAbbreviations.has(w)
 }
 
 // spanTagged: the names the tagger found inside a run that no rule of

@@ -31,6 +31,8 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"tracked as", "Glass Heron actors exploited two flaws. Industry reporting also refers to this activity as Storm-1873, UNC4411 and Pewter Kite.", "Pewter Kite", ""},
 	{"tracked as", "A cyber-espionage group tracked as Slate Lynx broke into the network. Slate Lynx overlaps with a cluster that Northmark Labs tracks as TG-2019 and that the Dutch firm Vendelbo Cyber calls Quiet Heron.", "Quiet Heron", ""},
 	{"state or province", "Prices rose in Tennessee, while Queensland and New South Wales reported falls.", "New South Wales", ""},
+	{"state or province", "It will close an assembly plant in Nashua, N.H. The company was founded in Fargo, N.D., in 1946.", "N.D.", ""},
+	{"state or province", "The company was founded in Sacramento, Calif., in 1946.", "Calif", ""},
 	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
 	{"pronoun I", "Dr Peter Lomax said: 'Every doctor I know would tell him not to do it.'", "I", ""},
 	{"place it is based in", "The bug was nicknamed \"Gossamer\" by the Tel Aviv-based firm Ninefold Labs, which found it.", "Tel Aviv-based", ""},
@@ -420,9 +422,9 @@ func TestClubsAndSpokespeopleOfPeople(t *testing.T) {
 // stock ticker after a firm is no body ("Kessler Automobil AG (KSLG.DE)",
 // Bloomberg's "Jinhai (1799 HK)" and "Vodafone (VOD LN)").
 func TestSentenceOpeningBodyNames(t *testing.T) {
-	actors, _ := extractText("National Science Foundation officials said grants would rise. State Department officials agreed. New York Times reporters asked. Kessler Automobil AG (KSLG.DE) reported a drop. Apple Inc. (AAPL.O) rose. Jinhai (1799 HK) gained 18 percent, and Vodafone Group Plc (VOD LN) fell.")
+	actors, _ := extractText("National Science Foundation officials said grants would rise. State Department officials agreed. New York Times reporters asked. Kessler Automobil AG (KSLG.DE) reported a drop. Apple Inc. (AAPL.O) rose. Jinhai (1799 HK) gained 18 percent, and Vodafone Group Plc (VOD LN) fell. Volganeft shares <VLGN.RTS> rose 9.2 percent. \"The ADR is the good news,\" she said.")
 	wantActors(t, actors, "National Science Foundation (organization)", "State Department (organization)", "New York Times (organization)")
-	noActorsLike(t, actors, "KSLG", "DE (", "AAPL", "Science Foundation", "HK", "VOD", "LN")
+	noActorsLike(t, actors, "KSLG", "DE (", "AAPL", "Science Foundation", "HK", "VOD", "LN", "VLGN", "RTS", "ADR")
 }
 
 // TestProgrammeIsABody: "the World Food Programme said" is a body
@@ -1387,6 +1389,7 @@ var actorCases = []struct {
 	{"trade", "In 1967 the company merged with Douglas Aircraft to form a new firm.", []string{"Douglas Aircraft (organization"}, nil},
 	{"trade", "The album went platinum, according to her label, Discos Alameda, which said it had shipped 400,000 copies. Corrib Books said in a statement that Niamh was on a train. His label, Disques Boréal, announced his death. Wren Editions agreed.", []string{"Discos Alameda (organization", "Corrib Books (organization", "Disques Boréal (organization", "Wren Editions (organization"}, nil},
 	{"trade", "Cobalt & Finch bought Wren's developer, Sorvik Software of Stockholm, for $340 million in 2010.", []string{"Sorvik Software (organization"}, []string{"Sorvik Software of Stockholm"}},
+	{"trade", "The pipes will go to Ertis Energy Holding of Pavlodar, and the ships to Bergvik Shipping ASA of Norway and Kessler Automobil AG of Stuttgart.", []string{"Ertis Energy Holding (organization", "Bergvik Shipping ASA (organization", "Kessler Automobil AG (organization"}, []string{"Ertis Energy Holding of Pavlodar", "Bergvik Shipping ASA of Norway", "Kessler Automobil AG of Stuttgart"}},
 	{"trade", "\"We cannot pay salaries,\" said Lee Hyeon-taek, who heads the Asan Auto Parts Cooperative, which groups 340 suppliers. Donna Whitcombe-Sato of Hollis Street Advisors disagreed.", []string{"Asan Auto Parts Cooperative (organization", "Hollis Street Advisors (organization", "Donna Whitcombe-Sato (person"}, nil},
 	{"trade", "\"Everybody wants to know,\" said Sal Benedetti-Ruiz, a trader for Marchetti Brothers at the New York Stock Exchange.", []string{"Marchetti Brothers (organization", "Sal Benedetti-Ruiz (person"}, nil},
 	{"trade", "Card payments failed for six hours on Friday. Marlowe Payments said the fault lay with a supplier, and Veldhoven Mutual said it would review the deal.", []string{"Marlowe Payments (organization", "Veldhoven Mutual (organization"}, nil},
