@@ -992,6 +992,28 @@ func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit
 	return dateHit{a: a, b: b, date: ym(y, m)}, true
 }
 
+// forThingOn says the day at token a is what something is set for, named
+// before it ("clears the way for listing on 9 June", "a date for a vote
+// on March 2"), in a sentence that tells nothing in the past tense.
+func forThingOn(toks []token, a int) bool {
+	if !wordIs(toks, a-1, "on") {
+		return false
+	}
+	k := a - 2
+	for k >= 0 && k >= a-4 && toks[k].kind == tWord && !toks[k].upper() && !wordIs(toks, k, "for") {
+		k--
+	}
+	if !wordIs(toks, k, "for") || k == a-2 {
+		return false
+	}
+	for _, t := range toks {
+		if pastForm(t) {
+			return false
+		}
+	}
+	return true
+}
+
 // onOrBefore says "on or before" (or "on or by") leads the date at a: a
 // deadline, "file a compliance report on or before April 30".
 func onOrBefore(toks []token, a int) bool {
@@ -1032,7 +1054,7 @@ func (f dateFinder) dayExpr(toks []token, a, b, y int, hasY bool, m, d1, d2 int)
 		case ahead > 0 && ahead <= 45*24*time.Hour:
 			// A day weeks after the story is one to come ("at the December
 			// 18 Council", told in November), not last year's.
-		case ahead > 0 && ahead <= 183*24*time.Hour && (wordIs(toks, a-1, "for", "by") || onOrBefore(toks, a)):
+		case ahead > 0 && ahead <= 183*24*time.Hour && (wordIs(toks, a-1, "for", "by") || onOrBefore(toks, a) || forThingOn(toks, a)):
 			// "has called another march for December 5", "a vote set for
 			// March 2", "ordered it to comply by June 10": a day something
 			// is set for, or due by, within half a year.

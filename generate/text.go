@@ -785,7 +785,13 @@ func bracketCaption(l string) bool {
 		return false
 	}
 	head, _, ok := strings.Cut(l[1:], ":")
-	return ok && captionHeads.has(strings.ToLower(strings.TrimSpace(head)))
+	if !ok {
+		return false
+	}
+	// "[Photo caption: ...]", "[File photo: ...]": a caption's word opens
+	// or ends a head of a few words.
+	f := strings.Fields(strings.ToLower(head))
+	return len(f) > 0 && len(f) <= 3 && (captionHeads.has(f[0]) || captionHeads.has(f[len(f)-1]))
 }
 
 // captionHeads open a caption in brackets.
