@@ -463,27 +463,40 @@ func whenWillAfter(toks []token, b int) bool {
 // no verb of saying come before the date, which would make the clause a
 // report of what was ("The report says sales slumped on July 25").
 func presentSchedule(toks []token, i int) bool {
-	if i < 3 {
+	// "have been diverting ambulances since Monday": a day something has
+	// gone on since is gone by.
+	if i < 3 || wordIs(toks, i-1, "since") {
 		return false
 	}
 	start := i - 1
 	for start > 0 && start >= i-16 && toks[start-1].kind != tPunct {
 		start--
 	}
-	// "Aschenbach, who returns from holiday on Saturday": a relative
-	// clause's "who" is its subject.
-	relative := wordIs(toks, start, "who") && start > 0 && toks[start-1].n == ","
+	// "Aschenbach, who returns from holiday on Saturday", "The company,
+	// which reports full-year results in May": a relative clause's "who"
+	// or "which" is its subject.
+	relative := wordIs(toks, start, "who", "which") && start > 0 && toks[start-1].n == ","
 	if start > 0 && toks[start-1].n != "." && toks[start-1].n != ";" && toks[start-1].n != ":" && !relative {
 		// "The company, which holds ...": the clause has no subject of
 		// its own here.
 		return false
 	}
+	// "reports full-year results", "holds talks": a plain plural.
+	plainPlural := func(t token) bool {
+		l := t.lower()
+		return t.kind == tWord && !t.upper() && len(l) > 3 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !prepositions.has(l)
+	}
+	// "full-year results": a plural, after a word that describes it.
+	pluralAt := func(k int) bool {
+		return plainPlural(tokenAt(toks, k)) || tokenAt(toks, k).kind == tWord && !tokenAt(toks, k).upper() && !prepositions.has(lowerAt(toks, k)) && plainPlural(tokenAt(toks, k+1))
+	}
 	verb := -1
 	for k := start; k < i; k++ {
 		t := toks[k]
 		l := t.lower()
-		// "reports its quarterly results" has an object, not a report.
-		if pastForm(t) || speechVerb(l) && !possessiveDeterminers.has(lowerAt(toks, k+1)) || wordIs(toks, k, "would", "could", "might", "did", "does", "has", "is", "was") {
+		// "reports its quarterly results", "reports full-year results"
+		// have an object, not a report.
+		if pastForm(t) || speechVerb(l) && !possessiveDeterminers.has(lowerAt(toks, k+1)) && !pluralAt(k+1) || wordIs(toks, k, "would", "could", "might", "did", "does", "has", "have", "is", "was", "been") {
 			return false
 		}
 		if verb >= 0 || k == start || t.kind != tWord || t.upper() || len(l) < 2 || prepositions.has(l) || determiners.has(l) {
@@ -521,6 +534,7 @@ func presentSchedule(toks []token, i int) bool {
 		// on Friday", "The candidates meet again at a hustings": an
 		// object of the schedule's verbs, or where its subject goes.
 		object := determiners.has(next.lower()) || possessiveDeterminers.has(next.lower()) || next.kind == tWord && next.upper() ||
+			pluralAt(k+1) ||
 			wordIs(toks, k+1, "out", "up", "off", "ahead", "back") || travelVerbs.has(l) && wordIs(toks, k+1, "from", "to", "home", "for", "in") ||
 			agendaVerbs.has(l) && wordIs(toks, k+1, "office", "again", "to", "at", "in", "on", "for")
 		if subject && object {
@@ -976,7 +990,7 @@ func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit
 		}
 		a--
 	case future(toks, a) && !planCalledOff(toks, b) || byDeadline(toks, a) && (m-pm+12)%12 <= 6 || untilAhead(toks, a) && wordIs(toks, b, "to") ||
-		m > pm && m-pm <= 6 && presentSchedule(toks, a) || whenWillAfter(toks, b):
+		m != pm && (m-pm+12)%12 <= 6 && presentSchedule(toks, a) || whenWillAfter(toks, b):
 		// "until the end of April to sign": a deadline; "served until
 		// March" is past.
 		// "by June" is a deadline when June comes within half a year;
