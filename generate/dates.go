@@ -671,7 +671,8 @@ func future(toks []token, i int) bool {
 		// expects of something to come.
 		// Not a date of a clause of its own after the verb: "We expect
 		// the board to honour every commitment it made in February".
-		if wordIs(toks, k, "expects", "expect", "forecasts", "forecast", "predicts") {
+		// Not the noun: "cut its forecast on July 26".
+		if wordIs(toks, k, "expects", "expect", "forecasts", "forecast", "predicts") && !possessiveDeterminers.has(lowerAt(toks, k-1)) && !determiners.has(lowerAt(toks, k-1)) {
 			for t := k + 1; t < i && t <= k+5; t++ {
 				if wordIs(toks, t, "to") && t+1 < i && toks[t+1].kind == tWord && !toks[t+1].upper() && !clauseBetween(toks, t+2, i) {
 					return true

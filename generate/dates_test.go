@@ -102,6 +102,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"month first", "2013-11-06", "The company, which reports full-year results in May, kept its dividend forecast.", "2014-05"},
 	{"month first", "2013-11-06", "The company, which reported full-year results in May, kept its forecast.", "2013-05"},
 	{"month first", "2013-11-06", "The band tours Asia in March.", "2014-03"},
+	{"month first", "1989-10-17", "Halvorsen cut its forecast on July 26, a week after it reported record results.", "1989-07-26"},
+	{"month first", "1989-10-17", "Analysts forecast a rebound in January.", "1990-01"},
 	{"weekday", "2022-10-05", "Its emergency departments in Knoxville and Bowling Green have been diverting ambulances since Monday.", "2022-10-03"},
 	{"month first", "2024-05-10", "The company reported results on July 25.", "2023-07-25"},
 	{"month first", "2024-05-10", "The report says sales slumped on July 25.", "2023-07-25"},
