@@ -1310,7 +1310,9 @@ func inRelativeClause(toks []token, a int) bool {
 // charge of the programme, Ingrid Falkner, said".
 func (x *extractor) nameAfterRole(si, st int) (mention, bool) {
 	toks := x.sents[si].toks
-	if st >= len(toks) || !determiners.has(toks[st].lower()) && indexWord(toks, st, min(st+5, len(toks)), "'s") < 0 {
+	// "Her main rival, Julius Mwamburi, said": a possessive opens a
+	// role too.
+	if st >= len(toks) || !determiners.has(toks[st].lower()) && !possessiveDeterminers.has(toks[st].lower()) && indexWord(toks, st, min(st+5, len(toks)), "'s") < 0 {
 		return mention{}, false
 	}
 	if c := indexWord(toks, st+1, min(st+11, len(toks)), ","); c > 0 {
@@ -1318,7 +1320,9 @@ func (x *extractor) nameAfterRole(si, st int) (mention, bool) {
 		for n < len(toks) && titleWords.has(toks[n].lower()) && isCapTok(toks[n]) {
 			n++ // "..., Mr Tunde Akanbi-Yusuf, said"
 		}
-		if p, found := x.mentionAt(si, n); found && p.kind == mPerson && p.act != nil && wordIs(toks, p.b, ",") {
+		// "..., Julius Mwamburi of the Bahari Democratic Alliance (BDA),
+		// said": where the person is from, before the comma.
+		if p, found := x.mentionAt(si, n); found && p.kind == mPerson && p.act != nil && (wordIs(toks, p.b, ",") || wordIs(toks, p.b, "of") && indexWord(toks, p.b, min(p.b+12, len(toks)), ",") > 0) {
 			return p, true
 		}
 	}
