@@ -347,6 +347,13 @@ func capSpans(toks []token) []span {
 				j += 2
 				continue
 			}
+			// "Pruitt, Danforth & Weil", "Kettering, Boyle & Company",
+			// "Lowell, Crane and Co": partners' names, a firm's.
+			if l == "," && (j-a == 1 || j-a >= 3 && wordIs(toks, j-2, "of", "at")) && j+3 < len(toks) && isCapTok(toks[j+1]) && !isCapTok(toks[j+2]) && isCapTok(toks[j+3]) &&
+				(toks[j+2].n == "&" || wordIs(toks, j+2, "and") && wordIs(toks, j+3, "co", "co.", "company")) {
+				j += 4
+				continue
+			}
 			// "Danish Transport, Construction and Housing Authority": a
 			// list of a body's fields before the cue that ends its name.
 			if l == "," && !sawOf && j-a <= 3 && !hasOrgCue(toks, a, j) && j+3 < len(toks) && isCapTok(toks[j+1]) && toks[j+2].lower() == "and" && isCapTok(toks[j+3]) {
