@@ -1174,3 +1174,20 @@ func TestMaoriArticleAndRegistrar(t *testing.T) {
 	checkActors(t, br, map[string]string{"Te Awa Moana Fisheries": briefings.ActorOrganization}, nil)
 	checkNoActors(t, br, "Awa Moana", "Registrar")
 }
+
+// TestWireEditorsNotes: a wire's note on what a version changed,
+// "(Corrects spelling of ... to Van Wyk-Malan, not Van Wyk-Mahlan)", is
+// furniture: the misspelling it names is no actor. A sentence in brackets
+// is not.
+func TestWireEditorsNotes(t *testing.T) {
+	for _, line := range []string{"(Corrects spelling of South African player's name in sixth paragraph to Van Wyk-Malan, not Van Wyk-Mahlan)", "(Updates with closing prices)", "(Adds comment from ministry, paragraphs 5-6)", "(Recasts with minister's statement)"} {
+		if !isBoilerplate(line) {
+			t.Errorf("isBoilerplate(%q) = false", line)
+		}
+	}
+	for _, line := range []string{"(The storm was the worst in years.)", "(Adds to a long list of delays.)"} {
+		if isBoilerplate(line) {
+			t.Errorf("isBoilerplate(%q) = true", line)
+		}
+	}
+}

@@ -322,8 +322,25 @@ var adLabels = []string{"text ad", "ad", "advert", "advertisement", "sponsored",
 // editorsNote says t is a wire's note to editors, "(ATTN: ADDS opposition
 // lawmaker's comments in paras 8-9)".
 func editorsNote(t string) bool {
-	return strings.HasPrefix(t, "(ATTN:") || strings.HasPrefix(t, "ATTN:")
+	if strings.HasPrefix(t, "(ATTN:") || strings.HasPrefix(t, "ATTN:") {
+		return true
+	}
+	// "(Corrects spelling of ... in sixth paragraph)", "(Updates with
+	// closing prices)": what a wire's version changed, no sentence of the
+	// story (one ends in a stop inside its brackets).
+	if !strings.HasPrefix(t, "(") || !strings.HasSuffix(t, ")") {
+		return false
+	}
+	inner := t[1 : len(t)-1]
+	if strings.HasSuffix(inner, ".") || strings.ContainsAny(inner, "()") {
+		return false
+	}
+	first, _, _ := strings.Cut(inner, " ")
+	return versionNotes.has(strings.ToLower(first))
 }
+
+// versionNotes open a wire's note on what a version of a story changed.
+var versionNotes = words(`corrects updates adds recasts repeats refiles changes fixes removes inserts clarifies rewrites deletes`)
 
 // boilerplateHeads are the words boilerplate's alternatives open with, in
 // lower case ("e" for "e-mail").
