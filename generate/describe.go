@@ -612,6 +612,16 @@ func (x *extractor) personContext(si, a, b int) bool {
 			return true
 		}
 	}
+	// "Piotr Grabczyk of Poland, who finished fourth", "Anna Berg of
+	// Sweden said": where a person is from, then what a person does.
+	if b-a >= 2 && i+1 < len(toks) && toks[i].lower() == "of" {
+		if c := countryAt(toks, i+1); c > 0 {
+			e := i + 1 + c
+			if wordIs(toks, e, ",") && wordIs(toks, e+1, "who") || e < len(toks) && speechVerb(toks[e].lower()) {
+				return true
+			}
+		}
+	}
 	// "..., Yahya Saree, said": a name closing an apposition before a verb.
 	if a > 0 && toks[a-1].n == "," && i+1 < len(toks) && toks[i].n == "," && speechVerb(toks[i+1].lower()) {
 		return true

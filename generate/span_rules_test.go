@@ -1526,3 +1526,10 @@ func TestOneActorPerName(t *testing.T) {
 		t.Errorf("Northrop Grumman is %d actors", len(acts))
 	}
 }
+
+// TestPersonOfACountry: "Piotr Grabczyk of Poland, who finished fourth": a
+// name, where its bearer is from, and what a person does is a person's.
+func TestPersonOfACountry(t *testing.T) {
+	actors, _ := extractText("The bronze goes to Piotr Grabczyk of Poland, who finished fourth with 392.5 kilograms. Anna Brzęczek of Poland said she would appeal.")
+	wantActors(t, actors, "Piotr Grabczyk (person)", "Anna Brzęczek (person)")
+}
