@@ -627,6 +627,15 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 	if d, _, e := x.indefinitePhrase(si, i+1); d != "" && (e == len(toks) || toks[e].kind != tWord || wordIs(toks, e, "who") || strings.HasSuffix(toks[e].lower(), "ing")) {
 		return d, found
 	}
+	// "said the 31-year-old from Durban", "said the Scot": an age or a
+	// people's noun for someone the text named, the one the sentence
+	// before is about.
+	if wordIs(toks, i+1, "the") && (strings.HasSuffix(lowerAt(toks, i+2), "-year-old") || demonymNouns.has(lowerAt(toks, i+2))) {
+		sp := x.previousSubject(si)
+		if act := x.byKey[normName(sp)]; act != nil && act.typ == briefings.ActorPerson {
+			return sp, found
+		}
+	}
 	// "said the hospital's senior vet and a co-author of the report, Dr
 	// Marika Vuković-Bell": a long description of roles in lower case,
 	// then, after its comma, the name that closes the sentence.
@@ -1509,6 +1518,11 @@ func (x *extractor) subjectPronoun(c subjectAt) (string, verdict) {
 	}
 	return "", pass
 }
+
+// demonymNouns name one person by the people they are of, where no
+// country's form does: "said the Scot".
+var demonymNouns = words(`scot scotsman scotswoman welshman welshwoman englishman englishwoman irishman irishwoman
+	briton brit swede dane finn pole turk spaniard kiwi aussie`)
 
 // nationalNoun says l, lower case, names one person by country:
 // "Dutchman", "Frenchwoman", "Briton".

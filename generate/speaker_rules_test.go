@@ -590,6 +590,16 @@ func TestHearerIsNoSpeaker(t *testing.T) {
 	})
 }
 
+// TestAgeOrPeopleAfterTheVerb: `"...," said the 31-year-old from
+// Durban`, `"...," said the Scot`: the person the sentence before is
+// about.
+func TestAgeOrPeopleAfterTheVerb(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Golf\n\nPieter van Wyk-Malan, who broke that record with a 64 on Friday, birdied the last two holes for a 69.\n\n\"I've been second four times on this tour,\" said the 31-year-old from Durban.", "I've been second four times on this tour", "Pieter van Wyk-Malan"},
+		{"Golf\n\nDefending champion Ian Strachan-Hood, who won by five shots last year, had the day's best round of 67.\n\n\"Three behind with 18 to play is nothing,\" said the Scot.", "Three behind with 18 to play is nothing", "Ian Strachan-Hood"},
+	})
+}
+
 // TestAddressedIsNoSpeaker: who is addressed by name in the words ("You've
 // had three years, Gareth") did not say them; no speaker rather than that
 // one. Naming oneself in the third person is not addressing.
