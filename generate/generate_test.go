@@ -1177,15 +1177,22 @@ func TestMaoriArticleAndRegistrar(t *testing.T) {
 
 // TestWireEditorsNotes: a wire's note on what a version changed,
 // "(Corrects spelling of ... to Van Wyk-Malan, not Van Wyk-Mahlan)", is
-// furniture: the misspelling it names is no actor. A sentence in brackets
-// is not.
+// furniture: the misspelling it names is no actor; so are a news
+// archive's fields ("SECTION: METRO; Page B01", "BODY:"). A sentence in
+// brackets is not.
 func TestWireEditorsNotes(t *testing.T) {
 	for _, line := range []string{"(Corrects spelling of South African player's name in sixth paragraph to Van Wyk-Malan, not Van Wyk-Mahlan)", "(Updates with closing prices)", "(Adds comment from ministry, paragraphs 5-6)", "(Recasts with minister's statement)"} {
 		if !isBoilerplate(line) {
 			t.Errorf("isBoilerplate(%q) = false", line)
 		}
 	}
-	for _, line := range []string{"(The storm was the worst in years.)", "(Adds to a long list of delays.)"} {
+	// A news archive's fields around a story.
+	for _, line := range []string{"BODY:", "SECTION: METRO; Page B01", "LENGTH: 498 words", "BYLINE: Rachel Ambler-Diouf, Washington Post Staff Writer", "LOAD-DATE: October 12, 1995"} {
+		if !isBoilerplate(line) {
+			t.Errorf("isBoilerplate(%q) = false", line)
+		}
+	}
+	for _, line := range []string{"(The storm was the worst in years.)", "(Adds to a long list of delays.)", "BODY count rose sharply."} {
 		if isBoilerplate(line) {
 			t.Errorf("isBoilerplate(%q) = true", line)
 		}

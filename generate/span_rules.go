@@ -109,7 +109,8 @@ func restFrom(s spanAt, a int) (pending, verdict) {
 
 // spanPartyTag: a party-and-state tag, "D-Texas", names no one.
 func (x *extractor) spanPartyTag(s spanAt) (pending, verdict) {
-	if s.n() == 1 && partyTag(s.toks[s.a]) {
+	// "(D-Benedict Shores)": a district of several words in brackets.
+	if s.n() == 1 && partyTag(s.toks[s.a]) || s.n() <= 4 && partyTag(s.toks[s.a]) && wordIs(s.toks, s.a-1, "(") && wordIs(s.toks, s.b, ")") {
 		markUsed(s.used, s.a, s.b)
 		return pending{}, found
 	}

@@ -383,6 +383,21 @@ func mayBeBoilerplate(t string) bool {
 // of America's: "DATE=3/12/96", "TYPE=CORRESPONDENT REPORT".
 var scriptField = lazyAnchored(`^[A-Z][A-Z_]{1,15}=\S`)
 
+// archiveFields label a news archive's record of a story ("SECTION:
+// METRO; Page B01", "LENGTH: 498 words", "BODY:"): the record's, not the
+// story's. HEADLINE and DATELINE hold the story's own words and stay.
+var archiveFields = []string{"BODY:", "SECTION:", "LENGTH:", "BYLINE:", "LOAD-DATE:", "LANGUAGE:", "PUBLICATION-TYPE:", "DOCUMENT-TYPE:", "GRAPHIC:", "JOURNAL-CODE:"}
+
+// archiveField says line t is one of archiveFields.
+func archiveField(t string) bool {
+	for _, f := range archiveFields {
+		if strings.HasPrefix(t, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // editorInitials matches the line of editors' initials a wire script
 // ends with: "NEB/PO/JWH/RAE".
 var editorInitials = lazyAnchored(`^[A-Z]{2,4}(?:/[A-Z]{2,4}){1,8}$`)
@@ -667,7 +682,7 @@ func isBoilerplate(line string) bool {
 	}
 	// A broadcast script's header field ("TYPE=CORRESPONDENT REPORT",
 	// "BYLINE=PETER OKELLO") and its editors' initials ("NEB/PO/JWH").
-	if scriptField().MatchString(t) || editorInitials().MatchString(t) {
+	if scriptField().MatchString(t) || editorInitials().MatchString(t) || archiveField(t) {
 		return true
 	}
 	// A transcript's stage direction, "(BEGIN VIDEOTAPE)", "(APPLAUSE)",
