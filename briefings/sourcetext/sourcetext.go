@@ -173,11 +173,13 @@ func wireNote(para string) bool {
 // headlineUnderMasthead reads the headline of a page copied with what
 // a paper sets above it: a masthead and its date line ("THE LENAPE VALLEY
 // SENTINEL" / "Saturday, September 15, 2007"), a section label ("LOCAL
-// NEWS"), a site's topic tags ("Cybercrime" / "Government"). Those
+// NEWS"), a site's topic tags ("Cybercrime" / "Government") or its
+// navigation ("NEWS | SPORTS | LETTERS"). Those
 // paragraphs come first, each of at most four short lines with no stop
 // (the first may carry a masthead's tagline), holding a date line or only
 // words of their own; the headline is the first paragraph of one line of
-// four words or more after them, with no stop, no date and no byline. rest is body without the headline and the
+// four words or more after them, with no stop, no date and no byline, or
+// a short headline in capitals over such a line, its deck. rest is body without the headline and the
 // labels above it; a paragraph with a date line stays (it dates the page).
 func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 	trimmed := strings.TrimLeft(body, "\n")
@@ -187,11 +189,21 @@ func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 		para, _, _ := strings.Cut(trimmed[off:], "\n\n")
 		next := off + len(para) + 2
 		lines := strings.Split(strings.TrimSpace(para), "\n")
+		headline := func(l string) bool {
+			return len(strings.Fields(l)) >= 4 && len(l) < 200 && !strings.HasSuffix(l, ".") && lineDate(l) == "" &&
+				!strings.HasPrefix(strings.ToLower(l), "by ") && strings.ContainsFunc(l, unicode.IsLower)
+		}
 		if n > 0 && len(lines) == 1 {
-			l := strings.TrimSpace(lines[0])
-			if len(strings.Fields(l)) >= 4 && len(l) < 200 && !strings.HasSuffix(l, ".") && lineDate(l) == "" &&
-				!strings.HasPrefix(strings.ToLower(l), "by ") && strings.ContainsFunc(l, unicode.IsLower) {
+			if l := strings.TrimSpace(lines[0]); headline(l) {
 				return l, above + trimmed[min(next, len(trimmed)):], true
+			}
+		}
+		// "NIGHT ON THE ICE" / "Pilot, three cruise passengers survive
+		// ...": a short headline in capitals over its deck, one title.
+		if n > 0 && len(lines) == 2 {
+			h, deck := strings.TrimSpace(lines[0]), strings.TrimSpace(lines[1])
+			if f := strings.Fields(h); len(f) >= 2 && len(f) <= 8 && strings.ToUpper(h) == h && !strings.HasSuffix(h, ".") && lineDate(h) == "" && headline(deck) {
+				return h + " " + deck, above + trimmed[min(next, len(trimmed)):], true
 			}
 		}
 		if len(lines) > 4 {
@@ -204,7 +216,7 @@ func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 				return "", "", false
 			}
 			dated = dated || lineDate(l) != ""
-			short = short && len(strings.Fields(l)) <= 4
+			short = short && (len(strings.Fields(l)) <= 4 || navBar(l))
 		}
 		// "The Mon Valley Courier / Serving Monessen, Charleroi ... /
 		// LOCAL NEWS": a masthead of three or four lines may carry its
@@ -224,6 +236,21 @@ func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 		off = next
 	}
 	return "", "", false
+}
+
+// navBar says l is a site's navigation, sections of a word or two
+// between bars: "NEWS | SPORTS | OUTDOORS | POLICE BLOTTER".
+func navBar(l string) bool {
+	parts := strings.Split(l, " | ")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // headlineDeck reads the second line of a headline set over two lines,
@@ -292,6 +319,7 @@ var bylineWords = map[string]bool{
 	"by": true, "and": true, "cents": true, "pence": true, "at": true, "on": true, "published": true, "updated": true,
 	"posted": true, "last": true, "ago": true, "hours": true, "hour": true, "minutes": true, "min": true,
 	"read": true, "reading": true, "time": true, "am": true, "pm": true, "a.m.": true, "p.m.": true,
+	"an": true, "a": true, "mins": true, // "Updated an hour ago"
 }
 
 // bylineDate is the date of a plain article's byline or dateline, among

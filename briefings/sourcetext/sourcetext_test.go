@@ -189,6 +189,17 @@ func TestHeadlineUnderMasthead(t *testing.T) {
 			"Cybercrime\nGovernment\nNews\n\nAshfall ransomware gang leaks student records after school district refuses to pay\n\nMarcus Whitfield\nMarch 14th, 2023\n\nThe gang posted the files.\n",
 			"Ashfall ransomware gang leaks student records after school district refuses to pay", "2023-03-14",
 		},
+		// A site's section over its date line and "Updated an hour ago".
+		{
+			"World News\nSeptember 4, 2019 / 5:52 PM / Updated an hour ago\n\nU.S. sanctions tanker network it says shipped Iranian oil to Syria\n\nDanielle Okafor-Whitcombe\n\nWASHINGTON (Reuters) - The U.S. Treasury on Wednesday blacklisted nine people.\n",
+			"U.S. sanctions tanker network it says shipped Iranian oil to Syria", "2019-09-04",
+		},
+		// A navigation bar under the masthead; a headline in capitals and
+		// its deck.
+		{
+			"THE TONGASS LEDGER\nKetchikan's community newspaper since 1985\nVol. 14, No. 33 -- Thursday, August 20, 1998 -- 50 cents\n\nNEWS | SPORTS | OUTDOORS | POLICE BLOTTER | LETTERS | CLASSIFIEDS\n\nNIGHT ON THE ICE\nPilot, three cruise passengers survive night on ice after tour helicopter goes down\n\nBy Wendell Aukongak\n\nA Ketchikan tour pilot spent a cold night on a glacier.\n",
+			"NIGHT ON THE ICE Pilot, three cruise passengers survive night on ice after tour helicopter goes down", "1998-08-20",
+		},
 	} {
 		d, err := Read("a.txt", []byte(c.in))
 		if err != nil {
