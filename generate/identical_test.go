@@ -92,6 +92,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind62", "testdata/blind62/sources", "testdata/blind62/gold"},
 	{"blind63", "testdata/blind63/sources", "testdata/blind63/gold"},
 	{"blind64", "testdata/blind64/sources", "testdata/blind64/gold"},
+	{"blind65", "testdata/blind65/sources", "testdata/blind65/gold"},
+	{"blind66", "testdata/blind66/sources", "testdata/blind66/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
