@@ -1131,14 +1131,43 @@ func (x *extractor) spanQuotedName(s spanAt) (pending, verdict) {
 // Facebook": an alias, not a second actor.
 func (x *extractor) spanAlsoKnownAs(s spanAt) (pending, verdict) {
 	toks, a := s.toks, s.a
-	if a < 4 || !prevIs(toks, a, "as") || !wordIs(toks, a-2, "known") || !wordIs(toks, a-3, "also", "formally", "officially", "formerly", "better", "widely") {
+	// "also known as Reza Ghassemi and Mohammad Reza Ghasemi-Nejad": back
+	// over the names listed before this one to the "as".
+	k := a - 1
+	if k >= 0 && toks[k].kind == tDQ {
+		k-- // `a/k/a "Bruce Karimi,"`
+	}
+	for n := 0; n < 3 && k >= 2 && (toks[k].n == "," || wordIs(toks, k, "and", "or")); n++ {
+		j := k - 1
+		for j >= 0 && j >= k-4 && isCapTok(toks[j]) {
+			j--
+		}
+		if j == k-1 {
+			return pending{}, pass
+		}
+		k = j
+	}
+	var e int
+	switch {
+	case k >= 3 && wordIs(toks, k, "as") && wordIs(toks, k-1, "known") && wordIs(toks, k-2, "also", "formally", "officially", "formerly", "better", "widely"):
+		e = k - 2
+	case k >= 5 && wordIs(toks, k, "a") && wordIs(toks, k-1, "/") && wordIs(toks, k-2, "k") && wordIs(toks, k-3, "/") && wordIs(toks, k-4, "a"):
+		e = k - 4 // "a/k/a", as courts and prosecutors write it
+	default:
 		return pending{}, pass
 	}
-	e := a - 3
 	if toks[e-1].n == "," {
 		e--
 	}
 	m, ok := x.mentionEndingAt(s.si, e)
+	// "Vadim Pletnev-Orlov, a Russian citizen from Staten Island also
+	// known as Arkadii Pletnev": the person the apposition is about, not
+	// the place that closes it.
+	if (!ok || m.act == nil || m.act.typ != briefings.ActorPerson) && s.n() >= 2 {
+		if p, found := x.personOpening(s.si, e); found {
+			m, ok = p, true
+		}
+	}
 	if !ok || m.act == nil || m.kind == mRole {
 		return pending{}, pass
 	}
@@ -1147,6 +1176,27 @@ func (x *extractor) spanAlsoKnownAs(s spanAt) (pending, verdict) {
 	x.byKey[normName(x.text(s.si, a, s.b))] = m.act
 	markUsed(s.used, a, s.b)
 	return pending{}, found
+}
+
+// personOpening is the person named at the start of the apposition that
+// runs up to token e of sentence si: "Vadim Pletnev-Orlov, a Russian
+// citizen from Staten Island".
+func (x *extractor) personOpening(si, e int) (mention, bool) {
+	toks := x.sents[si].toks
+	for c := e - 1; c > 0 && c >= e-16; c-- {
+		if toks[c].n != "," {
+			continue
+		}
+		n := c
+		if c >= 2 && toks[c-1].kind == tNum && toks[c-2].n == "," {
+			n = c - 2 // "Arkady Pletnyov, 51, a dual U.S.-Russian citizen"
+		}
+		if p, ok := x.mentionEndingAt(si, n); ok && p.act != nil && p.act.typ == briefings.ActorPerson && determiners.has(lowerAt(toks, c+1)) {
+			return p, true
+		}
+		return mention{}, false
+	}
+	return mention{}, false
 }
 
 // spanTrackedAs: the names other trackers give the threat actor the text

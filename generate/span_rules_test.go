@@ -466,6 +466,10 @@ func TestAlsoKnownAsIsAnAlias(t *testing.T) {
 	noActorsLike(t, actors, "Ansar Allah (")
 	actors, _ = extractText("Sinn Féin tabled the motion, and Fine Gael TDs said they would vote against it.")
 	wantActors(t, actors, "Sinn Féin (organization)", "Fine Gael (organization)")
+	// Several other names, and a court's "a/k/a" in quotation marks.
+	actors, _ = extractText("The network was run by Mohammad-Reza Qasemi Nezhad, also known as Reza Ghassemi and Mohammad Reza Ghasemi-Nejad, an Iranian businessman. Behrouz Karimi-Sadeghi, a/k/a \"Bruce Karimi,\" 58, of Wayne, pleaded guilty. Vadim Pletnev-Orlov, 51, a dual U.S.-Russian citizen from Staten Island also known as Arkadii Pletnev and Alex Plett, was arrested.")
+	noActorsLike(t, actors, "Mohammad Reza Ghasemi-Nejad (", "Reza Ghassemi (", "Bruce Karimi (", "Arkadii Pletnev (", "Alex Plett (")
+	wantActors(t, actors, "Mohammad-Reza Qasemi Nezhad (person)", "Behrouz Karimi-Sadeghi (person)", "Vadim Pletnev-Orlov (person)")
 }
 
 // TestRanksAndTitledMembers: police ranks and a parliament's titles
