@@ -200,7 +200,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	tribunal board trust exchange reserve treasury pentagon kremlin intelligence security unit
 	centre center club society academy hospital church synod diocese conference-board inspectorate clinic
 	harakat jama'at jamaat jamaah liwa kataib saraya jabhat jaish hizb tanzim
-	observatory laboratory holding banca banco banque bangko landesbank girozentrale credito collective forum guild
+	observatory laboratory holding banca banco banque bangko landesbank girozentrale credito collective forum guild bhd bhd. berhad
 	universidad universidade università université universität universiteit instituto institut instituut
 	ministerio ministère ministero ministerie dirección direção fundación fundação stiftung stichting
 	discos disques ediciones edizioni editora
@@ -234,7 +234,7 @@ var possessiveFirms = words(`moody mcdonald sainsbury macy kellogg lloyd wendy d
 	denny dillard kohl`)
 
 // corporateSuffixes end a firm's name: "Citigroup Inc.", "JPMorgan Chase & Co.".
-var corporateSuffixes = words(`corp corp. inc inc. ltd ltd. plc co. llc pllc llp bhd berhad pte pvt pvt. asa ag gmbh nv oyj spa s.p.a. holding holdings`)
+var corporateSuffixes = words(`corp corp. inc inc. ltd ltd. plc co. llc pllc llp bhd bhd. berhad pte pvt pvt. asa ag gmbh nv oyj spa s.p.a. holding holdings`)
 
 // loneCommonNouns are cue words of bodies that, capitalized and alone, are
 // common nouns ("the Government"), as written; those that name one body

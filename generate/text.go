@@ -607,8 +607,8 @@ func suffixGoesOn(prev, t string) bool {
 // after; legalFormsAfter open the fragment that goes on it. Asked with
 // hasLower, as endsWithTitle asks, of every fragment: no string is made.
 var (
-	legalFormsBefore = words(`pvt. co. corp. inc.`)
-	legalFormsAfter  = words(`ltd limited llc plc inc corp`)
+	legalFormsBefore = words(`pvt. co. corp. inc. sdn.`)
+	legalFormsAfter  = words(`ltd limited llc plc inc corp bhd`)
 )
 
 // titleCaseLine says a line is a headline or a link's title, not prose:

@@ -46,7 +46,7 @@ var abbrevs = &lazyWords{build: func() *wordTable {
 	return newWordTable(map[string]bool{
 		"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
 		"sgt": true, "capt": true, "cmdr": true, "adm": true, "gov": true, "sen": true, "rep": true, "rev": true,
-		"st": true, "jr": true, "sr": true, "inc": true, "ltd": true, "corp": true, "co": true, "no": true, "pvt": true,
+		"st": true, "jr": true, "sr": true, "inc": true, "ltd": true, "corp": true, "co": true, "no": true, "pvt": true, "sdn": true, "bhd": true,
 		"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 		"sept": true, "oct": true, "nov": true, "dec": true, "vs": true, "etc": true, "maj": true, "pres": true,
 		// Titles and a given name the Philippine, Nigerian and South Asian
