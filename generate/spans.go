@@ -233,7 +233,9 @@ func capSpans(toks []token) []span {
 					// name; the country or city is where it is. So does a
 					// trade: "Sorvik Software of Stockholm".
 					!(l == "of" && corporateSuffixes.has(toks[j-1].lower())) &&
-					!(ofCountry && j-a >= 2 && (tradeTails.has(toks[j-1].lower()) || firmTrades.has(toks[j-1].lower()))) {
+					// ("Brandvold Salvage of Seattle": a town the lexicon
+					// does not know is where too.)
+					!(l == "of" && j-a >= 2 && (tradeTails.has(toks[j-1].lower()) || firmTrades.has(toks[j-1].lower()))) {
 					if l == "of" || l == "for" || l == "on" {
 						sawOf = true
 					}
