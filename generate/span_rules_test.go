@@ -666,6 +666,10 @@ func TestTitlesAndCalendars(t *testing.T) {
 func TestPossessiveInNames(t *testing.T) {
 	actors, _ := extractText("Coffee\n\nBrewster's Coffee Co. rejected the bid. Ukraine's Prosecutor General's Office opened a case. The Falmouth Coastguard sent a helicopter. The Bundeswehr will buy drones. Iraq's Oil Ministry said so.")
 	wantActors(t, actors, "Brewster's Coffee Co. (organization)", "Prosecutor General's Office (organization)", "Falmouth Coastguard (organization)", "Bundeswehr (organization)", "Oil Ministry (organization)", "Iraq (country)")
+	// "the U.S. Attorney's Office": the country is the office's name, no
+	// owner.
+	actors, _ = extractText("Sentencing\n\nThis press release was produced by the U.S. Attorney's Office for the District of New Jersey.")
+	wantActors(t, actors, "U.S. Attorney's Office for the District of New Jersey (organization)")
 }
 
 // TestCompetitionIsNoBody: "the UEFA Cup" is a competition, not an actor.

@@ -373,7 +373,9 @@ func capSpans(toks []token) []span {
 			// "Brewster's Coffee Co.", "the Prosecutor General's Office": a
 			// possessive inside a name that a firm's suffix or "Office"
 			// ends (not a country's: "Iraq's Oil Ministry").
-			if toks[j].n == "'s" && j+1 < len(toks) && isCapTok(toks[j+1]) && countryAt(toks, a) == 0 {
+			// "the U.S. Attorney's Office": a country that names the office,
+			// owning nothing ("U.S." with no "'s"), before a title's.
+			if c := countryAt(toks, a); toks[j].n == "'s" && j+1 < len(toks) && isCapTok(toks[j+1]) && (c == 0 || a+c <= j-1 && !wordIs(toks, a+c, "'s") && titleWords.has(toks[j-1].lower())) {
 				if k := j + 1 + spanEndCap(toks, j+1); k-j-1 <= 4 && (corporateSuffixes.has(toks[k-1].lower()) || toks[k-1].n == "Office" || wordIs(toks, k-1, "service", "services")) {
 					j = k
 					continue
