@@ -668,7 +668,8 @@ func TestPossessiveInNames(t *testing.T) {
 	wantActors(t, actors, "Brewster's Coffee Co. (organization)", "Prosecutor General's Office (organization)", "Falmouth Coastguard (organization)", "Bundeswehr (organization)", "Oil Ministry (organization)", "Iraq (country)")
 	// "the U.S. Attorney's Office": the country is the office's name, no
 	// owner.
-	actors, _ = extractText("Sentencing\n\nThis press release was produced by the U.S. Attorney's Office for the District of New Jersey.")
+	actors, _ = extractText("Sentencing\n\nPress release from the U.S. Attorney's Office for the District of New Jersey:\n\nThis press release was produced by the U.S. Attorney's Office for the District of New Jersey.")
+	noActorsLike(t, actors, "Press (")
 	wantActors(t, actors, "U.S. Attorney's Office for the District of New Jersey (organization)")
 }
 
