@@ -355,6 +355,7 @@ func (x *extractor) run() {
 		}
 		toks := x.sents[si].toks
 		used := make([]bool, len(toks))
+		titled := len(x.nameSpans[si]) > 0 && x.titleCased(si) // once per sentence, not per run
 		for _, sp := range x.nameSpans[si] {
 			if x.shouted(si, sp) {
 				continue
@@ -420,7 +421,7 @@ func (x *extractor) run() {
 			// word; its runs name someone only as the text outside such
 			// lines writes them, the longest first ("Regulators Take
 			// Control of Brazos Plains Savings Association").
-			if x.titleCased(si) {
+			if titled {
 				for i := a; i < b; {
 					j := min(b, i+6)
 					for j > i && !x.namedInBody(si, x.text(si, i, j)) {
