@@ -383,7 +383,7 @@ func eventDate(toks []token, hits []dateHit) (dateHit, bool) {
 // "Posted", a broadcast's "Aired", a clock time's "AM" and zone, a weekday's short form, "By".
 var pageWords = words(`published updated update posted modified aired last on at by and date dated am pm a.m. p.m. utc gmt ist est edt cet cest
 	bst pst pdt et local time mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
-	saturday sunday`)
+	saturday sunday hour hours minute minutes min mins ago a an`)
 
 // barAfterName says the capitalized word at k is part of a name of at
 // most three words that a bar "|" closes.

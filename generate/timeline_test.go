@@ -244,6 +244,8 @@ func TestFurnitureIsNoEvent(t *testing.T) {
 		"[Photo: Nguyen Thi Lan crosses the line in Halls Gap on Sunday, April 5. (ABC Local: Tom Ferreira-Banks)]\n\n" +
 		"[Image: Coast guard divers near the hull of the ferry. Photo taken on June 18, 2013.]\n\n" +
 		"[Photo caption: A candidate speaks to reporters in Fresno on Feb. 12.]\n\n" +
+		"October 16, 2016 / 9:14 AM / Updated 3 hours ago\n\n" +
+		"September 4, 2019 / 5:52 PM / Updated an hour ago\n\n" +
 		"Albania cut ties with Iran on 7 September 2022.\n\n" +
 		"The talks were held in Vienna, Austria, on 12 June 2023.\n\n" +
 		"A man has been charged with murder, police announced on Tuesday, 18 February 2025."
