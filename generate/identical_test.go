@@ -94,6 +94,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind64", "testdata/blind64/sources", "testdata/blind64/gold"},
 	{"blind65", "testdata/blind65/sources", "testdata/blind65/gold"},
 	{"blind66", "testdata/blind66/sources", "testdata/blind66/gold"},
+	{"blind67", "testdata/blind67/sources", "testdata/blind67/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
