@@ -190,7 +190,7 @@ func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 		next := off + len(para) + 2
 		lines := strings.Split(strings.TrimSpace(para), "\n")
 		headline := func(l string) bool {
-			return len(strings.Fields(l)) >= 4 && len(l) < 200 && !strings.HasSuffix(l, ".") && lineDate(l) == "" &&
+			return len(strings.Fields(l)) >= 4 && len(l) < 200 && !endsWithStop(l) && lineDate(l) == "" &&
 				!strings.HasPrefix(strings.ToLower(l), "by ") && strings.ContainsFunc(l, unicode.IsLower)
 		}
 		if n > 0 && len(lines) == 1 {
@@ -200,23 +200,32 @@ func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 		}
 		// "NIGHT ON THE ICE" / "Pilot, three cruise passengers survive
 		// ...": a short headline in capitals over its deck, one title.
-		if n > 0 && len(lines) == 2 {
+		// "Markets" / "Natural Gas Jumps to ...": a section's label of a
+		// word or two over the headline.
+		if len(lines) == 2 {
 			h, deck := strings.TrimSpace(lines[0]), strings.TrimSpace(lines[1])
-			if f := strings.Fields(h); len(f) >= 2 && len(f) <= 8 && strings.ToUpper(h) == h && !strings.HasSuffix(h, ".") && lineDate(h) == "" && headline(deck) {
+			f := strings.Fields(h)
+			if n > 0 && len(f) >= 2 && len(f) <= 8 && strings.ToUpper(h) == h && !strings.HasSuffix(h, ".") && lineDate(h) == "" && headline(deck) {
 				return h + " " + deck, above + trimmed[min(next, len(trimmed)):], true
+			}
+			if len(f) >= 1 && len(f) <= 2 && !strings.HasSuffix(h, ".") && lineDate(h) == "" && headline(deck) {
+				return deck, above + trimmed[min(next, len(trimmed)):], true
 			}
 		}
 		if len(lines) > 4 {
 			return "", "", false
 		}
 		dated, short := false, true
-		for _, l := range lines {
+		// "IN THIS ISSUE" / "1. Brent-WTI spread ..." / "2. ...": a
+		// newsletter's contents, numbered lines under a label in capitals.
+		contents := len(lines) >= 2 && strings.ToUpper(lines[0]) == lines[0] && len(strings.Fields(lines[0])) <= 4
+		for i, l := range lines {
 			l = strings.TrimSpace(l)
 			if len(l) > 100 || strings.HasSuffix(l, ".") {
 				return "", "", false
 			}
 			dated = dated || lineDate(l) != ""
-			short = short && (len(strings.Fields(l)) <= 4 || navBar(l))
+			short = short && (len(strings.Fields(l)) <= 4 || navBar(l) || contents && i > 0 && numberedLine(l))
 		}
 		// "The Mon Valley Courier / Serving Monessen, Charleroi ... /
 		// LOCAL NEWS": a masthead of three or four lines may carry its
@@ -236,6 +245,30 @@ func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 		off = next
 	}
 	return "", "", false
+}
+
+// endsWithStop says l ends a sentence: a full stop that closes no
+// abbreviation in capitals ("... Grips U.S." is a headline).
+func endsWithStop(l string) bool {
+	if !strings.HasSuffix(l, ".") {
+		return false
+	}
+	w := l[strings.LastIndexByte(l, ' ')+1:]
+	for i := 0; i+1 < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return true
+		}
+	}
+	return len(w)%2 != 0
+}
+
+// numberedLine says l opens with a number and a full stop, "1. Calendar".
+func numberedLine(l string) bool {
+	i := 0
+	for i < len(l) && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < 3 && strings.HasPrefix(l[i:], ". ")
 }
 
 // navBar says l is a site's navigation, sections of a word or two

@@ -194,6 +194,16 @@ func TestHeadlineUnderMasthead(t *testing.T) {
 			"World News\nSeptember 4, 2019 / 5:52 PM / Updated an hour ago\n\nU.S. sanctions tanker network it says shipped Iranian oil to Syria\n\nDanielle Okafor-Whitcombe\n\nWASHINGTON (Reuters) - The U.S. Treasury on Wednesday blacklisted nine people.\n",
 			"U.S. sanctions tanker network it says shipped Iranian oil to Syria", "2019-09-04",
 		},
+		// A section's label over the headline, which ends in "U.S.".
+		{
+			"Markets\nNatural Gas Jumps to 2 1/2-Year High as Arctic Blast Grips U.S.\n\nBy Colleen Varga-Pruitt\nJanuary 6, 2014 - 3:41 PM EST\n\nNatural gas futures rose to the highest level in 2 1/2 years.\n",
+			"Natural Gas Jumps to 2 1/2-Year High as Arctic Blast Grips U.S.", "2014-01-06",
+		},
+		// A newsletter's masthead, its contents and a section label.
+		{
+			"MIDCON BARREL WEEKLY\nCrude, products and pipeline intelligence for the U.S. midcontinent\nVol. 9, No. 7 | Monday, February 14, 2011\n\nIN THIS ISSUE\n1. Brent-WTI spread blows out past $15\n2. Bluestem floats a Cushing reversal\n3. Calendar\n\nTOP STORY\n\nBrent-WTI spread blows out as Cushing fills and Egypt simmers\n\nThe discount of West Texas Intermediate widened.\n",
+			"Brent-WTI spread blows out as Cushing fills and Egypt simmers", "2011-02-14",
+		},
 		// A navigation bar under the masthead; a headline in capitals and
 		// its deck.
 		{
