@@ -95,6 +95,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind65", "testdata/blind65/sources", "testdata/blind65/gold"},
 	{"blind66", "testdata/blind66/sources", "testdata/blind66/gold"},
 	{"blind67", "testdata/blind67/sources", "testdata/blind67/gold"},
+	{"blind68", "testdata/blind68/sources", "testdata/blind68/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
