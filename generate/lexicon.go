@@ -226,7 +226,8 @@ var tradeTails = words(`financial ceramics textiles plastics foods metals cement
 	brewery breweries distillery mills mobile homes pictures releasing films entertainment devices research
 	interactive equities securities analytics renewables coaches buses underwriters fisheries taverns inns hotels lumber
 	timber haulage logistics payments mutual supermarkets computer computers aircraft brothers advisors advisers
-	books editions salvage medevac helicopters cruises ferries towage`)
+	books editions salvage medevac helicopters cruises ferries towage commodities futures fuels refining midstream
+	grains co-op`)
 
 // possessiveFirms are firms whose one-word name is a possessive, "Moody's",
 // "Sainsbury's": the "'s" is the name's, not a possessive's.
