@@ -935,6 +935,12 @@ func yearAtTok(toks []token, i int) (int, bool) {
 func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit, bool) {
 	mt := toks[j-1]
 	lm := mt.lower()
+	// "November soybeans", "February delivery", "the March contract": a
+	// futures contract's month names what is traded, no day of an event.
+	// ("In March gas prices rose" is March's, after its preposition.)
+	if n := lowerAt(toks, j); !modified && contractNouns.has(n) && (!yearPreps.has(lowerAt(toks, j-2)) && !wordIs(toks, j-2, "last", "next", "this") || n == "delivery" || n == "shipment" || n == "contract") {
+		return dateHit{}, false
+	}
 	if i := j - 1; !modified {
 		prev := lowerAt(toks, i-1)
 		// "May" is a modal verb and "March" a verb far more often than
@@ -1006,6 +1012,10 @@ func (f dateFinder) monthExpr(toks []token, a, j, m int, modified bool) (dateHit
 	}
 	return dateHit{a: a, b: b, date: ym(y, m)}, true
 }
+
+// contractNouns follow a month that names a futures contract.
+var contractNouns = words(`contract contracts delivery futures options shipment shipments corn wheat soybeans soybean
+	soyoil soymeal oats crude gas gasoline heating cocoa coffee sugar cotton copper gold silver cattle hogs brent wti`)
 
 // forThingOn says the day at token a is what something is set for, named
 // before it ("clears the way for listing on 9 June", "a date for a vote
