@@ -902,7 +902,9 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	if n == 1 && bankCompound(toks[a].lower()) && !orgCueWords.has(toks[a].lower()) && x.bySurname(toks[a].lower(), x.doc(s.si)) != nil {
 		return pending{}, pass
 	}
-	if hasOrgCue(toks, a, b) || knownOrgs.has(x.text(s.si, a, b)) || n == 1 && knownAcronymTitled(toks[a].s) || indexWord(toks, a, b, "&") > a ||
+	// "Amnesty International", "Transparency International": a body
+	// named for its reach ("... International Airport" is a place, above).
+	if hasOrgCue(toks, a, b) || n >= 2 && n <= 3 && toks[b-1].n == "International" || knownOrgs.has(x.text(s.si, a, b)) || n == 1 && knownAcronymTitled(toks[a].s) || indexWord(toks, a, b, "&") > a ||
 		acr && (n == 1 || n == 2 && !isAcronym(toks[a+1].s) && !creditWords.has(toks[a+1].lower())) {
 		x.org(s.si, a, b, s.used)
 		return pending{}, found

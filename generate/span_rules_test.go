@@ -36,6 +36,7 @@ var spanCases = []struct{ rule, text, span, want string }{
 	{"party tag", "Days after the vote, Sen. Ana Ruiz, D-Texas, spoke.", "D-Texas", ""},
 	{"party tag", "\"We were not going to let it go,\" said council member Dolores Whitfield-Hart (D-Benedict Shores), who led the talks.", "D-Benedict Shores", ""},
 	{"organization", "The Cabin Crew Guild said its members turned down the offer.", "Cabin Crew Guild", "Cabin Crew Guild (organization)"},
+	{"organization", "Amnesty International has documented a crackdown since 2014.", "Amnesty International", "Amnesty International (organization)"},
 	{"pronoun I", "Dr Peter Lomax said: 'Every doctor I know would tell him not to do it.'", "I", ""},
 	{"place it is based in", "The bug was nicknamed \"Gossamer\" by the Tel Aviv-based firm Ninefold Labs, which found it.", "Tel Aviv-based", ""},
 	{"title of a work", "Marta Ruiz Calvo said her debut novel Clara Vance had sold 40,000 copies.", "Clara Vance", ""},
