@@ -520,21 +520,42 @@ func (x *extractor) shouted(si int, sp span) bool {
 // docLowerWords are the words the document of sentence si writes in
 // lower case.
 func (x *extractor) docLowerWords(si int) map[string]bool {
-	doc := x.doc(si)
-	if x.lowerWords == nil || x.lowerDoc != doc {
-		if x.lowerWords == nil {
-			x.lowerWords = map[string]bool{}
-		}
-		clear(x.lowerWords)
-		x.lowerDoc = doc
-		for s := si; s >= 0 && x.doc(s) == doc; s-- {
-			x.addLowerWords(x.lowerWords, s)
-		}
-		for s := si + 1; s < len(x.sents) && x.doc(s) == doc; s++ {
+	if refill(&x.lowerWords, &x.lowerDoc, x.doc(si)) {
+		a, b := x.docSents(si)
+		for s := a; s < b; s++ {
 			x.addLowerWords(x.lowerWords, s)
 		}
 	}
 	return x.lowerWords
+}
+
+// refill empties *m for document doc and says so, unless it holds that
+// document's already (*d says whose it holds): one document's at a time,
+// as a map kept for every document would hold as much as the input.
+func refill(m *map[string]bool, d *int, doc int) bool {
+	if *m != nil && *d == doc {
+		return false
+	}
+	if *m == nil {
+		*m = map[string]bool{}
+	}
+	clear(*m)
+	*d = doc
+	return true
+}
+
+// docSents is the range [a,b) of the sentences of the document of
+// sentence si.
+func (x *extractor) docSents(si int) (a, b int) {
+	doc := x.doc(si)
+	a, b = si, si+1
+	for a > 0 && x.doc(a-1) == doc {
+		a--
+	}
+	for b < len(x.sents) && x.doc(b) == doc {
+		b++
+	}
+	return a, b
 }
 
 // titleCased says sentence si is set in title case, as headlines are:
@@ -572,18 +593,9 @@ func (x *extractor) titleCased(si int) bool {
 // namedInBody says the document of sentence si writes name as a run of
 // capitals, or part of one, in a sentence not in title case.
 func (x *extractor) namedInBody(si int, name string) bool {
-	doc := x.doc(si)
-	if x.bodyNames == nil || x.bodyDoc != doc {
-		if x.bodyNames == nil {
-			x.bodyNames = map[string]bool{}
-		}
-		clear(x.bodyNames)
-		x.bodyDoc = doc
-		s := si
-		for s > 0 && x.doc(s-1) == doc {
-			s--
-		}
-		for ; s < len(x.sents) && x.doc(s) == doc; s++ {
+	if refill(&x.bodyNames, &x.bodyDoc, x.doc(si)) {
+		a, b := x.docSents(si)
+		for s := a; s < b; s++ {
 			if x.titleCased(s) {
 				continue
 			}

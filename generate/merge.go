@@ -836,15 +836,7 @@ func (x *extractor) mergeSameNames() {
 			slices.Sort(f)
 			k = "person " + strings.Join(f, " ")
 		}
-		first, ok := byName[k]
-		switch {
-		case !ok:
-			byName[k] = a
-		case count[a] > count[first]:
-			into[first], byName[k] = a, a
-		default:
-			into[a] = first
-		}
+		keepMoreNamed(byName, k, a, count, into)
 	}
 	// One name is one actor whatever the rules typed each of its
 	// mentions (a briefing that lists a name twice does not pass brief
@@ -855,16 +847,7 @@ func (x *extractor) mergeSameNames() {
 		if count[a] == 0 || into[a] != nil {
 			continue
 		}
-		k := strings.ToLower(oneLine(a.name))
-		first, ok := plain[k]
-		switch {
-		case !ok:
-			plain[k] = a
-		case count[a] > count[first]:
-			into[first], plain[k] = a, a
-		default:
-			into[a] = first
-		}
+		keepMoreNamed(plain, strings.ToLower(oneLine(a.name)), a, count, into)
 	}
 	// A chain (a into b, b into c) ends at the last kept.
 	for a, to := range into {
@@ -874,6 +857,20 @@ func (x *extractor) mergeSameNames() {
 		into[a] = to
 	}
 	x.moveMentions(into)
+}
+
+// keepMoreNamed keeps, of the actors under key k of kept, the one named
+// more often (the first on a tie); the other goes into it.
+func keepMoreNamed(kept map[string]*actor, k string, a *actor, count map[*actor]int, into map[*actor]*actor) {
+	first, ok := kept[k]
+	switch {
+	case !ok:
+		kept[k] = a
+	case count[a] > count[first]:
+		into[first], kept[k] = a, a
+	default:
+		into[a] = first
+	}
 }
 
 // assignPendingRoles gives a role named without its holder to the next

@@ -1139,15 +1139,9 @@ func (x *extractor) spanAlsoKnownAs(s spanAt) (pending, verdict) {
 	if k >= 0 && toks[k].kind == tDQ {
 		k-- // `a/k/a "Bruce Karimi,"`
 	}
-	for n := 0; n < 3 && k >= 2 && (toks[k].n == "," || wordIs(toks, k, "and", "or")); n++ {
-		j := k - 1
-		for j >= 0 && j >= k-4 && isCapTok(toks[j]) {
-			j--
-		}
-		if j == k-1 {
-			return pending{}, pass
-		}
-		k = j
+	k, ok := backOverList(toks, k, 4, 3)
+	if !ok {
+		return pending{}, pass
 	}
 	var e int
 	switch {
@@ -1201,6 +1195,24 @@ func (x *extractor) personOpening(si, e int) (mention, bool) {
 	return mention{}, false
 }
 
+// backOverList walks back from token k, at the end of a list of names
+// before the one read ("Storm-1873, UNC4411 and", "Reza Ghassemi and"), over
+// at most items names of at most words capitals each, to the word before
+// the list; ok is false when a separator has no name before it.
+func backOverList(toks []token, k, words, items int) (int, bool) {
+	for n := 0; n < items && k >= 2 && (toks[k].n == "," || wordIs(toks, k, "and", "or")); n++ {
+		j := k - 1
+		for j >= 0 && j >= k-words && isCapTok(toks[j]) {
+			j--
+		}
+		if j == k-1 {
+			return k, false
+		}
+		k = j
+	}
+	return k, true
+}
+
 // spanTrackedAs: the names other trackers give the threat actor the text
 // has named, "refers to this activity as Storm-1873, UNC4411 and Pewter
 // Kite", "clusters other vendors track as UNC5127": aliases of the last
@@ -1211,16 +1223,9 @@ func (x *extractor) spanTrackedAs(s spanAt) (pending, verdict) {
 		return pending{}, pass
 	}
 	// Back over the list before the name to its "as".
-	k := a - 1
-	for k >= 2 && (toks[k].n == "," || wordIs(toks, k, "and", "or")) {
-		j := k - 1
-		for j >= 0 && j >= k-3 && isCapTok(toks[j]) {
-			j--
-		}
-		if j == k-1 {
-			return pending{}, pass
-		}
-		k = j
+	k, ok := backOverList(toks, a-1, 3, len(toks))
+	if !ok {
+		return pending{}, pass
 	}
 	tracked := false
 	switch {
