@@ -495,6 +495,12 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 	anchors := map[int]time.Time{}     // the last exact day told, per document
 	pastAnchors := map[int]time.Time{} // the last of them not after its publication
 	years := map[int]int{}             // the last year told, per document
+	// eventDay is the day of the event the sentence before reports, when
+	// that sentence named the day the story is told last: "ran aground
+	// early Sunday, and crews were racing Monday to pull it free" (told on
+	// Monday). "It had lost propulsion the previous evening": the next
+	// sentence goes on from the event's day, not from the story's.
+	eventDay, eventDayOf := time.Time{}, -1
 	for si, s := range sents {
 		st.check()
 		f := finders[s.doc]
@@ -512,10 +518,17 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 		if !future(s.toks, end) {
 			anchor = pastAnchors[s.doc]
 		}
+		followsEvent := eventDayOf == si-1 && si > 0 && sents[si-1].doc == s.doc
+		if followsEvent {
+			anchor = eventDay
+		}
 		hits = append(hits, anchoredDays(s.toks, anchor, years[s.doc], hits)...)
 		// The day of the story dates a sentence that names no date of its
 		// event: "to end the day at 7,114, its lowest level since 1997".
 		day, dayIsPub := anchors[s.doc], false
+		if followsEvent {
+			day = eventDay
+		}
 		if day.IsZero() && f.hasPub {
 			day, dayIsPub = f.pub, true
 		}
@@ -541,9 +554,19 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 		}
 		h, ok := eventDate(s.toks, hits)
 		told := ok
+		if ok && last >= 0 && f.hasPub && len(h.date) == 10 && h.end == "" && anchors[s.doc].Equal(f.pub) {
+			if t, err := time.Parse("2006-01-02", h.date); err == nil && t.Before(f.pub) {
+				eventDay, eventDayOf = t, si
+			}
+		}
 		if !ok {
 			if h, ok = storyDay(s.toks, day, dayIsPub); !ok {
 				continue
+			}
+			// "It had left Batangas City at 8:15 p.m.": the story goes on
+			// at the event's day while sentences name no day of their own.
+			if followsEvent {
+				eventDayOf = si
 			}
 		}
 		// The same words on another date ("fallen dramatically today" in

@@ -295,3 +295,27 @@ func TestOfThatYear(t *testing.T) {
 		}
 	}
 }
+
+// TestEventDayGoesOn: a lead that names the event's day and then the day
+// the story is told ("capsized late on Saturday ..., and rescuers were
+// searching on Sunday", told on Sunday) is followed by sentences told from
+// the event's day: clock times with no day of their own are Saturday's.
+func TestEventDayGoesOn(t *testing.T) {
+	a := "Ferry capsizes\n\nA passenger ferry capsized off Mindoro late on Saturday, killing nine people, and rescuers were searching for 14 others on Sunday.\n\n" +
+		"The ferry overturned at 11:42 p.m. about four miles from port.\n\nIt had left Batangas City at 8:15 p.m., the coast guard said.\n\n" +
+		"The search will resume at first light on Monday."
+	br := mustGenerate(t, Options{Published: "2016-10-16"}, a)
+	got := map[string]string{}
+	for _, e := range br.Timeline {
+		got[e.Text] = e.Date
+	}
+	for text, want := range map[string]string{
+		"The ferry overturned at 11:42 p.m. about four miles from port.": "2016-10-15",
+		"It had left Batangas City at 8:15 p.m., the coast guard said.":  "2016-10-15",
+		"The search will resume at first light on Monday.":               "2016-10-17",
+	} {
+		if got[text] != want {
+			t.Errorf("%q dated %q, want %q (timeline %v)", text, got[text], want, got)
+		}
+	}
+}
