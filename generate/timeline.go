@@ -496,10 +496,10 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 	pastAnchors := map[int]time.Time{} // the last of them not after its publication
 	years := map[int]int{}             // the last year told, per document
 	// eventDay is the day of the event the sentence before reports, when
-	// that sentence named the day the story is told last: "ran aground
-	// early Sunday, and crews were racing Monday to pull it free" (told on
-	// Monday). "It had lost propulsion the previous evening": the next
-	// sentence goes on from the event's day, not from the story's.
+	// that sentence named the day the story is told last: "A ferry
+	// capsized late on Saturday, and rescuers were searching on Sunday"
+	// (told on Sunday). "It overturned at 11:42 p.m.": the next sentence
+	// goes on from the event's day, not from the story's.
 	eventDay, eventDayOf := time.Time{}, -1
 	for si, s := range sents {
 		st.check()
@@ -518,7 +518,7 @@ func timeline(sents []sentence, finders []dateFinder, ids []string, st *stopper)
 		if !future(s.toks, end) {
 			anchor = pastAnchors[s.doc]
 		}
-		followsEvent := eventDayOf == si-1 && si > 0 && sents[si-1].doc == s.doc
+		followsEvent := eventDayOf >= 0 && eventDayOf == si-1 && sents[si-1].doc == s.doc
 		if followsEvent {
 			anchor = eventDay
 		}
