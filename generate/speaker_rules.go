@@ -874,8 +874,9 @@ func (x *extractor) nameNearestVerb(c afterAt) (string, verdict) {
 			break
 		}
 		// A capital is no verb here: "Assistant State's Attorney Mark
-		// Brannigan told".
-		if reportingVerbs.has(toks[j].lower()) && !toks[j].upper() {
+		// Brannigan told"; nor is "state" before a noun: "the Democratic
+		// state representative told".
+		if reportingVerbs.has(toks[j].lower()) && !toks[j].upper() && !(toks[j].lower() == "state" && tokenAt(toks, j+1).kind == tWord && !tokenAt(toks, j+1).upper() && !wordIs(toks, j+1, "that")) {
 			if j > i {
 				// "the spokesman said", after "a spokesman for the
 				// Chinese Embassy": that body, not the last spokesman named.

@@ -619,6 +619,7 @@ func TestDefiniteDescriptionAfterTheWords(t *testing.T) {
 	checkQuoteSpeakers(t, []speakerCase{
 		{"Laval\n\nHuguette Lalonde-Brassard has heard the question at almost every door. She has also learned that nobody is asking it.\n\n\"If I can't fix that, I don't deserve their vote,\" the Rassemblement quebecois cabinet minister said Tuesday.", "If I can't fix that, I don't deserve their vote", "Huguette Lalonde-Brassard"},
 		{"Rally\n\nNomvula Dlamini-Ketani had been speaking for 40 minutes when the generator failed.\n\n\"We waited for water, we waited for houses,\" the former municipal workers' shop steward told several thousand people.", "We waited for water, we waited for houses", "Nomvula Dlamini-Ketani"},
+		{"Ohio\n\nRenata Voss-Kimura stood on a hay wagon outside the gates and read her opponent's words back to him.\n\n\"Well, I'm talking back,\" the Democratic state representative told about 400 supporters.", "Well, I'm talking back", "Renata Voss-Kimura"},
 		// Who the sentence before is about must be a person; if none, the
 		// description speaks.
 		{"Plant\n\nThe plant closed in March.\n\n\"We lost everything,\" the former shop steward said.", "We lost everything", "former shop steward"},
