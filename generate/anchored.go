@@ -23,6 +23,7 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 	for i := 0; i+1 < len(toks); i++ {
 		off, b, week := 0, 0, false
 		nextWeekday := -1 // "the following Tuesday": the weekday after the day told
+		prevWeekday := -1 // "the previous Tuesday": the weekday before it
 		w0, w1, w2 := lowerAt(toks, i), lowerAt(toks, i+1), lowerAt(toks, i+2)
 		endsHere := func(k int) bool { return k >= len(toks) || toks[k].kind != tWord }
 		// "closed it the following year": the year after the last one told.
@@ -54,6 +55,10 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 		case w0 == "the" && w1 == "following" && isWeekdayName(w2):
 			// "the following Tuesday": the first after the last day told.
 			nextWeekday, b = weekdays()[w2], i+3
+		case w0 == "the" && (w1 == "previous" || w1 == "preceding") && isWeekdayName(w2):
+			// "put off a decision the previous Tuesday": the last before
+			// the last day told.
+			prevWeekday, b = weekdays()[w2], i+3
 		case w0 == "the" && (w1 == "previous" || w1 == "preceding" || w1 == "following") && w2 == "week":
 			off, b, week = -1, i+3, true
 			if w1 == "following" {
@@ -85,10 +90,14 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 		if at.IsZero() {
 			continue
 		}
-		if nextWeekday >= 0 {
-			d := at.AddDate(0, 0, 1)
-			for int(d.Weekday()) != nextWeekday {
-				d = d.AddDate(0, 0, 1)
+		if nextWeekday >= 0 || prevWeekday >= 0 {
+			step, wd := 1, nextWeekday
+			if prevWeekday >= 0 {
+				step, wd = -1, prevWeekday
+			}
+			d := at.AddDate(0, 0, step)
+			for int(d.Weekday()) != wd {
+				d = d.AddDate(0, 0, step)
 			}
 			out = append(out, dateHit{a: i, b: b, date: ymd(d), anchor: ymd(at)})
 		} else if week {

@@ -142,7 +142,9 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 		d = f.pub.AddDate(0, 0, diff)
 	default:
 		diff := (pw - wd + 7) % 7
-		if (prev == "last" || prev == "past") && diff == 0 {
+		// "the previous Tuesday", told on a Tuesday with no day before
+		// it to count from: the week before's.
+		if (prev == "last" || prev == "past" || prev == "previous" || prev == "preceding") && diff == 0 {
 			diff = 7
 		}
 		d = f.pub.AddDate(0, 0, -diff)

@@ -319,3 +319,15 @@ func TestEventDayGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestPreviousWeekday: "the previous Tuesday" is the last Tuesday before
+// the day the story last told ("last night", a Tuesday), not that day.
+func TestPreviousWeekday(t *testing.T) {
+	a := "Tax breaks\n\nThe county council voted 5 to 4 last night to approve the package.\n\nThe council had put off a decision the previous Tuesday amid complaints."
+	br := mustGenerate(t, Options{Published: "1995-10-11"}, a)
+	for _, e := range br.Timeline {
+		if strings.HasPrefix(e.Text, "The council had put off") && e.Date != "1995-10-03" {
+			t.Errorf("%q dated %s, want 1995-10-03", e.Text, e.Date)
+		}
+	}
+}
