@@ -104,6 +104,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"month first", "2013-11-06", "The band tours Asia in March.", "2014-03"},
 	{"weekday", "2012-08-06", "November soybeans finished Friday at $16.11 a bushel.", "2012-08-03"},
 	{"weekday", "2012-10-16", "The council had put off a decision the previous Tuesday.", "2012-10-09"},
+	{"over the season", "1986-06-05", "The airline expects to restore its full schedule by the end of the summer.", "1986-08"},
+	{"over the season", "1986-10-05", "By the end of the summer, the airline had restored its schedule.", "1986-08"},
 	{"weekday", "2014-01-06", "Gas for February delivery climbed 14.6 cents on Monday.", "2014-01-06"},
 	{"weekday", "2024-02-07", "The March contract settled at $85.41 on Tuesday.", "2024-02-06"},
 	{"month first", "2024-02-07", "In January gas prices rose by a tenth.", "2024-01"},

@@ -379,7 +379,13 @@ func (f dateFinder) overSeason(toks []token, i int) (dateHit, verdict) {
 	// lower case ("the Summer Olympics" is a name).
 	// ("a budget for the winter", "rises for the summer" plan nothing).
 	scheduled := wordIs(toks, i-2, "for") && wordIs(toks, i-3, "scheduled", "set", "planned", "slated", "timed", "pencilled", "penciled")
-	if !seasonPreps.has(lowerAt(toks, i-2)) && !((scheduled || wordIs(toks, i-2, "by")) && !toks[i].upper()) {
+	// "by the end of the summer", "at the start of the winter": the
+	// season's last month, or its first.
+	part := ""
+	if wordIs(toks, i-2, "of") && wordIs(toks, i-3, "end", "start", "beginning") && wordIs(toks, i-4, "the") && !toks[i].upper() {
+		part = lowerAt(toks, i-3)
+	}
+	if part == "" && !seasonPreps.has(lowerAt(toks, i-2)) && !((scheduled || wordIs(toks, i-2, "by")) && !toks[i].upper()) {
 		return dateHit{}, pass
 	}
 	if _, hasYear := yearAtTok(toks, i+1); hasYear || nextIs(toks, i, "of") {
@@ -392,6 +398,12 @@ func (f dateFinder) overSeason(toks []token, i int) (dateHit, verdict) {
 	// "The final report was expected in the autumn": the season to come.
 	if future(toks, i-2) && time.Date(y, time.Month(first), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 3, 0).Before(f.pub) {
 		y++
+	}
+	switch part {
+	case "end":
+		return dateHit{a: i - 4, b: i + 1, date: seasonEnd(y, first)}, found
+	case "start", "beginning":
+		return dateHit{a: i - 4, b: i + 1, date: ym(y, first)}, found
 	}
 	return dateHit{a: i - 2, b: i + 1, date: ym(y, first), end: seasonEnd(y, first)}, found
 }
