@@ -1465,7 +1465,7 @@ func (x *extractor) nameSaysPerson(si, a, b int, role string) bool {
 		return false
 	}
 	for k := a + 1; k < b-1; k++ {
-		if len(toks[k].s) == 2 && toks[k].s[1] == '.' && unicode.IsUpper(rune(toks[k].s[0])) {
+		if oneInitial(toks[k].s) {
 			return true
 		}
 	}

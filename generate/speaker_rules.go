@@ -631,8 +631,7 @@ func (x *extractor) verbThenSpeaker(c afterAt) (string, verdict) {
 	// people's noun for someone the text named, the one the sentence
 	// before is about.
 	if wordIs(toks, i+1, "the") && (strings.HasSuffix(lowerAt(toks, i+2), "-year-old") || demonymNouns.has(lowerAt(toks, i+2))) {
-		sp := x.previousSubject(si)
-		if act := x.byKey[normName(sp)]; act != nil && act.typ == briefings.ActorPerson {
+		if sp := x.personSubjectBefore(si); sp != "" {
 			return sp, found
 		}
 	}
@@ -941,6 +940,13 @@ func (x *extractor) describedBack(si, a, b int) string {
 			return ""
 		}
 	}
+	return x.personSubjectBefore(si)
+}
+
+// personSubjectBefore is the subject of the sentence before si when it is
+// a person of the text, else "": whom a description of a person after
+// quoted words points back to, as "she" would.
+func (x *extractor) personSubjectBefore(si int) string {
 	sp := x.previousSubject(si)
 	if act := x.byKey[normName(sp)]; act == nil || act.typ != briefings.ActorPerson {
 		return ""
