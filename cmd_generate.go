@@ -23,9 +23,10 @@ func newGenerateCmd() *cobra.Command {
 pages (.html). A source may begin with YAML front matter (title, publisher, url,
 published); otherwise its first line (or two: a headline and its deck), followed
 by a blank line, is its title (or the headline under a copied page's masthead,
-date line and section label), and its date is --published, else the one of a
-byline or dateline among its opening lines ("Published Thursday, March 20,
-2025", "By X | Updated 7:48 PM MST, April 16, 2025"). Without any date, dates
+date line and section label; failing those, its file's name, with a warning),
+and its date is --published, else the one of a byline or dateline among its
+opening lines ("Published Thursday, March 20, 2025", "By X | Updated 7:48 PM
+MST, April 16, 2025"). Without any date, dates
 with a year are kept, relative and year-less ones are left out (with a
 warning), and the briefing is dated by the latest date it holds. The same input
 always gives the same output.`,
@@ -41,7 +42,7 @@ always gives the same output.`,
 				fmt.Fprintf(cmd.ErrOrStderr(), "brief generate: stopped (%v); nothing written\n", context.Cause(ctx))
 				return exitCode(130)
 			}
-			docs, ok, err := readSources(ctx, args)
+			docs, ok, err := readSources(ctx, cmd.ErrOrStderr(), args)
 			if err != nil {
 				return err
 			}
@@ -107,8 +108,11 @@ func generateOptions(stderr io.Writer, out string, gopts generate.Options) gener
 }
 
 // readSources reads the sources in turn; ok is false when ctx was done
-// before one of them.
-func readSources(ctx context.Context, paths []string) (docs []generate.Document, ok bool, err error) {
+// before one of them. A page whose title the reader cannot find is titled
+// by its file's name, as the library titles a briefing without one, with a
+// warning on stderr: a readable page is never refused for its layout, and
+// lint (which requires every source's title) still holds.
+func readSources(ctx context.Context, stderr io.Writer, paths []string) (docs []generate.Document, ok bool, err error) {
 	docs = make([]generate.Document, 0, len(paths))
 	for _, path := range paths {
 		if ctx.Err() != nil {
@@ -121,6 +125,14 @@ func readSources(ctx context.Context, paths []string) (docs []generate.Document,
 		doc, err := generate.ReadSource(path, data)
 		if err != nil {
 			return nil, true, err
+		}
+		if briefings.CleanValue(doc.Title) == "" {
+			doc.Title = filepath.Base(path)
+			if stem := strings.TrimSuffix(doc.Title, filepath.Ext(path)); stem != "" {
+				doc.Title = stem
+			}
+			fmt.Fprintf(stderr, "brief generate: warning: %s: no title found (a first line followed by a blank line, or \"title:\" in front matter); titled %q after its file\n",
+				visible(path), visible(doc.Title))
 		}
 		docs = append(docs, doc)
 	}

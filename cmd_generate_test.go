@@ -15,11 +15,12 @@ import (
 	"github.com/brief-team/brief/briefings"
 )
 
-// TestGenerateWritesNothingLintRejects: sources that give no title or no
-// summary (a file of NUL bytes, one word repeated, 100,000 paragraphs too
-// short to be statements) once produced briefings that brief lint
-// rejected. Now generate writes nothing, exits 1 and says, naming the
-// source file, what is missing.
+// TestGenerateWritesNothingLintRejects: sources that give no summary (a
+// file of NUL bytes, one word repeated, 100,000 paragraphs too short to be
+// statements) once produced briefings that brief lint rejected. Now
+// generate writes nothing, exits 1 and says, naming the source file, what
+// is missing (a missing title is not: the file's name stands in, with a
+// warning).
 func TestGenerateWritesNothingLintRejects(t *testing.T) {
 	var paras strings.Builder
 	for i := range 100000 {
@@ -29,8 +30,8 @@ func TestGenerateWritesNothingLintRejects(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"nul.txt", "\x00\x00a\x00b\x00", []string{"source S1 (%s) has no title", "no summary"}},
-		{"word.txt", strings.Repeat("Iran ", 5000), []string{"source S1 (%s) has no title", "no summary"}},
+		{"nul.txt", "\x00\x00a\x00b\x00", []string{`%s: no title found`, `titled "nul"`, "no summary"}},
+		{"word.txt", strings.Repeat("Iran ", 5000), []string{`%s: no title found`, `titled "word"`, "no summary"}},
 		{"paras.txt", paras.String(), []string{"no summary"}},
 	}
 	dir := t.TempDir()
@@ -67,6 +68,35 @@ func TestGenerateWritesNothingLintRejects(t *testing.T) {
 				t.Errorf("a briefing lint rejects went to stdout:\n%.300s", stdout)
 			}
 		})
+	}
+}
+
+// TestGenerateTitlesAnUntitledPageByItsFileName: a readable page whose
+// title the reader cannot find (its text opens with a sentence, no
+// headline over a blank line, no front matter) is still a briefing, as a
+// reader of any other tool would expect: the source is titled by its
+// file's name, as the library titles a briefing without one, a warning
+// names the file and says how to give a title, nothing of the text is
+// lost (its first sentence is still read), and the result lints clean.
+func TestGenerateTitlesAnUntitledPageByItsFileName(t *testing.T) {
+	src := filepath.Join(t.TempDir(), "port-strike.txt")
+	text := "Dock workers at the port of Felixstowe walked out on Monday after talks on pay collapsed, union officials said.\n" +
+		"The strike is due to last until Wednesday, the union said in a statement.\n\n" +
+		"The company said on Tuesday that it had offered a rise of 7 percent to all staff at the port."
+	b, stdout, stderr := generateSource(t, src, text, "--published", "2024-05-08")
+	if len(b.Sources) != 1 || b.Sources[0].Title != "port-strike" {
+		t.Errorf("sources %+v: want one titled %q", b.Sources, "port-strike")
+	}
+	if probs := briefings.Lint("out.md", []byte(stdout)); len(probs) > 0 {
+		t.Errorf("lint: %v", briefings.Problems(probs))
+	}
+	if !strings.Contains(stdout, "walked out on Monday") {
+		t.Errorf("the page's first sentence was lost:\n%s", stdout)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	if len(lines) != 1 || !strings.Contains(lines[0], src) || !strings.Contains(lines[0], "warning") ||
+		!strings.Contains(lines[0], `"port-strike"`) || !strings.Contains(lines[0], "title:") {
+		t.Errorf("want one warning naming %s, the title it was given and how to give one; stderr:\n%s", src, stderr)
 	}
 }
 
