@@ -38,6 +38,7 @@ var dateRules = []dateRule{
 	{"decade", `the 1990s`, false, dateFinder.decade},
 	{"century", `the 20th century; the 21st century`, false, dateFinder.century},
 	{"half year", `the first half of 2024; the second half of the year; profits rose in the second half`, false, dateFinder.halfYear},
+	{"first months", `the first nine months of 2023; the first two months of the year`, false, dateFinder.firstMonths},
 	{"quarter code", `Q1 2024; in Q3; H1 2024; in H2`, false, dateFinder.quarterCode},
 	{"fiscal year", `in fiscal 2025; FY2024`, false, dateFinder.fiscalYear},
 	{"quarter", `the third quarter; the first quarter of 2024; third-quarter profit`, false, dateFinder.quarter},
@@ -705,6 +706,33 @@ func (f dateFinder) halfYear(toks []token, i int) (dateHit, verdict) {
 		return dateHit{a: a, b: b, date: ym(y, 6*h-5), end: ym(y, 6*h)}, found
 	}
 	return dateHit{}, pass
+}
+
+// firstMonths reads "the first nine months of 2023", "the first two
+// months of the year": January to the Nth month, a period a figure is
+// for (eventDate puts a point date of the sentence before it). Without
+// a year ("in the first six months") it is no date: whose year is not
+// said.
+func (f dateFinder) firstMonths(toks []token, i int) (dateHit, verdict) {
+	if !firstMonthsAt(toks, i-1) {
+		return dateHit{}, pass
+	}
+	n, _ := countAt(toks, i+1)
+	y, hasY, b := f.yearOf(toks, i+3)
+	if !hasY {
+		return dateHit{}, pass
+	}
+	return dateHit{a: i - 1, b: b, date: ym(y, 1), end: ym(y, n)}, found
+}
+
+// firstMonthsAt says "the first N months of" opens at token a, N from 2
+// to 11.
+func firstMonthsAt(toks []token, a int) bool {
+	if !wordIs(toks, a, "the") || !wordIs(toks, a+1, "first") || !wordIs(toks, a+3, "months") || !wordIs(toks, a+4, "of") {
+		return false
+	}
+	n, ok := countAt(toks, a+2)
+	return ok && n >= 2 && n <= 11
 }
 
 // periodWords tell that a sentence counts time in business years: "the

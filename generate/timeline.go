@@ -368,9 +368,14 @@ func eventDate(toks []token, hits []dateHit) (dateHit, bool) {
 	// "reported results for the fourth quarter on Wednesday": the period
 	// results are for gives way to the day the clause reports them on.
 	forPeriod := wordIs(toks, best.a-1, "for") && (best.end != "" || len(best.date) <= len("2006"))
-	if naming || forPeriod {
+	// "demand fell 27 percent in the first four months of the year, and
+	// it would cut shifts starting in September": the period a figure is
+	// for gives way to a month or a day the sentence puts an event at
+	// (not to a year: "up 31.6 percent from the same period of 2000").
+	figurePeriod := best.end != "" && firstMonthsAt(toks, best.a)
+	if naming || forPeriod || figurePeriod {
 		for _, next := range hits[at+1:] {
-			if s, _ := dateStanding(toks, next); s <= bestStanding && (!forPeriod || naming || len(next.date) == len("2006-01-02")) {
+			if s, _ := dateStanding(toks, next); s <= bestStanding && (!forPeriod || naming || len(next.date) == len("2006-01-02")) && (!figurePeriod || next.end == "" && len(next.date) >= len("2006-01")) {
 				best = next
 				break
 			}

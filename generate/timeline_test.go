@@ -319,3 +319,23 @@ func TestPreviousWeekday(t *testing.T) {
 		"The council had put off a decision the previous Tuesday": "1995-10-03",
 	})
 }
+
+// TestFirstMonthsOfAYear: "the first nine months of 2023" is January to
+// September, a figure's period; a point date the same sentence names
+// ("starting in September") is its event's, the period giving way.
+func TestFirstMonthsOfAYear(t *testing.T) {
+	a := "Trade figures\n\nExports to Russia rose 66 per cent in the first nine months of 2023, up 31.6 percent from the same period of 2022.\n\n" +
+		"Imports in the first two months of the year had cost the state oil company more than N310 billion.\n\n" +
+		"The company said demand had fallen by 27 percent in the first four months of the year, and that it would cut shifts starting in September."
+	br := mustGenerate(t, Options{Published: "2024-02-14"}, a)
+	checkTimeline(t, br, map[string]string{
+		"Exports to Russia rose 66 per cent":                       "2023-01",
+		"Imports in the first two months of the year":              "2024-01",
+		"demand had fallen by 27 percent in the first four months": "2024-09",
+	})
+	for _, e := range br.Timeline {
+		if strings.Contains(e.Text, "Exports to Russia") && e.End != "2023-09" || strings.Contains(e.Text, "Imports in") && e.End != "2024-02" {
+			t.Errorf("%q: %s to %s, want a range of the year's first months", e.Text, e.Date, e.End)
+		}
+	}
+}
