@@ -106,12 +106,13 @@ func governedBy(toks []token, a int, cues wordSet) int {
 }
 
 // comparisonCues introduce what something is compared with.
-var comparisonCues = words(`than as compared versus vs vs. against to with`)
+var comparisonCues = words(`than as compared versus vs vs. against to with from`)
 
 // comparisonDate: a date something is compared with is another event's:
 // "the same aggressors as the July hack", "compared to the same period
 // last year", "than in 2019". "to" and "with" compare only after
-// "compared"; "as" only when it is not "as of" a date.
+// "compared", "from" only "the same period"; "as" only when it is not
+// "as of" a date.
 func comparisonDate(toks []token, h dateHit) (standing, verdict) {
 	k := governedBy(toks, h.a, comparisonCues)
 	if k < 0 {
@@ -133,6 +134,12 @@ func comparisonDate(toks []token, h dateHit) (standing, verdict) {
 		}
 	case "to", "with":
 		if !prevIs(toks, k, "compared", "comparison", "contrast", "relative") {
+			return mainDate, pass
+		}
+	case "from":
+		// "up 9 percent from the same period last year"; "from 2019 to
+		// 2021" is a span's start.
+		if !slices.ContainsFunc(toks[k+1:h.a], func(t token) bool { return t.lower() == "same" }) {
 			return mainDate, pass
 		}
 	case "against":

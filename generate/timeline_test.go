@@ -339,3 +339,15 @@ func TestFirstMonthsOfAYear(t *testing.T) {
 		}
 	}
 }
+
+// TestFromTheSamePeriod: "up 9 percent from the same period last year"
+// compares, as "compared with the same period" does: the day the
+// sentence reports on is its date.
+func TestFromTheSamePeriod(t *testing.T) {
+	a := "Sales report\n\nSales rose 9 percent from the same period last year, the company said on Tuesday.\n\n" +
+		"Exports rose from 2019 to 2021, the ministry said."
+	checkTimeline(t, mustGenerate(t, Options{Published: "2024-05-16"}, a), map[string]string{
+		"Sales rose 9 percent from the same period last year": "2024-05-14",
+		"Exports rose from 2019 to 2021":                      "2019",
+	})
+}
