@@ -191,7 +191,7 @@ func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 		lines := strings.Split(strings.TrimSpace(para), "\n")
 		headline := func(l string) bool {
 			return len(strings.Fields(l)) >= 4 && len(l) < 200 && !endsWithStop(l) && lineDate(l) == "" &&
-				!strings.HasPrefix(strings.ToLower(l), "by ") && strings.ContainsFunc(l, unicode.IsLower)
+				!strings.HasPrefix(strings.ToLower(l), "by ") && strings.ContainsFunc(l, unicode.IsLower) && !breadcrumb(l)
 		}
 		if n > 0 && len(lines) == 1 {
 			if l := strings.TrimSpace(lines[0]); headline(l) {
@@ -225,7 +225,7 @@ func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 				return "", "", false
 			}
 			dated = dated || lineDate(l) != ""
-			short = short && (len(strings.Fields(l)) <= 4 || navBar(l) || contents && i > 0 && numberedLine(l))
+			short = short && (len(strings.Fields(l)) <= 4 || navBar(l) || breadcrumb(l) || contents && i > 0 && numberedLine(l))
 		}
 		// "The Mon Valley Courier / Serving Monessen, Charleroi ... /
 		// LOCAL NEWS": a masthead of three or four lines may carry its
@@ -276,6 +276,22 @@ func numberedLine(l string) bool {
 func navBar(l string) bool {
 	parts := strings.Split(l, " | ")
 	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// breadcrumb says l is a site's trail to a section, parts of a word or
+// three between arrows: "AWARDS & DECISIONS > Motor industry", "News ›
+// World › Europe".
+func breadcrumb(l string) bool {
+	parts := strings.FieldsFunc(l, func(r rune) bool { return r == '>' || r == '›' || r == '»' })
+	if len(parts) < 2 || len(parts) > 6 {
 		return false
 	}
 	for _, p := range parts {
@@ -353,6 +369,7 @@ var bylineWords = map[string]bool{
 	"posted": true, "last": true, "ago": true, "hours": true, "hour": true, "minutes": true, "min": true,
 	"read": true, "reading": true, "time": true, "am": true, "pm": true, "a.m.": true, "p.m.": true,
 	"an": true, "a": true, "mins": true, // "Updated an hour ago"
+	"edition": true, // "Vol. 18, No. 412 | 12 September 1996 | Subscribers' edition"
 }
 
 // bylineDate is the date of a plain article's byline or dateline, among

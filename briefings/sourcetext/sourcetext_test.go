@@ -210,6 +210,12 @@ func TestHeadlineUnderMasthead(t *testing.T) {
 			"THE TONGASS LEDGER\nKetchikan's community newspaper since 1985\nVol. 14, No. 33 -- Thursday, August 20, 1998 -- 50 cents\n\nNEWS | SPORTS | OUTDOORS | POLICE BLOTTER | LETTERS | CLASSIFIEDS\n\nNIGHT ON THE ICE\nPilot, three cruise passengers survive night on ice after tour helicopter goes down\n\nBy Wendell Aukongak\n\nA Ketchikan tour pilot spent a cold night on a glacier.\n",
 			"NIGHT ON THE ICE Pilot, three cruise passengers survive night on ice after tour helicopter goes down", "1998-08-20",
 		},
+		// A bulletin's issue line ("Subscribers' edition") and the
+		// section's breadcrumb ("AWARDS & DECISIONS > Motor industry").
+		{
+			"INDUSTRIAL RELATIONS BULLETIN\nVol. 18, No. 412 | 12 September 1996 | Subscribers' edition\n\nAWARDS & DECISIONS > Motor industry\n\nArbitrator backs Castle Vale line workers on pay but rejects line-speed claim\n\nBy Gillian Treharne-Oduya, Industrial Correspondent\n\nAn independent arbitrator has ordered the company to pay.\n",
+			"Arbitrator backs Castle Vale line workers on pay but rejects line-speed claim", "1996-09-12",
+		},
 	} {
 		d, err := Read("a.txt", []byte(c.in))
 		if err != nil {
