@@ -180,7 +180,8 @@ func wireNote(para string) bool {
 // words of their own; the headline is the first paragraph of one line of
 // four words or more after them, with no stop, no date and no byline, or
 // a short headline in capitals over such a line, its deck. rest is body without the headline and the
-// labels above it; a paragraph with a date line stays (it dates the page).
+// labels above it; a date line stays (it dates the page), apart from the
+// masthead around it.
 func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 	trimmed := strings.TrimLeft(body, "\n")
 	off := 0
@@ -240,7 +241,15 @@ func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 		// a section's label ("LOCAL NEWS") is no more the story's text
 		// than its headline.
 		if dated {
-			above += trimmed[off:min(next, len(trimmed))]
+			// Only the date line: a masthead's name and tagline ("Crude,
+			// products and pipeline intelligence for ...") would read as
+			// the story's first sentence.
+			for _, l := range lines {
+				if lineDate(strings.TrimSpace(l)) != "" {
+					above += l + "\n"
+				}
+			}
+			above += "\n"
 		}
 		off = next
 	}
