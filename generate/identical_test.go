@@ -96,6 +96,7 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind66", "testdata/blind66/sources", "testdata/blind66/gold"},
 	{"blind67", "testdata/blind67/sources", "testdata/blind67/gold"},
 	{"blind68", "testdata/blind68/sources", "testdata/blind68/gold"},
+	{"blind69", "testdata/blind69/sources", "testdata/blind69/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
