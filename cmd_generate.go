@@ -42,7 +42,7 @@ always gives the same output.`,
 				fmt.Fprintf(cmd.ErrOrStderr(), "brief generate: stopped (%v); nothing written\n", context.Cause(ctx))
 				return exitCode(130)
 			}
-			docs, ok, err := readSources(ctx, cmd.ErrOrStderr(), args)
+			docs, ok, err := readSources(ctx, args)
 			if err != nil {
 				return err
 			}
@@ -99,7 +99,7 @@ always gives the same output.`,
 // is written.
 func generateOptions(stderr io.Writer, out string, gopts generate.Options) generate.Options {
 	gopts.Warn = func(source, msg string) {
-		fmt.Fprintf(stderr, "brief generate: warning: %s: %s; give its date with --published YYYY-MM-DD\n", visible(source), visible(msg))
+		fmt.Fprintf(stderr, "brief generate: warning: %s: %s\n", visible(source), visible(msg))
 	}
 	if out != "" {
 		gopts.BaseDir = filepath.Dir(out)
@@ -108,11 +108,8 @@ func generateOptions(stderr io.Writer, out string, gopts generate.Options) gener
 }
 
 // readSources reads the sources in turn; ok is false when ctx was done
-// before one of them. A page whose title the reader cannot find is titled
-// by its file's name, as the library titles a briefing without one, with a
-// warning on stderr: a readable page is never refused for its layout, and
-// lint (which requires every source's title) still holds.
-func readSources(ctx context.Context, stderr io.Writer, paths []string) (docs []generate.Document, ok bool, err error) {
+// before one of them.
+func readSources(ctx context.Context, paths []string) (docs []generate.Document, ok bool, err error) {
 	docs = make([]generate.Document, 0, len(paths))
 	for _, path := range paths {
 		if ctx.Err() != nil {
@@ -125,14 +122,6 @@ func readSources(ctx context.Context, stderr io.Writer, paths []string) (docs []
 		doc, err := generate.ReadSource(path, data)
 		if err != nil {
 			return nil, true, err
-		}
-		if briefings.CleanValue(doc.Title) == "" {
-			doc.Title = filepath.Base(path)
-			if stem := strings.TrimSuffix(doc.Title, filepath.Ext(path)); stem != "" {
-				doc.Title = stem
-			}
-			fmt.Fprintf(stderr, "brief generate: warning: %s: no title found (a first line followed by a blank line, or \"title:\" in front matter); titled %q after its file\n",
-				visible(path), visible(doc.Title))
 		}
 		docs = append(docs, doc)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/brief-team/brief/briefings"
@@ -26,9 +27,10 @@ type Options struct {
 	// BaseDir, when set, is the directory the briefing will be written to:
 	// source paths are made relative to it (as the format wants).
 	BaseDir string
-	// Warn, when set, is told once per source what was left out of it and
-	// why: a source with no publication date (its own or Published) leaves
-	// out the dates counted from it ("last Friday", "March 10").
+	// Warn, when set, is told once per source what was left out of it or
+	// stood in for it, and why: a source with no publication date (its own
+	// or Published) leaves out the dates counted from it ("last Friday",
+	// "March 10"); a source with no title is titled by its file's name.
 	Warn func(source, message string)
 }
 
@@ -111,7 +113,7 @@ func generate(docs []Document, opts Options, st *stopper) (*briefings.Briefing, 
 	if opts.Warn != nil && b.Date != "" {
 		for i, f := range finders {
 			if n := leftOut(sents, i, f); n > 0 {
-				opts.Warn(docs[i].Path, fmt.Sprintf("no publication date: %d relative or year-less %s left out", n, plural(n, "date", "dates")))
+				opts.Warn(docs[i].Path, fmt.Sprintf("no publication date: %d relative or year-less %s left out; give its date with --published YYYY-MM-DD", n, plural(n, "date", "dates")))
 			}
 		}
 	}
@@ -174,10 +176,21 @@ func readDocs(docs []Document, opts Options, st *stopper) (docsRead, error) {
 			}
 		}
 		r.finders = append(r.finders, f)
+		title := briefings.CleanValue(d.Title)
+		if title == "" {
+			// A page whose title the reader cannot find is titled by its
+			// file's name, as the library titles a briefing without one:
+			// a readable page is never refused for its layout, and lint
+			// (which requires every source's title) still holds.
+			title = fileTitle(d.Path)
+			if opts.Warn != nil {
+				opts.Warn(d.Path, fmt.Sprintf(`no title found (a first line followed by a blank line, or "title:" in front matter); titled %q after its file`, title))
+			}
+		}
 		r.sources = append(r.sources, briefings.Source{
 			// As Parse will read them back: a path or title with an
 			// invisible format character (U+200B, U+0604) round-trips.
-			ID: r.ids[i], Title: briefings.CleanValue(d.Title), Publisher: briefings.CleanValue(d.Publisher), URL: briefings.CleanValue(d.URL),
+			ID: r.ids[i], Title: title, Publisher: briefings.CleanValue(d.Publisher), URL: briefings.CleanValue(d.URL),
 			Published: pub, Path: briefings.CleanValue(sourcePath(d.Path, opts.BaseDir)),
 		})
 		doc = segmentDocStop(doc[:0], i, d.Text, st)
@@ -262,4 +275,15 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// fileTitle is a source's title from its file's name: the name without
+// its extension ("port-strike" for "news/port-strike.txt"), or the whole
+// name when that leaves nothing (".txt").
+func fileTitle(path string) string {
+	base := filepath.Base(path)
+	if stem := strings.TrimSuffix(base, filepath.Ext(base)); stem != "" {
+		base = stem
+	}
+	return briefings.CleanValue(base)
 }

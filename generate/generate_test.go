@@ -1198,3 +1198,28 @@ func TestWireEditorsNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestUntitledSourceTitledByItsFile: a source whose title the reader
+// cannot find is titled by its file's name, as the library titles a
+// briefing without one, and Warn names the file: every caller (the
+// command, eval, the output checks) gets a briefing lint accepts.
+func TestUntitledSourceTitledByItsFile(t *testing.T) {
+	d, err := ReadSource("news/port-strike.txt", []byte("Dock workers at the port walked out on Monday after talks on pay collapsed, union officials said.\nThe strike is due to last until Wednesday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warned []string
+	b, err := Generate([]Document{d}, Options{Published: "2024-05-08", Warn: func(source, msg string) { warned = append(warned, source+": "+msg) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Sources[0].Title != "port-strike" {
+		t.Errorf("title %q, want %q", b.Sources[0].Title, "port-strike")
+	}
+	if probs := briefings.Lint("b.md", briefings.Write(b)); len(probs) > 0 {
+		t.Errorf("lint: %v", briefings.Problems(probs))
+	}
+	if len(warned) != 1 || !strings.HasPrefix(warned[0], "news/port-strike.txt: ") || !strings.Contains(warned[0], `"port-strike"`) {
+		t.Errorf("warnings %q: want one naming the file and its title", warned)
+	}
+}
