@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -281,9 +282,14 @@ func numberedLine(l string) bool {
 }
 
 // navBar says l is a site's navigation, sections of a word or two
-// between bars: "NEWS | SPORTS | OUTDOORS | POLICE BLOTTER".
+// between bars, or set apart by two spaces or more: "NEWS | SPORTS |
+// OUTDOORS | POLICE BLOTTER", "HOME  NEWS  COUNTIES  REGION".
 func navBar(l string) bool {
 	parts := strings.Split(l, " | ")
+	if len(parts) < 3 {
+		parts = strings.Split(strings.TrimSpace(l), "  ")
+		parts = slices.DeleteFunc(parts, func(p string) bool { return strings.TrimSpace(p) == "" })
+	}
 	if len(parts) < 3 {
 		return false
 	}

@@ -210,6 +210,12 @@ func TestHeadlineUnderMasthead(t *testing.T) {
 			"THE TONGASS LEDGER\nKetchikan's community newspaper since 1985\nVol. 14, No. 33 -- Thursday, August 20, 1998 -- 50 cents\n\nNEWS | SPORTS | OUTDOORS | POLICE BLOTTER | LETTERS | CLASSIFIEDS\n\nNIGHT ON THE ICE\nPilot, three cruise passengers survive night on ice after tour helicopter goes down\n\nBy Wendell Aukongak\n\nA Ketchikan tour pilot spent a cold night on a glacier.\n",
 			"NIGHT ON THE ICE Pilot, three cruise passengers survive night on ice after tour helicopter goes down", "1998-08-20",
 		},
+		// A navigation bar whose sections only spaces set apart, a
+		// section's label, a headline and its deck, each a paragraph.
+		{
+			"THE EAST AFRICAN COURIER\nNairobi | Wednesday, July 29, 2009\n\nHOME  NEWS  COUNTIES  REGION  BUSINESS  OPINION  SPORTS\n\nREGION\n\nKenya, Ethiopia seal Moyale trade and security pact\n\nTraders hail deal but herders want grazing rights spelt out\n\nBy MOHAMED ABDI GUYO in Moyale\n\nKenya and Ethiopia on Monday signed a protocol.\n",
+			"Kenya, Ethiopia seal Moyale trade and security pact", "2009-07-29",
+		},
 		// A bulletin's issue line ("Subscribers' edition") and the
 		// section's breadcrumb ("AWARDS & DECISIONS > Motor industry").
 		{
