@@ -97,6 +97,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind67", "testdata/blind67/sources", "testdata/blind67/gold"},
 	{"blind68", "testdata/blind68/sources", "testdata/blind68/gold"},
 	{"blind69", "testdata/blind69/sources", "testdata/blind69/gold"},
+	{"blind70", "testdata/blind70/sources", "testdata/blind70/gold"},
+	{"blind71", "testdata/blind71/sources", "testdata/blind71/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
