@@ -631,6 +631,11 @@ func (x *extractor) person(si, a, b int, role string) {
 		}
 		a++
 	}
+	// "Professor Ingrid Halvorsen-Muir FRS": letters after the name,
+	// whatever rule read it, are an honour's or a fellowship's.
+	if b-a >= 3 && postNominals.has(toks[b-1].s) {
+		b--
+	}
 	name := x.text(si, a, b)
 	// `Robert "Bobby" Castellano` is Robert Castellano, also known by the
 	// nickname.

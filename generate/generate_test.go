@@ -1223,3 +1223,23 @@ func TestUntitledSourceTitledByItsFile(t *testing.T) {
 		t.Errorf("warnings %q: want one naming the file and its title", warned)
 	}
 }
+
+// TestFellowsAndSurveys: a fellowship's letters after a name ("FRS") are
+// not the name's, whatever rule read the person; a survey ("the British
+// Antarctic Survey", "the U.S. Geological Survey") is a body.
+func TestFellowsAndSurveys(t *testing.T) {
+	a := "Obituary\n\nThe University is saddened to announce the death of Professor Ingrid Halvorsen-Muir FRS, emeritus professor of glaciology, who died on Friday.\n\n" +
+		"She led three field seasons in Antarctica with the British Antarctic Survey.\n\n" +
+		"The U.S. Geological Survey said on Monday that the quake had a magnitude of 6.1."
+	br := mustGenerate(t, Options{Published: "2012-05-16"}, a)
+	checkActors(t, br, map[string]string{
+		"Ingrid Halvorsen-Muir":    briefings.ActorPerson,
+		"British Antarctic Survey": briefings.ActorOrganization,
+		"U.S. Geological Survey":   briefings.ActorOrganization,
+	}, nil)
+	for _, ac := range br.Actors {
+		if strings.Contains(ac.Name, "FRS") {
+			t.Errorf("actor %q keeps the fellowship's letters", ac.Name)
+		}
+	}
+}

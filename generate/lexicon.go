@@ -200,7 +200,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	tribunal board trust exchange reserve treasury pentagon kremlin intelligence security unit
 	centre center club society academy hospital church synod diocese conference-board inspectorate clinic
 	harakat jama'at jamaat jamaah liwa kataib saraya jabhat jaish hizb tanzim
-	observatory laboratory holding banca banco banque bangko landesbank girozentrale credito collective forum guild bhd bhd. berhad
+	observatory laboratory survey holding banca banco banque bangko landesbank girozentrale credito collective forum guild bhd bhd. berhad
 	universidad universidade università université universität universiteit instituto institut instituut
 	ministerio ministère ministero ministerie dirección direção fundación fundação stiftung stichting
 	discos disques ediciones edizioni editora
