@@ -393,6 +393,17 @@ func (x *extractor) run() {
 					a++
 				}
 			}
+			// "elected a Fellow of the Royal Society", "an Honorary Member
+			// of the Law Society": the body the fellow belongs to.
+			for _, k := range []int{a, a + 1} {
+				if k+2 < sp.b && wordIs(toks, k+1, "of") && fellowWords.has(toks[k].n) && (k == a || toks[a].n == "Honorary") && hasOrgCue(toks, k+2, sp.b) {
+					a = k + 2
+					if toks[a].lower() == "the" {
+						a++
+					}
+					break
+				}
+			}
 			// "Pro-Beijing councillors", "Anti-war protesters": a stance
 			// is an adjective, not a name's first word (but "Anti-Defamation
 			// League" is a body's name).
@@ -704,6 +715,10 @@ func agentsOf(toks []token, a int) bool {
 	l := toks[a].lower()
 	return wordIs(toks, a+1, "of") && (strings.HasSuffix(l, "ers") || strings.HasSuffix(l, "ors") || strings.HasSuffix(l, "ists")) && !kinPlurals.has(l)
 }
+
+// fellowWords are what a person is of a learned or professional body,
+// as written: "a Fellow of the Royal Society".
+var fellowWords = words(`Fellow Fellows Member Members`)
 
 // kinPlurals are the plurals of kin, which open bodies' names.
 var kinPlurals = words(`daughters sons sisters brothers mothers fathers`)

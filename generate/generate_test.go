@@ -1243,3 +1243,19 @@ func TestFellowsAndSurveys(t *testing.T) {
 		}
 	}
 }
+
+// TestFellowOfABody: "elected a Fellow of the Royal Society" names the
+// society, not a body called "Fellow of the Royal Society".
+func TestFellowOfABody(t *testing.T) {
+	a := "Obituary\n\nShe was elected a Fellow of the Royal Society in 1990 and became an Honorary Member of the Law Society of Scotland in 2001."
+	br := mustGenerate(t, Options{Published: "2012-05-16"}, a)
+	checkActors(t, br, map[string]string{
+		"Royal Society":           briefings.ActorOrganization,
+		"Law Society of Scotland": briefings.ActorOrganization,
+	}, nil)
+	for _, ac := range br.Actors {
+		if strings.Contains(ac.Name, "Fellow") || strings.Contains(ac.Name, "Member") {
+			t.Errorf("actor %q is a fellowship, not a body", ac.Name)
+		}
+	}
+}
