@@ -119,7 +119,7 @@ func Read(path string, data []byte) (Document, error) {
 	first, after, hasNL := strings.Cut(trimmed, "\n")
 	blankNext := hasNL && (strings.HasPrefix(after, "\n") || strings.TrimSpace(after) == "")
 	head := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(first), "#"))
-	if blankNext && head != "" && len(head) < 300 && (!strings.HasSuffix(head, ".") || datelineNext(after)) &&
+	if blankNext && head != "" && len(head) < 300 && (!strings.HasSuffix(head, ".") || datelineNext(after)) && !trailNext(after) &&
 		(doc.Title == "" || sameText(head, doc.Title)) {
 		if doc.Title == "" {
 			doc.Title = oneLine(head)
@@ -235,6 +235,11 @@ func headlineUnderMasthead(body string) (title, rest string, ok bool) {
 		if n == 0 && len(lines) >= 3 && len(strings.Fields(lines[0])) <= 5 {
 			short = true
 		}
+		// "Caldermoor University | News and events", "UNHCR - The UN
+		// Refugee Agency" over a breadcrumb: a site's name.
+		if n == 0 && len(lines) == 1 && trailNext(trimmed[min(next, len(trimmed)):]) {
+			short = true
+		}
 		if !dated && !short {
 			return "", "", false
 		}
@@ -299,6 +304,17 @@ func navBar(l string) bool {
 		}
 	}
 	return true
+}
+
+// trailNext says the paragraph after a first line is a site's breadcrumb
+// or navigation ("Home > News > 2012 > May"): the line above it is the
+// site's masthead, not the story's headline.
+func trailNext(after string) bool {
+	para, _, _ := strings.Cut(strings.TrimLeft(after, "\n"), "\n\n")
+	para = strings.TrimSpace(para)
+	// "Source: Xinhua | 2015-06-10 21:47:05 | Editor: Zhao Lanying" is a
+	// date line under a headline.
+	return para != "" && !strings.ContainsAny(para, "\n:") && lineDate(para) == "" && (breadcrumb(para) || navBar(para))
 }
 
 // breadcrumb says l is a site's trail to a section, parts of a word or

