@@ -161,8 +161,13 @@ var wireNotes = []string{"ADVISORY", "EDITORS", "EDITOR'S NOTE", "ATTENTION", "R
 
 // wireNote says para is a wire's note to editors: one of wireNotes, in
 // capitals, then a dash or a colon ("ADVISORY - The following story,
-// issued earlier ..., is repeated").
+// issued earlier ..., is repeated"), or an archive's copyright line.
 func wireNote(para string) bool {
+	// "Copyright 1991 The Associated Press. All Rights Reserved.": an
+	// archive's line above the headline.
+	if !strings.Contains(para, "\n") && (strings.HasPrefix(para, "Copyright ") || strings.HasPrefix(para, "©") || strings.HasPrefix(para, "(c) ")) {
+		return true
+	}
 	for _, w := range wireNotes {
 		if rest, ok := strings.CutPrefix(para, w); ok && (strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " –") || strings.HasPrefix(rest, ":")) {
 			return true

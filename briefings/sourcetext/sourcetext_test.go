@@ -152,6 +152,9 @@ func TestWireHeadlineWithFullStop(t *testing.T) {
 		{"ADVISORY - The following story, issued earlier for Russian clients, is repeated for general distribution. There is no change to the text.\n\nRUSSIA: Volganeft to sell 15 pct stake abroad via ADRs.\n\nMOSCOW, March 14 (Reuter) - Volganeft said on Friday it would sell a stake.\n", "RUSSIA: Volganeft to sell 15 pct stake abroad via ADRs."},
 		{"CORRECTED - GOLF - FJALLSTROM CLINGS TO LEAD IN PORTUGAL.\n\n(Corrects spelling of South African player's name in sixth paragraph to Van Wyk-Malan)\n\nESTORIL, Portugal, April 18 (Reuters) - Sweden's Anders Fjallstrom shot a 70.\n", "CORRECTED - GOLF - FJALLSTROM CLINGS TO LEAD IN PORTUGAL."},
 		{"ADVISORY - The storm hit the coast.\n\nIt was strong. NASA said so.\n", ""},
+		// An archive's copyright line above the headline.
+		{"Copyright 1991 The Associated Press. All Rights Reserved.\n\nFirst Tank Crews Fly Home as Army Begins Gulf Drawdown\n\nBy DELIA MARCHBANKS\nAssociated Press Writer\n\nDHAHRAN, Saudi Arabia (AP) _ The first 600 soldiers boarded jets here Thursday.\n", "First Tank Crews Fly Home as Army Begins Gulf Drawdown"},
+		{"© 2004 Reuters. All rights reserved.\n\nThe storm hit the coast.\n\nIt was strong.\n", ""},
 	} {
 		d, err := Read("a.txt", []byte(c.in))
 		if err != nil {
