@@ -99,6 +99,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind69", "testdata/blind69/sources", "testdata/blind69/gold"},
 	{"blind70", "testdata/blind70/sources", "testdata/blind70/gold"},
 	{"blind71", "testdata/blind71/sources", "testdata/blind71/gold"},
+	{"blind72", "testdata/blind72/sources", "testdata/blind72/gold"},
+	{"blind73", "testdata/blind73/sources", "testdata/blind73/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
