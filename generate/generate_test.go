@@ -1259,3 +1259,21 @@ func TestFellowOfABody(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmsNamedByTheirTrade: a firm or a school named by what it makes
+// or is ("Brennholt Controls", "Brantwood Cartons", "Bellarine Container
+// Terminals", "Corrib MedTech", "Lindgren Elementary") and a chamber of
+// commerce named short ("Galway Chamber") are bodies, not people.
+func TestFirmsNamedByTheirTrade(t *testing.T) {
+	a := "Moves\n\nShe joined Tessaro from Brennholt Controls in 2016.\n\nHe founded Brantwood Cartons in a rented lock-up in 1962.\n\n" +
+		"Bellarine Container Terminals said on Friday it would appeal.\n\nWorkers at Corrib MedTech voted on Monday.\n\n" +
+		"Lindgren Elementary, built in 1951, will close in June.\n\nGalway Chamber said the settlement was welcome."
+	checkActors(t, mustGenerate(t, Options{Published: "2024-01-08"}, a), map[string]string{
+		"Brennholt Controls":            briefings.ActorOrganization,
+		"Brantwood Cartons":             briefings.ActorOrganization,
+		"Bellarine Container Terminals": briefings.ActorOrganization,
+		"Corrib MedTech":                briefings.ActorOrganization,
+		"Lindgren Elementary":           briefings.ActorOrganization,
+		"Galway Chamber":                briefings.ActorOrganization,
+	}, nil)
+}

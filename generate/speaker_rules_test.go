@@ -729,11 +729,14 @@ func TestInterviewQAndA(t *testing.T) {
 }
 
 // TestTitleCaseLabel: a name in title case before the noun it names
-// ("waved blue "Carrie On" signs") is a label, not the speaker's words.
+// ("waved blue "Carrie On" signs") or after "of" ("the theft of "The
+// Oyster Gatherers"") is a label, not the speaker's words.
 func TestTitleCaseLabel(t *testing.T) {
 	checkQuoteSpeakers(t, []speakerCase{
 		{"Iowa\n\n\"Iowa, you need a closer,\" Vessey told a crowd of about 2,000 supporters, as some in the crowd waved blue \"Carrie On\" signs.", "Carrie On", ""},
 		{"Iowa\n\nSen. Carrie Vessey spoke in Ames. \"We Will Win\" she told the crowd.", "We Will Win", "Carrie Vessey"},
+		// A work's title after "of": "the theft of "The Oyster Gatherers"".
+		{"Verdict\n\nThe Heritage Crimes Chamber ruled on Thursday that the men had planned the theft of \"The Oyster Gatherers\" for several months.", "The Oyster Gatherers", ""},
 	})
 }
 

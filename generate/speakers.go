@@ -31,6 +31,10 @@ func (x *extractor) speakerOf(q quote, paraEnd int, prevLabel *quote) (string, b
 	if p >= 0 && (labelCues.has(st[p].lower()) || st[p].lower() == "so-called") {
 		return "", true
 	}
+	// "planned the theft of "The Oyster Gatherers"": a work's title.
+	if p >= 0 && st[p].lower() == "of" && titleCaseName(x.quoteText(q)) {
+		return "", true
+	}
 	// `waved blue "Carrie On" signs`: a name in title case before the
 	// noun it names is a label, whoever speaks around it.
 	if et := x.sents[q.s2].toks; q.c+1 < len(et) && et[q.c+1].kind == tWord && !et[q.c+1].upper() && !speechVerb(et[q.c+1].lower()) && !wordIs(et, q.c+1, "and", "or", "of", "in", "on", "to", "for", "with", "at", "from", "by", "as", "that", "which", "who") &&
