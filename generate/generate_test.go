@@ -1277,3 +1277,18 @@ func TestFirmsNamedByTheirTrade(t *testing.T) {
 		"Galway Chamber":                briefings.ActorOrganization,
 	}, nil)
 }
+
+// TestReleaseFirmAndSymbol: a release's "Tessaro Industrial Brands, Inc.
+// (NYSE: TSRB)" names one firm (its short name "Tessaro" an alias), not a
+// body called "Inc." and another called "TSRB".
+func TestReleaseFirmAndSymbol(t *testing.T) {
+	a := "Release\n\nMILWAUKEE--(BUSINESS WIRE)--Jan. 8, 2024-- Tessaro Industrial Brands, Inc. (NYSE: TSRB), a maker of floor-care equipment, today announced that Gregory L. Fairweather will retire.\n\n" +
+		"Mr. Fairweather joined Tessaro in 1991."
+	br := mustGenerate(t, Options{Published: "2024-01-08"}, a)
+	checkActors(t, br, map[string]string{"Tessaro Industrial Brands, Inc.": briefings.ActorOrganization}, nil)
+	for _, ac := range br.Actors {
+		if ac.Name == "Inc." || ac.Name == "TSRB" || ac.Name == "Tessaro" {
+			t.Errorf("actor %q is part of the firm's name or its symbol", ac.Name)
+		}
+	}
+}

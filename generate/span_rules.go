@@ -1351,10 +1351,16 @@ func (x *extractor) spanAtFirm(s spanAt) (pending, verdict) {
 }
 
 // tickerAt says token i is a part of a stock ticker in parentheses, a
-// symbol and its exchange's suffix: "(KSLG.DE)", "(AAPL.O)", "<RHCG.DE>", or
-// Bloomberg's symbol and exchange code: "(1799 HK)", "(VOD LN)".
+// symbol and its exchange's suffix: "(KSLG.DE)", "(AAPL.O)", "<RHCG.DE>",
+// Bloomberg's symbol and exchange code: "(1799 HK)", "(VOD LN)", or a
+// release's exchange and symbol: "(NYSE: TSRB)".
 func tickerAt(toks []token, i int) bool {
 	if bloombergTicker(toks, i) {
+		return true
+	}
+	// A release's "(NYSE: TSRB)", "(Nasdaq: KLRX)": the symbol after its
+	// exchange.
+	if i >= 2 && toks[i].kind == tWord && isAllCaps(toks[i].s) && toks[i-1].n == ":" && exchanges.has(toks[i-2].s) {
 		return true
 	}
 	caps := func(k int) bool {
@@ -1374,6 +1380,10 @@ func tickerAt(toks []token, i int) bool {
 	return caps(i) && (paren(i-1, "(") && dot(i+1) && caps(i+2) && suffix(i+2) && paren(i+3, ")") && len(toks[i].s) >= 2 ||
 		suffix(i) && dot(i-1) && caps(i-2) && paren(i-3, "(") && paren(i+1, ")"))
 }
+
+// exchanges are stock exchanges a release names before a firm's symbol,
+// as written.
+var exchanges = words(`NYSE Nasdaq NASDAQ AMEX LSE TSX TSXV ASX JSE NSE BSE HKEX SGX OTC OTCQX Euronext SIX`)
 
 // bloombergTicker says token i is a part of "(SYMBOL CC)": a number or a
 // symbol in capitals, then a two-letter exchange code.

@@ -349,6 +349,12 @@ func capSpans(toks []token) []span {
 				j += 2
 				continue
 			}
+			// "Tessaro Industrial Brands, Inc. (NYSE: TSRB)": a firm's legal
+			// form after a comma ends its name.
+			if l == "," && j+1 < len(toks) && j-a >= 1 && wordIs(toks, j+1, "inc", "inc.", "ltd", "ltd.", "llc", "l.l.c.", "plc", "corp", "corp.", "lp", "l.p.", "llp") && (j+2 >= len(toks) || !isCapTok(toks[j+2])) {
+				j += 2
+				break
+			}
 			// "Pruitt, Danforth & Weil", "Kettering, Boyle & Company",
 			// "Lowell, Crane and Co": partners' names, a firm's.
 			if l == "," && (j-a == 1 || j-a >= 3 && wordIs(toks, j-2, "of", "at")) && j+3 < len(toks) && isCapTok(toks[j+1]) && !isCapTok(toks[j+2]) && isCapTok(toks[j+3]) &&
