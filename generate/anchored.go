@@ -13,8 +13,8 @@ import (
 
 // anchoredDays finds days told relative to the story's last exact day,
 // "the previous day", "two days earlier", "a week later", "the following
-// week" (and years
-// relative to the last year told, "the following year"): the anchor
+// week" (and years relative to the last year told, "the following year",
+// "two years later"): the anchor
 // is the last single-day hit before the words in this sentence, else the
 // one passed in (the last of earlier sentences; zero: none, and nothing is
 // found). "the day before the vote" is relative to the vote, so skipped.
@@ -75,6 +75,18 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 					off = n
 				}
 			}
+			// "Two years later the workers walked out": from the last year
+			// told. "A year earlier" is nearly always a figure's
+			// ("compared with a profit of $15 million a year earlier",
+			// "fell 18% from a year earlier"), as is an earlier time after
+			// a figure compared with.
+			if n, ok := countAt(toks, i); ok && n <= 60 && (w1 == "year" || w1 == "years") && (w2 == "later" || n >= 2 && !figureFrom(toks, i)) {
+				if h, ok := yearsOn(i, n, w2 == "later", year, hits); ok {
+					out = append(out, h)
+					i += 2
+				}
+				continue
+			}
 			// "returned for the semi-final a week later": seven days on.
 			if n, ok := countAt(toks, i); ok && n <= 8 && (w1 == "week" || w1 == "weeks") {
 				off, b = -7*n, i+3
@@ -132,6 +144,41 @@ func relativeYear(i int, w1 string, year int, hits []dateHit) (dateHit, bool) {
 	from := y - 1
 	if w1 == "previous" || w1 == "preceding" {
 		from = y + 1
+	}
+	return dateHit{a: i, b: i + 3, date: strconv.Itoa(y), anchor: strconv.Itoa(from)}, true
+}
+
+// figureFrom says a figure compared with ("from $34.5 million, or 81
+// cents per share, a year earlier", "up from 5% a year ago") comes in
+// the clause before token i: the time after it is the comparison's.
+func figureFrom(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-15; k-- {
+		if toks[k].n == ";" || toks[k].n == "." {
+			return false
+		}
+		if (toks[k].kind == tNum || toks[k].n == "$" || toks[k].n == "£" || toks[k].n == "€") && wordIs(toks, k-1, "from", "with", "than", "versus", "vs", "vs.") {
+			return true
+		}
+	}
+	return false
+}
+
+// yearsOn resolves "two years later" (later) or "three years earlier",
+// n years, at token i, from the last year told before it in the
+// sentence, else year (0: none, and nothing is found).
+func yearsOn(i, n int, later bool, year int, hits []dateHit) (dateHit, bool) {
+	from := year
+	for _, h := range hits {
+		if h.b <= i && len(h.date) >= 4 {
+			from, _ = strconv.Atoi(h.date[:4])
+		}
+	}
+	if from == 0 {
+		return dateHit{}, false
+	}
+	y := from - n
+	if later {
+		y = from + n
 	}
 	return dateHit{a: i, b: i + 3, date: strconv.Itoa(y), anchor: strconv.Itoa(from)}, true
 }

@@ -351,3 +351,30 @@ func TestFromTheSamePeriod(t *testing.T) {
 		"Exports rose from 2019 to 2021":                      "2019",
 	})
 }
+
+// TestYearsLater: "Two years later", "a year later", "three years
+// earlier" count from the last year the story told, and say so; "from
+// $34.5 million two years earlier" and "compared with a profit of $15
+// million a year earlier" are the times of figures compared with.
+func TestYearsLater(t *testing.T) {
+	a := "Obituary\n\nShe organized her first shop meeting in 1949, in the back room of the hall.\n\n" +
+		"Two years later the workers walked out at the plant.\n\n" +
+		"She was elected to the council in 1974. A year later she led the campaign for the new bridge.\n\n" +
+		"The company also said third-quarter profit fell 38 percent to $21.4 million, from $34.5 million two years earlier.\n\n" +
+		"Acme reported a first-quarter net loss of $42 million, compared with a profit of $15 million a year earlier.\n\n" +
+		"She became mayor in 1980.\n\nThree years earlier she had lost a bid for the same seat by nine votes."
+	br := mustGenerate(t, Options{Published: "1997-11-14"}, a)
+	checkTimeline(t, br, map[string]string{
+		"Two years later the workers walked out": "1951",
+		"A year later she led the campaign":      "1975",
+		"Three years earlier she had lost a bid": "1977",
+	})
+	for _, e := range br.Timeline {
+		if (strings.HasPrefix(e.Text, "The company also said") || strings.HasPrefix(e.Text, "Acme")) && e.Date != "1997-07" && e.Date != "1997-01" {
+			t.Errorf("%q: %s, want 1997-07 (a year earlier is the figure compared with)", e.Text, e.Date)
+		}
+		if strings.HasPrefix(e.Text, "Two years later") && (e.Expression != "Two years later" || e.Anchor != "1949") {
+			t.Errorf("%q: expression %q, anchor %q; want Two years later, from 1949", e.Text, e.Expression, e.Anchor)
+		}
+	}
+}
