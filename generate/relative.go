@@ -153,6 +153,13 @@ func (f dateFinder) weekday(toks []token, i int) (dateHit, verdict) {
 	if lowerAt(toks, b) == "'s" {
 		b++
 	}
+	// "in Vientiane on Tuesday and Wednesday": the two days, when the
+	// second is the next ("from Monday to Thursday" is the day span's).
+	if lowerAt(toks, b) == "and" && b+1 < len(toks) && toks[b+1].upper() {
+		if wd2, ok := weekdays()[toks[b+1].lower()]; ok && (wd2-wd+7)%7 == 1 {
+			return dateHit{a: a, b: b + 2, date: ymd(d), end: ymd(d.AddDate(0, 0, 1))}, found
+		}
+	}
 	return dateHit{a: a, b: b, date: ymd(d)}, found
 }
 

@@ -378,3 +378,32 @@ func TestYearsLater(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoWeekdays: "on Tuesday and Wednesday" (the next day) is the two
+// days, as "from Monday to Thursday" is the days between; "on Monday and
+// Thursday" is the first day's event.
+func TestTwoWeekdays(t *testing.T) {
+	a := "Talks\n\nThe commission held a second round of talks in Vientiane on Tuesday and Wednesday, without closing the gap.\n\n" +
+		"Porters walked out from Monday to Thursday over pay.\n\n" +
+		"The union met managers on Monday and Thursday."
+	br := mustGenerate(t, Options{Published: "2019-11-22"}, a)
+	want := map[string][2]string{
+		"held a second round":    {"2019-11-19", "2019-11-20"},
+		"Porters walked out":     {"2019-11-18", "2019-11-21"},
+		"The union met managers": {"2019-11-18", ""},
+	}
+	for frag, w := range want {
+		found := false
+		for _, e := range br.Timeline {
+			if strings.Contains(e.Text, frag) {
+				found = true
+				if e.Date != w[0] || e.End != w[1] {
+					t.Errorf("%q: %s to %q, want %s to %q", e.Text, e.Date, e.End, w[0], w[1])
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no entry for %q in %+v", frag, br.Timeline)
+		}
+	}
+}
