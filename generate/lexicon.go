@@ -288,7 +288,7 @@ var partyForms = sync.OnceValue(func() map[string]string {
 // placeWords end names of places, never of people.
 var placeWords = words(`street road avenue square island islands river sea ocean channel mountain mountains valley bay gulf lakes
 	strait province region county city state district peninsula desert lake coast border airport port
-	bridge park hill hills heights plain plains basin canal`)
+	bridge park hill hills heights plain plains basin canal nagar colony`)
 
 // notNameWords are capitalized words that describe people without naming
 // them ("a Virginia Democrat"), or that name a place for exhibits, never a
@@ -332,7 +332,7 @@ var reportingVerbs = words(`said says say saying told tells tell stated states s
 	pledged pledges promised promises threatened threatens tweeted quote-tweeted retweeted posted commented comments
 	suggested suggests predicted predicts recalled recalls stressed stresses emphasized emphasised
 	emphasizes emphasises underlined underscored added continued concluded observed remarked
-	countered conceded cautioned demanded demands maintained maintains asserted asserts contended
+	countered conceded cautioned demanded demands maintained maintains asserted asserts contended retorted retorts
 	estimated believes believed thinks thought hoped hopes feared fears welcomed condemned condemns
 	criticised criticized blamed blames praised praises dismissed rejected rejects described
 	labelled labeled termed branded characterised characterized quoted quoting telling saying ruled

@@ -38,6 +38,14 @@ func (x *extractor) pronoun(si, i int, person bool) string {
 				return sp
 			}
 		}
+		// "...," he said. / "You've had three years, Gareth," she
+		// replied: who replies is not the one replied to, but the last
+		// person named whom the text gives the pronoun's gender.
+		if g != 0 && replies(x.sents[si].toks, i) {
+			if sp := x.replier(si, g); sp != "" {
+				return sp
+			}
+		}
 		// "Another voter, a truck driver from Liberty who would not give
 		// his name, said he was tired. "...," he said": the person the
 		// sentence before brings in unnamed, described, not the last
@@ -543,6 +551,41 @@ func continuesSpeech(toks []token, i int) bool {
 	return k < len(toks) && (wordIs(toks, k, "added", "adds", "continued", "continues") || wordIs(toks, k, "went", "goes") && wordIs(toks, k+1, "on"))
 }
 
+// replies says the pronoun at token i is the subject of a verb of reply.
+func replies(toks []token, i int) bool {
+	k := i + 1
+	for k < len(toks) && auxOrAdverb(toks[k].lower()) {
+		k++
+	}
+	return wordIs(toks, k, "replied", "replies", "retorted", "retorts", "countered", "counters", "responded", "responds", "answered", "answers") ||
+		wordIs(toks, k, "shot", "fired", "hit") && wordIs(toks, k+1, "back")
+}
+
+// replier is who replies in sentence si with a pronoun of gender g: the
+// last person named before it, within a dozen sentences of its document,
+// whom the text gives that gender and who did not say the words before
+// (the one replied to, when the text says who); "" when there is none.
+func (x *extractor) replier(si int, g byte) string {
+	doc := x.sents[si].doc
+	repliedTo := ""
+	for s := si - 1; s >= 0 && s >= si-3 && x.sents[s].doc == doc; s-- {
+		if sp := x.saidIn[s]; sp != "" {
+			repliedTo = sp
+			break
+		}
+	}
+	for s := si - 1; s >= 0 && s >= si-12 && x.sents[s].doc == doc; s-- {
+		ms := x.mentions[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.kind == mPerson && m.act != nil && m.act.name != repliedTo && !x.quotedAt(s, m.a) && x.genderOf(m.act) == g {
+				return m.act.name
+			}
+		}
+	}
+	return ""
+}
+
 // saying says token v reports words said: a sayingVerb, and "added" or
 // "continued" only before the words or "that" ("added three players"
 // reports nothing).
@@ -965,7 +1008,17 @@ var (
 	tanya whitney beth bethany carla clara elaine elise eliza eva gwen jeanne jeanette josephine
 	kristen kristin leah lena lorraine lydia marcia marisa marsha maya nina paige pauline phyllis
 	renee sonia susie vera jocelyn hilda isla jade lara luisa miriam rhonda rosalind sabrina selena
-	serena tessa`)
+	serena tessa marieke anouk femke sanne lieke maaike ilse willemijn annemarie halima zuhura
+	gilberte aminata fatou aissatou mariama khadija hadiza amaka adaeze chiamaka nkechi ifeoma wanjiru
+	wambui akinyi achieng njeri thandiwe thandi nomvula lindiwe zanele nokuthula busisiwe mere aroha
+	ngaire anahera siobhán aoibhinn saoirse gráinne grainne róisín roisin astrid sigrid solveig
+	birgitta karin kerstin annika ragnhild marit hanne inger gunhild gisela renate hildegard ingeborg
+	ludmila lyudmila halyna nataliya zofia ewa jolanta dorota anjali pooja neha shreya meera radha
+	rekha savitri geeta gita asha usha shanti padma parvati nasrin shirin farida rukhsana benazir mei
+	haruka sakura yumi mariko aiko guadalupe ximena lourdes rocío rocio consuelo esperanza catalina
+	florencia luciana renata soledad genevieve geneviève évangéline evangeline madeleine margaux
+	océane amélie aurélie sandrine delphine véronique hélène helene rania hala noura huda salma samira
+	amal dalia lina mona reem suad yewande bernadette`)
 	maleNames = words(`james john robert michael william david richard joseph thomas charles christopher
 	daniel matthew anthony mark donald steven stephen paul andrew joshua kenneth kevin brian george
 	timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott
@@ -996,7 +1049,19 @@ var (
 	eddie edwin elliott floyd fred glen hank herman jared jay joel johnny kirk lance leon leonard
 	leroy lewis marvin maurice mitchell morris neal norman perry reggie rex rodney roland rudy shane
 	spencer stanley travis tyrone vernon victor wallace zach seth caleb isaiah levi liam mason logan
-	lucas connor hunter evan`)
+	lucas connor hunter evan hendrik josephat leland declan gareth dafydd rhys emrys owain cian oisín
+	ciarán ciaran padraig pádraig seamus séamus eoin niall conor cormac fergus lorcan pieter joris
+	sander bram jeroen wouter ruud geert dirk koen torsten jörg joerg matthias sebastian tobias
+	florian lukas johannes magnus bjorn björn gunnar knut leif sigurd thorsten einar halvard arvid
+	bohdan taras yuriy yuri oleg pavel pavlo andrei andrey tomasz piotr krzysztof marek jakub
+	zbigniew miroslav dragan goran zoran tariq karim nabil walid fouad rashid majid faisal saud nasser
+	hamza bilal yasser ziad kipchoge otieno odhiambo ochieng kamau mwangi njoroge tendai tatenda
+	themba sipho bongani thulani kagiso kwabena kwaku yaw kojo chukwuma obinna ikenna tunde babatunde
+	olumide segun femi adebayo musa abubakar aliyu moussa mamadou ousmane ibrahima cheikh amadou
+	boubacar rajesh suresh ramesh sanjay vijay ajay amit anil sunil arjun vikram rohit sachin rajiv
+	manoj ashok pradeep arun harish girish prakash dinesh mahesh ganesh takashi kazuo masahiro
+	satoshi daisuke joaquín joaquin ignacio santiago mateo tomás tomas gonzalo rodrigo esteban
+	horacio wiremu hemi rawiri hone tamati alasdair`)
 )
 
 // genderClash says the person named sp is titled as the other gender than

@@ -602,10 +602,13 @@ func TestAgeOrPeopleAfterTheVerb(t *testing.T) {
 
 // TestAddressedIsNoSpeaker: who is addressed by name in the words ("You've
 // had three years, Gareth") did not say them; no speaker rather than that
-// one. Naming oneself in the third person is not addressing.
+// one, when the text gives no one the pronoun's gender ("Rangi" and
+// "Kiri" say none). Naming oneself in the third person is not addressing.
 func TestAddressedIsNoSpeaker(t *testing.T) {
 	checkQuoteSpeakers(t, []speakerCase{
-		{"Debate\n\nGareth Tolley and Mere Hohaia met on Tuesday. Tolley said the council had done the hard yards.\n\n\"We inherited old pipes,\" he said.\n\n\"You've had three years, Gareth. Three years,\" she replied.", "You've had three years, Gareth. Three years", ""},
+		{"Debate\n\nRangi Tolley and Kiri Hohaia met on Tuesday. Tolley said the council had done the hard yards.\n\n\"We inherited old pipes,\" he said.\n\n\"You've had three years, Rangi. Three years,\" she replied.", "You've had three years, Rangi. Three years", ""},
+		// Her given name tells the text's "she": the one who replies.
+		{"Debate\n\nGareth Tolley and Mere Hohaia met on Tuesday. Tolley said the council had done the hard yards.\n\n\"We inherited old pipes,\" he said.\n\n\"You've had three years, Gareth. Three years,\" she replied.", "You've had three years, Gareth. Three years", "Mere Hohaia"},
 		{"Debate\n\nThe host, Leon Drummond, pressed Sarah Whitlock on the budget.\n\n\"Will you cut it, Ms Whitlock?\" he asked.", "Will you cut it, Ms Whitlock?", "Leon Drummond"},
 		{"Debate\n\nGareth Tolley spoke on Tuesday. \"Gareth Tolley keeps his word,\" he said.", "Gareth Tolley keeps his word", "Gareth Tolley"},
 	})
@@ -1091,5 +1094,23 @@ func TestSportsSpeakers(t *testing.T) {
 		{text, "I had it in my hands and I let it go", "Lukas Bjornstad-Ferreira"},
 		{text, "We spoke all week about not letting last year's final define this group", "Gethin Pryce-Morgan"},
 		{text, "We can have no complaints", "Tane Whakarau"},
+	})
+}
+
+// TestReplies: in an exchange, who replies ("she replied", "he
+// retorted", "she shot back") is the last person named whom the text
+// gives the pronoun's gender and who did not say the words replied to,
+// not the moderator named last, whose gender the text does not give.
+func TestReplies(t *testing.T) {
+	text := "Debate\n\nOwen Pritchard and Lucinda Marsh did not wait long to get personal.\n\n" +
+		"Asked by moderator Kim Taylor what they would do about the rates rise, Pritchard said the increase was the price of decades of neglect.\n\n" +
+		"\"We inherited pipes that were laid when my grandparents were kids,\" he said.\n\n" +
+		"\"You've had three years. Three years, and all you talk about is pipes,\" she replied.\n\n" +
+		"\"And you've had none, which is why you can afford to make promises,\" he retorted.\n\n" +
+		"\"I'd rather make promises to this city than excuses to it,\" she shot back."
+	checkQuoteSpeakers(t, []speakerCase{
+		{text, "You've had three years. Three years, and all you talk about is pipes", "Lucinda Marsh"},
+		{text, "And you've had none, which is why you can afford to make promises", "Owen Pritchard"},
+		{text, "I'd rather make promises to this city than excuses to it", "Lucinda Marsh"},
 	})
 }
