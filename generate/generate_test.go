@@ -1292,3 +1292,18 @@ func TestReleaseFirmAndSymbol(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedCampaignIsABody: "the Mill Pensioners' Justice Campaign" is a
+// body, not a person called "Campaign" (whom "Justice" had titled), and
+// not the speaker of the words of the woman who chaired it.
+func TestNamedCampaignIsABody(t *testing.T) {
+	a := "Obituary\n\nAfter she stood down in 1992, Margaret Hollins chaired the Mill Pensioners' Justice Campaign, which demanded an inquiry into the pension scheme.\n\n" +
+		"\"It took us 11 years to be listened to for an afternoon,\" she told the Guardian a year later."
+	br := mustGenerate(t, Options{Published: "2019-10-22"}, a)
+	checkActors(t, br, map[string]string{"Mill Pensioners' Justice Campaign": briefings.ActorOrganization}, nil)
+	for _, q := range br.Quotes {
+		if q.Speaker != "Margaret Hollins" {
+			t.Errorf("quote %q: speaker %q, want Margaret Hollins", q.Text, q.Speaker)
+		}
+	}
+}

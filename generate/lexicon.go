@@ -200,7 +200,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	tribunal board trust exchange reserve treasury pentagon kremlin intelligence security unit
 	centre center club society academy hospital church synod diocese conference-board inspectorate clinic
 	harakat jama'at jamaat jamaah liwa kataib saraya jabhat jaish hizb tanzim
-	observatory laboratory survey chamber chambers holding banca banco banque bangko landesbank girozentrale credito collective forum guild bhd bhd. berhad
+	observatory laboratory survey chamber chambers campaign holding banca banco banque bangko landesbank girozentrale credito collective forum guild bhd bhd. berhad
 	universidad universidade università université universität universiteit instituto institut instituut
 	ministerio ministère ministero ministerie dirección direção fundación fundação stiftung stichting
 	discos disques ediciones edizioni editora
@@ -244,7 +244,7 @@ var loneCommonNouns = words(`Government Administration Company Companies Team Un
 	College School Council Committee Commission Department Ministry Agency Office Board Court Group
 	Bank Fund Service Services Authority Institute Foundation Association Federation League
 	Corporation Network Club Society Academy Hospital Church Center Centre Movement Alliance
-	Coalition Unit Forum Trust Organization Organisation Bureau Directorate Press Chamber`)
+	Coalition Unit Forum Trust Organization Organisation Bureau Directorate Press Chamber Campaign`)
 
 // knownOrgs are well-known organizations named by a single word or an
 // acronym; news rarely explains them.
