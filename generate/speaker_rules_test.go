@@ -1114,3 +1114,13 @@ func TestReplies(t *testing.T) {
 		{text, "I'd rather make promises to this city than excuses to it", "Lucinda Marsh"},
 	})
 }
+
+// TestMinistryIsNamedSo: "the ministry said" is a ministry the text names
+// so, never the news agency named last ("AFP correspondents saw"); with
+// none named, the ministry speaks as the text calls it.
+func TestMinistryIsNamedSo(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Strike\n\nMost lecture halls remained locked, AFP correspondents saw.\n\nThe ministry said last week that the Treasury would release the money, and accused the union of \"holding students hostage\".", "holding students hostage", "ministry"},
+		{"Strike\n\nThe Ministry of Education ordered universities to reopen. Most halls remained locked, AFP correspondents saw.\n\nThe ministry accused the union of \"holding students hostage\".", "holding students hostage", "Ministry of Education"},
+	})
+}

@@ -126,6 +126,10 @@ func speakerName(m mention) string {
 	return cleanRole(m.role)
 }
 
+// namedHeads are the heads of bodies whose names say them: "the
+// ministry" is a ministry the text names ("the Ministry of Commerce").
+var namedHeads = words(`ministry embassy consulate cabinet presidency parliament treasury`)
+
 // nounPhrase resolves a lower-case subject such as "the company" or "the
 // three countries" [a,b): an actor whose name or role has the head noun
 // (the nearest before), else the phrase itself without its article. A
@@ -166,7 +170,10 @@ func (x *extractor) nounPhrase(si, a, b int) string {
 	// named, within the last three sentences. Not "the justice ministry",
 	// which says which one it is.
 	if (orgDescriptors.has(head) || govHeads.has(head)) && b-a == 2 || orgDescriptors.has(head) && describingOnly(toks, a+1, b-1) {
-		if act := x.bodyBefore(si, a); act != nil {
+		// "AFP correspondents saw ... The ministry said": a ministry or
+		// an embassy is one the text names so, not whatever body it
+		// named last (an agency may be "Kentucky Emergency Management").
+		if act := x.bodyBefore(si, a); act != nil && (!namedHeads.has(head) || strings.Contains(strings.ToLower(act.name), head)) {
 			return act.name
 		}
 	}
