@@ -1307,3 +1307,23 @@ func TestNamedCampaignIsABody(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedUnits: a unit's number is its name's ("the 6th Armored
+// Division", "the 82nd Airborne Division", "the 3rd Battalion"); a
+// numbered district is a place, no body.
+func TestNumberedUnits(t *testing.T) {
+	a := "Drawdown\n\nThe battalion, part of the 6th Armored Division, left Fort Riley on Nov. 19.\n\n" +
+		"Soldiers of the 82nd Airborne Division arrived on Tuesday, and officers of the 3rd Battalion said the move went well.\n\n" +
+		"She represents the 68th Assembly District."
+	br := mustGenerate(t, Options{Published: "1991-03-14"}, a)
+	checkActors(t, br, map[string]string{
+		"6th Armored Division":   briefings.ActorOrganization,
+		"82nd Airborne Division": briefings.ActorOrganization,
+		"3rd Battalion":          briefings.ActorOrganization,
+	}, nil)
+	for _, ac := range br.Actors {
+		if strings.Contains(ac.Name, "District") {
+			t.Errorf("actor %q is a place", ac.Name)
+		}
+	}
+}

@@ -865,6 +865,12 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 		markUsed(s.used, a, b)
 		return pending{}, found
 	}
+	// "the 68th Assembly District", "Colorado's 8th Congressional
+	// District": a seat's district is a place, no body.
+	if b-a >= 2 && toks[b-1].n == "District" && wordIs(toks, b-2, "assembly", "congressional", "senate", "legislative", "house", "electoral", "council") {
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
 	// "Kessler Automobil AG (KSLG.DE)": a stock ticker names the firm
 	// before it, no body of its own.
 	if n == 1 && tickerAt(toks, a) {

@@ -428,10 +428,37 @@ func capSpans(toks []token) []span {
 			}
 			break
 		}
+		// "the 6th Armored Division", "the 82nd Airborne", "the 8th U.S.
+		// Circuit Court of Appeals": a unit or a circuit's number is its
+		// name's.
+		if a > 0 && ordinalNumber(toks[a-1].n) && anyWordIn(toks, a, j, unitWords) {
+			a--
+		}
 		out = append(out, span{a, j})
 		i = j
 	}
 	return out
+}
+
+// unitWords name a numbered unit of armed forces, or a numbered court or
+// district: "the 3rd Battalion", "the 9th Circuit".
+var unitWords = words(`division battalion brigade regiment corps fleet squadron army circuit
+	infantry cavalry airborne armored armoured marines commando wing`)
+
+// ordinalNumber says w is an ordinal in figures: "6th", "82nd", "1st", "3rd".
+func ordinalNumber(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // acronymLetters is an acronym's capital letters: "S&D" is "SD".
@@ -476,6 +503,10 @@ func institutionCue(toks []token, a, b int) bool {
 func hasOrgCue(toks []token, a, b int) bool {
 	// "Hank's Hardware", "Murphy's Bar": a venue named for its owner.
 	if b-a >= 3 && venueWords.has(toks[b-1].lower()) && indexWord(toks, a, b, "'s") > a {
+		return true
+	}
+	// "6th Armored Division": a numbered unit (capSpans).
+	if b-a >= 2 && ordinalNumber(toks[a].n) && anyWordIn(toks, a+1, b, unitWords) {
 		return true
 	}
 	for i := a; i < b; i++ {
