@@ -196,7 +196,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	airlines airways motors energy petroleum pharmaceuticals network networks telegraph times post
 	news journal herald guardian tribune gazette daily chronicle observer express mirror press
 	broadcasting broadcaster radio television tv agency's cabinet government directorate command
-	brigade brigades battalion regiment militia movement front alliance coalition secretariat
+	brigade brigades battalion regiment squadron fleet militia movement front alliance coalition secretariat
 	tribunal board trust exchange reserve treasury pentagon kremlin intelligence security unit
 	centre center club society academy hospital church synod diocese conference-board inspectorate clinic
 	harakat jama'at jamaat jamaah liwa kataib saraya jabhat jaish hizb tanzim
