@@ -101,6 +101,8 @@ var sourceSets = []struct{ name, sources, gold string }{
 	{"blind71", "testdata/blind71/sources", "testdata/blind71/gold"},
 	{"blind72", "testdata/blind72/sources", "testdata/blind72/gold"},
 	{"blind73", "testdata/blind73/sources", "testdata/blind73/gold"},
+	{"blind74", "testdata/blind74/sources", "testdata/blind74/gold"},
+	{"blind75", "testdata/blind75/sources", "testdata/blind75/gold"},
 	{"realdev", "testdata/realdev/articles", "testdata/realdev/gold"},
 }
 
