@@ -189,7 +189,7 @@ var trailingFunctionWords = words(`In At On For By To With From The A An`)
 
 // orgCueWords mark a capitalized name as an organization.
 var orgCueWords = words(`ministry department agency embassy consulate council commission committee court
-	parliament congress senate assembly bank fund organization organisation union party army navy cooperative co-operative garda
+	parliament congress senate assembly legislature subcommittee bank fund organization organisation union party army navy cooperative co-operative garda
 	force forces guard guards corps police service services office bureau administration authority
 	institute university college school foundation association federation league group corporation
 	corp corp. inc inc. ltd ltd. llc plc co. company companies holdings technologies labs laboratories
@@ -212,7 +212,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	sa lines railway railways
 	bhd berhad sdn pte tbk samiti sangh sabha morcha parishad manch
 	sejm saeima seimas riigikogu knesset bundestag bundesrat duma riksdag storting folketing
-	althing eduskunta sabor majlis oireachtas`)
+	althing eduskunta sabor majlis oireachtas dáil dail seanad`)
 
 // institutionCues are the cue words that end a whole institution's name
 // (institutionCue).
