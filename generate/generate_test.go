@@ -1330,18 +1330,21 @@ func TestNumberedUnits(t *testing.T) {
 
 // TestLegislatures: chambers and their committees are bodies ("the
 // Legislature", "the Seanad", "the Dáil", "the Subcommittee on Energy
-// and Power"); a bill by its number ("Senate Bill 112") and "the Royal
+// and Power", "the House Community Safety, Justice & Reentry
+// Committee"); a bill by its number ("Senate Bill 112") and "the Royal
 // assent" are no one.
 func TestLegislatures(t *testing.T) {
 	a := "Bills\n\nThe Senate voted 28-12 on Thursday to override the veto of Senate Bill 112. House Bill 1187 passed the Legislature on Monday.\n\n" +
 		"The bill cleared the House Commerce Committee's Subcommittee on Energy and Power by voice vote. It will come into force on the day after it receives the Royal assent.\n\n" +
-		"The bill passed the Dáil last Thursday and the Seanad this evening."
+		"The bill passed the Dáil last Thursday and the Seanad this evening.\n\n" +
+		"It cleared the House Community Safety, Justice & Reentry Committee on Feb. 10."
 	br := mustGenerate(t, Options{Published: "2024-03-01"}, a)
 	checkActors(t, br, map[string]string{
 		"Legislature":                      briefings.ActorOrganization,
 		"Subcommittee on Energy and Power": briefings.ActorOrganization,
 		"Dáil":                             briefings.ActorOrganization,
 		"Seanad":                           briefings.ActorOrganization,
+		"House Community Safety, Justice & Reentry Committee": briefings.ActorOrganization,
 	}, nil)
 	for _, ac := range br.Actors {
 		if strings.Contains(ac.Name, "Bill") || strings.Contains(ac.Name, "Royal") || ac.Name == "Energy" || ac.Name == "Power" {

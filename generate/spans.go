@@ -364,7 +364,9 @@ func capSpans(toks []token) []span {
 			}
 			// "Danish Transport, Construction and Housing Authority": a
 			// list of a body's fields before the cue that ends its name.
-			if l == "," && !sawOf && j-a <= 3 && !hasOrgCue(toks, a, j) && j+3 < len(toks) && isCapTok(toks[j+1]) && toks[j+2].lower() == "and" && isCapTok(toks[j+3]) {
+			// "House Community Safety, Justice & Reentry Committee": "&"
+			// as "and", and a chamber's name before its committee's fields.
+			if l == "," && !sawOf && j-a <= 3 && (!hasOrgCue(toks, a, j) || wordIs(toks, a, "house", "senate", "assembly") && !hasOrgCue(toks, a+1, j)) && j+3 < len(toks) && isCapTok(toks[j+1]) && (toks[j+2].lower() == "and" || toks[j+2].n == "&") && isCapTok(toks[j+3]) {
 				if k := j + 3 + spanEndCap(toks, j+3); k-j-3 <= 3 && listCues.has(toks[k-1].lower()) && !hasOrgCue(toks, j+3, k-1) {
 					j = k
 					break
