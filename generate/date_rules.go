@@ -274,6 +274,13 @@ func (f dateFinder) modifiedMonth(toks []token, i int) (dateHit, verdict) {
 	}
 	if mi < len(toks) {
 		if m, ok := monthOf(toks[mi]); ok {
+			// "early July 18", "late Jan. 5": early in the day told; the
+			// day's own rule reads it at the month.
+			if (l == "early" || l == "late") && mi == i+1 && mi+1 < len(toks) && toks[mi+1].kind == tNum {
+				if _, v := f.monthFirst(toks, mi); v == found {
+					return dateHit{}, pass
+				}
+			}
 			return decide(f.monthExpr(toks, i, mi+1, m, true))
 		}
 		if y, ok := yearOf(toks[mi]); ok {

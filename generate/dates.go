@@ -530,13 +530,16 @@ func presentSchedule(toks []token, i int) bool {
 		next := tokenAt(toks, k+1)
 		// "The minister returns from Brussels on Saturday": a verb of
 		// coming and going needs no object.
-		// "The winner takes office on January 1", "Voters go to the polls
+		// "The winner takes office on January 1", "The law takes effect
+		// July 1", "Voters go to the polls
 		// on Friday", "The candidates meet again at a hustings": an
 		// object of the schedule's verbs, or where its subject goes.
 		object := determiners.has(next.lower()) || possessiveDeterminers.has(next.lower()) || next.kind == tWord && next.upper() ||
 			pluralAt(k+1) ||
 			wordIs(toks, k+1, "out", "up", "off", "ahead", "back") || travelVerbs.has(l) && wordIs(toks, k+1, "from", "to", "home", "for", "in") ||
-			agendaVerbs.has(l) && wordIs(toks, k+1, "office", "again", "to", "at", "in", "on", "for")
+			agendaVerbs.has(l) && wordIs(toks, k+1, "office", "effect", "again", "to", "at", "in", "on", "for") ||
+			// "It takes effect July 1", "The law comes into force on 1 July"
+			wordIs(toks, k, "comes", "come", "goes", "go") && wordIs(toks, k+1, "into") && wordIs(toks, k+2, "force", "effect")
 		if subject && object {
 			verb = k
 		}
@@ -611,6 +614,12 @@ func future(toks []token, i int) bool {
 		// "'ll": most words are neither, and one look-up skips them all
 		// (throughput is a requirement: 1 MB/s per core).
 		if l := toks[k].lower(); !futureWords().has(l) && !strings.HasSuffix(l, "'ll") {
+			// "will be financed through Oriel Aviation Capital, which
+			// agreed in May to take 10": a relative clause in the past
+			// holds the date; what the clause before plans does not.
+			if (l == "which" || l == "who") && k+1 < i && pastForm(toks[k+1]) && k > 0 && toks[k-1].n == "," {
+				return false
+			}
 			continue
 		}
 		// "Pryor, who will graduate in May, entered the race in April":

@@ -407,3 +407,21 @@ func TestTwoWeekdays(t *testing.T) {
 		}
 	}
 }
+
+// TestScheduledAndPastInClauses: a law that "takes effect July 1" or
+// "comes into force on 1 July", told in March, does so this July; a
+// relative clause in the past ("which agreed in May") is not planned by
+// the "will" of the clause before it; "early July 18" is the day.
+func TestScheduledAndPastInClauses(t *testing.T) {
+	a := "Bills\n\nSenate Bill 211 allows hospitals to form buying cooperatives. It takes effect July 1.\n\n" +
+		"The law comes into force on 1 July.\n\n" +
+		"The order will be financed partly through Oriel Aviation Capital, which agreed in May to take 10 of the aircraft.\n\n" +
+		"Controllers regained contact for about 40 minutes early July 18 but could not recover it."
+	br := mustGenerate(t, Options{Published: "1997-03-13"}, a)
+	checkTimeline(t, br, map[string]string{
+		"It takes effect July 1.":             "1997-07-01",
+		"The law comes into force on 1 July.": "1997-07-01",
+		"which agreed in May to take 10":      "1996-05",
+		"for about 40 minutes early July 18":  "1996-07-18",
+	})
+}
