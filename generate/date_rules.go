@@ -29,6 +29,7 @@ var dateRules = []dateRule{
 	{"year range", `in 2019-2021`, false, dateFinder.yearRange},
 	{"modified month", `early August; mid-July; the end of June; by the end of the year`, false, dateFinder.modifiedMonth},
 	{"week of a month", `in the first week of July; the last week of March 2020`, false, dateFinder.weekOfMonth},
+	{"weekday of a month", `on the last Friday in March; the first Tuesday of November 2024`, false, dateFinder.weekdayOfMonth},
 	{"day span", `between February 12 and February 15; between 12 and 15 February; from 12 to 15 March; from January 23 through March 9; January 23 - March 9`, false, dateFinder.daySpan},
 	{"month first", `September 8, 2022; July 23-24; from Oct. 14 to 16; September 2022`, false, dateFinder.monthFirst},
 	{"day first", `8 September 2022; 23-24 July; the 8th of May; the 24th of this month`, false, dateFinder.dayFirst},
@@ -191,6 +192,46 @@ func (f dateFinder) weekOfMonth(toks []token, i int) (dateHit, verdict) {
 		a = i - 1
 	}
 	return dateHit{a: a, b: h.b, date: ymdI(y, m, d1), end: ymdI(y, m, d1+6)}, found
+}
+
+// weekdayOfMonth reads "the last Friday in March", "the first Tuesday of
+// November 2024": that weekday's first (second, ...) or last day in the
+// month.
+func (f dateFinder) weekdayOfMonth(toks []token, i int) (dateHit, verdict) {
+	n, ok := weekOrdinals[toks[i].lower()]
+	if !ok || !wordIs(toks, i-1, "the") || i+3 >= len(toks) || !toks[i+1].upper() {
+		return dateHit{}, pass
+	}
+	wd, ok := weekdays()[toks[i+1].lower()]
+	if !ok || !wordIs(toks, i+2, "in", "of") {
+		return dateHit{}, pass
+	}
+	m, ok := monthOf(toks[i+3])
+	if !ok {
+		return dateHit{}, pass
+	}
+	h, ok := f.monthExpr(toks, i-1, i+4, m, true)
+	if !ok || len(h.date) != len("2006-01") || h.end != "" {
+		return dateHit{}, pass
+	}
+	y, _ := strconv.Atoi(h.date[:4])
+	var d time.Time
+	if n > 0 {
+		d = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		for int(d.Weekday()) != wd {
+			d = d.AddDate(0, 0, 1)
+		}
+		d = d.AddDate(0, 0, 7*(n-1))
+	} else {
+		d = time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+		for int(d.Weekday()) != wd {
+			d = d.AddDate(0, 0, -1)
+		}
+	}
+	if int(d.Month()) != m {
+		return dateHit{}, pass
+	}
+	return dateHit{a: i - 1, b: h.b, date: ymd(d)}, found
 }
 
 // modifiedMonth reads a month or year after a modifier: "early August",

@@ -245,6 +245,8 @@ var dateCases = []struct{ rule, pub, text, want string }{
 	{"half year", "2024-07-25", "Sales grew in the second half of the year.", "2024-07/2024-12"},
 	{"half year", "2018-06-19", "The first half ended with 0 – 0 on the scoreboard.", ""},
 	{"half year", "2018-06-19", "In the second half, Hwang Hee-Chan was booked for a bad foul.", ""},
+	{"weekday of a month", "1997-04-04", "Brandauer vetoed the measure on the last Friday in March.", "1997-03-28"},
+	{"weekday of a month", "2024-06-01", "The election is on the first Tuesday of November 2024.", "2024-11-05"},
 	{"first months", "2023-11-20", "Exports rose 66 per cent in the first nine months of 2023.", "2023-01/2023-09"},
 	{"first months", "2018-03-14", "Imports in the first two months of the year cost N310 billion.", "2018-01/2018-02"},
 	{"quarter code", "2024-05-14", "Revenue grew 38% in Q1 2024.", "2024-01/2024-03"},
