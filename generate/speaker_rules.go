@@ -1102,6 +1102,17 @@ func (x *extractor) roleThenName(c afterAt) (string, verdict) {
 var speechNouns = words(`state states report reports note notes claim claims comment comments call calls post posts
 	promise promises pledge pledges demand demands`)
 
+// insideMention says token k of sentence si is inside a mention, neither
+// its first nor its last token.
+func (x *extractor) insideMention(si, k int) bool {
+	for _, m := range x.mentions[si] {
+		if m.a < k && k < m.b-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectAt is the subject of reporting verb v of sentence si, which ends
 // at token e (before the verb's auxiliaries and adverbs).
 type subjectAt struct{ si, v, e int }
@@ -1392,7 +1403,13 @@ func (x *extractor) subjectApposition(c subjectAt) (string, verdict) {
 	if e <= 0 || toks[e-1].n != "," {
 		return "", pass
 	}
-	if w := appositionStart(toks, e-1); w >= 0 {
+	w := appositionStart(toks, e-1)
+	// "the ranking Republican on the House Community Safety, Justice &
+	// Reentry Committee, said": a comma inside a name opens no apposition.
+	for w >= 0 && x.insideMention(c.si, w) {
+		w = appositionStart(toks, w)
+	}
+	if w >= 0 {
 		if m, ok := x.mentionEndingAt(c.si, w); ok {
 			// "A dealer at a Japanese bank in Hong Kong, who asked not to
 			// be named, said": where the subject is, not who.
@@ -1431,6 +1448,14 @@ func (x *extractor) subjectApposition(c subjectAt) (string, verdict) {
 		if p, ok := x.personAt(c.si, w+1); ok && p.b < e {
 			return decideSpeaker(speakerName(p))
 		}
+		// "Rep. Dale Vornholt, R-Yakima, the ranking Republican on the
+		// committee, said": a party tag or a place between the name and
+		// the apposition.
+		if w2 := appositionStart(toks, w); w2 >= 0 && w-w2 <= 4 {
+			if p, ok := x.mentionEndingAt(c.si, w2); ok && p.kind == mPerson && p.act != nil {
+				return decideSpeaker(speakerName(p))
+			}
+		}
 		for s := w - 2; s >= 0 && s >= w-5; s-- {
 			if determiners.has(toks[s].lower()) {
 				if d := x.describedSpeaker(c.si, s, w); d != "" {
@@ -1443,6 +1468,16 @@ func (x *extractor) subjectApposition(c subjectAt) (string, verdict) {
 				if !wordIs(toks, s-1, "for", "of", "at", "from", "with", "to", "by", "in", "on") {
 					if np := x.nounPhrase(c.si, s, w); np != "" {
 						return decideSpeaker(np)
+					}
+					// "The industry's lobby, the Association of Receivables
+					// Management Companies (ZFZW), said": the body the
+					// apposition names.
+					k := w + 1
+					if wordIs(toks, k, "the") {
+						k++
+					}
+					if m, ok := x.mentionAt(c.si, k); ok && m.act != nil && m.kind != mPerson && m.b < e && (m.b == e-1 || toks[m.b].n == "(" || toks[m.b].n == ",") {
+						return decideSpeaker(speakerName(m))
 					}
 				}
 				return decideSpeaker("")

@@ -1124,3 +1124,15 @@ func TestMinistryIsNamedSo(t *testing.T) {
 		{"Strike\n\nThe Ministry of Education ordered universities to reopen. Most halls remained locked, AFP correspondents saw.\n\nThe ministry accused the union of \"holding students hostage\".", "holding students hostage", "Ministry of Education"},
 	})
 }
+
+// TestAppositionsWithCommasAndBodies: "Rep. Dale Vornholt, R-Yakima, the
+// ranking Republican on the House Community Safety, Justice & Reentry
+// Committee, said" is the representative (a party tag between, a comma
+// inside a name); "The industry's lobby, the Association of Receivables
+// Management Companies (ZFZW), said" is the body the apposition names.
+func TestAppositionsWithCommasAndBodies(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Bill\n\nRepublicans argued the bill goes too far. Rep. Dale Vornholt, R-Yakima, the ranking Republican on the House Community Safety, Justice & Reentry Committee, said employers and landlords would be \"flying blind.\"", "flying blind.", "Dale Vornholt"},
+		{"Bill\n\nThe industry's lobby, the Association of Receivables Management Companies (ZFZW), said the fee cap \"will push honest firms out and leave the field to cowboys.\"", "will push honest firms out and leave the field to cowboys.", "Association of Receivables Management Companies"},
+	})
+}
