@@ -335,7 +335,7 @@ var reportingVerbs = words(`said says say saying told tells tell stated states s
 	countered conceded cautioned demanded demands maintained maintains asserted asserts contended retorted retorts
 	estimated believes believed thinks thought hoped hopes feared fears welcomed condemned condemns
 	criticised criticized blamed blames praised praises dismissed rejected rejects described
-	labelled labeled termed branded characterised characterized quoted quoting telling saying ruled
+	labelled labeled termed branded characterised characterized quoted quoting telling saying ruled arguing insisting
 	enthused enthuses exclaimed exclaims joked jokes quipped quips boasted boasts spoke according
 	assured assures reassured reassures reiterated reiterates testified testifies complained complains
 	lamented laments affirmed affirms informed informs calling describing`)

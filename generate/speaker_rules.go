@@ -1403,6 +1403,19 @@ func (x *extractor) subjectApposition(c subjectAt) (string, verdict) {
 	if e <= 0 || toks[e-1].n != "," {
 		return "", pass
 	}
+	// "Conservative MSP Hamish Leckie-Boyd voted against, arguing that
+	// ...": a participle after the main clause speaks for its subject,
+	// the one named where the sentence opens.
+	if e == c.v && strings.HasSuffix(toks[c.v].lower(), "ing") {
+		st := leadInEnd(toks)
+		for _, m := range x.mentions[c.si] {
+			// The subject's name itself, followed by its verb or an
+			// apposition ("The UN human rights office" is no "UN").
+			if m.a >= st && m.a <= st+3 && m.b < e && m.act != nil && m.kind == mPerson && (toks[m.b].n == "," || pastForm(toks[m.b]) || mainVerbs.has(toks[m.b].lower())) {
+				return decideSpeaker(speakerName(m))
+			}
+		}
+	}
 	w := appositionStart(toks, e-1)
 	// "the ranking Republican on the House Community Safety, Justice &
 	// Reentry Committee, said": a comma inside a name opens no apposition.

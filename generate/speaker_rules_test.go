@@ -1136,3 +1136,13 @@ func TestAppositionsWithCommasAndBodies(t *testing.T) {
 		{"Bill\n\nThe industry's lobby, the Association of Receivables Management Companies (ZFZW), said the fee cap \"will push honest firms out and leave the field to cowboys.\"", "will push honest firms out and leave the field to cowboys.", "Association of Receivables Management Companies"},
 	})
 }
+
+// TestParticipleAfterMainClause: "Conservative MSP Hamish Leckie-Boyd
+// voted against, arguing that the bill would freeze a school estate that
+// "..."" is his: a participle after the main clause speaks for the
+// person named as its subject.
+func TestParticipleAfterMainClause(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Bill\n\nConservative MSP Hamish Leckie-Boyd voted against, arguing that the bill would freeze a school estate that \"was designed for the Scotland of 1950\".", "was designed for the Scotland of 1950", "Hamish Leckie-Boyd"},
+	})
+}
