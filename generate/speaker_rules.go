@@ -1615,6 +1615,22 @@ func (x *extractor) subjectMention(c subjectAt) (string, verdict) {
 		return decideSpeaker(cleanRole(m.role))
 	}
 	if sp, ok := x.beforePlace(c.si, m); ok {
+		// "A statement from the IGAD secretariat in Djibouti said": a
+		// document never speaks; whom it is from does.
+		if f := strings.Fields(sp); len(f) > 0 && docNouns.has(strings.ToLower(f[len(f)-1])) {
+			for k := leadInEnd(toks); k+1 < m.a; k++ {
+				if wordIs(toks, k, "from", "by") {
+					j := k + 1
+					if wordIs(toks, j, "the") {
+						j++
+					}
+					if b, ok := x.mentionAt(c.si, j); ok && b.act != nil {
+						return decideSpeaker(speakerName(b))
+					}
+				}
+			}
+			return "", stop
+		}
 		return decideSpeaker(sp)
 	}
 	// "Pieter van der Hoeven ... resigned on Monday. In a letter, the

@@ -1146,3 +1146,11 @@ func TestParticipleAfterMainClause(t *testing.T) {
 		{"Bill\n\nConservative MSP Hamish Leckie-Boyd voted against, arguing that the bill would freeze a school estate that \"was designed for the Scotland of 1950\".", "was designed for the Scotland of 1950", "Hamish Leckie-Boyd"},
 	})
 }
+
+// TestStatementFromABody: "A statement from the IGAD secretariat in
+// Djibouti said" is IGAD's: a document never speaks, whom it is from does.
+func TestStatementFromABody(t *testing.T) {
+	checkQuoteSpeakers(t, []speakerCase{
+		{"Pact\n\nThe Intergovernmental Authority on Development (IGAD) welcomed the signing. A statement from the IGAD secretariat in Djibouti said the pact \"turns an early-warning map into a trade map\".", "turns an early-warning map into a trade map", "Intergovernmental Authority on Development"},
+	})
+}
