@@ -1352,3 +1352,17 @@ func TestLegislatures(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedRanks: "Air Vice-Marshal", "Vice-Admiral",
+// "Lieutenant-Colonel", "Brigadier" are ranks, not parts of a name.
+func TestHyphenatedRanks(t *testing.T) {
+	a := "Exercise\n\nCommander Joint Forces New Zealand, Air Vice-Marshal Kerei Whatuira-Dunn, said the exercise would test the force.\n\n" +
+		"Vice-Admiral Rui Tavares Monteiro said so on Monday. Lieutenant-Colonel Serge Ondongo-Ibara and Brigadier Anne Moss agreed."
+	br := mustGenerate(t, Options{Published: "2014-05-21"}, a)
+	checkActors(t, br, map[string]string{
+		"Kerei Whatuira-Dunn":  briefings.ActorPerson,
+		"Rui Tavares Monteiro": briefings.ActorPerson,
+		"Serge Ondongo-Ibara":  briefings.ActorPerson,
+		"Anne Moss":            briefings.ActorPerson,
+	}, nil)
+}

@@ -135,7 +135,8 @@ var titleWords = words(`president vice-president president-elect minister premie
 	assemblyman assemblywoman assemblymember councilman councilwoman councilmember councillor
 	councilor alderman alderwoman delegate del. lt col brig atty atty. usec usec. asec asec. engr engr.
 	alhaji mallam shri smt datuk datin dato tun seri sri clerk member father fr. rev. rev reverend pastor
-	magistrate coroner registrar pak ibu bapak haji hajji`)
+	magistrate coroner registrar pak ibu bapak haji hajji vice-marshal air-marshal vice-admiral rear-admiral
+	major-general lieutenant-general brigadier-general lieutenant-colonel brigadier commodore`)
 
 // honorifics are titles that are part of a name when an office comes
 // before them ("Foreign Minister Prince Faisal bin Farhan").
