@@ -1366,3 +1366,15 @@ func TestHyphenatedRanks(t *testing.T) {
 		"Anne Moss":            briefings.ActorPerson,
 	}, nil)
 }
+
+// TestPageLabelsAreNoOne: a page's labels ("Press Release: ...", "Media
+// enquiries", "Media: Jane Roe") name no body.
+func TestPageLabelsAreNoOne(t *testing.T) {
+	a := "Exercise\n\nPress Release: New Zealand Defence Force\n\nThe exercise starts on Monday, the force said.\n\nMedia enquiries\nPress Office, Caldermoor University\n\nMedia: Jane Roe, 555-0100\n"
+	br := mustGenerate(t, Options{Published: "2014-05-21"}, a)
+	for _, ac := range br.Actors {
+		if ac.Name == "Media" || ac.Name == "Press Release" || strings.HasPrefix(ac.Name, "Media ") {
+			t.Errorf("actor %q is a page's label", ac.Name)
+		}
+	}
+}

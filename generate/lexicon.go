@@ -245,7 +245,7 @@ var loneCommonNouns = words(`Government Administration Company Companies Team Un
 	College School Council Committee Commission Department Ministry Agency Office Board Court Group
 	Bank Fund Service Services Authority Institute Foundation Association Federation League
 	Corporation Network Club Society Academy Hospital Church Center Centre Movement Alliance
-	Coalition Unit Forum Trust Organization Organisation Bureau Directorate Press Chamber Campaign`)
+	Coalition Unit Forum Trust Organization Organisation Bureau Directorate Press Chamber Campaign Media Email E-mail E-Mail`)
 
 // knownOrgs are well-known organizations named by a single word or an
 // acronym; news rarely explains them.

@@ -867,6 +867,11 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 	}
 	// "Senate Bill 112", "House Bill 1187": a bill, no body; "the Royal
 	// assent" is the sovereign's consent, no one.
+	// "Press Release: New Zealand Defence Force": a page's label.
+	if n == 2 && wordIs(toks, a, "press", "news", "media") && wordIs(toks, a+1, "release", "releases", "enquiries", "contact", "contacts") {
+		markUsed(s.used, a, b)
+		return pending{}, found
+	}
 	if n == 2 && wordIs(toks, a+1, "bill") && b < len(toks) && toks[b].kind == tNum || n <= 2 && wordIs(toks, a, "royal") && wordIs(toks, a+1, "assent") || n == 1 && wordIs(toks, a, "royal") && wordIs(toks, b, "assent") {
 		markUsed(s.used, a, b)
 		return pending{}, found
