@@ -265,8 +265,15 @@ func shareButtons(t string) bool {
 // a sentence of it opening with the call to act: "Get a look at the day
 // ahead in tech with the Reuters Tech News newsletter. Sign up here.",
 // "Catch all the Corporate news ... Download The Mint News App to get
-// Daily Market Updates."
+// Daily Market Updates.", "(Catch all the Business News ... on The
+// Economic Times.)"
 func promotion(t string) bool {
+	// "(Catch all the Business News, Breaking News Events and Latest
+	// News Updates on The Economic Times.)": the site's line under every
+	// story, in brackets or not.
+	if c := strings.TrimPrefix(t, "("); len(t) <= 240 && len(c) > len("catch all the ") && strings.EqualFold(c[:len("catch all the ")], "catch all the ") && hasFold(c, " news") && hasFold(c, "updates") {
+		return true
+	}
 	if len(t) > 240 || !hasFold(t, "sign up") && !hasFold(t, "subscribe") && !hasFold(t, "download") {
 		return false
 	}

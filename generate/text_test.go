@@ -201,6 +201,7 @@ func TestPromotionLines(t *testing.T) {
 	for _, l := range []string{
 		"Get a look at the day ahead in tech with the Reuters Tech News newsletter. Sign up here.",
 		"Catch all the Corporate news and Updates on Live Mint. Download The Mint News App to get Daily Market Updates.",
+		"(Catch all the Business News, Breaking News Events and Latest News Updates on The Economic Times.)",
 		"AP Olympics: https://apnews.com/hub/olympic-games",
 		"Most Read from Bloomberg",
 		"Most Popular",
@@ -216,6 +217,7 @@ func TestPromotionLines(t *testing.T) {
 		"The newsletter, which has 40,000 readers, asked them to sign up for a protest.",
 		"Users who download the app must agree to share their location, the regulator said on Monday, in a ruling that runs to 112 pages and that the company said it would appeal.",
 		"The most read story on the site was about the floods.",
+		"Catch all the fish you can, the minister told trawlermen on Monday, and the quota will follow.",
 		"Ad spending: the agency said budgets fell 4% in the quarter, the first fall since 2020.",
 	} {
 		if isBoilerplate(l) {
