@@ -127,25 +127,7 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 // at token i from the last year told before it in the sentence, else
 // year (0: none, and nothing is found).
 func relativeYear(i int, w1 string, year int, hits []dateHit) (dateHit, bool) {
-	y := year
-	for _, h := range hits {
-		if h.b <= i && len(h.date) >= 4 {
-			y, _ = strconv.Atoi(h.date[:4])
-		}
-	}
-	if y == 0 {
-		return dateHit{}, false
-	}
-	if w1 == "previous" || w1 == "preceding" {
-		y--
-	} else {
-		y++
-	}
-	from := y - 1
-	if w1 == "previous" || w1 == "preceding" {
-		from = y + 1
-	}
-	return dateHit{a: i, b: i + 3, date: strconv.Itoa(y), anchor: strconv.Itoa(from)}, true
+	return yearsOn(i, 1, w1 != "previous" && w1 != "preceding", year, hits)
 }
 
 // figureFrom says a figure compared with ("from $34.5 million, or 81

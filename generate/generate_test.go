@@ -1237,11 +1237,9 @@ func TestFellowsAndSurveys(t *testing.T) {
 		"British Antarctic Survey": briefings.ActorOrganization,
 		"U.S. Geological Survey":   briefings.ActorOrganization,
 	}, nil)
-	for _, ac := range br.Actors {
-		if strings.Contains(ac.Name, "FRS") {
-			t.Errorf("actor %q keeps the fellowship's letters", ac.Name)
-		}
-	}
+	noActorWhere(t, br, "keeps the fellowship's letters", func(name string) bool {
+		return strings.Contains(name, "FRS")
+	})
 }
 
 // TestFellowOfABody: "elected a Fellow of the Royal Society" names the
@@ -1253,11 +1251,9 @@ func TestFellowOfABody(t *testing.T) {
 		"Royal Society":           briefings.ActorOrganization,
 		"Law Society of Scotland": briefings.ActorOrganization,
 	}, nil)
-	for _, ac := range br.Actors {
-		if strings.Contains(ac.Name, "Fellow") || strings.Contains(ac.Name, "Member") {
-			t.Errorf("actor %q is a fellowship, not a body", ac.Name)
-		}
-	}
+	noActorWhere(t, br, "is a fellowship, not a body", func(name string) bool {
+		return strings.Contains(name, "Fellow") || strings.Contains(name, "Member")
+	})
 }
 
 // TestFirmsNamedByTheirTrade: a firm or a school named by what it makes
@@ -1286,11 +1282,9 @@ func TestReleaseFirmAndSymbol(t *testing.T) {
 		"Mr. Fairweather joined Tessaro in 1991."
 	br := mustGenerate(t, Options{Published: "2024-01-08"}, a)
 	checkActors(t, br, map[string]string{"Tessaro Industrial Brands, Inc.": briefings.ActorOrganization}, nil)
-	for _, ac := range br.Actors {
-		if ac.Name == "Inc." || ac.Name == "TSRB" || ac.Name == "Tessaro" {
-			t.Errorf("actor %q is part of the firm's name or its symbol", ac.Name)
-		}
-	}
+	noActorWhere(t, br, "is part of the firm's name or its symbol", func(name string) bool {
+		return name == "Inc." || name == "TSRB" || name == "Tessaro"
+	})
 }
 
 // TestNamedCampaignIsABody: "the Mill Pensioners' Justice Campaign" is a
@@ -1321,11 +1315,9 @@ func TestNumberedUnits(t *testing.T) {
 		"82nd Airborne Division": briefings.ActorOrganization,
 		"3rd Battalion":          briefings.ActorOrganization,
 	}, nil)
-	for _, ac := range br.Actors {
-		if strings.Contains(ac.Name, "District") {
-			t.Errorf("actor %q is a place", ac.Name)
-		}
-	}
+	noActorWhere(t, br, "is a place", func(name string) bool {
+		return strings.Contains(name, "District")
+	})
 }
 
 // TestLegislatures: chambers and their committees are bodies ("the
@@ -1346,11 +1338,9 @@ func TestLegislatures(t *testing.T) {
 		"Seanad":                           briefings.ActorOrganization,
 		"House Community Safety, Justice & Reentry Committee": briefings.ActorOrganization,
 	}, nil)
-	for _, ac := range br.Actors {
-		if strings.Contains(ac.Name, "Bill") || strings.Contains(ac.Name, "Royal") || ac.Name == "Energy" || ac.Name == "Power" {
-			t.Errorf("actor %q is no body", ac.Name)
-		}
-	}
+	noActorWhere(t, br, "is no body", func(name string) bool {
+		return strings.Contains(name, "Bill") || strings.Contains(name, "Royal") || name == "Energy" || name == "Power"
+	})
 }
 
 // TestHyphenatedRanks: "Air Vice-Marshal", "Vice-Admiral",
@@ -1372,9 +1362,18 @@ func TestHyphenatedRanks(t *testing.T) {
 func TestPageLabelsAreNoOne(t *testing.T) {
 	a := "Exercise\n\nPress Release: New Zealand Defence Force\n\nThe exercise starts on Monday, the force said.\n\nMedia enquiries\nPress Office, Caldermoor University\n\nMedia: Jane Roe, 555-0100\n"
 	br := mustGenerate(t, Options{Published: "2014-05-21"}, a)
+	noActorWhere(t, br, "is a page's label", func(name string) bool {
+		return name == "Media" || name == "Press Release" || strings.HasPrefix(name, "Media ")
+	})
+}
+
+// noActorWhere fails for every actor of br whose name bad says is none,
+// saying why.
+func noActorWhere(t *testing.T, br *briefings.Briefing, why string, bad func(name string) bool) {
+	t.Helper()
 	for _, ac := range br.Actors {
-		if ac.Name == "Media" || ac.Name == "Press Release" || strings.HasPrefix(ac.Name, "Media ") {
-			t.Errorf("actor %q is a page's label", ac.Name)
+		if bad(ac.Name) {
+			t.Errorf("actor %q %s", ac.Name, why)
 		}
 	}
 }

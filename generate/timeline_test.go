@@ -3,6 +3,8 @@ package generate
 import (
 	"strings"
 	"testing"
+
+	"github.com/brief-team/brief/briefings"
 )
 
 // eventDateCases hold each event-date rule to a sentence it decides: the
@@ -212,18 +214,11 @@ func TestDerivedDates(t *testing.T) {
 		"ending the day":            {"ending the day", "2022-09-20", "S2"},
 	}
 	for frag, w := range want {
-		found := false
-		for _, e := range br.Timeline {
-			if strings.Contains(e.Text, frag) {
-				found = true
-				if got := [3]string{e.Expression, e.Anchor, e.AnchorSource}; got != w {
-					t.Errorf("%q: derived %q, want %q", e.Text, got, w)
-				}
+		eachEntry(t, br, frag, func(e briefings.Event) {
+			if got := [3]string{e.Expression, e.Anchor, e.AnchorSource}; got != w {
+				t.Errorf("%q: derived %q, want %q", e.Text, got, w)
 			}
-		}
-		if !found {
-			t.Errorf("no entry for %q: %+v", frag, br.Timeline)
-		}
+		})
 	}
 }
 
@@ -393,18 +388,11 @@ func TestTwoWeekdays(t *testing.T) {
 		"The union met managers": {"2019-11-18", ""},
 	}
 	for frag, w := range want {
-		found := false
-		for _, e := range br.Timeline {
-			if strings.Contains(e.Text, frag) {
-				found = true
-				if e.Date != w[0] || e.End != w[1] {
-					t.Errorf("%q: %s to %q, want %s to %q", e.Text, e.Date, e.End, w[0], w[1])
-				}
+		eachEntry(t, br, frag, func(e briefings.Event) {
+			if e.Date != w[0] || e.End != w[1] {
+				t.Errorf("%q: %s to %q, want %s to %q", e.Text, e.Date, e.End, w[0], w[1])
 			}
-		}
-		if !found {
-			t.Errorf("no entry for %q in %+v", frag, br.Timeline)
-		}
+		})
 	}
 }
 
@@ -424,4 +412,20 @@ func TestScheduledAndPastInClauses(t *testing.T) {
 		"which agreed in May to take 10":      "1996-05",
 		"for about 40 minutes early July 18":  "1996-07-18",
 	})
+}
+
+// eachEntry calls check on every timeline entry of br whose text holds
+// frag, and fails when there is none.
+func eachEntry(t *testing.T, br *briefings.Briefing, frag string, check func(briefings.Event)) {
+	t.Helper()
+	found := false
+	for _, e := range br.Timeline {
+		if strings.Contains(e.Text, frag) {
+			found = true
+			check(e)
+		}
+	}
+	if !found {
+		t.Errorf("no entry for %q in %+v", frag, br.Timeline)
+	}
 }
