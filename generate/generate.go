@@ -77,8 +77,9 @@ func generate(docs []Document, opts Options, st *stopper) (*briefings.Briefing, 
 	b.Sources = in.sources
 
 	b.Title = briefings.CleanValue(opts.Title)
-	if b.Title == "" {
-		b.Title = briefings.CleanValue(docs[0].Title)
+	if b.Title == "" && len(b.Sources) > 0 {
+		// The first source's title, its file's name when it had none.
+		b.Title = b.Sources[0].Title
 	}
 	if b.Title == "" {
 		b.Title = "Briefing"

@@ -1213,8 +1213,8 @@ func TestUntitledSourceTitledByItsFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if b.Sources[0].Title != "port-strike" {
-		t.Errorf("title %q, want %q", b.Sources[0].Title, "port-strike")
+	if b.Sources[0].Title != "port-strike" || b.Title != "port-strike" {
+		t.Errorf("source titled %q, briefing %q: want both %q", b.Sources[0].Title, b.Title, "port-strike")
 	}
 	if probs := briefings.Lint("b.md", briefings.Write(b)); len(probs) > 0 {
 		t.Errorf("lint: %v", briefings.Problems(probs))
