@@ -663,6 +663,11 @@ func future(toks []token, i int) bool {
 		if wordIs(toks, k, "is", "are") && participle(tokenAt(toks, k+1)) && temporalOpener(toks, k) {
 			return true
 		}
+		// "must apply online by 5pm on Tuesday": a requirement is to be
+		// met; "must have known" is past.
+		if l == "must" && lowerAt(toks, k+1) != "have" && lowerAt(toks, k+1) != "'ve" {
+			return true
+		}
 		// "should be completed in October", "should have their lights
 		// back on by Thursday"; "should have closed" is past.
 		if toks[k].lower() == "should" && (lowerAt(toks, k+1) != "have" || !participle(tokenAt(toks, k+2)) && !irregularParticiples.has(lowerAt(toks, k+2))) {
@@ -732,7 +737,7 @@ func future(toks []token, i int) bool {
 // words back from each date, and the map's lookup was most of its time.
 var futureWords = sync.OnceValue(func() *wordTable {
 	s := set(`should due is are was were expects expect forecasts forecast predicts ahead go
-		set slated fixed listed pencilled penciled`)
+		set slated fixed listed pencilled penciled must`)
 	for w := range directiveVerbs.get().words {
 		s[w] = true
 	}
@@ -753,7 +758,7 @@ var travelVerbs = words(`returns arrives leaves departs flies travels heads sail
 
 // scheduleVerbs, in the present, tell what a schedule or a term does.
 var scheduleVerbs = words(`expires expire lapses lapse matures mature close closes open opens begin begins start
-	starts resume resumes runs`)
+	starts resume resumes runs ends`)
 
 // presentVerbAt says the word at k is read as a verb in the present, not
 // a noun ("a bright start on Saturday"): no determiner before it, and
@@ -767,10 +772,11 @@ func presentVerbAt(toks []token, k int) bool {
 	return strings.HasSuffix(l, "s") || strings.HasSuffix(toks[k-1].lower(), "s")
 }
 
-// onlyClockBetween says tokens [a,b) only lead to a date: a preposition,
-// a clock time, "local time" ("close at 6:00pm local time on Saturday").
+// onlyClockBetween says tokens [a,b) only lead to a date: nothing ("expires
+// June 30"), a preposition, a clock time, "local time" ("close at 6:00pm
+// local time on Saturday").
 func onlyClockBetween(toks []token, a, b int) bool {
-	if b-a < 1 || b-a > 7 {
+	if b-a < 0 || b-a > 7 {
 		return false
 	}
 	for k := a; k < b; k++ {

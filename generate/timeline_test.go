@@ -429,3 +429,17 @@ func eachEntry(t *testing.T, br *briefings.Briefing, frag string, check func(bri
 		t.Errorf("no entry for %q in %+v", frag, br.Timeline)
 	}
 }
+
+// TestTermsAndRequirements: "Spring term ends June 9" and "the contract
+// expires June 30", told in April, are to come, as "must apply online by
+// 5pm on Tuesday" is; "must have known" is past.
+func TestTermsAndRequirements(t *testing.T) {
+	a := "Term\n\nSpring term ends June 9.\n\nThe REA's current contract expires June 30.\n\n" +
+		"Students who want to see their marked scripts must apply online by 5pm on Tuesday.\n\nHe must have known about it on Tuesday."
+	checkTimeline(t, mustGenerate(t, Options{Published: "1995-04-21"}, a), map[string]string{
+		"Spring term ends June 9.":                    "1995-06-09",
+		"The REA's current contract expires June 30.": "1995-06-30",
+		"must apply online by 5pm on Tuesday":         "1995-04-25",
+		"He must have known about it on Tuesday.":     "1995-04-18",
+	})
+}
