@@ -328,10 +328,12 @@ func TestFirstMonthsOfAYear(t *testing.T) {
 		"Imports in the first two months of the year":              "2024-01",
 		"demand had fallen by 27 percent in the first four months": "2024-09",
 	})
-	for _, e := range br.Timeline {
-		if strings.Contains(e.Text, "Exports to Russia") && e.End != "2023-09" || strings.Contains(e.Text, "Imports in") && e.End != "2024-02" {
-			t.Errorf("%q: %s to %s, want a range of the year's first months", e.Text, e.Date, e.End)
-		}
+	for frag, end := range map[string]string{"Exports to Russia": "2023-09", "Imports in": "2024-02"} {
+		eachEntry(t, br, frag, func(e briefings.Event) {
+			if e.End != end {
+				t.Errorf("%q: %s to %s, want a range of the year's first months", e.Text, e.Date, e.End)
+			}
+		})
 	}
 }
 
@@ -364,14 +366,13 @@ func TestYearsLater(t *testing.T) {
 		"A year later she led the campaign":      "1975",
 		"Three years earlier she had lost a bid": "1977",
 	})
-	for _, e := range br.Timeline {
-		if (strings.HasPrefix(e.Text, "The company also said") || strings.HasPrefix(e.Text, "Acme")) && e.Date != "1997-07" && e.Date != "1997-01" {
-			t.Errorf("%q: %s, want 1997-07 (a year earlier is the figure compared with)", e.Text, e.Date)
-		}
-		if strings.HasPrefix(e.Text, "Two years later") && (e.Expression != "Two years later" || e.Anchor != "1949") {
+	// The quarters' own dates: a year earlier is the figures' compared with.
+	checkTimeline(t, br, map[string]string{"The company also said third-quarter profit": "1997-07", "Acme reported": "1997-01"})
+	eachEntry(t, br, "Two years later", func(e briefings.Event) {
+		if e.Expression != "Two years later" || e.Anchor != "1949" {
 			t.Errorf("%q: expression %q, anchor %q; want Two years later, from 1949", e.Text, e.Expression, e.Anchor)
 		}
-	}
+	})
 }
 
 // TestTwoWeekdays: "on Tuesday and Wednesday" (the next day) is the two
