@@ -1323,12 +1323,14 @@ func TestNumberedUnits(t *testing.T) {
 // TestLegislatures: chambers and their committees are bodies ("the
 // Legislature", "the Seanad", "the Dáil", "the Subcommittee on Energy
 // and Power", "the House Community Safety, Justice & Reentry
-// Committee"); a bill by its number ("Senate Bill 112") and "the Royal
+// Committee", "the Commons", "the Lords", "the Washington State
+// Patrol"); a bill by its number ("Senate Bill 112") and "the Royal
 // assent" are no one.
 func TestLegislatures(t *testing.T) {
 	a := "Bills\n\nThe Senate voted 28-12 on Thursday to override the veto of Senate Bill 112. House Bill 1187 passed the Legislature on Monday.\n\n" +
 		"The bill cleared the House Commerce Committee's Subcommittee on Energy and Power by voice vote. It will come into force on the day after it receives the Royal assent.\n\n" +
 		"The bill passed the Dáil last Thursday and the Seanad this evening.\n\n" +
+		"In London the bill returns to the Commons next Wednesday and would reach the Lords before Easter; the Washington State Patrol will rebuild its records.\n\n" +
 		"It cleared the House Community Safety, Justice & Reentry Committee on Feb. 10."
 	br := mustGenerate(t, Options{Published: "2024-03-01"}, a)
 	checkActors(t, br, map[string]string{
@@ -1337,6 +1339,9 @@ func TestLegislatures(t *testing.T) {
 		"Dáil":                             briefings.ActorOrganization,
 		"Seanad":                           briefings.ActorOrganization,
 		"House Community Safety, Justice & Reentry Committee": briefings.ActorOrganization,
+		"Commons":                 briefings.ActorOrganization,
+		"Lords":                   briefings.ActorOrganization,
+		"Washington State Patrol": briefings.ActorOrganization,
 	}, nil)
 	noActorWhere(t, br, "is no body", func(name string) bool {
 		return strings.Contains(name, "Bill") || strings.Contains(name, "Royal") || name == "Energy" || name == "Power"

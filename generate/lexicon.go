@@ -201,7 +201,7 @@ var orgCueWords = words(`ministry department agency embassy consulate council co
 	tribunal board trust exchange reserve treasury pentagon kremlin intelligence security unit
 	centre center club society academy hospital church synod diocese conference-board inspectorate clinic
 	harakat jama'at jamaat jamaah liwa kataib saraya jabhat jaish hizb tanzim
-	observatory laboratory survey chamber chambers campaign holding banca banco banque bangko landesbank girozentrale credito collective forum guild bhd bhd. berhad
+	observatory laboratory survey chamber chambers campaign patrol holding banca banco banque bangko landesbank girozentrale credito collective forum guild bhd bhd. berhad
 	universidad universidade università université universität universiteit instituto institut instituut
 	ministerio ministère ministero ministerie dirección direção fundación fundação stiftung stichting
 	discos disques ediciones edizioni editora
@@ -257,7 +257,7 @@ var knownOrgs = words(`NATO UN EU IAEA WHO OPEC IMF FBI CIA NSA GCHQ MI5 MI6 Mos
 	Amnesty NSO Palantir IRGC MOIS DHS CISA NCSC Europol Frontex Eurojust United_Nations European_Union
 	White_House Downing_Street Associated_Press World_Bank Islamic_State Muslim_Brotherhood Labour Labor
 	Conservatives Tories Democrats Republicans Likud Fatah Hamas PKK Al-Qaeda al-Qaeda Al-Shabaab Boko_Haram
-	Interpol Whitehall Elysee Élysée Quai_d'Orsay Knesset Bundestag Duma Kremlin Vatican Politburo
+	Interpol Whitehall Elysee Élysée Quai_d'Orsay Knesset Bundestag Duma Kremlin Vatican Politburo Commons Lords
 	General_Staff ECOWAS SADC IGAD UNICEF UNHCR UNESCO UNFPA UNRWA Sinn_Féin Sinn_Fein Fine_Gael Fianna_Fáil
 	Fianna_Fail Syriza Fidesz Podemos Kuomintang Ennahda Cal_Fire Le_Monde Le_Figaro Libération Der_Spiegel
 	El_País El_Pais La_Repubblica Haaretz Die_Zeit Greens Liberal_Democrats Lib_Dems Bundeswehr
@@ -278,6 +278,8 @@ var partyForms = sync.OnceValue(func() map[string]string {
 		"democratic party":   "democratic_party democrats",
 		"republican party":   "republican_party republicans gop",
 		"federal reserve":    "fed federal_reserve_board federal_reserve_system us_federal_reserve",
+		"house of commons":   "commons house_of_commons",
+		"house of lords":     "lords house_of_lords",
 	} {
 		for _, f := range strings.Fields(forms) {
 			m[strings.ReplaceAll(f, "_", " ")] = key

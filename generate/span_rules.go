@@ -1057,7 +1057,7 @@ func (x *extractor) spanPostNominal(s spanAt) (pending, verdict) {
 // postNominals are letters a person's name is written with, after it:
 // "Simon Pryce QC", "Jane Roe OBE", "Tom Lee MP", a fellowship's
 // "Ingrid Halvorsen-Muir FRS".
-var postNominals = words(`QC KC SC MP MEP MSP OBE MBE CBE KBE DBE GBE FRS FRSE FBA FREng FMedSci FRCP FRCS`)
+var postNominals = words(`QC KC SC MP MEP MSP TD MLA MPP MNA OBE MBE CBE KBE DBE GBE FRS FRSE FBA FREng FMedSci FRCP FRCS`)
 
 // unitSymbol says w is a unit of frequency, "GHz", "MHz": the capitals
 // of a unit, not of a body. ("SUVs", the plural of a word that is no
