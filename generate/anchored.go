@@ -107,10 +107,7 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 			if prevWeekday >= 0 {
 				step, wd = -1, prevWeekday
 			}
-			d := at.AddDate(0, 0, step)
-			for int(d.Weekday()) != wd {
-				d = d.AddDate(0, 0, step)
-			}
+			d := toWeekday(at.AddDate(0, 0, step), wd, step)
 			out = append(out, dateHit{a: i, b: b, date: ymd(d), anchor: ymd(at)})
 		} else if week {
 			mon := monday(at).AddDate(0, 0, 7*off)
@@ -121,6 +118,15 @@ func anchoredDays(toks []token, anchor time.Time, year int, hits []dateHit) []da
 		i = b - 1
 	}
 	return out
+}
+
+// toWeekday is d, or the first day from it, a day at a time by step (1
+// or -1), that falls on weekday wd.
+func toWeekday(d time.Time, wd, step int) time.Time {
+	for int(d.Weekday()) != wd {
+		d = d.AddDate(0, 0, step)
+	}
+	return d
 }
 
 // relativeYear resolves "the following/next/previous/preceding year" (w1)

@@ -215,18 +215,10 @@ func (f dateFinder) weekdayOfMonth(toks []token, i int) (dateHit, verdict) {
 		return dateHit{}, pass
 	}
 	y, _ := strconv.Atoi(h.date[:4])
-	var d time.Time
+	// The first such day of the month, n-1 weeks on; or its last.
+	d := toWeekday(time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC), wd, -1)
 	if n > 0 {
-		d = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
-		for int(d.Weekday()) != wd {
-			d = d.AddDate(0, 0, 1)
-		}
-		d = d.AddDate(0, 0, 7*(n-1))
-	} else {
-		d = time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
-		for int(d.Weekday()) != wd {
-			d = d.AddDate(0, 0, -1)
-		}
+		d = toWeekday(time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC), wd, 1).AddDate(0, 0, 7*(n-1))
 	}
 	if int(d.Month()) != m {
 		return dateHit{}, pass

@@ -865,20 +865,16 @@ func (x *extractor) spanOrg(s spanAt) (pending, verdict) {
 		markUsed(s.used, a, b)
 		return pending{}, found
 	}
-	// "Senate Bill 112", "House Bill 1187": a bill, no body; "the Royal
-	// assent" is the sovereign's consent, no one.
-	// "Press Release: New Zealand Defence Force": a page's label.
-	if n == 2 && wordIs(toks, a, "press", "news", "media") && wordIs(toks, a+1, "release", "releases", "enquiries", "contact", "contacts") {
-		markUsed(s.used, a, b)
-		return pending{}, found
-	}
-	if n == 2 && wordIs(toks, a+1, "bill") && b < len(toks) && toks[b].kind == tNum || n <= 2 && wordIs(toks, a, "royal") && wordIs(toks, a+1, "assent") || n == 1 && wordIs(toks, a, "royal") && wordIs(toks, b, "assent") {
-		markUsed(s.used, a, b)
-		return pending{}, found
-	}
-	// "the 68th Assembly District", "Colorado's 8th Congressional
-	// District": a seat's district is a place, no body.
-	if b-a >= 2 && toks[b-1].n == "District" && wordIs(toks, b-2, "assembly", "congressional", "senate", "legislative", "house", "electoral", "council") {
+	// No one: a page's label ("Press Release: New Zealand Defence
+	// Force"), a bill by its number ("Senate Bill 112", "House Bill
+	// 1187"), the sovereign's consent ("the Royal assent"), a seat's
+	// district, a place ("the 68th Assembly District", "Colorado's 8th
+	// Congressional District").
+	pageLabel := n == 2 && wordIs(toks, a, "press", "news", "media") && wordIs(toks, a+1, "release", "releases", "enquiries", "contact", "contacts")
+	bill := n == 2 && wordIs(toks, a+1, "bill") && b < len(toks) && toks[b].kind == tNum
+	assent := n <= 2 && wordIs(toks, a, "royal") && wordIs(toks, a+1, "assent") || n == 1 && wordIs(toks, a, "royal") && wordIs(toks, b, "assent")
+	seat := n >= 2 && toks[b-1].n == "District" && wordIs(toks, b-2, "assembly", "congressional", "senate", "legislative", "house", "electoral", "council")
+	if pageLabel || bill || assent || seat {
 		markUsed(s.used, a, b)
 		return pending{}, found
 	}

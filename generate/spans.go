@@ -433,7 +433,7 @@ func capSpans(toks []token) []span {
 		// "the 6th Armored Division", "the 82nd Airborne", "the 8th U.S.
 		// Circuit Court of Appeals": a unit or a circuit's number is its
 		// name's.
-		if a > 0 && ordinalNumber(toks[a-1].n) && anyWordIn(toks, a, j, unitWords) {
+		if a > 0 && numberedUnit(toks, a-1, j) {
 			a--
 		}
 		out = append(out, span{a, j})
@@ -446,6 +446,12 @@ func capSpans(toks []token) []span {
 // district: "the 3rd Battalion", "the 9th Circuit".
 var unitWords = words(`division battalion brigade regiment corps fleet squadron army circuit
 	infantry cavalry airborne armored armoured marines commando wing`)
+
+// numberedUnit says tokens [o,b) are a unit by its number: an ordinal
+// at o, and one of unitWords after it ("6th Armored Division").
+func numberedUnit(toks []token, o, b int) bool {
+	return ordinalNumber(toks[o].n) && anyWordIn(toks, o+1, b, unitWords)
+}
 
 // ordinalNumber says w is an ordinal in figures: "6th", "82nd", "1st", "3rd".
 func ordinalNumber(w string) bool {
@@ -508,7 +514,7 @@ func hasOrgCue(toks []token, a, b int) bool {
 		return true
 	}
 	// "6th Armored Division": a numbered unit (capSpans).
-	if b-a >= 2 && ordinalNumber(toks[a].n) && anyWordIn(toks, a+1, b, unitWords) {
+	if b-a >= 2 && numberedUnit(toks, a, b) {
 		return true
 	}
 	for i := a; i < b; i++ {

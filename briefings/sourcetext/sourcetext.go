@@ -300,15 +300,7 @@ func navBar(l string) bool {
 		parts = strings.Split(strings.TrimSpace(l), "  ")
 		parts = slices.DeleteFunc(parts, func(p string) bool { return strings.TrimSpace(p) == "" })
 	}
-	if len(parts) < 3 {
-		return false
-	}
-	for _, p := range parts {
-		if n := len(strings.Fields(p)); n == 0 || n > 3 {
-			return false
-		}
-	}
-	return true
+	return len(parts) >= 3 && shortParts(parts)
 }
 
 // trailNext says the paragraph after a first line is a site's breadcrumb
@@ -327,9 +319,12 @@ func trailNext(after string) bool {
 // World › Europe".
 func breadcrumb(l string) bool {
 	parts := strings.FieldsFunc(l, func(r rune) bool { return r == '>' || r == '›' || r == '»' })
-	if len(parts) < 2 || len(parts) > 6 {
-		return false
-	}
+	return len(parts) >= 2 && len(parts) <= 6 && shortParts(parts)
+}
+
+// shortParts says every part of a navigation bar or a breadcrumb is a
+// section's name, of one to three words.
+func shortParts(parts []string) bool {
 	for _, p := range parts {
 		if n := len(strings.Fields(p)); n == 0 || n > 3 {
 			return false
